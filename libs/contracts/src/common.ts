@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** A MongoDB ObjectId as 24 hexadecimal characters. */
+export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/i, 'must be a 24-character hexadecimal id');
+export type ObjectIdString = z.infer<typeof objectIdSchema>;
+
+export const isoDateTimeSchema = z.iso.datetime({ offset: true });
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'must be a valid email address' }));
+
+export const languageSchema = z.enum(['en', 'fr', 'es']);
+export type Language = z.infer<typeof languageSchema>;
+export const LANGUAGES: readonly Language[] = languageSchema.options;
+
+/** IANA time zone name, e.g. "Europe/Geneva". */
+export const timeZoneSchema = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone such as Europe/Geneva' },
+);
+
+export const idParamSchema = z.strictObject({ id: objectIdSchema });
+
+/** Limits shared by client-side validation and the server. */
+export const LIMITS = {
+  passwordMin: 12,
+  passwordMax: 256,
+  nameMax: 120,
+  jsonBodyBytes: 1_000_000,
+} as const;

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { LIMITS, objectIdSchema } from './common';
+import { delegationKindSchema } from './roles';
+
+export const delegationSchema = z.object({
+  id: objectIdSchema,
+  name: z.string(),
+  /** Short code used in mentions and compact tables, e.g. "MEX". */
+  code: z.string(),
+  kind: delegationKindSchema,
+  region: z.string(),
+});
+export type Delegation = z.infer<typeof delegationSchema>;
+
+export const createDelegationRequestSchema = z.strictObject({
+  name: z.string().trim().min(1).max(LIMITS.nameMax),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9-]{2,12}$/, 'must be 2 to 12 letters, digits or dashes'),
+  kind: delegationKindSchema,
+  region: z.string().trim().min(1).max(LIMITS.nameMax),
+});
+export type CreateDelegationRequest = z.infer<typeof createDelegationRequestSchema>;
+
+export const delegationListSchema = z.object({ items: z.array(delegationSchema) });
+export type DelegationList = z.infer<typeof delegationListSchema>;

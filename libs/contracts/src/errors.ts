@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Every error the platform returns carries one of these codes. Clients branch on the code,
+ * never on the message (messages are for people and may be reworded or translated).
+ */
+export const ErrorCode = {
+  ValidationFailed: 'VALIDATION_FAILED',
+  MalformedJson: 'MALFORMED_JSON',
+  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  InvalidId: 'INVALID_ID',
+  NotFound: 'NOT_FOUND',
+  RouteNotFound: 'ROUTE_NOT_FOUND',
+  Conflict: 'CONFLICT',
+  RateLimited: 'RATE_LIMITED',
+  Internal: 'INTERNAL_ERROR',
+  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  // authentication
+  AuthRequired: 'AUTH_REQUIRED',
+  AuthInvalidCredentials: 'AUTH_INVALID_CREDENTIALS',
+  AuthAccountLocked: 'AUTH_ACCOUNT_LOCKED',
+  AuthAccountDisabled: 'AUTH_ACCOUNT_DISABLED',
+  AuthTokenExpired: 'AUTH_TOKEN_EXPIRED',
+  AuthTokenInvalid: 'AUTH_TOKEN_INVALID',
+  AuthRefreshInvalid: 'AUTH_REFRESH_INVALID',
+  AuthWrongPassword: 'AUTH_WRONG_PASSWORD',
+  AuthWeakPassword: 'AUTH_WEAK_PASSWORD',
+  // authorisation
+  Forbidden: 'FORBIDDEN',
+  NotProcessMember: 'NOT_PROCESS_MEMBER',
+  // people
+  EmailTaken: 'EMAIL_TAKEN',
+  InvitationNotFound: 'INVITATION_NOT_FOUND',
+  InvitationExpired: 'INVITATION_EXPIRED',
+  InvitationUsed: 'INVITATION_ALREADY_USED',
+  DelegationRequired: 'DELEGATION_REQUIRED',
+  DelegationNotAllowed: 'DELEGATION_NOT_ALLOWED',
+  MembershipExists: 'MEMBERSHIP_EXISTS',
+  // sockets
+  SocketEventInvalid: 'SOCKET_EVENT_INVALID',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const errorCodeSchema = z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]);
+
+export const fieldIssueSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+
+/** Body of every non-2xx HTTP response. */
+export const errorResponseSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  requestId: z.string(),
+  issues: z.array(fieldIssueSchema).optional(),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

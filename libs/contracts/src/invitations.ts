@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { emailSchema, LIMITS, objectIdSchema } from './common';
+import { processRoleSchema } from './roles';
+import { passwordSchema } from './users';
+
+export const INVITATION_TTL_HOURS_MAX = 24 * 30;
+
+export const createInvitationRequestSchema = z.strictObject({
+  email: emailSchema,
+  processId: objectIdSchema,
+  role: processRoleSchema,
+  delegationId: objectIdSchema.nullable().default(null),
+  /** How long the link stays valid. */
+  expiresInHours: z.number().int().min(1).max(INVITATION_TTL_HOURS_MAX).default(72),
+});
+export type CreateInvitationRequest = z.infer<typeof createInvitationRequestSchema>;
+
+export const invitationSchema = z.object({
+  id: objectIdSchema,
+  email: z.string(),
+  processId: objectIdSchema,
+  processTitle: z.string(),
+  role: processRoleSchema,
+  delegationId: objectIdSchema.nullable(),
+  delegationName: z.string().nullable(),
+  expiresAt: z.string(),
+  acceptedAt: z.string().nullable(),
+});
+export type Invitation = z.infer<typeof invitationSchema>;
+
+/** Returned once, at creation: the token is stored only as a hash. */
+export const createdInvitationSchema = invitationSchema.extend({
+  token: z.string(),
+  /** Path of the web page that accepts it, e.g. /invitations/<token>. */
+  acceptPath: z.string(),
+});
+export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
+
+export const invitationTokenParamSchema = z.strictObject({
+  token: z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, 'is not an invitation token'),
+});
+
+export const acceptInvitationRequestSchema = z.strictObject({
+  /** Needed when the invitation is for an email that has no account yet. */
+  name: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
+  password: passwordSchema,
+});
+export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequestSchema>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { LIMITS, objectIdSchema } from './common';
+import { processRoleSchema } from './roles';
+
+export const processSchema = z.object({
+  id: objectIdSchema,
+  title: z.string(),
+  description: z.string(),
+  createdAt: z.string(),
+});
+export type Process = z.infer<typeof processSchema>;
+
+export const processListSchema = z.object({ items: z.array(processSchema) });
+export type ProcessList = z.infer<typeof processListSchema>;
+
+export const createProcessRequestSchema = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(4000).default(''),
+});
+export type CreateProcessRequest = z.infer<typeof createProcessRequestSchema>;
+
+export const membershipSchema = z.object({
+  id: objectIdSchema,
+  processId: objectIdSchema,
+  userId: objectIdSchema,
+  userName: z.string(),
+  userEmail: z.string(),
+  role: processRoleSchema,
+  delegationId: objectIdSchema.nullable(),
+  delegationName: z.string().nullable(),
+});
+export type Membership = z.infer<typeof membershipSchema>;
+
+export const membershipListSchema = z.object({ items: z.array(membershipSchema) });
+export type MembershipList = z.infer<typeof membershipListSchema>;
+
+export const addMemberRequestSchema = z.strictObject({
+  userId: objectIdSchema,
+  role: processRoleSchema,
+  delegationId: objectIdSchema.nullable().default(null),
+});
+export type AddMemberRequest = z.infer<typeof addMemberRequestSchema>;
+
+export const processNameMax = LIMITS.nameMax;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * Every queue and every job of the platform, with its payload schema. The worker refuses to
+ * start when a job listed here has no handler, so adding a job here without handling it fails
+ * fast instead of leaving jobs to pile up.
+ */
+export const QueueName = {
+  Maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export const jobPayloadSchemas = {
+  [QueueName.Maintenance]: {
+    /** Deletes expired refresh sessions and invitations (FerretDB v1 has no TTL indexes). */
+    'purge-expired-auth': z.strictObject({ olderThan: z.iso.datetime().optional() }),
+  },
+} as const satisfies Record<QueueName, Record<string, z.ZodType>>;
+
+export type JobName<Q extends QueueName> = keyof (typeof jobPayloadSchemas)[Q] & string;
+export type JobPayload<Q extends QueueName, J extends JobName<Q>> = z.infer<
+  (typeof jobPayloadSchemas)[Q][J] extends z.ZodType ? (typeof jobPayloadSchemas)[Q][J] : never
+>;
+
+export const allJobs = (): { queue: QueueName; job: string }[] =>
+  (Object.keys(jobPayloadSchemas) as QueueName[]).flatMap((queue) =>
+    Object.keys(jobPayloadSchemas[queue]).map((job) => ({ queue, job })),
+  );
+
+/** Key prefix for BullMQ, so several environments can share one Redis. */
+export const DEFAULT_QUEUE_PREFIX = 'concordia';

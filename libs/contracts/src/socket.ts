@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { errorCodeSchema } from './errors';
+import { objectIdSchema } from './common';
+
+/** Rooms are named here so the API, the worker and tests agree on them. */
+export const rooms = {
+  user: (userId: string) => `user:${userId}`,
+  delegation: (delegationId: string) => `delegation:${delegationId}`,
+  process: (processId: string) => `process:${processId}`,
+  round: (roundId: string) => `round:${roundId}`,
+} as const;
+
+export const socketErrorSchema = z.object({
+  code: errorCodeSchema,
+  message: z.string(),
+  /** The event that caused the error, when there was one. */
+  event: z.string().optional(),
+});
+export type SocketError = z.infer<typeof socketErrorSchema>;
+
+export const sessionReadySchema = z.object({
+  userId: objectIdSchema,
+  rooms: z.array(z.string()),
+});
+export type SessionReady = z.infer<typeof sessionReadySchema>;
+
+export const pingPayloadSchema = z.strictObject({ at: z.number() });
+export type PingPayload = z.infer<typeof pingPayloadSchema>;
+
+/** Events the server sends. */
+export interface ServerToClientEvents {
+  'session:ready': (payload: SessionReady) => void;
+  'app:error': (payload: SocketError) => void;
+  'app:pong': (payload: { at: number; serverTime: string }) => void;
+}
+
+/** Events a client sends; every payload is validated with the schema of the same name. */
+export interface ClientToServerEvents {
+  'app:ping': (payload: PingPayload) => void;
+}
+
+export const clientEventSchemas = {
+  'app:ping': pingPayloadSchema,
+} as const satisfies Record<keyof ClientToServerEvents, z.ZodType>;

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { emailSchema, languageSchema, LIMITS, objectIdSchema, timeZoneSchema } from './common';
+import { platformRoleSchema, processRoleSchema } from './roles';
+
+export const userSchema = z.object({
+  id: objectIdSchema,
+  email: z.string(),
+  name: z.string(),
+  language: languageSchema,
+  timeZone: z.string(),
+  platformRoles: z.array(platformRoleSchema),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const membershipSummarySchema = z.object({
+  processId: objectIdSchema,
+  processTitle: z.string(),
+  role: processRoleSchema,
+  delegationId: objectIdSchema.nullable(),
+  delegationName: z.string().nullable(),
+});
+export type MembershipSummary = z.infer<typeof membershipSummarySchema>;
+
+export const meSchema = z.object({
+  user: userSchema,
+  memberships: z.array(membershipSummarySchema),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const passwordSchema = z
+  .string()
+  .min(LIMITS.passwordMin, `must be at least ${LIMITS.passwordMin} characters`)
+  .max(LIMITS.passwordMax);
+
+export const createUserRequestSchema = z.strictObject({
+  email: emailSchema,
+  name: z.string().trim().min(1).max(LIMITS.nameMax),
+  password: passwordSchema,
+  language: languageSchema.default('en'),
+  timeZone: timeZoneSchema.default('UTC'),
+  platformRoles: z.array(platformRoleSchema).default([]),
+});
+export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
+
+export const updateProfileRequestSchema = z.strictObject({
+  name: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
+  language: languageSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
+});
+export type UpdateProfileRequest = z.infer<typeof updateProfileRequestSchema>;
+
+export const userListSchema = z.object({ items: z.array(userSchema) });
+export type UserList = z.infer<typeof userListSchema>;

@@ -1,0 +1,17 @@
+/**
+ * Collection names, shared by the API (which owns the schemas) and the worker (which runs
+ * maintenance and delivery jobs on the same data).
+ */
+export const Collections = {
+  users: 'users',
+  delegations: 'delegations',
+  processes: 'processes',
+  memberships: 'memberships',
+  invitations: 'invitations',
+  refreshSessions: 'refresh_sessions',
+  drafts: 'drafts',
+  draftVersions: 'draft_versions',
+  rounds: 'rounds',
+  auditLog: 'audit_log',
+} as const;
+export type CollectionName = (typeof Collections)[keyof typeof Collections];
