@@ -29,3 +29,18 @@ export const allJobs = (): { queue: QueueName; job: string }[] =>
 
 /** Key prefix for BullMQ, so several environments can share one Redis. */
 export const DEFAULT_QUEUE_PREFIX = 'concordia';
+
+/**
+ * Retry and retention policy for every job, whoever enqueues it (API producer or worker
+ * scheduler), so retries and Redis memory use do not depend on the call site. Plain data that
+ * fits BullMQ's `DefaultJobOptions`; the worker also applies the retention part itself.
+ */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 5,
+  /** 5 s, 10 s, 20 s, 40 s: rides out a short database or network outage. */
+  backoff: { type: 'exponential', delay: 5_000 },
+  /** Completed jobs are only useful for recent debugging. */
+  removeOnComplete: { age: 24 * 3600, count: 1_000 },
+  /** Failed jobs are kept two weeks so an operator can inspect and retry them. */
+  removeOnFail: { age: 14 * 24 * 3600, count: 10_000 },
+} as const;

@@ -1,0 +1,40 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type ProxyOptions } from 'vite';
+
+/**
+ * One config for `vite` (dev), `vite build` and `vite preview`. The root is this folder whatever the
+ * working directory, so `npx vite build apps/web` and `npx vite --config apps/web/vite.config.ts`
+ * behave the same. The browser only ever talks to its own origin: /api and /socket.io are proxied
+ * to the API, which keeps the refresh cookie first-party and needs no CORS for HTTP calls.
+ */
+const root = fileURLToPath(new URL('.', import.meta.url));
+const contractsSource = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
+
+const parsePort = (raw: string | undefined, fallback: number): number => {
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`WEB_PORT must be a port number between 1 and 65535, got "${raw}"`);
+  }
+  return port;
+};
+
+const port = parsePort(process.env['WEB_PORT'], 4200);
+const host = process.env['WEB_HOST'] ?? '127.0.0.1';
+const apiTarget = process.env['API_PROXY_TARGET'] ?? 'http://127.0.0.1:3000';
+
+// changeOrigin stays false: the API checks the browser's Origin and sees the host the user typed.
+const proxy: Record<string, ProxyOptions> = {
+  '^/api(/|$)': { target: apiTarget },
+  '/socket.io': { target: apiTarget, ws: true },
+};
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  resolve: { alias: { '@concordia/contracts': contractsSource } },
+  server: { host, port, strictPort: true, proxy },
+  preview: { host, port, strictPort: true, proxy },
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+});

@@ -1,0 +1,90 @@
+import { DEFAULT_QUEUE_PREFIX } from '@concordia/contracts';
+import { z } from 'zod';
+
+/** Injection token of the validated {@link WorkerConfig}. */
+export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+// Container runtimes turn `VAR=` in an env file into an empty string: treat it as "not set" so
+// the default (or the production requirement) applies instead of a confusing format error.
+const optionalText = () =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().optional());
+
+const urlWithScheme = (schemes: readonly string[]) =>
+  optionalText().refine(
+    (value) => value === undefined || (URL.canParse(value) && schemes.includes(new URL(value).protocol)),
+    { message: `must be a URL starting with ${schemes.map((s) => `${s}//`).join(' or ')}` },
+  );
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.enum(['development', 'test', 'production']).default('development'),
+    ),
+    REDIS_URL: urlWithScheme(['redis:', 'rediss:']),
+    // Braces allowed so a Redis Cluster hash tag such as `{concordia}` can be used.
+    REDIS_PREFIX: optionalText().pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_.:{}-]{1,64}$/, 'must be 1-64 characters among letters, digits and _ . : { } -')
+        .default(DEFAULT_QUEUE_PREFIX),
+    ),
+    MONGODB_URI: urlWithScheme(['mongodb:', 'mongodb+srv:']),
+    MONGODB_DB: optionalText().pipe(
+      z
+        .string()
+        .regex(/^[^/\\. "$]{1,63}$/, 'must be a MongoDB database name (no / \\ . space " $)')
+        .optional(),
+    ),
+    LOG_LEVEL: optionalText().pipe(z.enum(LOG_LEVELS).optional()),
+    WORKER_CONCURRENCY: optionalText().pipe(z.coerce.number().int().min(1).max(64).default(4)),
+  })
+  .superRefine((env, ctx) => {
+    // Falling back to a loopback database in production would hide a deployment mistake.
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of ['REDIS_URL', 'MONGODB_URI'] as const) {
+      if (env[key] === undefined) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
+      }
+    }
+  });
+
+export interface WorkerConfig {
+  readonly env: 'development' | 'test' | 'production';
+  readonly logLevel: LogLevel;
+  readonly redis: { readonly url: string; readonly prefix: string };
+  /** `dbName` overrides the database named in the URI when set. */
+  readonly mongo: { readonly uri: string; readonly dbName: string | undefined };
+  readonly concurrency: number;
+}
+
+/** Raised with every invalid variable named, so one start-up attempt reports all of them. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid worker configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+export const DEFAULT_MONGODB_URI = 'mongodb://127.0.0.1:27018/concordia';
+
+export function parseWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.map(String).join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const parsed = result.data;
+  return {
+    env: parsed.NODE_ENV,
+    logLevel: parsed.LOG_LEVEL ?? (parsed.NODE_ENV === 'development' ? 'debug' : 'info'),
+    redis: { url: parsed.REDIS_URL ?? DEFAULT_REDIS_URL, prefix: parsed.REDIS_PREFIX },
+    mongo: { uri: parsed.MONGODB_URI ?? DEFAULT_MONGODB_URI, dbName: parsed.MONGODB_DB },
+    concurrency: parsed.WORKER_CONCURRENCY,
+  };
+}

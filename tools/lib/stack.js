@@ -1,0 +1,73 @@
+// Starts the whole product: FerretDB (unless MONGODB_URI is set), Redis (if none answers),
+// the API, the worker and the web client. Used by `npm start` and by the browser tests, so the
+// tests exercise exactly what a developer runs.
+'use strict';
+const path = require('node:path');
+const { ROOT, startService, waitFor, httpOk } = require('./procs');
+const { startFerret } = require('./ferretdb');
+const { ensureRedis } = require('./redis');
+
+/**
+ * @param {{ apiPort: number, webPort: number, ferretPort: number, dataDir: string,
+ *           redisPrefix?: string, echo?: boolean, env?: Record<string,string> }} o
+ */
+async function startStack(o) {
+  const started = [];
+  const stop = async () => {
+    for (const svc of started.reverse()) await svc.stop();
+  };
+  try {
+    let mongoUri = process.env.MONGODB_URI;
+    if (!mongoUri) {
+      const ferret = await startFerret({ port: o.ferretPort, dir: path.join(o.dataDir, 'ferretdb'), echo: o.echo });
+      started.push(ferret);
+      mongoUri = `${ferret.uri}concordia`;
+    }
+    const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+    const redis = await ensureRedis(redisUrl, { dataDir: path.join(o.dataDir, 'redis') });
+    if (redis) started.push(redis);
+
+    const origins = [`http://localhost:${o.webPort}`, `http://127.0.0.1:${o.webPort}`].join(',');
+    const env = {
+      NODE_ENV: 'development',
+      MONGODB_URI: mongoUri,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: o.redisPrefix ?? 'concordia',
+      API_PORT: String(o.apiPort),
+      CORS_ORIGINS: process.env.CORS_ORIGINS ?? origins,
+      WEB_BASE_URL: process.env.WEB_BASE_URL ?? `http://127.0.0.1:${o.webPort}`,
+      SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+      ...o.env,
+    };
+    const api = startService('api', process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], { env, echo: o.echo });
+    started.push(api);
+    const apiUrl = `http://127.0.0.1:${o.apiPort}`;
+    await waitFor(api, 'the API to be ready', () => httpOk(`${apiUrl}/api/health/ready`), 90000);
+
+    let workerReady = false;
+    const worker = startService('worker', process.execPath, [path.join(ROOT, 'apps/worker/dist/main.js')], {
+      env,
+      echo: o.echo,
+      onLine: (line) => {
+        if (line.includes('worker ready')) workerReady = true;
+      },
+    });
+    started.push(worker);
+    await waitFor(worker, 'the worker to be ready', async () => workerReady, 60000);
+
+    const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+    const web = startService('web', process.execPath, [vite, '--config', path.join(ROOT, 'apps/web/vite.config.ts')], {
+      env: { ...env, WEB_PORT: String(o.webPort), API_PROXY_TARGET: apiUrl },
+      echo: o.echo,
+    });
+    started.push(web);
+    const webUrl = `http://127.0.0.1:${o.webPort}`;
+    await waitFor(web, 'the web client', () => httpOk(`http://127.0.0.1:${o.webPort}/`), 60000);
+    return { apiUrl, webUrl, mongoUri, stop, services: started };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+module.exports = { startStack };

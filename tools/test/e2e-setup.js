@@ -1,0 +1,26 @@
+// Jest globalSetup for browser specs: the whole product, started the way `npm start` starts
+// it, on free ports with a throwaway data folder and its own queue prefix.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { freePort } = require('../lib/procs');
+const { startStack } = require('../lib/stack');
+const { buildServer } = require('../lib/install');
+
+module.exports = async function e2eSetup() {
+  if (process.env.WEB_URL) return; // a stack started by hand, for debugging
+  buildServer(); // incremental: cheap when the test command has just built
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concordia-e2e-'));
+  const stack = await startStack({
+    apiPort: await freePort(),
+    webPort: await freePort(),
+    ferretPort: await freePort(),
+    dataDir,
+    redisPrefix: `concordia_e2e_${process.pid}`,
+    echo: process.env.E2E_ECHO === 'true',
+  });
+  process.env.WEB_URL = stack.webUrl;
+  process.env.API_URL = stack.apiUrl;
+  globalThis.__concordiaE2E = { stack, dataDir };
+};
