@@ -85,6 +85,8 @@ if (ready) {
 if (ready) {
   check('typecheck: specs, tools, e2e', bin('tsc'), ['-p', 'tsconfig.spec.json']);
   check('typecheck: web', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']);
+  // The module-boundaries rule silently skips itself without a computed project graph.
+  check('project graph (nx)', bin('nx'), ['show', 'projects'], { NX_DAEMON: 'false' });
   check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
   jestSuite('unit', 'jest.unit.config.js');
   jestSuite('integration', 'jest.int.config.js');
