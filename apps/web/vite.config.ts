@@ -36,5 +36,26 @@ export default defineConfig({
   resolve: { alias: { '@concordia/contracts': contractsSource } },
   server: { host, port, strictPort: true, proxy },
   preview: { host, port, strictPort: true, proxy },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    rollupOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases.
+        manualChunks: (id) => {
+          if (!id.includes('/node_modules/')) return undefined;
+          if (id.includes('/@mantine/') || id.includes('/@floating-ui/')) return 'mantine';
+          if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
+          if (id.includes('/zod/')) return 'zod';
+          return 'vendor';
+        },
+      },
+      onwarn: (warning, warn) => {
+        // zod ships comments Rollup cannot place; harmless and not ours to fix.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/node_modules/zod/')) return;
+        warn(warning);
+      },
+    },
+  },
 });

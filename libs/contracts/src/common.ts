@@ -17,7 +17,7 @@ export const languageSchema = z.enum(['en', 'fr', 'es']);
 export type Language = z.infer<typeof languageSchema>;
 export const LANGUAGES: readonly Language[] = languageSchema.options;
 
-/** IANA time zone name, e.g. "Europe/Geneva". */
+/** IANA time zone name, e.g. "Europe/Zurich". */
 export const timeZoneSchema = z.string().refine(
   (tz) => {
     try {
@@ -27,7 +27,7 @@ export const timeZoneSchema = z.string().refine(
       return false;
     }
   },
-  { message: 'must be an IANA time zone such as Europe/Geneva' },
+  { message: 'must be an IANA time zone such as Europe/Zurich' },
 );
 
 export const idParamSchema = z.strictObject({ id: objectIdSchema });

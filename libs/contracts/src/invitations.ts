@@ -46,3 +46,11 @@ export const acceptInvitationRequestSchema = z.strictObject({
   password: passwordSchema,
 });
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequestSchema>;
+
+/** GET /api/invitations?processId= — the invitations of one process, newest first. */
+export const invitationListSchema = z.object({ items: z.array(invitationSchema) });
+export type InvitationList = z.infer<typeof invitationListSchema>;
+
+/** Query of GET /api/invitations. */
+export const listInvitationsQuerySchema = z.strictObject({ processId: objectIdSchema });
+export type ListInvitationsQuery = z.infer<typeof listInvitationsQuerySchema>;

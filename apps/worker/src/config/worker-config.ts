@@ -10,7 +10,10 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 // Container runtimes turn `VAR=` in an env file into an empty string: treat it as "not set" so
 // the default (or the production requirement) applies instead of a confusing format error.
 const optionalText = () =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().optional());
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string().trim().optional(),
+  );
 
 const urlWithScheme = (schemes: readonly string[]) =>
   optionalText().refine(
@@ -25,22 +28,22 @@ const envSchema = z
       z.enum(['development', 'test', 'production']).default('development'),
     ),
     REDIS_URL: urlWithScheme(['redis:', 'rediss:']),
-    // Braces allowed so a Redis Cluster hash tag such as `{concordia}` can be used.
+    // Same rule as the API's, so one value in a deployment's env file suits both processes.
     REDIS_PREFIX: optionalText().pipe(
       z
         .string()
-        .regex(/^[A-Za-z0-9_.:{}-]{1,64}$/, 'must be 1-64 characters among letters, digits and _ . : { } -')
+        .regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'must be 1 to 64 letters, digits or _ . : -')
         .default(DEFAULT_QUEUE_PREFIX),
     ),
     MONGODB_URI: urlWithScheme(['mongodb:', 'mongodb+srv:']),
     MONGODB_DB: optionalText().pipe(
       z
         .string()
-        .regex(/^[^/\\. "$]{1,63}$/, 'must be a MongoDB database name (no / \\ . space " $)')
+        .regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be 1 to 63 letters, digits, dashes or underscores')
         .optional(),
     ),
     LOG_LEVEL: optionalText().pipe(z.enum(LOG_LEVELS).optional()),
-    WORKER_CONCURRENCY: optionalText().pipe(z.coerce.number().int().min(1).max(64).default(4)),
+    WORKER_CONCURRENCY: optionalText().pipe(z.coerce.number<string>().int().min(1).max(64).default(4)),
   })
   .superRefine((env, ctx) => {
     // Falling back to a loopback database in production would hide a deployment mistake.

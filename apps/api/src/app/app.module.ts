@@ -1,0 +1,58 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import type { Logger as PinoRootLogger } from 'pino';
+import { LoggerModule } from 'nestjs-pino';
+import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { AuthModule } from '../auth/auth.module';
+import { AccessGuard } from '../authz/access.guard';
+import type { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { DelegationsModule } from '../delegations/delegations.module';
+import { DraftsModule } from '../drafts/drafts.module';
+import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { HealthModule } from '../health/health.module';
+import { DatabaseModule } from '../infra/database.module';
+import { RedisModule } from '../infra/redis.module';
+import { InvitationsModule } from '../invitations/invitations.module';
+import { ProcessesModule } from '../processes/processes.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { RoundsModule } from '../rounds/rounds.module';
+import { SeedOnStart } from '../seed/seed-on-start';
+import { UsersModule } from '../users/users.module';
+import { RouteAccessAudit } from './route-access-audit';
+import { AuthzModule } from '../authz/authz.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, rootLogger: PinoRootLogger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        // pino-http is mounted by createApp in front of everything; nestjs-pino reuses its logger.
+        LoggerModule.forRoot({ pinoHttp: { logger: rootLogger }, useExisting: true }),
+        DiscoveryModule,
+        DatabaseModule,
+        RedisModule,
+        AuthModule,
+        AuthzModule,
+        HealthModule,
+        UsersModule,
+        DelegationsModule,
+        ProcessesModule,
+        InvitationsModule,
+        DraftsModule,
+        RoundsModule,
+        RealtimeModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useClass: ZodValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        RouteAccessAudit,
+        SeedOnStart,
+      ],
+    };
+  }
+}

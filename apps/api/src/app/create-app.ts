@@ -1,0 +1,46 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { LIMITS } from '@concordia/contracts';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '../config/app-config';
+import { sendError } from '../errors/error-response';
+import { createHttpLogger, createRootLogger } from '../logging/http-logger';
+import { RedisIoAdapter } from '../realtime/redis-io.adapter';
+import { AppModule } from './app.module';
+import { setupOpenApi } from './openapi';
+import { GLOBAL_PREFIX } from './route-access-audit';
+
+/**
+ * Builds the fully configured application (not yet listening). main.ts and the integration
+ * specs both go through here, so tests exercise exactly what production runs.
+ */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const rootLogger = createRootLogger(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, rootLogger), {
+    // Our own JSON parser below, so its errors (bad JSON, too large) are mapped like any other.
+    bodyParser: false,
+    bufferLogs: true,
+    // Throw instead of exiting: main.ts decides, and tests see the reason.
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.http.trustProxy);
+
+  // Order matters: request id and logging first, so every later rejection is logged with it.
+  app.use(createHttpLogger(rootLogger));
+  app.use(helmet());
+  app.enableCors({ origin: config.http.corsOrigins, credentials: true });
+  app.use(cookieParser());
+  app.use(express.json({ limit: LIMITS.jsonBodyBytes }));
+  // Express error handler for the parser above (Nest's filters only see errors inside routes).
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => sendError(error, req, res));
+
+  app.setGlobalPrefix(GLOBAL_PREFIX);
+  app.useWebSocketAdapter(new RedisIoAdapter(app, config));
+  setupOpenApi(app);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { accessClaimsSchema, ErrorCode, objectIdSchema, type AccessClaims } from '@concordia/contracts';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { UnauthorizedError } from '../errors/domain-errors';
+
+export const ACCESS_TOKEN_ALGORITHM = 'HS256';
+
+const claimsWithIds = accessClaimsSchema.extend({ sub: objectIdSchema, sid: objectIdSchema });
+
+/** Maps a jsonwebtoken failure to our codes: only an expiry is worth telling apart (the client refreshes). */
+export function accessTokenErrorCode(error: unknown): ErrorCode {
+  return error instanceof Error && error.name === 'TokenExpiredError' ? ErrorCode.AuthTokenExpired : ErrorCode.AuthTokenInvalid;
+}
+
+@Injectable()
+export class AccessTokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get ttlSeconds(): number {
+    return this.config.auth.accessTokenTtlSeconds;
+  }
+
+  sign(claims: AccessClaims): Promise<string> {
+    return this.jwt.signAsync({ sub: claims.sub, sid: claims.sid }, { expiresIn: this.ttlSeconds });
+  }
+
+  async verify(token: string): Promise<AccessClaims> {
+    let payload: unknown;
+    try {
+      payload = await this.jwt.verifyAsync<Record<string, unknown>>(token, { algorithms: [ACCESS_TOKEN_ALGORITHM] });
+    } catch (error) {
+      const code = accessTokenErrorCode(error);
+      throw new UnauthorizedError(
+        code,
+        code === ErrorCode.AuthTokenExpired ? 'The access token has expired' : 'The access token is not valid',
+      );
+    }
+    const parsed = claimsWithIds.safeParse(payload);
+    if (!parsed.success) throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'The access token is not valid');
+    return { sub: parsed.data.sub, sid: parsed.data.sid };
+  }
+}

@@ -1,0 +1,94 @@
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiCookieAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { REFRESH_COOKIE } from '@concordia/contracts';
+import type { Request, Response } from 'express';
+import { ZodResponse } from 'nestjs-zod';
+import { Authorize, Public } from '../authz/access.decorators';
+import { CurrentPrincipal } from '../authz/current-principal.decorator';
+import type { Principal } from '../authz/principal';
+import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ChangePasswordRequestDto, LoginRequestDto, LoginResponseDto, MeDto, UpdateProfileRequestDto } from './auth.dtos';
+import type { IssuedLogin } from './login-issuer.service';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
+import { ChangePasswordUseCase } from './usecases/change-password.usecase';
+import { GetMeUseCase } from './usecases/get-me.usecase';
+import { LoginUseCase } from './usecases/login.usecase';
+import { LogoutUseCase } from './usecases/logout.usecase';
+import { RefreshSessionUseCase } from './usecases/refresh-session.usecase';
+import { UpdateProfileUseCase } from './usecases/update-profile.usecase';
+
+@ApiTags('auth')
+@ApiDefaultError()
+@Controller('auth')
+export class AuthController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly login: LoginUseCase,
+    private readonly refresh: RefreshSessionUseCase,
+    private readonly logout: LogoutUseCase,
+    private readonly getMe: GetMeUseCase,
+    private readonly updateProfile: UpdateProfileUseCase,
+    private readonly changePassword: ChangePasswordUseCase,
+  ) {}
+
+  private respond(res: Response, issued: IssuedLogin): LoginResponseDto {
+    setRefreshCookie(res, this.config, issued.refresh.token, issued.refresh.expiresAt);
+    return issued.body;
+  }
+
+  @Post('login')
+  @Public()
+  @ApiOperation({ summary: 'Sign in; sets the httpOnly refresh cookie' })
+  @ZodResponse({ status: 200, type: LoginResponseDto })
+  @ApiErrors(400, 401, 403, 423)
+  async signIn(@Body() body: LoginRequestDto, @Res({ passthrough: true }) res: Response) {
+    return this.respond(res, await this.login.execute(body));
+  }
+
+  @Post('refresh')
+  @Public()
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOperation({ summary: 'Exchange the refresh cookie for a new access token (rotates the cookie)' })
+  @ZodResponse({ status: 200, type: LoginResponseDto })
+  @ApiErrors(401, 403)
+  async refreshSession(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    return this.respond(res, await this.refresh.execute(readRefreshCookie(req)));
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOperation({ summary: 'Revoke the session of the refresh cookie and clear it' })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.logout.execute(readRefreshCookie(req));
+    clearRefreshCookie(res, this.config);
+  }
+
+  @Get('me')
+  @Authorize('self')
+  @ZodResponse({ status: 200, type: MeDto })
+  me(@CurrentPrincipal() principal: Principal) {
+    return this.getMe.execute(principal);
+  }
+
+  @Patch('me')
+  @Authorize('self')
+  @ZodResponse({ status: 200, type: MeDto })
+  @ApiErrors(400)
+  updateMe(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileRequestDto) {
+    return this.updateProfile.execute(principal, body);
+  }
+
+  @Post('password')
+  @Authorize('self')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change the password; other sessions of the account are signed out' })
+  @ApiNoContentResponse({ description: 'Password changed' })
+  @ApiErrors(400)
+  async password(@CurrentPrincipal() principal: Principal, @Body() body: ChangePasswordRequestDto): Promise<void> {
+    await this.changePassword.execute(principal, body);
+  }
+}

@@ -1,0 +1,14 @@
+import {
+  changePasswordRequestSchema,
+  loginRequestSchema,
+  loginResponseSchema,
+  meSchema,
+  updateProfileRequestSchema,
+} from '@concordia/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class LoginRequestDto extends createZodDto(loginRequestSchema) {}
+export class LoginResponseDto extends createZodDto(loginResponseSchema) {}
+export class MeDto extends createZodDto(meSchema) {}
+export class UpdateProfileRequestDto extends createZodDto(updateProfileRequestSchema) {}
+export class ChangePasswordRequestDto extends createZodDto(changePasswordRequestSchema) {}

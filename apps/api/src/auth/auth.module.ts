@@ -1,0 +1,56 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ACCESS_TOKEN_ALGORITHM, AccessTokenService } from './access-token.service';
+import { AuthController } from './auth.controller';
+import { Authenticator } from './authenticator.service';
+import { CredentialsService } from './credentials.service';
+import { LoginFailureCounter } from './login-failure-counter.service';
+import { LoginIssuer } from './login-issuer.service';
+import { MeService } from './me.service';
+import { PasswordHasher } from './password-hasher.service';
+import { RefreshSessionService } from './refresh-session.service';
+import { ChangePasswordUseCase } from './usecases/change-password.usecase';
+import { GetMeUseCase } from './usecases/get-me.usecase';
+import { LoginUseCase } from './usecases/login.usecase';
+import { LogoutUseCase } from './usecases/logout.usecase';
+import { RefreshSessionUseCase } from './usecases/refresh-session.usecase';
+import { UpdateProfileUseCase } from './usecases/update-profile.usecase';
+
+const shared = [
+  PasswordHasher,
+  LoginFailureCounter,
+  AccessTokenService,
+  RefreshSessionService,
+  CredentialsService,
+  MeService,
+  LoginIssuer,
+  Authenticator,
+];
+
+/** Global: the guard, the socket middleware and other domains (users, invitations) use these. */
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.auth.jwtAccessSecret,
+        signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
+        verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    ...shared,
+    LoginUseCase,
+    RefreshSessionUseCase,
+    LogoutUseCase,
+    GetMeUseCase,
+    UpdateProfileUseCase,
+    ChangePasswordUseCase,
+  ],
+  exports: shared,
+})
+export class AuthModule {}

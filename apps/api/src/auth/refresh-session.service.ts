@@ -1,0 +1,112 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ErrorCode } from '@concordia/contracts';
+import type { Models, RefreshSessionRecord } from '@concordia/dal';
+import { Types } from 'mongoose';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { UnauthorizedError } from '../errors/domain-errors';
+import { InjectModels } from '../infra/database.module';
+import { generateOpaqueToken, hashOpaqueToken } from './opaque-token';
+
+export interface IssuedRefreshToken {
+  token: string;
+  familyId: string;
+  userId: string;
+  expiresAt: Date;
+}
+
+const refreshInvalid = () =>
+  new UnauthorizedError(ErrorCode.AuthRefreshInvalid, 'The session is missing, expired or revoked; sign in again');
+
+/**
+ * Refresh tokens with rotation and reuse detection. All state changes are single-document
+ * conditional updates or family-wide updateMany calls (FerretDB has no transactions).
+ */
+@Injectable()
+export class RefreshSessionService {
+  private readonly logger = new Logger(RefreshSessionService.name);
+
+  constructor(
+    @InjectModels() private readonly models: Models,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private expiry(): Date {
+    return new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 24 * 3600 * 1000);
+  }
+
+  private async insert(userId: Types.ObjectId, familyId: Types.ObjectId): Promise<IssuedRefreshToken> {
+    const token = generateOpaqueToken();
+    const expiresAt = this.expiry();
+    await this.models.refreshSessions.create({ userId, familyId, tokenHash: hashOpaqueToken(token), expiresAt });
+    return { token, familyId: familyId.toHexString(), userId: userId.toHexString(), expiresAt };
+  }
+
+  /** A new login: a new family. */
+  start(userId: string | Types.ObjectId): Promise<IssuedRefreshToken> {
+    return this.insert(new Types.ObjectId(userId), new Types.ObjectId());
+  }
+
+  /** Looks a presented token up without changing anything (null when unknown). */
+  private find(token: string): Promise<RefreshSessionRecord | null> {
+    return this.models.refreshSessions.findOne({ tokenHash: hashOpaqueToken(token) }).lean<RefreshSessionRecord>().exec();
+  }
+
+  /**
+   * Exchanges a refresh token for a new one of the same family. A token presented after it
+   * was rotated means two parties hold it: the whole family is revoked, ending the thief's
+   * and the owner's sessions alike.
+   */
+  async rotate(token: string | undefined, beforeIssue?: (userId: string) => Promise<void>): Promise<IssuedRefreshToken> {
+    if (!token) throw refreshInvalid();
+    const session = await this.find(token);
+    const now = new Date();
+    if (!session || session.revokedAt) throw refreshInvalid();
+    if (session.rotatedAt) {
+      this.logger.warn({ familyId: session.familyId.toHexString(), userId: session.userId.toHexString() }, 'refresh token reuse detected; family revoked');
+      await this.revokeFamily(session.familyId);
+      throw refreshInvalid();
+    }
+    if (session.expiresAt <= now) throw refreshInvalid();
+    if (beforeIssue) await beforeIssue(session.userId.toHexString());
+    // The conditional update is the claim: of two concurrent rotations only one modifies it.
+    const claim = await this.models.refreshSessions.updateOne(
+      { _id: session._id, rotatedAt: null, revokedAt: null },
+      { $set: { rotatedAt: now } },
+    );
+    if (claim.modifiedCount !== 1) {
+      await this.revokeFamily(session.familyId);
+      throw refreshInvalid();
+    }
+    return this.insert(session.userId, session.familyId);
+  }
+
+  async revokeFamily(familyId: string | Types.ObjectId): Promise<void> {
+    await this.models.refreshSessions.updateMany(
+      { familyId: new Types.ObjectId(familyId), revokedAt: null },
+      { $set: { revokedAt: new Date() } },
+    );
+  }
+
+  /** Logout: revokes the family of the presented token, if it is one of ours. */
+  async revokeByToken(token: string | undefined): Promise<void> {
+    if (!token) return;
+    const session = await this.find(token);
+    if (session) await this.revokeFamily(session.familyId);
+  }
+
+  /** After a password change: every other login of the user ends. */
+  async revokeOthers(userId: string, keepFamilyId: string): Promise<void> {
+    await this.models.refreshSessions.updateMany(
+      { userId: new Types.ObjectId(userId), familyId: { $ne: new Types.ObjectId(keepFamilyId) }, revokedAt: null },
+      { $set: { revokedAt: new Date() } },
+    );
+  }
+
+  /** An access token stays usable only while its family has not been revoked. */
+  async isLive(familyId: string): Promise<boolean> {
+    const live = await this.models.refreshSessions
+      .exists({ familyId: new Types.ObjectId(familyId), revokedAt: null, expiresAt: { $gt: new Date() } })
+      .exec();
+    return live !== null;
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, type ChangePasswordRequest } from '@concordia/contracts';
+import type { Models, UserRecord } from '@concordia/dal';
+import type { Principal } from '../../authz/principal';
+import { BadRequestError, UnauthorizedError } from '../../errors/domain-errors';
+import { InjectModels } from '../../infra/database.module';
+import { PasswordHasher } from '../password-hasher.service';
+import { RefreshSessionService } from '../refresh-session.service';
+
+@Injectable()
+export class ChangePasswordUseCase {
+  constructor(
+    @InjectModels() private readonly models: Models,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: RefreshSessionService,
+  ) {}
+
+  async execute(principal: Principal, request: ChangePasswordRequest): Promise<void> {
+    const user = await this.models.users.findById(principal.userId).lean<UserRecord>().exec();
+    if (!user) throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'The account no longer exists');
+    if (!(await this.hasher.verify(user.passwordHash, request.currentPassword))) {
+      throw new BadRequestError(ErrorCode.AuthWrongPassword, 'The current password is incorrect', [
+        { path: 'currentPassword', message: 'is incorrect' },
+      ]);
+    }
+    if (request.newPassword === request.currentPassword) {
+      throw new BadRequestError(ErrorCode.AuthWeakPassword, 'The new password must differ from the current one', [
+        { path: 'newPassword', message: 'must differ from the current password' },
+      ]);
+    }
+    const passwordHash = await this.hasher.hash(request.newPassword);
+    await this.models.users.updateOne({ _id: user._id }, { $set: { passwordHash } });
+    // Whoever else holds a session of this account (perhaps the reason for the change) is signed out.
+    await this.sessions.revokeOthers(principal.userId, principal.sessionId);
+  }
+}

@@ -1,0 +1,64 @@
+import { allowsPlatform, decideInProcess, type ProcessAction } from './policies';
+import type { Principal } from './principal';
+
+const who = (...platformRoles: Principal['platformRoles'][number][]): Principal => ({
+  userId: '64b000000000000000000001',
+  sessionId: '64b000000000000000000002',
+  platformRoles,
+});
+
+describe('platform policies', () => {
+  it('lets only admins manage users and delegations', () => {
+    expect(allowsPlatform(who('admin'), 'users.manage')).toBe(true);
+    expect(allowsPlatform(who('secretariat'), 'users.manage')).toBe(false);
+    expect(allowsPlatform(who(), 'delegations.manage')).toBe(false);
+    expect(allowsPlatform(who('admin'), 'delegations.manage')).toBe(true);
+  });
+
+  it('lets admins and platform secretariat create processes', () => {
+    expect(allowsPlatform(who('admin'), 'processes.create')).toBe(true);
+    expect(allowsPlatform(who('secretariat'), 'processes.create')).toBe(true);
+    expect(allowsPlatform(who(), 'processes.create')).toBe(false);
+  });
+
+  it('lets every signed-in user read delegations and list their processes', () => {
+    expect(allowsPlatform(who(), 'delegations.read')).toBe(true);
+    expect(allowsPlatform(who(), 'processes.list')).toBe(true);
+    expect(allowsPlatform(who(), 'self')).toBe(true);
+  });
+});
+
+describe('process policies', () => {
+  const reads: ProcessAction[] = ['process.read', 'members.read', 'drafts.read', 'rounds.read'];
+
+  it('hides the process from non-members whatever the action', () => {
+    for (const action of [...reads, 'members.manage', 'invitations.manage'] as ProcessAction[]) {
+      expect(decideInProcess(who('secretariat'), null, action)).toBe('hidden');
+    }
+  });
+
+  it('lets an admin do anything, member or not', () => {
+    expect(decideInProcess(who('admin'), null, 'members.manage')).toBe('allow');
+    expect(decideInProcess(who('admin'), 'observer', 'invitations.manage')).toBe('allow');
+  });
+
+  it('lets every member read', () => {
+    for (const role of ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'] as const) {
+      for (const action of reads) expect(decideInProcess(who(), role, action)).toBe('allow');
+    }
+  });
+
+  it('reserves member and invitation management to the process secretariat', () => {
+    expect(decideInProcess(who(), 'secretariat', 'members.manage')).toBe('allow');
+    expect(decideInProcess(who(), 'secretariat', 'invitations.manage')).toBe('allow');
+    for (const role of ['chair', 'head_of_delegation', 'delegate', 'observer'] as const) {
+      expect(decideInProcess(who(), role, 'members.manage')).toBe('forbidden');
+      expect(decideInProcess(who(), role, 'invitations.manage')).toBe('forbidden');
+    }
+  });
+
+  it('shows working versions to secretariat and chair only', () => {
+    expect(decideInProcess(who(), 'chair', 'drafts.read_working')).toBe('allow');
+    expect(decideInProcess(who(), 'delegate', 'drafts.read_working')).toBe('forbidden');
+  });
+});

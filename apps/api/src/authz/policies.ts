@@ -1,0 +1,62 @@
+import type { ProcessRole } from '@concordia/contracts';
+import { isAdmin, type Principal } from './principal';
+
+/** Actions that do not depend on a process. Checked by the global guard from @Authorize. */
+export type PlatformAction =
+  | 'self' // any signed-in user acting on their own account
+  | 'users.manage'
+  | 'delegations.read'
+  | 'delegations.manage'
+  | 'processes.list'
+  | 'processes.create';
+
+/** Actions inside one process. Checked by ProcessAccessService with the caller's membership. */
+export type ProcessAction =
+  | 'process.read'
+  | 'members.read'
+  | 'members.manage'
+  | 'invitations.manage'
+  | 'drafts.read'
+  | 'drafts.read_working'
+  | 'rounds.read';
+
+export function allowsPlatform(principal: Principal, action: PlatformAction): boolean {
+  switch (action) {
+    case 'self':
+    case 'delegations.read':
+    case 'processes.list':
+      return true;
+    case 'users.manage':
+    case 'delegations.manage':
+      return isAdmin(principal);
+    case 'processes.create':
+      return isAdmin(principal) || principal.platformRoles.includes('secretariat');
+  }
+}
+
+const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
+  'process.read': ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'],
+  'members.read': ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'],
+  'drafts.read': ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'],
+  'rounds.read': ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'],
+  // Working versions are not yet public to delegations.
+  'drafts.read_working': ['secretariat', 'chair'],
+  'members.manage': ['secretariat'],
+  'invitations.manage': ['secretariat'],
+};
+
+/**
+ * `hidden`: the caller is not in the process, so it must not even learn that the object exists
+ * (404). `forbidden`: a member lacking the role (403).
+ */
+export type ProcessDecision = 'allow' | 'forbidden' | 'hidden';
+
+export function decideInProcess(
+  principal: Principal,
+  role: ProcessRole | null,
+  action: ProcessAction,
+): ProcessDecision {
+  if (isAdmin(principal)) return 'allow';
+  if (role === null) return 'hidden';
+  return PROCESS_RULES[action].includes(role) ? 'allow' : 'forbidden';
+}

@@ -1,0 +1,11 @@
+import type { PlatformRole } from '@concordia/contracts';
+
+/** The authenticated caller, as established from a valid access token and a live session. */
+export interface Principal {
+  userId: string;
+  /** Refresh-session family of the login that issued the token (`sid` claim). */
+  sessionId: string;
+  platformRoles: readonly PlatformRole[];
+}
+
+export const isAdmin = (principal: Principal): boolean => principal.platformRoles.includes('admin');

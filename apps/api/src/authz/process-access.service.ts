@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import type { MembershipRecord, Models, ProcessRecord } from '@concordia/dal';
+import { Types } from 'mongoose';
+import { ForbiddenError, NotFoundError } from '../errors/domain-errors';
+import { InjectModels } from '../infra/database.module';
+import { decideInProcess, type ProcessAction } from './policies';
+import type { Principal } from './principal';
+
+const brand: unique symbol = Symbol('ProcessAccess');
+
+/**
+ * Proof that a caller may act in a process. Only ProcessAccessService creates one, and every
+ * query for process-scoped data takes one, so such data cannot be read without this check.
+ */
+export interface ProcessAccess {
+  readonly [brand]: true;
+  readonly principal: Principal;
+  readonly process: ProcessRecord;
+  readonly processId: Types.ObjectId;
+  /** null for an admin who is not a member. */
+  readonly membership: MembershipRecord | null;
+  /** Whether the caller may also do another action in this process (no throw). */
+  can(action: ProcessAction): boolean;
+}
+
+export const PROCESS_NOT_FOUND = 'Process not found';
+
+@Injectable()
+export class ProcessAccessService {
+  constructor(@InjectModels() private readonly models: Models) {}
+
+  /**
+   * Loads the process with the caller's membership and checks the action. A non-member gets
+   * the same 404 as for a process that does not exist.
+   */
+  async resolve(principal: Principal, processId: string | Types.ObjectId, action: ProcessAction): Promise<ProcessAccess> {
+    const id = typeof processId === 'string' ? new Types.ObjectId(processId) : processId;
+    const [process, membership] = await Promise.all([
+      this.models.processes.findById(id).lean<ProcessRecord>().exec(),
+      this.models.memberships
+        .findOne({ processId: id, userId: new Types.ObjectId(principal.userId) })
+        .lean<MembershipRecord>()
+        .exec(),
+    ]);
+    if (!process) throw new NotFoundError(PROCESS_NOT_FOUND);
+    const role = membership?.role ?? null;
+    const decision = decideInProcess(principal, role, action);
+    if (decision === 'hidden') throw new NotFoundError(PROCESS_NOT_FOUND);
+    if (decision === 'forbidden') throw new ForbiddenError('Your role in this process does not allow this');
+    return {
+      [brand]: true,
+      principal,
+      process,
+      processId: process._id,
+      membership: membership ?? null,
+      can: (other) => decideInProcess(principal, role, other) === 'allow',
+    };
+  }
+}

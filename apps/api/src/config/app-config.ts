@@ -1,0 +1,32 @@
+/** Levels accepted by LOG_LEVEL (pino's, plus "silent" for tests). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+/** The API's whole configuration, validated once at start-up (see parse-config.ts). */
+export interface AppConfig {
+  env: NodeEnv;
+  http: {
+    host: string;
+    port: number;
+    corsOrigins: string[];
+    /** Express "trust proxy": true only behind a reverse proxy that sets X-Forwarded-*. */
+    trustProxy: boolean;
+  };
+  mongo: { uri: string; dbName: string };
+  redis: { url: string; prefix: string };
+  auth: {
+    jwtAccessSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    loginMaxFailures: number;
+    loginLockMinutes: number;
+  };
+  webBaseUrl: string;
+  seedDemo: boolean;
+  logLevel: LogLevel;
+}
+
+/** Injection token of the AppConfig value. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { DelegationsController } from './delegations.controller';
+import { CreateDelegationUseCase } from './usecases/create-delegation.usecase';
+import { ListDelegationsUseCase } from './usecases/list-delegations.usecase';
+
+@Module({
+  controllers: [DelegationsController],
+  providers: [ListDelegationsUseCase, CreateDelegationUseCase],
+})
+export class DelegationsModule {}

@@ -1,0 +1,61 @@
+import { ErrorCode, type FieldIssue } from '@concordia/contracts';
+
+/**
+ * An expected failure of a use case: it carries the HTTP status and the stable code that
+ * clients branch on. Anything that is not a DomainError (or a known framework error) is a bug
+ * and becomes a generic 500.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequestError extends DomainError {
+  readonly status = 400;
+}
+
+export class InvalidIdError extends BadRequestError {
+  constructor(field: string) {
+    super(ErrorCode.InvalidId, `${field} must be a 24-character hexadecimal id`, [
+      { path: field, message: 'must be a 24-character hexadecimal id' },
+    ]);
+  }
+}
+
+export class UnauthorizedError extends DomainError {
+  readonly status = 401;
+}
+
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+  constructor(message = 'You are not allowed to do this', code: ErrorCode = ErrorCode.Forbidden) {
+    super(code, message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  constructor(message = 'Not found', code: ErrorCode = ErrorCode.NotFound) {
+    super(code, message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly status = 409;
+}
+
+export class GoneError extends DomainError {
+  readonly status = 410;
+}
+
+export class LockedError extends DomainError {
+  readonly status = 423;
+}

@@ -1,0 +1,66 @@
+import { BadRequestException, HttpException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { ErrorCode, loginRequestSchema } from '@concordia/contracts';
+import { ZodSerializationException, ZodValidationException } from 'nestjs-zod';
+import { ConflictError, ForbiddenError, InvalidIdError, LockedError, NotFoundError } from './domain-errors';
+import { mapError } from './error-mapper';
+
+describe('mapError', () => {
+  it('keeps the status and code of domain errors', () => {
+    expect(mapError(new NotFoundError())).toMatchObject({ status: 404, code: ErrorCode.NotFound, severity: 'client' });
+    expect(mapError(new ForbiddenError())).toMatchObject({ status: 403, code: ErrorCode.Forbidden });
+    expect(mapError(new ConflictError(ErrorCode.EmailTaken, 'taken'))).toMatchObject({ status: 409, code: ErrorCode.EmailTaken });
+    expect(mapError(new LockedError(ErrorCode.AuthAccountLocked, 'locked'))).toMatchObject({ status: 423 });
+    expect(mapError(new InvalidIdError('id'))).toMatchObject({ status: 400, code: ErrorCode.InvalidId });
+  });
+
+  it('turns zod validation failures into VALIDATION_FAILED with one issue per field', () => {
+    const result = loginRequestSchema.safeParse({ email: 'nope', password: 3, extra: 1, other: 2 });
+    expect(result.success).toBe(false);
+    const mapped = mapError(new ZodValidationException(result.error));
+    expect(mapped.status).toBe(400);
+    expect(mapped.code).toBe(ErrorCode.ValidationFailed);
+    expect(mapped.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'email', message: expect.any(String) },
+        { path: 'password', message: expect.any(String) },
+        { path: 'extra', message: 'is not an accepted field' },
+        { path: 'other', message: 'is not an accepted field' },
+      ]),
+    );
+  });
+
+  it('maps body-parser failures', () => {
+    expect(mapError(Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400 }))).toMatchObject({
+      status: 400,
+      code: ErrorCode.MalformedJson,
+    });
+    expect(mapError(Object.assign(new Error('too large'), { type: 'entity.too.large', status: 413 }))).toMatchObject({
+      status: 413,
+      code: ErrorCode.PayloadTooLarge,
+    });
+  });
+
+  it("maps Nest's router 404 to ROUTE_NOT_FOUND and other HTTP exceptions by status", () => {
+    expect(mapError(new NotFoundException('Cannot GET /x'))).toMatchObject({ status: 404, code: ErrorCode.RouteNotFound });
+    expect(mapError(new BadRequestException('bad'))).toMatchObject({ status: 400, code: ErrorCode.ValidationFailed, message: 'bad' });
+    expect(mapError(new PayloadTooLargeException())).toMatchObject({ status: 413, code: ErrorCode.PayloadTooLarge });
+    expect(mapError(new HttpException('teapot', 418))).toMatchObject({ status: 418, code: ErrorCode.ValidationFailed });
+  });
+
+  it('maps duplicate keys to 409 CONFLICT and bad ObjectId casts to INVALID_ID', () => {
+    expect(mapError(Object.assign(new Error('E11000'), { code: 11000 }))).toMatchObject({ status: 409, code: ErrorCode.Conflict });
+    expect(mapError(Object.assign(new Error('cast'), { name: 'CastError', kind: 'ObjectId', path: 'userId' }))).toMatchObject({
+      status: 400,
+      code: ErrorCode.InvalidId,
+      message: 'userId must be a 24-character hexadecimal id',
+    });
+  });
+
+  it('hides the details of anything unexpected behind a generic 500', () => {
+    const mapped = mapError(new Error('connection string mongodb://secret@host leaked'));
+    expect(mapped).toMatchObject({ status: 500, code: ErrorCode.Internal, severity: 'error' });
+    expect(mapped.message).not.toMatch(/secret/);
+    expect(mapError('a string')).toMatchObject({ status: 500 });
+    expect(mapError(new ZodSerializationException(new Error('bad output')))).toMatchObject({ status: 500, severity: 'error' });
+  });
+});

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ZodResponse } from 'nestjs-zod';
+import { LoginResponseDto } from '../auth/auth.dtos';
+import { setRefreshCookie } from '../auth/refresh-cookie';
+import { AuthorizeInProcess, Public } from '../authz/access.decorators';
+import { CurrentPrincipal } from '../authz/current-principal.decorator';
+import type { Principal } from '../authz/principal';
+import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import {
+  AcceptInvitationRequestDto,
+  CreatedInvitationDto,
+  CreateInvitationRequestDto,
+  InvitationDto,
+  InvitationListDto,
+  ListInvitationsQueryDto,
+} from './invitations.dtos';
+import { AcceptInvitationUseCase } from './usecases/accept-invitation.usecase';
+import { CreateInvitationUseCase } from './usecases/create-invitation.usecase';
+import { ListInvitationsUseCase } from './usecases/list-invitations.usecase';
+import { PreviewInvitationUseCase } from './usecases/preview-invitation.usecase';
+
+@ApiTags('invitations')
+@ApiDefaultError()
+@Controller('invitations')
+export class InvitationsController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly createInvitation: CreateInvitationUseCase,
+    private readonly listInvitations: ListInvitationsUseCase,
+    private readonly previewInvitation: PreviewInvitationUseCase,
+    private readonly acceptInvitation: AcceptInvitationUseCase,
+  ) {}
+
+  @Post()
+  @AuthorizeInProcess('invitations.manage')
+  @ApiOperation({ summary: 'Invite someone to a process; the token is returned only here' })
+  @ZodResponse({ status: 201, type: CreatedInvitationDto })
+  @ApiErrors(400, 409)
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateInvitationRequestDto) {
+    return this.createInvitation.execute(principal, body);
+  }
+
+  @Get()
+  @AuthorizeInProcess('invitations.manage')
+  @ZodResponse({ status: 200, type: InvitationListDto })
+  @ApiErrors(400)
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListInvitationsQueryDto) {
+    return this.listInvitations.execute(principal, query.processId);
+  }
+
+  @Get(':token')
+  @Public()
+  @ApiOperation({ summary: 'What an invitation link invites to' })
+  @ApiParam({ name: 'token', type: String })
+  @ZodResponse({ status: 200, type: InvitationDto })
+  @ApiErrors(404, 409, 410)
+  preview(@Param('token') token: string) {
+    return this.previewInvitation.execute(token);
+  }
+
+  @Post(':token/accept')
+  @Public()
+  @ApiOperation({ summary: 'Accept: creates the account if needed, joins the process, signs in' })
+  @ApiParam({ name: 'token', type: String })
+  @ZodResponse({ status: 200, type: LoginResponseDto })
+  @ApiErrors(400, 401, 404, 409, 410, 423)
+  async accept(
+    @Param('token') token: string,
+    @Body() body: AcceptInvitationRequestDto,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const issued = await this.acceptInvitation.execute(token, body);
+    setRefreshCookie(res, this.config, issued.refresh.token, issued.refresh.expiresAt);
+    return issued.body;
+  }
+}

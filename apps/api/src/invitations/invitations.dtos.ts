@@ -1,0 +1,16 @@
+import {
+  acceptInvitationRequestSchema,
+  createdInvitationSchema,
+  createInvitationRequestSchema,
+  invitationListSchema,
+  invitationSchema,
+  listInvitationsQuerySchema,
+} from '@concordia/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class CreateInvitationRequestDto extends createZodDto(createInvitationRequestSchema) {}
+export class CreatedInvitationDto extends createZodDto(createdInvitationSchema) {}
+export class InvitationDto extends createZodDto(invitationSchema) {}
+export class InvitationListDto extends createZodDto(invitationListSchema) {}
+export class ListInvitationsQueryDto extends createZodDto(listInvitationsQuerySchema) {}
+export class AcceptInvitationRequestDto extends createZodDto(acceptInvitationRequestSchema) {}

@@ -1,0 +1,147 @@
+import { ErrorCode } from '@concordia/contracts';
+import { Types } from 'mongoose';
+import { addMembership, createDelegation, createProcess, createUser, login, TEST_PASSWORD, unique } from '../test/fixtures';
+import { startTestApp, type TestApp } from '../test/test-app';
+
+describe('invitations', () => {
+  let t: TestApp;
+  let processId: string;
+  let otherProcess: string;
+  let state: string;
+  let org: string;
+  let secretariat: string;
+  let delegate: string;
+  let admin: string;
+
+  const invite = (body: Record<string, unknown>, token = secretariat) =>
+    t.http.post('/api/invitations', { processId, role: 'delegate', delegationId: state, ...body }, { token });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    [processId, otherProcess, state, org] = await Promise.all([
+      createProcess(t.models),
+      createProcess(t.models),
+      createDelegation(t.models, 'member_state'),
+      createDelegation(t.models, 'ngo'),
+    ]);
+    const sec = await createUser(t.models);
+    await addMembership(t.models, processId, sec.id, 'secretariat');
+    secretariat = (await login(t.http, sec.email)).token;
+    const del = await createUser(t.models);
+    await addMembership(t.models, processId, del.id, 'delegate', state);
+    delegate = (await login(t.http, del.email)).token;
+    admin = (await login(t.http, (await createUser(t.models, { platformRoles: ['admin'] })).email)).token;
+  });
+  afterAll(() => t.close());
+
+  it('creates an invitation with a one-time token, stored only as a hash', async () => {
+    const email = `${unique('invitee')}@example.test`;
+    const res = await invite({ email });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      email,
+      processId,
+      processTitle: expect.any(String),
+      role: 'delegate',
+      delegationId: state,
+      delegationName: expect.any(String),
+      acceptedAt: null,
+    });
+    expect(res.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(res.body.acceptPath).toBe(`/invitations/${res.body.token}`);
+    const stored = await t.models.invitations.findById(res.body.id).lean().exec();
+    expect(JSON.stringify(stored)).not.toContain(res.body.token);
+    expect(stored?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const list = await t.http.get(`/api/invitations?processId=${processId}`, { token: secretariat });
+    expect(list.status).toBe(200);
+    expect((list.body.items as { id: string }[]).map((i) => i.id)).toContain(res.body.id);
+    expect(list.body.items[0]).not.toHaveProperty('token');
+  });
+
+  it('lets only admins and the process secretariat invite or list', async () => {
+    const email = `${unique('x')}@example.test`;
+    expect((await invite({ email }, delegate)).status).toBe(403);
+    expect((await t.http.get(`/api/invitations?processId=${processId}`, { token: delegate })).status).toBe(403);
+    expect((await invite({ email, processId: otherProcess }, secretariat)).status).toBe(404);
+    expect((await t.http.get(`/api/invitations?processId=${otherProcess}`, { token: secretariat })).status).toBe(404);
+    expect((await invite({ email, processId: otherProcess, role: 'chair', delegationId: null }, admin)).status).toBe(201);
+    expect((await t.http.get('/api/invitations?processId=nope', { token: secretariat })).body.code).toBe(ErrorCode.ValidationFailed);
+  });
+
+  it('applies the membership rules at creation', async () => {
+    const email = `${unique('r')}@example.test`;
+    expect((await invite({ email, delegationId: null })).body.code).toBe(ErrorCode.DelegationRequired);
+    expect((await invite({ email, role: 'observer', delegationId: state })).body.code).toBe(ErrorCode.DelegationNotAllowed);
+    expect((await invite({ email, role: 'observer', delegationId: org })).status).toBe(201);
+  });
+
+  it('previews publicly, then accepts once for a new account (name required), signing the invitee in', async () => {
+    const email = `${unique('new')}@example.test`;
+    const { token } = (await invite({ email })).body as { token: string };
+
+    const preview = await t.http.get(`/api/invitations/${token}`);
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({ email, processId, role: 'delegate', acceptedAt: null });
+    expect(preview.body).not.toHaveProperty('token');
+
+    const noName = await t.http.post(`/api/invitations/${token}/accept`, { password: 'a fine new password' });
+    expect(noName.status).toBe(400);
+    expect(noName.body.issues).toEqual([{ path: 'name', message: expect.any(String) }]);
+    expect(await t.models.users.countDocuments({ email })).toBe(0);
+
+    const accepted = await t.http.post(`/api/invitations/${token}/accept`, { name: 'Nadia New', password: 'a fine new password' });
+    expect(accepted.status).toBe(200);
+    expect(accepted.refreshCookie).toEqual(expect.any(String));
+    expect(accepted.body.me.user).toMatchObject({ email, name: 'Nadia New' });
+    expect(accepted.body.me.memberships).toEqual([expect.objectContaining({ processId, role: 'delegate', delegationId: state })]);
+    expect((await t.http.get('/api/auth/me', { token: accepted.body.accessToken })).status).toBe(200);
+
+    const again = await t.http.post(`/api/invitations/${token}/accept`, { name: 'Nadia New', password: 'a fine new password' });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe(ErrorCode.InvitationUsed);
+    expect((await t.http.get(`/api/invitations/${token}`)).body.code).toBe(ErrorCode.InvitationUsed);
+  });
+
+  it('accepts for an existing account only with its password', async () => {
+    const existing = await createUser(t.models);
+    const { token } = (await invite({ email: existing.email })).body as { token: string };
+    const wrong = await t.http.post(`/api/invitations/${token}/accept`, { password: 'not the right password' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.code).toBe(ErrorCode.AuthInvalidCredentials);
+    const ok = await t.http.post(`/api/invitations/${token}/accept`, { password: TEST_PASSWORD });
+    expect(ok.status).toBe(200);
+    expect(ok.body.me.user.id).toBe(existing.id);
+    expect(await t.models.users.countDocuments({ email: existing.email })).toBe(1);
+    // Already a member now: a second invitation is refused up front.
+    expect((await invite({ email: existing.email })).body.code).toBe(ErrorCode.MembershipExists);
+  });
+
+  it('lets only one of two concurrent accepts win', async () => {
+    const email = `${unique('race')}@example.test`;
+    const { token } = (await invite({ email })).body as { token: string };
+    const results = await Promise.all([
+      t.http.post(`/api/invitations/${token}/accept`, { name: 'One', password: 'a fine new password' }),
+      t.http.post(`/api/invitations/${token}/accept`, { name: 'Two', password: 'a fine new password' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await t.models.users.countDocuments({ email })).toBe(1);
+    expect(await t.models.memberships.countDocuments({ processId: new Types.ObjectId(processId), userId: (await t.models.users.findOne({ email }).lean().exec())?._id })).toBe(1);
+  });
+
+  it('answers 410 for an expired invitation and 404 for an unknown or malformed token', async () => {
+    const { token, id } = (await invite({ email: `${unique('late')}@example.test` })).body as { token: string; id: string };
+    await t.models.invitations.updateOne({ _id: id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    const preview = await t.http.get(`/api/invitations/${token}`);
+    expect(preview.status).toBe(410);
+    expect(preview.body.code).toBe(ErrorCode.InvitationExpired);
+    const accept = await t.http.post(`/api/invitations/${token}/accept`, { name: 'Late', password: 'a fine new password' });
+    expect(accept.status).toBe(410);
+
+    for (const bad of ['A'.repeat(43), 'short', '%3Cscript%3E']) {
+      const res = await t.http.get(`/api/invitations/${bad}`);
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe(ErrorCode.InvitationNotFound);
+    }
+  });
+});

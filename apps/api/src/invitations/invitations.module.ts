@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { ProcessesModule } from '../processes/processes.module';
+import { InvitationDescriber } from './invitation-describer.service';
+import { InvitationTokens } from './invitation-tokens.service';
+import { InvitationsController } from './invitations.controller';
+import { AcceptInvitationUseCase } from './usecases/accept-invitation.usecase';
+import { CreateInvitationUseCase } from './usecases/create-invitation.usecase';
+import { ListInvitationsUseCase } from './usecases/list-invitations.usecase';
+import { PreviewInvitationUseCase } from './usecases/preview-invitation.usecase';
+
+@Module({
+  imports: [ProcessesModule],
+  controllers: [InvitationsController],
+  providers: [
+    InvitationDescriber,
+    InvitationTokens,
+    CreateInvitationUseCase,
+    ListInvitationsUseCase,
+    PreviewInvitationUseCase,
+    AcceptInvitationUseCase,
+  ],
+})
+export class InvitationsModule {}

@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { CreatedInvitation, CreateInvitationRequest } from '@concordia/contracts';
+import type { Models, UserRecord } from '@concordia/dal';
+import { Types } from 'mongoose';
+import { generateOpaqueToken, hashOpaqueToken } from '../../auth/opaque-token';
+import { ProcessAccessService } from '../../authz/process-access.service';
+import type { Principal } from '../../authz/principal';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { InjectModels } from '../../infra/database.module';
+import { MembershipWriter, membershipExists } from '../../processes/membership-writer.service';
+import { InvitationDescriber } from '../invitation-describer.service';
+
+export const acceptPathFor = (token: string): string => `/invitations/${token}`;
+
+@Injectable()
+export class CreateInvitationUseCase {
+  private readonly logger = new Logger(CreateInvitationUseCase.name);
+
+  constructor(
+    private readonly access: ProcessAccessService,
+    private readonly memberships: MembershipWriter,
+    private readonly describer: InvitationDescriber,
+    @InjectModels() private readonly models: Models,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async execute(principal: Principal, request: CreateInvitationRequest): Promise<CreatedInvitation> {
+    const access = await this.access.resolve(principal, request.processId, 'invitations.manage');
+    // Same rules as a direct add, checked now rather than when the invitee accepts.
+    await this.memberships.validate(request);
+    const invitee = await this.models.users.findOne({ email: request.email }).select({ _id: 1 }).lean<Pick<UserRecord, '_id'>>().exec();
+    if (invitee && (await this.models.memberships.exists({ processId: access.processId, userId: invitee._id }).exec())) {
+      throw membershipExists();
+    }
+    const token = generateOpaqueToken();
+    const created = await this.models.invitations.create({
+      email: request.email,
+      processId: access.processId,
+      role: request.role,
+      delegationId: request.delegationId ? new Types.ObjectId(request.delegationId) : null,
+      tokenHash: hashOpaqueToken(token),
+      expiresAt: new Date(Date.now() + request.expiresInHours * 3600_000),
+      createdBy: new Types.ObjectId(principal.userId),
+    });
+    const acceptPath = acceptPathFor(token);
+    if (this.config.env === 'development') {
+      // No mail delivery in development: the link in the log is how one follows it.
+      this.logger.log(`invitation for ${request.email}: ${this.config.webBaseUrl}${acceptPath}`);
+    }
+    return { ...(await this.describer.describeOne(created.toObject())), token, acceptPath };
+  }
+}

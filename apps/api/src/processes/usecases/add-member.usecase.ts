@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import type { AddMemberRequest, Membership } from '@concordia/contracts';
+import type { Models, UserRecord } from '@concordia/dal';
+import { Types } from 'mongoose';
+import { ProcessAccessService } from '../../authz/process-access.service';
+import type { Principal } from '../../authz/principal';
+import { NotFoundError } from '../../errors/domain-errors';
+import { InjectModels } from '../../infra/database.module';
+import { MembersReader } from '../members-reader.service';
+import { MembershipWriter } from '../membership-writer.service';
+
+@Injectable()
+export class AddMemberUseCase {
+  constructor(
+    private readonly access: ProcessAccessService,
+    private readonly writer: MembershipWriter,
+    private readonly members: MembersReader,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async execute(principal: Principal, processId: string, request: AddMemberRequest): Promise<Membership> {
+    const access = await this.access.resolve(principal, processId, 'members.manage');
+    const user = await this.models.users.findById(request.userId).select({ _id: 1 }).lean<Pick<UserRecord, '_id'>>().exec();
+    if (!user) throw new NotFoundError('User not found');
+    const created = await this.writer.add(access.processId, new Types.ObjectId(user._id), request);
+    const [membership] = await this.members.describe([created]);
+    if (!membership) throw new Error('membership vanished after insert');
+    return membership;
+  }
+}

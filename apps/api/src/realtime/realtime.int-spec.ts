@@ -1,0 +1,104 @@
+import { ErrorCode, rooms, type ClientToServerEvents, type ServerToClientEvents } from '@concordia/contracts';
+import { io, type Socket } from 'socket.io-client';
+import { addMembership, createDelegation, createProcess, createUser, login } from '../test/fixtures';
+import { startTestApp, type TestApp } from '../test/test-app';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+describe('socket gateway', () => {
+  let t: TestApp;
+  const sockets: ClientSocket[] = [];
+
+  const connect = (auth: Record<string, unknown>, origin?: string): ClientSocket => {
+    const socket: ClientSocket = io(t.baseUrl, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      extraHeaders: origin ? { origin } : undefined,
+    });
+    sockets.push(socket);
+    return socket;
+  };
+
+  /** Fails fast (instead of at the test timeout) when the awaited event never comes. */
+  const within = <T>(what: string, executor: (resolve: (value: T) => void, reject: (error: Error) => void) => void) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), 5000);
+      executor(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
+
+  const connectError = (socket: ClientSocket) =>
+    within<Error>('connect_error', (resolve, reject) => {
+      socket.once('connect', () => reject(new Error('connected unexpectedly')));
+      socket.once('connect_error', resolve);
+    });
+
+  const next = <E extends keyof ServerToClientEvents>(socket: ClientSocket, event: E) =>
+    within<Parameters<ServerToClientEvents[E]>[0]>(event, (resolve) => {
+      (socket.once as (e: string, cb: (payload: Parameters<ServerToClientEvents[E]>[0]) => void) => void)(event, resolve);
+    });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await t.close();
+  });
+
+  it('refuses a connection without a token, with the code in the error', async () => {
+    const error = await connectError(connect({}));
+    expect(error.message).toContain(ErrorCode.AuthRequired);
+  });
+
+  it('refuses a garbage token', async () => {
+    const error = await connectError(connect({ token: 'garbage' }));
+    expect(error.message).toContain(ErrorCode.AuthTokenInvalid);
+  });
+
+  it('refuses an origin outside the allow-list', async () => {
+    const user = await createUser(t.models);
+    const { token } = await login(t.http, user.email);
+    await expect(connectError(connect({ token }, 'http://evil.test'))).resolves.toBeInstanceOf(Error);
+  });
+
+  it('joins the user, process and delegation rooms and says session:ready', async () => {
+    const [processId, delegationId] = await Promise.all([createProcess(t.models), createDelegation(t.models)]);
+    const user = await createUser(t.models);
+    await addMembership(t.models, processId, user.id, 'delegate', delegationId);
+    const { token } = await login(t.http, user.email);
+    const socket = connect({ token }, 'http://localhost:4200');
+    const ready = await next(socket, 'session:ready');
+    expect(ready.userId).toBe(user.id);
+    expect(ready.rooms.sort()).toEqual([rooms.delegation(delegationId), rooms.process(processId), rooms.user(user.id)].sort());
+  });
+
+  it('answers app:ping with app:pong, and a malformed ping with app:error without dropping the connection', async () => {
+    const user = await createUser(t.models);
+    const { token } = await login(t.http, user.email);
+    const socket = connect({ token });
+    await next(socket, 'session:ready');
+
+    const errorPromise = next(socket, 'app:error');
+    (socket.emit as (event: string, payload: unknown) => void)('app:ping', { at: 'not a number', extra: 1 });
+    const error = await errorPromise;
+    expect(error).toEqual({ code: ErrorCode.SocketEventInvalid, message: expect.stringContaining('app:ping'), event: 'app:ping' });
+    expect(socket.connected).toBe(true);
+
+    const pongPromise = next(socket, 'app:pong');
+    socket.emit('app:ping', { at: 7 });
+    const pong = await pongPromise;
+    expect(pong).toEqual({ at: 7, serverTime: expect.any(String) });
+    expect(socket.connected).toBe(true);
+  });
+});

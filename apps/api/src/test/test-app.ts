@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Models } from '@concordia/dal';
+import type { Connection } from 'mongoose';
+import { createApp } from '../app/create-app';
+import type { AppConfig } from '../config/app-config';
+import { parseConfig } from '../config/parse-config';
+import { MODELS, MONGO_CONNECTION } from '../infra/database.module';
+import { HttpClient } from './http-client';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  baseUrl: string;
+  http: HttpClient;
+  models: Models;
+  connection: Connection;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real application in-process on a random port, with its own database and Redis
+ * prefix so spec files never see each other's data. MONGODB_URI comes from the integration
+ * globalSetup (a throwaway FerretDB).
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const mongoUri = process.env.MONGODB_URI;
+  if (!mongoUri) throw new Error('MONGODB_URI is not set: run with jest.int.config.js');
+  const suffix = randomBytes(5).toString('hex');
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    MONGODB_URI: mongoUri,
+    MONGODB_DB: `concordia_it_${suffix}`,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `concordia_it_${suffix}`,
+    JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    SEED_DEMO: 'false',
+    CORS_ORIGINS: 'http://localhost:4200',
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const connection = app.get<Connection>(MONGO_CONNECTION);
+  return {
+    app,
+    config,
+    baseUrl,
+    http: new HttpClient(baseUrl),
+    models: app.get<Models>(MODELS),
+    connection,
+    close: async () => {
+      await connection.dropDatabase();
+      await app.close();
+    },
+  };
+}

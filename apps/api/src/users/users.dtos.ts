@@ -1,0 +1,6 @@
+import { createUserRequestSchema, userListSchema, userSchema } from '@concordia/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class UserDto extends createZodDto(userSchema) {}
+export class UserListDto extends createZodDto(userListSchema) {}
+export class CreateUserRequestDto extends createZodDto(createUserRequestSchema) {}

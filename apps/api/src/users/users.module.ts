@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CreateUserUseCase } from './usecases/create-user.usecase';
+import { ListUsersUseCase } from './usecases/list-users.usecase';
+import { UnlockUserUseCase } from './usecases/unlock-user.usecase';
+import { UsersController } from './users.controller';
+
+@Module({
+  controllers: [UsersController],
+  providers: [ListUsersUseCase, CreateUserUseCase, UnlockUserUseCase],
+})
+export class UsersModule {}

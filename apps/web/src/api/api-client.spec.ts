@@ -1,0 +1,151 @@
+import { ErrorCode, type LoginResponse } from '@concordia/contracts';
+import { z } from 'zod';
+import { ApiClient } from './api-client';
+import { ApiError } from './api-error';
+
+const session = (accessToken: string): LoginResponse => ({
+  accessToken,
+  expiresIn: 900,
+  me: {
+    user: {
+      id: 'cccccccccccccccccccccccc',
+      email: 'someone@example.test',
+      name: 'Someone',
+      language: 'en',
+      timeZone: 'UTC',
+      platformRoles: [],
+      disabled: false,
+      createdAt: '2025-01-01T00:00:00.000Z',
+    },
+    memberships: [],
+  },
+});
+
+const json = (status: number, body: unknown): Response =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const error = (status: number, code: ErrorCode) => json(status, { code, message: code, requestId: 'req-1' });
+
+interface Call {
+  path: string;
+  authorization: string | null;
+  credentials: RequestCredentials | undefined;
+}
+
+/** A scripted server: each handler answers one path; calls are recorded in order. */
+const fakeServer = (handlers: Record<string, (call: Call) => Response | Promise<Response>>) => {
+  const calls: Call[] = [];
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = url.replace(/^\/api/, '').split('?')[0] ?? '';
+    const headers = new Headers(init?.headers);
+    const call = { path, authorization: headers.get('Authorization'), credentials: init?.credentials };
+    calls.push(call);
+    const handler = handlers[path];
+    if (!handler) return error(404, ErrorCode.RouteNotFound);
+    return handler(call);
+  };
+  return { calls, fetchImpl };
+};
+
+const okSchema = z.object({ ok: z.literal(true) });
+
+describe('ApiClient', () => {
+  it('sends the access token and the cookie, and parses the response with the schema', async () => {
+    const server = fakeServer({ '/thing': () => json(200, { ok: true }) });
+    const client = new ApiClient('/api', server.fetchImpl);
+    client.setSession(session('token-1'));
+
+    await expect(client.send('GET', '/thing', okSchema)).resolves.toEqual({ ok: true });
+    expect(server.calls[0]).toEqual({ path: '/thing', authorization: 'Bearer token-1', credentials: 'include' });
+  });
+
+  it('turns an error body into an ApiError with code, message and request id', async () => {
+    const server = fakeServer({ '/thing': () => error(403, ErrorCode.Forbidden) });
+    const client = new ApiClient('/api', server.fetchImpl);
+
+    const failure = await client.send('GET', '/thing', okSchema).catch((caught: unknown) => caught);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toMatchObject({ status: 403, code: 'FORBIDDEN', requestId: 'req-1' });
+  });
+
+  it('rejects a response that does not match the contract', async () => {
+    const server = fakeServer({ '/thing': () => json(200, { ok: 'yes' }) });
+    const client = new ApiClient('/api', server.fetchImpl);
+    await expect(client.send('GET', '/thing', okSchema)).rejects.toMatchObject({ code: 'INTERNAL_ERROR' });
+  });
+
+  it('maps a non-JSON gateway error to SERVICE_UNAVAILABLE', async () => {
+    const fetchImpl: typeof fetch = () => Promise.resolve(new Response('Bad gateway', { status: 502 }));
+    const client = new ApiClient('/api', fetchImpl);
+    await expect(client.send('GET', '/thing', okSchema)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+  });
+
+  it('refreshes once on an expired token and retries the call with the new token', async () => {
+    const server = fakeServer({
+      '/thing': (call) =>
+        call.authorization === 'Bearer fresh' ? json(200, { ok: true }) : error(401, ErrorCode.AuthTokenExpired),
+      '/auth/refresh': () => json(200, session('fresh')),
+    });
+    const client = new ApiClient('/api', server.fetchImpl);
+    client.setSession(session('stale'));
+
+    await expect(client.send('GET', '/thing', okSchema)).resolves.toEqual({ ok: true });
+    expect(server.calls.map((c) => c.path)).toEqual(['/thing', '/auth/refresh', '/thing']);
+    expect(client.token).toBe('fresh');
+  });
+
+  it('shares one refresh between calls that expire together', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const server = fakeServer({
+      '/thing': (call) =>
+        call.authorization === 'Bearer fresh' ? json(200, { ok: true }) : error(401, ErrorCode.AuthTokenExpired),
+      '/auth/refresh': async () => {
+        await gate;
+        return json(200, session('fresh'));
+      },
+    });
+    const client = new ApiClient('/api', server.fetchImpl);
+    client.setSession(session('stale'));
+
+    const calls = Promise.all([1, 2, 3].map(() => client.send('GET', '/thing', okSchema)));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    release();
+    await expect(calls).resolves.toHaveLength(3);
+    expect(server.calls.filter((c) => c.path === '/auth/refresh')).toHaveLength(1);
+  });
+
+  it('does not refresh on other authentication errors', async () => {
+    const server = fakeServer({
+      '/thing': () => error(401, ErrorCode.AuthTokenInvalid),
+      '/auth/refresh': () => json(200, session('fresh')),
+    });
+    const client = new ApiClient('/api', server.fetchImpl);
+    client.setSession(session('forged'));
+    await expect(client.send('GET', '/thing', okSchema)).rejects.toMatchObject({ code: 'AUTH_TOKEN_INVALID' });
+    expect(server.calls.map((c) => c.path)).toEqual(['/thing']);
+  });
+
+  it('ends the session when the refresh cookie is refused', async () => {
+    const server = fakeServer({
+      '/thing': () => error(401, ErrorCode.AuthTokenExpired),
+      '/auth/refresh': () => error(401, ErrorCode.AuthRefreshInvalid),
+    });
+    const client = new ApiClient('/api', server.fetchImpl);
+    const sessions: (LoginResponse | null)[] = [];
+    client.onSession((value) => sessions.push(value));
+    client.setSession(session('stale'));
+
+    await expect(client.send('GET', '/thing', okSchema)).rejects.toMatchObject({ code: 'AUTH_TOKEN_EXPIRED' });
+    expect(client.token).toBeNull();
+    expect(sessions.at(-1)).toBeNull();
+  });
+
+  it('resolves refresh() with null when there is no session to restore', async () => {
+    const server = fakeServer({ '/auth/refresh': () => error(401, ErrorCode.AuthRefreshInvalid) });
+    const client = new ApiClient('/api', server.fetchImpl);
+    await expect(client.refresh()).resolves.toBeNull();
+    expect(server.calls[0]?.authorization).toBeNull();
+  });
+});

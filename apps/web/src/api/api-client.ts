@@ -1,0 +1,144 @@
+import { ErrorCode, loginResponseSchema, type LoginResponse } from '@concordia/contracts';
+import type { z } from 'zod';
+import { ApiError } from './api-error';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+interface RequestOptions {
+  body?: unknown;
+  query?: Record<string, string | undefined>;
+  signal?: AbortSignal;
+  /** False for the calls that establish a session (login, refresh, invitation accept). */
+  authenticated?: boolean;
+}
+
+export type SessionListener = (session: LoginResponse | null) => void;
+
+/**
+ * HTTP client for the Concordia API. The access token lives only in memory (never in storage, so
+ * a script injected into the page cannot lift a long-lived credential); the refresh token is an
+ * httpOnly cookie the browser sends to /api/auth. An expired access token is renewed once, by a
+ * single refresh shared by every call that hit the expiry at the same time, and the call retried.
+ */
+export class ApiClient {
+  private accessToken: string | null = null;
+  private refreshing: Promise<LoginResponse | null> | null = null;
+  private readonly listeners = new Set<SessionListener>();
+
+  constructor(
+    private readonly baseUrl = '/api',
+    private readonly fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init),
+  ) {}
+
+  get token(): string | null {
+    return this.accessToken;
+  }
+
+  /** Called with every new session (login, refresh, accept) and with null when it ends. */
+  onSession(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setSession(session: LoginResponse | null): void {
+    this.accessToken = session?.accessToken ?? null;
+    for (const listener of this.listeners) listener(session);
+  }
+
+  /**
+   * Exchanges the refresh cookie for a new session; resolves null when there is none. Concurrent
+   * callers share one request: the server rotates the cookie, so a second parallel refresh would
+   * present a cookie that was just replaced and end the session.
+   */
+  refresh(): Promise<LoginResponse | null> {
+    this.refreshing ??= this.doRefresh().finally(() => {
+      this.refreshing = null;
+    });
+    return this.refreshing;
+  }
+
+  private async doRefresh(): Promise<LoginResponse | null> {
+    try {
+      const session = await this.send('POST', '/auth/refresh', loginResponseSchema, { authenticated: false });
+      this.setSession(session);
+      return session;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        this.setSession(null);
+        return null;
+      }
+      throw error;
+    }
+  }
+
+  /** Sends a request and parses the JSON response with `schema`. */
+  async send<S extends z.ZodType>(
+    method: Method,
+    path: string,
+    schema: S,
+    options: RequestOptions = {},
+  ): Promise<z.output<S>> {
+    const response = await this.fetchWithRenewal(method, path, options);
+    const body: unknown = await response.json().catch((cause: unknown) => {
+      throw ApiError.unexpectedBody(path, cause);
+    });
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw ApiError.unexpectedBody(path, parsed.error);
+    return parsed.data;
+  }
+
+  /** Sends a request whose answer carries no body the client needs (204 or an ignored echo). */
+  async sendVoid(method: Method, path: string, options: RequestOptions = {}): Promise<void> {
+    await this.fetchWithRenewal(method, path, options);
+  }
+
+  private async fetchWithRenewal(method: Method, path: string, options: RequestOptions): Promise<Response> {
+    const authenticated = options.authenticated ?? true;
+    const tokenSent = this.accessToken;
+    const first = await this.fetchOnce(method, path, options, authenticated);
+    if (first.ok) return first;
+    const error = await ApiError.fromResponse(first);
+    if (!authenticated || error.code !== ErrorCode.AuthTokenExpired) throw error;
+
+    // Another call may already have renewed the token while this one was in flight.
+    if (this.accessToken === tokenSent || this.accessToken === null) {
+      const session = await this.refresh();
+      if (!session) throw error;
+    }
+    const second = await this.fetchOnce(method, path, options, authenticated);
+    if (second.ok) return second;
+    throw await ApiError.fromResponse(second);
+  }
+
+  private async fetchOnce(
+    method: Method,
+    path: string,
+    options: RequestOptions,
+    authenticated: boolean,
+  ): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (authenticated && this.accessToken) headers['Authorization'] = `Bearer ${this.accessToken}`;
+    try {
+      return await this.fetchImpl(this.url(path, options.query), {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        credentials: 'include',
+        signal: options.signal,
+      });
+    } catch (cause) {
+      if (options.signal?.aborted) throw cause;
+      throw ApiError.network(cause);
+    }
+  }
+
+  private url(path: string, query: RequestOptions['query']): string {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) params.set(key, value);
+    }
+    const search = params.toString();
+    return `${this.baseUrl}${path}${search ? `?${search}` : ''}`;
+  }
+}

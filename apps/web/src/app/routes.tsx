@@ -1,0 +1,84 @@
+import { Route, Routes } from 'react-router';
+import { AccountPage } from '../account/account-page';
+import { DelegationsPage } from '../admin/delegations-page';
+import { UsersPage } from '../admin/users-page';
+import { LoginPage } from '../auth/login-page';
+import { RequireAuth, RequireNav } from '../auth/require-auth';
+import { ChairConsolePage } from '../chair/chair-console-page';
+import { MyDelegationPage } from '../delegation/my-delegation-page';
+import { HomePage } from '../home/home-page';
+import { AcceptInvitationPage } from '../invitations/accept-invitation-page';
+import { InvitationsPage } from '../invitations/invitations-page';
+import { MembersPage } from '../members/members-page';
+import { NotFoundPage } from '../pages/not-found-page';
+import { ProcessPage } from '../processes/process-page';
+import { ProcessesPage } from '../processes/processes-page';
+import { AppLayout } from '../shell/app-layout';
+
+export const AppRoutes = () => (
+  <Routes>
+    <Route path="/login" element={<LoginPage />} />
+    <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+    <Route
+      element={
+        <RequireAuth>
+          <AppLayout />
+        </RequireAuth>
+      }
+    >
+      <Route index element={<HomePage />} />
+      <Route path="processes" element={<ProcessesPage />} />
+      <Route path="processes/:id" element={<ProcessPage />} />
+      <Route path="account" element={<AccountPage />} />
+      <Route
+        path="users"
+        element={
+          <RequireNav slug="users">
+            <UsersPage />
+          </RequireNav>
+        }
+      />
+      <Route
+        path="delegations"
+        element={
+          <RequireNav slug="delegations">
+            <DelegationsPage />
+          </RequireNav>
+        }
+      />
+      <Route
+        path="invitations"
+        element={
+          <RequireNav slug="invitations">
+            <InvitationsPage />
+          </RequireNav>
+        }
+      />
+      <Route
+        path="members"
+        element={
+          <RequireNav slug="members">
+            <MembersPage />
+          </RequireNav>
+        }
+      />
+      <Route
+        path="chair"
+        element={
+          <RequireNav slug="chair">
+            <ChairConsolePage />
+          </RequireNav>
+        }
+      />
+      <Route
+        path="my-delegation"
+        element={
+          <RequireNav slug="my-delegation">
+            <MyDelegationPage />
+          </RequireNav>
+        }
+      />
+      <Route path="*" element={<NotFoundPage />} />
+    </Route>
+  </Routes>
+);

@@ -1,0 +1,89 @@
+import type { Me, MembershipSummary, ProcessRole } from '@concordia/contracts';
+
+/** Slugs double as `data-testid="nav-<slug>"` on the links: end-to-end tests rely on them. */
+export type NavSlug =
+  'home' | 'processes' | 'chair' | 'my-delegation' | 'invitations' | 'members' | 'users' | 'delegations' | 'account';
+
+export interface NavItem {
+  slug: NavSlug;
+  path: string;
+}
+
+const PATHS: Record<NavSlug, string> = {
+  home: '/',
+  processes: '/processes',
+  chair: '/chair',
+  'my-delegation': '/my-delegation',
+  invitations: '/invitations',
+  members: '/members',
+  users: '/users',
+  delegations: '/delegations',
+  account: '/account',
+};
+
+const ORDER: readonly NavSlug[] = [
+  'home',
+  'processes',
+  'chair',
+  'my-delegation',
+  'invitations',
+  'members',
+  'users',
+  'delegations',
+  'account',
+];
+
+export const isAdmin = (me: Me): boolean => me.user.platformRoles.includes('admin');
+
+/** Platform secretariat, or secretariat of at least one process. */
+export const isSecretariat = (me: Me): boolean =>
+  me.user.platformRoles.includes('secretariat') || me.memberships.some((m) => m.role === 'secretariat');
+
+export const membershipsWithRole = (me: Me, ...roles: ProcessRole[]): MembershipSummary[] =>
+  me.memberships.filter((m) => roles.includes(m.role));
+
+/** Memberships that speak for a delegation and so may look at its members. */
+export const delegationMemberships = (me: Me): MembershipSummary[] =>
+  membershipsWithRole(me, 'head_of_delegation', 'delegate').filter((m) => m.delegationId !== null);
+
+/**
+ * The pages a user can reach, derived only from Me. The server authorises every call anyway; this
+ * keeps people from being offered screens that would only answer "forbidden".
+ */
+export const navigationFor = (me: Me): NavItem[] => {
+  const allowed = new Set<NavSlug>(['home', 'processes', 'account']);
+  if (isAdmin(me)) {
+    allowed.add('users');
+    allowed.add('delegations');
+    allowed.add('invitations');
+  }
+  if (isSecretariat(me)) {
+    allowed.add('invitations');
+    allowed.add('members');
+  }
+  if (membershipsWithRole(me, 'chair').length > 0) allowed.add('chair');
+  if (delegationMemberships(me).length > 0) allowed.add('my-delegation');
+  return ORDER.filter((slug) => allowed.has(slug)).map((slug) => ({ slug, path: PATHS[slug] }));
+};
+
+export const canReach = (me: Me, slug: NavSlug): boolean => navigationFor(me).some((item) => item.slug === slug);
+
+/** Platform secretariat and admins create processes; process secretariats run the ones they belong to. */
+export const canCreateProcess = (me: Me): boolean => me.user.platformRoles.includes('secretariat') || isAdmin(me);
+
+export type RoleLabel =
+  | { kind: 'platform'; role: Me['user']['platformRoles'][number] }
+  | { kind: 'process'; role: ProcessRole; delegationName: string | null }
+  | { kind: 'none' };
+
+/** The one role shown beside the user's name in the header: the most senior they hold. */
+export const primaryRole = (me: Me): RoleLabel => {
+  if (isAdmin(me)) return { kind: 'platform', role: 'admin' };
+  if (me.user.platformRoles.includes('secretariat')) return { kind: 'platform', role: 'secretariat' };
+  const rank: ProcessRole[] = ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'];
+  for (const role of rank) {
+    const membership = me.memberships.find((m) => m.role === role);
+    if (membership) return { kind: 'process', role, delegationName: membership.delegationName };
+  }
+  return { kind: 'none' };
+};

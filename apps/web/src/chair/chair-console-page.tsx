@@ -1,0 +1,86 @@
+import type { MembershipSummary, Round } from '@concordia/contracts';
+import { Anchor, Badge, Card, EmptyState, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../api/endpoints';
+import { useMe } from '../auth/auth-context';
+import { membershipsWithRole } from '../auth/navigation';
+import { RoundStatusBadge } from '../common/badges';
+import { ErrorAlert } from '../common/error-alert';
+import { Facts } from '../common/facts';
+import { useFormatters } from '../common/format';
+import { SectionLoader } from '../common/loading';
+import { PageHeader } from '../common/page-header';
+import { useApiQuery } from '../common/use-api-query';
+
+/** The rounds this user chairs, across every process where they hold the chair. */
+export const ChairConsolePage = () => {
+  const { t } = useTranslation();
+  const me = useMe();
+  const chairships = membershipsWithRole(me, 'chair');
+  return (
+    <>
+      <PageHeader title={t('chair.title')} description={t('chair.description')} />
+      <Stack gap="xl">
+        {chairships.map((membership) => (
+          <ChairedProcess key={membership.processId} membership={membership} userId={me.user.id} />
+        ))}
+      </Stack>
+    </>
+  );
+};
+
+const ChairedProcess = ({ membership, userId }: { membership: MembershipSummary; userId: string }) => {
+  const { t } = useTranslation();
+  const rounds = useApiQuery(`rounds:${membership.processId}`, (signal) =>
+    api.processes.rounds(membership.processId, signal),
+  );
+  const mine = (rounds.data?.items ?? []).filter((round) => round.chairUserId === userId);
+  return (
+    <section aria-labelledby={`chair-${membership.processId}`}>
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4" id={`chair-${membership.processId}`}>
+          {membership.processTitle}
+        </Title>
+        <Anchor component={Link} to={`/processes/${membership.processId}`} size="sm">
+          {t('chair.openProcess')}
+        </Anchor>
+      </Group>
+      <ErrorAlert error={rounds.error} />
+      {rounds.loading && !rounds.data && <SectionLoader />}
+      {rounds.data && mine.length === 0 && (
+        <EmptyState title={t('chair.noRounds')} description={t('chair.noRoundsHint')} align="left" size="sm" />
+      )}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        {mine.map((round) => (
+          <ChairedRound key={round.id} round={round} />
+        ))}
+      </SimpleGrid>
+    </section>
+  );
+};
+
+const ChairedRound = ({ round }: { round: Round }) => {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  return (
+    <Card withBorder padding="lg" data-testid="chaired-round">
+      <Group justify="space-between" mb="sm" wrap="nowrap">
+        <Text fw={700}>{round.name}</Text>
+        <RoundStatusBadge status={round.status} />
+      </Group>
+      <Facts
+        facts={[
+          { label: t('chair.opens'), value: format.dateTime(round.opensAt) },
+          { label: t('chair.closes'), value: format.dateTime(round.closesAt) },
+          { label: t('chair.roundTimeZone'), value: round.timeZone },
+          { label: t('rounds.columns.confidentiality'), value: t(`rounds.confidentiality.${round.confidentiality}`) },
+          {
+            label: t('chair.delegations'),
+            value: <Badge variant="light">{round.delegationIds.length}</Badge>,
+          },
+        ]}
+      />
+    </Card>
+  );
+};

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOptionalMe } from '../auth/auth-context';
+
+export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export interface Formatters {
+  timeZone: string;
+  dateTime: (iso: string) => string;
+  date: (iso: string) => string;
+  range: (fromIso: string, toIso: string) => string;
+}
+
+/** Dates are shown in the signed-in user's time zone (their profile), else the browser's. */
+export const useFormatters = (): Formatters => {
+  const { i18n } = useTranslation();
+  const me = useOptionalMe();
+  const timeZone = me?.user.timeZone ?? browserTimeZone();
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(() => {
+    const safeZone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: safeZone,
+    });
+    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: safeZone });
+    const parse = (iso: string): Date | null => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? null : date;
+    };
+    return {
+      timeZone: safeZone,
+      dateTime: (iso) => {
+        const date = parse(iso);
+        return date ? dateTimeFormat.format(date) : iso;
+      },
+      date: (iso) => {
+        const date = parse(iso);
+        return date ? dateFormat.format(date) : iso;
+      },
+      range: (fromIso, toIso) => {
+        const from = parse(fromIso);
+        const to = parse(toIso);
+        return from && to && from <= to ? dateTimeFormat.formatRange(from, to) : `${fromIso} – ${toIso}`;
+      },
+    };
+  }, [locale, timeZone]);
+};
+
+const isValidTimeZone = (timeZone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Every IANA zone the browser knows, for the account page's picker. */
+export const timeZones = (): string[] => {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes('UTC') ? zones : ['UTC', ...zones];
+};

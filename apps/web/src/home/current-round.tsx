@@ -1,0 +1,40 @@
+import type { Round } from '@concordia/contracts';
+import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/endpoints';
+import { RoundStatusBadge } from '../common/badges';
+import { useFormatters } from '../common/format';
+import { useApiQuery } from '../common/use-api-query';
+
+/** The round that matters now: the open one, else the next scheduled, else the latest. */
+export const currentRound = (rounds: Round[]): Round | null =>
+  rounds.find((r) => r.status === 'open') ??
+  [...rounds].filter((r) => r.status === 'scheduled').sort((a, b) => a.opensAt.localeCompare(b.opensAt))[0] ??
+  [...rounds].sort((a, b) => a.closesAt.localeCompare(b.closesAt)).at(-1) ??
+  null;
+
+export const CurrentRound = ({ processId }: { processId: string }) => {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const rounds = useApiQuery(`rounds:${processId}`, (signal) => api.processes.rounds(processId, signal));
+  if (!rounds.data) return null;
+  const round = currentRound(rounds.data.items);
+  if (!round) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('rounds.empty')}
+      </Text>
+    );
+  }
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Text size="sm" fw={500}>
+        {round.name}
+      </Text>
+      <RoundStatusBadge status={round.status} />
+      <Text size="sm" c="dimmed">
+        {format.range(round.opensAt, round.closesAt)}
+      </Text>
+    </Group>
+  );
+};

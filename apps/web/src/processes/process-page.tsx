@@ -1,0 +1,84 @@
+import { Card, EmptyState, Group, Select, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api } from '../api/endpoints';
+import { useMe } from '../auth/auth-context';
+import { RoleBadge } from '../common/badges';
+import { ErrorAlert } from '../common/error-alert';
+import { SectionLoader } from '../common/loading';
+import { PageHeader } from '../common/page-header';
+import { useApiQuery } from '../common/use-api-query';
+import { defaultVersionId, versionOptions } from './default-version';
+import { DraftReader } from './draft-reader';
+import { RoundsTable } from './rounds-table';
+
+export const ProcessPage = () => {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const me = useMe();
+  const process = useApiQuery(`process:${id}`, (signal) => api.processes.get(id, signal));
+  const rounds = useApiQuery(`rounds:${id}`, (signal) => api.processes.rounds(id, signal));
+  const drafts = useApiQuery(`drafts:${id}`, (signal) => api.processes.drafts(id, signal));
+  const [chosenVersion, setChosenVersion] = useState<string | null>(null);
+
+  const draftItems = drafts.data?.items ?? [];
+  const versionId = chosenVersion ?? (drafts.data ? defaultVersionId(draftItems, rounds.data?.items ?? []) : null);
+  const version = useApiQuery(versionId ? `version:${versionId}` : null, (signal) =>
+    api.versions.get(versionId ?? '', signal),
+  );
+  const draftTitle = draftItems.find((draft) => draft.versions.some((v) => v.id === versionId))?.title ?? '';
+  const myRoles = me.memberships.filter((m) => m.processId === id);
+
+  if (process.error !== undefined) return <ErrorAlert error={process.error} />;
+  if (!process.data) return <SectionLoader />;
+
+  return (
+    <>
+      <PageHeader
+        title={process.data.title}
+        description={process.data.description}
+        actions={
+          <Group gap="xs">
+            {myRoles.map((m) => (
+              <RoleBadge key={m.role} role={m.role} />
+            ))}
+          </Group>
+        }
+      />
+      <Stack gap="xl">
+        <Card withBorder padding="lg" component="section" aria-labelledby="rounds-heading">
+          <Title order={3} size="h4" mb="sm" id="rounds-heading">
+            {t('rounds.title')}
+          </Title>
+          <ErrorAlert error={rounds.error} />
+          {rounds.loading && !rounds.data && <SectionLoader />}
+          {rounds.data && <RoundsTable rounds={rounds.data.items} drafts={draftItems} />}
+        </Card>
+
+        <section aria-labelledby="draft-heading">
+          <Group justify="space-between" align="flex-end" mb="md">
+            <Title order={3} size="h4" id="draft-heading">
+              {t('drafts.title')}
+            </Title>
+            {draftItems.length > 0 && (
+              <Select
+                label={t('drafts.version')}
+                data={versionOptions(draftItems)}
+                value={versionId}
+                onChange={(value) => setChosenVersion(value)}
+                allowDeselect={false}
+                w={280}
+                data-testid="version-select"
+              />
+            )}
+          </Group>
+          <ErrorAlert error={drafts.error ?? version.error} />
+          {(drafts.loading || version.loading) && !version.data && <SectionLoader />}
+          {drafts.data && draftItems.length === 0 && <EmptyState title={t('drafts.empty')} align="left" />}
+          {version.data && <DraftReader title={draftTitle} version={version.data} />}
+        </section>
+      </Stack>
+    </>
+  );
+};

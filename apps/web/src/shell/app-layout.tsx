@@ -1,0 +1,129 @@
+import { AppShell, Box, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth, useMe } from '../auth/auth-context';
+import { navigationFor, type NavItem } from '../auth/navigation';
+import { LanguageSwitcher } from './language-switcher';
+import { useRoleLabel } from './role-label';
+import { SocketIndicator } from './socket-indicator';
+
+const isActive = (item: NavItem, pathname: string): boolean =>
+  item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
+
+/** The signed-in frame: header with who and how connected, navigation by role, the page. */
+export const AppLayout = () => {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const [signingOut, setSigningOut] = useState(false);
+  const roleLabel = useRoleLabel(me);
+  const items = navigationFor(me);
+
+  const signOut = () => {
+    setSigningOut(true);
+    logout()
+      .catch(() => undefined) // the local session is gone either way
+      .finally(() => {
+        setSigningOut(false);
+        void navigate('/login', { replace: true });
+      });
+  };
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('shell.closeMenu') : t('shell.openMenu')}
+            />
+            <Title order={1} size="h3" className="brand">
+              <Link to="/" className="brand-link">
+                Concordia
+              </Link>
+            </Title>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <SocketIndicator />
+            <Box visibleFrom="sm">
+              <LanguageSwitcher />
+            </Box>
+            <Stack gap={0} align="flex-end" visibleFrom="sm" className="user-block">
+              <Text fw={600} size="sm" data-testid="user-name">
+                {me.user.name}
+              </Text>
+              <Text size="xs" c="dimmed" data-testid="user-role">
+                {roleLabel}
+              </Text>
+            </Stack>
+            <Button
+              variant="default"
+              size="xs"
+              onClick={signOut}
+              loading={signingOut}
+              data-testid="sign-out"
+              visibleFrom="sm"
+            >
+              {t('shell.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
+        <AppShell.Section hiddenFrom="sm" mb="sm">
+          <Text fw={600} size="sm">
+            {me.user.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {roleLabel}
+          </Text>
+        </AppShell.Section>
+        <AppShell.Section grow component={ScrollArea}>
+          <nav>
+            {items.map((item) => (
+              <NavLink
+                key={item.slug}
+                component={Link}
+                to={item.path}
+                label={t(`nav.${item.slug}`)}
+                active={isActive(item, pathname)}
+                onClick={close}
+                data-testid={`nav-${item.slug}`}
+                aria-current={isActive(item, pathname) ? 'page' : undefined}
+              />
+            ))}
+          </nav>
+        </AppShell.Section>
+        <AppShell.Section hiddenFrom="sm" pt="sm">
+          <Stack gap="sm">
+            <LanguageSwitcher testId="language-switcher-menu" />
+            <Button variant="default" onClick={signOut} loading={signingOut}>
+              {t('shell.signOut')}
+            </Button>
+          </Stack>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+};

@@ -1,0 +1,34 @@
+import { Badge, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSocket, type SocketStatus } from '../socket/socket-context';
+
+const COLORS: Record<SocketStatus, string> = {
+  connected: 'teal',
+  connecting: 'yellow',
+  reconnecting: 'orange',
+  offline: 'gray',
+};
+
+/** Live link state; `data-state` lets tests wait for "connected" without reading the label. */
+export const SocketIndicator = () => {
+  const { t } = useTranslation();
+  const { status, latencyMs } = useSocket();
+  const label = t(`socket.status.${status}`);
+  const detail = status === 'connected' && latencyMs !== null ? t('socket.latency', { ms: String(latencyMs) }) : label;
+  return (
+    <Tooltip label={detail} withArrow>
+      <Badge
+        data-testid="socket-status"
+        data-state={status}
+        role="status"
+        aria-live="polite"
+        color={COLORS[status]}
+        variant="dot"
+        size="lg"
+        tabIndex={0}
+      >
+        {label}
+      </Badge>
+    </Tooltip>
+  );
+};

@@ -1,0 +1,28 @@
+import { type JobName, type JobPayload, QueueName } from '@concordia/contracts';
+
+/** A job the worker enqueues itself at a fixed interval. */
+export interface RecurringJob {
+  readonly queue: QueueName;
+  readonly job: string;
+  readonly everyMs: number;
+  readonly payload: unknown;
+}
+
+/** Checks job name and payload against the contracts at compile time, then erases the types. */
+const recurring = <Q extends QueueName, J extends JobName<Q>>(entry: {
+  queue: Q;
+  job: J;
+  everyMs: number;
+  payload: JobPayload<Q, J>;
+}): RecurringJob => entry;
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * Upserted at every start (the scheduler id is the job name), so restarting or running several
+ * workers never multiplies the schedule.
+ */
+export const RECURRING_JOBS: readonly RecurringJob[] = [
+  // FerretDB has no TTL index: expired sessions are deleted by this job instead.
+  recurring({ queue: QueueName.Maintenance, job: 'purge-expired-auth', everyMs: HOUR_MS, payload: {} }),
+];

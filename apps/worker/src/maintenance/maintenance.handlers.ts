@@ -1,0 +1,4 @@
+import { PurgeExpiredAuthHandler } from './purge-expired-auth.handler';
+
+/** Every handler of the maintenance queue; the worker module registers them as providers. */
+export const MAINTENANCE_HANDLERS = [PurgeExpiredAuthHandler];

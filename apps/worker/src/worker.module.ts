@@ -1,0 +1,41 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import type { Logger } from 'pino';
+import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
+import { ConnectionsLifecycle } from './infrastructure/connections-lifecycle';
+import { mongoProvider } from './infrastructure/mongo.provider';
+import { redisProvider } from './infrastructure/redis.provider';
+import { JobHandlerRegistry } from './jobs/job-handler-registry';
+import { WorkerRuntime } from './jobs/worker-runtime';
+import { LOGGER } from './logging/logger';
+import { MAINTENANCE_HANDLERS } from './maintenance/maintenance.handlers';
+
+/** Every job handler of the worker; the runtime refuses to start if a contract job is missing. */
+export const ALL_JOB_HANDLERS: Provider[] = [...MAINTENANCE_HANDLERS];
+
+export interface WorkerModuleOptions {
+  readonly config: WorkerConfig;
+  readonly logger: Logger;
+  /** Replaces {@link ALL_JOB_HANDLERS}; integration specs use it to run slow or missing handlers. */
+  readonly handlers?: Provider[];
+}
+
+@Module({})
+export class WorkerModule {
+  static forRoot(options: WorkerModuleOptions): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [DiscoveryModule],
+      providers: [
+        { provide: WORKER_CONFIG, useValue: options.config },
+        { provide: LOGGER, useValue: options.logger },
+        redisProvider,
+        mongoProvider,
+        ConnectionsLifecycle,
+        JobHandlerRegistry,
+        WorkerRuntime,
+        ...(options.handlers ?? ALL_JOB_HANDLERS),
+      ],
+    };
+  }
+}

@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { demoAccounts, fileSafe } from './support/demo-accounts';
+
+const RESULTS = join(__dirname, '..', 'test-results');
+
+const chooseOption = async (page: Page, testId: string, option: string | RegExp): Promise<void> => {
+  await page.locator(`input[data-testid="${testId}"]`).click();
+  await page.getByRole('option', { name: option }).first().click();
+};
+
+describe('inviting someone through the browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the secretariat invites an observer, who accepts, lands in the process and switches language', async () => {
+    const secretariat = demoAccounts.accounts.find((a) => a.processRole === 'secretariat');
+    if (!secretariat) throw new Error('demo-accounts.json lists no secretariat');
+    const inviteeEmail = `invitee-${Date.now()}@example.test`;
+
+    const staff = await newDesktopPage(browser);
+    let link: string;
+    try {
+      const page = staff.page;
+      await page.goto(`${webUrl()}/login`);
+      await page.locator('input[data-testid="login-email"]').fill(secretariat.email);
+      await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
+      await page.locator('[data-testid="login-submit"]').click();
+      await page.locator('[data-testid="nav-invitations"]').click();
+
+      await page.locator('input[data-testid="invitation-email"]').fill(inviteeEmail);
+      await chooseOption(page, 'role-select', 'Observer');
+      await chooseOption(page, 'delegation-select', /RMO/);
+      await page.locator('[data-testid="invitation-submit"]').click();
+
+      const linkInput = page.locator('input[data-testid="invitation-link"]');
+      await linkInput.waitFor({ state: 'visible' });
+      link = await linkInput.inputValue();
+      expect(new URL(link).pathname).toMatch(/^\/invitations\/[A-Za-z0-9_-]{32,64}$/);
+      await page.locator('[data-testid="invitations-table"]').getByText(inviteeEmail).waitFor();
+    } finally {
+      await staff.context.close();
+    }
+
+    const invitee = await newDesktopPage(browser);
+    try {
+      const page = invitee.page;
+      await page.goto(link);
+      const details = page.locator('[data-testid="invitation-details"]');
+      await details.waitFor({ state: 'visible' });
+      expect(await details.textContent()).toContain('Observer');
+
+      await page.locator('input[data-testid="accept-name"]').fill('Ines Invitee');
+      await page.locator('input[data-testid="accept-password"]').fill('a-long-enough-password');
+      await page.locator('[data-testid="accept-submit"]').click();
+
+      await page.waitForURL((url) => url.pathname.startsWith('/processes/'));
+      await page.locator('[data-testid="user-name"]').getByText('Ines Invitee').waitFor();
+      await page.locator('[data-testid="paragraph"]').first().waitFor();
+
+      // The language follows the profile: switching saves it, and a reload (silent refresh) keeps it.
+      const saved = page.waitForResponse(
+        (response) => response.url().endsWith('/api/auth/me') && response.request().method() === 'PATCH',
+      );
+      await chooseOption(page, 'language-switcher', 'Français');
+      await page.locator('[data-testid="nav-processes"]').getByText('Processus').waitFor();
+      expect((await saved).ok()).toBe(true);
+      await page.reload();
+      await page.locator('[data-testid="nav-account"]').getByText('Compte').waitFor();
+      await page.screenshot({ path: join(RESULTS, `invitee-${fileSafe('fr')}.png`) });
+
+      // A used link now explains itself instead of failing silently.
+      await page.goto(link);
+      await page.locator('[data-testid="invitation-error"]').waitFor({ state: 'visible' });
+    } finally {
+      await invitee.context.close();
+    }
+  });
+});

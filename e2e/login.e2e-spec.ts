@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { demoAccounts, expectedNavigation, fileSafe, NAV_SLUGS, type DemoAccount } from './support/demo-accounts';
+
+const RESULTS = join(__dirname, '..', 'test-results');
+
+const signIn = async (page: Page, email: string, password: string): Promise<void> => {
+  await page.goto(`${webUrl()}/login`);
+  await page.locator('input[data-testid="login-email"]').fill(email);
+  await page.locator('input[data-testid="login-password"]').fill(password);
+  await page.locator('[data-testid="login-submit"]').click();
+};
+
+describe('signing in through the browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const withPage = async (run: (page: Page) => Promise<void>): Promise<void> => {
+    const { context, page } = await newDesktopPage(browser);
+    try {
+      await run(page);
+    } finally {
+      await context.close();
+    }
+  };
+
+  it.each(demoAccounts.accounts.map((account) => [account.label, account] as const))(
+    '%s signs in, sees their own navigation only, goes live and signs out',
+    async (_label: string, account: DemoAccount) => {
+      await withPage(async (page) => {
+        await signIn(page, account.email, demoAccounts.password);
+
+        const userName = page.locator('[data-testid="user-name"]');
+        await userName.waitFor({ state: 'visible' });
+        expect(await userName.textContent()).toBe(account.name);
+
+        const expected = expectedNavigation(account);
+        for (const slug of NAV_SLUGS) {
+          const count = await page.locator(`[data-testid="nav-${slug}"]`).count();
+          expect({ slug, present: count === 1 }).toEqual({ slug, present: expected.has(slug) });
+        }
+
+        await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ timeout: 20_000 });
+        await page.screenshot({ path: join(RESULTS, `shell-${fileSafe(account.label)}.png`) });
+
+        await page.locator('[data-testid="sign-out"]').click();
+        await page.waitForURL((url) => url.pathname === '/login');
+        await page.locator('input[data-testid="login-email"]').waitFor({ state: 'visible' });
+        expect(await page.locator('[data-testid="user-name"]').count()).toBe(0);
+      });
+    },
+  );
+
+  it('a wrong password shows the invalid-credentials message and stays on /login', async () => {
+    const account = demoAccounts.accounts.find((a) => a.platformRoles.length === 0) ?? demoAccounts.accounts[0];
+    if (!account) throw new Error('demo-accounts.json lists no account');
+    await withPage(async (page) => {
+      await signIn(page, account.email, `${demoAccounts.password}-wrong`);
+      const alert = page.locator('[data-testid="login-error"]');
+      await alert.waitFor({ state: 'visible' });
+      expect(await alert.getAttribute('data-code')).toBe('AUTH_INVALID_CREDENTIALS');
+      expect(await alert.textContent()).toContain('The email or password is incorrect.');
+      expect(new URL(page.url()).pathname).toBe('/login');
+      expect(await page.locator('[data-testid="user-name"]').count()).toBe(0);
+    });
+  });
+
+  it('the seeded process shows its draft as numbered paragraphs', async () => {
+    const delegate = demoAccounts.accounts.find((a) => a.processRole === 'delegate');
+    if (!delegate) throw new Error('demo-accounts.json lists no delegate');
+    await withPage(async (page) => {
+      await signIn(page, delegate.email, demoAccounts.password);
+      await page.locator('[data-testid="process-link"]').first().click();
+      await page.waitForURL((url) => url.pathname.startsWith('/processes/'));
+
+      await page.locator('[data-testid="draft-reader"]').waitFor({ state: 'visible' });
+      const paragraphs = page.locator('[data-testid="paragraph"]');
+      expect(await paragraphs.count()).toBeGreaterThanOrEqual(30);
+      expect((await paragraphs.first().textContent())?.trim()).toMatch(/^\d+[.\s]/);
+      expect(await page.locator('[data-testid="round-row"]').count()).toBeGreaterThanOrEqual(1);
+      await page.screenshot({ path: join(RESULTS, 'process-draft.png'), fullPage: false });
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * Debian's Chromium driven through playwright-core: no browser download, the same binary on every
+ * machine. The flags keep it from reaching the network on its own (no update, sync or QUIC probes)
+ * and let it run as root inside containers.
+ */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+export const webUrl = (): string => {
+  const url = process.env['WEB_URL'];
+  if (!url) throw new Error('WEB_URL is not set: run the browser tests through jest.e2e.config.js');
+  return url.replace(/\/$/, '');
+};
+
+/** A fresh, isolated profile (cookies included) in English at the reference desktop width. */
+export const newDesktopPage = async (browser: Browser): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+  const page = await context.newPage();
+  return { context, page };
+};

@@ -1,0 +1,65 @@
+import type { Connection } from 'mongoose';
+import { Collections } from './collections';
+import { delegationSchema } from './schemas/delegation.schema';
+import { draftSchema } from './schemas/draft.schema';
+import { draftVersionSchema } from './schemas/draft-version.schema';
+import { invitationSchema } from './schemas/invitation.schema';
+import { membershipSchema } from './schemas/membership.schema';
+import { processSchema } from './schemas/process.schema';
+import { refreshSessionSchema } from './schemas/refresh-session.schema';
+import { roundSchema } from './schemas/round.schema';
+import { userSchema } from './schemas/user.schema';
+
+/**
+ * Registers every model on one connection (not the mongoose singleton), so several apps or
+ * test suites can run side by side against different databases. Indexes are built explicitly
+ * by {@link ensureIndexes}, never implicitly in the background. Calling it again with the same
+ * connection returns the same models.
+ */
+export function createModels(connection: Connection): Models {
+  const existing = registered.get(connection);
+  if (existing) return existing;
+  const models = registerModels(connection);
+  registered.set(connection, models);
+  return models;
+}
+
+export type Models = ReturnType<typeof registerModels>;
+
+/** One set of models per connection: mongoose refuses to compile a model name twice. */
+const registered = new WeakMap<Connection, Models>();
+
+function registerModels(connection: Connection) {
+  const opts = { autoIndex: false, autoCreate: false } as const;
+  for (const schema of [
+    userSchema,
+    delegationSchema,
+    processSchema,
+    membershipSchema,
+    invitationSchema,
+    refreshSessionSchema,
+    draftSchema,
+    draftVersionSchema,
+    roundSchema,
+  ]) {
+    schema.set('autoIndex', opts.autoIndex);
+    schema.set('autoCreate', opts.autoCreate);
+  }
+  return {
+    users: connection.model('User', userSchema, Collections.users),
+    delegations: connection.model('Delegation', delegationSchema, Collections.delegations),
+    processes: connection.model('Process', processSchema, Collections.processes),
+    memberships: connection.model('Membership', membershipSchema, Collections.memberships),
+    invitations: connection.model('Invitation', invitationSchema, Collections.invitations),
+    refreshSessions: connection.model('RefreshSession', refreshSessionSchema, Collections.refreshSessions),
+    drafts: connection.model('Draft', draftSchema, Collections.drafts),
+    draftVersions: connection.model('DraftVersion', draftVersionSchema, Collections.draftVersions),
+    rounds: connection.model('Round', roundSchema, Collections.rounds),
+  };
+}
+
+/** Creates every declared index; the unique ones carry integrity rules, so start-up waits for them. */
+export async function ensureIndexes(models: Models): Promise<void> {
+  const all: { createIndexes(): Promise<unknown> }[] = Object.values(models);
+  for (const model of all) await model.createIndexes();
+}

@@ -1,0 +1,40 @@
+import { Schema, type Types } from 'mongoose';
+import type { ProcessRole } from '@concordia/contracts';
+
+export interface InvitationRecord {
+  _id: Types.ObjectId;
+  email: string;
+  processId: Types.ObjectId;
+  role: ProcessRole;
+  delegationId: Types.ObjectId | null;
+  /** sha256 (hex) of the token: the token itself is shown once and never stored. */
+  tokenHash: string;
+  expiresAt: Date;
+  /** Set once, by a conditional update on `acceptedAt: null`, so only one accept can win. */
+  acceptedAt: Date | null;
+  acceptedBy: Types.ObjectId | null;
+  createdBy: Types.ObjectId;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const invitationSchema = new Schema<InvitationRecord>(
+  {
+    email: { type: String, required: true },
+    processId: { type: Schema.Types.ObjectId, required: true },
+    role: {
+      type: String,
+      required: true,
+      enum: ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'],
+    },
+    delegationId: { type: Schema.Types.ObjectId, default: null },
+    tokenHash: { type: String, required: true },
+    expiresAt: { type: Date, required: true },
+    acceptedAt: { type: Date, default: null },
+    acceptedBy: { type: Schema.Types.ObjectId, default: null },
+    createdBy: { type: Schema.Types.ObjectId, required: true },
+  },
+  { timestamps: true },
+);
+invitationSchema.index({ tokenHash: 1 }, { unique: true });
+invitationSchema.index({ processId: 1, createdAt: -1 });
