@@ -31,7 +31,10 @@ async function startFerret({ port, dir, echo = false }) {
   const bin = ensureFerretBinary();
   fs.mkdirSync(dir, { recursive: true });
   let ready = false;
-  const svc = startService('ferretdb', bin, ['-listen', `127.0.0.1:${port}`, '-sqlite-dir', dir], {
+  // FerretDB warns about every command it lacks (the driver's endSessions on each disconnect):
+  // noise for us, so only errors unless asked otherwise.
+  const logLevel = process.env.FERRETDB_LOG_LEVEL ?? 'error';
+  const svc = startService('ferretdb', bin, ['-listen', `127.0.0.1:${port}`, '-sqlite-dir', dir, '-log-level', logLevel], {
     echo,
     onLine: (line) => {
       if (line.startsWith('ferretdb ready')) ready = true;
