@@ -19,7 +19,11 @@ const int = (name, fallback) => {
   return n;
 };
 
-const ports = { apiPort: int('API_PORT', 3000), webPort: int('WEB_PORT', 4200), ferretPort: int('FERRETDB_PORT', 27018) };
+const ports = {
+  apiPort: int('API_PORT', 3000),
+  webPort: int('WEB_PORT', 4200),
+  ferretPort: int('FERRETDB_PORT', 27018),
+};
 
 try {
   ensureNodeModules();
@@ -35,7 +39,9 @@ try {
 for (const [name, port] of Object.entries(ports)) {
   if (name === 'ferretPort' && process.env.MONGODB_URI) continue;
   if (await portAnswers(port)) {
-    console.error(`port ${port} (${name}) is already in use: stop what uses it, or choose another with ${name === 'apiPort' ? 'API_PORT' : name === 'webPort' ? 'WEB_PORT' : 'FERRETDB_PORT'}=…`);
+    console.error(
+      `port ${port} (${name}) is already in use: stop what uses it, or choose another with ${name === 'apiPort' ? 'API_PORT' : name === 'webPort' ? 'WEB_PORT' : 'FERRETDB_PORT'}=…`,
+    );
     process.exit(1);
   }
 }

@@ -12,7 +12,9 @@ function goBinary() {
     if (dir && fs.existsSync(path.join(dir, 'go'))) return path.join(dir, 'go');
   }
   if (fs.existsSync('/usr/local/go/bin/go')) return '/usr/local/go/bin/go';
-  throw new Error('Go is needed to build the embedded FerretDB: install Go (https://go.dev/doc/install) or set MONGODB_URI to a running MongoDB.');
+  throw new Error(
+    'Go is needed to build the embedded FerretDB: install Go (https://go.dev/doc/install) or set MONGODB_URI to a running MongoDB.',
+  );
 }
 
 /** Rebuilds .bin/ferretdb when it is missing or older than its sources. */
@@ -34,12 +36,17 @@ async function startFerret({ port, dir, echo = false }) {
   // FerretDB warns about every command it lacks (the driver's endSessions on each disconnect):
   // noise for us, so only errors unless asked otherwise.
   const logLevel = process.env.FERRETDB_LOG_LEVEL ?? 'error';
-  const svc = startService('ferretdb', bin, ['-listen', `127.0.0.1:${port}`, '-sqlite-dir', dir, '-log-level', logLevel], {
-    echo,
-    onLine: (line) => {
-      if (line.startsWith('ferretdb ready')) ready = true;
+  const svc = startService(
+    'ferretdb',
+    bin,
+    ['-listen', `127.0.0.1:${port}`, '-sqlite-dir', dir, '-log-level', logLevel],
+    {
+      echo,
+      onLine: (line) => {
+        if (line.startsWith('ferretdb ready')) ready = true;
+      },
     },
-  });
+  );
   await waitFor(svc, `FerretDB on port ${port}`, async () => ready, 30000);
   return { ...svc, uri: `mongodb://127.0.0.1:${port}/` };
 }

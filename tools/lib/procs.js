@@ -8,7 +8,11 @@ const ROOT = require('node:path').resolve(__dirname, '../..');
 
 /** Runs a command to completion, streaming its output; throws with the command line on failure. */
 function run(cmd, args, opts = {}) {
-  const res = spawnSync(cmd, args, { cwd: opts.cwd ?? ROOT, stdio: opts.quiet ? 'pipe' : 'inherit', env: { ...process.env, ...opts.env } });
+  const res = spawnSync(cmd, args, {
+    cwd: opts.cwd ?? ROOT,
+    stdio: opts.quiet ? 'pipe' : 'inherit',
+    env: { ...process.env, ...opts.env },
+  });
   if (res.error) throw new Error(`${cmd} ${args.join(' ')}: ${res.error.message}`);
   if (res.status !== 0) {
     const out = opts.quiet ? `\n${res.stdout}${res.stderr}` : '';
@@ -22,7 +26,12 @@ function run(cmd, args, opts = {}) {
  * spawned (vite, for instance). Each output line is prefixed with the service name.
  */
 function startService(name, cmd, args, { env = {}, cwd = ROOT, echo = true, onLine } = {}) {
-  const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(cmd, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const tail = [];
   const handle = (stream) => {
     readline.createInterface({ input: stream }).on('line', (line) => {
@@ -67,8 +76,10 @@ async function waitFor(service, what, predicate, timeoutMs = 60000) {
   void service.exited.then((r) => (exited = r));
   for (;;) {
     if (await predicate().catch(() => false)) return;
-    if (exited) throw new Error(`${service.name} exited (${exited.code ?? exited.signal}) before ${what}:\n${service.tail()}`);
-    if (Date.now() - started > timeoutMs) throw new Error(`${service.name}: timed out after ${timeoutMs} ms waiting for ${what}:\n${service.tail()}`);
+    if (exited)
+      throw new Error(`${service.name} exited (${exited.code ?? exited.signal}) before ${what}:\n${service.tail()}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`${service.name}: timed out after ${timeoutMs} ms waiting for ${what}:\n${service.tail()}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }

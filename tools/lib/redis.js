@@ -15,7 +15,9 @@ function ping(url) {
     s.setTimeout(1500, () => done(false));
     s.once('error', () => done(false));
     s.once('connect', () => {
-      const auth = u.password ? `AUTH ${decodeURIComponent(u.username || 'default')} ${decodeURIComponent(u.password)}\r\n` : '';
+      const auth = u.password
+        ? `AUTH ${decodeURIComponent(u.username || 'default')} ${decodeURIComponent(u.password)}\r\n`
+        : '';
       s.write(`${auth}PING\r\n`);
     });
     s.on('data', (buf) => {
@@ -42,7 +44,18 @@ async function ensureRedis(url, { dataDir } = {}) {
   }
   const port = u.port || '6379';
   console.log(`no Redis at ${url}: starting redis-server on 127.0.0.1:${port}`);
-  const args = ['--port', port, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--maxmemory-policy', 'noeviction'];
+  const args = [
+    '--port',
+    port,
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--maxmemory-policy',
+    'noeviction',
+  ];
   if (dataDir) {
     fs.mkdirSync(dataDir, { recursive: true });
     args.push('--dir', dataDir);

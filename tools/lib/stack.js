@@ -39,7 +39,10 @@ async function startStack(o) {
       SEED_DEMO: process.env.SEED_DEMO ?? 'true',
       ...o.env,
     };
-    const api = startService('api', process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], { env, echo: o.echo });
+    const api = startService('api', process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
+      env,
+      echo: o.echo,
+    });
     started.push(api);
     const apiUrl = `http://127.0.0.1:${o.apiPort}`;
     await waitFor(api, 'the API to be ready', () => httpOk(`${apiUrl}/api/health/ready`), 90000);

@@ -38,7 +38,12 @@ export const draftSchema = z.object({
   processId: objectIdSchema,
   title: z.string(),
   versions: z.array(
-    z.object({ id: objectIdSchema, label: z.string(), status: versionStatusSchema, publishedAt: z.string().nullable() }),
+    z.object({
+      id: objectIdSchema,
+      label: z.string(),
+      status: versionStatusSchema,
+      publishedAt: z.string().nullable(),
+    }),
   ),
 });
 export type Draft = z.infer<typeof draftSchema>;

@@ -2,10 +2,5 @@
 export const DUPLICATE_KEY_CODE = 11000;
 
 export function isDuplicateKeyError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    error.code === DUPLICATE_KEY_CODE
-  );
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === DUPLICATE_KEY_CODE;
 }

@@ -40,7 +40,11 @@ describe('application shell (HTTP)', () => {
   it('answers an unknown route with 404 ROUTE_NOT_FOUND', async () => {
     const res = await t.http.get('/api/nowhere');
     expect(res.status).toBe(404);
-    expect(res.body).toEqual({ code: ErrorCode.RouteNotFound, message: expect.any(String), requestId: expect.any(String) });
+    expect(res.body).toEqual({
+      code: ErrorCode.RouteNotFound,
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
   });
 
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
@@ -119,7 +123,9 @@ describe('application shell (HTTP)', () => {
         documented: true,
       });
       const responses = operation.responses as Record<string, { content?: Record<string, { schema: unknown }> }>;
-      expect(responses.default?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ErrorResponseDto_Output' });
+      expect(responses.default?.content?.['application/json']?.schema).toEqual({
+        $ref: '#/components/schemas/ErrorResponseDto_Output',
+      });
       const success = Object.entries(responses).find(([status]) => /^2/.test(status));
       expect(success).toBeDefined();
       if (route.access?.kind !== 'public') {

@@ -48,7 +48,10 @@ export class RouteAccessAudit implements OnApplicationBootstrap {
         if (typeof handler !== 'function') continue;
         const method: unknown = Reflect.getMetadata(METHOD_METADATA, handler);
         if (typeof method !== 'number') continue;
-        const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_METADATA, [handler, controller]);
+        const access = this.reflector.getAllAndOverride<RouteAccess | undefined>(ACCESS_METADATA, [
+          handler,
+          controller,
+        ]);
         for (const base of basePaths) {
           for (const sub of asList(Reflect.getMetadata(PATH_METADATA, handler))) {
             routes.push({

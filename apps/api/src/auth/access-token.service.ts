@@ -10,7 +10,9 @@ const claimsWithIds = accessClaimsSchema.extend({ sub: objectIdSchema, sid: obje
 
 /** Maps a jsonwebtoken failure to our codes: only an expiry is worth telling apart (the client refreshes). */
 export function accessTokenErrorCode(error: unknown): ErrorCode {
-  return error instanceof Error && error.name === 'TokenExpiredError' ? ErrorCode.AuthTokenExpired : ErrorCode.AuthTokenInvalid;
+  return error instanceof Error && error.name === 'TokenExpiredError'
+    ? ErrorCode.AuthTokenExpired
+    : ErrorCode.AuthTokenInvalid;
 }
 
 @Injectable()

@@ -5,7 +5,11 @@ import { parseConfig } from '../config/parse-config';
 import { DomainError } from '../errors/domain-errors';
 import { AccessTokenService } from './access-token.service';
 
-const config: AppConfig = parseConfig({ NODE_ENV: 'test', JWT_ACCESS_SECRET: 'x'.repeat(40), ACCESS_TOKEN_TTL_SECONDS: '60' });
+const config: AppConfig = parseConfig({
+  NODE_ENV: 'test',
+  JWT_ACCESS_SECRET: 'x'.repeat(40),
+  ACCESS_TOKEN_TTL_SECONDS: '60',
+});
 const jwt = new JwtService({ secret: config.auth.jwtAccessSecret, signOptions: { algorithm: 'HS256' } });
 const service = new AccessTokenService(jwt, config);
 const claims = { sub: '64b000000000000000000001', sid: '64b000000000000000000002' };
@@ -42,7 +46,9 @@ describe('AccessTokenService', () => {
 
   it('refuses an unsigned (alg none) token', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const body = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) + 60 })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ ...claims, exp: Math.floor(Date.now() / 1000) + 60 })).toString(
+      'base64url',
+    );
     expect(await codeOf(service.verify(`${header}.${body}.`))).toBe(ErrorCode.AuthTokenInvalid);
   });
 });

@@ -8,7 +8,13 @@ import { CurrentPrincipal } from '../authz/current-principal.decorator';
 import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { ChangePasswordRequestDto, LoginRequestDto, LoginResponseDto, MeDto, UpdateProfileRequestDto } from './auth.dtos';
+import {
+  ChangePasswordRequestDto,
+  LoginRequestDto,
+  LoginResponseDto,
+  MeDto,
+  UpdateProfileRequestDto,
+} from './auth.dtos';
 import type { IssuedLogin } from './login-issuer.service';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie';
 import { ChangePasswordUseCase } from './usecases/change-password.usecase';

@@ -35,7 +35,10 @@ describe('authentication', () => {
     it('answers a wrong password and an unknown email identically', async () => {
       const user = await createUser(t.models);
       const wrong = await t.http.post('/api/auth/login', { email: user.email, password: 'not the password' });
-      const unknown = await t.http.post('/api/auth/login', { email: 'nobody@example.test', password: 'not the password' });
+      const unknown = await t.http.post('/api/auth/login', {
+        email: 'nobody@example.test',
+        password: 'not the password',
+      });
       for (const res of [wrong, unknown]) {
         expect(res.status).toBe(401);
         expect(res.body.code).toBe(ErrorCode.AuthInvalidCredentials);
@@ -61,7 +64,9 @@ describe('authentication', () => {
       expect(rightPassword.status).toBe(423);
       expect(rightPassword.body.code).toBe(ErrorCode.AuthAccountLocked);
 
-      const notAdmin = await t.http.post(`/api/users/${user.id}/unlock`, undefined, { token: (await login(t.http, (await createUser(t.models)).email)).token });
+      const notAdmin = await t.http.post(`/api/users/${user.id}/unlock`, undefined, {
+        token: (await login(t.http, (await createUser(t.models)).email)).token,
+      });
       expect(notAdmin.status).toBe(403);
 
       const unlocked = await t.http.post(`/api/users/${user.id}/unlock`, undefined, { token: adminToken });
@@ -69,14 +74,18 @@ describe('authentication', () => {
       expect(unlocked.body.id).toBe(user.id);
       expect((await t.http.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(200);
 
-      const missing = await t.http.post(`/api/users/${new Types.ObjectId().toHexString()}/unlock`, undefined, { token: adminToken });
+      const missing = await t.http.post(`/api/users/${new Types.ObjectId().toHexString()}/unlock`, undefined, {
+        token: adminToken,
+      });
       expect(missing.status).toBe(404);
     });
 
     it('counts concurrent failures atomically, so parallel guessing still locks the account', async () => {
       const user = await createUser(t.models);
       const attempts = await Promise.all(
-        Array.from({ length: MAX_FAILURES }, () => t.http.post('/api/auth/login', { email: user.email, password: 'wrong password' })),
+        Array.from({ length: MAX_FAILURES }, () =>
+          t.http.post('/api/auth/login', { email: user.email, password: 'wrong password' }),
+        ),
       );
       // Exactly one attempt reaches the limit, whichever it is.
       expect(attempts.map((a) => a.status).sort()).toEqual([...Array(MAX_FAILURES - 1).fill(401), 423].sort());
@@ -178,7 +187,11 @@ describe('authentication', () => {
       expect(me.status).toBe(200);
       expect(me.body.user.email).toBe(user.email);
 
-      const updated = await t.http.patch('/api/auth/me', { name: 'New Name', language: 'fr', timeZone: 'Europe/Zurich' }, { token });
+      const updated = await t.http.patch(
+        '/api/auth/me',
+        { name: 'New Name', language: 'fr', timeZone: 'Europe/Zurich' },
+        { token },
+      );
       expect(updated.status).toBe(200);
       expect(updated.body.user).toMatchObject({ name: 'New Name', language: 'fr', timeZone: 'Europe/Zurich' });
 
@@ -194,22 +207,36 @@ describe('authentication', () => {
       const here = await login(t.http, user.email);
       const elsewhere = await login(t.http, user.email);
 
-      const wrong = await t.http.post('/api/auth/password', { currentPassword: 'nope nope nope', newPassword: 'a brand new passphrase' }, { token: here.token });
+      const wrong = await t.http.post(
+        '/api/auth/password',
+        { currentPassword: 'nope nope nope', newPassword: 'a brand new passphrase' },
+        { token: here.token },
+      );
       expect(wrong.status).toBe(400);
       expect(wrong.body.code).toBe(ErrorCode.AuthWrongPassword);
 
-      const short = await t.http.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' }, { token: here.token });
+      const short = await t.http.post(
+        '/api/auth/password',
+        { currentPassword: TEST_PASSWORD, newPassword: 'short' },
+        { token: here.token },
+      );
       expect(short.status).toBe(400);
       expect(short.body.code).toBe(ErrorCode.ValidationFailed);
 
-      const ok = await t.http.post('/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' }, { token: here.token });
+      const ok = await t.http.post(
+        '/api/auth/password',
+        { currentPassword: TEST_PASSWORD, newPassword: 'a brand new passphrase' },
+        { token: here.token },
+      );
       expect(ok.status).toBe(204);
 
       expect((await t.http.get('/api/auth/me', { token: here.token })).status).toBe(200);
       expect((await t.http.get('/api/auth/me', { token: elsewhere.token })).status).toBe(401);
       expect((await t.http.post('/api/auth/refresh', undefined, { refresh: elsewhere.refresh })).status).toBe(401);
       expect((await t.http.post('/api/auth/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(401);
-      expect((await t.http.post('/api/auth/login', { email: user.email, password: 'a brand new passphrase' })).status).toBe(200);
+      expect(
+        (await t.http.post('/api/auth/login', { email: user.email, password: 'a brand new passphrase' })).status,
+      ).toBe(200);
     });
   });
 
@@ -225,14 +252,25 @@ describe('authentication', () => {
     it('tells an expired token apart from a forged or garbage one', async () => {
       const user = await createUser(t.models);
       const session = await login(t.http, user.email);
-      const claims = JSON.parse(Buffer.from(session.token.split('.')[1] ?? '', 'base64url').toString()) as { sub: string; sid: string };
+      const claims = JSON.parse(Buffer.from(session.token.split('.')[1] ?? '', 'base64url').toString()) as {
+        sub: string;
+        sid: string;
+      };
 
-      const expired = sign(t.config.auth.jwtAccessSecret, { sub: claims.sub, sid: claims.sid, exp: Math.floor(Date.now() / 1000) - 60 });
+      const expired = sign(t.config.auth.jwtAccessSecret, {
+        sub: claims.sub,
+        sid: claims.sid,
+        exp: Math.floor(Date.now() / 1000) - 60,
+      });
       const expiredRes = await t.http.get('/api/auth/me', { token: expired });
       expect(expiredRes.status).toBe(401);
       expect(expiredRes.body.code).toBe(ErrorCode.AuthTokenExpired);
 
-      const forged = sign('an attacker secret that is long enough', { sub: claims.sub, sid: claims.sid, exp: Math.floor(Date.now() / 1000) + 600 });
+      const forged = sign('an attacker secret that is long enough', {
+        sub: claims.sub,
+        sid: claims.sid,
+        exp: Math.floor(Date.now() / 1000) + 600,
+      });
       const forgedRes = await t.http.get('/api/auth/me', { token: forged });
       expect(forgedRes.status).toBe(401);
       expect(forgedRes.body.code).toBe(ErrorCode.AuthTokenInvalid);
@@ -254,7 +292,11 @@ describe('authentication', () => {
 
     it('refuses a token whose session id was never issued', async () => {
       const user = await createUser(t.models);
-      const token = sign(t.config.auth.jwtAccessSecret, { sub: user.id, sid: new Types.ObjectId().toHexString(), exp: Math.floor(Date.now() / 1000) + 600 });
+      const token = sign(t.config.auth.jwtAccessSecret, {
+        sub: user.id,
+        sid: new Types.ObjectId().toHexString(),
+        exp: Math.floor(Date.now() / 1000) + 600,
+      });
       const res = await t.http.get('/api/auth/me', { token });
       expect(res.status).toBe(401);
       expect(res.body.code).toBe(ErrorCode.AuthTokenInvalid);

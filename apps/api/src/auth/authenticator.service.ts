@@ -21,7 +21,11 @@ export class Authenticator {
     const claims = await this.tokens.verify(token);
     // Checked on every request, so disabling a user or ending a session takes effect at once.
     const [user, live] = await Promise.all([
-      this.models.users.findById(claims.sub).select({ platformRoles: 1, disabled: 1 }).lean<Pick<UserRecord, 'platformRoles' | 'disabled'>>().exec(),
+      this.models.users
+        .findById(claims.sub)
+        .select({ platformRoles: 1, disabled: 1 })
+        .lean<Pick<UserRecord, 'platformRoles' | 'disabled'>>()
+        .exec(),
       this.sessions.isLive(claims.sid),
     ]);
     if (!user) throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'The access token is not valid');

@@ -22,8 +22,14 @@ export class MeService {
     const processIds = memberships.map((m) => m.processId);
     const delegationIds = memberships.flatMap((m) => (m.delegationId ? [m.delegationId] : []));
     const [processes, delegations] = await Promise.all([
-      this.models.processes.find({ _id: { $in: processIds } }).lean<ProcessRecord[]>().exec(),
-      this.models.delegations.find({ _id: { $in: delegationIds } }).lean<DelegationRecord[]>().exec(),
+      this.models.processes
+        .find({ _id: { $in: processIds } })
+        .lean<ProcessRecord[]>()
+        .exec(),
+      this.models.delegations
+        .find({ _id: { $in: delegationIds } })
+        .lean<DelegationRecord[]>()
+        .exec(),
     ]);
     const titles = new Map(processes.map((p) => [p._id.toHexString(), p.title]));
     const names = new Map(delegations.map((d) => [d._id.toHexString(), d.name]));

@@ -48,7 +48,10 @@ export class RefreshSessionService {
 
   /** Looks a presented token up without changing anything (null when unknown). */
   private find(token: string): Promise<RefreshSessionRecord | null> {
-    return this.models.refreshSessions.findOne({ tokenHash: hashOpaqueToken(token) }).lean<RefreshSessionRecord>().exec();
+    return this.models.refreshSessions
+      .findOne({ tokenHash: hashOpaqueToken(token) })
+      .lean<RefreshSessionRecord>()
+      .exec();
   }
 
   /**
@@ -56,13 +59,19 @@ export class RefreshSessionService {
    * was rotated means two parties hold it: the whole family is revoked, ending the thief's
    * and the owner's sessions alike.
    */
-  async rotate(token: string | undefined, beforeIssue?: (userId: string) => Promise<void>): Promise<IssuedRefreshToken> {
+  async rotate(
+    token: string | undefined,
+    beforeIssue?: (userId: string) => Promise<void>,
+  ): Promise<IssuedRefreshToken> {
     if (!token) throw refreshInvalid();
     const session = await this.find(token);
     const now = new Date();
     if (!session || session.revokedAt) throw refreshInvalid();
     if (session.rotatedAt) {
-      this.logger.warn({ familyId: session.familyId.toHexString(), userId: session.userId.toHexString() }, 'refresh token reuse detected; family revoked');
+      this.logger.warn(
+        { familyId: session.familyId.toHexString(), userId: session.userId.toHexString() },
+        'refresh token reuse detected; family revoked',
+      );
       await this.revokeFamily(session.familyId);
       throw refreshInvalid();
     }

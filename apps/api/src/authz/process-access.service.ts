@@ -33,7 +33,11 @@ export class ProcessAccessService {
    * Loads the process with the caller's membership and checks the action. A non-member gets
    * the same 404 as for a process that does not exist.
    */
-  async resolve(principal: Principal, processId: string | Types.ObjectId, action: ProcessAction): Promise<ProcessAccess> {
+  async resolve(
+    principal: Principal,
+    processId: string | Types.ObjectId,
+    action: ProcessAction,
+  ): Promise<ProcessAccess> {
     const id = typeof processId === 'string' ? new Types.ObjectId(processId) : processId;
     const [process, membership] = await Promise.all([
       this.models.processes.findById(id).lean<ProcessRecord>().exec(),

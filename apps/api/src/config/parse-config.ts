@@ -102,7 +102,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (production) {
     if (!secret) problems.push('JWT_ACCESS_SECRET: is required in production');
     else if (secret.length < 32) problems.push('JWT_ACCESS_SECRET: must be at least 32 characters in production');
-    else if (secret === DEV_JWT_SECRET) problems.push('JWT_ACCESS_SECRET: the development default cannot be used in production');
+    else if (secret === DEV_JWT_SECRET)
+      problems.push('JWT_ACCESS_SECRET: the development default cannot be used in production');
   } else if (!secret) {
     secret = DEV_JWT_SECRET;
   }

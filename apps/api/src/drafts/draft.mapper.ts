@@ -1,7 +1,10 @@
 import type { Draft, DraftVersion } from '@concordia/contracts';
 import type { DraftRecord, DraftVersionRecord } from '@concordia/dal';
 
-export type VersionSummaryRecord = Pick<DraftVersionRecord, '_id' | 'draftId' | 'label' | 'status' | 'revision' | 'publishedAt'>;
+export type VersionSummaryRecord = Pick<
+  DraftVersionRecord,
+  '_id' | 'draftId' | 'label' | 'status' | 'revision' | 'publishedAt'
+>;
 
 export function toDraft(record: DraftRecord, versions: VersionSummaryRecord[]): Draft {
   return {

@@ -35,7 +35,9 @@ describe('drafts, versions and rounds (read-only, on the demo data)', () => {
     const { token } = await login(t.http, 'observer@concordia.test', password);
     const res = await t.http.get(`/api/versions/${demo.versionId}`, { token });
     expect(res.status).toBe(200);
-    const paragraphs = (res.body.sections as { paragraphs: { key: string; number: string }[] }[]).flatMap((s) => s.paragraphs);
+    const paragraphs = (res.body.sections as { paragraphs: { key: string; number: string }[] }[]).flatMap(
+      (s) => s.paragraphs,
+    );
     expect(res.body.sections.length).toBeGreaterThanOrEqual(3);
     expect(paragraphs.length).toBeGreaterThanOrEqual(32);
     expect(paragraphs.map((p) => p.number)).toEqual(paragraphs.map((_, i) => `${i + 1}.`));
@@ -48,7 +50,12 @@ describe('drafts, versions and rounds (read-only, on the demo data)', () => {
     expect(res.status).toBe(200);
     const chair = await t.models.users.findOne({ email: 'chair@concordia.test' }).lean().exec();
     expect(res.body.items).toEqual([
-      expect.objectContaining({ id: demo.roundId, status: 'open', versionId: demo.versionId, chairUserId: chair?._id.toHexString() }),
+      expect.objectContaining({
+        id: demo.roundId,
+        status: 'open',
+        versionId: demo.versionId,
+        chairUserId: chair?._id.toHexString(),
+      }),
     ]);
     expect(res.body.items[0].delegationIds).toHaveLength(6);
   });
@@ -56,9 +63,17 @@ describe('drafts, versions and rounds (read-only, on the demo data)', () => {
   it('hides all of it from non-members (404) and hides working versions from delegates', async () => {
     const outsider = await createUser(t.models);
     const { token } = await login(t.http, outsider.email);
-    for (const path of [`/api/processes/${demo.processId}/drafts`, `/api/versions/${demo.versionId}`, `/api/processes/${demo.processId}/rounds`]) {
+    for (const path of [
+      `/api/processes/${demo.processId}/drafts`,
+      `/api/versions/${demo.versionId}`,
+      `/api/processes/${demo.processId}/rounds`,
+    ]) {
       const res = await t.http.get(path, { token });
-      expect({ path, status: res.status, code: res.body.code }).toEqual({ path, status: 404, code: ErrorCode.NotFound });
+      expect({ path, status: res.status, code: res.body.code }).toEqual({
+        path,
+        status: 404,
+        code: ErrorCode.NotFound,
+      });
     }
     expect((await t.http.get(`/api/versions/${new Types.ObjectId().toHexString()}`, { token })).status).toBe(404);
 
@@ -71,11 +86,15 @@ describe('drafts, versions and rounds (read-only, on the demo data)', () => {
       sections: [],
     });
     const delegate = await login(t.http, 'delegate@concordia.test', password);
-    expect((await t.http.get(`/api/versions/${working._id.toHexString()}`, { token: delegate.token })).status).toBe(404);
+    expect((await t.http.get(`/api/versions/${working._id.toHexString()}`, { token: delegate.token })).status).toBe(
+      404,
+    );
     const listed = await t.http.get(`/api/processes/${demo.processId}/drafts`, { token: delegate.token });
     expect(listed.body.items[0].versions).toHaveLength(1);
     const secretariat = await login(t.http, 'secretariat@concordia.test', password);
-    expect((await t.http.get(`/api/versions/${working._id.toHexString()}`, { token: secretariat.token })).status).toBe(200);
+    expect((await t.http.get(`/api/versions/${working._id.toHexString()}`, { token: secretariat.token })).status).toBe(
+      200,
+    );
   });
 
   it('keeps another process member out of this process', async () => {

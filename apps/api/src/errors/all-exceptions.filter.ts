@@ -15,7 +15,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const ws = host.switchToWs();
       const client = ws.getClient<Socket>();
       const mapped = mapError(exception);
-      if (mapped.severity === 'error') this.logger.error({ err: exception, socketId: client.id }, 'socket handler failed');
+      if (mapped.severity === 'error')
+        this.logger.error({ err: exception, socketId: client.id }, 'socket handler failed');
       const payload: SocketError = { code: mapped.code, message: mapped.message, event: ws.getPattern() };
       client.emit('app:error', payload);
       return;

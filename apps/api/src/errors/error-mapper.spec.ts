@@ -8,7 +8,10 @@ describe('mapError', () => {
   it('keeps the status and code of domain errors', () => {
     expect(mapError(new NotFoundError())).toMatchObject({ status: 404, code: ErrorCode.NotFound, severity: 'client' });
     expect(mapError(new ForbiddenError())).toMatchObject({ status: 403, code: ErrorCode.Forbidden });
-    expect(mapError(new ConflictError(ErrorCode.EmailTaken, 'taken'))).toMatchObject({ status: 409, code: ErrorCode.EmailTaken });
+    expect(mapError(new ConflictError(ErrorCode.EmailTaken, 'taken'))).toMatchObject({
+      status: 409,
+      code: ErrorCode.EmailTaken,
+    });
     expect(mapError(new LockedError(ErrorCode.AuthAccountLocked, 'locked'))).toMatchObject({ status: 423 });
     expect(mapError(new InvalidIdError('id'))).toMatchObject({ status: 400, code: ErrorCode.InvalidId });
   });
@@ -30,7 +33,9 @@ describe('mapError', () => {
   });
 
   it('maps body-parser failures', () => {
-    expect(mapError(Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400 }))).toMatchObject({
+    expect(
+      mapError(Object.assign(new SyntaxError('Unexpected token'), { type: 'entity.parse.failed', status: 400 })),
+    ).toMatchObject({
       status: 400,
       code: ErrorCode.MalformedJson,
     });
@@ -41,15 +46,27 @@ describe('mapError', () => {
   });
 
   it("maps Nest's router 404 to ROUTE_NOT_FOUND and other HTTP exceptions by status", () => {
-    expect(mapError(new NotFoundException('Cannot GET /x'))).toMatchObject({ status: 404, code: ErrorCode.RouteNotFound });
-    expect(mapError(new BadRequestException('bad'))).toMatchObject({ status: 400, code: ErrorCode.ValidationFailed, message: 'bad' });
+    expect(mapError(new NotFoundException('Cannot GET /x'))).toMatchObject({
+      status: 404,
+      code: ErrorCode.RouteNotFound,
+    });
+    expect(mapError(new BadRequestException('bad'))).toMatchObject({
+      status: 400,
+      code: ErrorCode.ValidationFailed,
+      message: 'bad',
+    });
     expect(mapError(new PayloadTooLargeException())).toMatchObject({ status: 413, code: ErrorCode.PayloadTooLarge });
     expect(mapError(new HttpException('teapot', 418))).toMatchObject({ status: 418, code: ErrorCode.ValidationFailed });
   });
 
   it('maps duplicate keys to 409 CONFLICT and bad ObjectId casts to INVALID_ID', () => {
-    expect(mapError(Object.assign(new Error('E11000'), { code: 11000 }))).toMatchObject({ status: 409, code: ErrorCode.Conflict });
-    expect(mapError(Object.assign(new Error('cast'), { name: 'CastError', kind: 'ObjectId', path: 'userId' }))).toMatchObject({
+    expect(mapError(Object.assign(new Error('E11000'), { code: 11000 }))).toMatchObject({
+      status: 409,
+      code: ErrorCode.Conflict,
+    });
+    expect(
+      mapError(Object.assign(new Error('cast'), { name: 'CastError', kind: 'ObjectId', path: 'userId' })),
+    ).toMatchObject({
       status: 400,
       code: ErrorCode.InvalidId,
       message: 'userId must be a 24-character hexadecimal id',
@@ -61,6 +78,9 @@ describe('mapError', () => {
     expect(mapped).toMatchObject({ status: 500, code: ErrorCode.Internal, severity: 'error' });
     expect(mapped.message).not.toMatch(/secret/);
     expect(mapError('a string')).toMatchObject({ status: 500 });
-    expect(mapError(new ZodSerializationException(new Error('bad output')))).toMatchObject({ status: 500, severity: 'error' });
+    expect(mapError(new ZodSerializationException(new Error('bad output')))).toMatchObject({
+      status: 500,
+      severity: 'error',
+    });
   });
 });

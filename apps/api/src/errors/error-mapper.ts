@@ -60,7 +60,12 @@ function fromValidation(issues: IssueLike[]): MappedError {
 function fromBodyParser(error: Record<string, unknown>): MappedError | null {
   switch (error.type) {
     case 'entity.parse.failed':
-      return { status: 400, code: ErrorCode.MalformedJson, message: 'The request body is not valid JSON', severity: 'client' };
+      return {
+        status: 400,
+        code: ErrorCode.MalformedJson,
+        message: 'The request body is not valid JSON',
+        severity: 'client',
+      };
     case 'entity.too.large':
       return {
         status: 413,

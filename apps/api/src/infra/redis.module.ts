@@ -16,7 +16,9 @@ const redisLogger = new Logger('Redis');
 export function createRedis(url: string, name: string, commands: 'fail-fast' | 'wait' = 'fail-fast'): Redis {
   const redis = new Redis(url, { connectionName: name, maxRetriesPerRequest: commands === 'wait' ? null : 1 });
   // Without a listener ioredis prints every failed reconnection attempt to stderr.
-  redis.on('error', (error: Error) => redisLogger.warn({ connection: name, err: error.message }, 'redis connection error'));
+  redis.on('error', (error: Error) =>
+    redisLogger.warn({ connection: name, err: error.message }, 'redis connection error'),
+  );
   return redis;
 }
 

@@ -15,9 +15,13 @@ export class InvitationTokens {
   async findUsable(token: string, now = new Date()): Promise<InvitationRecord> {
     // A string that cannot be a token cannot name an invitation: same answer as an unknown one.
     if (!invitationTokenParamSchema.safeParse({ token }).success) throw notFound();
-    const invitation = await this.models.invitations.findOne({ tokenHash: hashOpaqueToken(token) }).lean<InvitationRecord>().exec();
+    const invitation = await this.models.invitations
+      .findOne({ tokenHash: hashOpaqueToken(token) })
+      .lean<InvitationRecord>()
+      .exec();
     if (!invitation) throw notFound();
-    if (invitation.acceptedAt) throw new ConflictError(ErrorCode.InvitationUsed, 'This invitation has already been used');
+    if (invitation.acceptedAt)
+      throw new ConflictError(ErrorCode.InvitationUsed, 'This invitation has already been used');
     if (invitation.expiresAt <= now) throw new GoneError(ErrorCode.InvitationExpired, 'This invitation has expired');
     return invitation;
   }

@@ -1,6 +1,14 @@
 import { ErrorCode } from '@concordia/contracts';
 import { Types } from 'mongoose';
-import { addMembership, createDelegation, createProcess, createUser, login, TEST_PASSWORD, unique } from '../test/fixtures';
+import {
+  addMembership,
+  createDelegation,
+  createProcess,
+  createUser,
+  login,
+  TEST_PASSWORD,
+  unique,
+} from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 describe('invitations', () => {
@@ -65,14 +73,20 @@ describe('invitations', () => {
     expect((await t.http.get(`/api/invitations?processId=${processId}`, { token: delegate })).status).toBe(403);
     expect((await invite({ email, processId: otherProcess }, secretariat)).status).toBe(404);
     expect((await t.http.get(`/api/invitations?processId=${otherProcess}`, { token: secretariat })).status).toBe(404);
-    expect((await invite({ email, processId: otherProcess, role: 'chair', delegationId: null }, admin)).status).toBe(201);
-    expect((await t.http.get('/api/invitations?processId=nope', { token: secretariat })).body.code).toBe(ErrorCode.ValidationFailed);
+    expect((await invite({ email, processId: otherProcess, role: 'chair', delegationId: null }, admin)).status).toBe(
+      201,
+    );
+    expect((await t.http.get('/api/invitations?processId=nope', { token: secretariat })).body.code).toBe(
+      ErrorCode.ValidationFailed,
+    );
   });
 
   it('applies the membership rules at creation', async () => {
     const email = `${unique('r')}@example.test`;
     expect((await invite({ email, delegationId: null })).body.code).toBe(ErrorCode.DelegationRequired);
-    expect((await invite({ email, role: 'observer', delegationId: state })).body.code).toBe(ErrorCode.DelegationNotAllowed);
+    expect((await invite({ email, role: 'observer', delegationId: state })).body.code).toBe(
+      ErrorCode.DelegationNotAllowed,
+    );
     expect((await invite({ email, role: 'observer', delegationId: org })).status).toBe(201);
   });
 
@@ -90,14 +104,22 @@ describe('invitations', () => {
     expect(noName.body.issues).toEqual([{ path: 'name', message: expect.any(String) }]);
     expect(await t.models.users.countDocuments({ email })).toBe(0);
 
-    const accepted = await t.http.post(`/api/invitations/${token}/accept`, { name: 'Nadia New', password: 'a fine new password' });
+    const accepted = await t.http.post(`/api/invitations/${token}/accept`, {
+      name: 'Nadia New',
+      password: 'a fine new password',
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.refreshCookie).toEqual(expect.any(String));
     expect(accepted.body.me.user).toMatchObject({ email, name: 'Nadia New' });
-    expect(accepted.body.me.memberships).toEqual([expect.objectContaining({ processId, role: 'delegate', delegationId: state })]);
+    expect(accepted.body.me.memberships).toEqual([
+      expect.objectContaining({ processId, role: 'delegate', delegationId: state }),
+    ]);
     expect((await t.http.get('/api/auth/me', { token: accepted.body.accessToken })).status).toBe(200);
 
-    const again = await t.http.post(`/api/invitations/${token}/accept`, { name: 'Nadia New', password: 'a fine new password' });
+    const again = await t.http.post(`/api/invitations/${token}/accept`, {
+      name: 'Nadia New',
+      password: 'a fine new password',
+    });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe(ErrorCode.InvitationUsed);
     expect((await t.http.get(`/api/invitations/${token}`)).body.code).toBe(ErrorCode.InvitationUsed);
@@ -126,16 +148,27 @@ describe('invitations', () => {
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     expect(await t.models.users.countDocuments({ email })).toBe(1);
-    expect(await t.models.memberships.countDocuments({ processId: new Types.ObjectId(processId), userId: (await t.models.users.findOne({ email }).lean().exec())?._id })).toBe(1);
+    expect(
+      await t.models.memberships.countDocuments({
+        processId: new Types.ObjectId(processId),
+        userId: (await t.models.users.findOne({ email }).lean().exec())?._id,
+      }),
+    ).toBe(1);
   });
 
   it('answers 410 for an expired invitation and 404 for an unknown or malformed token', async () => {
-    const { token, id } = (await invite({ email: `${unique('late')}@example.test` })).body as { token: string; id: string };
+    const { token, id } = (await invite({ email: `${unique('late')}@example.test` })).body as {
+      token: string;
+      id: string;
+    };
     await t.models.invitations.updateOne({ _id: id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
     const preview = await t.http.get(`/api/invitations/${token}`);
     expect(preview.status).toBe(410);
     expect(preview.body.code).toBe(ErrorCode.InvitationExpired);
-    const accept = await t.http.post(`/api/invitations/${token}/accept`, { name: 'Late', password: 'a fine new password' });
+    const accept = await t.http.post(`/api/invitations/${token}/accept`, {
+      name: 'Late',
+      password: 'a fine new password',
+    });
     expect(accept.status).toBe(410);
 
     for (const bad of ['A'.repeat(43), 'short', '%3Cscript%3E']) {

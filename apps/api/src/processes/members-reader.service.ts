@@ -10,7 +10,10 @@ export class MembersReader {
   constructor(@InjectModels() private readonly models: Models) {}
 
   async list(access: ProcessAccess): Promise<Membership[]> {
-    const memberships = await this.models.memberships.find({ processId: access.processId }).lean<MembershipRecord[]>().exec();
+    const memberships = await this.models.memberships
+      .find({ processId: access.processId })
+      .lean<MembershipRecord[]>()
+      .exec();
     return this.describe(memberships);
   }
 

@@ -1,4 +1,10 @@
-import { ErrorCode, isObserverKind, roleNeedsDelegation, type DelegationKind, type ProcessRole } from '@concordia/contracts';
+import {
+  ErrorCode,
+  isObserverKind,
+  roleNeedsDelegation,
+  type DelegationKind,
+  type ProcessRole,
+} from '@concordia/contracts';
 
 export interface MembershipRuleViolation {
   code: typeof ErrorCode.DelegationRequired | typeof ErrorCode.DelegationNotAllowed;
@@ -25,7 +31,10 @@ export function checkMembershipRule(
   }
   const observerDelegation = isObserverKind(delegation.kind);
   if (role === 'observer' && !observerDelegation) {
-    return { code: ErrorCode.DelegationNotAllowed, message: 'Observers belong to a delegation that is not a member State' };
+    return {
+      code: ErrorCode.DelegationNotAllowed,
+      message: 'Observers belong to a delegation that is not a member State',
+    };
   }
   if (role !== 'observer' && observerDelegation) {
     return {

@@ -28,7 +28,9 @@ export class MembershipWriter {
     }
     const violation = checkMembershipRule(draft.role, delegation);
     if (violation) {
-      throw new BadRequestError(violation.code, violation.message, [{ path: 'delegationId', message: violation.message }]);
+      throw new BadRequestError(violation.code, violation.message, [
+        { path: 'delegationId', message: violation.message },
+      ]);
     }
     return delegation;
   }

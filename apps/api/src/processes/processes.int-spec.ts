@@ -42,14 +42,29 @@ describe('people, delegations and processes', () => {
       expect(list.body.items[0]).not.toHaveProperty('passwordHash');
 
       const email = `${unique('new')}@example.test`;
-      const created = await t.http.post('/api/users', { email, name: 'New Person', password: 'long enough password' }, { token: admin });
+      const created = await t.http.post(
+        '/api/users',
+        { email, name: 'New Person', password: 'long enough password' },
+        { token: admin },
+      );
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ email, name: 'New Person', language: 'en', timeZone: 'UTC', platformRoles: [], disabled: false });
+      expect(created.body).toMatchObject({
+        email,
+        name: 'New Person',
+        language: 'en',
+        timeZone: 'UTC',
+        platformRoles: [],
+        disabled: false,
+      });
     });
 
     it('answers 409 EMAIL_TAKEN for an existing email, whatever its case', async () => {
       const existing = await createUser(t.models);
-      const res = await t.http.post('/api/users', { email: existing.email.toUpperCase(), name: 'Dup', password: 'long enough password' }, { token: admin });
+      const res = await t.http.post(
+        '/api/users',
+        { email: existing.email.toUpperCase(), name: 'Dup', password: 'long enough password' },
+        { token: admin },
+      );
       expect(res.status).toBe(409);
       expect(res.body.code).toBe(ErrorCode.EmailTaken);
     });
@@ -58,8 +73,16 @@ describe('people, delegations and processes', () => {
       const before = await t.models.users.countDocuments();
       const rejected = [
         await t.http.post('/api/users', { email: 'x@example.test', name: 'X', password: 'short' }, { token: admin }),
-        await t.http.post('/api/users', { email: 'y@example.test', name: 'Y', password: 'long enough password', role: 'admin' }, { token: admin }),
-        await t.http.post('/api/users', { email: 'z@example.test', name: 'Z', password: 'long enough password' }, { token: delegateA }),
+        await t.http.post(
+          '/api/users',
+          { email: 'y@example.test', name: 'Y', password: 'long enough password', role: 'admin' },
+          { token: admin },
+        ),
+        await t.http.post(
+          '/api/users',
+          { email: 'z@example.test', name: 'Z', password: 'long enough password' },
+          { token: delegateA },
+        ),
       ];
       expect(rejected.map((r) => r.status)).toEqual([400, 400, 403]);
       expect(await t.models.users.countDocuments()).toBe(before);
@@ -76,7 +99,11 @@ describe('people, delegations and processes', () => {
       const created = await t.http.post('/api/delegations', body, { token: admin });
       expect(created.status).toBe(201);
       expect(created.body.code).toBe(body.code.toUpperCase());
-      const duplicate = await t.http.post('/api/delegations', { ...body, code: body.code.toLowerCase() }, { token: admin });
+      const duplicate = await t.http.post(
+        '/api/delegations',
+        { ...body, code: body.code.toLowerCase() },
+        { token: admin },
+      );
       expect(duplicate.status).toBe(409);
       expect(duplicate.body.code).toBe(ErrorCode.Conflict);
     });
@@ -87,7 +114,9 @@ describe('people, delegations and processes', () => {
       const mine = await t.http.get('/api/processes', { token: delegateA });
       expect((mine.body.items as { id: string }[]).map((p) => p.id)).toEqual([processA]);
       const all = await t.http.get('/api/processes', { token: admin });
-      expect((all.body.items as { id: string }[]).map((p) => p.id)).toEqual(expect.arrayContaining([processA, processB]));
+      expect((all.body.items as { id: string }[]).map((p) => p.id)).toEqual(
+        expect.arrayContaining([processA, processB]),
+      );
     });
 
     it('lets platform secretariat create a process and makes the creator its secretariat', async () => {
@@ -98,7 +127,9 @@ describe('people, delegations and processes', () => {
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ title, description: '' });
       const members = await t.http.get(`/api/processes/${res.body.id}/members`, { token });
-      expect(members.body.items).toEqual([expect.objectContaining({ userId: creator.id, role: 'secretariat', delegationId: null })]);
+      expect(members.body.items).toEqual([
+        expect.objectContaining({ userId: creator.id, role: 'secretariat', delegationId: null }),
+      ]);
       expect((await t.http.post('/api/processes', { title }, { token })).body.code).toBe(ErrorCode.Conflict);
       expect((await t.http.post('/api/processes', { title: unique('P') }, { token: delegateA })).status).toBe(403);
     });
@@ -108,30 +139,47 @@ describe('people, delegations and processes', () => {
       const members = await t.http.get(`/api/processes/${processA}/members`, { token: delegateA });
       expect(members.status).toBe(200);
       expect(members.body.items).toEqual(
-        expect.arrayContaining([expect.objectContaining({ userId: delegateAUser, role: 'delegate', delegationId: state })]),
+        expect.arrayContaining([
+          expect.objectContaining({ userId: delegateAUser, role: 'delegate', delegationId: state }),
+        ]),
       );
 
       const otherProcess = await t.http.get(`/api/processes/${processB}/members`, { token: delegateA });
-      const noProcess = await t.http.get(`/api/processes/${new Types.ObjectId().toHexString()}/members`, { token: delegateA });
+      const noProcess = await t.http.get(`/api/processes/${new Types.ObjectId().toHexString()}/members`, {
+        token: delegateA,
+      });
       for (const res of [otherProcess, noProcess]) {
         expect(res.status).toBe(404);
         expect(res.body.code).toBe(ErrorCode.NotFound);
       }
       expect(otherProcess.body.message).toBe(noProcess.body.message);
       expect((await t.http.get(`/api/processes/${processB}`, { token: delegateA })).status).toBe(404);
-      expect((await t.http.post(`/api/processes/${processB}/members`, { userId: delegateAUser, role: 'delegate', delegationId: state }, { token: delegateA })).status).toBe(404);
+      expect(
+        (
+          await t.http.post(
+            `/api/processes/${processB}/members`,
+            { userId: delegateAUser, role: 'delegate', delegationId: state },
+            { token: delegateA },
+          )
+        ).status,
+      ).toBe(404);
     });
 
     it('forbids a member without the role from adding members (403)', async () => {
       const newcomer = await createUser(t.models);
-      const res = await t.http.post(`/api/processes/${processA}/members`, { userId: newcomer.id, role: 'delegate', delegationId: state }, { token: delegateA });
+      const res = await t.http.post(
+        `/api/processes/${processA}/members`,
+        { userId: newcomer.id, role: 'delegate', delegationId: state },
+        { token: delegateA },
+      );
       expect(res.status).toBe(403);
       expect(res.body.code).toBe(ErrorCode.Forbidden);
       expect(await t.models.memberships.countDocuments({ userId: new Types.ObjectId(newcomer.id) })).toBe(0);
     });
 
     it('applies the membership rules when the process secretariat adds members', async () => {
-      const add = async (body: Record<string, unknown>) => t.http.post(`/api/processes/${processA}/members`, body, { token: secretariatA });
+      const add = async (body: Record<string, unknown>) =>
+        t.http.post(`/api/processes/${processA}/members`, body, { token: secretariatA });
       const person = async () => (await createUser(t.models)).id;
 
       const noDelegation = await add({ userId: await person(), role: 'delegate' });
@@ -144,7 +192,11 @@ describe('people, delegations and processes', () => {
       const observerOfState = await add({ userId: await person(), role: 'observer', delegationId: state });
       expect(observerOfState.body.code).toBe(ErrorCode.DelegationNotAllowed);
 
-      const unknownDelegation = await add({ userId: await person(), role: 'delegate', delegationId: new Types.ObjectId().toHexString() });
+      const unknownDelegation = await add({
+        userId: await person(),
+        role: 'delegate',
+        delegationId: new Types.ObjectId().toHexString(),
+      });
       expect(unknownDelegation.status).toBe(404);
 
       const unknownUser = await add({ userId: new Types.ObjectId().toHexString(), role: 'chair' });
@@ -153,13 +205,22 @@ describe('people, delegations and processes', () => {
       const observerId = await person();
       const observer = await add({ userId: observerId, role: 'observer', delegationId: org });
       expect(observer.status).toBe(201);
-      expect(observer.body).toMatchObject({ userId: observerId, role: 'observer', delegationId: org, delegationName: expect.any(String) });
+      expect(observer.body).toMatchObject({
+        userId: observerId,
+        role: 'observer',
+        delegationId: org,
+        delegationName: expect.any(String),
+      });
 
       const again = await add({ userId: observerId, role: 'chair' });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe(ErrorCode.MembershipExists);
 
-      const byAdmin = await t.http.post(`/api/processes/${processA}/members`, { userId: await person(), role: 'head_of_delegation', delegationId: state }, { token: admin });
+      const byAdmin = await t.http.post(
+        `/api/processes/${processA}/members`,
+        { userId: await person(), role: 'head_of_delegation', delegationId: state },
+        { token: admin },
+      );
       expect(byAdmin.status).toBe(201);
     });
   });

@@ -6,8 +6,7 @@ type ClientEvent = keyof ClientToServerEvents;
 export type ClientPayload<E extends ClientEvent> = z.infer<(typeof clientEventSchemas)[E]>;
 
 export type ParsedClientEvent<E extends ClientEvent> =
-  | { ok: true; payload: ClientPayload<E> }
-  | { ok: false; error: SocketError };
+  { ok: true; payload: ClientPayload<E> } | { ok: false; error: SocketError };
 
 /** Validates a client event's payload with its contract schema; the error is ready to emit. */
 export function parseClientEvent<E extends ClientEvent>(event: E, payload: unknown): ParsedClientEvent<E> {

@@ -17,7 +17,10 @@ import { parseClientEvent } from './client-events';
 import type { AppServer, AppSocket } from './socket-types';
 
 /** The rooms a user joins on connect: their own, and each process and delegation they belong to. */
-export function roomsFor(userId: string, memberships: Pick<MembershipRecord, 'processId' | 'delegationId'>[]): string[] {
+export function roomsFor(
+  userId: string,
+  memberships: Pick<MembershipRecord, 'processId' | 'delegationId'>[],
+): string[] {
   const names = new Set<string>([rooms.user(userId)]);
   for (const m of memberships) {
     names.add(rooms.process(m.processId.toHexString()));
@@ -52,7 +55,8 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
         })
         .catch((error: unknown) => {
           const mapped = mapError(error);
-          if (mapped.severity === 'error') this.logger.error({ err: error }, 'socket authentication failed unexpectedly');
+          if (mapped.severity === 'error')
+            this.logger.error({ err: error }, 'socket authentication failed unexpectedly');
           // The client sees `connect_error` with this message; `data` carries the code alone too.
           const refusal = new Error(`${mapped.code}: ${mapped.message}`) as Error & { data: unknown };
           refusal.data = { code: mapped.code, message: mapped.message };

@@ -45,7 +45,10 @@ describe('socket gateway', () => {
 
   const next = <E extends keyof ServerToClientEvents>(socket: ClientSocket, event: E) =>
     within<Parameters<ServerToClientEvents[E]>[0]>(event, (resolve) => {
-      (socket.once as (e: string, cb: (payload: Parameters<ServerToClientEvents[E]>[0]) => void) => void)(event, resolve);
+      (socket.once as (e: string, cb: (payload: Parameters<ServerToClientEvents[E]>[0]) => void) => void)(
+        event,
+        resolve,
+      );
     });
 
   beforeAll(async () => {
@@ -80,7 +83,9 @@ describe('socket gateway', () => {
     const socket = connect({ token }, 'http://localhost:4200');
     const ready = await next(socket, 'session:ready');
     expect(ready.userId).toBe(user.id);
-    expect(ready.rooms.sort()).toEqual([rooms.delegation(delegationId), rooms.process(processId), rooms.user(user.id)].sort());
+    expect(ready.rooms.sort()).toEqual(
+      [rooms.delegation(delegationId), rooms.process(processId), rooms.user(user.id)].sort(),
+    );
   });
 
   it('answers app:ping with app:pong, and a malformed ping with app:error without dropping the connection', async () => {
@@ -92,7 +97,11 @@ describe('socket gateway', () => {
     const errorPromise = next(socket, 'app:error');
     (socket.emit as (event: string, payload: unknown) => void)('app:ping', { at: 'not a number', extra: 1 });
     const error = await errorPromise;
-    expect(error).toEqual({ code: ErrorCode.SocketEventInvalid, message: expect.stringContaining('app:ping'), event: 'app:ping' });
+    expect(error).toEqual({
+      code: ErrorCode.SocketEventInvalid,
+      message: expect.stringContaining('app:ping'),
+      event: 'app:ping',
+    });
     expect(socket.connected).toBe(true);
 
     const pongPromise = next(socket, 'app:pong');

@@ -33,7 +33,10 @@ function observeUnawaited(client: Redis, methods: readonly string[]): void {
     target[name] = (...args: unknown[]) => {
       const pending = original.apply(client, args);
       pending.catch((error: unknown) =>
-        logger.warn({ command: name, err: error instanceof Error ? error.message : String(error) }, 'socket.io redis command failed'),
+        logger.warn(
+          { command: name, err: error instanceof Error ? error.message : String(error) },
+          'socket.io redis command failed',
+        ),
       );
       return pending;
     };

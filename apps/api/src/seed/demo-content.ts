@@ -30,7 +30,12 @@ export const DEMO_DELEGATIONS: readonly DemoDelegation[] = [
   { code: 'ECU', name: 'Ecuador', kind: 'member_state', region: SOUTH },
   { code: 'PER', name: 'Peru', kind: 'member_state', region: SOUTH },
   { code: 'RMO', name: 'Regional Mobility Organisation', kind: 'regional_organisation', region: 'Regional' },
-  { code: 'IMSO', name: 'International Mobility Support Office', kind: 'intergovernmental_organisation', region: 'Global' },
+  {
+    code: 'IMSO',
+    name: 'International Mobility Support Office',
+    kind: 'intergovernmental_organisation',
+    region: 'Global',
+  },
   { code: 'MRN', name: 'Migrant Rights Network', kind: 'ngo', region: 'Regional' },
 ];
 
@@ -71,7 +76,7 @@ const SECTIONS: DemoSection[] = [
       'Visa and residence procedures should be predictable, with published criteria, reasonable processing times and a clear means of appeal against refusals.',
       'The participating States will share information on temporary and circular mobility programmes, including lessons learned on return, reintegration and the portability of social security entitlements.',
       'Where family members are separated across borders, the participating States will facilitate reunification through simplified procedures and flexible documentary requirements.',
-      'The participating States will consider regional arrangements that allow nationals of participating States to reside and work temporarily in one another\'s territory, building on existing bilateral agreements.',
+      "The participating States will consider regional arrangements that allow nationals of participating States to reside and work temporarily in one another's territory, building on existing bilateral agreements.",
     ],
   },
   {
@@ -106,7 +111,11 @@ const SECTIONS: DemoSection[] = [
 ];
 
 /** Sections with continuous paragraph numbering ("1.", "2.", ...) and stable keys. */
-export function demoSections(): { key: string; heading: string; paragraphs: { key: string; number: string; text: string }[] }[] {
+export function demoSections(): {
+  key: string;
+  heading: string;
+  paragraphs: { key: string; number: string; text: string }[];
+}[] {
   let number = 0;
   return SECTIONS.map((section) => ({
     key: section.key,

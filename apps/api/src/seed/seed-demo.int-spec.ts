@@ -9,7 +9,9 @@ describe('seedDemo', () => {
 
   beforeAll(async () => {
     connection = await mongoose
-      .createConnection(process.env.MONGODB_URI ?? '', { dbName: `concordia_it_seed_${randomBytes(4).toString('hex')}` })
+      .createConnection(process.env.MONGODB_URI ?? '', {
+        dbName: `concordia_it_seed_${randomBytes(4).toString('hex')}`,
+      })
       .asPromise();
   });
   afterAll(async () => {

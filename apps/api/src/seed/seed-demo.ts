@@ -1,4 +1,10 @@
-import { createModels, ensureIndexes, isDuplicateKeyError, type DelegationRecord, type UserRecord } from '@concordia/dal';
+import {
+  createModels,
+  ensureIndexes,
+  isDuplicateKeyError,
+  type DelegationRecord,
+  type UserRecord,
+} from '@concordia/dal';
 import mongoose, { type Collection, type Connection, type Types } from 'mongoose';
 import { PasswordHasher } from '../auth/password-hasher.service';
 import { DEMO_ACCOUNTS, type DemoAccounts } from './demo-accounts';
@@ -65,19 +71,27 @@ export async function seedDemo(connection: Connection, accounts: DemoAccounts = 
   for (const d of DEMO_DELEGATIONS) {
     delegationIds.set(
       d.code,
-      await ensureId(models.delegations, { code: d.code }, {
-        name: d.name,
-        kind: d.kind,
-        region: d.region,
-        createdAt: now,
-        updatedAt: now,
-      }),
+      await ensureId(
+        models.delegations,
+        { code: d.code },
+        {
+          name: d.name,
+          kind: d.kind,
+          region: d.region,
+          createdAt: now,
+          updatedAt: now,
+        },
+      ),
     );
   }
 
   const userIds = new Map<string, Types.ObjectId>();
   for (const account of accounts.accounts) {
-    const existing = await models.users.findOne({ email: account.email }).select({ _id: 1 }).lean<Pick<UserRecord, '_id'>>().exec();
+    const existing = await models.users
+      .findOne({ email: account.email })
+      .select({ _id: 1 })
+      .lean<Pick<UserRecord, '_id'>>()
+      .exec();
     if (existing) {
       userIds.set(account.email, existing._id);
       continue;
@@ -85,55 +99,76 @@ export async function seedDemo(connection: Connection, accounts: DemoAccounts = 
     const passwordHash = await hasher.hash(accounts.password);
     userIds.set(
       account.email,
-      await ensureId(models.users, { email: account.email }, {
-        name: account.name,
-        passwordHash,
-        platformRoles: account.platformRoles,
-        language: 'en',
-        timeZone: 'America/Mexico_City',
-        disabled: false,
-        lockedUntil: null,
-        createdAt: now,
-        updatedAt: now,
-      }),
+      await ensureId(
+        models.users,
+        { email: account.email },
+        {
+          name: account.name,
+          passwordHash,
+          platformRoles: account.platformRoles,
+          language: 'en',
+          timeZone: 'America/Mexico_City',
+          disabled: false,
+          lockedUntil: null,
+          createdAt: now,
+          updatedAt: now,
+        },
+      ),
     );
   }
 
   const creator = accounts.accounts.find((a) => a.processRole === 'secretariat') ?? accounts.accounts[0];
-  const processId = await ensureId(models.processes, { title: DEMO_PROCESS.title }, {
-    description: DEMO_PROCESS.description,
-    createdBy: creator ? (userIds.get(creator.email) ?? null) : null,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const processId = await ensureId(
+    models.processes,
+    { title: DEMO_PROCESS.title },
+    {
+      description: DEMO_PROCESS.description,
+      createdBy: creator ? (userIds.get(creator.email) ?? null) : null,
+      createdAt: now,
+      updatedAt: now,
+    },
+  );
 
   for (const account of accounts.accounts) {
     if (!account.processRole) continue;
     const userId = userIds.get(account.email);
     const delegationId = account.delegationCode ? delegationIds.get(account.delegationCode) : null;
-    if (!userId || delegationId === undefined) throw new Error(`demo account ${account.email} names an unknown delegation`);
-    await ensureId(models.memberships, { processId, userId }, {
-      role: account.processRole,
-      delegationId,
-      createdAt: now,
-      updatedAt: now,
-    });
+    if (!userId || delegationId === undefined)
+      throw new Error(`demo account ${account.email} names an unknown delegation`);
+    await ensureId(
+      models.memberships,
+      { processId, userId },
+      {
+        role: account.processRole,
+        delegationId,
+        createdAt: now,
+        updatedAt: now,
+      },
+    );
   }
 
-  const draftId = await ensureId(models.drafts, { processId, title: DEMO_DRAFT_TITLE }, {
-    createdAt: now,
-    updatedAt: now,
-  });
+  const draftId = await ensureId(
+    models.drafts,
+    { processId, title: DEMO_DRAFT_TITLE },
+    {
+      createdAt: now,
+      updatedAt: now,
+    },
+  );
   const sections = demoSections();
-  const versionId = await ensureId(models.draftVersions, { draftId, revision: 0 }, {
-    processId,
-    label: DEMO_VERSION_LABEL,
-    status: 'published',
-    publishedAt: now,
-    sections,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const versionId = await ensureId(
+    models.draftVersions,
+    { draftId, revision: 0 },
+    {
+      processId,
+      label: DEMO_VERSION_LABEL,
+      status: 'published',
+      publishedAt: now,
+      sections,
+      createdAt: now,
+      updatedAt: now,
+    },
+  );
 
   const chair = accounts.accounts.find((a) => a.processRole === 'chair');
   const chairUserId = chair ? userIds.get(chair.email) : undefined;
@@ -143,18 +178,22 @@ export async function seedDemo(connection: Connection, accounts: DemoAccounts = 
     .select({ _id: 1 })
     .lean<Pick<DelegationRecord, '_id'>[]>()
     .exec();
-  const roundId = await ensureId(models.rounds, { processId, name: DEMO_ROUND_NAME }, {
-    versionId,
-    chairUserId,
-    delegationIds: states.map((s) => s._id),
-    opensAt: new Date(now.getTime() - DAY),
-    closesAt: new Date(now.getTime() + 30 * DAY),
-    timeZone: 'America/Mexico_City',
-    confidentiality: 'observers',
-    status: 'open',
-    createdAt: now,
-    updatedAt: now,
-  });
+  const roundId = await ensureId(
+    models.rounds,
+    { processId, name: DEMO_ROUND_NAME },
+    {
+      versionId,
+      chairUserId,
+      delegationIds: states.map((s) => s._id),
+      opensAt: new Date(now.getTime() - DAY),
+      closesAt: new Date(now.getTime() + 30 * DAY),
+      timeZone: 'America/Mexico_City',
+      confidentiality: 'observers',
+      status: 'open',
+      createdAt: now,
+      updatedAt: now,
+    },
+  );
 
   return {
     processId: processId.toHexString(),

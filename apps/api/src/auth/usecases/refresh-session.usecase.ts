@@ -16,7 +16,11 @@ export class RefreshSessionUseCase {
 
   async execute(refreshToken: string | undefined): Promise<IssuedLogin> {
     const refresh = await this.sessions.rotate(refreshToken, async (userId) => {
-      const user = await this.models.users.findById(userId).select({ disabled: 1 }).lean<Pick<UserRecord, 'disabled'>>().exec();
+      const user = await this.models.users
+        .findById(userId)
+        .select({ disabled: 1 })
+        .lean<Pick<UserRecord, 'disabled'>>()
+        .exec();
       if (!user) throw new UnauthorizedError(ErrorCode.AuthRefreshInvalid, 'The account no longer exists');
       if (user.disabled) throw new ForbiddenError('This account is disabled', ErrorCode.AuthAccountDisabled);
     });

@@ -9,7 +9,11 @@ export class ListDelegationsUseCase {
   constructor(@InjectModels() private readonly models: Models) {}
 
   async execute(): Promise<DelegationList> {
-    const delegations = await this.models.delegations.find().sort({ region: 1, name: 1 }).lean<DelegationRecord[]>().exec();
+    const delegations = await this.models.delegations
+      .find()
+      .sort({ region: 1, name: 1 })
+      .lean<DelegationRecord[]>()
+      .exec();
     return { items: delegations.map(toDelegation) };
   }
 }

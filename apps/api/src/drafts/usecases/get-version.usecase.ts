@@ -29,7 +29,10 @@ export class GetVersionUseCase {
       throw error instanceof NotFoundError ? versionNotFound() : error;
     });
     if (scope.status !== 'published' && !access.can('drafts.read_working')) throw versionNotFound();
-    const version = await this.models.draftVersions.findOne({ _id: versionId, processId: access.processId }).lean<DraftVersionRecord>().exec();
+    const version = await this.models.draftVersions
+      .findOne({ _id: versionId, processId: access.processId })
+      .lean<DraftVersionRecord>()
+      .exec();
     if (!version) throw versionNotFound();
     return toDraftVersion(version);
   }

@@ -15,7 +15,11 @@ export class ListDraftsUseCase {
 
   async execute(principal: Principal, processId: string): Promise<DraftList> {
     const access = await this.access.resolve(principal, processId, 'drafts.read');
-    const drafts = await this.models.drafts.find({ processId: access.processId }).sort({ createdAt: 1 }).lean<DraftRecord[]>().exec();
+    const drafts = await this.models.drafts
+      .find({ processId: access.processId })
+      .sort({ createdAt: 1 })
+      .lean<DraftRecord[]>()
+      .exec();
     // Working versions are listed only to those who may read them.
     const statusFilter: { status?: 'published' } = access.can('drafts.read_working') ? {} : { status: 'published' };
     const versions = await this.models.draftVersions
@@ -24,7 +28,12 @@ export class ListDraftsUseCase {
       .lean<VersionSummaryRecord[]>()
       .exec();
     return {
-      items: drafts.map((draft) => toDraft(draft, versions.filter((v) => v.draftId.equals(draft._id)))),
+      items: drafts.map((draft) =>
+        toDraft(
+          draft,
+          versions.filter((v) => v.draftId.equals(draft._id)),
+        ),
+      ),
     };
   }
 }

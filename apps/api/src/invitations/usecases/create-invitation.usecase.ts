@@ -28,8 +28,15 @@ export class CreateInvitationUseCase {
     const access = await this.access.resolve(principal, request.processId, 'invitations.manage');
     // Same rules as a direct add, checked now rather than when the invitee accepts.
     await this.memberships.validate(request);
-    const invitee = await this.models.users.findOne({ email: request.email }).select({ _id: 1 }).lean<Pick<UserRecord, '_id'>>().exec();
-    if (invitee && (await this.models.memberships.exists({ processId: access.processId, userId: invitee._id }).exec())) {
+    const invitee = await this.models.users
+      .findOne({ email: request.email })
+      .select({ _id: 1 })
+      .lean<Pick<UserRecord, '_id'>>()
+      .exec();
+    if (
+      invitee &&
+      (await this.models.memberships.exists({ processId: access.processId, userId: invitee._id }).exec())
+    ) {
       throw membershipExists();
     }
     const token = generateOpaqueToken();

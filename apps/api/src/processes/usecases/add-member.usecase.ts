@@ -20,7 +20,11 @@ export class AddMemberUseCase {
 
   async execute(principal: Principal, processId: string, request: AddMemberRequest): Promise<Membership> {
     const access = await this.access.resolve(principal, processId, 'members.manage');
-    const user = await this.models.users.findById(request.userId).select({ _id: 1 }).lean<Pick<UserRecord, '_id'>>().exec();
+    const user = await this.models.users
+      .findById(request.userId)
+      .select({ _id: 1 })
+      .lean<Pick<UserRecord, '_id'>>()
+      .exec();
     if (!user) throw new NotFoundError('User not found');
     const created = await this.writer.add(access.processId, new Types.ObjectId(user._id), request);
     const [membership] = await this.members.describe([created]);

@@ -22,7 +22,8 @@ export class CreateProcessUseCase {
     try {
       process = await this.models.processes.create({ ...request, createdBy: creatorId });
     } catch (error) {
-      if (isDuplicateKeyError(error)) throw new ConflictError(ErrorCode.Conflict, 'A process with this title already exists');
+      if (isDuplicateKeyError(error))
+        throw new ConflictError(ErrorCode.Conflict, 'A process with this title already exists');
       throw error;
     }
     try {

@@ -15,7 +15,11 @@ export class ListRoundsUseCase {
 
   async execute(principal: Principal, processId: string): Promise<RoundList> {
     const access = await this.access.resolve(principal, processId, 'rounds.read');
-    const rounds = await this.models.rounds.find({ processId: access.processId }).sort({ opensAt: 1 }).lean<RoundRecord[]>().exec();
+    const rounds = await this.models.rounds
+      .find({ processId: access.processId })
+      .sort({ opensAt: 1 })
+      .lean<RoundRecord[]>()
+      .exec();
     return { items: rounds.map(toRound) };
   }
 }
