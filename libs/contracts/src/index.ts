@@ -11,3 +11,7 @@ export * from './rounds';
 export * from './health';
 export * from './socket';
 export * from './queues';
+export * from './versions';
+export * from './imports';
+export * from './compare';
+export * from './audit';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectIdSchema } from './common';
+import { isoDateTimeSchema, objectIdSchema, timeZoneSchema } from './common';
 
 export const roundStatusSchema = z.enum(['scheduled', 'open', 'closed', 'concluded']);
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
@@ -27,3 +27,46 @@ export type Round = z.infer<typeof roundSchema>;
 
 export const roundListSchema = z.object({ items: z.array(roundSchema) });
 export type RoundList = z.infer<typeof roundListSchema>;
+
+/** Allowed status changes; anything else is 409 ROUND_TRANSITION_INVALID. */
+export const ROUND_TRANSITIONS: Readonly<Record<RoundStatus, readonly RoundStatus[]>> = {
+  scheduled: ['open'],
+  open: ['closed'],
+  closed: ['open', 'concluded'],
+  concluded: [],
+};
+
+const roundFields = {
+  name: z.string().trim().min(1).max(200),
+  versionId: objectIdSchema,
+  chairUserId: objectIdSchema,
+  delegationIds: z.array(objectIdSchema).max(500),
+  /** Instants with an offset; `timeZone` is the zone the window is shown and reasoned in. */
+  opensAt: isoDateTimeSchema,
+  closesAt: isoDateTimeSchema,
+  timeZone: timeZoneSchema,
+  confidentiality: confidentialitySchema,
+};
+
+export const createRoundRequestSchema = z.strictObject(roundFields);
+export type CreateRoundRequest = z.infer<typeof createRoundRequestSchema>;
+
+export const updateRoundRequestSchema = z.strictObject(roundFields).partial();
+export type UpdateRoundRequest = z.infer<typeof updateRoundRequestSchema>;
+
+export const changeRoundStatusRequestSchema = z.strictObject({ status: roundStatusSchema });
+export type ChangeRoundStatusRequest = z.infer<typeof changeRoundStatusRequestSchema>;
+
+export const paragraphStatusEntrySchema = z.object({
+  key: z.string(),
+  status: paragraphStatusSchema,
+  updatedAt: z.string().nullable(),
+  updatedBy: objectIdSchema.nullable(),
+});
+export type ParagraphStatusEntry = z.infer<typeof paragraphStatusEntrySchema>;
+
+export const paragraphStatusListSchema = z.object({ items: z.array(paragraphStatusEntrySchema) });
+export type ParagraphStatusList = z.infer<typeof paragraphStatusListSchema>;
+
+export const setParagraphStatusRequestSchema = z.strictObject({ status: paragraphStatusSchema });
+export type SetParagraphStatusRequest = z.infer<typeof setParagraphStatusRequestSchema>;

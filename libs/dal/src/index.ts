@@ -10,3 +10,4 @@ export * from './schemas/refresh-session.schema';
 export * from './schemas/draft.schema';
 export * from './schemas/draft-version.schema';
 export * from './schemas/round.schema';
+export * from './schemas/audit-entry.schema';

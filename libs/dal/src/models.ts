@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { Collections } from './collections';
+import { auditEntrySchema } from './schemas/audit-entry.schema';
 import { delegationSchema } from './schemas/delegation.schema';
 import { draftSchema } from './schemas/draft.schema';
 import { draftVersionSchema } from './schemas/draft-version.schema';
@@ -41,6 +42,7 @@ function registerModels(connection: Connection) {
     draftSchema,
     draftVersionSchema,
     roundSchema,
+    auditEntrySchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -55,6 +57,7 @@ function registerModels(connection: Connection) {
     drafts: connection.model('Draft', draftSchema, Collections.drafts),
     draftVersions: connection.model('DraftVersion', draftVersionSchema, Collections.draftVersions),
     rounds: connection.model('Round', roundSchema, Collections.rounds),
+    auditLog: connection.model('AuditEntry', auditEntrySchema, Collections.auditLog),
   };
 }
 

@@ -8,6 +8,7 @@ import { AccessGuard } from '../authz/access.guard';
 import type { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { DelegationsModule } from '../delegations/delegations.module';
+import { AuditModule } from '../audit/audit.module';
 import { DraftsModule } from '../drafts/drafts.module';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { HealthModule } from '../health/health.module';
@@ -34,6 +35,7 @@ export class AppModule {
         DiscoveryModule,
         DatabaseModule,
         RedisModule,
+        AuditModule,
         AuthModule,
         AuthzModule,
         HealthModule,

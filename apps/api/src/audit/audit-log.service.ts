@@ -1,0 +1,51 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Models } from '@concordia/dal';
+import { Types } from 'mongoose';
+import type { Principal } from '../authz/principal';
+import { InjectModels } from '../infra/database.module';
+
+export interface AuditRecordInput {
+  actor: Principal;
+  processId: Types.ObjectId | string | null;
+  /** Dotted verb, e.g. "version.published". */
+  action: string;
+  targetType: string;
+  targetId: Types.ObjectId | string;
+  before?: unknown;
+  after?: unknown;
+  summary: string;
+}
+
+/**
+ * Appends to the audit log. Call it after the state change has been written: without
+ * multi-document transactions, an entry for a change that failed would be a false record,
+ * while a missing entry after a crash is logged loudly here.
+ */
+@Injectable()
+export class AuditLogService {
+  private readonly logger = new Logger(AuditLogService.name);
+
+  constructor(@InjectModels() private readonly models: Models) {}
+
+  async record(input: AuditRecordInput): Promise<void> {
+    const actor = await this.models.users.findById(input.actor.userId, { name: 1 }).lean<{ name: string }>().exec();
+    const entry = {
+      processId: input.processId === null ? null : new Types.ObjectId(input.processId),
+      actorId: new Types.ObjectId(input.actor.userId),
+      actorName: actor?.name ?? 'unknown user',
+      action: input.action,
+      targetType: input.targetType,
+      targetId: String(input.targetId),
+      at: new Date(),
+      before: input.before ?? null,
+      after: input.after ?? null,
+      summary: input.summary,
+    };
+    try {
+      await this.models.auditLog.collection.insertOne(entry);
+    } catch (error) {
+      this.logger.error({ err: error, audit: { ...entry, before: undefined, after: undefined } }, 'audit entry lost');
+      throw error;
+    }
+  }
+}

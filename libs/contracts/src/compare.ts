@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { objectIdSchema } from './common';
+
+export const textChangeSchema = z.object({
+  op: z.enum(['equal', 'insert', 'delete']),
+  text: z.string(),
+});
+export type TextChange = z.infer<typeof textChangeSchema>;
+
+export const paragraphChangeKindSchema = z.enum(['unchanged', 'modified', 'added', 'removed']);
+export type ParagraphChangeKind = z.infer<typeof paragraphChangeKindSchema>;
+
+/** One paragraph key across two versions, in the order of the newer version (removed ones where they stood). */
+export const paragraphComparisonSchema = z.object({
+  key: z.string(),
+  kind: paragraphChangeKindSchema,
+  /** Its position relative to the paragraphs around it changed (not just shifted by inserts/removals). */
+  moved: z.boolean(),
+  renumbered: z.boolean(),
+  fromNumber: z.string().nullable(),
+  toNumber: z.string().nullable(),
+  fromSectionKey: z.string().nullable(),
+  toSectionKey: z.string().nullable(),
+  fromText: z.string().nullable(),
+  toText: z.string().nullable(),
+  /** Word-level changes from the older text to the newer; empty for added/removed. */
+  changes: z.array(textChangeSchema),
+});
+export type ParagraphComparison = z.infer<typeof paragraphComparisonSchema>;
+
+export const sectionComparisonSchema = z.object({
+  key: z.string(),
+  kind: paragraphChangeKindSchema,
+  fromHeading: z.string().nullable(),
+  toHeading: z.string().nullable(),
+});
+
+export const comparisonSchema = z.object({
+  from: z.object({ id: objectIdSchema, label: z.string() }),
+  to: z.object({ id: objectIdSchema, label: z.string() }),
+  sections: z.array(sectionComparisonSchema),
+  paragraphs: z.array(paragraphComparisonSchema),
+  stats: z.object({
+    unchanged: z.number().int(),
+    modified: z.number().int(),
+    added: z.number().int(),
+    removed: z.number().int(),
+    moved: z.number().int(),
+    renumbered: z.number().int(),
+  }),
+});
+export type Comparison = z.infer<typeof comparisonSchema>;
+
+export const compareQuerySchema = z.strictObject({ from: objectIdSchema, to: objectIdSchema });
+export type CompareQuery = z.infer<typeof compareQuerySchema>;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { objectIdSchema } from './common';
+import { draftVersionSchema } from './drafts';
+
+export const PARAGRAPH_TEXT_MAX = 20_000;
+export const SECTION_HEADING_MAX = 500;
+
+const paragraphText = z.string().trim().min(1, 'a paragraph needs text').max(PARAGRAPH_TEXT_MAX);
+const heading = z.string().trim().min(1).max(SECTION_HEADING_MAX);
+/** `null` places the item first. */
+const afterKey = z.string().min(1).nullable();
+
+/**
+ * One edit of a working version. Every edit names the revision it was made on; the server
+ * refuses a stale one (409 VERSION_STALE with the current version) so no edit is lost.
+ */
+export const versionOperationSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('add_paragraph'), sectionKey: z.string(), afterKey, text: paragraphText }),
+  z.strictObject({ type: z.literal('edit_paragraph'), key: z.string(), text: paragraphText }),
+  /** Splits at a character offset of the current text; the larger part keeps the key. */
+  z.strictObject({ type: z.literal('split_paragraph'), key: z.string(), at: z.number().int().positive() }),
+  /** Merges the paragraph with the one after it (same section); the longer one's key survives. */
+  z.strictObject({ type: z.literal('merge_paragraphs'), key: z.string(), nextKey: z.string() }),
+  z.strictObject({ type: z.literal('move_paragraph'), key: z.string(), toSectionKey: z.string(), afterKey }),
+  z.strictObject({ type: z.literal('delete_paragraph'), key: z.string() }),
+  z.strictObject({ type: z.literal('add_section'), afterSectionKey: afterKey, heading }),
+  z.strictObject({ type: z.literal('rename_section'), sectionKey: z.string(), heading }),
+  z.strictObject({ type: z.literal('move_section'), sectionKey: z.string(), afterSectionKey: afterKey }),
+  /** Only an empty section can be deleted: paragraphs are moved or deleted explicitly first. */
+  z.strictObject({ type: z.literal('delete_section'), sectionKey: z.string() }),
+]);
+export type VersionOperation = z.infer<typeof versionOperationSchema>;
+export type VersionOperationType = VersionOperation['type'];
+
+export const applyOperationRequestSchema = z.strictObject({
+  revision: z.number().int().nonnegative(),
+  operation: versionOperationSchema,
+});
+export type ApplyOperationRequest = z.infer<typeof applyOperationRequestSchema>;
+
+/** Body of 409 VERSION_STALE: the error plus the version as it now is. */
+export const staleVersionBodySchema = z.object({
+  code: z.literal('VERSION_STALE'),
+  message: z.string(),
+  requestId: z.string(),
+  current: draftVersionSchema,
+});
+export type StaleVersionBody = z.infer<typeof staleVersionBodySchema>;
+
+export const VERSION_LABELS = ['Zero draft', 'Rev.1', 'Rev.2', 'Rev.3', 'Rev.4', 'Rev.5', 'Final'] as const;
+
+export const publishVersionRequestSchema = z.strictObject({
+  revision: z.number().int().nonnegative(),
+  label: z.string().trim().min(1).max(60),
+});
+export type PublishVersionRequest = z.infer<typeof publishVersionRequestSchema>;
+
+export const publishVersionResponseSchema = z.object({
+  published: draftVersionSchema,
+  /** The next working version, a copy of the published one with the same paragraph keys. */
+  working: draftVersionSchema,
+});
+export type PublishVersionResponse = z.infer<typeof publishVersionResponseSchema>;
+
+export const createDraftRequestSchema = z.strictObject({
+  title: z.string().trim().min(1).max(300),
+});
+export type CreateDraftRequest = z.infer<typeof createDraftRequestSchema>;
+
+export const versionIdParamSchema = z.strictObject({ id: objectIdSchema });

@@ -1,0 +1,38 @@
+import { Schema, type Types } from 'mongoose';
+
+/**
+ * One state-changing action. Append-only: written once with insertOne and never updated, which
+ * also suits FerretDB v1 (no transactions, lossy concurrent updates of one document).
+ */
+export interface AuditEntryRecord {
+  _id: Types.ObjectId;
+  processId: Types.ObjectId | null;
+  actorId: Types.ObjectId;
+  actorName: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  at: Date;
+  before: unknown;
+  after: unknown;
+  summary: string;
+}
+
+export const auditEntrySchema = new Schema<AuditEntryRecord>(
+  {
+    processId: { type: Schema.Types.ObjectId, default: null },
+    actorId: { type: Schema.Types.ObjectId, required: true },
+    actorName: { type: String, required: true },
+    action: { type: String, required: true },
+    targetType: { type: String, required: true },
+    targetId: { type: String, required: true },
+    at: { type: Date, required: true },
+    before: { type: Schema.Types.Mixed, default: null },
+    after: { type: Schema.Types.Mixed, default: null },
+    summary: { type: String, default: '' },
+  },
+  { versionKey: false, minimize: false },
+);
+// Listing is by process, newest first, with the id as a stable cursor.
+auditEntrySchema.index({ processId: 1, _id: -1 });
+auditEntrySchema.index({ processId: 1, action: 1, _id: -1 });
