@@ -1,24 +1,13 @@
 import { ErrorCode, type LoginResponse } from '@concordia/contracts';
 import { z } from 'zod';
+import { testMe } from '../testing/fixtures';
 import { ApiClient } from './api-client';
 import { ApiError } from './api-error';
 
 const session = (accessToken: string): LoginResponse => ({
   accessToken,
   expiresIn: 900,
-  me: {
-    user: {
-      id: 'cccccccccccccccccccccccc',
-      email: 'someone@example.test',
-      name: 'Someone',
-      language: 'en',
-      timeZone: 'UTC',
-      platformRoles: [],
-      disabled: false,
-      createdAt: '2025-01-01T00:00:00.000Z',
-    },
-    memberships: [],
-  },
+  me: testMe(),
 });
 
 const json = (status: number, body: unknown): Response =>

@@ -4,10 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../api/api-error';
+import { FullPageLoader } from '../common/loading';
 import { validate, type FieldErrors } from '../common/validation';
 import type { en } from '../i18n/locales/en';
 import { useAuth } from './auth-context';
-import { FullPageLoader } from './require-auth';
 import { PublicLayout } from './public-layout';
 
 const fromState = (state: unknown): string => {

@@ -1,4 +1,5 @@
-import type { Me, MembershipSummary, PlatformRole, ProcessRole } from '@concordia/contracts';
+import type { Me, MembershipSummary, ProcessRole } from '@concordia/contracts';
+import { testMe } from '../testing/fixtures';
 import { canReach, navigationFor, primaryRole, type NavSlug } from './navigation';
 
 const PROCESS = 'aaaaaaaaaaaaaaaaaaaaaaaa';
@@ -12,29 +13,22 @@ const membership = (role: ProcessRole, delegationName: string | null = null): Me
   delegationName,
 });
 
-const me = (platformRoles: PlatformRole[], memberships: MembershipSummary[]): Me => ({
-  user: {
-    id: 'cccccccccccccccccccccccc',
-    email: 'someone@example.test',
-    name: 'Someone',
-    language: 'en',
-    timeZone: 'UTC',
-    platformRoles,
-    disabled: false,
-    createdAt: '2025-01-01T00:00:00.000Z',
-  },
-  memberships,
-});
-
 const slugs = (value: Me): NavSlug[] => navigationFor(value).map((item) => item.slug);
 
 describe('navigationFor', () => {
   it('offers an admin without memberships the administration pages only', () => {
-    expect(slugs(me(['admin'], []))).toEqual(['home', 'processes', 'invitations', 'users', 'delegations', 'account']);
+    expect(slugs(testMe(['admin'], []))).toEqual([
+      'home',
+      'processes',
+      'invitations',
+      'users',
+      'delegations',
+      'account',
+    ]);
   });
 
   it('gives a process secretariat invitations and members but not user administration', () => {
-    expect(slugs(me([], [membership('secretariat')]))).toEqual([
+    expect(slugs(testMe([], [membership('secretariat')]))).toEqual([
       'home',
       'processes',
       'invitations',
@@ -44,19 +38,19 @@ describe('navigationFor', () => {
   });
 
   it('gives platform secretariat the same pages even before joining a process', () => {
-    expect(slugs(me(['secretariat'], []))).toContain('members');
+    expect(slugs(testMe(['secretariat'], []))).toContain('members');
   });
 
   it('gives a chair the chair console', () => {
-    expect(slugs(me([], [membership('chair')]))).toEqual(['home', 'processes', 'chair', 'account']);
+    expect(slugs(testMe([], [membership('chair')]))).toEqual(['home', 'processes', 'chair', 'account']);
   });
 
   it.each(['head_of_delegation', 'delegate'] as const)('gives a %s their delegation page', (role) => {
-    expect(slugs(me([], [membership(role, 'Mexico')]))).toEqual(['home', 'processes', 'my-delegation', 'account']);
+    expect(slugs(testMe([], [membership(role, 'Mexico')]))).toEqual(['home', 'processes', 'my-delegation', 'account']);
   });
 
   it('gives an observer nothing beyond the common pages', () => {
-    expect(slugs(me([], [membership('observer', 'Regional Migration Organisation')]))).toEqual([
+    expect(slugs(testMe([], [membership('observer', 'Regional Migration Organisation')]))).toEqual([
       'home',
       'processes',
       'account',
@@ -64,7 +58,7 @@ describe('navigationFor', () => {
   });
 
   it('never lists a page twice when roles overlap', () => {
-    const both = me(['admin', 'secretariat'], [membership('secretariat')]);
+    const both = testMe(['admin', 'secretariat'], [membership('secretariat')]);
     const list = slugs(both);
     expect(new Set(list).size).toBe(list.length);
     expect(canReach(both, 'users')).toBe(true);
@@ -74,12 +68,15 @@ describe('navigationFor', () => {
 
 describe('primaryRole', () => {
   it('prefers platform roles, then the most senior process role', () => {
-    expect(primaryRole(me(['admin'], [membership('delegate', 'Mexico')]))).toEqual({ kind: 'platform', role: 'admin' });
-    expect(primaryRole(me([], [membership('delegate', 'Mexico'), membership('chair')]))).toEqual({
+    expect(primaryRole(testMe(['admin'], [membership('delegate', 'Mexico')]))).toEqual({
+      kind: 'platform',
+      role: 'admin',
+    });
+    expect(primaryRole(testMe([], [membership('delegate', 'Mexico'), membership('chair')]))).toEqual({
       kind: 'process',
       role: 'chair',
       delegationName: null,
     });
-    expect(primaryRole(me([], []))).toEqual({ kind: 'none' });
+    expect(primaryRole(testMe([], []))).toEqual({ kind: 'none' });
   });
 });

@@ -1,19 +1,9 @@
-import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { FullPageLoader } from '../common/loading';
 import { NotAllowedPage } from '../pages/not-allowed-page';
 import { useAuth } from './auth-context';
 import { canReach, type NavSlug } from './navigation';
-
-export const FullPageLoader = () => {
-  const { t } = useTranslation();
-  return (
-    <Center h="100vh">
-      <Loader aria-label={t('common.loading')} />
-    </Center>
-  );
-};
 
 /** Sends visitors without a session to /login, remembering where they were going. */
 export const RequireAuth = ({ children }: { children: ReactNode }) => {

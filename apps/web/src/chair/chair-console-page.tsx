@@ -1,17 +1,15 @@
 import type { MembershipSummary, Round } from '@concordia/contracts';
-import { Anchor, Badge, Card, EmptyState, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Card, EmptyState, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { api } from '../api/endpoints';
+import { useRoundList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { membershipsWithRole } from '../auth/navigation';
 import { RoundStatusBadge } from '../common/badges';
-import { ErrorAlert } from '../common/error-alert';
 import { Facts } from '../common/facts';
 import { useFormatters } from '../common/format';
-import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
-import { useApiQuery } from '../common/use-api-query';
+import { ProcessSectionHeading } from '../common/process-section-heading';
+import { QueryView } from '../common/query-view';
 
 /** The rounds this user chairs, across every process where they hold the chair. */
 export const ChairConsolePage = () => {
@@ -32,25 +30,23 @@ export const ChairConsolePage = () => {
 
 const ChairedProcess = ({ membership, userId }: { membership: MembershipSummary; userId: string }) => {
   const { t } = useTranslation();
-  const rounds = useApiQuery(`rounds:${membership.processId}`, (signal) =>
-    api.processes.rounds(membership.processId, signal),
-  );
+  const rounds = useRoundList(membership.processId);
   const mine = (rounds.data?.items ?? []).filter((round) => round.chairUserId === userId);
   return (
     <section aria-labelledby={`chair-${membership.processId}`}>
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h4" id={`chair-${membership.processId}`}>
-          {membership.processTitle}
-        </Title>
-        <Anchor component={Link} to={`/processes/${membership.processId}`} size="sm">
-          {t('chair.openProcess')}
-        </Anchor>
-      </Group>
-      <ErrorAlert error={rounds.error} />
-      {rounds.loading && !rounds.data && <SectionLoader />}
-      {rounds.data && mine.length === 0 && (
-        <EmptyState title={t('chair.noRounds')} description={t('chair.noRoundsHint')} align="left" size="sm" />
-      )}
+      <ProcessSectionHeading
+        titleId={`chair-${membership.processId}`}
+        title={membership.processTitle}
+        processId={membership.processId}
+        linkLabel={t('chair.openProcess')}
+      />
+      <QueryView query={rounds}>
+        {() =>
+          mine.length === 0 && (
+            <EmptyState title={t('chair.noRounds')} description={t('chair.noRoundsHint')} align="left" size="sm" />
+          )
+        }
+      </QueryView>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         {mine.map((round) => (
           <ChairedRound key={round.id} round={round} />

@@ -1,11 +1,17 @@
-import { Center, Loader } from '@mantine/core';
+import { Center, Loader, type CenterProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export const SectionLoader = () => {
+/** A labelled spinner, centred in the space the caller gives it. */
+export const CenteredLoader = (props: Omit<CenterProps, 'children'>) => {
   const { t } = useTranslation();
   return (
-    <Center py="xl">
+    <Center {...props}>
       <Loader aria-label={t('common.loading')} />
     </Center>
   );
 };
+
+export const SectionLoader = () => <CenteredLoader py="xl" />;
+
+/** While the session is restored, before any layout can be chosen. */
+export const FullPageLoader = () => <CenteredLoader h="100vh" />;

@@ -1,13 +1,12 @@
 import type { Me, Process } from '@concordia/contracts';
-import { Select } from '@mantine/core';
-import { useEffect } from 'react';
+import { EmptyState, Select, Stack } from '@mantine/core';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../api/endpoints';
+import { useProcessList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { isAdmin } from '../auth/navigation';
 import { ErrorAlert } from './error-alert';
-import { useApiQuery } from './use-api-query';
 
 /** Processes this user may administer: all for platform staff, else those they run as secretariat. */
 export const manageableProcesses = (me: Me, processes: Process[]): Process[] => {
@@ -16,47 +15,46 @@ export const manageableProcesses = (me: Me, processes: Process[]): Process[] => 
   return processes.filter((process) => mine.has(process.id));
 };
 
-/**
- * The process a management page works on, kept in the URL (?process=) so the page can be
- * bookmarked and shared; the first manageable process is chosen when none is given.
- */
-export const useSelectedProcess = (): {
+/** The page's search parameters with ?process= set; the others are kept. */
+const withProcess =
+  (processId: string) =>
+  (current: URLSearchParams): URLSearchParams => {
+    const next = new URLSearchParams(current);
+    next.set('process', processId);
+    return next;
+  };
+
+export interface ProcessSelection {
   processes: Process[];
   processId: string | null;
   setProcessId: (id: string) => void;
   loading: boolean;
   error: unknown;
-} => {
+}
+
+/**
+ * The process a management page works on, kept in the URL (?process=) so the page can be
+ * bookmarked and shared; the first manageable process is chosen when none is given.
+ */
+export const useSelectedProcess = (): ProcessSelection => {
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const query = useApiQuery('processes', (signal) => api.processes.list(signal));
+  const query = useProcessList();
   const processes = manageableProcesses(me, query.data?.items ?? []);
   const requested = params.get('process');
   const processId = processes.some((p) => p.id === requested) ? requested : (processes[0]?.id ?? null);
 
   useEffect(() => {
     if (processId && processId !== requested) {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          next.set('process', processId);
-          return next;
-        },
-        { replace: true },
-      );
+      setParams(withProcess(processId), { replace: true });
     }
   }, [processId, requested, setParams]);
 
-  const setProcessId = (id: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.set('process', id);
-      return next;
-    });
+  const setProcessId = (id: string) => setParams(withProcess(id));
   return { processes, processId, setProcessId, loading: query.loading, error: query.error };
 };
 
-export const ProcessPicker = ({ selection }: { selection: ReturnType<typeof useSelectedProcess> }) => {
+export const ProcessPicker = ({ selection }: { selection: ProcessSelection }) => {
   const { t } = useTranslation();
   if (selection.error !== undefined) return <ErrorAlert error={selection.error} />;
   return (
@@ -71,5 +69,23 @@ export const ProcessPicker = ({ selection }: { selection: ReturnType<typeof useS
       maw={480}
       data-testid="process-picker"
     />
+  );
+};
+
+interface ProcessScopedProps {
+  selection: ProcessSelection;
+  /** The page's content for the chosen process. */
+  children: (processId: string) => ReactNode;
+}
+
+/** The picker above a management page's content, or a note when this user manages no process. */
+export const ProcessScoped = ({ selection, children }: ProcessScopedProps) => {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg">
+      <ProcessPicker selection={selection} />
+      {!selection.loading && !selection.processId && <EmptyState title={t('common.noProcess')} align="left" />}
+      {selection.processId && children(selection.processId)}
+    </Stack>
   );
 };

@@ -55,3 +55,9 @@ export const serverFieldErrors = (error: unknown): FieldErrors => {
   for (const issue of error.issues) errors[issue.path] ??= issue.message;
   return errors;
 };
+
+/** Adds problems the schema cannot see (a cross-field rule, a confirmation) to a validation result. */
+export const withFieldErrors = <T>(checked: Validated<T>, extra: FieldErrors): Validated<T> =>
+  Object.keys(extra).length === 0
+    ? checked
+    : { ok: false, errors: { ...(checked.ok ? {} : checked.errors), ...extra } };

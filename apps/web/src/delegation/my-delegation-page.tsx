@@ -1,14 +1,12 @@
 import type { MembershipSummary } from '@concordia/contracts';
-import { Anchor, Card, Group, Stack, Title } from '@mantine/core';
+import { Card, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { api } from '../api/endpoints';
+import { useMemberList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { delegationMemberships } from '../auth/navigation';
-import { ErrorAlert } from '../common/error-alert';
-import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
-import { useApiQuery } from '../common/use-api-query';
+import { ProcessSectionHeading } from '../common/process-section-heading';
+import { QueryView } from '../common/query-view';
 import { MembersTable } from '../members/members-table';
 
 /** Who else speaks for my delegation, in each process where I represent it. */
@@ -29,26 +27,20 @@ export const MyDelegationPage = () => {
 
 const DelegationInProcess = ({ membership }: { membership: MembershipSummary }) => {
   const { t } = useTranslation();
-  const members = useApiQuery(`members:${membership.processId}`, (signal) =>
-    api.processes.members(membership.processId, signal),
-  );
+  const members = useMemberList(membership.processId);
   const colleagues = (members.data?.items ?? []).filter((m) => m.delegationId === membership.delegationId);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby={`delegation-${membership.processId}`}>
-      <Group justify="space-between" mb="sm">
-        <Title order={3} size="h4" id={`delegation-${membership.processId}`}>
-          {t('myDelegation.heading', {
-            delegation: membership.delegationName ?? '',
-            process: membership.processTitle,
-          })}
-        </Title>
-        <Anchor component={Link} to={`/processes/${membership.processId}`} size="sm">
-          {t('myDelegation.openProcess')}
-        </Anchor>
-      </Group>
-      <ErrorAlert error={members.error} />
-      {members.loading && !members.data && <SectionLoader />}
-      {members.data && <MembersTable members={colleagues} showDelegation={false} />}
+      <ProcessSectionHeading
+        titleId={`delegation-${membership.processId}`}
+        title={t('myDelegation.heading', {
+          delegation: membership.delegationName ?? '',
+          process: membership.processTitle,
+        })}
+        processId={membership.processId}
+        linkLabel={t('myDelegation.openProcess')}
+      />
+      <QueryView query={members}>{() => <MembersTable members={colleagues} showDelegation={false} />}</QueryView>
     </Card>
   );
 };

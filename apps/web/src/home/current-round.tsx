@@ -1,10 +1,9 @@
 import type { Round } from '@concordia/contracts';
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/endpoints';
+import { useRoundList } from '../api/list-queries';
 import { RoundStatusBadge } from '../common/badges';
 import { useFormatters } from '../common/format';
-import { useApiQuery } from '../common/use-api-query';
 
 /** The round that matters now: the open one, else the next scheduled, else the latest. */
 export const currentRound = (rounds: Round[]): Round | null =>
@@ -16,7 +15,7 @@ export const currentRound = (rounds: Round[]): Round | null =>
 export const CurrentRound = ({ processId }: { processId: string }) => {
   const { t } = useTranslation();
   const format = useFormatters();
-  const rounds = useApiQuery(`rounds:${processId}`, (signal) => api.processes.rounds(processId, signal));
+  const rounds = useRoundList(processId);
   if (!rounds.data) return null;
   const round = currentRound(rounds.data.items);
   if (!round) {

@@ -1,6 +1,6 @@
 import { acceptInvitationRequestSchema, ErrorCode, LIMITS, type Invitation } from '@concordia/contracts';
-import { Alert, Button, Center, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/endpoints';
@@ -10,8 +10,11 @@ import { PublicLayout } from '../auth/public-layout';
 import { ErrorAlert } from '../common/error-alert';
 import { Facts } from '../common/facts';
 import { useFormatters } from '../common/format';
+import { CenteredLoader } from '../common/loading';
+import { SubmitForm } from '../common/submit-form';
 import { useApiQuery } from '../common/use-api-query';
-import { serverFieldErrors, validate, type FieldErrors } from '../common/validation';
+import { useFormSubmit } from '../common/use-form-submit';
+import { validate } from '../common/validation';
 
 /** /invitations/:token — public: the invitee may not have an account yet. */
 export const AcceptInvitationPage = () => {
@@ -21,11 +24,7 @@ export const AcceptInvitationPage = () => {
 
   return (
     <PublicLayout title={t('acceptInvitation.title')} width={520}>
-      {invitation.loading && (
-        <Center py="lg">
-          <Loader aria-label={t('common.loading')} />
-        </Center>
-      )}
+      {invitation.loading && <CenteredLoader py="lg" />}
       {!invitation.loading && invitation.error !== undefined && <InvitationProblem error={invitation.error} />}
       {!invitation.loading && invitation.data && <AcceptForm token={token} invitation={invitation.data} />}
     </PublicLayout>
@@ -65,76 +64,61 @@ const AcceptForm = ({ token, invitation }: { token: string; invitation: Invitati
   const format = useFormatters();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<unknown>(undefined);
-  const [submitting, setSubmitting] = useState(false);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    const checked = validate(acceptInvitationRequestSchema, { name: name.trim() || undefined, password }, t);
-    if (!checked.ok) {
-      setFieldErrors(checked.errors);
-      return;
-    }
-    setFieldErrors({});
-    setSubmitting(true);
-    api.invitations
-      .accept(token, checked.data)
-      .then((session) => {
+  const submission = useFormSubmit({
+    check: () => validate(acceptInvitationRequestSchema, { name: name.trim() || undefined, password }, t),
+    send: (body) =>
+      api.invitations.accept(token, body).then((session) => {
         startSession(session);
         void navigate(`/processes/${invitation.processId}`, { replace: true });
-      })
-      .catch((caught: unknown) => {
-        setError(caught);
-        setFieldErrors(serverFieldErrors(caught));
-      })
-      .finally(() => setSubmitting(false));
-  };
+      }),
+  });
+  const { fieldErrors } = submission;
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <Text size="sm">{t('acceptInvitation.intro')}</Text>
-        <Facts
-          testId="invitation-details"
-          facts={[
-            { label: t('acceptInvitation.process'), value: invitation.processTitle },
-            { label: t('acceptInvitation.role'), value: t(`roles.process.${invitation.role}`) },
-            {
-              label: t('acceptInvitation.delegation'),
-              value: invitation.delegationName,
-              hidden: !invitation.delegationName,
-            },
-            { label: t('acceptInvitation.email'), value: invitation.email },
-            { label: t('acceptInvitation.expires'), value: format.dateTime(invitation.expiresAt) },
-          ]}
-        />
-        {error !== undefined && <ErrorAlert error={error} />}
-        <TextInput
-          label={t('acceptInvitation.name')}
-          description={t('acceptInvitation.nameHint')}
-          autoComplete="name"
-          maxLength={LIMITS.nameMax}
-          value={name}
-          onChange={(event) => setName(event.currentTarget.value)}
-          error={fieldErrors['name']}
-          data-testid="accept-name"
-        />
-        <PasswordInput
-          label={t('acceptInvitation.password')}
-          description={t('acceptInvitation.passwordHint', { min: String(LIMITS.passwordMin) })}
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
-          error={fieldErrors['password']}
-          data-testid="accept-password"
-        />
-        <Button type="submit" loading={submitting} data-testid="accept-submit">
-          {t('acceptInvitation.submit')}
-        </Button>
-      </Stack>
-    </form>
+    <SubmitForm
+      submission={submission}
+      submitLabel={t('acceptInvitation.submit')}
+      submitTestId="accept-submit"
+      header={
+        <>
+          <Text size="sm">{t('acceptInvitation.intro')}</Text>
+          <Facts
+            testId="invitation-details"
+            facts={[
+              { label: t('acceptInvitation.process'), value: invitation.processTitle },
+              { label: t('acceptInvitation.role'), value: t(`roles.process.${invitation.role}`) },
+              {
+                label: t('acceptInvitation.delegation'),
+                value: invitation.delegationName,
+                hidden: !invitation.delegationName,
+              },
+              { label: t('acceptInvitation.email'), value: invitation.email },
+              { label: t('acceptInvitation.expires'), value: format.dateTime(invitation.expiresAt) },
+            ]}
+          />
+        </>
+      }
+    >
+      <TextInput
+        label={t('acceptInvitation.name')}
+        description={t('acceptInvitation.nameHint')}
+        autoComplete="name"
+        maxLength={LIMITS.nameMax}
+        value={name}
+        onChange={(event) => setName(event.currentTarget.value)}
+        error={fieldErrors['name']}
+        data-testid="accept-name"
+      />
+      <PasswordInput
+        label={t('acceptInvitation.password')}
+        description={t('acceptInvitation.passwordHint', { min: String(LIMITS.passwordMin) })}
+        autoComplete="new-password"
+        required
+        value={password}
+        onChange={(event) => setPassword(event.currentTarget.value)}
+        error={fieldErrors['password']}
+        data-testid="accept-password"
+      />
+    </SubmitForm>
   );
 };

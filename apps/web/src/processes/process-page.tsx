@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api } from '../api/endpoints';
+import { useDraftList, useRoundList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { RoleBadge } from '../common/badges';
 import { ErrorAlert } from '../common/error-alert';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
+import { QueryView } from '../common/query-view';
 import { useApiQuery } from '../common/use-api-query';
 import { defaultVersionId, versionOptions } from './default-version';
 import { DraftReader } from './draft-reader';
@@ -18,8 +20,8 @@ export const ProcessPage = () => {
   const { id = '' } = useParams();
   const me = useMe();
   const process = useApiQuery(`process:${id}`, (signal) => api.processes.get(id, signal));
-  const rounds = useApiQuery(`rounds:${id}`, (signal) => api.processes.rounds(id, signal));
-  const drafts = useApiQuery(`drafts:${id}`, (signal) => api.processes.drafts(id, signal));
+  const rounds = useRoundList(id);
+  const drafts = useDraftList(id);
   const [chosenVersion, setChosenVersion] = useState<string | null>(null);
 
   const draftItems = drafts.data?.items ?? [];
@@ -51,9 +53,7 @@ export const ProcessPage = () => {
           <Title order={3} size="h4" mb="sm" id="rounds-heading">
             {t('rounds.title')}
           </Title>
-          <ErrorAlert error={rounds.error} />
-          {rounds.loading && !rounds.data && <SectionLoader />}
-          {rounds.data && <RoundsTable rounds={rounds.data.items} drafts={draftItems} />}
+          <QueryView query={rounds}>{({ items }) => <RoundsTable rounds={items} drafts={draftItems} />}</QueryView>
         </Card>
 
         <section aria-labelledby="draft-heading">

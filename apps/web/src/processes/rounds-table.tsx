@@ -2,6 +2,7 @@ import type { Draft, Round } from '@concordia/contracts';
 import { EmptyState, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RoundStatusBadge } from '../common/badges';
+import { DataTable } from '../common/data-table';
 import { useFormatters } from '../common/format';
 
 const versionLabels = (drafts: Draft[]): Map<string, string> =>
@@ -13,38 +14,36 @@ export const RoundsTable = ({ rounds, drafts }: { rounds: Round[]; drafts: Draft
   const labels = versionLabels(drafts);
   if (rounds.length === 0) return <EmptyState title={t('rounds.empty')} align="left" size="sm" />;
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="sm" data-testid="rounds-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('rounds.columns.name')}</Table.Th>
-            <Table.Th>{t('rounds.columns.status')}</Table.Th>
-            <Table.Th>{t('rounds.columns.window')}</Table.Th>
-            <Table.Th>{t('rounds.columns.version')}</Table.Th>
-            <Table.Th>{t('rounds.columns.confidentiality')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rounds.map((round) => (
-            <Table.Tr key={round.id} data-testid="round-row">
-              <Table.Td fw={600}>{round.name}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <RoundStatusBadge status={round.status} />
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{format.range(round.opensAt, round.closesAt)}</Text>
-                {round.timeZone !== format.timeZone && (
-                  <Text size="xs" c="dimmed">
-                    {t('rounds.yourTimeZone', { timeZone: format.timeZone })}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{labels.get(round.versionId) ?? '—'}</Table.Td>
-              <Table.Td>{t(`rounds.confidentiality.${round.confidentiality}`)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <DataTable
+      minWidth={640}
+      testId="rounds-table"
+      striped={false}
+      columns={[
+        t('rounds.columns.name'),
+        t('rounds.columns.status'),
+        t('rounds.columns.window'),
+        t('rounds.columns.version'),
+        t('rounds.columns.confidentiality'),
+      ]}
+    >
+      {rounds.map((round) => (
+        <Table.Tr key={round.id} data-testid="round-row">
+          <Table.Td fw={600}>{round.name}</Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <RoundStatusBadge status={round.status} />
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{format.range(round.opensAt, round.closesAt)}</Text>
+            {round.timeZone !== format.timeZone && (
+              <Text size="xs" c="dimmed">
+                {t('rounds.yourTimeZone', { timeZone: format.timeZone })}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>{labels.get(round.versionId) ?? '—'}</Table.Td>
+          <Table.Td>{t(`rounds.confidentiality.${round.confidentiality}`)}</Table.Td>
+        </Table.Tr>
+      ))}
+    </DataTable>
   );
 };
