@@ -1,1 +1,15 @@
-export {};
+export { DraftingError } from './drafting-error';
+export type { Block } from './import/block';
+export { blocksFromText } from './import/blocks';
+export { structureDocument } from './import/structure';
+export type { ParsedDocument, ParsedParagraph, ParsedSection } from './import/structure';
+export { MATCH_THRESHOLD, matchKeys } from './matching/match-keys';
+export type { KeyMatch, KeyMatching } from './matching/match-keys';
+export { textSimilarity } from './matching/similarity';
+export { materialise } from './matching/materialise';
+export type { KeyFactory } from './matching/materialise';
+export { applyOperation } from './operations/apply-operation';
+export { firstNumber, renumber } from './operations/renumber';
+export { compareSections } from './compare/compare-sections';
+export type { SectionsComparison } from './compare/compare-sections';
+export { wordChanges } from './compare/word-changes';
