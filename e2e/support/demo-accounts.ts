@@ -25,10 +25,13 @@ export const demoAccounts = demoAccountsSchema.parse(
 export const NAV_SLUGS = [
   'home',
   'processes',
+  'drafts',
+  'rounds',
   'chair',
   'my-delegation',
   'invitations',
   'members',
+  'audit',
   'users',
   'delegations',
   'account',
@@ -47,8 +50,11 @@ export const expectedNavigation = (account: DemoAccount): Set<NavSlug> => {
     slugs.add('invitations');
   }
   if (account.platformRoles.includes('secretariat') || account.processRole === 'secretariat') {
+    slugs.add('drafts');
+    slugs.add('rounds');
     slugs.add('invitations');
     slugs.add('members');
+    slugs.add('audit');
   }
   if (account.processRole === 'chair') slugs.add('chair');
   if (account.processRole === 'head_of_delegation' || account.processRole === 'delegate') slugs.add('my-delegation');

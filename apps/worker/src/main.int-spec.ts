@@ -62,7 +62,7 @@ describe('node apps/worker/dist/main.js', () => {
         ),
       20_000,
     );
-    expect(JSON.parse(ready)).toMatchObject({ level: 'info', service: 'worker', queues: ['maintenance'] });
+    expect(JSON.parse(ready)).toMatchObject({ level: 'info', service: 'worker', queues: ['maintenance', 'imports'] });
 
     worker.child.kill('SIGTERM');
 

@@ -3,15 +3,17 @@ import { DiscoveryModule } from '@nestjs/core';
 import type { Logger } from 'pino';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { ConnectionsLifecycle } from './infrastructure/connections-lifecycle';
+import { modelsProvider } from './infrastructure/models.provider';
 import { mongoProvider } from './infrastructure/mongo.provider';
 import { redisProvider } from './infrastructure/redis.provider';
 import { JobHandlerRegistry } from './jobs/job-handler-registry';
 import { WorkerRuntime } from './jobs/worker-runtime';
 import { LOGGER } from './logging/logger';
+import { IMPORT_HANDLERS } from './imports/imports.handlers';
 import { MAINTENANCE_HANDLERS } from './maintenance/maintenance.handlers';
 
 /** Every job handler of the worker; the runtime refuses to start if a contract job is missing. */
-export const ALL_JOB_HANDLERS: Provider[] = [...MAINTENANCE_HANDLERS];
+export const ALL_JOB_HANDLERS: Provider[] = [...MAINTENANCE_HANDLERS, ...IMPORT_HANDLERS];
 
 export interface WorkerModuleOptions {
   readonly config: WorkerConfig;
@@ -31,6 +33,7 @@ export class WorkerModule {
         { provide: LOGGER, useValue: options.logger },
         redisProvider,
         mongoProvider,
+        modelsProvider,
         ConnectionsLifecycle,
         JobHandlerRegistry,
         WorkerRuntime,

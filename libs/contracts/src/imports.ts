@@ -56,5 +56,10 @@ export type ImportJob = z.infer<typeof importJobSchema>;
 /** Hand corrections of the key matching: paragraph index -> previous key, or null for "new". */
 export const acceptImportRequestSchema = z.strictObject({
   keyOverrides: z.record(z.string().regex(/^\d+$/), z.string().min(1).nullable()).default({}),
+  /**
+   * The text replaces the draft's working version. When that version has been edited since it
+   * was created (revision > 0), the caller must say so, or gets 409 WORKING_VERSION_EXISTS.
+   */
+  replaceWorking: z.boolean().default(false),
 });
 export type AcceptImportRequest = z.infer<typeof acceptImportRequestSchema>;

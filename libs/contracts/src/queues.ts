@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { objectIdSchema } from './common';
 
 /**
  * Every queue and every job of the platform, with its payload schema. The worker refuses to
@@ -7,6 +8,7 @@ import { z } from 'zod';
  */
 export const QueueName = {
   Maintenance: 'maintenance',
+  Imports: 'imports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -14,6 +16,10 @@ export const jobPayloadSchemas = {
   [QueueName.Maintenance]: {
     /** Deletes expired refresh sessions and invitations (FerretDB v1 has no TTL indexes). */
     'purge-expired-auth': z.strictObject({ olderThan: z.iso.datetime().optional() }),
+  },
+  [QueueName.Imports]: {
+    /** Parses an uploaded document and matches its paragraphs to the draft's keys; jobId = importId. */
+    'parse-import': z.strictObject({ importId: objectIdSchema }),
   },
 } as const satisfies Record<QueueName, Record<string, z.ZodType>>;
 

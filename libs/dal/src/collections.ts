@@ -13,5 +13,8 @@ export const Collections = {
   draftVersions: 'draft_versions',
   rounds: 'rounds',
   auditLog: 'audit_log',
+  imports: 'imports',
+  importFiles: 'import_files',
+  paragraphStatuses: 'paragraph_statuses',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -11,3 +11,6 @@ export * from './schemas/draft.schema';
 export * from './schemas/draft-version.schema';
 export * from './schemas/round.schema';
 export * from './schemas/audit-entry.schema';
+export * from './schemas/import.schema';
+export * from './schemas/paragraph-status.schema';
+export * from './write-lock';

@@ -1,11 +1,14 @@
 import type { Connection } from 'mongoose';
 import { Collections } from './collections';
+import { migrateDraftVersions } from './migrations';
 import { auditEntrySchema } from './schemas/audit-entry.schema';
 import { delegationSchema } from './schemas/delegation.schema';
 import { draftSchema } from './schemas/draft.schema';
 import { draftVersionSchema } from './schemas/draft-version.schema';
+import { importFileSchema, importSchema } from './schemas/import.schema';
 import { invitationSchema } from './schemas/invitation.schema';
 import { membershipSchema } from './schemas/membership.schema';
+import { paragraphStatusSchema } from './schemas/paragraph-status.schema';
 import { processSchema } from './schemas/process.schema';
 import { refreshSessionSchema } from './schemas/refresh-session.schema';
 import { roundSchema } from './schemas/round.schema';
@@ -43,6 +46,9 @@ function registerModels(connection: Connection) {
     draftVersionSchema,
     roundSchema,
     auditEntrySchema,
+    importSchema,
+    importFileSchema,
+    paragraphStatusSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -58,11 +64,15 @@ function registerModels(connection: Connection) {
     draftVersions: connection.model('DraftVersion', draftVersionSchema, Collections.draftVersions),
     rounds: connection.model('Round', roundSchema, Collections.rounds),
     auditLog: connection.model('AuditEntry', auditEntrySchema, Collections.auditLog),
+    imports: connection.model('Import', importSchema, Collections.imports),
+    importFiles: connection.model('ImportFile', importFileSchema, Collections.importFiles),
+    paragraphStatuses: connection.model('ParagraphStatus', paragraphStatusSchema, Collections.paragraphStatuses),
   };
 }
 
 /** Creates every declared index; the unique ones carry integrity rules, so start-up waits for them. */
 export async function ensureIndexes(models: Models): Promise<void> {
+  await migrateDraftVersions(models);
   const all: { createIndexes(): Promise<unknown> }[] = Object.values(models);
   for (const model of all) await model.createIndexes();
 }

@@ -13,7 +13,9 @@ import { DraftsModule } from '../drafts/drafts.module';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { HealthModule } from '../health/health.module';
 import { DatabaseModule } from '../infra/database.module';
+import { InfraModule } from '../infra/infra.module';
 import { RedisModule } from '../infra/redis.module';
+import { ImportsModule } from '../imports/imports.module';
 import { InvitationsModule } from '../invitations/invitations.module';
 import { ProcessesModule } from '../processes/processes.module';
 import { RealtimeModule } from '../realtime/realtime.module';
@@ -35,6 +37,7 @@ export class AppModule {
         DiscoveryModule,
         DatabaseModule,
         RedisModule,
+        InfraModule,
         AuditModule,
         AuthModule,
         AuthzModule,
@@ -44,6 +47,7 @@ export class AppModule {
         ProcessesModule,
         InvitationsModule,
         DraftsModule,
+        ImportsModule,
         RoundsModule,
         RealtimeModule,
       ],

@@ -61,4 +61,22 @@ describe('process policies', () => {
     expect(decideInProcess(who(), 'chair', 'drafts.read_working')).toBe('allow');
     expect(decideInProcess(who(), 'delegate', 'drafts.read_working')).toBe('forbidden');
   });
+
+  it('reserves drafting, round management and the audit log to the secretariat', () => {
+    for (const action of ['drafts.manage', 'rounds.manage', 'audit.read'] as ProcessAction[]) {
+      expect(decideInProcess(who(), 'secretariat', action)).toBe('allow');
+      for (const role of ['chair', 'head_of_delegation', 'delegate', 'observer'] as const) {
+        expect(decideInProcess(who(), role, action)).toBe('forbidden');
+      }
+    }
+  });
+
+  it('lets chairs and the secretariat change round status, and only chairs set paragraph status', () => {
+    expect(decideInProcess(who(), 'chair', 'rounds.change_status')).toBe('allow');
+    expect(decideInProcess(who(), 'secretariat', 'rounds.change_status')).toBe('allow');
+    expect(decideInProcess(who(), 'delegate', 'rounds.change_status')).toBe('forbidden');
+    expect(decideInProcess(who(), 'chair', 'rounds.set_paragraph_status')).toBe('allow');
+    expect(decideInProcess(who(), 'secretariat', 'rounds.set_paragraph_status')).toBe('forbidden');
+    expect(decideInProcess(who(), 'head_of_delegation', 'rounds.set_paragraph_status')).toBe('forbidden');
+  });
 });

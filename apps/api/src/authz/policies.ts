@@ -18,7 +18,12 @@ export type ProcessAction =
   | 'invitations.manage'
   | 'drafts.read'
   | 'drafts.read_working'
-  | 'rounds.read';
+  | 'drafts.manage'
+  | 'rounds.read'
+  | 'rounds.manage'
+  | 'rounds.change_status'
+  | 'rounds.set_paragraph_status'
+  | 'audit.read';
 
 export function allowsPlatform(principal: Principal, action: PlatformAction): boolean {
   switch (action) {
@@ -43,6 +48,13 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   'drafts.read_working': ['secretariat', 'chair'],
   'members.manage': ['secretariat'],
   'invitations.manage': ['secretariat'],
+  // Drafts, imports, edits and publishing are the secretariat's work.
+  'drafts.manage': ['secretariat'],
+  'rounds.manage': ['secretariat'],
+  // A chair passes this check for every round; the use case then requires the round's own chair.
+  'rounds.change_status': ['secretariat', 'chair'],
+  'rounds.set_paragraph_status': ['chair'],
+  'audit.read': ['secretariat'],
 };
 
 /**

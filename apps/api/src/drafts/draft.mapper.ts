@@ -3,8 +3,11 @@ import type { DraftRecord, DraftVersionRecord } from '@concordia/dal';
 
 export type VersionSummaryRecord = Pick<
   DraftVersionRecord,
-  '_id' | 'draftId' | 'label' | 'status' | 'revision' | 'publishedAt'
+  '_id' | 'draftId' | 'label' | 'status' | 'sequence' | 'publishedAt'
 >;
+
+/** Projection that loads a version without its text. */
+export const VERSION_SUMMARY_FIELDS = { draftId: 1, label: 1, status: 1, sequence: 1, publishedAt: 1 } as const;
 
 export function toDraft(record: DraftRecord, versions: VersionSummaryRecord[]): Draft {
   return {
@@ -12,7 +15,7 @@ export function toDraft(record: DraftRecord, versions: VersionSummaryRecord[]): 
     processId: record.processId.toHexString(),
     title: record.title,
     versions: [...versions]
-      .sort((a, b) => a.revision - b.revision)
+      .sort((a, b) => a.sequence - b.sequence)
       .map((v) => ({
         id: v._id.toHexString(),
         label: v.label,

@@ -77,14 +77,13 @@ describe('drafts, versions and rounds (read-only, on the demo data)', () => {
     }
     expect((await t.http.get(`/api/versions/${new Types.ObjectId().toHexString()}`, { token })).status).toBe(404);
 
-    const working = await t.models.draftVersions.create({
-      draftId: new Types.ObjectId(demo.draftId),
-      processId: new Types.ObjectId(demo.processId),
-      label: 'Rev.1 (working)',
-      status: 'working',
-      revision: 1,
-      sections: [],
-    });
+    // The demo draft's working version, a copy of its zero draft.
+    const working = await t.models.draftVersions
+      .findOne({ draftId: new Types.ObjectId(demo.draftId), status: 'working' })
+      .orFail()
+      .lean()
+      .exec();
+    expect(working.sequence).toBe(1);
     const delegate = await login(t.http, 'delegate@concordia.test', password);
     expect((await t.http.get(`/api/versions/${working._id.toHexString()}`, { token: delegate.token })).status).toBe(
       404,

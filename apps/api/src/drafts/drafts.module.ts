@@ -1,10 +1,29 @@
 import { Module } from '@nestjs/common';
+import { DraftScope } from './draft-scope.service';
 import { DraftsController } from './drafts.controller';
+import { CompareVersionsUseCase } from './usecases/compare-versions.usecase';
+import { ApplyOperationUseCase } from './usecases/apply-operation.usecase';
+import { CreateDraftUseCase } from './usecases/create-draft.usecase';
+import { GetDraftUseCase } from './usecases/get-draft.usecase';
 import { GetVersionUseCase } from './usecases/get-version.usecase';
 import { ListDraftsUseCase } from './usecases/list-drafts.usecase';
+import { PublishVersionUseCase } from './usecases/publish-version.usecase';
+import { VersionStore } from './version-store.service';
+import { VersionsController } from './versions.controller';
 
 @Module({
-  controllers: [DraftsController],
-  providers: [ListDraftsUseCase, GetVersionUseCase],
+  controllers: [DraftsController, VersionsController],
+  providers: [
+    DraftScope,
+    VersionStore,
+    ListDraftsUseCase,
+    CreateDraftUseCase,
+    GetDraftUseCase,
+    GetVersionUseCase,
+    CompareVersionsUseCase,
+    ApplyOperationUseCase,
+    PublishVersionUseCase,
+  ],
+  exports: [DraftScope, VersionStore],
 })
 export class DraftsModule {}

@@ -7,6 +7,8 @@ import { ErrorCode, type FieldIssue } from '@concordia/contracts';
  */
 export abstract class DomainError extends Error {
   abstract readonly status: number;
+  /** Extra fields of the error body beyond code/message/requestId (e.g. `current` of VERSION_STALE). */
+  readonly body?: Readonly<Record<string, unknown>>;
 
   constructor(
     readonly code: ErrorCode,
@@ -58,4 +60,16 @@ export class GoneError extends DomainError {
 
 export class LockedError extends DomainError {
   readonly status = 423;
+}
+
+export class UnprocessableError extends DomainError {
+  readonly status = 422;
+}
+
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
+}
+
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
 }

@@ -1,8 +1,10 @@
 import { BadRequestException, HttpException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import { ErrorCode, loginRequestSchema } from '@concordia/contracts';
+import { DraftingError } from '@concordia/drafting';
 import { ZodSerializationException, ZodValidationException } from 'nestjs-zod';
 import { ConflictError, ForbiddenError, InvalidIdError, LockedError, NotFoundError } from './domain-errors';
 import { mapError } from './error-mapper';
+import { toErrorBody } from './error-response';
 
 describe('mapError', () => {
   it('keeps the status and code of domain errors', () => {
@@ -82,5 +84,23 @@ describe('mapError', () => {
       status: 500,
       severity: 'error',
     });
+  });
+
+  it('gives drafting errors their own code with a fitting status', () => {
+    const status = (code: ErrorCode) => mapError(new DraftingError(code, 'x'));
+    expect(status(ErrorCode.ParagraphNotFound)).toMatchObject({ status: 404, code: ErrorCode.ParagraphNotFound });
+    expect(status(ErrorCode.SectionNotFound)).toMatchObject({ status: 404 });
+    expect(status(ErrorCode.SectionNotEmpty)).toMatchObject({ status: 409 });
+    expect(status(ErrorCode.ImportDuplicateNumbers)).toMatchObject({ status: 422, severity: 'client' });
+    expect(status(ErrorCode.ImportNoParagraphs)).toMatchObject({ status: 422 });
+    expect(status(ErrorCode.OperationInvalid)).toMatchObject({ status: 400, code: ErrorCode.OperationInvalid });
+  });
+
+  it('adds the extra body fields of an error without letting them replace the standard ones', () => {
+    class Stale extends ConflictError {
+      override readonly body = { current: { id: 'v1' }, code: 'HIJACK' };
+    }
+    const body = toErrorBody(mapError(new Stale(ErrorCode.VersionStale, 'stale')), 'req-1');
+    expect(body).toEqual({ code: ErrorCode.VersionStale, message: 'stale', requestId: 'req-1', current: { id: 'v1' } });
   });
 });

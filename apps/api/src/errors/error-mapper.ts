@@ -1,6 +1,7 @@
 import { HttpException, NotFoundException } from '@nestjs/common';
 import { ErrorCode, LIMITS, type FieldIssue } from '@concordia/contracts';
 import { isDuplicateKeyError } from '@concordia/dal';
+import { DraftingError } from '@concordia/drafting';
 import { ZodSerializationException, ZodValidationException } from 'nestjs-zod';
 import { DomainError } from './domain-errors';
 
@@ -12,6 +13,8 @@ export interface MappedError {
   issues?: FieldIssue[];
   /** 'error' for the unexpected (bugs, outages); client mistakes are not worth an error log. */
   severity: 'client' | 'error';
+  /** Extra body fields of some codes (VERSION_STALE carries the current version). */
+  extra?: Readonly<Record<string, unknown>>;
 }
 
 interface IssueLike {
@@ -20,6 +23,15 @@ interface IssueLike {
   code?: string;
   keys?: readonly string[];
 }
+
+/** The pure drafting library speaks our codes; only the HTTP status is decided here (else 400). */
+const DRAFTING_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.ParagraphNotFound]: 404,
+  [ErrorCode.SectionNotFound]: 404,
+  [ErrorCode.SectionNotEmpty]: 409,
+  [ErrorCode.ImportDuplicateNumbers]: 422,
+  [ErrorCode.ImportNoParagraphs]: 422,
+};
 
 const GENERIC_500 = 'An unexpected error occurred. It has been logged with the request id.';
 
@@ -123,7 +135,22 @@ function fromHttpStatus(status: number, message: string): MappedError {
  */
 export function mapError(error: unknown): MappedError {
   if (error instanceof DomainError) {
-    return { status: error.status, code: error.code, message: error.message, issues: error.issues, severity: 'client' };
+    return {
+      status: error.status,
+      code: error.code,
+      message: error.message,
+      issues: error.issues,
+      severity: 'client',
+      ...(error.body ? { extra: error.body } : {}),
+    };
+  }
+  if (error instanceof DraftingError) {
+    return {
+      status: DRAFTING_STATUS[error.code] ?? 400,
+      code: error.code,
+      message: error.message,
+      severity: 'client',
+    };
   }
   // nestjs-zod's ZodValidationException (a 400 HttpException) wraps the ZodError.
   if (error instanceof ZodValidationException || error instanceof ZodSerializationException) {

@@ -10,6 +10,8 @@ export function requestIdOf(req: Request): string {
 
 export function toErrorBody(mapped: MappedError, requestId: string): ErrorResponse {
   return {
+    // Extra fields first, so they can never overwrite the four that every error body has.
+    ...mapped.extra,
     code: mapped.code,
     message: mapped.message,
     requestId,

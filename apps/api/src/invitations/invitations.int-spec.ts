@@ -60,6 +60,12 @@ describe('invitations', () => {
     const stored = await t.models.invitations.findById(res.body.id).lean().exec();
     expect(JSON.stringify(stored)).not.toContain(res.body.token);
     expect(stored?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    const audit = await t.models.auditLog
+      .findOne({ action: 'invitation.created', targetId: res.body.id })
+      .lean()
+      .exec();
+    expect(audit).toMatchObject({ after: { email, role: 'delegate' } });
+    expect(JSON.stringify(audit)).not.toContain(res.body.token);
 
     const list = await t.http.get(`/api/invitations?processId=${processId}`, { token: secretariat });
     expect(list.status).toBe(200);

@@ -211,6 +211,11 @@ describe('people, delegations and processes', () => {
         delegationId: org,
         delegationName: expect.any(String),
       });
+      const audit = await t.models.auditLog
+        .findOne({ action: 'membership.added', targetId: observer.body.id })
+        .lean()
+        .exec();
+      expect(audit).toMatchObject({ after: { userId: observerId, role: 'observer', delegationId: org } });
 
       const again = await add({ userId: observerId, role: 'chair' });
       expect(again.status).toBe(409);

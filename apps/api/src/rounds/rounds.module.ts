@@ -1,9 +1,30 @@
 import { Module } from '@nestjs/common';
+import { ParagraphStatuses } from './paragraph-statuses.service';
+import { RoundController } from './round.controller';
+import { RoundReferences } from './round-references.service';
+import { RoundScope } from './round-scope.service';
 import { RoundsController } from './rounds.controller';
+import { ChangeRoundStatusUseCase } from './usecases/change-round-status.usecase';
+import { CreateRoundUseCase } from './usecases/create-round.usecase';
+import { GetRoundUseCase } from './usecases/get-round.usecase';
+import { ListParagraphStatusesUseCase } from './usecases/list-paragraph-statuses.usecase';
 import { ListRoundsUseCase } from './usecases/list-rounds.usecase';
+import { SetParagraphStatusUseCase } from './usecases/set-paragraph-status.usecase';
+import { UpdateRoundUseCase } from './usecases/update-round.usecase';
 
 @Module({
-  controllers: [RoundsController],
-  providers: [ListRoundsUseCase],
+  controllers: [RoundsController, RoundController],
+  providers: [
+    RoundScope,
+    RoundReferences,
+    ParagraphStatuses,
+    ListRoundsUseCase,
+    CreateRoundUseCase,
+    GetRoundUseCase,
+    UpdateRoundUseCase,
+    ChangeRoundStatusUseCase,
+    ListParagraphStatusesUseCase,
+    SetParagraphStatusUseCase,
+  ],
 })
 export class RoundsModule {}

@@ -4,6 +4,7 @@ import {
   isDuplicateKeyError,
   type DelegationRecord,
   type UserRecord,
+  WORKING_VERSION_LABEL,
 } from '@concordia/dal';
 import mongoose, { type Collection, type Connection, type Types } from 'mongoose';
 import { PasswordHasher } from '../auth/password-hasher.service';
@@ -158,12 +159,29 @@ export async function seedDemo(connection: Connection, accounts: DemoAccounts = 
   const sections = demoSections();
   const versionId = await ensureId(
     models.draftVersions,
-    { draftId, revision: 0 },
+    { draftId, sequence: 0 },
     {
       processId,
+      revision: 0,
       label: DEMO_VERSION_LABEL,
       status: 'published',
       publishedAt: now,
+      sections,
+      createdAt: now,
+      updatedAt: now,
+    },
+  );
+
+  // Every draft has one working version: the next one, starting as a copy of the zero draft.
+  await ensureId(
+    models.draftVersions,
+    { draftId, sequence: 1 },
+    {
+      processId,
+      revision: 0,
+      label: WORKING_VERSION_LABEL,
+      status: 'working',
+      publishedAt: null,
       sections,
       createdAt: now,
       updatedAt: now,

@@ -34,9 +34,10 @@ export class HttpClient {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.refresh) headers.cookie = `${REFRESH_COOKIE}=${encodeURIComponent(options.refresh)}`;
-    let payload: string | undefined = options.rawBody;
-    if (payload === undefined && body !== undefined) payload = JSON.stringify(body);
-    if (payload !== undefined) headers['content-type'] ??= 'application/json';
+    let payload: string | FormData | undefined = options.rawBody;
+    if (body instanceof FormData) payload = body;
+    else if (payload === undefined && body !== undefined) payload = JSON.stringify(body);
+    if (typeof payload === 'string') headers['content-type'] ??= 'application/json';
     const res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload });
     const text = await res.text();
     let parsed: unknown = text;
@@ -59,4 +60,19 @@ export class HttpClient {
   patch(path: string, body?: unknown, options?: RequestOptions) {
     return this.request('PATCH', path, body, options);
   }
+
+  put(path: string, body?: unknown, options?: RequestOptions) {
+    return this.request('PUT', path, body, options);
+  }
+
+  /** A multipart upload of one file (fetch sets the boundary). */
+  upload(path: string, file: { name: string; bytes: Buffer | string }, options?: RequestOptions & { field?: string }) {
+    const form = new FormData();
+    const bytes = typeof file.bytes === 'string' ? Buffer.from(file.bytes, 'utf8') : file.bytes;
+    form.append(options?.field ?? 'file', new Blob([bytes]), file.name);
+    return this.request('POST', path, form, options);
+  }
 }
+
+/** The `items` of a list response, typed as the spec expects them. */
+export const itemsOf = <T>(res: HttpResult): T[] => (res.body as { items: T[] }).items;

@@ -19,6 +19,8 @@ interface Call {
   path: string;
   authorization: string | null;
   credentials: RequestCredentials | undefined;
+  contentType: string | null;
+  body: BodyInit | null | undefined;
 }
 
 /** A scripted server: each handler answers one path; calls are recorded in order. */
@@ -28,7 +30,13 @@ const fakeServer = (handlers: Record<string, (call: Call) => Response | Promise<
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const path = url.replace(/^\/api/, '').split('?')[0] ?? '';
     const headers = new Headers(init?.headers);
-    const call = { path, authorization: headers.get('Authorization'), credentials: init?.credentials };
+    const call = {
+      path,
+      authorization: headers.get('Authorization'),
+      credentials: init?.credentials,
+      contentType: headers.get('Content-Type'),
+      body: init?.body,
+    };
     calls.push(call);
     const handler = handlers[path];
     if (!handler) return error(404, ErrorCode.RouteNotFound);
@@ -46,7 +54,7 @@ describe('ApiClient', () => {
     client.setSession(session('token-1'));
 
     await expect(client.send('GET', '/thing', okSchema)).resolves.toEqual({ ok: true });
-    expect(server.calls[0]).toEqual({ path: '/thing', authorization: 'Bearer token-1', credentials: 'include' });
+    expect(server.calls[0]).toMatchObject({ path: '/thing', authorization: 'Bearer token-1', credentials: 'include' });
   });
 
   it('turns an error body into an ApiError with code, message and request id', async () => {
@@ -56,6 +64,38 @@ describe('ApiClient', () => {
     const failure = await client.send('GET', '/thing', okSchema).catch((caught: unknown) => caught);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 403, code: 'FORBIDDEN', requestId: 'req-1' });
+  });
+
+  it('keeps the whole error body, so a stale edit can show the current version', async () => {
+    const current = { id: 'a'.repeat(24), revision: 7 };
+    const server = fakeServer({
+      '/thing': () => json(409, { code: 'VERSION_STALE', message: 'stale', requestId: 'req-2', current }),
+    });
+    const client = new ApiClient('/api', server.fetchImpl);
+    const failure = await client.send('POST', '/thing', okSchema, { body: {} }).catch((caught: unknown) => caught);
+    expect(failure).toMatchObject({ status: 409, code: 'VERSION_STALE', body: { current } });
+  });
+
+  it('sends a file as multipart form data, leaving the boundary header to the browser', async () => {
+    const server = fakeServer({ '/upload': () => json(202, { ok: true }) });
+    const client = new ApiClient('/api', server.fetchImpl);
+    client.setSession(session('token-1'));
+    const form = new FormData();
+    form.append('file', new Blob(['1. Text.']), 'draft.txt');
+
+    await expect(client.send('POST', '/upload', okSchema, { form })).resolves.toEqual({ ok: true });
+    expect(server.calls[0]?.body).toBe(form);
+    expect(server.calls[0]?.contentType).toBeNull();
+    expect(server.calls[0]?.authorization).toBe('Bearer token-1');
+  });
+
+  it('downloads a file as a blob with the access token', async () => {
+    const server = fakeServer({ '/export.csv': () => new Response('at,actor\n', { status: 200 }) });
+    const client = new ApiClient('/api', server.fetchImpl);
+    client.setSession(session('token-1'));
+    const blob = await client.sendBlob('GET', '/export.csv');
+    await expect(blob.text()).resolves.toBe('at,actor\n');
+    expect(server.calls[0]?.authorization).toBe('Bearer token-1');
   });
 
   it('rejects a response that does not match the contract', async () => {

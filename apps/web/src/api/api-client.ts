@@ -5,7 +5,10 @@ import { ApiError } from './api-error';
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 interface RequestOptions {
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as multipart/form-data (file uploads); the browser writes the boundary header itself. */
+  form?: FormData;
   query?: Record<string, string | undefined>;
   signal?: AbortSignal;
   /** False for the calls that establish a session (login, refresh, invitation accept). */
@@ -87,6 +90,12 @@ export class ApiClient {
     return parsed.data;
   }
 
+  /** Fetches a file the API generates (CSV export); the bearer token rules out a plain link. */
+  async sendBlob(method: Method, path: string, options: RequestOptions = {}): Promise<Blob> {
+    const response = await this.fetchWithRenewal(method, path, options);
+    return response.blob();
+  }
+
   /** Sends a request whose answer carries no body the client needs (204 or an ignored echo). */
   async sendVoid(method: Method, path: string, options: RequestOptions = {}): Promise<void> {
     await this.fetchWithRenewal(method, path, options);
@@ -123,7 +132,7 @@ export class ApiClient {
       return await this.fetchImpl(this.url(path, options.query), {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
         credentials: 'include',
         signal: options.signal,
       });

@@ -14,6 +14,8 @@ export class ApiError extends Error {
     message: string,
     readonly requestId: string,
     readonly issues: FieldIssue[] = [],
+    /** The whole error body: some errors carry more than the common fields (VERSION_STALE's `current`). */
+    readonly body: unknown = null,
   ) {
     super(message);
   }
@@ -24,7 +26,7 @@ export class ApiError extends Error {
     const parsed = errorResponseSchema.safeParse(body);
     if (parsed.success) {
       const { code, message, requestId, issues } = parsed.data;
-      return new ApiError(response.status, code, message, requestId, issues ?? []);
+      return new ApiError(response.status, code, message, requestId, issues ?? [], body);
     }
     // Not one of ours: a gateway or the dev proxy answered while the API was unreachable.
     const code = response.status >= 500 ? ErrorCode.ServiceUnavailable : ErrorCode.Internal;

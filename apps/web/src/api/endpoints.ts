@@ -1,4 +1,20 @@
 import {
+  auditPageSchema,
+  comparisonSchema,
+  draftSchema,
+  importJobSchema,
+  paragraphStatusListSchema,
+  publishVersionResponseSchema,
+  roundSchema,
+  type acceptImportRequestSchema,
+  type applyOperationRequestSchema,
+  type AuditQuery,
+  type changeRoundStatusRequestSchema,
+  type createDraftRequestSchema,
+  type createRoundRequestSchema,
+  type publishVersionRequestSchema,
+  type setParagraphStatusRequestSchema,
+  type updateRoundRequestSchema,
   delegationListSchema,
   delegationSchema,
   draftListSchema,
@@ -32,6 +48,15 @@ import { ApiClient } from './api-client';
 type Body<S extends z.ZodType> = z.input<S>;
 
 const segment = (value: string): string => encodeURIComponent(value);
+
+/** Audit filters without paging, as the list and the CSV export share them. */
+export type AuditFilters = Pick<AuditQuery, 'action' | 'actorId' | 'from' | 'to'>;
+type AuditPageQuery = AuditFilters & { cursor?: string; limit?: number };
+
+const auditQuery = ({ limit, ...rest }: AuditPageQuery): Record<string, string | undefined> => ({
+  ...rest,
+  limit: limit === undefined ? undefined : String(limit),
+});
 
 /** The single client of the page: the in-memory access token is shared by every screen. */
 export const apiClient = new ApiClient();
@@ -72,10 +97,52 @@ export const api = {
       apiClient.send('GET', `/processes/${segment(id)}/drafts`, draftListSchema, { signal }),
     rounds: (id: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/processes/${segment(id)}/rounds`, roundListSchema, { signal }),
+    createDraft: (id: string, body: Body<typeof createDraftRequestSchema>) =>
+      apiClient.send('POST', `/processes/${segment(id)}/drafts`, draftSchema, { body }),
+    createRound: (id: string, body: Body<typeof createRoundRequestSchema>) =>
+      apiClient.send('POST', `/processes/${segment(id)}/rounds`, roundSchema, { body }),
+    audit: (id: string, query: AuditPageQuery, signal?: AbortSignal) =>
+      apiClient.send('GET', `/processes/${segment(id)}/audit`, auditPageSchema, { query: auditQuery(query), signal }),
+    auditCsv: (id: string, filters: AuditFilters) =>
+      apiClient.sendBlob('GET', `/processes/${segment(id)}/audit.csv`, { query: auditQuery(filters) }),
+  },
+  drafts: {
+    get: (id: string, signal?: AbortSignal) => apiClient.send('GET', `/drafts/${segment(id)}`, draftSchema, { signal }),
+    compare: (id: string, from: string, to: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/drafts/${segment(id)}/compare`, comparisonSchema, { query: { from, to }, signal }),
+    /** Starts an import; the answer is the queued job, to be polled. */
+    importFile: (id: string, file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return apiClient.send('POST', `/drafts/${segment(id)}/imports`, importJobSchema, { form });
+    },
   },
   versions: {
     get: (id: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/versions/${segment(id)}`, draftVersionSchema, { signal }),
+    apply: (id: string, body: Body<typeof applyOperationRequestSchema>) =>
+      apiClient.send('POST', `/versions/${segment(id)}/operations`, draftVersionSchema, { body }),
+    publish: (id: string, body: Body<typeof publishVersionRequestSchema>) =>
+      apiClient.send('POST', `/versions/${segment(id)}/publish`, publishVersionResponseSchema, { body }),
+  },
+  imports: {
+    get: (id: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/imports/${segment(id)}`, importJobSchema, { signal }),
+    accept: (id: string, body: Body<typeof acceptImportRequestSchema>) =>
+      apiClient.send('POST', `/imports/${segment(id)}/accept`, draftVersionSchema, { body }),
+    discard: (id: string) => apiClient.sendVoid('POST', `/imports/${segment(id)}/discard`),
+  },
+  rounds: {
+    get: (id: string, signal?: AbortSignal) => apiClient.send('GET', `/rounds/${segment(id)}`, roundSchema, { signal }),
+    update: (id: string, body: Body<typeof updateRoundRequestSchema>) =>
+      apiClient.send('PATCH', `/rounds/${segment(id)}`, roundSchema, { body }),
+    changeStatus: (id: string, body: Body<typeof changeRoundStatusRequestSchema>) =>
+      apiClient.send('POST', `/rounds/${segment(id)}/status`, roundSchema, { body }),
+    paragraphStatuses: (id: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(id)}/paragraph-statuses`, paragraphStatusListSchema, { signal }),
+    /** The answer is not needed: the page shows the status it asked for, then reloads the list. */
+    setParagraphStatus: (id: string, key: string, body: Body<typeof setParagraphStatusRequestSchema>) =>
+      apiClient.sendVoid('PUT', `/rounds/${segment(id)}/paragraphs/${segment(key)}/status`, { body }),
   },
   invitations: {
     create: (body: Body<typeof createInvitationRequestSchema>) =>

@@ -24,3 +24,17 @@ export const useDraftList = (processId: string) =>
 
 export const useInvitationList = (processId: string | null) =>
   useApiQuery(processId ? `invitations:${processId}` : null, (signal) => api.invitations.list(processId ?? '', signal));
+
+export const useDraft = (draftId: string) =>
+  useApiQuery(`draft:${draftId}`, (signal) => api.drafts.get(draftId, signal));
+
+export const useVersion = (versionId: string | null) =>
+  useApiQuery(versionId ? `version:${versionId}` : null, (signal) => api.versions.get(versionId ?? '', signal));
+
+export const useRound = (roundId: string) =>
+  useApiQuery(`round:${roundId}`, (signal) => api.rounds.get(roundId, signal));
+
+export const useParagraphStatuses = (roundId: string | null) =>
+  useApiQuery(roundId ? `paragraph-statuses:${roundId}` : null, (signal) =>
+    api.rounds.paragraphStatuses(roundId ?? '', signal),
+  );

@@ -2,17 +2,24 @@ import { Route, Routes } from 'react-router';
 import { AccountPage } from '../account/account-page';
 import { DelegationsPage } from '../admin/delegations-page';
 import { UsersPage } from '../admin/users-page';
+import { AuditPage } from '../audit/audit-page';
 import { LoginPage } from '../auth/login-page';
 import { RequireAuth, RequireNav } from '../auth/require-auth';
 import { ChairConsolePage } from '../chair/chair-console-page';
+import { ComparePage } from '../compare/compare-page';
+import { DraftPage } from '../drafts/draft-page';
+import { DraftsPage } from '../drafts/drafts-page';
 import { MyDelegationPage } from '../delegation/my-delegation-page';
 import { HomePage } from '../home/home-page';
+import { ImportPage } from '../imports/import-page';
 import { AcceptInvitationPage } from '../invitations/accept-invitation-page';
 import { InvitationsPage } from '../invitations/invitations-page';
 import { MembersPage } from '../members/members-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { ProcessPage } from '../processes/process-page';
 import { ProcessesPage } from '../processes/processes-page';
+import { RoundPage } from '../rounds/round-page';
+import { RoundsPage } from '../rounds/rounds-page';
 import { AppLayout } from '../shell/app-layout';
 
 export const AppRoutes = () => (
@@ -29,6 +36,41 @@ export const AppRoutes = () => (
       <Route index element={<HomePage />} />
       <Route path="processes" element={<ProcessesPage />} />
       <Route path="processes/:id" element={<ProcessPage />} />
+      <Route path="processes/:processId/drafts/:draftId" element={<DraftPage />} />
+      <Route path="processes/:processId/drafts/:draftId/compare" element={<ComparePage />} />
+      <Route
+        path="processes/:processId/drafts/:draftId/import"
+        element={
+          <RequireNav slug="drafts">
+            <ImportPage />
+          </RequireNav>
+        }
+      />
+      <Route path="processes/:processId/rounds/:roundId" element={<RoundPage />} />
+      <Route
+        path="drafts"
+        element={
+          <RequireNav slug="drafts">
+            <DraftsPage />
+          </RequireNav>
+        }
+      />
+      <Route
+        path="rounds"
+        element={
+          <RequireNav slug="rounds">
+            <RoundsPage />
+          </RequireNav>
+        }
+      />
+      <Route
+        path="audit"
+        element={
+          <RequireNav slug="audit">
+            <AuditPage />
+          </RequireNav>
+        }
+      />
       <Route path="account" element={<AccountPage />} />
       <Route
         path="users"

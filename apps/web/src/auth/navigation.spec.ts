@@ -27,18 +27,26 @@ describe('navigationFor', () => {
     ]);
   });
 
-  it('gives a process secretariat invitations and members but not user administration', () => {
+  it('gives a process secretariat drafts, rounds, invitations, members and audit but not user administration', () => {
     expect(slugs(testMe([], [membership('secretariat')]))).toEqual([
       'home',
       'processes',
+      'drafts',
+      'rounds',
       'invitations',
       'members',
+      'audit',
       'account',
     ]);
   });
 
   it('gives platform secretariat the same pages even before joining a process', () => {
-    expect(slugs(testMe(['secretariat'], []))).toContain('members');
+    expect(slugs(testMe(['secretariat'], []))).toEqual(slugs(testMe([], [membership('secretariat')])));
+  });
+
+  it('keeps drafting, rounds and the audit log from an administrator who runs no process', () => {
+    const admin = testMe(['admin'], []);
+    for (const slug of ['drafts', 'rounds', 'audit'] as const) expect(canReach(admin, slug)).toBe(false);
   });
 
   it('gives a chair the chair console', () => {
@@ -62,6 +70,7 @@ describe('navigationFor', () => {
     const list = slugs(both);
     expect(new Set(list).size).toBe(list.length);
     expect(canReach(both, 'users')).toBe(true);
+    expect(canReach(both, 'audit')).toBe(true);
     expect(canReach(both, 'chair')).toBe(false);
   });
 });

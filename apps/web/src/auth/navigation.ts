@@ -2,7 +2,18 @@ import type { Me, MembershipSummary, ProcessRole } from '@concordia/contracts';
 
 /** Slugs double as `data-testid="nav-<slug>"` on the links: end-to-end tests rely on them. */
 export type NavSlug =
-  'home' | 'processes' | 'chair' | 'my-delegation' | 'invitations' | 'members' | 'users' | 'delegations' | 'account';
+  | 'home'
+  | 'processes'
+  | 'drafts'
+  | 'rounds'
+  | 'chair'
+  | 'my-delegation'
+  | 'invitations'
+  | 'members'
+  | 'audit'
+  | 'users'
+  | 'delegations'
+  | 'account';
 
 export interface NavItem {
   slug: NavSlug;
@@ -12,10 +23,13 @@ export interface NavItem {
 const PATHS: Record<NavSlug, string> = {
   home: '/',
   processes: '/processes',
+  drafts: '/drafts',
+  rounds: '/rounds',
   chair: '/chair',
   'my-delegation': '/my-delegation',
   invitations: '/invitations',
   members: '/members',
+  audit: '/audit',
   users: '/users',
   delegations: '/delegations',
   account: '/account',
@@ -24,10 +38,13 @@ const PATHS: Record<NavSlug, string> = {
 const ORDER: readonly NavSlug[] = [
   'home',
   'processes',
+  'drafts',
+  'rounds',
   'chair',
   'my-delegation',
   'invitations',
   'members',
+  'audit',
   'users',
   'delegations',
   'account',
@@ -58,8 +75,11 @@ export const navigationFor = (me: Me): NavItem[] => {
     allowed.add('invitations');
   }
   if (isSecretariat(me)) {
+    allowed.add('drafts');
+    allowed.add('rounds');
     allowed.add('invitations');
     allowed.add('members');
+    allowed.add('audit');
   }
   if (membershipsWithRole(me, 'chair').length > 0) allowed.add('chair');
   if (delegationMemberships(me).length > 0) allowed.add('my-delegation');

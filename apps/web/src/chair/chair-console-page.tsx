@@ -1,6 +1,7 @@
 import type { MembershipSummary, Round } from '@concordia/contracts';
-import { Badge, Card, EmptyState, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, EmptyState, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useRoundList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { membershipsWithRole } from '../auth/navigation';
@@ -62,7 +63,9 @@ const ChairedRound = ({ round }: { round: Round }) => {
   return (
     <Card withBorder padding="lg" data-testid="chaired-round">
       <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Text fw={700}>{round.name}</Text>
+        <Anchor component={Link} to={`/processes/${round.processId}/rounds/${round.id}`} fw={700}>
+          {round.name}
+        </Anchor>
         <RoundStatusBadge status={round.status} />
       </Group>
       <Facts

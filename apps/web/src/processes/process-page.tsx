@@ -1,7 +1,7 @@
-import { Card, EmptyState, Group, Select, Stack, Title } from '@mantine/core';
+import { Button, Card, EmptyState, Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../api/endpoints';
 import { useDraftList, useRoundList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
@@ -12,7 +12,8 @@ import { PageHeader } from '../common/page-header';
 import { QueryView } from '../common/query-view';
 import { useApiQuery } from '../common/use-api-query';
 import { defaultVersionId, versionOptions } from './default-version';
-import { DraftReader } from './draft-reader';
+import { DraftDocument } from '../drafts/draft-document';
+import { draftPath, DraftsTable } from '../drafts/drafts-page';
 import { RoundsTable } from './rounds-table';
 
 export const ProcessPage = () => {
@@ -29,7 +30,8 @@ export const ProcessPage = () => {
   const version = useApiQuery(versionId ? `version:${versionId}` : null, (signal) =>
     api.versions.get(versionId ?? '', signal),
   );
-  const draftTitle = draftItems.find((draft) => draft.versions.some((v) => v.id === versionId))?.title ?? '';
+  const shownDraft = draftItems.find((draft) => draft.versions.some((v) => v.id === versionId));
+  const draftTitle = shownDraft?.title ?? '';
   const myRoles = me.memberships.filter((m) => m.processId === id);
 
   if (process.error !== undefined) return <ErrorAlert error={process.error} />;
@@ -56,27 +58,48 @@ export const ProcessPage = () => {
           <QueryView query={rounds}>{({ items }) => <RoundsTable rounds={items} drafts={draftItems} />}</QueryView>
         </Card>
 
+        {draftItems.length > 1 && (
+          <Card withBorder padding="lg" component="section" aria-labelledby="drafts-heading">
+            <Title order={3} size="h4" mb="sm" id="drafts-heading">
+              {t('drafts.listTitle')}
+            </Title>
+            <DraftsTable drafts={draftItems} processId={id} />
+          </Card>
+        )}
+
         <section aria-labelledby="draft-heading">
           <Group justify="space-between" align="flex-end" mb="md">
             <Title order={3} size="h4" id="draft-heading">
               {t('drafts.title')}
             </Title>
             {draftItems.length > 0 && (
-              <Select
-                label={t('drafts.version')}
-                data={versionOptions(draftItems)}
-                value={versionId}
-                onChange={(value) => setChosenVersion(value)}
-                allowDeselect={false}
-                w={280}
-                data-testid="version-select"
-              />
+              <Group align="flex-end" gap="sm">
+                {shownDraft && versionId && (
+                  <Button
+                    variant="default"
+                    component={Link}
+                    to={`${draftPath(id, shownDraft.id)}?version=${versionId}`}
+                    data-testid="open-draft"
+                  >
+                    {t('drafts.openDraft')}
+                  </Button>
+                )}
+                <Select
+                  label={t('drafts.version')}
+                  data={versionOptions(draftItems)}
+                  value={versionId}
+                  onChange={(value) => setChosenVersion(value)}
+                  allowDeselect={false}
+                  w={280}
+                  data-testid="version-select"
+                />
+              </Group>
             )}
           </Group>
           <ErrorAlert error={drafts.error ?? version.error} />
           {(drafts.loading || version.loading) && !version.data && <SectionLoader />}
           {drafts.data && draftItems.length === 0 && <EmptyState title={t('drafts.empty')} align="left" />}
-          {version.data && <DraftReader title={draftTitle} version={version.data} />}
+          {version.data && <DraftDocument title={draftTitle} version={version.data} />}
         </section>
       </Stack>
     </>

@@ -1,6 +1,7 @@
 import type { Draft, Round } from '@concordia/contracts';
-import { EmptyState, Table, Text } from '@mantine/core';
+import { Anchor, EmptyState, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { RoundStatusBadge } from '../common/badges';
 import { DataTable } from '../common/data-table';
 import { useFormatters } from '../common/format';
@@ -28,7 +29,16 @@ export const RoundsTable = ({ rounds, drafts }: { rounds: Round[]; drafts: Draft
     >
       {rounds.map((round) => (
         <Table.Tr key={round.id} data-testid="round-row">
-          <Table.Td fw={600}>{round.name}</Table.Td>
+          <Table.Td>
+            <Anchor
+              component={Link}
+              to={`/processes/${round.processId}/rounds/${round.id}`}
+              fw={600}
+              data-testid="round-link"
+            >
+              {round.name}
+            </Anchor>
+          </Table.Td>
           <Table.Td style={{ whiteSpace: 'nowrap' }}>
             <RoundStatusBadge status={round.status} />
           </Table.Td>

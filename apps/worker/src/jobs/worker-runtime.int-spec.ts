@@ -10,6 +10,7 @@ import {
   testConfig,
   uniqueName,
 } from '../test/int-env';
+import { IMPORT_HANDLERS } from '../imports/imports.handlers';
 import { createWorkerApp, startWorkerApp } from '../worker-app';
 import { HandlerCoverageError } from './handler-coverage';
 import type { HandlesJob } from './job-handler';
@@ -60,7 +61,7 @@ describe('worker runtime on the real Redis', () => {
     const app = await createWorkerApp({
       config: testConfig(prefix, dbName, { WORKER_CONCURRENCY: '1' }),
       logger: log.logger,
-      handlers: [SlowPurgeHandler],
+      handlers: [SlowPurgeHandler, ...IMPORT_HANDLERS],
     });
     await startWorkerApp(app);
     expect(log.lines().some((line) => line['msg'] === 'worker ready')).toBe(true);
@@ -94,6 +95,7 @@ describe('worker runtime on the real Redis', () => {
 
     await expect(start).rejects.toBeInstanceOf(HandlerCoverageError);
     await expect(start).rejects.toThrow('no handler for job "purge-expired-auth" of queue "maintenance"');
+    await expect(start).rejects.toThrow('no handler for job "parse-import" of queue "imports"');
     // Nothing was scheduled and no worker took the job.
     expect(await producer.getJobSchedulers()).toEqual([]);
     const job = await producer.add('purge-expired-auth', {});

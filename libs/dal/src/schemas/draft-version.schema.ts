@@ -14,9 +14,16 @@ export interface SectionRecord {
   paragraphs: ParagraphRecord[];
 }
 
+/** Label of the one unpublished version of a draft until publishing names it. */
+export const WORKING_VERSION_LABEL = 'Working version';
+
 /**
  * One version of a draft. A published version is immutable; its sections are embedded because
  * a version is always read whole and FerretDB v1 cannot join.
+ *
+ * A draft's versions are numbered by `sequence` (0, 1, 2, ...; unique per draft): every version
+ * but the last is published, and the last is the draft's one working version. The unique index
+ * on (draftId, sequence) is what keeps a second working version from ever being created.
  */
 export interface DraftVersionRecord {
   _id: Types.ObjectId;
@@ -25,7 +32,12 @@ export interface DraftVersionRecord {
   processId: Types.ObjectId;
   label: string;
   status: VersionStatus;
-  /** 0 for the zero draft, then 1, 2, ... ; unique per draft. */
+  /** Position of the version in its draft: 0 for the first, then 1, 2, ... */
+  sequence: number;
+  /**
+   * Edit counter for optimistic concurrency: 0 when the version is created, +1 on every change.
+   * Every edit names the revision it was made on; a stale one is refused.
+   */
   revision: number;
   publishedAt: Date | null;
   sections: SectionRecord[];
@@ -45,7 +57,8 @@ const paragraphSchema = new Schema<ParagraphRecord>(
 const sectionSchema = new Schema<SectionRecord>(
   {
     key: { type: String, required: true },
-    heading: { type: String, required: true },
+    // A document may start with paragraphs before any heading: that section has no heading.
+    heading: { type: String, default: '' },
     paragraphs: { type: [paragraphSchema], default: [] },
   },
   { _id: false },
@@ -57,10 +70,14 @@ export const draftVersionSchema = new Schema<DraftVersionRecord>(
     processId: { type: Schema.Types.ObjectId, required: true },
     label: { type: String, required: true },
     status: { type: String, required: true, enum: ['working', 'published'] },
-    revision: { type: Number, required: true, min: 0 },
+    sequence: { type: Number, required: true, min: 0 },
+    revision: { type: Number, required: true, min: 0, default: 0 },
     publishedAt: { type: Date, default: null },
     sections: { type: [sectionSchema], default: [] },
   },
   { timestamps: true },
 );
-draftVersionSchema.index({ draftId: 1, revision: 1 }, { unique: true });
+draftVersionSchema.index({ draftId: 1, sequence: 1 }, { unique: true });
+// Published labels are unique per draft; checked by the publish use case under the draft's
+// write lock (FerretDB does not report unique violations raised by an update as duplicates).
+draftVersionSchema.index({ draftId: 1, label: 1 });

@@ -4,7 +4,7 @@ import type { DraftRecord, Models } from '@concordia/dal';
 import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
-import { toDraft, type VersionSummaryRecord } from '../draft.mapper';
+import { toDraft, VERSION_SUMMARY_FIELDS, type VersionSummaryRecord } from '../draft.mapper';
 
 @Injectable()
 export class ListDraftsUseCase {
@@ -24,7 +24,7 @@ export class ListDraftsUseCase {
     const statusFilter: { status?: 'published' } = access.can('drafts.read_working') ? {} : { status: 'published' };
     const versions = await this.models.draftVersions
       .find({ draftId: { $in: drafts.map((d) => d._id) }, ...statusFilter })
-      .select({ draftId: 1, label: 1, status: 1, revision: 1, publishedAt: 1 })
+      .select(VERSION_SUMMARY_FIELDS)
       .lean<VersionSummaryRecord[]>()
       .exec();
     return {

@@ -3,6 +3,7 @@ import type { CreatedInvitation, CreateInvitationRequest } from '@concordia/cont
 import type { Models, UserRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { generateOpaqueToken, hashOpaqueToken } from '../../auth/opaque-token';
+import { AuditLogService } from '../../audit/audit-log.service';
 import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -20,6 +21,7 @@ export class CreateInvitationUseCase {
     private readonly access: ProcessAccessService,
     private readonly memberships: MembershipWriter,
     private readonly describer: InvitationDescriber,
+    private readonly audit: AuditLogService,
     @InjectModels() private readonly models: Models,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -48,6 +50,15 @@ export class CreateInvitationUseCase {
       tokenHash: hashOpaqueToken(token),
       expiresAt: new Date(Date.now() + request.expiresInHours * 3600_000),
       createdBy: new Types.ObjectId(principal.userId),
+    });
+    await this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action: 'invitation.created',
+      targetType: 'invitation',
+      targetId: created._id,
+      after: { email: request.email, role: request.role, delegationId: request.delegationId ?? null },
+      summary: `${request.email} invited as ${request.role.replace(/_/g, ' ')}`,
     });
     const acceptPath = acceptPathFor(token);
     if (this.config.env === 'development') {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AddMemberRequest, Membership } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
+import { AuditLogService } from '../../audit/audit-log.service';
 import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { NotFoundError } from '../../errors/domain-errors';
@@ -15,6 +16,7 @@ export class AddMemberUseCase {
     private readonly access: ProcessAccessService,
     private readonly writer: MembershipWriter,
     private readonly members: MembersReader,
+    private readonly audit: AuditLogService,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -29,6 +31,15 @@ export class AddMemberUseCase {
     const created = await this.writer.add(access.processId, new Types.ObjectId(user._id), request);
     const [membership] = await this.members.describe([created]);
     if (!membership) throw new Error('membership vanished after insert');
+    await this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action: 'membership.added',
+      targetType: 'membership',
+      targetId: membership.id,
+      after: { userId: membership.userId, role: membership.role, delegationId: membership.delegationId },
+      summary: `${membership.userName} added as ${membership.role.replace(/_/g, ' ')}`,
+    });
     return membership;
   }
 }

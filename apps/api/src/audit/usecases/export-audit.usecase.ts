@@ -1,0 +1,63 @@
+import { Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import type { AuditQuery } from '@concordia/contracts';
+import type { AuditEntryRecord, Models } from '@concordia/dal';
+import { ProcessAccessService } from '../../authz/process-access.service';
+import type { Principal } from '../../authz/principal';
+import { InjectModels } from '../../infra/database.module';
+import { auditFilter } from '../audit-query';
+import { csvRow } from '../csv';
+
+export const AUDIT_CSV_HEADER = [
+  'at',
+  'actor_id',
+  'actor_name',
+  'action',
+  'target_type',
+  'target_id',
+  'summary',
+  'before',
+  'after',
+] as const;
+
+const json = (value: unknown): string => (value === null || value === undefined ? '' : JSON.stringify(value));
+
+/**
+ * The whole filtered log as CSV, newest first, streamed from a database cursor so a long log
+ * never sits in memory. Starts with a UTF-8 byte order mark, which spreadsheets need to read
+ * accented names correctly.
+ */
+@Injectable()
+export class ExportAuditUseCase {
+  constructor(
+    private readonly access: ProcessAccessService,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    processId: string,
+    query: Omit<AuditQuery, 'cursor' | 'limit'>,
+  ): Promise<Readable> {
+    const access = await this.access.resolve(principal, processId, 'audit.read');
+    const filter = auditFilter(access.processId, query);
+    const cursor = this.models.auditLog.find(filter).sort({ _id: -1 }).lean<AuditEntryRecord[]>().cursor();
+    async function* rows(): AsyncGenerator<string> {
+      yield `\uFEFF${csvRow(AUDIT_CSV_HEADER)}`;
+      for await (const entry of cursor as AsyncIterable<AuditEntryRecord>) {
+        yield csvRow([
+          entry.at.toISOString(),
+          entry.actorId.toHexString(),
+          entry.actorName,
+          entry.action,
+          entry.targetType,
+          entry.targetId,
+          entry.summary,
+          json(entry.before),
+          json(entry.after),
+        ]);
+      }
+    }
+    return Readable.from(rows());
+  }
+}

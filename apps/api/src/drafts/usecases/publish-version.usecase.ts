@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, type PublishVersionRequest, type PublishVersionResponse } from '@concordia/contracts';
+import type { Models } from '@concordia/dal';
+import { AuditLogService } from '../../audit/audit-log.service';
+import type { Principal } from '../../authz/principal';
+import { BadRequestError, ConflictError } from '../../errors/domain-errors';
+import { InjectModels } from '../../infra/database.module';
+import { WriteLock } from '../../infra/write-lock.service';
+import { DraftScope, draftLock } from '../draft-scope.service';
+import { toDraftVersion } from '../draft.mapper';
+import { VersionStore } from '../version-store.service';
+
+const sameLabel = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
+/**
+ * Freezes the working version under a label (zero draft, Rev.1, ...) and starts the next
+ * working version as a copy with the same paragraph keys.
+ */
+@Injectable()
+export class PublishVersionUseCase {
+  constructor(
+    private readonly scope: DraftScope,
+    private readonly versions: VersionStore,
+    private readonly lock: WriteLock,
+    private readonly audit: AuditLogService,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async execute(
+    principal: Principal,
+    versionId: string,
+    request: PublishVersionRequest,
+  ): Promise<PublishVersionResponse> {
+    const { access, version: scope } = await this.scope.version(principal, versionId, 'drafts.manage');
+    const { published, working } = await this.lock.run(draftLock(scope.draftId), async () => {
+      const current = await this.versions.load(scope._id);
+      this.versions.assertEditable(current, request.revision);
+      if (current.sections.every((section) => section.paragraphs.length === 0)) {
+        throw new BadRequestError(ErrorCode.OperationInvalid, 'A version without paragraphs cannot be published');
+      }
+      // Checked under the draft's lock: no other version of the draft can be labelled meanwhile.
+      const labels = await this.models.draftVersions
+        .find({ draftId: current.draftId })
+        .select({ label: 1 })
+        .lean<{ label: string }[]>()
+        .exec();
+      if (labels.some((v) => sameLabel(v.label, request.label))) {
+        throw new ConflictError(ErrorCode.Conflict, `A version of this draft is already labelled "${request.label}"`);
+      }
+      const frozen = await this.versions.publish(current, request.label);
+      const next = await this.versions.createWorking(
+        { _id: current.draftId, processId: current.processId },
+        current.sequence + 1,
+        current.sections,
+      );
+      return { published: frozen, working: next };
+    });
+    await this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action: 'version.published',
+      targetType: 'version',
+      targetId: published._id,
+      before: { status: 'working', revision: published.revision },
+      after: {
+        status: 'published',
+        label: published.label,
+        publishedAt: published.publishedAt?.toISOString() ?? null,
+        paragraphs: published.sections.reduce((n, s) => n + s.paragraphs.length, 0),
+        nextWorkingVersionId: working._id.toHexString(),
+      },
+      summary: `${published.label} published`,
+    });
+    return { published: toDraftVersion(published), working: toDraftVersion(working) };
+  }
+}

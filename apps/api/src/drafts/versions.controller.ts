@@ -1,0 +1,67 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
+import { AuthorizeInProcess } from '../authz/access.decorators';
+import { CurrentPrincipal } from '../authz/current-principal.decorator';
+import type { Principal } from '../authz/principal';
+import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
+import { ObjectIdPipe } from '../common/object-id.pipe';
+import {
+  ApplyOperationRequestDto,
+  DraftVersionDto,
+  PublishVersionRequestDto,
+  PublishVersionResponseDto,
+  StaleVersionBodyDto,
+} from './drafts.dtos';
+import { ApplyOperationUseCase } from './usecases/apply-operation.usecase';
+import { PublishVersionUseCase } from './usecases/publish-version.usecase';
+
+const CONFLICTS =
+  'VERSION_STALE (body also carries `current`, the version as it now is) or VERSION_PUBLISHED; ' +
+  'other codes are plain ErrorResponse bodies';
+
+@ApiTags('versions')
+@ApiDefaultError()
+@Controller('versions/:id')
+export class VersionsController {
+  constructor(
+    private readonly applyOperation: ApplyOperationUseCase,
+    private readonly publishVersion: PublishVersionUseCase,
+  ) {}
+
+  @Post('operations')
+  @AuthorizeInProcess('drafts.manage')
+  @ApiOperation({
+    summary: 'Apply one edit to the working version, made on the given revision (secretariat)',
+    description:
+      'Operations: add/edit/split/merge/move/delete paragraph, add/rename/move/delete section. ' +
+      'Paragraph keys are kept; numbers are recomputed.',
+  })
+  @ZodResponse({ status: 200, type: DraftVersionDto })
+  @ApiConflictResponse({ description: CONFLICTS, type: StaleVersionBodyDto.Output })
+  @ApiErrors(400, 404)
+  operate(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Body() body: ApplyOperationRequestDto,
+  ) {
+    return this.applyOperation.execute(principal, id, body);
+  }
+
+  @Post('publish')
+  @AuthorizeInProcess('drafts.manage')
+  @ApiOperation({
+    summary: 'Publish the working version under a label and start the next working version (secretariat)',
+    description: '409 CONFLICT when the label is already used by a version of this draft.',
+  })
+  @ZodResponse({ status: 200, type: PublishVersionResponseDto })
+  @ApiConflictResponse({ description: CONFLICTS, type: StaleVersionBodyDto.Output })
+  @ApiErrors(400)
+  publish(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Body() body: PublishVersionRequestDto,
+  ) {
+    return this.publishVersion.execute(principal, id, body);
+  }
+}

@@ -1,0 +1,46 @@
+import type { ImportJob } from '@concordia/contracts';
+import type { ImportRecord } from '@concordia/dal';
+
+/** Everything but the parsed document, which only the accept step needs. */
+export const IMPORT_JOB_FIELDS = {
+  processId: 1,
+  draftId: 1,
+  fileName: 1,
+  format: 1,
+  status: 1,
+  progress: 1,
+  error: 1,
+  preview: 1,
+  versionId: 1,
+  createdAt: 1,
+} as const;
+
+export type ImportJobRecord = Pick<
+  ImportRecord,
+  | '_id'
+  | 'processId'
+  | 'draftId'
+  | 'fileName'
+  | 'format'
+  | 'status'
+  | 'progress'
+  | 'error'
+  | 'preview'
+  | 'versionId'
+  | 'createdAt'
+>;
+
+export function toImportJob(record: ImportJobRecord): ImportJob {
+  return {
+    id: record._id.toHexString(),
+    draftId: record.draftId.toHexString(),
+    fileName: record.fileName,
+    format: record.format,
+    status: record.status,
+    progress: record.progress,
+    error: record.error,
+    preview: record.preview,
+    versionId: record.versionId?.toHexString() ?? null,
+    createdAt: record.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { ChangeRoundStatusRequest, Round } from '@concordia/contracts';
+import { ErrorCode } from '@concordia/contracts';
+import { LockResources, type Models, type RoundRecord } from '@concordia/dal';
+import { AuditLogService } from '../../audit/audit-log.service';
+import type { Principal } from '../../authz/principal';
+import { ConflictError, ForbiddenError } from '../../errors/domain-errors';
+import { InjectModels } from '../../infra/database.module';
+import { WriteLock } from '../../infra/write-lock.service';
+import { toRound } from '../round.mapper';
+import { assertTransition } from '../round-rules';
+import { roundNotFound, RoundScope } from '../round-scope.service';
+
+/** Opens, closes, reopens or concludes a round: its own chair or the secretariat. */
+@Injectable()
+export class ChangeRoundStatusUseCase {
+  constructor(
+    private readonly scope: RoundScope,
+    private readonly lock: WriteLock,
+    private readonly audit: AuditLogService,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async execute(principal: Principal, roundId: string, request: ChangeRoundStatusRequest): Promise<Round> {
+    const { access, round: scope } = await this.scope.resolve(principal, roundId, 'rounds.change_status');
+    // The policy lets every chair of the process through; a chair acts on their own rounds only.
+    if (!access.can('rounds.manage') && !scope.chairUserId.equals(principal.userId)) {
+      throw new ForbiddenError('Only the chair of this round or the secretariat can change its status');
+    }
+    const { before, after } = await this.lock.run(LockResources.processRounds(scope.processId), async () => {
+      const round = await this.models.rounds.findById(scope._id).lean<RoundRecord>().exec();
+      if (!round) throw roundNotFound();
+      assertTransition(round.status, request.status);
+      const { matchedCount } = await this.models.rounds
+        .updateOne({ _id: round._id, status: round.status }, { $set: { status: request.status } })
+        .exec();
+      if (matchedCount === 0) throw new ConflictError(ErrorCode.Conflict, 'The round changed meanwhile; try again');
+      return { before: round, after: { ...round, status: request.status } };
+    });
+    await this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action: 'round.status_changed',
+      targetType: 'round',
+      targetId: before._id,
+      before: { status: before.status },
+      after: { status: after.status },
+      summary: `Round "${before.name}" ${before.status} -> ${after.status}`,
+    });
+    return toRound(after);
+  }
+}

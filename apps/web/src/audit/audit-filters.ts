@@ -1,0 +1,43 @@
+import { DateTime } from 'luxon';
+import type { AuditFilters } from '../api/endpoints';
+
+export interface AuditFilterInputs {
+  action: string;
+  /** yyyy-MM-dd from a date input, or empty. */
+  from: string;
+  to: string;
+}
+
+export const EMPTY_FILTERS: AuditFilterInputs = { action: '', from: '', to: '' };
+
+/**
+ * The audit query for what the user typed: days are whole days of the user's time zone, so "to
+ * 12 March" includes everything that happened on the 12th where they are. Empty fields are left
+ * out rather than sent empty.
+ */
+export const auditFilters = (inputs: AuditFilterInputs, zone: string): AuditFilters => {
+  const day = (value: string) => DateTime.fromFormat(value, 'yyyy-MM-dd', { zone });
+  const from = inputs.from ? day(inputs.from) : null;
+  const to = inputs.to ? day(inputs.to) : null;
+  const action = inputs.action.trim();
+  return {
+    ...(action ? { action } : {}),
+    ...(from?.isValid ? { from: from.startOf('day').toISO({ suppressMilliseconds: true }) ?? undefined } : {}),
+    ...(to?.isValid ? { to: to.endOf('day').toISO() ?? undefined } : {}),
+  };
+};
+
+/** A day range that ends before it starts finds nothing: said at once instead. */
+export const rangeIsOrdered = (inputs: AuditFilterInputs): boolean =>
+  inputs.from === '' || inputs.to === '' || inputs.from <= inputs.to;
+
+export const csvFileName = (processTitle: string, now: Date): string => {
+  const slug = processTitle
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .slice(0, 60);
+  return `audit-${slug || 'process'}-${now.toISOString().slice(0, 10)}.csv`;
+};

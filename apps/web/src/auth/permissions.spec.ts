@@ -1,0 +1,53 @@
+import type { MembershipSummary, ProcessRole, Round } from '@concordia/contracts';
+import { testMe } from '../testing/fixtures';
+import { canChangeRoundStatus, canSetParagraphStatus, managesProcess, seesWorkingVersions } from './permissions';
+
+const PROCESS = 'aaaaaaaaaaaaaaaaaaaaaaaa';
+const OTHER = 'dddddddddddddddddddddddd';
+const ME = 'cccccccccccccccccccccccc'; // testMe's user id
+
+const membership = (role: ProcessRole, processId = PROCESS): MembershipSummary => ({
+  processId,
+  processTitle: 'Regional consultation',
+  role,
+  delegationId: null,
+  delegationName: null,
+});
+
+const round = (chairUserId: string): Round => ({
+  id: 'eeeeeeeeeeeeeeeeeeeeeeee',
+  processId: PROCESS,
+  name: 'First round',
+  versionId: 'ffffffffffffffffffffffff',
+  chairUserId,
+  delegationIds: [],
+  opensAt: '2025-01-01T09:00:00.000Z',
+  closesAt: '2025-01-02T17:00:00.000Z',
+  timeZone: 'UTC',
+  confidentiality: 'delegations',
+  status: 'scheduled',
+});
+
+describe('process permissions', () => {
+  it('lets the secretariat of this process manage it, not of another one', () => {
+    expect(managesProcess(testMe([], [membership('secretariat')]), PROCESS)).toBe(true);
+    expect(managesProcess(testMe([], [membership('secretariat', OTHER)]), PROCESS)).toBe(false);
+    expect(managesProcess(testMe(['admin'], []), PROCESS)).toBe(true);
+  });
+
+  it('shows working versions to chairs and secretariat only', () => {
+    expect(seesWorkingVersions(testMe([], [membership('chair')]), PROCESS)).toBe(true);
+    expect(seesWorkingVersions(testMe([], [membership('delegate')]), PROCESS)).toBe(false);
+    expect(seesWorkingVersions(testMe([], [membership('observer')]), PROCESS)).toBe(false);
+  });
+
+  it('lets the round chair or the secretariat change the status, but only the chair set paragraph statuses', () => {
+    const chair = testMe([], [membership('chair')]);
+    const secretariat = testMe([], [membership('secretariat')]);
+    expect(canChangeRoundStatus(chair, round(ME))).toBe(true);
+    expect(canChangeRoundStatus(chair, round(OTHER))).toBe(false);
+    expect(canChangeRoundStatus(secretariat, round(OTHER))).toBe(true);
+    expect(canSetParagraphStatus(chair, round(ME))).toBe(true);
+    expect(canSetParagraphStatus(secretariat, round(OTHER))).toBe(false);
+  });
+});

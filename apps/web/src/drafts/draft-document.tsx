@@ -1,0 +1,132 @@
+import type { DraftVersion, Paragraph } from '@concordia/contracts';
+import { Box, Group, Text, Title } from '@mantine/core';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { VersionStatusBadge } from '../common/badges';
+import { useFormatters } from '../common/format';
+import { VirtualRows, type RowsHandle } from '../common/virtual-rows';
+import { DocumentFind } from './document-find';
+import { displayNumber, documentRows, findRows, paragraphTotal, rowKey, type DocumentRow } from './document-rows';
+import { useVersionLabel } from './version-label';
+
+interface DraftDocumentProps {
+  /** The draft's title, shown above the version label. */
+  title: string;
+  version: DraftVersion;
+  /** Beside each paragraph: its negotiation status, or the chair's control to set it. */
+  aside?: (paragraph: Paragraph) => ReactNode;
+  /** Replaces how rows are drawn (the working-version editor); `found` marks the search hit. */
+  renderRow?: (row: DocumentRow, found: boolean) => ReactNode;
+  /** Shown under the masthead, e.g. the editor's "add a section" control for an empty version. */
+  footer?: ReactNode;
+}
+
+/** Paragraphs are a few lines each; headings one. The list measures real heights once drawn. */
+const estimate = (row: DocumentRow | undefined): number =>
+  row?.kind === 'paragraph' ? 40 + Math.ceil(row.paragraph.text.length / 90) * 28 : 56;
+
+/**
+ * A draft version laid out like a negotiation document: a serif reading column, section headings,
+ * and paragraph numbers hanging in the margin so they can be cited ("paragraph 12"). Long versions
+ * are virtualised; the find box reaches every paragraph either way.
+ */
+export const DraftDocument = ({ title, version, aside, renderRow, footer }: DraftDocumentProps) => {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const labelOf = useVersionLabel();
+  const rows = useMemo(() => documentRows(version.sections), [version.sections]);
+  const rowsHandle = useRef<RowsHandle>(null);
+  const [found, setFound] = useState<number | null>(null);
+  const count = paragraphTotal(version.sections);
+
+  const onFound = (index: number | null) => {
+    setFound(index);
+    if (index !== null) rowsHandle.current?.scrollToIndex(index);
+  };
+
+  const draw = (index: number): ReactNode => {
+    const row = rows[index];
+    if (!row) return null;
+    if (renderRow) return renderRow(row, index === found);
+    return <ReaderRow row={row} found={index === found} aside={aside} />;
+  };
+
+  return (
+    <Box component="article" className="draft-document" data-testid="draft-reader" aria-labelledby="draft-title">
+      <header className="draft-masthead">
+        <Text className="draft-kicker">{title}</Text>
+        <Title order={3} id="draft-title" className="draft-title" data-testid="version-label">
+          {labelOf(version)}
+        </Title>
+        <Group gap="xs" justify="center" mt={6}>
+          <VersionStatusBadge status={version.status} />
+          <Text size="sm" c="dimmed">
+            {version.publishedAt
+              ? t('drafts.publishedOn', { date: format.date(version.publishedAt) })
+              : t('drafts.notPublished')}
+          </Text>
+          <Text size="sm" c="dimmed">
+            · {t('drafts.paragraphCount', { n: String(count) })}
+          </Text>
+        </Group>
+      </header>
+      {count > 0 && (
+        <Group justify="flex-end" mb="md" className="draft-find-bar">
+          <DocumentFind search={(query) => findRows(rows, query)} onFound={onFound} />
+        </Group>
+      )}
+      <VirtualRows
+        count={rows.length}
+        rowKey={(index) => {
+          const row = rows[index];
+          return row ? rowKey(row) : String(index);
+        }}
+        estimateSize={(index) => estimate(rows[index])}
+        renderRow={draw}
+        handle={rowsHandle}
+        testId="draft-rows"
+      />
+      {count === 0 && !renderRow && (
+        <Text c="dimmed" ta="center">
+          {t('drafts.emptyVersion')}
+        </Text>
+      )}
+      {footer}
+    </Box>
+  );
+};
+
+interface ReaderRowProps {
+  row: DocumentRow;
+  found: boolean;
+  aside?: (paragraph: Paragraph) => ReactNode;
+}
+
+const ReaderRow = ({ row, found, aside }: ReaderRowProps) => {
+  const { t } = useTranslation();
+  if (row.kind === 'section') {
+    // Text before the first heading of an imported document forms a section without a heading.
+    return row.section.heading ? (
+      <h4 className="draft-section-heading" id={`section-${row.section.key}`}>
+        {row.section.heading}
+      </h4>
+    ) : null;
+  }
+  const { paragraph } = row;
+  const side = aside?.(paragraph);
+  return (
+    <div
+      id={`para-${paragraph.key}`}
+      className={`draft-paragraph${side ? ' draft-paragraph--aside' : ''}${found ? ' is-found' : ''}`}
+      data-testid="paragraph"
+      data-key={paragraph.key}
+      data-number={paragraph.number}
+    >
+      <span className="draft-paragraph-number" aria-label={t('drafts.paragraphLabel', { number: paragraph.number })}>
+        {displayNumber(paragraph.number)}
+      </span>
+      <p className="draft-paragraph-text">{paragraph.text}</p>
+      {side && <div className="draft-paragraph-aside">{side}</div>}
+    </div>
+  );
+};

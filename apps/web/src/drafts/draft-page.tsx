@@ -1,0 +1,163 @@
+import type { PublishVersionResponse, Round } from '@concordia/contracts';
+import { Anchor, Button, Group, SegmentedControl, Select, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useDraft, useRoundList, useVersion } from '../api/list-queries';
+import { useMe } from '../auth/auth-context';
+import { managesProcess, seesWorkingVersions } from '../auth/permissions';
+import { ErrorAlert } from '../common/error-alert';
+import { SectionLoader } from '../common/loading';
+import { PageHeader } from '../common/page-header';
+import { WorkingEditor } from './editor/working-editor';
+import { StatusReader } from './status-reader';
+import { useVersionLabel } from './version-label';
+import { defaultVersionId, orderedVersions, workingVersion } from './version-options';
+
+const NO_ROUND = 'none';
+
+/** The round whose statuses a reader most likely wants: the open one on this text, else none. */
+const defaultRound = (rounds: Round[]): Round | null =>
+  rounds.find((r) => r.status === 'open') ?? rounds.find((r) => r.status === 'closed') ?? null;
+
+/**
+ * One draft: read any version it may see, with paragraph statuses of a round on that version;
+ * the secretariat edits and publishes the working version here. The choices live in the URL
+ * (?version=&round=&mode=) so a link shows the same text.
+ */
+export const DraftPage = () => {
+  const { t } = useTranslation();
+  const { processId = '', draftId = '' } = useParams();
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const labelOf = useVersionLabel();
+  const draft = useDraft(draftId);
+  const rounds = useRoundList(processId);
+  const manages = managesProcess(me, processId);
+  const versions = orderedVersions(draft.data?.versions ?? [], seesWorkingVersions(me, processId));
+  const requested = params.get('version');
+  const versionId = versions.some((v) => v.id === requested) ? requested : defaultVersionId(versions, true);
+  const version = useVersion(versionId);
+  const working = workingVersion(versions);
+
+  const roundsHere = (rounds.data?.items ?? []).filter((r) => r.versionId === versionId);
+  const requestedRound = params.get('round');
+  const round =
+    requestedRound === NO_ROUND ? null : (roundsHere.find((r) => r.id === requestedRound) ?? defaultRound(roundsHere));
+  const isWorking = version.data?.status === 'working';
+  const editing = manages && isWorking && params.get('mode') !== 'read';
+
+  const update = (changes: Record<string, string | null>) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      for (const [name, value] of Object.entries(changes)) {
+        if (value === null) next.delete(name);
+        else next.set(name, value);
+      }
+      return next;
+    });
+
+  const onPublished = (result: PublishVersionResponse) => {
+    notifications.show({ color: 'teal', message: t('publish.done', { label: result.published.label }) });
+    draft.reload();
+    // The working version itself became the published one (same id): its cached copy is stale.
+    version.reload();
+    update({ version: result.published.id, mode: null, round: null });
+  };
+
+  const base = `/processes/${processId}/drafts/${draftId}`;
+  const title = draft.data?.title ?? '';
+  if (draft.error !== undefined) return <ErrorAlert error={draft.error} />;
+  if (!draft.data) return <SectionLoader />;
+
+  return (
+    <>
+      <Anchor component={Link} to={`/processes/${processId}`} size="sm" mb="xs" display="inline-block">
+        ← {t('drafts.backToProcess')}
+      </Anchor>
+      <PageHeader
+        title={title}
+        description={t('drafts.pageDescription')}
+        actions={
+          <Group gap="xs">
+            {versions.length >= 2 && (
+              <Button variant="default" component={Link} to={`${base}/compare`} data-testid="compare-open">
+                {t('compare.open')}
+              </Button>
+            )}
+            {manages && working && versionId !== working.id && (
+              <Button
+                onClick={() => update({ version: working.id, mode: null, round: null })}
+                data-testid="edit-working"
+              >
+                {t('editor.openWorking')}
+              </Button>
+            )}
+          </Group>
+        }
+      />
+      <Stack gap="md">
+        <Group align="flex-end" gap="md">
+          <Select
+            label={t('drafts.version')}
+            data={versions.map((v) => ({ value: v.id, label: labelOf(v) }))}
+            value={versionId}
+            onChange={(value) => value && update({ version: value, round: null, mode: null })}
+            allowDeselect={false}
+            w={260}
+            data-testid="version-select"
+          />
+          {roundsHere.length > 0 && !editing && (
+            <Select
+              label={t('drafts.statusesOf')}
+              data={[
+                { value: NO_ROUND, label: t('drafts.noRound') },
+                ...roundsHere.map((r) => ({ value: r.id, label: `${r.name} · ${t(`rounds.status.${r.status}`)}` })),
+              ]}
+              value={round?.id ?? NO_ROUND}
+              onChange={(value) => update({ round: value })}
+              allowDeselect={false}
+              w={300}
+              data-testid="round-select"
+            />
+          )}
+          {manages && isWorking && (
+            <SegmentedControl
+              value={editing ? 'edit' : 'read'}
+              onChange={(value) => update({ mode: value === 'read' ? 'read' : null })}
+              data={[
+                { value: 'read', label: t('editor.modeRead') },
+                { value: 'edit', label: t('editor.modeEdit') },
+              ]}
+              aria-label={t('editor.mode')}
+              data-testid="mode-toggle"
+            />
+          )}
+        </Group>
+        <ErrorAlert error={version.error ?? rounds.error} />
+        {version.loading && !version.data && <SectionLoader />}
+        {version.data &&
+          versionId === version.data.id &&
+          (editing ? (
+            <WorkingEditor
+              key={version.data.id}
+              title={title}
+              version={version.data}
+              publishedLabels={versions.filter((v) => v.status === 'published').map((v) => v.label)}
+              importPath={`${base}/import`}
+              onPublished={onPublished}
+            />
+          ) : (
+            <StatusReader title={title} version={version.data} round={round} />
+          ))}
+        {versions.length === 0 && manages && (
+          <Group>
+            <Button component={Link} to={`${base}/import`} data-testid="import-start-empty">
+              {t('editor.importText')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </>
+  );
+};

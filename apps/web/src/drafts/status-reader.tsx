@@ -1,0 +1,84 @@
+import type { DraftVersion, ParagraphStatus, Round } from '@concordia/contracts';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/endpoints';
+import { useParagraphStatuses } from '../api/list-queries';
+import { useMe } from '../auth/auth-context';
+import { canSetParagraphStatus } from '../auth/permissions';
+import { ErrorAlert, useErrorMessage } from '../common/error-alert';
+import { DraftDocument } from './draft-document';
+import { ParagraphStatusBadge, ParagraphStatusControl } from './paragraph-status';
+
+interface StatusReaderProps {
+  title: string;
+  version: DraftVersion;
+  /** The round whose paragraph statuses are shown; none shows the bare text. */
+  round: Round | null;
+}
+
+/** The document with each paragraph's status in the chosen round; the round's chair can set it. */
+export const StatusReader = ({ title, version, round }: StatusReaderProps) => {
+  const { t } = useTranslation();
+  const me = useMe();
+  const errorMessage = useErrorMessage();
+  const statuses = useParagraphStatuses(round?.id ?? null);
+  // Statuses set here, shown at once without reloading the whole list.
+  const [changed, setChanged] = useState<Record<string, ParagraphStatus>>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const [shownRound, setShownRound] = useState(round?.id);
+  if (shownRound !== round?.id) {
+    setShownRound(round?.id);
+    setChanged({});
+  }
+
+  const known = new Map((statuses.data?.items ?? []).map((entry) => [entry.key, entry.status] as const));
+  const statusOf = (key: string): ParagraphStatus | undefined => changed[key] ?? known.get(key);
+  const chairs = round !== null && canSetParagraphStatus(me, round) && round.status !== 'concluded';
+
+  const set = (key: string, number: string, status: ParagraphStatus) => {
+    if (!round) return;
+    setBusy(key);
+    api.rounds
+      .setParagraphStatus(round.id, key, { status })
+      .then(() => {
+        setChanged((previous) => ({ ...previous, [key]: status }));
+        notifications.show({
+          color: 'teal',
+          message: t('paragraphStatus.saved', { number, status: t(`paragraphStatus.${status}`) }),
+        });
+      })
+      .catch((caught: unknown) =>
+        notifications.show({ color: 'red', title: t('paragraphStatus.failed'), message: errorMessage(caught) }),
+      )
+      .finally(() => setBusy(null));
+  };
+
+  return (
+    <>
+      <ErrorAlert error={statuses.error} />
+      <DraftDocument
+        title={title}
+        version={version}
+        aside={
+          round
+            ? (paragraph) => {
+                const status = statusOf(paragraph.key);
+                if (chairs) {
+                  return (
+                    <ParagraphStatusControl
+                      number={paragraph.number}
+                      status={status ?? 'open'}
+                      busy={busy === paragraph.key}
+                      onChange={(next) => set(paragraph.key, paragraph.number, next)}
+                    />
+                  );
+                }
+                return status ? <ParagraphStatusBadge status={status} /> : null;
+              }
+            : undefined
+        }
+      />
+    </>
+  );
+};

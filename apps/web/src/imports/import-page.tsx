@@ -1,0 +1,192 @@
+import { ErrorCode, type ImportJob } from '@concordia/contracts';
+import { Alert, Anchor, Button, Card, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { hasCode } from '../api/api-error';
+import { api } from '../api/endpoints';
+import { useDraft } from '../api/list-queries';
+import { ErrorAlert } from '../common/error-alert';
+import { PageHeader } from '../common/page-header';
+import { JobError } from './job-error';
+import { overridesBody, reviewMatches, type Overrides } from './key-matching';
+import { PreviewReview } from './preview-review';
+import { UploadStep } from './upload-step';
+import { isRunning, useImportJob } from './use-import-job';
+
+const step = (job: ImportJob | undefined, jobId: string | null): number => {
+  if (jobId === null) return 0;
+  if (!job || isRunning(job.status)) return 1;
+  return 2;
+};
+
+/**
+ * The import wizard: upload a document, follow the worker's progress, review the paragraphs and
+ * their matches to the previous version, then accept (it becomes the working version) or discard.
+ * The job id is in the URL, so a reload or a shared link comes back to the same review.
+ */
+export const ImportPage = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { processId = '', draftId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const jobId = params.get('job');
+  const draft = useDraft(draftId);
+  const { job, error: pollError, setJob } = useImportJob(jobId);
+  const [overrides, setOverrides] = useState<Overrides>({});
+  const [acting, setActing] = useState(false);
+  const [actionError, setActionError] = useState<unknown>(undefined);
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const draftPath = `/processes/${processId}/drafts/${draftId}`;
+
+  const startOver = () => {
+    setOverrides({});
+    setActionError(undefined);
+    setParams({}, { replace: true });
+  };
+
+  const override = (index: number, key: string | null | undefined) =>
+    setOverrides((previous) => {
+      const next: Record<number, string | null> = { ...previous };
+      if (key === undefined) delete next[index];
+      else next[index] = key;
+      return next;
+    });
+
+  const accept = (replaceWorking: boolean) => {
+    if (!job?.preview) return;
+    setActing(true);
+    setActionError(undefined);
+    api.imports
+      .accept(job.id, { keyOverrides: overridesBody(job.preview, overrides), replaceWorking })
+      .then((version) => {
+        notifications.show({ color: 'teal', message: t('imports.accepted', { file: job.fileName }) });
+        void navigate(`${draftPath}?version=${version.id}`);
+      })
+      .catch((caught: unknown) => {
+        if (hasCode(caught, ErrorCode.WorkingVersionExists)) setConfirmReplace(true);
+        else setActionError(caught);
+      })
+      .finally(() => setActing(false));
+  };
+
+  const discard = () => {
+    if (!job) return;
+    setActing(true);
+    api.imports
+      .discard(job.id)
+      .then(() => {
+        notifications.show({ message: t('imports.discarded', { file: job.fileName }) });
+        void navigate(draftPath);
+      })
+      .catch(setActionError)
+      .finally(() => setActing(false));
+  };
+
+  const duplicates = job?.preview ? reviewMatches(job.preview, overrides).duplicateKeys.size > 0 : false;
+
+  return (
+    <>
+      <Anchor component={Link} to={draftPath} size="sm" mb="xs" display="inline-block">
+        ← {t('imports.backToDraft', { title: draft.data?.title ?? '' })}
+      </Anchor>
+      <PageHeader title={t('imports.title')} description={t('imports.description')} />
+      <Stepper active={step(job, jobId)} mb="xl" size="sm" allowNextStepsSelect={false}>
+        <Stepper.Step label={t('imports.steps.upload')} />
+        <Stepper.Step label={t('imports.steps.process')} />
+        <Stepper.Step label={t('imports.steps.review')} />
+      </Stepper>
+
+      {jobId === null && (
+        <UploadStep
+          draftId={draftId}
+          onUploaded={(uploaded) => {
+            setJob(uploaded);
+            setParams({ job: uploaded.id });
+          }}
+        />
+      )}
+
+      {jobId !== null && <ErrorAlert error={pollError ?? actionError} />}
+      {jobId !== null && !job && !pollError && (
+        <Progress value={0} animated striped aria-label={t('imports.working')} />
+      )}
+
+      {job && isRunning(job.status) && (
+        <Card withBorder padding="lg" maw={560} data-testid="import-progress" data-status={job.status}>
+          <Text fw={600} mb="xs">
+            {job.fileName}
+          </Text>
+          <Progress
+            value={job.progress}
+            animated
+            striped
+            size="lg"
+            aria-label={t('imports.progressLabel', { percent: String(Math.round(job.progress)) })}
+          />
+          <Text size="sm" c="dimmed" mt="xs" aria-live="polite">
+            {t(`imports.status.${job.status}`)} · {Math.round(job.progress)} %
+          </Text>
+        </Card>
+      )}
+
+      {job?.status === 'failed' && <JobError job={job} onRetry={startOver} />}
+
+      {(job?.status === 'accepted' || job?.status === 'discarded') && (
+        <Alert color="blue" variant="light" title={t(`imports.status.${job.status}`)} data-testid="import-closed">
+          <Group gap="sm">
+            <Button size="xs" component={Link} to={job.versionId ? `${draftPath}?version=${job.versionId}` : draftPath}>
+              {t('imports.openDraft')}
+            </Button>
+            <Button size="xs" variant="default" onClick={startOver}>
+              {t('imports.importAnother')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+
+      {job?.status === 'ready' && job.preview && (
+        <Stack gap="lg">
+          <Text size="sm">{t('imports.reviewIntro', { file: job.fileName })}</Text>
+          <PreviewReview preview={job.preview} overrides={overrides} onOverride={override} />
+          <Group className="sticky-actions">
+            <Button onClick={() => accept(false)} loading={acting} disabled={duplicates} data-testid="import-accept">
+              {t('imports.accept')}
+            </Button>
+            <Button variant="default" color="red" onClick={discard} disabled={acting} data-testid="import-discard">
+              {t('imports.discard')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+
+      <Modal
+        opened={confirmReplace}
+        onClose={() => setConfirmReplace(false)}
+        title={t('imports.replaceTitle')}
+        centered
+      >
+        <Text size="sm" mb="md">
+          {t('imports.replaceBody')}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirmReplace(false)}>
+            {t('editor.cancel')}
+          </Button>
+          <Button
+            color="red"
+            loading={acting}
+            onClick={() => {
+              setConfirmReplace(false);
+              accept(true);
+            }}
+            data-testid="import-replace-confirm"
+          >
+            {t('imports.replace')}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+};

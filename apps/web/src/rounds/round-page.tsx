@@ -1,0 +1,213 @@
+import type { Draft, Membership, Round, RoundStatus } from '@concordia/contracts';
+import { Anchor, Badge, Button, Card, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../api/endpoints';
+import { useDraftList, useMemberList, useRound } from '../api/list-queries';
+import { useMe } from '../auth/auth-context';
+import { canChangeRoundStatus, managesProcess } from '../auth/permissions';
+import { RoundStatusBadge } from '../common/badges';
+import { ErrorAlert, useErrorMessage } from '../common/error-alert';
+import { Facts } from '../common/facts';
+import { useFormatters } from '../common/format';
+import { SectionLoader } from '../common/loading';
+import { PageHeader } from '../common/page-header';
+import { RoundForm } from './round-form';
+import { roundActions, type RoundAction } from './round-window';
+
+const draftOf = (drafts: Draft[], versionId: string) =>
+  drafts.find((draft) => draft.versions.some((v) => v.id === versionId));
+
+/** One round: what it discusses, who chairs and takes part, its window; open, close, conclude; edit while scheduled. */
+export const RoundPage = () => {
+  const { t } = useTranslation();
+  const { processId = '', roundId = '' } = useParams();
+  const me = useMe();
+  const round = useRound(roundId);
+  const drafts = useDraftList(processId);
+  const members = useMemberList(processId);
+  const [editing, setEditing] = useState(false);
+
+  if (round.error !== undefined) return <ErrorAlert error={round.error} />;
+  if (!round.data) return <SectionLoader />;
+  const current = round.data;
+  const draft = draftOf(drafts.data?.items ?? [], current.versionId);
+  const editable = managesProcess(me, processId) && current.status === 'scheduled';
+
+  return (
+    <>
+      <Anchor component={Link} to={`/processes/${processId}`} size="sm" mb="xs" display="inline-block">
+        ← {t('drafts.backToProcess')}
+      </Anchor>
+      <PageHeader
+        title={current.name}
+        description={<RoundStatusBadge status={current.status} />}
+        actions={
+          <Group gap="xs">
+            {draft && (
+              <Button
+                variant="default"
+                component={Link}
+                to={`/processes/${processId}/drafts/${draft.id}?version=${current.versionId}&round=${current.id}`}
+                data-testid="round-open-text"
+              >
+                {t('rounds.openText')}
+              </Button>
+            )}
+            {canChangeRoundStatus(me, current) && <StatusActions round={current} onChanged={round.reload} />}
+          </Group>
+        }
+      />
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, lg: editable && editing ? 6 : 12 }}>
+          <RoundFacts round={current} drafts={drafts.data?.items ?? []} members={members.data?.items ?? []} />
+          {editable && !editing && (
+            <Button mt="md" variant="default" onClick={() => setEditing(true)} data-testid="round-edit">
+              {t('rounds.edit')}
+            </Button>
+          )}
+        </Grid.Col>
+        {editable && editing && (
+          <Grid.Col span={{ base: 12, lg: 6 }}>
+            <RoundForm
+              processId={processId}
+              round={current}
+              title={t('rounds.form.editTitle')}
+              titleId="edit-round-title"
+              submitLabel={t('rounds.form.save')}
+              send={(body) =>
+                api.rounds.update(current.id, body).then(() => {
+                  notifications.show({ color: 'teal', message: t('rounds.form.saved', { name: body.name }) });
+                  setEditing(false);
+                  round.reload();
+                })
+              }
+            />
+          </Grid.Col>
+        )}
+      </Grid>
+    </>
+  );
+};
+
+const RoundFacts = ({ round, drafts, members }: { round: Round; drafts: Draft[]; members: Membership[] }) => {
+  const { t, i18n } = useTranslation();
+  const format = useFormatters();
+  const draft = draftOf(drafts, round.versionId);
+  const version = draft?.versions.find((v) => v.id === round.versionId);
+  const chair = members.find((m) => m.userId === round.chairUserId);
+  const delegationNames = new Map(
+    members.flatMap((m) => (m.delegationId && m.delegationName ? [[m.delegationId, m.delegationName] as const] : [])),
+  );
+  const zoned = (iso: string) =>
+    new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: round.timeZone,
+    }).format(new Date(iso));
+  return (
+    <Card withBorder padding="lg" data-testid="round-facts">
+      <Title order={3} size="h4" mb="sm">
+        {t('rounds.details')}
+      </Title>
+      <Facts
+        facts={[
+          { label: t('rounds.columns.version'), value: draft && version ? `${draft.title} — ${version.label}` : '—' },
+          { label: t('rounds.form.chair'), value: chair?.userName ?? '—' },
+          { label: t('rounds.columns.window'), value: format.range(round.opensAt, round.closesAt) },
+          {
+            label: t('rounds.windowInZone', { timeZone: round.timeZone }),
+            value: `${zoned(round.opensAt)} – ${zoned(round.closesAt)}`,
+            hidden: round.timeZone === format.timeZone,
+          },
+          { label: t('rounds.columns.confidentiality'), value: t(`rounds.confidentiality.${round.confidentiality}`) },
+          {
+            label: t('rounds.form.delegations'),
+            value:
+              round.delegationIds.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('rounds.noDelegations')}
+                </Text>
+              ) : (
+                <Group gap={4}>
+                  {round.delegationIds.map((id) => (
+                    <Badge key={id} variant="light">
+                      {delegationNames.get(id) ?? id}
+                    </Badge>
+                  ))}
+                </Group>
+              ),
+          },
+        ]}
+      />
+    </Card>
+  );
+};
+
+/** The transitions ROUND_TRANSITIONS allows from the current status; concluding asks first. */
+const StatusActions = ({ round, onChanged }: { round: Round; onChanged: () => void }) => {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [busy, setBusy] = useState<RoundStatus | null>(null);
+  const [confirming, setConfirming] = useState<RoundAction | null>(null);
+
+  const change = (status: RoundStatus) => {
+    setBusy(status);
+    api.rounds
+      .changeStatus(round.id, { status })
+      .then(() => {
+        notifications.show({
+          color: 'teal',
+          message: t('rounds.statusChanged', { status: t(`rounds.status.${status}`) }),
+        });
+        onChanged();
+      })
+      .catch((caught: unknown) =>
+        notifications.show({ color: 'red', title: t('rounds.statusFailed'), message: errorMessage(caught) }),
+      )
+      .finally(() => setBusy(null));
+  };
+
+  return (
+    <>
+      {roundActions(round).map((action) => (
+        <Button
+          key={action.status}
+          color={action.label === 'conclude' ? 'gray' : action.label === 'close' ? 'orange' : 'teal'}
+          loading={busy === action.status}
+          disabled={busy !== null}
+          onClick={() => (action.confirm ? setConfirming(action) : change(action.status))}
+          data-testid={`round-action-${action.label}`}
+        >
+          {t(`rounds.actions.${action.label}`)}
+        </Button>
+      ))}
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title={t('rounds.concludeTitle', { name: round.name })}
+        centered
+      >
+        <Stack>
+          <Text size="sm">{t('rounds.concludeBody')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(null)}>
+              {t('editor.cancel')}
+            </Button>
+            <Button
+              onClick={() => {
+                if (confirming) change(confirming.status);
+                setConfirming(null);
+              }}
+              data-testid="round-conclude-confirm"
+            >
+              {t('rounds.actions.conclude')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+};

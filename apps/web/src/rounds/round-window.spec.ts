@@ -1,0 +1,40 @@
+import { fromZonedInput, roundActions, toZonedInput, windowIsOrdered } from './round-window';
+
+describe('round window in a time zone', () => {
+  it('reads a wall-clock time in the chosen zone, with its offset', () => {
+    expect(fromZonedInput('2025-03-10T09:00', 'Europe/Zurich')).toBe('2025-03-10T09:00:00+01:00');
+    expect(fromZonedInput('2025-07-10T09:00', 'Europe/Zurich')).toBe('2025-07-10T09:00:00+02:00');
+    expect(fromZonedInput('2025-03-10T09:00', 'America/Mexico_City')).toBe('2025-03-10T09:00:00-06:00');
+  });
+
+  it('refuses empty and impossible times, including one a clock change skips', () => {
+    expect(fromZonedInput('', 'UTC')).toBeNull();
+    expect(fromZonedInput('2025-02-30T09:00', 'UTC')).toBeNull();
+    expect(fromZonedInput('2025-03-30T02:30', 'Europe/Zurich')).toBeNull();
+  });
+
+  it('shows a stored instant as the wall time of the zone, round trip', () => {
+    expect(toZonedInput('2025-03-10T08:00:00.000Z', 'Europe/Zurich')).toBe('2025-03-10T09:00');
+    const stored = fromZonedInput('2025-11-02T18:30', 'Asia/Manila');
+    expect(stored && toZonedInput(stored, 'Asia/Manila')).toBe('2025-11-02T18:30');
+  });
+
+  it('checks that the window closes after it opens', () => {
+    expect(windowIsOrdered('2025-03-10T09:00:00+01:00', '2025-03-10T09:30:00+01:00')).toBe(true);
+    // Same instant written in two zones is not "after".
+    expect(windowIsOrdered('2025-03-10T09:00:00+01:00', '2025-03-10T08:00:00+00:00')).toBe(false);
+    expect(windowIsOrdered(null, '2025-03-10T08:00:00+00:00')).toBe(true);
+  });
+});
+
+describe('roundActions', () => {
+  it('follows the allowed transitions', () => {
+    expect(roundActions({ status: 'scheduled' }).map((a) => a.label)).toEqual(['open']);
+    expect(roundActions({ status: 'open' }).map((a) => a.label)).toEqual(['close']);
+    expect(roundActions({ status: 'closed' })).toEqual([
+      { status: 'open', label: 'reopen', confirm: false },
+      { status: 'concluded', label: 'conclude', confirm: true },
+    ]);
+    expect(roundActions({ status: 'concluded' })).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { ROUND_TRANSITIONS, type Round, type RoundStatus } from '@concordia/contracts';
+import { DateTime } from 'luxon';
+
+/** The `datetime-local` input format: a wall-clock time without zone. */
+const LOCAL = "yyyy-MM-dd'T'HH:mm";
+
+/** An instant as the wall-clock time of `zone`, for a `datetime-local` input. */
+export const toZonedInput = (iso: string, zone: string): string => {
+  const instant = DateTime.fromISO(iso, { setZone: false }).setZone(zone);
+  return instant.isValid ? instant.toFormat(LOCAL) : '';
+};
+
+/**
+ * A wall-clock time read in `zone` as an instant with its offset ("2025-03-10T09:00:00.000+01:00"),
+ * what the API stores. Null for an empty or impossible time — including one skipped by a clock
+ * change, which would otherwise be silently moved an hour.
+ */
+export const fromZonedInput = (local: string, zone: string): string | null => {
+  if (local.trim() === '') return null;
+  const time = DateTime.fromFormat(local, LOCAL, { zone });
+  if (!time.isValid) return null;
+  if (time.toFormat(LOCAL) !== local) return null;
+  return time.toISO({ suppressMilliseconds: true });
+};
+
+/** Whether the window closes after it opens; unknown (either end missing) counts as fine here. */
+export const windowIsOrdered = (opensAt: string | null, closesAt: string | null): boolean =>
+  opensAt === null || closesAt === null || DateTime.fromISO(closesAt) > DateTime.fromISO(opensAt);
+
+export interface RoundAction {
+  status: RoundStatus;
+  /** "open" again from closed reads as "reopen". */
+  label: 'open' | 'reopen' | 'close' | 'conclude';
+  /** Concluding cannot be undone: ask first. */
+  confirm: boolean;
+}
+
+/** The status changes the round allows now, in the order ROUND_TRANSITIONS lists them. */
+export const roundActions = (round: Pick<Round, 'status'>): RoundAction[] =>
+  ROUND_TRANSITIONS[round.status].map((status): RoundAction => {
+    switch (status) {
+      case 'open':
+        return { status, label: round.status === 'closed' ? 'reopen' : 'open', confirm: false };
+      case 'closed':
+        return { status, label: 'close', confirm: false };
+      case 'concluded':
+        return { status, label: 'conclude', confirm: true };
+      case 'scheduled':
+        return { status, label: 'open', confirm: false };
+    }
+  });

@@ -1,0 +1,58 @@
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../api/endpoints';
+import { useDraftList, useRoundList } from '../api/list-queries';
+import { ListWithForm } from '../common/list-with-form';
+import { PageHeader } from '../common/page-header';
+import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
+import { QueryView } from '../common/query-view';
+import { RoundsTable } from '../processes/rounds-table';
+import { RoundForm } from './round-form';
+
+export const roundPath = (processId: string, roundId: string): string => `/processes/${processId}/rounds/${roundId}`;
+
+/** The secretariat's rounds of one process: each one's page, and a form to schedule the next. */
+export const RoundsPage = () => {
+  const { t } = useTranslation();
+  const selection = useSelectedProcess();
+  return (
+    <>
+      <PageHeader title={t('rounds.pageTitle')} description={t('rounds.pageDescription')} />
+      <ProcessScoped selection={selection}>
+        {(processId) => <ProcessRounds key={processId} processId={processId} />}
+      </ProcessScoped>
+    </>
+  );
+};
+
+const ProcessRounds = ({ processId }: { processId: string }) => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const rounds = useRoundList(processId);
+  const drafts = useDraftList(processId);
+  return (
+    <ListWithForm
+      listSpan={7}
+      list={
+        <QueryView query={rounds}>
+          {({ items }) => <RoundsTable rounds={items} drafts={drafts.data?.items ?? []} />}
+        </QueryView>
+      }
+      form={
+        <RoundForm
+          processId={processId}
+          title={t('rounds.form.createTitle')}
+          titleId="create-round-title"
+          submitLabel={t('rounds.form.create')}
+          send={(body) =>
+            api.processes.createRound(processId, body).then((round) => {
+              notifications.show({ color: 'teal', message: t('rounds.form.created', { name: round.name }) });
+              void navigate(roundPath(processId, round.id));
+            })
+          }
+        />
+      }
+    />
+  );
+};

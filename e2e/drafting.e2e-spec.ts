@@ -1,0 +1,178 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
+
+const RESULTS = join(__dirname, '..', 'test-results');
+
+/** Written for this test: two sections of numbered paragraphs, as a Markdown file. */
+const ZERO_DRAFT = `# Common principles
+
+1. Participating States recognise that orderly migration benefits countries of origin, transit and destination alike.
+
+2. Cooperation among neighbouring States rests on dialogue, shared information and mutual confidence.
+
+# Cooperation
+
+3. States intend to exchange data on labour mobility at least once a year through the regional forum.
+
+4. The secretariat will prepare a compilation of good practices before the next regional meeting.
+`;
+const EDITED_FIRST =
+  'Participating States firmly recognise that safe and orderly migration benefits countries of origin, transit and destination alike.';
+
+const account = (role: 'secretariat' | 'chair') => {
+  const found = demoAccounts.accounts.find((a) => a.processRole === role);
+  if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
+  return found;
+};
+
+const signIn = async (page: Page, email: string): Promise<void> => {
+  await page.goto(`${webUrl()}/login`);
+  await page.locator('input[data-testid="login-email"]').fill(email);
+  await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
+  await page.locator('[data-testid="login-submit"]').click();
+  await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
+};
+
+/** Picks an option of a Mantine Select by the start of its label. */
+const choose = async (page: Page, testId: string, label: string | RegExp): Promise<void> => {
+  await page.locator(`input[data-testid="${testId}"]`).click();
+  await page.getByRole('option', { name: label }).first().click();
+};
+
+const publishAs = async (page: Page, label: string): Promise<void> => {
+  await page.locator('[data-testid="publish-open"]').click();
+  const labelInput = page.locator('input[data-testid="publish-label"]');
+  await labelInput.waitFor({ state: 'visible' });
+  // The dialog suggests the next label itself; the test checks the suggestion rather than typing it.
+  expect(await labelInput.inputValue()).toBe(label);
+  await page.locator('[data-testid="publish-confirm"]').click();
+  await page.locator('[data-testid="version-label"]', { hasText: label }).waitFor({ state: 'visible' });
+};
+
+describe('drafting through the browser', () => {
+  let browser: Browser;
+  let workDir: string;
+  const title = `Regional agenda ${Date.now()}`;
+  let draftUrl = '';
+  let processId = '';
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    workDir = mkdtempSync(join(tmpdir(), 'concordia-drafting-'));
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+
+  it('the secretariat imports a text, publishes the zero draft, edits it, publishes Rev.1 and compares', async () => {
+    const file = join(workDir, 'zero-draft.md');
+    writeFileSync(file, ZERO_DRAFT);
+    const { context, page } = await newDesktopPage(browser);
+    try {
+      await signIn(page, account('secretariat').email);
+
+      // A new draft, created from the drafts page.
+      await page.locator('[data-testid="nav-drafts"]').click();
+      await page.locator('input[data-testid="draft-title-input"]').fill(title);
+      await page.locator('[data-testid="draft-create-submit"]').click();
+      await page.waitForURL((url) => /\/processes\/[0-9a-f]{24}\/drafts\/[0-9a-f]{24}$/.test(url.pathname));
+      draftUrl = new URL(page.url()).pathname;
+      processId = draftUrl.split('/')[2] ?? '';
+
+      // Import wizard: upload, the worker's progress, the preview.
+      await page.locator('[data-testid="import-start-empty"]').first().click();
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.locator('[data-testid="import-upload"]').click();
+      await page.locator('[data-testid="import-preview"]').waitFor({ state: 'visible', timeout: 45_000 });
+      expect(await page.locator('[data-testid="preview-row"]').count()).toBe(4);
+      expect(await page.locator('[data-testid="stat-paragraphs"]').textContent()).toBe('4');
+      await page.screenshot({ path: join(RESULTS, 'drafting-import-preview.png'), fullPage: true });
+
+      // Accepted, it is the working version, shown in the editor.
+      await page.locator('[data-testid="import-accept"]').click();
+      await page.locator('[data-testid="working-editor"]').waitFor({ state: 'visible' });
+      expect(await page.locator('[data-testid="paragraph"]').count()).toBe(4);
+      await publishAs(page, 'Zero draft');
+
+      // Rev.1: one paragraph edited in the new working version.
+      await page.locator('[data-testid="edit-working"]').click();
+      await page.locator('[data-testid="working-editor"]').waitFor({ state: 'visible' });
+      const first = page.locator('[data-testid="paragraph"]').first();
+      await first.locator('[data-testid="paragraph-actions"]').click();
+      await page.locator('[data-testid="paragraph-edit"]').click();
+      await first.locator('[data-testid="paragraph-editor"]').fill(EDITED_FIRST);
+      await page.screenshot({ path: join(RESULTS, 'drafting-editor.png') });
+      await first.locator('[data-testid="paragraph-save"]').click();
+      await first.locator('[data-testid="paragraph-editor"]').waitFor({ state: 'detached' });
+      expect(await first.locator('.draft-paragraph-text').textContent()).toBe(EDITED_FIRST);
+      await publishAs(page, 'Rev.1');
+
+      // The comparison shows the edit as insertions in a modified paragraph.
+      await page.locator('[data-testid="compare-open"]').click();
+      const modified = page.locator('[data-testid="compare-paragraph"][data-kind="modified"]');
+      await modified.first().waitFor({ state: 'visible' });
+      expect(await modified.count()).toBe(1);
+      const inserted = await modified.locator('ins').allTextContents();
+      expect(inserted.join(' ')).toContain('firmly');
+      expect(inserted.join(' ')).toContain('safe');
+      expect(await page.locator('[data-testid="compare-paragraph"][data-kind="unchanged"]').count()).toBe(3);
+      await page.screenshot({ path: join(RESULTS, 'drafting-compare-inline.png'), fullPage: true });
+
+      await page.getByText('Side by side').click();
+      await page.locator('.compare-side [data-testid="compare-kind"]').first().waitFor({ state: 'visible' });
+      await page.screenshot({ path: join(RESULTS, 'drafting-compare-side.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  }, 150_000);
+
+  it('the chair opens a round on Rev.1 and marks a paragraph agreed ad referendum', async () => {
+    if (!draftUrl) throw new Error('the drafting test did not create a draft');
+    let roundUrl = '';
+    {
+      const { context, page } = await newDesktopPage(browser);
+      try {
+        await signIn(page, account('secretariat').email);
+        await page.goto(`${webUrl()}/rounds?process=${processId}`);
+        await page.locator('input[data-testid="round-name"]').fill(`Round on ${title}`);
+        await choose(page, 'round-version', new RegExp(`${title} — Rev\\.1`));
+        await choose(page, 'round-chair', new RegExp(account('chair').name));
+        await page.locator('input[data-testid="round-opens"]').fill('2030-01-07T09:00');
+        await page.locator('input[data-testid="round-closes"]').fill('2030-01-11T17:00');
+        await page.locator('[data-testid="round-submit"]').click();
+        await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}$/.test(url.pathname));
+        roundUrl = new URL(page.url()).pathname;
+      } finally {
+        await context.close();
+      }
+    }
+
+    const { context, page } = await newDesktopPage(browser);
+    try {
+      await signIn(page, account('chair').email);
+      await page.goto(`${webUrl()}${roundUrl}`);
+      await page.locator('[data-testid="round-action-open"]').click();
+      await page.locator('[data-testid="round-status"][data-status="open"]').waitFor({ state: 'visible' });
+
+      await page.locator('[data-testid="round-open-text"]').click();
+      const control = page.locator('[data-testid="paragraph-status-control"]').first();
+      await control.click();
+      await page.locator('[data-testid="paragraph-status-agreed_ad_referendum"]').click();
+      await page
+        .locator('[data-testid="paragraph"]')
+        .first()
+        .locator('[data-testid="paragraph-status"][data-status="agreed_ad_referendum"]')
+        .waitFor({ state: 'visible' });
+      await page.screenshot({ path: join(RESULTS, 'drafting-chair-status.png') });
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+});

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+
+/** Long enough for any single read-check-write; short enough that a crashed holder unblocks soon. */
+export const LOCK_TTL_MS = 10_000;
+/** How long a writer waits for its turn before giving up. */
+export const LOCK_WAIT_MS = 5_000;
+
+/** The few Redis commands the lock needs (ioredis' client has them). */
+export interface LockRedis {
+  set(key: string, value: string, px: 'PX', ttl: number, nx: 'NX'): Promise<'OK' | null>;
+  eval(script: string, numKeys: number, ...args: string[]): Promise<unknown>;
+}
+
+export class LockTimeoutError extends Error {
+  constructor(readonly resource: string) {
+    super(`timed out waiting for the write lock of ${resource}`);
+    this.name = 'LockTimeoutError';
+  }
+}
+
+/** Resources locked by both the API and the worker; one name each, so they exclude each other. */
+export const LockResources = {
+  /** Every writer of a draft's versions and imports. */
+  draft: (draftId: { toString(): string }) => `draft:${draftId.toString()}`,
+  /**
+   * Every writer of the rounds of a process: FerretDB writes a whole document back on update,
+   * so a status change and an edit of the same round must not interleave, and names are unique
+   * per process.
+   */
+  processRounds: (processId: { toString(): string }) => `process-rounds:${processId.toString()}`,
+} as const;
+
+// Deletes the lock only if it is still ours (it may have expired and been taken by another).
+const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs `work` while holding a Redis lock on the resource, across every API and worker process.
+ *
+ * Why: FerretDB v1 runs an update as "query the matching document, then write it back by _id"
+ * without a transaction, so two concurrent conditional updates (`{revision: 3}` -> `$inc`) can
+ * both match, and the second silently overwrites the first. Holding this lock around the
+ * read-check-write makes the check reliable; the conditional filters stay as a second guard
+ * (and are the whole guard on a real MongoDB should a lock ever expire mid-write).
+ */
+export async function withWriteLock<T>(
+  redis: LockRedis,
+  prefix: string,
+  resource: string,
+  work: () => Promise<T>,
+  waitMs = LOCK_WAIT_MS,
+): Promise<T> {
+  const key = `${prefix}:lock:${resource}`;
+  const token = randomUUID();
+  const deadline = Date.now() + waitMs;
+  while ((await redis.set(key, token, 'PX', LOCK_TTL_MS, 'NX')) !== 'OK') {
+    if (Date.now() > deadline) throw new LockTimeoutError(resource);
+    await sleep(15 + Math.floor(Math.random() * 20));
+  }
+  try {
+    return await work();
+  } finally {
+    await redis.eval(RELEASE, 1, key, token);
+  }
+}
