@@ -64,8 +64,20 @@ export const ErrorCode = {
   RoundNotEditable: 'ROUND_NOT_EDITABLE',
   ChairNotMember: 'CHAIR_NOT_MEMBER',
   DelegationNotInProcess: 'DELEGATION_NOT_IN_PROCESS',
+  // annotations
+  RoundNotOpen: 'ROUND_NOT_OPEN',
+  AnnotationNotFound: 'ANNOTATION_NOT_FOUND',
+  AnnotationWithdrawn: 'ANNOTATION_WITHDRAWN',
+  NotAuthor: 'NOT_AUTHOR',
+  SelectorMismatch: 'SELECTOR_MISMATCH',
+  AmendmentRequired: 'AMENDMENT_REQUIRED',
+  AmendmentNotAllowed: 'AMENDMENT_NOT_ALLOWED',
+  ClientIdConflict: 'CLIENT_ID_CONFLICT',
+  AlreadySponsor: 'ALREADY_SPONSOR',
+  NotSponsor: 'NOT_SPONSOR',
   // sockets
   SocketEventInvalid: 'SOCKET_EVENT_INVALID',
+  SocketRateLimited: 'SOCKET_RATE_LIMITED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -15,3 +15,5 @@ export * from './versions';
 export * from './imports';
 export * from './compare';
 export * from './audit';
+export * from './annotations';
+export * from './live';

@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import { errorCodeSchema } from './errors';
 import { objectIdSchema } from './common';
+import {
+  joinRoundSchema,
+  leaveRoundSchema,
+  presenceUpdateSchema,
+  typingUpdateSchema,
+  type JoinRound,
+  type PresenceState,
+  type PresenceUpdate,
+  type RoundJoined,
+  type StreamEvent,
+  type StreamReset,
+  type TypingState,
+  type TypingUpdate,
+} from './live';
 
 /** Rooms are named here so the API, the worker and tests agree on them. */
 export const rooms = {
@@ -32,13 +46,27 @@ export interface ServerToClientEvents {
   'session:ready': (payload: SessionReady) => void;
   'app:error': (payload: SocketError) => void;
   'app:pong': (payload: { at: number; serverTime: string }) => void;
+  'round:joined': (payload: RoundJoined) => void;
+  'stream:event': (payload: StreamEvent) => void;
+  'stream:reset': (payload: StreamReset) => void;
+  'presence:state': (payload: PresenceState) => void;
+  'typing:state': (payload: TypingState) => void;
 }
 
 /** Events a client sends; every payload is validated with the schema of the same name. */
 export interface ClientToServerEvents {
   'app:ping': (payload: PingPayload) => void;
+  /** Subscribes to the round's streams and replays what was missed since `lastSeq`. */
+  'round:join': (payload: JoinRound) => void;
+  'round:leave': (payload: { roundId: string }) => void;
+  'presence:update': (payload: PresenceUpdate) => void;
+  'typing:update': (payload: TypingUpdate) => void;
 }
 
 export const clientEventSchemas = {
   'app:ping': pingPayloadSchema,
+  'round:join': joinRoundSchema,
+  'round:leave': leaveRoundSchema,
+  'presence:update': presenceUpdateSchema,
+  'typing:update': typingUpdateSchema,
 } as const satisfies Record<keyof ClientToServerEvents, z.ZodType>;

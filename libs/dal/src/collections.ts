@@ -16,5 +16,10 @@ export const Collections = {
   imports: 'imports',
   importFiles: 'import_files',
   paragraphStatuses: 'paragraph_statuses',
+  annotations: 'annotations',
+  annotationRevisions: 'annotation_revisions',
+  annotationAnchors: 'annotation_anchors',
+  annotationSponsors: 'annotation_sponsors',
+  annotationDispositions: 'annotation_dispositions',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

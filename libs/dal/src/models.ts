@@ -1,6 +1,11 @@
 import type { Connection } from 'mongoose';
 import { Collections } from './collections';
 import { migrateDraftVersions } from './migrations';
+import { annotationAnchorSchema } from './schemas/annotation-anchor.schema';
+import { annotationDispositionSchema } from './schemas/annotation-disposition.schema';
+import { annotationRevisionSchema } from './schemas/annotation-revision.schema';
+import { annotationSponsorSchema } from './schemas/annotation-sponsor.schema';
+import { annotationSchema } from './schemas/annotation.schema';
 import { auditEntrySchema } from './schemas/audit-entry.schema';
 import { delegationSchema } from './schemas/delegation.schema';
 import { draftSchema } from './schemas/draft.schema';
@@ -49,6 +54,11 @@ function registerModels(connection: Connection) {
     importSchema,
     importFileSchema,
     paragraphStatusSchema,
+    annotationSchema,
+    annotationRevisionSchema,
+    annotationAnchorSchema,
+    annotationSponsorSchema,
+    annotationDispositionSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -67,6 +77,19 @@ function registerModels(connection: Connection) {
     imports: connection.model('Import', importSchema, Collections.imports),
     importFiles: connection.model('ImportFile', importFileSchema, Collections.importFiles),
     paragraphStatuses: connection.model('ParagraphStatus', paragraphStatusSchema, Collections.paragraphStatuses),
+    annotations: connection.model('Annotation', annotationSchema, Collections.annotations),
+    annotationRevisions: connection.model(
+      'AnnotationRevision',
+      annotationRevisionSchema,
+      Collections.annotationRevisions,
+    ),
+    annotationAnchors: connection.model('AnnotationAnchor', annotationAnchorSchema, Collections.annotationAnchors),
+    annotationSponsors: connection.model('AnnotationSponsor', annotationSponsorSchema, Collections.annotationSponsors),
+    annotationDispositions: connection.model(
+      'AnnotationDisposition',
+      annotationDispositionSchema,
+      Collections.annotationDispositions,
+    ),
   };
 }
 

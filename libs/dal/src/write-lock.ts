@@ -28,6 +28,8 @@ export const LockResources = {
    * per process.
    */
   processRounds: (processId: { toString(): string }) => `process-rounds:${processId.toString()}`,
+  /** The author's edits and withdrawal of one annotation (the only writes to its document). */
+  annotation: (annotationId: { toString(): string }) => `annotation:${annotationId.toString()}`,
 } as const;
 
 // Deletes the lock only if it is still ours (it may have expired and been taken by another).

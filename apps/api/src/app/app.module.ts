@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } fro
 import type { Logger as PinoRootLogger } from 'pino';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodSerializerInterceptor, ZodValidationPipe } from 'nestjs-zod';
+import { AnnotationsModule } from '../annotations/annotations.module';
 import { AuthModule } from '../auth/auth.module';
 import { AccessGuard } from '../authz/access.guard';
 import type { AppConfig } from '../config/app-config';
@@ -50,6 +51,7 @@ export class AppModule {
         ImportsModule,
         RoundsModule,
         RealtimeModule,
+        AnnotationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@concordia/contracts';
 import type { Models, RefreshSessionRecord } from '@concordia/dal';
+import type { Redis } from 'ioredis';
 import { Types } from 'mongoose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { UnauthorizedError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
+import { InjectRedis } from '../infra/redis.module';
 import { generateOpaqueToken, hashOpaqueToken } from './opaque-token';
 
 export interface IssuedRefreshToken {
@@ -18,8 +20,9 @@ const refreshInvalid = () =>
   new UnauthorizedError(ErrorCode.AuthRefreshInvalid, 'The session is missing, expired or revoked; sign in again');
 
 /**
- * Refresh tokens with rotation and reuse detection. All state changes are single-document
- * conditional updates or family-wide updateMany calls (FerretDB has no transactions).
+ * Refresh tokens with rotation and reuse detection. State changes are single-document
+ * updates or family-wide updateMany calls (FerretDB has no transactions); the rotation itself is
+ * claimed in Redis first.
  */
 @Injectable()
 export class RefreshSessionService {
@@ -28,7 +31,19 @@ export class RefreshSessionService {
   constructor(
     @InjectModels() private readonly models: Models,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRedis() private readonly redis: Redis,
   ) {}
+
+  /**
+   * One winner per refresh token across requests and API processes. FerretDB v1 applies a
+   * conditional update as read-then-write, so two concurrent `{rotatedAt: null}` updates can
+   * both succeed; Redis SET NX cannot. The claim only has to outlive the database update that
+   * follows it, after which `rotatedAt` answers.
+   */
+  private async claim(sessionId: Types.ObjectId): Promise<boolean> {
+    const key = `${this.config.redis.prefix}:auth:refresh-claim:${sessionId.toHexString()}`;
+    return (await this.redis.set(key, '1', 'PX', 10 * 60_000, 'NX')) === 'OK';
+  }
 
   private expiry(): Date {
     return new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 24 * 3600 * 1000);
@@ -77,12 +92,15 @@ export class RefreshSessionService {
     }
     if (session.expiresAt <= now) throw refreshInvalid();
     if (beforeIssue) await beforeIssue(session.userId.toHexString());
-    // The conditional update is the claim: of two concurrent rotations only one modifies it.
-    const claim = await this.models.refreshSessions.updateOne(
-      { _id: session._id, rotatedAt: null, revokedAt: null },
-      { $set: { rotatedAt: now } },
-    );
-    if (claim.modifiedCount !== 1) {
+    // Of two concurrent rotations only one gets the claim; the other is treated as reuse.
+    const claimed = await this.claim(session._id);
+    const marked = claimed
+      ? await this.models.refreshSessions.updateOne(
+          { _id: session._id, rotatedAt: null, revokedAt: null },
+          { $set: { rotatedAt: now } },
+        )
+      : null;
+    if (!marked || marked.modifiedCount !== 1) {
       await this.revokeFamily(session.familyId);
       throw refreshInvalid();
     }

@@ -23,7 +23,12 @@ export type ProcessAction =
   | 'rounds.manage'
   | 'rounds.change_status'
   | 'rounds.set_paragraph_status'
-  | 'audit.read';
+  | 'audit.read'
+  | 'annotations.read'
+  | 'annotations.write'
+  | 'annotations.sponsor'
+  | 'annotations.dispose'
+  | 'annotations.carry_forward';
 
 export function allowsPlatform(principal: Principal, action: PlatformAction): boolean {
   switch (action) {
@@ -55,6 +60,13 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   'rounds.change_status': ['secretariat', 'chair'],
   'rounds.set_paragraph_status': ['chair'],
   'audit.read': ['secretariat'],
+  // Whether the caller takes part in the round (delegation, confidentiality) is the use case's check.
+  'annotations.read': ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'],
+  'annotations.write': ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'],
+  // A delegation co-sponsors through its head.
+  'annotations.sponsor': ['head_of_delegation'],
+  'annotations.dispose': ['secretariat'],
+  'annotations.carry_forward': ['secretariat', 'chair'],
 };
 
 /**

@@ -8,6 +8,7 @@ import { GetDraftUseCase } from './usecases/get-draft.usecase';
 import { GetVersionUseCase } from './usecases/get-version.usecase';
 import { ListDraftsUseCase } from './usecases/list-drafts.usecase';
 import { PublishVersionUseCase } from './usecases/publish-version.usecase';
+import { VersionPublishedHooks } from './version-published.hooks';
 import { VersionStore } from './version-store.service';
 import { VersionsController } from './versions.controller';
 
@@ -23,7 +24,8 @@ import { VersionsController } from './versions.controller';
     CompareVersionsUseCase,
     ApplyOperationUseCase,
     PublishVersionUseCase,
+    VersionPublishedHooks,
   ],
-  exports: [DraftScope, VersionStore],
+  exports: [DraftScope, VersionStore, VersionPublishedHooks],
 })
 export class DraftsModule {}

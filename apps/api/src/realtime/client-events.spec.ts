@@ -19,3 +19,22 @@ describe('parseClientEvent', () => {
     },
   );
 });
+
+describe('parseClientEvent for round events', () => {
+  const roundId = '0123456789abcdef01234567';
+
+  it('defaults lastSeq to nothing seen', () => {
+    expect(parseClientEvent('round:join', { roundId })).toEqual({ ok: true, payload: { roundId, lastSeq: {} } });
+  });
+
+  it.each([
+    ['round:join', { roundId, lastSeq: { s: -1 } }],
+    ['round:join', { roundId, lastSeq: { s: 1.5 } }],
+    ['presence:update', { roundId, paragraphKey: 'x'.repeat(101) }],
+    ['typing:update', { roundId, paragraphKey: 'p1' }],
+    ['round:leave', { roundId: 'nope' }],
+  ] as const)('rejects %s %p', (event, payload) => {
+    const parsed = parseClientEvent(event, payload);
+    expect(parsed.ok ? null : parsed.error.event).toBe(event);
+  });
+});

@@ -10,8 +10,10 @@ export type ParsedClientEvent<E extends ClientEvent> =
 
 /** Validates a client event's payload with its contract schema; the error is ready to emit. */
 export function parseClientEvent<E extends ClientEvent>(event: E, payload: unknown): ParsedClientEvent<E> {
-  const result = clientEventSchemas[event].safeParse(payload);
-  if (result.success) return { ok: true, payload: result.data };
+  // Indexing the map with a generic key widens the schema to the union of all of them.
+  const schema: z.ZodType = clientEventSchemas[event];
+  const result = schema.safeParse(payload);
+  if (result.success) return { ok: true, payload: result.data as ClientPayload<E> };
   const issues = toFieldIssues(result.error.issues);
   const detail = issues.map((i) => `${i.path || 'payload'}: ${i.message}`).join('; ');
   return {

@@ -1,20 +1,26 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
   type OnGatewayConnection,
+  type OnGatewayDisconnect,
   type OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
 } from '@nestjs/websockets';
-import { rooms } from '@concordia/contracts';
+import { clientEventSchemas, ErrorCode, rooms, type ClientToServerEvents } from '@concordia/contracts';
 import type { MembershipRecord, Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { Authenticator } from '../auth/authenticator.service';
 import { mapError } from '../errors/error-mapper';
 import { InjectModels } from '../infra/database.module';
-import { parseClientEvent } from './client-events';
+import { parseClientEvent, type ClientPayload } from './client-events';
+import { PRESENCE_TTL_MS } from './presence.store';
+import { RoundSessions } from './round-sessions.service';
+import { SocketRateLimiter } from './socket-rate-limiter';
 import type { AppServer, AppSocket } from './socket-types';
+
+type ClientEvent = keyof ClientToServerEvents;
 
 /** The rooms a user joins on connect: their own, and each process and delegation they belong to. */
 export function roomsFor(
@@ -29,21 +35,36 @@ export function roomsFor(
   return [...names];
 }
 
+const isClientEvent = (event: unknown): event is ClientEvent =>
+  typeof event === 'string' && Object.hasOwn(clientEventSchemas, event);
+
 /**
  * Default path /socket.io on the API's HTTP server. Authentication happens in a socket.io
  * middleware because Nest guards do not run on connect; Origin and the Redis adapter are set
- * by RedisIoAdapter.
+ * by RedisIoAdapter. Every incoming event is rate-limited per user (in Redis) and validated;
+ * a refused event gets `app:error` and the connection stays up.
  */
 @WebSocketGateway()
-export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConnection<AppSocket> {
+export class RealtimeGateway
+  implements
+    OnGatewayInit<AppServer>,
+    OnGatewayConnection<AppSocket>,
+    OnGatewayDisconnect<AppSocket>,
+    OnApplicationShutdown
+{
   private readonly logger = new Logger(RealtimeGateway.name);
+  private server?: AppServer;
+  private refreshTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly authenticator: Authenticator,
+    private readonly sessions: RoundSessions,
+    private readonly limiter: SocketRateLimiter,
     @InjectModels() private readonly models: Models,
   ) {}
 
   afterInit(server: AppServer): void {
+    this.server = server;
     server.use((socket, next) => {
       const auth: unknown = socket.handshake.auth;
       const token = typeof auth === 'object' && auth !== null && 'token' in auth ? auth.token : undefined;
@@ -51,6 +72,7 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
         .authenticate(typeof token === 'string' ? token : undefined)
         .then((principal) => {
           socket.data.principal = principal;
+          socket.data.rounds = new Map();
           next();
         })
         .catch((error: unknown) => {
@@ -63,10 +85,31 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
           next(refusal);
         });
     });
+    // Presence entries lapse unless their process is alive to refresh them.
+    this.refreshTimer = setInterval(() => {
+      this.sessions
+        .refresh(server.of('/').sockets.values())
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'presence refresh failed'));
+    }, PRESENCE_TTL_MS / 3);
+    this.refreshTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.refreshTimer);
   }
 
   async handleConnection(socket: AppSocket): Promise<void> {
     const { principal } = socket.data;
+    socket.use(([event], next) => {
+      this.admit(socket, event).then(
+        (admitted) => admitted && next(),
+        (error: unknown) => {
+          // Redis down: serve rather than cut everyone off; the HTTP API still has its limits.
+          this.logger.warn({ err: error }, 'socket rate limiter unavailable');
+          next();
+        },
+      );
+    });
     try {
       const memberships = await this.models.memberships
         .find({ userId: new Types.ObjectId(principal.userId) })
@@ -82,13 +125,83 @@ export class RealtimeGateway implements OnGatewayInit<AppServer>, OnGatewayConne
     }
   }
 
-  @SubscribeMessage('app:ping')
-  ping(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): void {
-    const parsed = parseClientEvent('app:ping', body);
+  async handleDisconnect(socket: AppSocket): Promise<void> {
+    if (!this.server || !socket.data.rounds) return;
+    await this.sessions
+      .leaveAll(this.server, socket)
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not clear presence on disconnect'));
+  }
+
+  /** Rate limit first (unknown events count too), then refuse events nobody handles. */
+  private async admit(socket: AppSocket, event: unknown): Promise<boolean> {
+    const name = typeof event === 'string' ? event.slice(0, 50) : String(event);
+    if (!(await this.limiter.take(socket.data.principal.userId))) {
+      socket.emit('app:error', {
+        code: ErrorCode.SocketRateLimited,
+        message: 'Too many events; slow down',
+        event: name,
+      });
+      return false;
+    }
+    if (!isClientEvent(event)) {
+      socket.emit('app:error', { code: ErrorCode.SocketEventInvalid, message: `Unknown event ${name}`, event: name });
+      return false;
+    }
+    return true;
+  }
+
+  /** Validates the payload, runs the handler, and turns any failure into `app:error`. */
+  private async handle<E extends ClientEvent>(
+    socket: AppSocket,
+    event: E,
+    body: unknown,
+    run: (payload: ClientPayload<E>, server: AppServer) => Promise<void> | void,
+  ): Promise<void> {
+    const parsed = parseClientEvent(event, body);
     if (!parsed.ok) {
       socket.emit('app:error', parsed.error);
       return;
     }
-    socket.emit('app:pong', { at: parsed.payload.at, serverTime: new Date().toISOString() });
+    try {
+      if (!this.server) throw new Error('socket server not initialised');
+      await run(parsed.payload, this.server);
+    } catch (error) {
+      const mapped = mapError(error);
+      if (mapped.severity === 'error') this.logger.error({ err: error, event }, 'socket event failed');
+      socket.emit('app:error', { code: mapped.code, message: mapped.message, event });
+    }
+  }
+
+  @SubscribeMessage('app:ping')
+  ping(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
+    return this.handle(socket, 'app:ping', body, ({ at }) => {
+      socket.emit('app:pong', { at, serverTime: new Date().toISOString() });
+    });
+  }
+
+  @SubscribeMessage('round:join')
+  join(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
+    return this.handle(socket, 'round:join', body, (payload, server) => this.sessions.join(server, socket, payload));
+  }
+
+  @SubscribeMessage('round:leave')
+  leave(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
+    return this.handle(socket, 'round:leave', body, ({ roundId }, server) =>
+      this.sessions.leave(server, socket, roundId),
+    );
+  }
+
+  @SubscribeMessage('presence:update')
+  presence(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
+    return this.handle(socket, 'presence:update', body, (payload, server) =>
+      this.sessions.updatePresence(server, socket, payload),
+    );
+  }
+
+  @SubscribeMessage('typing:update')
+  typing(@ConnectedSocket() socket: AppSocket, @MessageBody() body: unknown): Promise<void> {
+    return this.handle(socket, 'typing:update', body, (payload, server) =>
+      this.sessions.updateTyping(server, socket, payload),
+    );
   }
 }

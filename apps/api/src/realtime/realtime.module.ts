@@ -1,5 +1,16 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { LiveEvents } from './live-events.service';
+import { LiveLog } from './live-log';
+import { PresenceStore } from './presence.store';
 import { RealtimeGateway } from './realtime.gateway';
+import { RoundReaders } from './round-readers.service';
+import { RoundSessions } from './round-sessions.service';
+import { SocketRateLimiter } from './socket-rate-limiter';
 
-@Module({ providers: [RealtimeGateway] })
+/** Global so any domain module can publish live events without importing this one (no cycles). */
+@Global()
+@Module({
+  providers: [RealtimeGateway, LiveLog, LiveEvents, PresenceStore, RoundReaders, RoundSessions, SocketRateLimiter],
+  exports: [LiveEvents],
+})
 export class RealtimeModule {}

@@ -1,5 +1,6 @@
-import { ErrorCode, type DraftVersion, type Round } from '@concordia/contracts';
+import { ErrorCode, streams, type DraftVersion, type Round } from '@concordia/contracts';
 import { Types } from 'mongoose';
+import { LiveLog } from '../realtime/live-log';
 import { addMembership, createDelegation, createProcess, createUser, login } from '../test/fixtures';
 import { itemsOf } from '../test/http-client';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -285,6 +286,14 @@ describe('rounds and paragraph statuses', () => {
         (i) => `${i.before.status}>${i.after.status}`,
       ),
     ).toEqual(['agreed_ad_referendum>bracketed', 'open>agreed_ad_referendum']);
+
+    // Each change went out live on the round's stream, in order (refused ones did not).
+    const log = await t.app.get(LiveLog).since(streams.round(round.id), 0);
+    expect(log.kind === 'events' ? log.events.map((e) => e.event) : log).toEqual([
+      { type: 'round.status', status: 'open' },
+      { type: 'paragraph.status', paragraphKey: second, status: 'agreed_ad_referendum' },
+      { type: 'paragraph.status', paragraphKey: second, status: 'bracketed' },
+    ]);
   });
 
   it('records round changes in the audit log', async () => {

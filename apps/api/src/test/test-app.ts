@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Models } from '@concordia/dal';
+import { Redis } from 'ioredis';
 import type { Connection } from 'mongoose';
 import { createApp } from '../app/create-app';
 import type { AppConfig } from '../config/app-config';
@@ -55,6 +56,38 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await connection.dropDatabase();
       await app.close();
+      await dropRedisKeys(config.redis.url, `${config.redis.prefix}:live:*`);
     },
   };
+}
+
+/** The live logs keep for months: a test run must not leave them behind in the shared Redis. */
+async function dropRedisKeys(url: string, pattern: string): Promise<void> {
+  // Best effort, and silent when the test pointed the app at an unreachable Redis.
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    for await (const keys of redis.scanStream({ match: pattern, count: 500 }) as AsyncIterable<string[]>) {
+      if (keys.length > 0) await redis.unlink(...keys);
+    }
+  } catch {
+    // Nothing was written there either.
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * A second API process of the same deployment as `primary`: same database, Redis prefix and
+ * token secret, so a token from one is valid on the other. Closing it keeps the database (the
+ * primary's close drops it), which is also how an API restart is simulated.
+ */
+export async function startPeerApp(primary: TestApp): Promise<TestApp> {
+  const peer = await startTestApp({
+    MONGODB_DB: primary.config.mongo.dbName,
+    REDIS_PREFIX: primary.config.redis.prefix,
+    JWT_ACCESS_SECRET: primary.config.auth.jwtAccessSecret,
+  });
+  return { ...peer, close: () => peer.app.close() };
 }

@@ -90,6 +90,30 @@ export class ApiClient {
     return parsed.data;
   }
 
+  /**
+   * Like `send`, for actions whose answer may be empty (204): the parsed body when there is one,
+   * else null, so the caller can show the new state at once or wait for the live event.
+   */
+  async sendOptional<S extends z.ZodType>(
+    method: Method,
+    path: string,
+    schema: S,
+    options: RequestOptions = {},
+  ): Promise<z.output<S> | null> {
+    const response = await this.fetchWithRenewal(method, path, options);
+    const text = await response.text();
+    if (text.trim() === '') return null;
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (cause) {
+      throw ApiError.unexpectedBody(path, cause);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw ApiError.unexpectedBody(path, parsed.error);
+    return parsed.data;
+  }
+
   /** Fetches a file the API generates (CSV export); the bearer token rules out a plain link. */
   async sendBlob(method: Method, path: string, options: RequestOptions = {}): Promise<Blob> {
     const response = await this.fetchWithRenewal(method, path, options);

@@ -1,4 +1,12 @@
 import {
+  annotationHistorySchema,
+  annotationListSchema,
+  annotationSchema,
+  carryForwardReportSchema,
+  type createAnnotationRequestSchema,
+  type createReplyRequestSchema,
+  type editAnnotationRequestSchema,
+  type setDispositionRequestSchema,
   auditPageSchema,
   comparisonSchema,
   draftSchema,
@@ -110,6 +118,11 @@ export const api = {
     get: (id: string, signal?: AbortSignal) => apiClient.send('GET', `/drafts/${segment(id)}`, draftSchema, { signal }),
     compare: (id: string, from: string, to: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/drafts/${segment(id)}/compare`, comparisonSchema, { query: { from, to }, signal }),
+    carryForward: (id: string, from: string, to: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/drafts/${segment(id)}/carry-forward`, carryForwardReportSchema, {
+        query: { from, to },
+        signal,
+      }),
     /** Starts an import; the answer is the queued job, to be polled. */
     importFile: (id: string, file: File) => {
       const form = new FormData();
@@ -143,6 +156,28 @@ export const api = {
     /** The answer is not needed: the page shows the status it asked for, then reloads the list. */
     setParagraphStatus: (id: string, key: string, body: Body<typeof setParagraphStatusRequestSchema>) =>
       apiClient.sendVoid('PUT', `/rounds/${segment(id)}/paragraphs/${segment(key)}/status`, { body }),
+  },
+  annotations: {
+    /** Already filtered by the server to what the caller may read. */
+    list: (roundId: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/annotations`, annotationListSchema, {
+        query: { includeOrphaned: 'true' },
+        signal,
+      }),
+    create: (body: Body<typeof createAnnotationRequestSchema>) =>
+      apiClient.send('POST', '/annotations', annotationSchema, { body }),
+    reply: (id: string, body: Body<typeof createReplyRequestSchema>) =>
+      apiClient.send('POST', `/annotations/${segment(id)}/replies`, annotationSchema, { body }),
+    edit: (id: string, body: Body<typeof editAnnotationRequestSchema>) =>
+      apiClient.sendOptional('PATCH', `/annotations/${segment(id)}`, annotationSchema, { body }),
+    history: (id: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/annotations/${segment(id)}/history`, annotationHistorySchema, { signal }),
+    withdraw: (id: string) => apiClient.sendOptional('POST', `/annotations/${segment(id)}/withdraw`, annotationSchema),
+    sponsor: (id: string) => apiClient.sendOptional('POST', `/annotations/${segment(id)}/sponsors`, annotationSchema),
+    unsponsor: (id: string) =>
+      apiClient.sendOptional('DELETE', `/annotations/${segment(id)}/sponsors/mine`, annotationSchema),
+    setDisposition: (id: string, body: Body<typeof setDispositionRequestSchema>) =>
+      apiClient.sendOptional('PUT', `/annotations/${segment(id)}/disposition`, annotationSchema, { body }),
   },
   invitations: {
     create: (body: Body<typeof createInvitationRequestSchema>) =>

@@ -15,6 +15,10 @@ interface DraftDocumentProps {
   version: DraftVersion;
   /** Beside each paragraph: its negotiation status, or the chair's control to set it. */
   aside?: (paragraph: Paragraph) => ReactNode;
+  /** Draws a paragraph's text (the reader's highlights); plain text by default. */
+  paragraphText?: (paragraph: Paragraph) => ReactNode;
+  /** Extra classes of a paragraph's row, e.g. the one whose comments are open. */
+  paragraphClass?: (paragraph: Paragraph) => string | undefined;
   /** Replaces how rows are drawn (the working-version editor); `found` marks the search hit. */
   renderRow?: (row: DocumentRow, found: boolean) => ReactNode;
   /** Shown under the masthead, e.g. the editor's "add a section" control for an empty version. */
@@ -30,7 +34,15 @@ const estimate = (row: DocumentRow | undefined): number =>
  * and paragraph numbers hanging in the margin so they can be cited ("paragraph 12"). Long versions
  * are virtualised; the find box reaches every paragraph either way.
  */
-export const DraftDocument = ({ title, version, aside, renderRow, footer }: DraftDocumentProps) => {
+export const DraftDocument = ({
+  title,
+  version,
+  aside,
+  paragraphText,
+  paragraphClass,
+  renderRow,
+  footer,
+}: DraftDocumentProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
   const labelOf = useVersionLabel();
@@ -48,7 +60,15 @@ export const DraftDocument = ({ title, version, aside, renderRow, footer }: Draf
     const row = rows[index];
     if (!row) return null;
     if (renderRow) return renderRow(row, index === found);
-    return <ReaderRow row={row} found={index === found} aside={aside} />;
+    return (
+      <ReaderRow
+        row={row}
+        found={index === found}
+        aside={aside}
+        paragraphText={paragraphText}
+        paragraphClass={paragraphClass}
+      />
+    );
   };
 
   return (
@@ -100,9 +120,11 @@ interface ReaderRowProps {
   row: DocumentRow;
   found: boolean;
   aside?: (paragraph: Paragraph) => ReactNode;
+  paragraphText?: (paragraph: Paragraph) => ReactNode;
+  paragraphClass?: (paragraph: Paragraph) => string | undefined;
 }
 
-const ReaderRow = ({ row, found, aside }: ReaderRowProps) => {
+const ReaderRow = ({ row, found, aside, paragraphText, paragraphClass }: ReaderRowProps) => {
   const { t } = useTranslation();
   if (row.kind === 'section') {
     // Text before the first heading of an imported document forms a section without a heading.
@@ -117,7 +139,14 @@ const ReaderRow = ({ row, found, aside }: ReaderRowProps) => {
   return (
     <div
       id={`para-${paragraph.key}`}
-      className={`draft-paragraph${side ? ' draft-paragraph--aside' : ''}${found ? ' is-found' : ''}`}
+      className={[
+        'draft-paragraph',
+        side ? 'draft-paragraph--aside' : '',
+        found ? 'is-found' : '',
+        paragraphClass?.(paragraph) ?? '',
+      ]
+        .filter(Boolean)
+        .join(' ')}
       data-testid="paragraph"
       data-key={paragraph.key}
       data-number={paragraph.number}
@@ -125,7 +154,7 @@ const ReaderRow = ({ row, found, aside }: ReaderRowProps) => {
       <span className="draft-paragraph-number" aria-label={t('drafts.paragraphLabel', { number: paragraph.number })}>
         {displayNumber(paragraph.number)}
       </span>
-      <p className="draft-paragraph-text">{paragraph.text}</p>
+      <p className="draft-paragraph-text">{paragraphText ? paragraphText(paragraph) : paragraph.text}</p>
       {side && <div className="draft-paragraph-aside">{side}</div>}
     </div>
   );

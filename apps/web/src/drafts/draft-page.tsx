@@ -9,6 +9,8 @@ import { managesProcess, seesWorkingVersions } from '../auth/permissions';
 import { ErrorAlert } from '../common/error-alert';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
+import { AnnotatedReader } from '../annotations/annotated-reader';
+import { CarryForwardReport } from '../annotations/carry-forward-report';
 import { WorkingEditor } from './editor/working-editor';
 import { StatusReader } from './status-reader';
 import { useVersionLabel } from './version-label';
@@ -39,6 +41,7 @@ export const DraftPage = () => {
   const versionId = versions.some((v) => v.id === requested) ? requested : defaultVersionId(versions, true);
   const version = useVersion(versionId);
   const working = workingVersion(versions);
+  const published = versions.filter((v) => v.status === 'published');
 
   const roundsHere = (rounds.data?.items ?? []).filter((r) => r.versionId === versionId);
   const requestedRound = params.get('round');
@@ -80,6 +83,7 @@ export const DraftPage = () => {
         description={t('drafts.pageDescription')}
         actions={
           <Group gap="xs">
+            {manages && published.length >= 2 && <CarryForwardReport draftId={draftId} versions={published} />}
             {versions.length >= 2 && (
               <Button variant="default" component={Link} to={`${base}/compare`} data-testid="compare-open">
                 {t('compare.open')}
@@ -147,8 +151,10 @@ export const DraftPage = () => {
               importPath={`${base}/import`}
               onPublished={onPublished}
             />
+          ) : round ? (
+            <AnnotatedReader key={round.id} title={title} version={version.data} round={round} />
           ) : (
-            <StatusReader title={title} version={version.data} round={round} />
+            <StatusReader title={title} version={version.data} round={null} />
           ))}
         {versions.length === 0 && manages && (
           <Group>

@@ -1,6 +1,7 @@
-import type { DraftVersion, ParagraphStatus, Round } from '@concordia/contracts';
+import type { DraftVersion, Paragraph, ParagraphStatus, Round } from '@concordia/contracts';
+import { Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useParagraphStatuses } from '../api/list-queries';
@@ -15,10 +16,24 @@ interface StatusReaderProps {
   version: DraftVersion;
   /** The round whose paragraph statuses are shown; none shows the bare text. */
   round: Round | null;
+  /** Passed to the document: the annotation layer's highlights and per-paragraph badges. */
+  paragraphText?: (paragraph: Paragraph) => ReactNode;
+  paragraphClass?: (paragraph: Paragraph) => string | undefined;
+  asideExtra?: (paragraph: Paragraph) => ReactNode;
+  /** A paragraph.status event of the round arrived: the list is reloaded. */
+  statusesChangedAt?: number;
 }
 
 /** The document with each paragraph's status in the chosen round; the round's chair can set it. */
-export const StatusReader = ({ title, version, round }: StatusReaderProps) => {
+export const StatusReader = ({
+  title,
+  version,
+  round,
+  paragraphText,
+  paragraphClass,
+  asideExtra,
+  statusesChangedAt,
+}: StatusReaderProps) => {
   const { t } = useTranslation();
   const me = useMe();
   const errorMessage = useErrorMessage();
@@ -30,6 +45,13 @@ export const StatusReader = ({ title, version, round }: StatusReaderProps) => {
   if (shownRound !== round?.id) {
     setShownRound(round?.id);
     setChanged({});
+  }
+
+  const [seenChange, setSeenChange] = useState(statusesChangedAt);
+  if (seenChange !== statusesChangedAt) {
+    setSeenChange(statusesChangedAt);
+    setChanged({});
+    statuses.reload();
   }
 
   const known = new Map((statuses.data?.items ?? []).map((entry) => [entry.key, entry.status] as const));
@@ -60,21 +82,30 @@ export const StatusReader = ({ title, version, round }: StatusReaderProps) => {
       <DraftDocument
         title={title}
         version={version}
+        paragraphText={paragraphText}
+        paragraphClass={paragraphClass}
         aside={
           round
             ? (paragraph) => {
                 const status = statusOf(paragraph.key);
-                if (chairs) {
-                  return (
-                    <ParagraphStatusControl
-                      number={paragraph.number}
-                      status={status ?? 'open'}
-                      busy={busy === paragraph.key}
-                      onChange={(next) => set(paragraph.key, paragraph.number, next)}
-                    />
-                  );
-                }
-                return status ? <ParagraphStatusBadge status={status} /> : null;
+                const extra = asideExtra?.(paragraph);
+                const badge = chairs ? (
+                  <ParagraphStatusControl
+                    number={paragraph.number}
+                    status={status ?? 'open'}
+                    busy={busy === paragraph.key}
+                    onChange={(next) => set(paragraph.key, paragraph.number, next)}
+                  />
+                ) : status ? (
+                  <ParagraphStatusBadge status={status} />
+                ) : null;
+                if (!extra) return badge;
+                return (
+                  <Stack gap={4} align="flex-end">
+                    {badge}
+                    {extra}
+                  </Stack>
+                );
               }
             : undefined
         }

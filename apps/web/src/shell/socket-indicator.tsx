@@ -12,17 +12,20 @@ const COLORS: Record<SocketStatus, string> = {
 /** Live link state; `data-state` lets tests wait for "connected" without reading the label. */
 export const SocketIndicator = () => {
   const { t } = useTranslation();
-  const { status, latencyMs } = useSocket();
-  const label = t(`socket.status.${status}`);
+  const { status, latencyMs, catchingUp } = useSocket();
+  // Connected but still replaying what was missed: not yet "live" for the reader.
+  const shown = status === 'connected' && catchingUp ? 'catchingUp' : status;
+  const label = t(`socket.status.${shown}`);
   const detail = status === 'connected' && latencyMs !== null ? t('socket.latency', { ms: String(latencyMs) }) : label;
   return (
     <Tooltip label={detail} withArrow>
       <Badge
         data-testid="socket-status"
         data-state={status}
+        data-catching-up={catchingUp ? 'true' : undefined}
         role="status"
         aria-live="polite"
-        color={COLORS[status]}
+        color={shown === 'catchingUp' ? 'blue' : COLORS[status]}
         variant="dot"
         size="lg"
         tabIndex={0}

@@ -1,6 +1,6 @@
 import { socketErrorSchema, type ClientToServerEvents, type ServerToClientEvents } from '@concordia/contracts';
 import { notifications } from '@mantine/notifications';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import { apiClient } from '../api/endpoints';
 import { useOptionalMe } from '../auth/auth-context';
@@ -16,9 +16,19 @@ interface SocketContextValue {
   status: SocketStatus;
   /** Round trip of the last app:ping, in milliseconds. */
   latencyMs: number | null;
+  /** A page is replaying the live events it missed (after a reconnect or on joining a round). */
+  catchingUp: boolean;
+  /** Pages report their catch-up under an id of their own; the header shows any of them. */
+  reportCatchingUp: (id: string, catchingUp: boolean) => void;
 }
 
-const SocketContext = createContext<SocketContextValue>({ socket: null, status: 'offline', latencyMs: null });
+const SocketContext = createContext<SocketContextValue>({
+  socket: null,
+  status: 'offline',
+  latencyMs: null,
+  catchingUp: false,
+  reportCatchingUp: () => undefined,
+});
 
 const RETRY_DELAYS_MS = [1000, 2000, 5000, 10000, 30000];
 
@@ -33,6 +43,16 @@ export const SocketProvider = ({ children }: { children: ReactNode }) => {
   const [socket, setSocket] = useState<AppSocket | null>(null);
   const [status, setStatus] = useState<SocketStatus>('offline');
   const [latencyMs, setLatencyMs] = useState<number | null>(null);
+  const [catchingUpIds, setCatchingUpIds] = useState<ReadonlySet<string>>(new Set());
+  const reportCatchingUp = useCallback((id: string, catchingUp: boolean) => {
+    setCatchingUpIds((current) => {
+      if (current.has(id) === catchingUp) return current;
+      const next = new Set(current);
+      if (catchingUp) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
 
   useEffect(() => {
     if (!userId) return undefined;
@@ -110,7 +130,11 @@ export const SocketProvider = ({ children }: { children: ReactNode }) => {
     };
   }, [userId]);
 
-  const value = useMemo(() => ({ socket, status, latencyMs }), [socket, status, latencyMs]);
+  const catchingUp = catchingUpIds.size > 0;
+  const value = useMemo(
+    () => ({ socket, status, latencyMs, catchingUp, reportCatchingUp }),
+    [socket, status, latencyMs, catchingUp, reportCatchingUp],
+  );
   return <SocketContext.Provider value={value}>{children}</SocketContext.Provider>;
 };
 

@@ -8,6 +8,7 @@ import { InjectModels } from '../../infra/database.module';
 import { WriteLock } from '../../infra/write-lock.service';
 import { DraftScope, draftLock } from '../draft-scope.service';
 import { toDraftVersion } from '../draft.mapper';
+import { VersionPublishedHooks } from '../version-published.hooks';
 import { VersionStore } from '../version-store.service';
 
 const sameLabel = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
@@ -23,6 +24,7 @@ export class PublishVersionUseCase {
     private readonly versions: VersionStore,
     private readonly lock: WriteLock,
     private readonly audit: AuditLogService,
+    private readonly hooks: VersionPublishedHooks,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -70,6 +72,13 @@ export class PublishVersionUseCase {
         nextWorkingVersionId: working._id.toHexString(),
       },
       summary: `${published.label} published`,
+    });
+    // Awaited so that once publishing answers, the new version's annotations are in place.
+    await this.hooks.notify({
+      processId: published.processId,
+      draftId: published.draftId,
+      versionId: published._id,
+      sequence: published.sequence,
     });
     return { published: toDraftVersion(published), working: toDraftVersion(working) };
   }

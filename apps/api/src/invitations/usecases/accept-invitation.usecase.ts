@@ -6,6 +6,7 @@ import { LoginIssuer, type IssuedLogin } from '../../auth/login-issuer.service';
 import { PasswordHasher } from '../../auth/password-hasher.service';
 import { BadRequestError, ConflictError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
+import { WriteLock } from '../../infra/write-lock.service';
 import { MembershipWriter } from '../../processes/membership-writer.service';
 import { emailTaken } from '../../users/usecases/create-user.usecase';
 import { InvitationTokens } from '../invitation-tokens.service';
@@ -21,14 +22,21 @@ export class AcceptInvitationUseCase {
     private readonly memberships: MembershipWriter,
     private readonly issuer: LoginIssuer,
     @InjectModels() private readonly models: Models,
+    private readonly lock: WriteLock,
   ) {}
 
   /**
-   * Signs the invitee in, creating the account when the email has none. The invitation is
-   * claimed with a conditional update before anything is created, so of two concurrent
-   * accepts exactly one proceeds; if a later step fails the claim is released.
+   * Signs the invitee in, creating the account when the email has none. Accepts of one
+   * invitation are serialised by a Redis lock (FerretDB v1 can let two conditional updates
+   * `{acceptedAt: null}` both succeed), and the invitation is re-read inside it, so of two
+   * concurrent accepts exactly one proceeds; if a later step fails the claim is released.
    */
   async execute(token: string, request: AcceptInvitationRequest): Promise<IssuedLogin> {
+    const first = await this.tokens.findUsable(token);
+    return this.lock.run(`invitation:${first._id.toHexString()}`, () => this.acceptLocked(token, request));
+  }
+
+  private async acceptLocked(token: string, request: AcceptInvitationRequest): Promise<IssuedLogin> {
     const invitation = await this.tokens.findUsable(token);
     const existing = await this.models.users.findOne({ email: invitation.email }).lean<UserRecord>().exec();
     if (existing) {

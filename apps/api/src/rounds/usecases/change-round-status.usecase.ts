@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { ChangeRoundStatusRequest, Round } from '@concordia/contracts';
 import { ErrorCode } from '@concordia/contracts';
 import { LockResources, type Models, type RoundRecord } from '@concordia/dal';
@@ -7,6 +7,7 @@ import type { Principal } from '../../authz/principal';
 import { ConflictError, ForbiddenError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
 import { WriteLock } from '../../infra/write-lock.service';
+import { LiveEvents } from '../../realtime/live-events.service';
 import { toRound } from '../round.mapper';
 import { assertTransition } from '../round-rules';
 import { roundNotFound, RoundScope } from '../round-scope.service';
@@ -14,10 +15,13 @@ import { roundNotFound, RoundScope } from '../round-scope.service';
 /** Opens, closes, reopens or concludes a round: its own chair or the secretariat. */
 @Injectable()
 export class ChangeRoundStatusUseCase {
+  private readonly logger = new Logger(ChangeRoundStatusUseCase.name);
+
   constructor(
     private readonly scope: RoundScope,
     private readonly lock: WriteLock,
     private readonly audit: AuditLogService,
+    private readonly live: LiveEvents,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -47,6 +51,10 @@ export class ChangeRoundStatusUseCase {
       after: { status: after.status },
       summary: `Round "${before.name}" ${before.status} -> ${after.status}`,
     });
+    // The change is stored; a failed broadcast must not turn it into an error (clients reload).
+    await this.live
+      .publish(after._id.toHexString(), [{ kind: 'round' }], { type: 'round.status', status: after.status })
+      .catch((error: unknown) => this.logger.warn({ err: error, roundId }, 'round.status not published'));
     return toRound(after);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode, type ParagraphStatusEntry, type SetParagraphStatusRequest } from '@concordia/contracts';
 import { isDuplicateKeyError, type Models, type ParagraphStatusRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
@@ -6,16 +6,20 @@ import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
+import { LiveEvents } from '../../realtime/live-events.service';
 import { ParagraphStatuses } from '../paragraph-statuses.service';
 import { RoundScope } from '../round-scope.service';
 
 /** The chair of the round records where the negotiation of one paragraph stands. */
 @Injectable()
 export class SetParagraphStatusUseCase {
+  private readonly logger = new Logger(SetParagraphStatusUseCase.name);
+
   constructor(
     private readonly scope: RoundScope,
     private readonly statuses: ParagraphStatuses,
     private readonly audit: AuditLogService,
+    private readonly live: LiveEvents,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -60,6 +64,14 @@ export class SetParagraphStatusUseCase {
       after: { roundId: round._id.toHexString(), status: request.status },
       summary: `Paragraph ${key} ${request.status.replace(/_/g, ' ')} in round "${round.name}"`,
     });
+    // The status is stored; a failed broadcast must not turn it into an error (clients reload).
+    await this.live
+      .publish(round._id.toHexString(), [{ kind: 'round' }], {
+        type: 'paragraph.status',
+        paragraphKey: key,
+        status: request.status,
+      })
+      .catch((error: unknown) => this.logger.warn({ err: error, roundId }, 'paragraph.status not published'));
     return {
       key,
       status: request.status,

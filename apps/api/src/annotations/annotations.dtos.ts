@@ -1,0 +1,25 @@
+import {
+  annotationHistorySchema,
+  annotationListQuerySchema,
+  annotationListSchema,
+  annotationSchema,
+  carryForwardReportSchema,
+  createAnnotationRequestSchema,
+  createReplyRequestSchema,
+  editAnnotationRequestSchema,
+  objectIdSchema,
+  setDispositionRequestSchema,
+} from '@concordia/contracts';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+export class AnnotationDto extends createZodDto(annotationSchema) {}
+export class AnnotationListDto extends createZodDto(annotationListSchema) {}
+export class AnnotationHistoryDto extends createZodDto(annotationHistorySchema) {}
+export class CarryForwardReportDto extends createZodDto(carryForwardReportSchema) {}
+export class CreateAnnotationRequestDto extends createZodDto(createAnnotationRequestSchema) {}
+export class CreateReplyRequestDto extends createZodDto(createReplyRequestSchema) {}
+export class EditAnnotationRequestDto extends createZodDto(editAnnotationRequestSchema) {}
+export class SetDispositionRequestDto extends createZodDto(setDispositionRequestSchema) {}
+export class AnnotationListQueryDto extends createZodDto(annotationListQuerySchema) {}
+export class CarryForwardQueryDto extends createZodDto(z.strictObject({ from: objectIdSchema, to: objectIdSchema })) {}

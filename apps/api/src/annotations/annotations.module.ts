@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { DraftsModule } from '../drafts/drafts.module';
+import { AnnotationEvents } from './annotation-events.service';
+import { AnnotationReader } from './annotation-reader.service';
+import { AnnotationScope } from './annotation-scope.service';
+import { AnnotationWriter } from './annotation-writer.service';
+import { AnnotationsController } from './annotations.controller';
+import { CarryForwardController } from './carry-forward.controller';
+import { Reanchorer } from './reanchorer.service';
+import { RoundAnnotations } from './round-annotations.service';
+import { RoundAnnotationsController } from './round-annotations.controller';
+import { CarryForwardReportUseCase } from './usecases/carry-forward-report.usecase';
+import { CreateAnnotationUseCase } from './usecases/create-annotation.usecase';
+import { CreateReplyUseCase } from './usecases/create-reply.usecase';
+import { EditAnnotationUseCase } from './usecases/edit-annotation.usecase';
+import { GetAnnotationHistoryUseCase } from './usecases/get-annotation-history.usecase';
+import { ListRoundAnnotationsUseCase } from './usecases/list-round-annotations.usecase';
+import { SetDispositionUseCase } from './usecases/set-disposition.usecase';
+import { SponsorAmendmentUseCase } from './usecases/sponsor-amendment.usecase';
+import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecase';
+
+@Module({
+  imports: [DraftsModule],
+  controllers: [AnnotationsController, RoundAnnotationsController, CarryForwardController],
+  providers: [
+    AnnotationScope,
+    AnnotationReader,
+    AnnotationWriter,
+    AnnotationEvents,
+    RoundAnnotations,
+    Reanchorer,
+    CreateAnnotationUseCase,
+    CreateReplyUseCase,
+    EditAnnotationUseCase,
+    WithdrawAnnotationUseCase,
+    GetAnnotationHistoryUseCase,
+    SponsorAmendmentUseCase,
+    SetDispositionUseCase,
+    ListRoundAnnotationsUseCase,
+    CarryForwardReportUseCase,
+  ],
+})
+export class AnnotationsModule {}

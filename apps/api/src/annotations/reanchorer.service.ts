@@ -1,0 +1,143 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { reanchor, type ReanchorInput } from '@concordia/anchoring';
+import {
+  type AnnotationAnchorRecord,
+  type AnnotationRecord,
+  type DraftVersionRecord,
+  isDuplicateKeyError,
+  type Models,
+} from '@concordia/dal';
+import { VersionPublishedHooks, type PublishedVersion } from '../drafts/version-published.hooks';
+import { InjectModels } from '../infra/database.module';
+
+type VersionText = Pick<DraftVersionRecord, '_id' | 'processId' | 'draftId' | 'sequence' | 'sections'>;
+
+/** An open thread anchored in a version: where it sits there. */
+interface Placed {
+  record: AnnotationRecord;
+  paragraphKey: string;
+  selectors: AnnotationRecord['selectors'];
+  /** Lost in an earlier version: it stays an orphan, listed in every later one. */
+  orphaned: boolean;
+}
+
+/**
+ * Carries every open thread of a version into a later one when it is published. Each result is
+ * a new anchor record for (annotation, new version): the original anchor is never touched, and
+ * an annotation that cannot be found is recorded as orphaned. Inserting is idempotent (unique
+ * on annotation and version), so carrying again — after a failure, or from the carry-forward
+ * report — only fills what is missing.
+ */
+@Injectable()
+export class Reanchorer implements OnModuleInit {
+  constructor(
+    private readonly hooks: VersionPublishedHooks,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.subscribe((published) => this.onPublished(published));
+  }
+
+  private async onPublished(published: PublishedVersion): Promise<void> {
+    if (published.sequence === 0) return;
+    const [from, to] = await Promise.all([
+      this.version({ draftId: published.draftId, sequence: published.sequence - 1 }),
+      this.version({ _id: published.versionId }),
+    ]);
+    if (from && to && from.publishedAt !== null) await this.carry(from, to);
+  }
+
+  version(filter: Record<string, unknown>): Promise<(VersionText & { publishedAt: Date | null }) | null> {
+    return this.models.draftVersions
+      .findOne(filter)
+      .select({ processId: 1, draftId: 1, sequence: 1, sections: 1, publishedAt: 1 })
+      .lean<VersionText & { publishedAt: Date | null }>()
+      .exec();
+  }
+
+  /** Open threads anchored in `from`, placed in `to` unless already there. */
+  async carry(from: VersionText, to: VersionText): Promise<void> {
+    const placed = await this.placedIn(from);
+    const done = await this.models.annotationAnchors
+      .find({ versionId: to._id, annotationId: { $in: placed.map((p) => p.record._id) } })
+      .select({ annotationId: 1 })
+      .lean<Pick<AnnotationAnchorRecord, 'annotationId'>[]>()
+      .exec();
+    const skip = new Set(done.map((d) => d.annotationId.toHexString()));
+    const pending = placed.filter((p) => !skip.has(p.record._id.toHexString()));
+    if (pending.length === 0) return;
+    const live = pending.filter((p) => !p.orphaned);
+    const inputs: ReanchorInput[] = live.map((p) => ({
+      id: p.record._id.toHexString(),
+      paragraphKey: p.paragraphKey,
+      selectors: p.selectors,
+    }));
+    const found = new Map(reanchor(inputs, from.sections, to.sections).map((o) => [o.id, o]));
+    const now = new Date();
+    const documents = pending.map((source) => {
+      const outcome = found.get(source.record._id.toHexString()) ?? {
+        status: 'orphaned' as const,
+        method: null,
+        paragraphKey: null,
+        selectors: null,
+      };
+      return {
+        annotationId: source.record._id,
+        processId: to.processId,
+        draftId: to.draftId,
+        versionId: to._id,
+        fromVersionId: from._id,
+        status: outcome.status,
+        method: outcome.method,
+        // An orphan stays listed under the paragraph it was on.
+        paragraphKey: outcome.paragraphKey ?? source.paragraphKey,
+        selectors: outcome.selectors,
+        createdAt: now,
+      };
+    });
+    try {
+      await this.models.annotationAnchors.collection.insertMany(documents, { ordered: false });
+    } catch (error) {
+      // Another carrier (a concurrent report) placed some first: theirs stand, the rest went in.
+      if (!onlyDuplicates(error)) throw error;
+    }
+  }
+
+  /** Open threads in a version: started there, or carried into it (orphans stay orphans). */
+  async placedIn(version: Pick<VersionText, '_id' | 'processId'>): Promise<Placed[]> {
+    const carried = await this.models.annotationAnchors
+      .find({ versionId: version._id })
+      .lean<AnnotationAnchorRecord[]>()
+      .exec();
+    const carriedById = new Map(carried.map((a) => [a.annotationId.toHexString(), a]));
+    const records = await this.models.annotations
+      .find({
+        processId: version.processId,
+        parentId: null,
+        status: 'open',
+        $or: [{ versionId: version._id }, { _id: { $in: carried.map((a) => a.annotationId) } }],
+      })
+      .sort({ createdAt: 1, _id: 1 })
+      .lean<AnnotationRecord[]>()
+      .exec();
+    return records.map((record) => {
+      const anchor = carriedById.get(record._id.toHexString());
+      if (!anchor || record.versionId.equals(version._id)) {
+        return { record, paragraphKey: record.paragraphKey, selectors: record.selectors, orphaned: false };
+      }
+      return {
+        record,
+        paragraphKey: anchor.paragraphKey,
+        selectors: anchor.selectors,
+        orphaned: anchor.status === 'orphaned',
+      };
+    });
+  }
+}
+
+/** insertMany with ordered:false reports every failed document; only duplicates is success. */
+function onlyDuplicates(error: unknown): boolean {
+  const writeErrors = typeof error === 'object' && error !== null && 'writeErrors' in error ? error.writeErrors : null;
+  return Array.isArray(writeErrors) ? writeErrors.every(isDuplicateKeyError) : isDuplicateKeyError(error);
+}

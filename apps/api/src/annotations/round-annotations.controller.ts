@@ -1,0 +1,34 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
+import { AuthorizeInProcess } from '../authz/access.decorators';
+import { CurrentPrincipal } from '../authz/current-principal.decorator';
+import type { Principal } from '../authz/principal';
+import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
+import { ObjectIdPipe } from '../common/object-id.pipe';
+import { AnnotationListDto, AnnotationListQueryDto } from './annotations.dtos';
+import { ListRoundAnnotationsUseCase } from './usecases/list-round-annotations.usecase';
+
+@ApiTags('annotations')
+@ApiDefaultError()
+@Controller('rounds/:id/annotations')
+export class RoundAnnotationsController {
+  constructor(private readonly listAnnotations: ListRoundAnnotationsUseCase) {}
+
+  @Get()
+  @AuthorizeInProcess('annotations.read')
+  @ApiOperation({
+    summary: "The annotations on the round's version that the caller may see, threads included",
+    description:
+      "Round-visible annotations; the internal and secretariat notes of the caller's own delegation; every secretariat note for the secretariat. Threads carried from earlier versions appear at their anchor in this version; orphans only with includeOrphaned=true.",
+  })
+  @ZodResponse({ status: 200, type: AnnotationListDto })
+  @ApiErrors(400)
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Query() query: AnnotationListQueryDto,
+  ) {
+    return this.listAnnotations.execute(principal, id, query);
+  }
+}

@@ -1,0 +1,161 @@
+import type { Draft, DraftVersion, ProcessRole, PublishVersionResponse, Round } from '@concordia/contracts';
+import { addMembership, createDelegation, createProcess, createUser, login } from '../../test/fixtures';
+import type { TestApp } from '../../test/test-app';
+
+export const TEXTS = [
+  'States shall cooperate in good faith to protect the shared watercourses of the region.',
+  'The rights of indigenous peoples are respected in all measures taken under this agreement.',
+  'This paragraph is about to disappear from the next revision of the text.',
+] as const;
+
+export interface Delegation {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface Person {
+  id: string;
+  token: string;
+}
+
+/**
+ * A process with three delegations (A and B take part in the round, C does not), people in
+ * every role, a published zero draft of three paragraphs and an open round on it.
+ */
+export interface Negotiation {
+  processId: string;
+  draftId: string;
+  published: DraftVersion;
+  workingId: string;
+  round: Round;
+  a: Delegation;
+  b: Delegation;
+  c: Delegation;
+  secretariat: Person;
+  chair: Person;
+  delegateA: Person;
+  delegateA2: Person;
+  headA: Person;
+  headB: Person;
+  delegateB: Person;
+  delegateC: Person;
+  observer: Person;
+  /** The secretariat of another process. */
+  outsider: Person;
+}
+
+export async function setUpNegotiation(t: TestApp, confidentiality = 'observers'): Promise<Negotiation> {
+  const processId = await createProcess(t.models);
+  const delegation = async (): Promise<Delegation> => {
+    const id = await createDelegation(t.models);
+    const d = (await t.models.delegations.findById(id).lean().exec())!;
+    return { id, code: d.code, name: d.name };
+  };
+  const [a, b, c] = [await delegation(), await delegation(), await delegation()];
+  const person = async (role: ProcessRole, delegationId: string | null = null, process = processId) => {
+    const user = await createUser(t.models);
+    await addMembership(t.models, process, user.id, role, delegationId);
+    return { id: user.id, token: (await login(t.http, user.email)).token };
+  };
+  const secretariat = await person('secretariat');
+  const chair = await person('chair');
+  const people = {
+    delegateA: await person('delegate', a.id),
+    delegateA2: await person('delegate', a.id),
+    headA: await person('head_of_delegation', a.id),
+    headB: await person('head_of_delegation', b.id),
+    delegateB: await person('delegate', b.id),
+    delegateC: await person('delegate', c.id),
+    observer: await person('observer'),
+    outsider: await person('secretariat', null, await createProcess(t.models)),
+  };
+
+  const token = secretariat.token;
+  const draft = (await t.http.post(`/api/processes/${processId}/drafts`, { title: 'Watercourses' }, { token }))
+    .body as Draft;
+  let version = (await t.http.get(`/api/versions/${draft.versions[0].id}`, { token })).body as DraftVersion;
+  version = (
+    await t.http.post(
+      `/api/versions/${version.id}/operations`,
+      { revision: 0, operation: { type: 'add_section', afterSectionKey: null, heading: 'I. Principles' } },
+      { token },
+    )
+  ).body as DraftVersion;
+  for (const text of TEXTS) {
+    const afterKey = version.sections[0].paragraphs.at(-1)?.key ?? null;
+    version = (
+      await t.http.post(
+        `/api/versions/${version.id}/operations`,
+        {
+          revision: version.revision,
+          operation: { type: 'add_paragraph', sectionKey: version.sections[0].key, afterKey, text },
+        },
+        { token },
+      )
+    ).body as DraftVersion;
+  }
+  const publish = await t.http.post(
+    `/api/versions/${version.id}/publish`,
+    { revision: version.revision, label: 'Zero draft' },
+    { token },
+  );
+  if (publish.status !== 200) throw new Error(`publish failed: ${JSON.stringify(publish.body)}`);
+  const { published, working } = publish.body as PublishVersionResponse;
+  const round = await openRound(
+    t,
+    processId,
+    published.id,
+    chair.id,
+    [a.id, b.id],
+    token,
+    'First reading',
+    confidentiality,
+  );
+  return {
+    processId,
+    draftId: draft.id,
+    published,
+    workingId: working.id,
+    round,
+    a,
+    b,
+    c,
+    secretariat,
+    chair,
+    ...people,
+  };
+}
+
+export async function openRound(
+  t: TestApp,
+  processId: string,
+  versionId: string,
+  chairUserId: string,
+  delegationIds: string[],
+  token: string,
+  name: string,
+  confidentiality = 'observers',
+  open = true,
+): Promise<Round> {
+  const created = await t.http.post(
+    `/api/processes/${processId}/rounds`,
+    {
+      name,
+      versionId,
+      chairUserId,
+      delegationIds,
+      confidentiality,
+      opensAt: '2025-05-05T09:00:00Z',
+      closesAt: '2025-05-09T18:00:00Z',
+      timeZone: 'UTC',
+    },
+    { token },
+  );
+  if (created.status !== 201) throw new Error(`round failed: ${JSON.stringify(created.body)}`);
+  const round = created.body as Round;
+  if (!open) return round;
+  const opened = await t.http.post(`/api/rounds/${round.id}/status`, { status: 'open' }, { token });
+  if (opened.status !== 200) throw new Error(`open failed: ${JSON.stringify(opened.body)}`);
+  return opened.body as Round;
+}

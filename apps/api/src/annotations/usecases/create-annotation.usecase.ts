@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { type Annotation, type CreateAnnotationRequest, ErrorCode } from '@concordia/contracts';
+import { selectorsMatch } from '@concordia/anchoring';
+import type { DraftVersionRecord, Models } from '@concordia/dal';
+import { AuditLogService } from '../../audit/audit-log.service';
+import type { Principal } from '../../authz/principal';
+import { BadRequestError, NotFoundError } from '../../errors/domain-errors';
+import { InjectModels } from '../../infra/database.module';
+import { cleanContent } from '../annotation-content';
+import { roundNotOpen } from '../annotation-errors';
+import { AnnotationEvents } from '../annotation-events.service';
+import { AnnotationReader } from '../annotation-reader.service';
+import { AnnotationScope } from '../annotation-scope.service';
+import { AnnotationWriter } from '../annotation-writer.service';
+import { fingerprint } from '../request-fingerprint';
+
+export interface CreateResult {
+  annotation: Annotation;
+  created: boolean;
+}
+
+/** A participant annotates a paragraph (or a span of it) of the round's version. */
+@Injectable()
+export class CreateAnnotationUseCase {
+  constructor(
+    private readonly scope: AnnotationScope,
+    private readonly writer: AnnotationWriter,
+    private readonly reader: AnnotationReader,
+    private readonly events: AnnotationEvents,
+    private readonly audit: AuditLogService,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async execute(principal: Principal, request: CreateAnnotationRequest): Promise<CreateResult> {
+    const { access, round } = await this.scope.round(principal, request.roundId, 'annotations.write');
+    const { clientId, ...content } = request;
+    const requestHash = fingerprint({ parentId: null, ...content });
+    // A retry is answered even if the round has closed since the first attempt.
+    const previous = await this.writer.previous(access, clientId, requestHash);
+    if (previous) return { annotation: await this.reader.one(previous), created: false };
+
+    if (round.status !== 'open') throw roundNotOpen(round.status);
+    const version = await this.models.draftVersions
+      .findById(round.versionId)
+      .select({ draftId: 1, sections: 1 })
+      .lean<Pick<DraftVersionRecord, '_id' | 'draftId' | 'sections'>>()
+      .exec();
+    const paragraph = version?.sections.flatMap((s) => s.paragraphs).find((p) => p.key === request.paragraphKey);
+    if (!version || !paragraph) {
+      throw new NotFoundError(
+        `The round's version has no paragraph ${request.paragraphKey}`,
+        ErrorCode.ParagraphNotFound,
+      );
+    }
+    if (request.selectors && !selectorsMatch(paragraph.text, request.selectors)) {
+      throw new BadRequestError(ErrorCode.SelectorMismatch, 'The selected span does not match the paragraph text', [
+        { path: 'selectors', message: 'must quote the paragraph text at the given position' },
+      ]);
+    }
+    if (request.visibility === 'delegation' && !access.membership?.delegationId) {
+      throw new BadRequestError(ErrorCode.DelegationRequired, 'Only a delegation can keep an internal note', [
+        { path: 'visibility', message: 'delegation needs a delegation' },
+      ]);
+    }
+    const { body, amendment } = cleanContent(request.kind, request.body, request.amendment);
+    const { record, created } = await this.writer.insert(access, round, null, {
+      clientId,
+      requestHash,
+      processId: round.processId,
+      roundId: round._id,
+      draftId: version.draftId,
+      versionId: version._id,
+      parentId: null,
+      kind: request.kind,
+      visibility: request.visibility,
+      body,
+      amendment,
+      originalBody: body,
+      originalAmendment: amendment,
+      paragraphKey: paragraph.key,
+      selectors: request.selectors,
+    });
+    const annotation = await this.reader.one(record);
+    if (!created) return { annotation, created };
+    await this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action: 'annotation.created',
+      targetType: 'annotation',
+      targetId: record._id,
+      after: {
+        roundId: annotation.roundId,
+        paragraphKey: paragraph.key,
+        kind: record.kind,
+        visibility: record.visibility,
+      },
+      summary: `${record.kind} on paragraph ${paragraph.number} in round "${round.name}"`,
+    });
+    await this.events.created(annotation, record);
+    return { annotation, created };
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateReplyRequest } from '@concordia/contracts';
+import { AuditLogService } from '../../audit/audit-log.service';
+import type { Principal } from '../../authz/principal';
+import { annotationNotFound, annotationWithdrawn, roundNotOpen } from '../annotation-errors';
+import { AnnotationEvents } from '../annotation-events.service';
+import { AnnotationReader } from '../annotation-reader.service';
+import { AnnotationScope } from '../annotation-scope.service';
+import { AnnotationWriter } from '../annotation-writer.service';
+import { cleanContent } from '../annotation-content';
+import { fingerprint } from '../request-fingerprint';
+import type { CreateResult } from './create-annotation.usecase';
+
+/**
+ * A reply joins the thread of an annotation: its parent is always the thread's root (threads
+ * are flat), and it takes the root's round, anchor and visibility, so it is seen by exactly
+ * those who see the root.
+ */
+@Injectable()
+export class CreateReplyUseCase {
+  constructor(
+    private readonly scope: AnnotationScope,
+    private readonly writer: AnnotationWriter,
+    private readonly reader: AnnotationReader,
+    private readonly events: AnnotationEvents,
+    private readonly audit: AuditLogService,
+  ) {}
+
+  async execute(principal: Principal, annotationId: string, request: CreateReplyRequest): Promise<CreateResult> {
+    const target = await this.scope.annotation(principal, annotationId, 'annotations.write');
+    const { access, round } = target;
+    const root = target.record.parentId ? await this.scope.findVisible(access, target.record.parentId) : target.record;
+    if (!root) throw annotationNotFound();
+    const requestHash = fingerprint({ parentId: root._id.toHexString(), body: request.body });
+    const previous = await this.writer.previous(access, request.clientId, requestHash);
+    if (previous) return { annotation: await this.reader.one(previous), created: false };
+
+    if (round.status !== 'open') throw roundNotOpen(round.status);
+    if (root.status === 'withdrawn') throw annotationWithdrawn();
+    const { body } = cleanContent('comment', request.body, null);
+    const { record, created } = await this.writer.insert(access, round, root, {
+      clientId: request.clientId,
+      requestHash,
+      processId: root.processId,
+      roundId: root.roundId,
+      draftId: root.draftId,
+      versionId: root.versionId,
+      parentId: root._id,
+      kind: 'comment',
+      visibility: root.visibility,
+      body,
+      amendment: null,
+      originalBody: body,
+      originalAmendment: null,
+      paragraphKey: root.paragraphKey,
+      selectors: root.selectors,
+    });
+    const annotation = await this.reader.one(record);
+    if (!created) return { annotation, created };
+    await this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action: 'annotation.replied',
+      targetType: 'annotation',
+      targetId: record._id,
+      after: { parentId: root._id.toHexString(), visibility: record.visibility },
+      summary: `Reply in a thread on paragraph ${root.paragraphKey} in round "${round.name}"`,
+    });
+    await this.events.created(annotation, record);
+    return { annotation, created };
+  }
+}

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { type Annotation, ErrorCode, type SetDispositionRequest } from '@concordia/contracts';
+import type { Models } from '@concordia/dal';
+import { Types } from 'mongoose';
+import { AuditLogService } from '../../audit/audit-log.service';
+import type { Principal } from '../../authz/principal';
+import { BadRequestError } from '../../errors/domain-errors';
+import { InjectModels } from '../../infra/database.module';
+import { AnnotationEvents } from '../annotation-events.service';
+import { AnnotationReader } from '../annotation-reader.service';
+import { AnnotationScope } from '../annotation-scope.service';
+
+/**
+ * The secretariat records what became of a comment or amendment, with a reason its authors
+ * read. Appended, never overwritten: the latest decision counts and earlier ones stay on file.
+ */
+@Injectable()
+export class SetDispositionUseCase {
+  constructor(
+    private readonly scope: AnnotationScope,
+    private readonly reader: AnnotationReader,
+    private readonly events: AnnotationEvents,
+    private readonly audit: AuditLogService,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async execute(principal: Principal, annotationId: string, request: SetDispositionRequest): Promise<Annotation> {
+    const { access, round, record } = await this.scope.annotation(principal, annotationId, 'annotations.dispose');
+    if (record.parentId) {
+      throw new BadRequestError(ErrorCode.OperationInvalid, 'A disposition is recorded on the thread, not on a reply');
+    }
+    const before = (await this.reader.one(record)).disposition;
+    const by = await this.models.users.findById(principal.userId, { name: 1 }).lean<{ name: string }>().exec();
+    await this.models.annotationDispositions.collection.insertOne({
+      annotationId: record._id,
+      processId: record.processId,
+      value: request.value,
+      reason: request.reason,
+      byUserId: new Types.ObjectId(principal.userId),
+      byName: by?.name ?? 'unknown user',
+      at: new Date(),
+    });
+    const annotation = await this.reader.one(record);
+    await this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action: 'annotation.disposition_set',
+      targetType: 'annotation',
+      targetId: record._id,
+      before: before ? { value: before.value, reason: before.reason } : null,
+      after: { value: request.value, reason: request.reason },
+      summary: `Disposition "${request.value.replace(/_/g, ' ')}" recorded in round "${round.name}"`,
+    });
+    await this.events.updated(annotation, record);
+    return annotation;
+  }
+}

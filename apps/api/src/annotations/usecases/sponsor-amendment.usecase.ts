@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { type Annotation, ErrorCode } from '@concordia/contracts';
+import { type DelegationRecord, isDuplicateKeyError, type Models } from '@concordia/dal';
+import { Types } from 'mongoose';
+import { AuditLogService } from '../../audit/audit-log.service';
+import type { Principal } from '../../authz/principal';
+import { BadRequestError, ConflictError, ForbiddenError } from '../../errors/domain-errors';
+import { InjectModels } from '../../infra/database.module';
+import { annotationWithdrawn, roundNotOpen } from '../annotation-errors';
+import { AnnotationEvents } from '../annotation-events.service';
+import { AnnotationReader } from '../annotation-reader.service';
+import { type AnnotationContext, AnnotationScope } from '../annotation-scope.service';
+
+/**
+ * The head of another delegation co-sponsors an open amendment, or withdraws that support.
+ * Each sponsorship is its own document (unique per amendment and delegation), so concurrent
+ * sponsors never rewrite the amendment and a double click is a clean ALREADY_SPONSOR.
+ */
+@Injectable()
+export class SponsorAmendmentUseCase {
+  constructor(
+    private readonly scope: AnnotationScope,
+    private readonly reader: AnnotationReader,
+    private readonly events: AnnotationEvents,
+    private readonly audit: AuditLogService,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async sponsor(principal: Principal, annotationId: string): Promise<Annotation> {
+    const { context, delegationId } = await this.check(principal, annotationId);
+    const { record } = context;
+    if (record.delegationId?.equals(delegationId)) {
+      throw new ForbiddenError('A delegation does not co-sponsor its own amendment');
+    }
+    const delegation = await this.models.delegations.findById(delegationId).lean<DelegationRecord>().exec();
+    try {
+      await this.models.annotationSponsors.collection.insertOne({
+        annotationId: record._id,
+        processId: record.processId,
+        delegationId,
+        delegationName: delegation?.name ?? 'unknown delegation',
+        userId: new Types.ObjectId(principal.userId),
+        at: new Date(),
+      });
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      throw new ConflictError(ErrorCode.AlreadySponsor, 'Your delegation already co-sponsors this amendment');
+    }
+    return this.after(principal, context, 'annotation.sponsored', `${delegation?.name ?? 'A delegation'} co-sponsors`);
+  }
+
+  async withdrawSupport(principal: Principal, annotationId: string): Promise<Annotation> {
+    const { context, delegationId } = await this.check(principal, annotationId);
+    const result = await this.models.annotationSponsors
+      .deleteOne({ annotationId: context.record._id, delegationId })
+      .exec();
+    if (result.deletedCount === 0) {
+      throw new ConflictError(ErrorCode.NotSponsor, 'Your delegation does not co-sponsor this amendment');
+    }
+    return this.after(principal, context, 'annotation.sponsor_withdrawn', 'Co-sponsorship withdrawn');
+  }
+
+  private async check(
+    principal: Principal,
+    annotationId: string,
+  ): Promise<{ context: AnnotationContext; delegationId: Types.ObjectId }> {
+    const context = await this.scope.annotation(principal, annotationId, 'annotations.sponsor');
+    const delegationId = context.access.membership?.delegationId;
+    if (!delegationId) throw new ForbiddenError('Only the head of a delegation co-sponsors');
+    if (context.record.kind !== 'amendment' || context.record.parentId) {
+      throw new BadRequestError(ErrorCode.AmendmentRequired, 'Only amendments have sponsors');
+    }
+    if (context.record.status === 'withdrawn') throw annotationWithdrawn();
+    if (context.round.status !== 'open') throw roundNotOpen(context.round.status);
+    return { context, delegationId };
+  }
+
+  private async after(
+    principal: Principal,
+    context: AnnotationContext,
+    action: string,
+    summary: string,
+  ): Promise<Annotation> {
+    const annotation = await this.reader.one(context.record);
+    await this.audit.record({
+      actor: principal,
+      processId: context.access.processId,
+      action,
+      targetType: 'annotation',
+      targetId: context.record._id,
+      after: { sponsors: annotation.sponsors.map((s) => s.delegationId) },
+      summary: `${summary} an amendment in round "${context.round.name}"`,
+    });
+    await this.events.updated(annotation, context.record);
+    return annotation;
+  }
+}

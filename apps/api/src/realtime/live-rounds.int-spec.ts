@@ -1,0 +1,240 @@
+import { ErrorCode, streams, type RoundEvent } from '@concordia/contracts';
+import { addMembership, createDelegation, createProcess, createUser, login } from '../test/fixtures';
+import { insertRound, LiveClient } from '../test/live-client';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { LiveEvents } from './live-events.service';
+import { LIVE_LOG_RETENTION } from './live-log';
+
+const statusEvent = (n: number): RoundEvent => ({
+  type: 'paragraph.status',
+  paragraphKey: `p${n}`,
+  status: 'bracketed',
+});
+
+describe('live round streams (one API process)', () => {
+  let t: TestApp;
+  let live: LiveEvents;
+  let processId: string;
+  let mexico: string;
+  let chile: string;
+  let tokens: { delegateMx: string; delegateCl: string; secretariat: string; chair: string; outsider: string };
+  let chairId: string;
+  const clients: LiveClient[] = [];
+
+  const connect = async (token: string) => {
+    const client = await LiveClient.connect(t.baseUrl, token);
+    clients.push(client);
+    return client;
+  };
+  const seqs = (client: LiveClient, stream: string) => client.streamEvents(stream).map((e) => e.seq);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    live = t.app.get(LiveEvents);
+    processId = await createProcess(t.models);
+    [mexico, chile] = await Promise.all([createDelegation(t.models), createDelegation(t.models)]);
+    const member = async (role: 'delegate' | 'secretariat' | 'chair', delegationId: string | null = null) => {
+      const user = await createUser(t.models);
+      await addMembership(t.models, processId, user.id, role, delegationId);
+      return { id: user.id, token: (await login(t.http, user.email)).token };
+    };
+    const outsider = await createUser(t.models);
+    const chair = await member('chair');
+    chairId = chair.id;
+    tokens = {
+      delegateMx: (await member('delegate', mexico)).token,
+      delegateCl: (await member('delegate', chile)).token,
+      secretariat: (await member('secretariat')).token,
+      chair: chair.token,
+      outsider: (await login(t.http, outsider.email)).token,
+    };
+  });
+  afterAll(async () => {
+    for (const c of clients) c.close();
+    await t.close();
+  });
+
+  it('joins the streams the caller may read and delivers published events in order', async () => {
+    const roundId = await insertRound(t.models, processId);
+    await live.publish(roundId, [{ kind: 'round' }], statusEvent(0));
+    const mx = await connect(tokens.delegateMx);
+    const sec = await connect(tokens.secretariat);
+
+    expect((await mx.join(roundId)).streams).toEqual({
+      [streams.round(roundId)]: 1,
+      [streams.delegation(roundId, mexico)]: 0,
+    });
+    expect((await sec.join(roundId)).streams).toEqual({
+      [streams.round(roundId)]: 1,
+      [streams.secretariat(roundId)]: 0,
+    });
+
+    for (let n = 1; n <= 5; n++) await live.publish(roundId, [{ kind: 'round' }], statusEvent(n));
+    const round = streams.round(roundId);
+    await mx.until('five round events', () => mx.streamEvents(round).length >= 5);
+    expect(seqs(mx, round)).toEqual([2, 3, 4, 5, 6]);
+    expect(mx.streamEvents(round).map((e) => e.event)).toEqual([1, 2, 3, 4, 5].map(statusEvent));
+    await sec.until('five round events', () => sec.streamEvents(round).length >= 5);
+    expect(seqs(sec, round)).toEqual([2, 3, 4, 5, 6]);
+  });
+
+  it('replays exactly the missed events, in order, on rejoin with lastSeq', async () => {
+    const roundId = await insertRound(t.models, processId);
+    const round = streams.round(roundId);
+    const own = streams.delegation(roundId, mexico);
+    const first = await connect(tokens.delegateMx);
+    await first.join(roundId);
+    await live.publish(roundId, [{ kind: 'round' }], statusEvent(1));
+    await live.publish(roundId, [{ kind: 'delegation', delegationId: mexico }], statusEvent(2));
+    await first.until('both events', () => first.received.filter((r) => r.event === 'stream:event').length === 2);
+    first.close();
+
+    for (let n = 3; n <= 6; n++) await live.publish(roundId, [{ kind: 'round' }], statusEvent(n));
+    await live.publish(roundId, [{ kind: 'delegation', delegationId: mexico }], statusEvent(7));
+
+    const again = await connect(tokens.delegateMx);
+    const joined = await again.join(roundId, { [round]: 1, [own]: 1 });
+    expect(joined.streams).toEqual({ [round]: 5, [own]: 2 });
+    // A marker published after the join shows nothing else is still on its way.
+    await live.publish(roundId, [{ kind: 'round' }], statusEvent(8));
+    await again.until('the marker', () => seqs(again, round).includes(6));
+    expect(seqs(again, round)).toEqual([2, 3, 4, 5, 6]);
+    expect(again.streamEvents(round).map((e) => e.event)).toEqual([3, 4, 5, 6, 8].map(statusEvent));
+    expect(again.streamEvents(own).map((e) => [e.seq, e.event])).toEqual([[2, statusEvent(7)]]);
+    expect(again.all('stream:reset')).toEqual([]);
+  });
+
+  it('says stream:reset when the gap is older than the retained log, and replays at the boundary', async () => {
+    const roundId = await insertRound(t.models, processId);
+    const round = streams.round(roundId);
+    const total = LIVE_LOG_RETENTION + 3;
+    for (let from = 1; from <= total; from += 100) {
+      const batch = Array.from({ length: Math.min(100, total - from + 1) }, (_, i) => from + i);
+      await Promise.all(batch.map((n) => live.publish(roundId, [{ kind: 'round' }], statusEvent(n))));
+    }
+    const oldest = total - LIVE_LOG_RETENTION + 1;
+
+    const stale = await connect(tokens.delegateMx);
+    const resetPromise = stale.next('stream:reset');
+    await stale.join(roundId, { [round]: oldest - 2 });
+    expect(await resetPromise).toEqual({ roundId, stream: round, seq: total });
+    expect(stale.streamEvents(round)).toEqual([]);
+
+    const ahead = await connect(tokens.delegateMx);
+    const aheadReset = ahead.next('stream:reset');
+    await ahead.join(roundId, { [round]: total + 5 });
+    expect(await aheadReset).toEqual({ roundId, stream: round, seq: total });
+
+    const boundary = await connect(tokens.delegateMx);
+    await boundary.join(roundId, { [round]: oldest - 1 });
+    await boundary.until('the retained log', () => boundary.streamEvents(round).length === LIVE_LOG_RETENTION);
+    expect(seqs(boundary, round)).toEqual(Array.from({ length: LIVE_LOG_RETENTION }, (_, i) => oldest + i));
+    expect(boundary.all('stream:reset')).toEqual([]);
+  });
+
+  it("never delivers a delegation's events to another delegation, live or on replay", async () => {
+    const roundId = await insertRound(t.models, processId);
+    const mxStream = streams.delegation(roundId, mexico);
+    const mx = await connect(tokens.delegateMx);
+    const cl = await connect(tokens.delegateCl);
+    const sec = await connect(tokens.secretariat);
+    await mx.join(roundId);
+    // Asking for another delegation's or the secretariat's stream does not open it.
+    const clJoined = await cl.join(roundId, { [mxStream]: 0, [streams.secretariat(roundId)]: 0 });
+    expect(Object.keys(clJoined.streams).sort()).toEqual(
+      [streams.round(roundId), streams.delegation(roundId, chile)].sort(),
+    );
+    await sec.join(roundId);
+
+    await live.publish(roundId, [{ kind: 'delegation', delegationId: mexico }], statusEvent(1));
+    await live.publish(roundId, [{ kind: 'secretariat' }], statusEvent(2));
+    await live.publish(roundId, [{ kind: 'round' }], statusEvent(3));
+    await mx.until('the marker', () => mx.streamEvents(streams.round(roundId)).length === 1);
+    await cl.until('the marker', () => cl.streamEvents(streams.round(roundId)).length === 1);
+    await sec.until('the marker', () => sec.streamEvents(streams.round(roundId)).length === 1);
+
+    expect(mx.streamEvents(mxStream).map((e) => e.event)).toEqual([statusEvent(1)]);
+    expect(sec.streamEvents(streams.secretariat(roundId)).map((e) => e.event)).toEqual([statusEvent(2)]);
+    expect(cl.all('stream:event').map((e) => e.stream)).toEqual([streams.round(roundId)]);
+    expect(mx.all('stream:event').map((e) => e.stream)).toEqual([mxStream, streams.round(roundId)]);
+    expect(sec.all('stream:event').map((e) => e.stream)).toEqual([
+      streams.secretariat(roundId),
+      streams.round(roundId),
+    ]);
+  });
+
+  it('refuses a round to a non-member or when it does not exist, and bad payloads, keeping the connection', async () => {
+    const roundId = await insertRound(t.models, processId);
+    const outsider = await connect(tokens.outsider);
+    const refused = outsider.next('app:error');
+    outsider.socket.emit('round:join', { roundId, lastSeq: {} });
+    expect(await refused).toEqual({ code: ErrorCode.NotFound, message: 'Round not found', event: 'round:join' });
+    await live.publish(roundId, [{ kind: 'round' }], statusEvent(1));
+
+    const missing = outsider.next('app:error');
+    outsider.socket.emit('round:join', { roundId: '0123456789abcdef01234567', lastSeq: {} });
+    expect((await missing).code).toBe(ErrorCode.NotFound);
+
+    for (const [event, payload] of [
+      ['round:join', { roundId: 'nope' }],
+      ['round:join', { roundId, lastSeq: { x: -1 } }],
+      ['presence:update', { roundId }],
+      ['typing:update', { roundId, paragraphKey: 'p1', typing: 'yes' }],
+      ['round:leave', 42],
+      ['no:such-event', {}],
+    ] as const) {
+      const error = outsider.next('app:error');
+      outsider.send(event, payload);
+      expect(await error).toEqual({ code: ErrorCode.SocketEventInvalid, message: expect.any(String), event });
+    }
+    const notJoined = outsider.next('app:error');
+    outsider.socket.emit('presence:update', { roundId, paragraphKey: 'p1' });
+    expect(await notJoined).toMatchObject({ code: ErrorCode.Forbidden, event: 'presence:update' });
+
+    expect(outsider.socket.connected).toBe(true);
+    expect(outsider.all('round:joined')).toEqual([]);
+    expect(outsider.all('stream:event')).toEqual([]);
+    const pong = outsider.next('app:pong');
+    outsider.socket.emit('app:ping', { at: 1 });
+    await expect(pong).resolves.toMatchObject({ at: 1 });
+  });
+
+  it('shares presence and typing in the round and clears them on disconnect', async () => {
+    const roundId = await insertRound(t.models, processId);
+    const mx = await connect(tokens.delegateMx);
+    const cl = await connect(tokens.delegateCl);
+    await mx.join(roundId);
+    await cl.join(roundId);
+
+    const reading = cl.next('presence:state', (s) => (s.readers.p3?.length ?? 0) > 0);
+    mx.socket.emit('presence:update', { roundId, paragraphKey: 'p3' });
+    const state = await reading;
+    expect(state.readers).toEqual({ p3: [expect.objectContaining({ delegationName: expect.any(String) })] });
+    const mxUser = state.readers.p3?.[0];
+
+    const typing = cl.next('typing:state', (s) => s.users.length > 0);
+    mx.socket.emit('typing:update', { roundId, paragraphKey: 'p3', typing: true });
+    expect(await typing).toEqual({ roundId, paragraphKey: 'p3', users: [mxUser] });
+    const stopped = cl.next('typing:state');
+    mx.socket.emit('typing:update', { roundId, paragraphKey: 'p3', typing: false });
+    expect((await stopped).users).toEqual([]);
+
+    const gone = cl.next('presence:state');
+    mx.close();
+    expect((await gone).readers).toEqual({});
+  });
+
+  it('publishes round.status from the round status use case', async () => {
+    const roundId = await insertRound(t.models, processId, { chairUserId: chairId, status: 'scheduled' });
+    const mx = await connect(tokens.delegateMx);
+    await mx.join(roundId);
+    const opened = mx.next('stream:event');
+    const res = await t.http.post(`/api/rounds/${roundId}/status`, { status: 'open' }, { token: tokens.chair });
+    expect(res.status).toBe(200);
+    expect(await opened).toMatchObject({
+      stream: streams.round(roundId),
+      seq: 1,
+      event: { type: 'round.status', status: 'open' },
+    });
+  });
+});

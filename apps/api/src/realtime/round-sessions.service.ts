@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, streams, type JoinRound, type PresenceUpdate, type TypingUpdate } from '@concordia/contracts';
+import { ForbiddenError } from '../errors/domain-errors';
+import { LiveLog } from './live-log';
+import { PresenceStore } from './presence.store';
+import { RoundReaders, type RoundReader } from './round-readers.service';
+import type { AppServer, AppSocket } from './socket-types';
+
+/**
+ * What a socket does inside a round: join (with catch-up), leave, presence and typing.
+ *
+ * Catch-up rule. The socket joins the stream rooms BEFORE the log is read, so an event
+ * published during the join is either in what is read or delivered live afterwards, never
+ * neither. It may be both, and a live one may overtake the replay. Clients therefore keep the
+ * last seq applied per stream and: drop an event with seq <= last; apply seq == last + 1 (then
+ * any held ones that follow); hold seq > last + 1 until the gap fills (it does from the replay),
+ * and rejoin with their lastSeq if it has not within a few seconds. On `stream:reset` (and on
+ * a first join) they load the snapshot over HTTP AFTER `round:joined`, take the announced seq
+ * as their last, and apply later events on top: events carry whole objects, so one that the
+ * snapshot already reflects is harmless to apply again. Typing indicators are not replayed;
+ * clients drop one not repeated within TYPING_TTL_MS.
+ */
+@Injectable()
+export class RoundSessions {
+  constructor(
+    private readonly readers: RoundReaders,
+    private readonly log: LiveLog,
+    private readonly presence: PresenceStore,
+  ) {}
+
+  async join(server: AppServer, socket: AppSocket, { roundId, lastSeq }: JoinRound): Promise<void> {
+    const reader = await this.readers.resolve(socket.data.principal, roundId);
+    const previous = socket.data.rounds.get(roundId);
+    // A rejoin may come with fewer streams (membership changed): stop delivering the others.
+    for (const stream of previous?.streams ?? []) {
+      if (!reader.streams.includes(stream)) await socket.leave(stream);
+    }
+    await socket.join(reader.streams);
+    socket.data.rounds.set(roundId, reader);
+
+    const catchUps = await Promise.all(
+      reader.streams.map(async (stream) => {
+        const after = lastSeq[stream];
+        if (after === undefined) return { stream, current: (await this.log.current([stream]))[0] ?? 0, events: [] };
+        return { stream, ...(await this.log.since(stream, after)) };
+      }),
+    );
+    socket.emit('round:joined', {
+      roundId,
+      streams: Object.fromEntries(catchUps.map((c) => [c.stream, c.current])),
+    });
+    for (const catchUp of catchUps) {
+      if ('kind' in catchUp && catchUp.kind === 'reset') {
+        socket.emit('stream:reset', { roundId, stream: catchUp.stream, seq: catchUp.current });
+      } else {
+        for (const event of catchUp.events) socket.emit('stream:event', event);
+      }
+    }
+
+    await this.presence.set(roundId, socket.id, reader.user, null);
+    await this.broadcastPresence(server, roundId);
+  }
+
+  async leave(server: AppServer, socket: AppSocket, roundId: string): Promise<void> {
+    const reader = socket.data.rounds.get(roundId);
+    if (!reader) return;
+    socket.data.rounds.delete(roundId);
+    for (const stream of reader.streams) await socket.leave(stream);
+    await this.presence.remove(roundId, socket.id);
+    await this.broadcastPresence(server, roundId);
+  }
+
+  /** On disconnect: the socket's presence and typing go at once, not when they lapse. */
+  async leaveAll(server: AppServer, socket: AppSocket): Promise<void> {
+    await Promise.all([...socket.data.rounds.keys()].map((roundId) => this.leave(server, socket, roundId)));
+  }
+
+  async updatePresence(server: AppServer, socket: AppSocket, { roundId, paragraphKey }: PresenceUpdate): Promise<void> {
+    const reader = this.joined(socket, roundId);
+    await this.presence.set(roundId, socket.id, reader.user, paragraphKey);
+    await this.broadcastPresence(server, roundId);
+  }
+
+  async updateTyping(server: AppServer, socket: AppSocket, update: TypingUpdate): Promise<void> {
+    this.joined(socket, update.roundId);
+    await this.presence.setTyping(update.roundId, update.paragraphKey, socket.id, update.typing);
+    const state = await this.presence.typing(update.roundId, update.paragraphKey);
+    server.to(streams.round(update.roundId)).emit('typing:state', state);
+  }
+
+  /** Keeps the presence of the sockets this process holds from lapsing. */
+  async refresh(sockets: Iterable<AppSocket>): Promise<void> {
+    const byRound = new Map<string, string[]>();
+    for (const socket of sockets) {
+      for (const roundId of socket.data.rounds?.keys() ?? []) {
+        byRound.set(roundId, [...(byRound.get(roundId) ?? []), socket.id]);
+      }
+    }
+    await Promise.all([...byRound].map(([roundId, ids]) => this.presence.refresh(roundId, ids)));
+  }
+
+  private joined(socket: AppSocket, roundId: string): RoundReader {
+    const reader = socket.data.rounds.get(roundId);
+    if (!reader) throw new ForbiddenError('Join the round first (round:join)', ErrorCode.Forbidden);
+    return reader;
+  }
+
+  private async broadcastPresence(server: AppServer, roundId: string): Promise<void> {
+    server.to(streams.round(roundId)).emit('presence:state', await this.presence.presence(roundId));
+  }
+}

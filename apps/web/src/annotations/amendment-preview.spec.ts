@@ -1,0 +1,49 @@
+import { applyAmendment } from './amendment-preview';
+import { selectorsFor } from './selectors';
+
+const TEXT = 'States will exchange data once a year.';
+const span = (words: string) => {
+  const start = TEXT.indexOf(words);
+  const selectors = selectorsFor(TEXT, { start, end: start + words.length });
+  if (!selectors) throw new Error('no selectors');
+  return selectors;
+};
+
+describe('applyAmendment', () => {
+  it('replaces the span and shows the words changed', () => {
+    const result = applyAmendment(TEXT, span('once a year'), { operation: 'replace', text: 'twice a year' });
+    expect(result.text).toBe('States will exchange data twice a year.');
+    expect(result.changes).toContainEqual({ op: 'delete', text: 'once' });
+    expect(result.changes).toContainEqual({ op: 'insert', text: 'twice' });
+    expect(
+      result.changes
+        .filter((c) => c.op !== 'insert')
+        .map((c) => c.text)
+        .join(''),
+    ).toBe(TEXT);
+  });
+
+  it('deletes the span', () => {
+    expect(applyAmendment(TEXT, span(' once a year'), { operation: 'delete', text: '' }).text).toBe(
+      'States will exchange data.',
+    );
+  });
+
+  it('inserts at the start of the span', () => {
+    expect(applyAmendment(TEXT, span('data'), { operation: 'insert', text: 'labour ' }).text).toBe(
+      'States will exchange labour data once a year.',
+    );
+  });
+
+  it('replaces the whole paragraph without a span', () => {
+    expect(applyAmendment(TEXT, null, { operation: 'replace', text: 'States will meet.' }).text).toBe(
+      'States will meet.',
+    );
+  });
+
+  it('shows a new paragraph as wholly inserted', () => {
+    expect(applyAmendment(TEXT, null, { operation: 'new_paragraph', text: 'New text.' }).changes).toEqual([
+      { op: 'insert', text: 'New text.' },
+    ]);
+  });
+});

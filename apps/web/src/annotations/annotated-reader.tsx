@@ -1,0 +1,210 @@
+import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
+import { Alert, Badge, Group, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../auth/auth-context';
+import { ErrorAlert } from '../common/error-alert';
+import { StatusReader } from '../drafts/status-reader';
+import { descriptionId, AnnotatedText } from './annotated-text';
+import { threadsByParagraph } from './annotation-rules';
+import { LiveIndicator } from './live-indicator';
+import { OrphanedList } from './orphaned-list';
+import { PresenceAvatars } from './presence-avatars';
+import { selectorsFor } from './selectors';
+import { ThreadPanel } from './thread-panel';
+import { useRoundLive } from './use-round-live';
+
+interface AnnotatedReaderProps {
+  title: string;
+  version: DraftVersion;
+  round: Round;
+}
+
+/** What the composer is about to comment on; `serial` gives each new selection a fresh composer. */
+export interface Target {
+  paragraphKey: string;
+  selectors: SpanSelectors | null;
+  serial: number;
+}
+
+/**
+ * The document of a round with its annotations: highlights and a count per paragraph, the threads
+ * of the paragraph being read in a side panel, orphaned annotations in their own tab, all kept
+ * current over the round's live streams.
+ */
+export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps) => {
+  const { t } = useTranslation();
+  const me = useMe();
+  const live = useRoundLive(round.id);
+  const [active, setActive] = useState<string | null>(null);
+  const [focusThread, setFocusThread] = useState<string | null>(null);
+  const [target, setTarget] = useState<Target | null>(null);
+  const [tab, setTab] = useState<string | null>('threads');
+  const [statusesChangedAt, setStatusesChangedAt] = useState(0);
+
+  const paragraphs = useMemo(
+    () => new Map(version.sections.flatMap((s) => s.paragraphs).map((p) => [p.key, p] as const)),
+    [version.sections],
+  );
+  const { byParagraph, orphaned } = useMemo(
+    () => threadsByParagraph(live.annotations.values(), version.id),
+    [live.annotations, version.id],
+  );
+
+  const { setPresence, lastOther } = live;
+  useEffect(() => setPresence(active), [active, setPresence]);
+  useEffect(() => () => setPresence(null), [setPresence]);
+  useEffect(() => {
+    if (lastOther?.type === 'paragraph.status') setStatusesChangedAt((n) => n + 1);
+    if (lastOther?.type === 'round.status') {
+      notifications.show({ message: t(`rounds.status.${lastOther.status}`) });
+    }
+  }, [lastOther, t]);
+
+  const open = (paragraphKey: string, threadId: string | null = null) => {
+    setActive(paragraphKey);
+    setFocusThread(threadId);
+    setTab('threads');
+  };
+
+  const onSelect = (paragraph: Paragraph, span: { start: number; end: number } | null) => {
+    if (!span) return;
+    const selectors = selectorsFor(paragraph.text, span);
+    if (!selectors) return;
+    open(paragraph.key);
+    setTarget((previous) => ({ paragraphKey: paragraph.key, selectors, serial: (previous?.serial ?? 0) + 1 }));
+  };
+
+  const onPosted = (annotation: Annotation) => {
+    live.upsert(annotation);
+    setTarget(null);
+    setFocusThread(annotation.id);
+    window.getSelection()?.removeAllRanges();
+  };
+
+  const activeParagraph = active ? paragraphs.get(active) : undefined;
+  const visibleThreads = (key: string) => (byParagraph.get(key) ?? []).filter((th) => th.root.status === 'open');
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <LiveIndicator state={live.state} />
+      </Group>
+      <ErrorAlert error={live.error} />
+      <div className="annotated-layout">
+        <div className="annotated-main">
+          <StatusReader
+            title={title}
+            version={version}
+            round={round}
+            statusesChangedAt={statusesChangedAt}
+            paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
+            paragraphText={(p) => (
+              <AnnotatedText
+                text={p.text}
+                annotations={visibleThreads(p.key)
+                  .map((th) => th.root)
+                  .filter((a) => a.anchor.selectors !== null)}
+                onSelect={(span) => onSelect(p, span)}
+                onOpen={(id) => open(p.key, id)}
+              />
+            )}
+            asideExtra={(p) => {
+              const threads = visibleThreads(p.key);
+              const readers = (live.readers[p.key] ?? []).filter((r) => r.userId !== me.user.id);
+              return (
+                <Stack gap={4} align="flex-end">
+                  <UnstyledButton
+                    onClick={() => open(p.key)}
+                    aria-label={t('annotations.count', { n: String(threads.length), number: p.number })}
+                    aria-expanded={active === p.key}
+                    aria-controls="annotation-panel"
+                    data-testid="annotation-count"
+                    data-count={threads.length}
+                  >
+                    <Badge
+                      variant={threads.length > 0 ? 'filled' : 'outline'}
+                      color="indigo"
+                      size="sm"
+                      leftSection={<BubbleIcon />}
+                    >
+                      {threads.length}
+                    </Badge>
+                  </UnstyledButton>
+                  <PresenceAvatars readers={readers} number={p.number} />
+                  <span className="visually-hidden">
+                    {threads.map((th) => (
+                      <span key={th.root.id} id={descriptionId(th.root.id)}>
+                        {t('annotations.markDescription', {
+                          kind: t(`annotations.kind.${th.root.kind}`),
+                          author: th.root.delegationName ?? th.root.authorName,
+                        })}
+                      </span>
+                    ))}
+                  </span>
+                </Stack>
+              );
+            }}
+          />
+        </div>
+        <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
+          <Tabs value={tab} onChange={setTab} keepMounted={false}>
+            <Tabs.List>
+              <Tabs.Tab value="threads" data-testid="tab-threads">
+                {t('annotations.tabs.threads')}
+              </Tabs.Tab>
+              <Tabs.Tab value="orphaned" data-testid="tab-orphaned">
+                {t('annotations.tabs.orphaned', { n: String(orphaned.length) })}
+              </Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="threads" pt="sm">
+              {round.status !== 'open' && (
+                <Alert color="gray" variant="light" mb="sm" data-testid="comments-read-only">
+                  {t('annotations.readOnly')}
+                </Alert>
+              )}
+              {activeParagraph ? (
+                <ThreadPanel
+                  key={activeParagraph.key}
+                  round={round}
+                  paragraph={activeParagraph}
+                  threads={byParagraph.get(activeParagraph.key) ?? []}
+                  target={target?.paragraphKey === activeParagraph.key ? target : null}
+                  focusThread={focusThread}
+                  readers={(live.readers[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
+                  typing={(live.typing[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
+                  onCommentParagraph={() =>
+                    setTarget((previous) => ({
+                      paragraphKey: activeParagraph.key,
+                      selectors: null,
+                      serial: (previous?.serial ?? 0) + 1,
+                    }))
+                  }
+                  onCancel={() => setTarget(null)}
+                  onPosted={onPosted}
+                  onChanged={live.upsert}
+                  onTyping={(typing) => live.setTyping(activeParagraph.key, typing)}
+                />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('annotations.pickParagraph')}
+                </Text>
+              )}
+            </Tabs.Panel>
+            <Tabs.Panel value="orphaned" pt="sm">
+              <OrphanedList threads={orphaned} round={round} onChanged={live.upsert} />
+            </Tabs.Panel>
+          </Tabs>
+        </aside>
+      </div>
+    </Stack>
+  );
+};
+
+/** A speech bubble drawn inline: no icon font or emoji font is assumed on the reader's machine. */
+const BubbleIcon = () => (
+  <svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <path fill="currentColor" d="M2 2h12a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H6l-3.5 3V12H2a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1z" />
+  </svg>
+);

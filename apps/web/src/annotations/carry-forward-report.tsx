@@ -1,0 +1,100 @@
+import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/endpoints';
+import { useApiQuery } from '../common/use-api-query';
+import { QueryView } from '../common/query-view';
+import { displayNumber } from '../drafts/document-rows';
+import { useVersionLabel } from '../drafts/version-label';
+import type { VersionSummary } from '../drafts/version-options';
+
+interface CarryForwardReportProps {
+  draftId: string;
+  /** Published versions, oldest first. */
+  versions: readonly VersionSummary[];
+}
+
+/**
+ * The secretariat's view of a publication: paragraph by paragraph, each comment and amendment of
+ * the earlier version, its disposition, and where re-anchoring put it (or that it is orphaned).
+ */
+export const CarryForwardReport = ({ draftId, versions }: CarryForwardReportProps) => {
+  const { t } = useTranslation();
+  const labelOf = useVersionLabel();
+  const [opened, setOpened] = useState(false);
+  const [from, setFrom] = useState<string | null>(versions.at(-2)?.id ?? null);
+  const [to, setTo] = useState<string | null>(versions.at(-1)?.id ?? null);
+  const report = useApiQuery(opened && from && to && from !== to ? `carry-forward:${from}:${to}` : null, (signal) =>
+    api.drafts.carryForward(draftId, from ?? '', to ?? '', signal),
+  );
+  const options = versions.map((v) => ({ value: v.id, label: labelOf(v) }));
+
+  return (
+    <>
+      <Button variant="default" onClick={() => setOpened(true)} data-testid="carry-forward-open">
+        {t('annotations.carryForward.open')}
+      </Button>
+      <Modal opened={opened} onClose={() => setOpened(false)} size="xl" title={t('annotations.carryForward.title')}>
+        <Stack gap="md" data-testid="carry-forward">
+          <Group>
+            <Select label={t('annotations.carryForward.from')} data={options} value={from} onChange={setFrom} />
+            <Select label={t('annotations.carryForward.to')} data={options} value={to} onChange={setTo} />
+          </Group>
+          <QueryView query={report}>
+            {(data) =>
+              data.paragraphs.length === 0 ? (
+                <Text c="dimmed">{t('annotations.carryForward.empty')}</Text>
+              ) : (
+                <Stack gap="md">
+                  {data.paragraphs.map((paragraph) => (
+                    <section key={paragraph.paragraphKey} data-testid="carry-forward-paragraph">
+                      <Title order={5}>
+                        {t('annotations.carryForward.paragraph', { from: displayNumber(paragraph.fromNumber) })}{' '}
+                        <Text span size="sm" c="dimmed">
+                          {paragraph.toNumber === null
+                            ? t('annotations.carryForward.removed')
+                            : t('annotations.carryForward.movedTo', { to: displayNumber(paragraph.toNumber) })}
+                        </Text>
+                      </Title>
+                      <Table striped withTableBorder>
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th>{t('annotations.carryForward.columns.kind')}</Table.Th>
+                            <Table.Th>{t('annotations.carryForward.columns.excerpt')}</Table.Th>
+                            <Table.Th>{t('annotations.carryForward.columns.disposition')}</Table.Th>
+                            <Table.Th>{t('annotations.carryForward.columns.result')}</Table.Th>
+                          </Table.Tr>
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {paragraph.annotations.map((entry) => (
+                            <Table.Tr key={entry.annotationId} data-status={entry.status}>
+                              <Table.Td>{t(`annotations.kind.${entry.kind}`)}</Table.Td>
+                              <Table.Td>{entry.excerpt}</Table.Td>
+                              <Table.Td>
+                                {entry.disposition
+                                  ? t(`annotations.disposition.${entry.disposition}`)
+                                  : t('annotations.carryForward.noDisposition')}
+                              </Table.Td>
+                              <Table.Td>
+                                <Badge color={entry.status === 'orphaned' ? 'red' : 'teal'} variant="light">
+                                  {entry.status === 'orphaned'
+                                    ? t('annotations.carryForward.orphaned')
+                                    : t('annotations.carryForward.landed')}
+                                </Badge>{' '}
+                                {entry.method && t(`annotations.carryForward.method.${entry.method}`)}
+                              </Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    </section>
+                  ))}
+                </Stack>
+              )
+            }
+          </QueryView>
+        </Stack>
+      </Modal>
+    </>
+  );
+};

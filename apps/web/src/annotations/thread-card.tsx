@@ -1,0 +1,351 @@
+import { dispositionValueSchema, type Annotation, type DispositionValue, type Me } from '@concordia/contracts';
+import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/endpoints';
+import { useErrorMessage } from '../common/error-alert';
+import { TextChanges } from '../compare/text-changes';
+import { applyAmendment } from './amendment-preview';
+import { AnnotationBody, Byline, VisibilityBadge } from './annotation-body';
+import { canSetDisposition, canSponsor, isAuthor, mySponsorship, newClientId, type Thread } from './annotation-rules';
+import { useTypingSignal } from './typing-signal';
+
+interface ThreadCardProps {
+  thread: Thread;
+  me: Me;
+  paragraphText: string;
+  /** Replies and edits are accepted while the round is open. */
+  open: boolean;
+  highlighted: boolean;
+  onChanged: (annotation: Annotation) => void;
+  onTyping: (typing: boolean) => void;
+}
+
+const DISPOSITION_COLORS: Record<DispositionValue, string> = {
+  accepted: 'teal',
+  partly_accepted: 'yellow',
+  not_retained: 'red',
+};
+
+/** One thread: the first annotation with its amendment, sponsors and disposition, then replies. */
+export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onChanged, onTyping }: ThreadCardProps) => {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const { root, replies } = thread;
+  const [busy, setBusy] = useState(false);
+
+  const run = (action: () => Promise<Annotation | null>) => {
+    setBusy(true);
+    action()
+      .then((result) => result && onChanged(result))
+      .catch((caught: unknown) =>
+        notifications.show({ color: 'red', title: t('annotations.thread.failed'), message: errorMessage(caught) }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  const amended = root.amendment ? applyAmendment(paragraphText, root.anchor.selectors, root.amendment) : null;
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      radius="sm"
+      id={`thread-${root.id}`}
+      className={highlighted ? 'thread is-highlighted' : 'thread'}
+      data-testid="thread"
+      data-annotation-id={root.id}
+      data-kind={root.kind}
+      data-visibility={root.visibility}
+      component="article"
+    >
+      <Stack gap={6}>
+        <Group gap={6}>
+          <Badge size="sm" variant="filled" color={root.kind === 'amendment' ? 'indigo' : 'blue'}>
+            {t(`annotations.kind.${root.kind}`)}
+          </Badge>
+          <VisibilityBadge visibility={root.visibility} />
+        </Group>
+        {root.anchor.selectors && (
+          <Text size="xs" c="dimmed" className="quoted-text">
+            {t('annotations.thread.onWords', { quote: root.anchor.selectors.quote.exact })}
+          </Text>
+        )}
+        <Entry annotation={root} me={me} open={open} onChanged={onChanged} />
+        {root.amendment && amended && (
+          <div data-testid="amendment">
+            <Text size="xs" fw={600}>
+              {t('annotations.thread.proposal', {
+                operation: t(`annotations.composer.operations.${root.amendment.operation}`),
+              })}
+            </Text>
+            <Text size="sm" className="amendment-preview">
+              <TextChanges changes={amended.changes} />
+            </Text>
+          </div>
+        )}
+        {root.sponsors.length > 0 && (
+          <Text size="xs" data-testid="sponsors">
+            {t('annotations.thread.sponsors', { names: root.sponsors.map((s) => s.delegationName).join(', ') })}
+          </Text>
+        )}
+        {root.disposition && (
+          <Text size="sm" data-testid="disposition" data-value={root.disposition.value}>
+            <Badge size="sm" color={DISPOSITION_COLORS[root.disposition.value]} mr={6}>
+              {t(`annotations.disposition.${root.disposition.value}`)}
+            </Badge>
+            {root.disposition.reason}
+          </Text>
+        )}
+        <Group gap="xs">
+          {open && canSponsor(me, root) && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              loading={busy}
+              data-testid="sponsor-toggle"
+              onClick={() =>
+                run(() =>
+                  mySponsorship(me, root) ? api.annotations.unsponsor(root.id) : api.annotations.sponsor(root.id),
+                )
+              }
+            >
+              {mySponsorship(me, root) ? t('annotations.thread.unsponsor') : t('annotations.thread.sponsor')}
+            </Button>
+          )}
+          {open && isAuthor(me, root) && (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              loading={busy}
+              data-testid="withdraw"
+              onClick={() => run(() => api.annotations.withdraw(root.id))}
+            >
+              {t('annotations.thread.withdraw')}
+            </Button>
+          )}
+        </Group>
+        {canSetDisposition(me, root) && <DispositionForm annotation={root} onChanged={onChanged} />}
+        {replies.length > 0 && (
+          <Stack gap={4} className="thread-replies" data-testid="replies">
+            {replies.map((reply) => (
+              <div key={reply.id} data-testid="reply" data-annotation-id={reply.id}>
+                <Entry annotation={reply} me={me} open={open} onChanged={onChanged} />
+              </div>
+            ))}
+          </Stack>
+        )}
+        {open && root.status === 'open' && <ReplyForm root={root} onChanged={onChanged} onTyping={onTyping} />}
+      </Stack>
+    </Paper>
+  );
+};
+
+/** Byline and body, with "edit" for the author. */
+const Entry = ({
+  annotation,
+  me,
+  open,
+  onChanged,
+}: {
+  annotation: Annotation;
+  me: Me;
+  open: boolean;
+  onChanged: (annotation: Annotation) => void;
+}) => {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorMessage = useErrorMessage();
+
+  const save = () => {
+    if (editing === null) return;
+    setBusy(true);
+    api.annotations
+      .edit(annotation.id, { body: editing })
+      .then((result) => {
+        if (result) onChanged(result);
+        setEditing(null);
+        setError(null);
+      })
+      .catch((caught: unknown) => setError(errorMessage(caught)))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <Stack gap={2}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Byline annotation={annotation} />
+        {open && isAuthor(me, annotation) && editing === null && (
+          <Button size="compact-xs" variant="subtle" onClick={() => setEditing(annotation.body)} data-testid="edit">
+            {t('annotations.thread.edit')}
+          </Button>
+        )}
+      </Group>
+      {editing === null ? (
+        annotation.body !== '' && (
+          <AnnotationBody body={annotation.body} withdrawn={annotation.status === 'withdrawn'} />
+        )
+      ) : (
+        <Stack gap={4}>
+          <Textarea
+            aria-label={t('annotations.thread.editLabel')}
+            value={editing}
+            onChange={(event) => setEditing(event.currentTarget.value)}
+            autosize
+            minRows={2}
+            error={error}
+            data-testid="edit-body"
+          />
+          <Group gap="xs" justify="flex-end">
+            <Button size="compact-sm" variant="default" onClick={() => setEditing(null)}>
+              {t('annotations.thread.cancel')}
+            </Button>
+            <Button size="compact-sm" loading={busy} onClick={save} data-testid="edit-save">
+              {t('annotations.thread.save')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Stack>
+  );
+};
+
+const ReplyForm = ({
+  root,
+  onChanged,
+  onTyping,
+}: {
+  root: Annotation;
+  onChanged: (annotation: Annotation) => void;
+  onTyping: (typing: boolean) => void;
+}) => {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorMessage = useErrorMessage();
+  const clientId = useRef(newClientId());
+  const typing = useTypingSignal(onTyping);
+
+  const send = () => {
+    setBusy(true);
+    typing.stop();
+    api.annotations
+      .reply(root.id, { clientId: clientId.current, body })
+      .then((reply) => {
+        onChanged(reply);
+        setBody('');
+        setError(null);
+        clientId.current = newClientId();
+      })
+      .catch((caught: unknown) => setError(errorMessage(caught)))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (body.trim() !== '' && !busy) send();
+      }}
+    >
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <Textarea
+          aria-label={t('annotations.thread.replyLabel', { author: root.authorName })}
+          placeholder={t('annotations.thread.reply')}
+          value={body}
+          onChange={(event) => {
+            setBody(event.currentTarget.value);
+            typing.onKey();
+          }}
+          autosize
+          minRows={1}
+          style={{ flex: 1 }}
+          error={error}
+          data-testid="reply-body"
+        />
+        <Button type="submit" size="sm" loading={busy} disabled={body.trim() === ''} data-testid="reply-send">
+          {t('annotations.thread.send')}
+        </Button>
+      </Group>
+    </form>
+  );
+};
+
+const DispositionForm = ({
+  annotation,
+  onChanged,
+}: {
+  annotation: Annotation;
+  onChanged: (annotation: Annotation) => void;
+}) => {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  const [value, setValue] = useState<DispositionValue>(annotation.disposition?.value ?? 'accepted');
+  const [reason, setReason] = useState(annotation.disposition?.reason ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const errorMessage = useErrorMessage();
+
+  if (!shown) {
+    return (
+      <Button size="compact-xs" variant="subtle" onClick={() => setShown(true)} data-testid="disposition-open">
+        {t('annotations.disposition.record')}
+      </Button>
+    );
+  }
+  const save = () => {
+    setBusy(true);
+    api.annotations
+      .setDisposition(annotation.id, { value, reason })
+      .then((result) => {
+        if (result) onChanged(result);
+        setShown(false);
+        setError(null);
+      })
+      .catch((caught: unknown) => setError(errorMessage(caught)))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <Stack gap={4} data-testid="disposition-form">
+      <Select
+        label={t('annotations.disposition.value')}
+        data={dispositionValueSchema.options.map((option) => ({
+          value: option,
+          label: t(`annotations.disposition.${option}`),
+        }))}
+        value={value}
+        onChange={(next) => next && setValue(next)}
+        allowDeselect={false}
+        size="xs"
+      />
+      <Textarea
+        label={t('annotations.disposition.reason')}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        autosize
+        minRows={2}
+        size="xs"
+        error={error}
+        data-testid="disposition-reason"
+      />
+      <Group gap="xs" justify="flex-end">
+        <Button size="compact-sm" variant="default" onClick={() => setShown(false)}>
+          {t('annotations.thread.cancel')}
+        </Button>
+        <Button
+          size="compact-sm"
+          loading={busy}
+          disabled={reason.trim() === ''}
+          onClick={save}
+          data-testid="disposition-save"
+        >
+          {t('annotations.disposition.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+};

@@ -1,0 +1,89 @@
+import type { Annotation, Paragraph, Round } from '@concordia/contracts';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../auth/auth-context';
+import { displayNumber } from '../drafts/document-rows';
+import type { Target } from './annotated-reader';
+import { canAnnotate, type Thread } from './annotation-rules';
+import { Composer } from './composer';
+import { PresenceAvatars } from './presence-avatars';
+import { ThreadCard } from './thread-card';
+import type { Reader } from './use-round-live';
+
+interface ThreadPanelProps {
+  round: Round;
+  paragraph: Paragraph;
+  threads: readonly Thread[];
+  target: Target | null;
+  focusThread: string | null;
+  readers: readonly Reader[];
+  typing: readonly Reader[];
+  onCommentParagraph: () => void;
+  onCancel: () => void;
+  onPosted: (annotation: Annotation) => void;
+  onChanged: (annotation: Annotation) => void;
+  onTyping: (typing: boolean) => void;
+}
+
+/** The threads of one paragraph, its readers, who is typing, and the composer. */
+export const ThreadPanel = (props: ThreadPanelProps) => {
+  const { round, paragraph, threads, target, focusThread, readers, typing } = props;
+  const { t } = useTranslation();
+  const me = useMe();
+  const speaks = canAnnotate(me, round);
+  const hasDelegation = me.memberships.some((m) => m.processId === round.processId && m.delegationId !== null);
+
+  useEffect(() => {
+    if (focusThread) document.getElementById(`thread-${focusThread}`)?.scrollIntoView({ block: 'nearest' });
+  }, [focusThread, threads]);
+
+  return (
+    <Stack gap="sm" data-testid="thread-panel" data-key={paragraph.key}>
+      <Group justify="space-between">
+        <Title order={4} size="h5">
+          {t('annotations.paragraphHeading', { number: displayNumber(paragraph.number) })}
+        </Title>
+        <PresenceAvatars readers={readers} number={paragraph.number} />
+      </Group>
+      {speaks &&
+        (target ? (
+          <Composer
+            key={target.serial}
+            roundId={round.id}
+            paragraphKey={paragraph.key}
+            paragraphText={paragraph.text}
+            selectors={target.selectors}
+            hasDelegation={hasDelegation}
+            onPosted={props.onPosted}
+            onCancel={props.onCancel}
+            onTyping={props.onTyping}
+          />
+        ) : (
+          <Button variant="light" onClick={props.onCommentParagraph} data-testid="comment-paragraph">
+            {t('annotations.commentParagraph')}
+          </Button>
+        ))}
+      {threads.length === 0 && (
+        <Text size="sm" c="dimmed">
+          {t('annotations.noThreads')}
+        </Text>
+      )}
+      {threads.map((thread) => (
+        <ThreadCard
+          key={thread.root.id}
+          thread={thread}
+          me={me}
+          paragraphText={paragraph.text}
+          open={round.status === 'open'}
+          highlighted={thread.root.id === focusThread}
+          onChanged={props.onChanged}
+          onTyping={props.onTyping}
+        />
+      ))}
+      <Text size="xs" c="dimmed" aria-live="polite" data-testid="typing" mih="1.2em">
+        {typing.length > 0 ? t('annotations.thread.typing', { names: typing.map((r) => r.name).join(', ') }) : ''}
+      </Text>
+    </Stack>
+  );
+};

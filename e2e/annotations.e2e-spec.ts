@@ -1,0 +1,266 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
+
+const RESULTS = join(__dirname, '..', 'test-results');
+/** "Without a reload" has to mean soon: the issue asks for about a second, this leaves CI slack. */
+const LIVE_MS = 5_000;
+
+const SPAN = 'people have always moved';
+const COMMENT = `Could "${SPAN}" read "people have long moved"? @Colombia`;
+const REPLY = 'Colombia can support that wording.';
+const INTERNAL = `Internal note ${Date.now()}: hold firm on this paragraph.`;
+const LATER = 'A public remark posted after the internal note.';
+
+interface Seeded {
+  processId: string;
+  draftId: string;
+  roundId: string;
+  versionId: string;
+}
+
+const demo = (role: 'admin' | 'secretariat' | 'delegate') => {
+  const found = demoAccounts.accounts.find((a) =>
+    role === 'admin' ? a.platformRoles.includes('admin') : a.processRole === role,
+  );
+  if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
+  return found;
+};
+
+/** JSON over the web origin's /api proxy, as the browser reaches it. */
+const call = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
+  const response = await fetch(`${webUrl()}/api${path}`, {
+    method,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  return JSON.parse(text) as T;
+};
+
+const tokenOf = async (email: string, password: string): Promise<string> =>
+  (await call<{ accessToken: string }>('POST', '/auth/login', null, { email, password })).accessToken;
+
+/** The seeded process, draft and open round; and a delegate of Colombia, a second delegation. */
+const prepare = async (otherEmail: string, otherPassword: string): Promise<Seeded> => {
+  const admin = await tokenOf(demo('admin').email, demoAccounts.password);
+  const secretariat = await tokenOf(demo('secretariat').email, demoAccounts.password);
+  const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);
+  const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
+  if (!process) throw new Error('the demo process is missing');
+  const rounds = await call<{ items: Array<{ id: string; versionId: string; status: string; name: string }> }>(
+    'GET',
+    `/processes/${process.id}/rounds`,
+    secretariat,
+  );
+  const round = rounds.items.find((r) => r.name === 'First regional consultation' && r.status === 'open');
+  if (!round) throw new Error('the demo round is not open');
+  const drafts = await call<{ items: Array<{ id: string; title: string }> }>(
+    'GET',
+    `/processes/${process.id}/drafts`,
+    secretariat,
+  );
+  const draft = drafts.items.find((d) => d.title === 'Draft Regional Agenda');
+  if (!draft) throw new Error('the demo draft is missing');
+  const delegations = await call<{ items: Array<{ id: string; code: string }> }>('GET', '/delegations', admin);
+  const colombia = delegations.items.find((d) => d.code === 'COL');
+  if (!colombia) throw new Error('the demo delegation COL is missing');
+
+  const user = await call<{ id: string }>('POST', '/users', admin, {
+    email: otherEmail,
+    name: 'Camila Colombia',
+    password: otherPassword,
+  });
+  await call('POST', `/processes/${process.id}/members`, secretariat, {
+    userId: user.id,
+    role: 'delegate',
+    delegationId: colombia.id,
+  });
+  return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: round.versionId };
+};
+
+const signIn = async (page: Page, email: string, password: string): Promise<void> => {
+  await page.goto(`${webUrl()}/login`);
+  await page.locator('input[data-testid="login-email"]').fill(email);
+  await page.locator('input[data-testid="login-password"]').fill(password);
+  await page.locator('[data-testid="login-submit"]').click();
+  await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
+};
+
+const openRound = async (page: Page, seeded: Seeded): Promise<void> => {
+  await page.goto(
+    `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}`,
+  );
+  await page.locator('[data-testid="live-status"][data-state="live"]').waitFor({ state: 'visible', timeout: 15_000 });
+};
+
+const paragraph = (page: Page, index: number) => page.locator('[data-testid="paragraph"]').nth(index);
+
+/**
+ * Selects `words` inside a paragraph's text the way a mouse would, then releases the button. The
+ * script runs in the page; it is a string because this project's test code has no DOM types.
+ */
+const selectWords = async (page: Page, index: number, words: string): Promise<void> => {
+  await page.evaluate(`(() => {
+    const wanted = ${JSON.stringify(words)};
+    const container = document.querySelectorAll('[data-testid="paragraph"]')[${index}]
+      .querySelector('[data-testid="paragraph-text"]');
+    const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    const whole = nodes.map((n) => n.data).join('');
+    const start = whole.indexOf(wanted);
+    if (start < 0) throw new Error('"' + wanted + '" is not in the paragraph');
+    const locate = (offset) => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset <= seen + node.data.length) return [node, offset - seen];
+        seen += node.data.length;
+      }
+      throw new Error('offset outside the paragraph');
+    };
+    const range = document.createRange();
+    range.setStart(...locate(start));
+    range.setEnd(...locate(start + wanted.length));
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    container.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  })()`);
+};
+
+const post = async (page: Page, body: string, visibility?: RegExp): Promise<void> => {
+  const composer = page.locator('[data-testid="composer"]');
+  await composer.waitFor({ state: 'visible' });
+  if (visibility) {
+    await composer.locator('input[data-testid="composer-visibility"]').click();
+    await page.getByRole('option', { name: visibility }).click();
+  }
+  await composer.locator('textarea[data-testid="composer-body"]').fill(body);
+  await composer.locator('[data-testid="composer-submit"]').click();
+  await composer.waitFor({ state: 'detached' });
+};
+
+describe('annotating a round live, with two delegations', () => {
+  let browser: Browser;
+  let seeded: Seeded;
+  const other = { email: `colombia-${Date.now()}@example.test`, password: 'colombia-delegate-pass' };
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    seeded = await prepare(other.email, other.password);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+  });
+
+  it('a comment, its reply and presence travel live; a delegation note stays in its delegation', async () => {
+    const a = await newDesktopPage(browser);
+    const b = await newDesktopPage(browser);
+    contexts.push(a.context, b.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await signIn(b.page, other.email, other.password);
+    await openRound(a.page, seeded);
+    await openRound(b.page, seeded);
+    const key = (await paragraph(a.page, 0).getAttribute('data-key')) ?? '';
+
+    // A (Mexico) selects words and comments on them.
+    await selectWords(a.page, 0, SPAN);
+    expect(await a.page.locator('[data-testid="composer-quote"]').textContent()).toBe(SPAN);
+    await post(a.page, COMMENT);
+    const ownThread = a.page.locator('[data-testid="thread-panel"] [data-testid="thread"]').first();
+    await ownThread.waitFor({ state: 'visible' });
+    expect(await paragraph(a.page, 0).locator('[data-testid="annotation-mark"]').textContent()).toBe(SPAN);
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-a-commented.png') });
+
+    // B (Colombia) sees the highlight and the count appear without reloading.
+    const bMark = b.page.locator(`[data-testid="paragraph"][data-key="${key}"] [data-testid="annotation-mark"]`);
+    await bMark.waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await bMark.textContent()).toBe(SPAN);
+    expect(await paragraph(b.page, 0).locator('[data-testid="annotation-count"]').getAttribute('data-count')).toBe('1');
+    await bMark.click();
+    const bThread = b.page.locator('[data-testid="thread-panel"] [data-testid="thread"]').first();
+    await bThread.waitFor({ state: 'visible' });
+    expect(await bThread.locator('[data-testid="annotation-body"]').first().textContent()).toBe(COMMENT);
+    expect(await bThread.locator('.mention').textContent()).toBe('@Colombia');
+    await b.page.screenshot({ path: join(RESULTS, 'annotations-b-sees-comment.png') });
+
+    // B reading the paragraph shows on A's page; B replies and A sees the reply arrive.
+    await paragraph(a.page, 0)
+      .locator('[data-testid="presence"]')
+      .getByLabel(/Camila Colombia/)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+    await bThread.locator('textarea[data-testid="reply-body"]').fill(REPLY);
+    await bThread.locator('[data-testid="reply-send"]').click();
+    await bThread.locator('[data-testid="reply"]', { hasText: REPLY }).waitFor({ state: 'visible' });
+    await ownThread
+      .locator('[data-testid="reply"]', { hasText: REPLY })
+      .waitFor({ state: 'visible', timeout: LIVE_MS });
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-a-sees-reply.png') });
+
+    // A edits the comment: B sees the new text marked "edited", and its history keeps the first.
+    const EDITED = `${COMMENT} (or "have long moved")`;
+    await ownThread.locator('[data-testid="edit"]').first().click();
+    await ownThread.locator('textarea[data-testid="edit-body"]').fill(EDITED);
+    await ownThread.locator('[data-testid="edit-save"]').click();
+    await bThread.locator('[data-testid="edited"]').waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await bThread.locator('[data-testid="annotation-body"]').first().textContent()).toBe(EDITED);
+    await bThread.locator('[data-testid="edited"]').click();
+    await b.page.locator('[data-testid="edit-history"]', { hasText: COMMENT }).waitFor({ state: 'visible' });
+    await b.page.keyboard.press('Escape');
+
+    // An amendment: the composer previews the paragraph with the change as a word diff.
+    await selectWords(a.page, 3, 'no single State');
+    await a.page.locator('input[data-testid="composer-kind"]').click();
+    await a.page.getByRole('option', { name: 'Amendment' }).click();
+    await a.page.locator('textarea[data-testid="composer-amendment-text"]').fill('no State');
+    const preview = a.page.locator('[data-testid="amendment-preview"]');
+    await preview.locator('del', { hasText: 'single' }).waitFor({ state: 'visible' });
+    expect(await preview.locator('ins').count()).toBe(0);
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-amendment-preview.png') });
+    await post(a.page, 'Simpler.');
+    await paragraph(b.page, 3)
+      .locator('[data-testid="annotation-count"][data-count="1"]')
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+    await paragraph(b.page, 3).locator('[data-testid="annotation-count"]').click();
+    await b.page
+      .locator('[data-testid="thread"][data-kind="amendment"] [data-testid="amendment"] del', { hasText: 'single' })
+      .waitFor({ state: 'visible' });
+
+    // A writes an internal note of Mexico on the second paragraph, then a public remark on the third.
+    await paragraph(a.page, 1).locator('[data-testid="annotation-count"]').click();
+    await a.page.locator('[data-testid="comment-paragraph"]').click();
+    await post(a.page, INTERNAL, /^My delegation$/);
+    await a.page
+      .locator('[data-testid="thread"][data-visibility="delegation"]', { hasText: INTERNAL })
+      .waitFor({ state: 'visible' });
+    await paragraph(a.page, 2).locator('[data-testid="annotation-count"]').click();
+    await a.page.locator('[data-testid="comment-paragraph"]').click();
+    await post(a.page, LATER);
+
+    // B receives the later public remark, so the note (sent before it) had its chance and never came.
+    await paragraph(b.page, 2)
+      .locator('[data-testid="annotation-count"][data-count="1"]')
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+    expect(await paragraph(b.page, 1).locator('[data-testid="annotation-count"]').getAttribute('data-count')).toBe('0');
+    await paragraph(b.page, 1).locator('[data-testid="annotation-count"]').click();
+    expect(await b.page.getByText(INTERNAL).count()).toBe(0);
+    // Nor after a reload, which reads the list over HTTP.
+    await openRound(b.page, seeded);
+    await paragraph(b.page, 1).locator('[data-testid="annotation-count"]').click();
+    await b.page.locator('[data-testid="thread-panel"]').waitFor({ state: 'visible' });
+    expect(await b.page.locator('[data-testid="thread"][data-visibility="delegation"]').count()).toBe(0);
+    expect(await b.page.getByText(INTERNAL).count()).toBe(0);
+    await b.page.screenshot({ path: join(RESULTS, 'annotations-b-no-internal-note.png') });
+  }, 120_000);
+});

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { annotationSchema } from './annotations';
+import { objectIdSchema } from './common';
+import { paragraphStatusSchema, roundStatusSchema } from './rounds';
+
+/**
+ * Live events of a round travel on streams, each with its own sequence number that increases by
+ * one: the round's public stream, one per delegation (internal notes) and one for the
+ * secretariat. A client sees only the streams it may read, so a gap in a sequence always means a
+ * missed event, never a hidden one.
+ */
+export const streams = {
+  round: (roundId: string) => `round:${roundId}`,
+  delegation: (roundId: string, delegationId: string) => `round:${roundId}:delegation:${delegationId}`,
+  secretariat: (roundId: string) => `round:${roundId}:secretariat`,
+} as const;
+
+export const roundEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('annotation.created'), annotation: annotationSchema }),
+  z.object({ type: z.literal('annotation.updated'), annotation: annotationSchema }),
+  z.object({ type: z.literal('paragraph.status'), paragraphKey: z.string(), status: paragraphStatusSchema }),
+  z.object({ type: z.literal('round.status'), status: roundStatusSchema }),
+]);
+export type RoundEvent = z.infer<typeof roundEventSchema>;
+
+export const streamEventSchema = z.object({
+  stream: z.string(),
+  seq: z.number().int().positive(),
+  at: z.string(),
+  event: roundEventSchema,
+});
+export type StreamEvent = z.infer<typeof streamEventSchema>;
+
+export const joinRoundSchema = z.strictObject({
+  roundId: objectIdSchema,
+  /** Last sequence number seen per stream; absent streams start from now. */
+  lastSeq: z.record(z.string(), z.number().int().nonnegative()).default({}),
+});
+export type JoinRound = z.infer<typeof joinRoundSchema>;
+
+export const roundJoinedSchema = z.object({
+  roundId: objectIdSchema,
+  /** The streams this user reads, with their current sequence number. */
+  streams: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type RoundJoined = z.infer<typeof roundJoinedSchema>;
+
+/** The gap is older than the retained log: reload the snapshot over HTTP, then rejoin. */
+export const streamResetSchema = z.object({ roundId: objectIdSchema, stream: z.string(), seq: z.number().int() });
+export type StreamReset = z.infer<typeof streamResetSchema>;
+
+export const leaveRoundSchema = z.strictObject({ roundId: objectIdSchema });
+
+export const presenceUpdateSchema = z.strictObject({
+  roundId: objectIdSchema,
+  paragraphKey: z.string().max(100).nullable(),
+});
+export type PresenceUpdate = z.infer<typeof presenceUpdateSchema>;
+
+export const presenceUserSchema = z.object({
+  userId: objectIdSchema,
+  name: z.string(),
+  delegationName: z.string().nullable(),
+});
+export const presenceStateSchema = z.object({
+  roundId: objectIdSchema,
+  /** paragraphKey -> who is reading it now. */
+  readers: z.record(z.string(), z.array(presenceUserSchema)),
+});
+export type PresenceState = z.infer<typeof presenceStateSchema>;
+
+export const typingUpdateSchema = z.strictObject({
+  roundId: objectIdSchema,
+  paragraphKey: z.string().max(100),
+  typing: z.boolean(),
+});
+export type TypingUpdate = z.infer<typeof typingUpdateSchema>;
+export const typingStateSchema = z.object({
+  roundId: objectIdSchema,
+  paragraphKey: z.string(),
+  users: z.array(presenceUserSchema),
+});
+export type TypingState = z.infer<typeof typingStateSchema>;
