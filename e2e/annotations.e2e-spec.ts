@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Annotation, Draft, DraftVersion, MembershipList, Round } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
@@ -20,6 +21,51 @@ interface Seeded {
   roundId: string;
   versionId: string;
 }
+
+/**
+ * The secretariat edits a paragraph other than `keep` in the working version, publishes it as
+ * Rev.1, then schedules and opens a round on Rev.1 like the seeded one: what the secretariat
+ * does through the UI, done over the API as set-up. Returns where that round is read.
+ */
+const publishRev1WithRound = async (seeded: Seeded, keep: string): Promise<Seeded> => {
+  const secretariat = await tokenOf(demo('secretariat').email, demoAccounts.password);
+  const draft = await call<Draft>('GET', `/drafts/${seeded.draftId}`, secretariat);
+  const workingRef = draft.versions.find((v) => v.status === 'working');
+  if (!workingRef) throw new Error('the demo draft has no working version');
+  const working = await call<DraftVersion>('GET', `/versions/${workingRef.id}`, secretariat);
+  const edited = working.sections.flatMap((s) => s.paragraphs).findLast((p) => p.key !== keep);
+  if (!edited) throw new Error('the demo draft has a single paragraph');
+  const revised = await call<DraftVersion>('POST', `/versions/${working.id}/operations`, secretariat, {
+    revision: working.revision,
+    operation: { type: 'edit_paragraph', key: edited.key, text: `${edited.text} Revised in Rev.1.` },
+  });
+  const { published } = await call<{ published: DraftVersion }>(
+    'POST',
+    `/versions/${revised.id}/publish`,
+    secretariat,
+    {
+      revision: revised.revision,
+      label: 'Rev.1',
+    },
+  );
+  const first = await call<Round>('GET', `/rounds/${seeded.roundId}`, secretariat);
+  // The seeded round lists delegations without members, which a new round refuses: keep those
+  // that take part (the demo delegate's and Colombia's among them).
+  const members = await call<MembershipList>('GET', `/processes/${seeded.processId}/members`, secretariat);
+  const present = new Set(members.items.map((m) => m.delegationId));
+  const round = await call<Round>('POST', `/processes/${seeded.processId}/rounds`, secretariat, {
+    name: 'Second reading on Rev.1',
+    versionId: published.id,
+    chairUserId: first.chairUserId,
+    delegationIds: first.delegationIds.filter((id) => present.has(id)),
+    opensAt: first.opensAt,
+    closesAt: first.closesAt,
+    timeZone: first.timeZone,
+    confidentiality: first.confidentiality,
+  });
+  await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
+  return { ...seeded, roundId: round.id, versionId: published.id };
+};
 
 const demo = (role: 'admin' | 'secretariat' | 'delegate') => {
   const found = demoAccounts.accounts.find((a) =>
@@ -263,4 +309,31 @@ describe('annotating a round live, with two delegations', () => {
     expect(await b.page.getByText(INTERNAL).count()).toBe(0);
     await b.page.screenshot({ path: join(RESULTS, 'annotations-b-no-internal-note.png') });
   }, 120_000);
+
+  // Follows the test above: the comment on SPAN is the one delegate A posted there.
+  it('the secretariat publishes Rev.1 and the comment sits on the same words there', async () => {
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const posted = await call<{ items: Annotation[] }>('GET', `/rounds/${seeded.roundId}/annotations`, token);
+    const comment = posted.items.find((a) => a.parentId === null && a.anchor.selectors?.quote.exact === SPAN);
+    if (!comment) throw new Error(`no comment on "${SPAN}" in the first round`);
+
+    const rev1 = await publishRev1WithRound(seeded, comment.anchor.paragraphKey);
+    expect(rev1.versionId).not.toBe(seeded.versionId);
+
+    const a = await newDesktopPage(browser);
+    contexts.push(a.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await openRound(a.page, rev1);
+    await a.page.locator('[data-testid="version-label"]', { hasText: 'Rev.1' }).waitFor({ state: 'visible' });
+    const inRev1 = a.page.locator(`[data-testid="paragraph"][data-key="${comment.anchor.paragraphKey}"]`);
+    const mark = inRev1.locator('[data-testid="annotation-mark"]');
+    await mark.waitFor({ state: 'visible' });
+    expect(await mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe(SPAN);
+    await mark.click();
+    const thread = a.page.locator('[data-testid="thread-panel"] [data-testid="thread"]').first();
+    await thread.waitFor({ state: 'visible' });
+    expect(await thread.locator('[data-testid="annotation-body"]').first().textContent()).toBe(comment.body);
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-rev1-carried.png') });
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { annotationSchema } from './annotations';
+import { annotationSchema, annotationVisibilitySchema } from './annotations';
 import { objectIdSchema } from './common';
 import { paragraphStatusSchema, roundStatusSchema } from './rounds';
 
@@ -73,11 +73,22 @@ export const typingUpdateSchema = z.strictObject({
   roundId: objectIdSchema,
   paragraphKey: z.string().max(100),
   typing: z.boolean(),
+  /**
+   * The visibility of the thread being written: who may learn that the user is typing. A
+   * delegation-only thread tells the typist's delegation only; a secretariat thread tells the
+   * delegation and the secretariat.
+   */
+  visibility: annotationVisibilitySchema.default('round'),
 });
 export type TypingUpdate = z.infer<typeof typingUpdateSchema>;
 export const typingStateSchema = z.object({
   roundId: objectIdSchema,
   paragraphKey: z.string(),
+  /**
+   * Which audience's typists these are ('round', or one delegation's internal or secretariat
+   * threads): a paragraph may have several, and a state replaces only the one it names.
+   */
+  scope: z.string().default('round'),
   users: z.array(presenceUserSchema),
 });
 export type TypingState = z.infer<typeof typingStateSchema>;

@@ -213,15 +213,51 @@ describe('live round streams (one API process)', () => {
     const mxUser = state.readers.p3?.[0];
 
     const typing = cl.next('typing:state', (s) => s.users.length > 0);
-    mx.socket.emit('typing:update', { roundId, paragraphKey: 'p3', typing: true });
-    expect(await typing).toEqual({ roundId, paragraphKey: 'p3', users: [mxUser] });
+    mx.socket.emit('typing:update', { roundId, paragraphKey: 'p3', typing: true, visibility: 'round' });
+    expect(await typing).toEqual({ roundId, paragraphKey: 'p3', scope: 'round', users: [mxUser] });
     const stopped = cl.next('typing:state');
-    mx.socket.emit('typing:update', { roundId, paragraphKey: 'p3', typing: false });
+    mx.socket.emit('typing:update', { roundId, paragraphKey: 'p3', typing: false, visibility: 'round' });
     expect((await stopped).users).toEqual([]);
 
     const gone = cl.next('presence:state');
     mx.close();
     expect((await gone).readers).toEqual({});
+  });
+
+  it("tells only the typist's delegation (and the secretariat for its threads) about typing in them", async () => {
+    const roundId = await insertRound(t.models, processId);
+    const mx = await connect(tokens.delegateMx);
+    const mxOtherTab = await connect(tokens.delegateMx);
+    const cl = await connect(tokens.delegateCl);
+    const sec = await connect(tokens.secretariat);
+    for (const client of [mx, mxOtherTab, cl, sec]) await client.join(roundId);
+    const typingIn = (paragraphKey: string, visibility: 'round' | 'delegation' | 'secretariat') =>
+      mx.socket.emit('typing:update', { roundId, paragraphKey, typing: true, visibility });
+
+    // An internal note of Mexico reaches Mexico's other tab, under its own scope.
+    const internal = mxOtherTab.next('typing:state', (s) => s.paragraphKey === 'p1');
+    typingIn('p1', 'delegation');
+    expect(await internal).toMatchObject({ paragraphKey: 'p1', scope: `delegation:${mexico}`, users: [{}] });
+    // A thread for the secretariat reaches the secretariat and Mexico.
+    const toSecretariat = sec.next('typing:state', (s) => s.paragraphKey === 'p2');
+    const toMexico = mxOtherTab.next('typing:state', (s) => s.paragraphKey === 'p2');
+    typingIn('p2', 'secretariat');
+    expect(await toSecretariat).toMatchObject({ scope: `secretariat:${mexico}`, users: [{}] });
+    expect(await toMexico).toMatchObject({ scope: `secretariat:${mexico}`, users: [{}] });
+    // Public typing on the same paragraph is a marker sent after both, and lists Mexico's
+    // public typist only: the internal one is not counted in.
+    const marker = cl.next('typing:state', (s) => s.paragraphKey === 'p1');
+    const secMarker = sec.next('typing:state', (s) => s.paragraphKey === 'p1');
+    typingIn('p1', 'round');
+    expect(await marker).toMatchObject({ scope: 'round', users: [{}] });
+    await secMarker;
+
+    // Chile heard of neither internal thread; the secretariat not of Mexico's internal note.
+    expect(cl.all('typing:state').map((s) => [s.paragraphKey, s.scope])).toEqual([['p1', 'round']]);
+    expect(sec.all('typing:state').map((s) => [s.paragraphKey, s.scope])).toEqual([
+      ['p2', `secretariat:${mexico}`],
+      ['p1', 'round'],
+    ]);
   });
 
   it('publishes round.status from the round status use case', async () => {

@@ -23,7 +23,8 @@ interface PresenceEntry {
 /**
  * Who is in which round, reading which paragraph, and who is typing, shared by every API
  * process. Per round: a hash socketId -> entry, a sorted set socketId -> expiry (a process that
- * dies leaves entries that lapse), and per paragraph a sorted set of typing socketIds -> expiry.
+ * dies leaves entries that lapse), and per paragraph and typing scope a sorted set of typing
+ * socketIds -> expiry.
  * Entries are per socket (one user may have several tabs); states list each user once.
  */
 @Injectable()
@@ -43,8 +44,8 @@ export class PresenceStore {
   private expiriesKey(roundId: string): string {
     return `${this.prefix}:presence-exp:${roundId}`;
   }
-  private typingKey(roundId: string, paragraphKey: string): string {
-    return `${this.prefix}:typing:${roundId}:${paragraphKey}`;
+  private typingKey(roundId: string, paragraphKey: string, scope: string): string {
+    return `${this.prefix}:typing:${roundId}:${paragraphKey}:${scope}`;
   }
 
   async set(roundId: string, socketId: string, user: PresenceUser, paragraphKey: string | null): Promise<void> {
@@ -74,8 +75,14 @@ export class PresenceStore {
     await this.redis.multi().hdel(this.entriesKey(roundId), socketId).zrem(this.expiriesKey(roundId), socketId).exec();
   }
 
-  async setTyping(roundId: string, paragraphKey: string, socketId: string, typing: boolean): Promise<void> {
-    const key = this.typingKey(roundId, paragraphKey);
+  async setTyping(
+    roundId: string,
+    paragraphKey: string,
+    scope: string,
+    socketId: string,
+    typing: boolean,
+  ): Promise<void> {
+    const key = this.typingKey(roundId, paragraphKey, scope);
     if (!typing) {
       await this.redis.zrem(key, socketId);
       return;
@@ -98,8 +105,9 @@ export class PresenceStore {
     return { roundId, readers };
   }
 
-  async typing(roundId: string, paragraphKey: string): Promise<TypingState> {
-    const key = this.typingKey(roundId, paragraphKey);
+  /** Who is typing in the paragraph's threads of one scope (see typingScope). */
+  async typing(roundId: string, paragraphKey: string, scope: string): Promise<TypingState> {
+    const key = this.typingKey(roundId, paragraphKey, scope);
     const now = Date.now();
     const [, typingIds] = await Promise.all([
       this.redis.zremrangebyscore(key, '-inf', now),
@@ -111,7 +119,7 @@ export class PresenceStore {
       const user = entries.get(id)?.user;
       if (user && !users.some((u) => u.userId === user.userId)) users.push(user);
     }
-    return { roundId, paragraphKey, users };
+    return { roundId, paragraphKey, scope, users };
   }
 
   /** The entries of sockets whose presence has not lapsed; lapsed ones are removed on the way. */

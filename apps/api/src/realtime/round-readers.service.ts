@@ -11,6 +11,8 @@ export interface RoundReader {
   roundId: string;
   /** The live streams of the round this caller may read. */
   streams: string[];
+  /** The caller's delegation in the process, if any. */
+  delegationId: string | null;
   user: PresenceUser;
 }
 
@@ -51,6 +53,7 @@ export class RoundReaders {
     return {
       roundId,
       streams: readable,
+      delegationId: delegationId?.toHexString() ?? null,
       user: { userId: principal.userId, name: user?.name ?? '', delegationName: delegation?.name ?? null },
     };
   }

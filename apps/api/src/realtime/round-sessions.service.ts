@@ -5,6 +5,7 @@ import { LiveLog } from './live-log';
 import { PresenceStore } from './presence.store';
 import { RoundReaders, type RoundReader } from './round-readers.service';
 import type { AppServer, AppSocket } from './socket-types';
+import { typingAudience } from './typing-audience';
 
 /**
  * What a socket does inside a round: join (with catch-up), leave, presence and typing.
@@ -81,11 +82,17 @@ export class RoundSessions {
     await this.broadcastPresence(server, roundId);
   }
 
+  /**
+   * Tells who may read the thread being written that the user types, and nobody else: typing
+   * in a delegation's internal thread must not reveal to other delegations that it exists.
+   */
   async updateTyping(server: AppServer, socket: AppSocket, update: TypingUpdate): Promise<void> {
-    this.joined(socket, update.roundId);
-    await this.presence.setTyping(update.roundId, update.paragraphKey, socket.id, update.typing);
-    const state = await this.presence.typing(update.roundId, update.paragraphKey);
-    server.to(streams.round(update.roundId)).emit('typing:state', state);
+    const reader = this.joined(socket, update.roundId);
+    const audience = typingAudience(update.roundId, update.visibility, reader.delegationId);
+    if (!audience) return;
+    await this.presence.setTyping(update.roundId, update.paragraphKey, audience.scope, socket.id, update.typing);
+    const state = await this.presence.typing(update.roundId, update.paragraphKey, audience.scope);
+    server.to(audience.rooms).emit('typing:state', state);
   }
 
   /** Keeps the presence of the sockets this process holds from lapsing. */

@@ -184,7 +184,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                   onCancel={() => setTarget(null)}
                   onPosted={onPosted}
                   onChanged={live.upsert}
-                  onTyping={(typing) => live.setTyping(activeParagraph.key, typing)}
+                  onTyping={(typing, visibility) => live.setTyping(activeParagraph.key, typing, visibility)}
                 />
               ) : (
                 <Text size="sm" c="dimmed">

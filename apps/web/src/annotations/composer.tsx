@@ -30,7 +30,7 @@ interface ComposerProps {
   hasDelegation: boolean;
   onPosted: (annotation: Annotation) => void;
   onCancel: () => void;
-  onTyping: (typing: boolean) => void;
+  onTyping: (typing: boolean, visibility: AnnotationVisibility) => void;
 }
 
 /** Writes a comment, question, reservation or amendment on a span or a paragraph. */
@@ -46,7 +46,7 @@ export const Composer = (props: ComposerProps) => {
   const [amendmentText, setAmendmentText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
-  const typing = useTypingSignal(onTyping);
+  const typing = useTypingSignal((isTyping) => onTyping(isTyping, visibility));
 
   const amendment = kind === 'amendment' ? { operation, text: operation === 'delete' ? '' : amendmentText } : null;
   // A word diff of one paragraph is cheap enough to redo on every keystroke.
@@ -100,7 +100,12 @@ export const Composer = (props: ComposerProps) => {
               label: t(`annotations.visibility.${value}`),
             }))}
             value={visibility}
-            onChange={(value) => value && setVisibility(value)}
+            onChange={(value) => {
+              if (!value) return;
+              // "Typing" was announced to the old audience: withdraw it there before switching.
+              typing.stop();
+              setVisibility(value);
+            }}
             allowDeselect={false}
             data-testid="composer-visibility"
           />

@@ -1,4 +1,10 @@
-import { dispositionValueSchema, type Annotation, type DispositionValue, type Me } from '@concordia/contracts';
+import {
+  dispositionValueSchema,
+  type Annotation,
+  type AnnotationVisibility,
+  type DispositionValue,
+  type Me,
+} from '@concordia/contracts';
 import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
@@ -19,7 +25,7 @@ interface ThreadCardProps {
   open: boolean;
   highlighted: boolean;
   onChanged: (annotation: Annotation) => void;
-  onTyping: (typing: boolean) => void;
+  onTyping: (typing: boolean, visibility: AnnotationVisibility) => void;
 }
 
 const DISPOSITION_COLORS: Record<DispositionValue, string> = {
@@ -220,7 +226,7 @@ const ReplyForm = ({
 }: {
   root: Annotation;
   onChanged: (annotation: Annotation) => void;
-  onTyping: (typing: boolean) => void;
+  onTyping: (typing: boolean, visibility: AnnotationVisibility) => void;
 }) => {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
@@ -228,7 +234,8 @@ const ReplyForm = ({
   const [error, setError] = useState<string | null>(null);
   const errorMessage = useErrorMessage();
   const clientId = useRef(newClientId());
-  const typing = useTypingSignal(onTyping);
+  // A reply takes its thread's visibility, and so does who may see it being written.
+  const typing = useTypingSignal((isTyping) => onTyping(isTyping, root.visibility));
 
   const send = () => {
     setBusy(true);

@@ -1,4 +1,4 @@
-import type { Annotation, Paragraph, Round } from '@concordia/contracts';
+import type { Annotation, AnnotationVisibility, Paragraph, Round } from '@concordia/contracts';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,7 +23,7 @@ interface ThreadPanelProps {
   onCancel: () => void;
   onPosted: (annotation: Annotation) => void;
   onChanged: (annotation: Annotation) => void;
-  onTyping: (typing: boolean) => void;
+  onTyping: (typing: boolean, visibility: AnnotationVisibility) => void;
 }
 
 /** The threads of one paragraph, its readers, who is typing, and the composer. */

@@ -5,11 +5,12 @@ import {
   streamResetSchema,
   typingStateSchema,
   type Annotation,
+  type AnnotationVisibility,
   type PresenceState,
   type RoundEvent,
   type StreamEvent,
 } from '@concordia/contracts';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/endpoints';
 import { useSocket, type SocketStatus } from '../socket/socket-context';
 import { applyToAnnotations, EventSequencer, StreamCursor } from './stream-cursor';
@@ -31,7 +32,8 @@ export interface RoundLive {
   /** Shows an annotation this tab just saved without waiting for its event. */
   upsert: (annotation: Annotation) => void;
   setPresence: (paragraphKey: string | null) => void;
-  setTyping: (paragraphKey: string, typing: boolean) => void;
+  /** `visibility` is the thread's: the server tells only those who may read it. */
+  setTyping: (paragraphKey: string, typing: boolean, visibility: AnnotationVisibility) => void;
   /** Events of the round that are not about annotations, for the page to react to. */
   lastOther: RoundEvent | null;
 }
@@ -69,7 +71,9 @@ export const useRoundLive = (roundId: string): RoundLive => {
   const [joined, setJoined] = useState(false);
   const [caughtUp, setCaughtUp] = useState(false);
   const [readers, setReaders] = useState<Record<string, Reader[]>>({});
-  const [typing, setTypingState] = useState<Record<string, Reader[]>>({});
+  // paragraphKey -> typing scope -> typists: a paragraph's public and internal threads are
+  // reported apart, each state replacing only its own scope.
+  const [typingByScope, setTypingState] = useState<Record<string, Record<string, Reader[]>>>({});
   const [lastOther, setLastOther] = useState<RoundEvent | null>(null);
   const presence = useRef<string | null>(null);
 
@@ -199,8 +203,8 @@ export const useRoundLive = (roundId: string): RoundLive => {
     const onTyping = (payload: unknown) => {
       const parsed = typingStateSchema.safeParse(payload);
       if (!parsed.success || parsed.data.roundId !== roundId) return;
-      const { paragraphKey, users } = parsed.data;
-      setTypingState((current) => ({ ...current, [paragraphKey]: users }));
+      const { paragraphKey, scope, users } = parsed.data;
+      setTypingState((current) => ({ ...current, [paragraphKey]: { ...current[paragraphKey], [scope]: users } }));
     };
 
     socket.on('round:joined', onJoined);
@@ -246,11 +250,21 @@ export const useRoundLive = (roundId: string): RoundLive => {
   );
 
   const setTyping = useCallback(
-    (paragraphKey: string, isTyping: boolean) => {
-      if (socket?.connected) socket.emit('typing:update', { roundId, paragraphKey, typing: isTyping });
+    (paragraphKey: string, isTyping: boolean, visibility: AnnotationVisibility) => {
+      if (socket?.connected) socket.emit('typing:update', { roundId, paragraphKey, typing: isTyping, visibility });
     },
     [socket, roundId],
   );
+
+  const typing = useMemo(() => {
+    const merged: Record<string, Reader[]> = {};
+    for (const [paragraphKey, scopes] of Object.entries(typingByScope)) {
+      const users = new Map<string, Reader>();
+      for (const list of Object.values(scopes)) for (const user of list) users.set(user.userId, user);
+      merged[paragraphKey] = [...users.values()];
+    }
+    return merged;
+  }, [typingByScope]);
 
   const state = liveState(status, joined && caughtUp);
   const catchingUp = state === 'catching-up';

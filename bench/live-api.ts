@@ -1,0 +1,144 @@
+/**
+ * Boots a throwaway Concordia API for the live-delivery benchmark the way the browser tests do
+ * (tools/lib): FerretDB on a free port in a temporary directory, then one API process built from
+ * apps/api/dist with the demo seed, its own database and a unique Redis prefix, all on 127.0.0.1.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+interface Service {
+  name: string;
+  exited: Promise<unknown>;
+  tail(): string;
+  stop(timeoutMs?: number): Promise<void>;
+}
+interface ProcsLib {
+  startService(
+    name: string,
+    cmd: string,
+    args: string[],
+    opts: { env: Record<string, string>; echo: boolean },
+  ): Service;
+  waitFor(service: Service, what: string, predicate: () => Promise<boolean>, timeoutMs: number): Promise<void>;
+  freePort(): Promise<number>;
+  httpOk(url: string): Promise<boolean>;
+}
+interface FerretLib {
+  startFerret(o: { port: number; dir: string; echo: boolean }): Promise<Service & { uri: string }>;
+}
+
+// The shared start helpers are plain CommonJS used by the test runners; reuse them as they are.
+const load = createRequire(__filename);
+const procs = load(path.join(ROOT, 'tools/lib/procs.js')) as ProcsLib;
+const ferret = load(path.join(ROOT, 'tools/lib/ferretdb.js')) as FerretLib;
+
+export interface BenchApi {
+  baseUrl: string;
+  redisPrefix: string;
+  stop(): Promise<void>;
+}
+
+export async function startBenchApi(): Promise<BenchApi> {
+  const suffix = randomBytes(5).toString('hex');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'concordia-live-bench-'));
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const redisPrefix = `concordia_bench_${suffix}`;
+  const started: Service[] = [];
+  const stop = async () => {
+    for (const svc of started.reverse()) await svc.stop();
+    await dropRedisKeys(redisUrl, `${redisPrefix}:*`);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const db = await ferret.startFerret({ port: await procs.freePort(), dir: dataDir, echo: false });
+    started.push(db);
+    const port = await procs.freePort();
+    const api = procs.startService('api', process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
+      echo: process.env.BENCH_ECHO === 'true',
+      env: {
+        NODE_ENV: 'development',
+        API_HOST: '127.0.0.1',
+        API_PORT: String(port),
+        MONGODB_URI: `${db.uri}concordia_bench_${suffix}`,
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: redisPrefix,
+        JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
+        SEED_DEMO: 'true',
+        // Request logs would cost the API time the bare baseline does not spend.
+        LOG_LEVEL: 'warn',
+      },
+    });
+    started.push(api);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await procs.waitFor(api, 'the API to be ready', () => procs.httpOk(`${baseUrl}/api/health/ready`), 90_000);
+    return { baseUrl, redisPrefix, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function dropRedisKeys(url: string, pattern: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    for await (const keys of redis.scanStream({ match: pattern, count: 500 }) as AsyncIterable<string[]>) {
+      if (keys.length > 0) await redis.unlink(...keys);
+    }
+  } catch {
+    // Best effort: nothing to clean when Redis is gone.
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** JSON request with a time bound; throws with the status and body on anything but 2xx. */
+export async function api<T>(
+  baseUrl: string,
+  method: string,
+  url: string,
+  token?: string,
+  body?: unknown,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const res = await fetch(`${baseUrl}${url}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export async function login(baseUrl: string, email: string, password: string): Promise<string> {
+  const res = await api<{ accessToken: string }>(baseUrl, 'POST', '/api/auth/login', undefined, { email, password });
+  return res.accessToken;
+}
+
+/** The demo seed's open round, as the delegate sees it. */
+export async function openDemoRound(baseUrl: string, token: string): Promise<{ roundId: string }> {
+  const processes = await api<{ items: { id: string }[] }>(baseUrl, 'GET', '/api/processes', token);
+  for (const p of processes.items) {
+    const rounds = await api<{ items: { id: string; status: string }[] }>(
+      baseUrl,
+      'GET',
+      `/api/processes/${p.id}/rounds`,
+      token,
+    );
+    const open = rounds.items.find((r) => r.status === 'open');
+    if (open) return { roundId: open.id };
+  }
+  throw new Error('the demo seed has no open round visible to the delegate');
+}
