@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { AnnotationRecord, Models, RoundRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
-import { type ProcessAccess, ProcessAccessService } from '../authz/process-access.service';
+import type { ProcessAccess } from '../authz/process-access.service';
 import type { ProcessAction } from '../authz/policies';
 import type { Principal } from '../authz/principal';
 import { ForbiddenError, NotFoundError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
+import { RoundScope } from '../rounds/round-scope.service';
 import { annotationNotFound } from './annotation-errors';
 import { type AnnotationScopeFields, takesPart, viewerOf, visibilityFilter } from './annotation-visibility';
-
-export const roundNotFound = () => new NotFoundError('Round not found');
-
-const hiding =
-  (notFound: () => NotFoundError) =>
-  (error: unknown): never => {
-    throw error instanceof NotFoundError ? notFound() : error;
-  };
 
 export interface RoundContext {
   access: ProcessAccess;
@@ -34,14 +27,12 @@ export interface AnnotationContext extends RoundContext {
 @Injectable()
 export class AnnotationScope {
   constructor(
-    private readonly access: ProcessAccessService,
+    private readonly rounds: RoundScope,
     @InjectModels() private readonly models: Models,
   ) {}
 
   async round(principal: Principal, roundId: string | Types.ObjectId, action: ProcessAction): Promise<RoundContext> {
-    const round = await this.models.rounds.findById(roundId).lean<RoundRecord>().exec();
-    if (!round) throw roundNotFound();
-    const access = await this.access.resolve(principal, round.processId, action).catch(hiding(roundNotFound));
+    const { access, round } = await this.rounds.resolve(principal, roundId, action);
     if (!takesPart(access, round)) {
       throw new ForbiddenError('Your delegation does not take part in this round');
     }

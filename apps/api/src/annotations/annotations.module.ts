@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DraftsModule } from '../drafts/drafts.module';
 import { AnnotationEvents } from './annotation-events.service';
 import { AnnotationReader } from './annotation-reader.service';
+import { RoundScope } from '../rounds/round-scope.service';
 import { AnnotationScope } from './annotation-scope.service';
 import { AnnotationWriter } from './annotation-writer.service';
 import { AnnotationsController } from './annotations.controller';
@@ -23,6 +24,8 @@ import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecas
   imports: [DraftsModule],
   controllers: [AnnotationsController, RoundAnnotationsController, CarryForwardController],
   providers: [
+    // The same stateless round loader the rounds module uses, without importing that module.
+    RoundScope,
     AnnotationScope,
     AnnotationReader,
     AnnotationWriter,

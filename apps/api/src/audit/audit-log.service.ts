@@ -28,11 +28,10 @@ export class AuditLogService {
   constructor(@InjectModels() private readonly models: Models) {}
 
   async record(input: AuditRecordInput): Promise<void> {
-    const actor = await this.models.users.findById(input.actor.userId, { name: 1 }).lean<{ name: string }>().exec();
     const entry = {
       processId: input.processId === null ? null : new Types.ObjectId(input.processId),
       actorId: new Types.ObjectId(input.actor.userId),
-      actorName: actor?.name ?? 'unknown user',
+      actorName: input.actor.name,
       action: input.action,
       targetType: input.targetType,
       targetId: String(input.targetId),

@@ -23,15 +23,15 @@ export class Authenticator {
     const [user, live] = await Promise.all([
       this.models.users
         .findById(claims.sub)
-        .select({ platformRoles: 1, disabled: 1 })
-        .lean<Pick<UserRecord, 'platformRoles' | 'disabled'>>()
+        .select({ name: 1, platformRoles: 1, disabled: 1 })
+        .lean<Pick<UserRecord, 'name' | 'platformRoles' | 'disabled'>>()
         .exec(),
       this.sessions.isLive(claims.sid),
     ]);
     if (!user) throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'The access token is not valid');
     if (user.disabled) throw new ForbiddenError('This account is disabled', ErrorCode.AuthAccountDisabled);
     if (!live) throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'This session has ended; sign in again');
-    return { userId: claims.sub, sessionId: claims.sid, platformRoles: [...user.platformRoles] };
+    return { userId: claims.sub, name: user.name, sessionId: claims.sid, platformRoles: [...user.platformRoles] };
   }
 }
 

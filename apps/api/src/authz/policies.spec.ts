@@ -3,6 +3,7 @@ import type { Principal } from './principal';
 
 const who = (...platformRoles: Principal['platformRoles'][number][]): Principal => ({
   userId: '64b000000000000000000001',
+  name: 'Test User',
   sessionId: '64b000000000000000000002',
   platformRoles,
 });

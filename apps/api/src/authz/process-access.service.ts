@@ -25,6 +25,16 @@ export interface ProcessAccess {
 
 export const PROCESS_NOT_FOUND = 'Process not found';
 
+/**
+ * For objects inside a process: a caller who may not see the process must not learn that the
+ * object exists either, so the process's 404 becomes the object's own 404.
+ */
+export const hiding =
+  (notFound: () => NotFoundError) =>
+  (error: unknown): never => {
+    throw error instanceof NotFoundError ? notFound() : error;
+  };
+
 @Injectable()
 export class ProcessAccessService {
   constructor(@InjectModels() private readonly models: Models) {}

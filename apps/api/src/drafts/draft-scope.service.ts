@@ -1,21 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { type DraftRecord, type DraftVersionRecord, LockResources, type Models } from '@concordia/dal';
 import type { Types } from 'mongoose';
-import { type ProcessAccess, ProcessAccessService } from '../authz/process-access.service';
+import { hiding, type ProcessAccess, ProcessAccessService } from '../authz/process-access.service';
 import type { ProcessAction } from '../authz/policies';
 import type { Principal } from '../authz/principal';
-import { ForbiddenError, NotFoundError } from '../errors/domain-errors';
+import { ForbiddenError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
 import { draftNotFound, versionNotFound } from './version-errors';
 
 export type VersionScope = Pick<DraftVersionRecord, '_id' | 'draftId' | 'processId' | 'status'>;
-
-/** A caller must not learn that an object exists in a process they cannot see. */
-const hiding =
-  (notFound: () => NotFoundError) =>
-  (error: unknown): never => {
-    throw error instanceof NotFoundError ? notFound() : error;
-  };
 
 /**
  * Resolves a draft or a version by id together with the caller's access to its process. Only

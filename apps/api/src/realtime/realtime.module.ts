@@ -1,3 +1,4 @@
+import { RoundScope } from '../rounds/round-scope.service';
 import { Global, Module } from '@nestjs/common';
 import { LiveEvents } from './live-events.service';
 import { LiveLog } from './live-log';
@@ -10,7 +11,16 @@ import { SocketRateLimiter } from './socket-rate-limiter';
 /** Global so any domain module can publish live events without importing this one (no cycles). */
 @Global()
 @Module({
-  providers: [RealtimeGateway, LiveLog, LiveEvents, PresenceStore, RoundReaders, RoundSessions, SocketRateLimiter],
+  providers: [
+    RoundScope,
+    RealtimeGateway,
+    LiveLog,
+    LiveEvents,
+    PresenceStore,
+    RoundReaders,
+    RoundSessions,
+    SocketRateLimiter,
+  ],
   exports: [LiveEvents],
 })
 export class RealtimeModule {}

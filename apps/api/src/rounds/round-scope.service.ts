@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Models, RoundRecord } from '@concordia/dal';
 import type { Types } from 'mongoose';
-import { type ProcessAccess, ProcessAccessService } from '../authz/process-access.service';
+import { hiding, type ProcessAccess, ProcessAccessService } from '../authz/process-access.service';
 import type { ProcessAction } from '../authz/policies';
 import type { Principal } from '../authz/principal';
 import { NotFoundError } from '../errors/domain-errors';
@@ -24,9 +24,7 @@ export class RoundScope {
   ): Promise<{ access: ProcessAccess; round: RoundRecord }> {
     const round = await this.models.rounds.findById(roundId).lean<RoundRecord>().exec();
     if (!round) throw roundNotFound();
-    const access = await this.access.resolve(principal, round.processId, action).catch((error: unknown) => {
-      throw error instanceof NotFoundError ? roundNotFound() : error;
-    });
+    const access = await this.access.resolve(principal, round.processId, action).catch(hiding(roundNotFound));
     return { access, round };
   }
 }
