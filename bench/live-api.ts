@@ -30,7 +30,12 @@ interface ProcsLib {
   httpOk(url: string): Promise<boolean>;
 }
 interface FerretLib {
-  startFerret(o: { port: number; dir: string; echo: boolean }): Promise<Service & { uri: string }>;
+  startFerret(o: {
+    port: number;
+    dir: string;
+    echo: boolean;
+    postgresqlUrl?: string;
+  }): Promise<Service & { uri: string }>;
 }
 
 // The shared start helpers are plain CommonJS used by the test runners; reuse them as they are.
@@ -56,10 +61,14 @@ export async function startBenchApi(): Promise<BenchApi> {
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const db = await ferret.startFerret({ port: await procs.freePort(), dir: dataDir, echo: false });
+    // BENCH_FERRETDB_POSTGRESQL_URL runs FerretDB on its PostgreSQL handler instead of SQLite.
+    const postgresqlUrl = process.env.BENCH_FERRETDB_POSTGRESQL_URL;
+    const db = await ferret.startFerret({ port: await procs.freePort(), dir: dataDir, echo: false, postgresqlUrl });
     started.push(db);
     const port = await procs.freePort();
-    const api = procs.startService('api', process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
+    // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load.
+    const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const api = procs.startService('api', process.execPath, [...nodeArgs, path.join(ROOT, 'apps/api/dist/main.js')], {
       echo: process.env.BENCH_ECHO === 'true',
       env: {
         NODE_ENV: 'development',

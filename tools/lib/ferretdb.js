@@ -29,7 +29,8 @@ function ensureFerretBinary() {
 }
 
 /** Starts FerretDB on loopback and resolves once it accepts connections. */
-async function startFerret({ port, dir, echo = false }) {
+/** `postgresqlUrl` switches FerretDB to its PostgreSQL handler (used to compare the backends). */
+async function startFerret({ port, dir, echo = false, postgresqlUrl }) {
   const bin = ensureFerretBinary();
   fs.mkdirSync(dir, { recursive: true });
   let ready = false;
@@ -39,7 +40,13 @@ async function startFerret({ port, dir, echo = false }) {
   const svc = startService(
     'ferretdb',
     bin,
-    ['-listen', `127.0.0.1:${port}`, '-sqlite-dir', dir, '-log-level', logLevel],
+    [
+      '-listen',
+      `127.0.0.1:${port}`,
+      ...(postgresqlUrl ? ['-postgresql-url', postgresqlUrl] : ['-sqlite-dir', dir]),
+      '-log-level',
+      logLevel,
+    ],
     {
       echo,
       onLine: (line) => {

@@ -26,6 +26,11 @@ export class AnnotationReader {
     return annotation;
   }
 
+  /** An annotation just inserted: it has no sponsors, disposition or carried anchor yet, so no query. */
+  fresh(record: AnnotationRecord): Annotation {
+    return toAnnotation(record, { anchor: originalAnchor(record), sponsors: [], disposition: undefined });
+  }
+
   /** With `anchors`, a record's anchor in that version replaces its original one. */
   async many(records: AnnotationRecord[], anchors: AnnotationAnchorRecord[] = []): Promise<Annotation[]> {
     if (records.length === 0) return [];

@@ -10,6 +10,7 @@ import {
 } from '@concordia/dal';
 import { Types } from 'mongoose';
 import type { ProcessAccess } from '../authz/process-access.service';
+import { DelegationNames } from '../delegations/delegation-names.service';
 import { ConflictError, ForbiddenError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
 import { findMentions } from './body-text';
@@ -41,9 +42,17 @@ export interface Inserted {
 /** Creates annotations idempotently on (author, clientId), with the author's names and mentions. */
 @Injectable()
 export class AnnotationWriter {
-  constructor(@InjectModels() private readonly models: Models) {}
+  constructor(
+    @InjectModels() private readonly models: Models,
+    private readonly delegationNames: DelegationNames,
+  ) {}
 
-  /** The annotation an earlier request with this clientId created, if any (checked against the fingerprint). */
+  /**
+   * The annotation an earlier request with this clientId created, if any (checked against the
+   * fingerprint). Writers insert first and come here only when the unique (author, clientId)
+   * index refuses the insert or when the request would be refused: a retry is then still
+   * answered with what the first attempt created.
+   */
   async previous(access: ProcessAccess, clientId: string, requestHash: string): Promise<AnnotationRecord | null> {
     const existing = await this.models.annotations
       .findOne({ authorId: new Types.ObjectId(access.principal.userId), clientId })
@@ -61,18 +70,16 @@ export class AnnotationWriter {
 
   async insert(access: ProcessAccess, round: RoundRecord, root: ThreadRoot, fields: NewAnnotation): Promise<Inserted> {
     if (!access.membership) throw new ForbiddenError('Only members of the process can write annotations');
-    const [author, delegation, mentions] = await Promise.all([
-      this.models.users.findById(access.principal.userId, { name: 1 }).lean<{ name: string }>().exec(),
-      access.membership.delegationId
-        ? this.models.delegations.findById(access.membership.delegationId).lean<DelegationRecord>().exec()
-        : null,
+    // The author's name comes with the principal, read on this request: no second lookup.
+    const [delegation, mentions] = await Promise.all([
+      access.membership.delegationId ? this.delegationNames.get(access.membership.delegationId) : null,
       this.mentionsIn(access, round, `${fields.body}\n${fields.amendment?.text ?? ''}`),
     ]);
     const document = {
       ...fields,
       _id: new Types.ObjectId(),
       authorId: new Types.ObjectId(access.principal.userId),
-      authorName: author?.name ?? 'unknown user',
+      authorName: access.principal.name,
       delegationId: delegation?._id ?? null,
       delegationName: delegation?.name ?? null,
       mentions,

@@ -228,6 +228,43 @@ describe('annotations', () => {
     });
   });
 
+  it('answers a retry after the round closed with what the first attempt created', async () => {
+    const round = await openRound(
+      t,
+      n.processId,
+      n.published.id,
+      n.chair.id,
+      [n.a.id],
+      n.secretariat.token,
+      'Closing soon',
+    );
+    const body = request({ roundId: round.id, body: 'Sent just before closing' });
+    const first = await post(n.delegateA, body);
+    const replyBody = { clientId: randomUUID(), body: 'And a reply' };
+    const reply = await t.http.post(`/api/annotations/${first.body.id}/replies`, replyBody, {
+      token: n.delegateA.token,
+    });
+    expect([first.status, reply.status]).toEqual([201, 201]);
+    const closed = await t.http.post(`/api/rounds/${round.id}/status`, { status: 'closed' }, { token: n.chair.token });
+    expect(closed.status).toBe(200);
+
+    const retried = await post(n.delegateA, body);
+    expect([retried.status, retried.body]).toEqual([200, first.body]);
+    const replyRetried = await t.http.post(`/api/annotations/${first.body.id}/replies`, replyBody, {
+      token: n.delegateA.token,
+    });
+    expect([replyRetried.status, replyRetried.body.id]).toEqual([200, reply.body.id]);
+    // A new annotation is still refused, and so is a new request reusing the clientId.
+    expect(failure(await post(n.delegateA, request({ roundId: round.id })))).toEqual({
+      status: 409,
+      code: ErrorCode.RoundNotOpen,
+    });
+    expect(failure(await post(n.delegateA, { ...body, body: 'Changed my mind' }))).toEqual({
+      status: 409,
+      code: ErrorCode.ClientIdConflict,
+    });
+  });
+
   it('strips HTML from the body and records mentions of delegations of the process', async () => {
     const res = await post(
       n.delegateA,

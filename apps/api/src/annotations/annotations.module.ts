@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DelegationsModule } from '../delegations/delegations.module';
 import { DraftsModule } from '../drafts/drafts.module';
 import { AnnotationEvents } from './annotation-events.service';
 import { AnnotationReader } from './annotation-reader.service';
@@ -21,7 +22,7 @@ import { SponsorAmendmentUseCase } from './usecases/sponsor-amendment.usecase';
 import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecase';
 
 @Module({
-  imports: [DraftsModule],
+  imports: [DraftsModule, DelegationsModule],
   controllers: [AnnotationsController, RoundAnnotationsController, CarryForwardController],
   providers: [
     // The same stateless round loader the rounds module uses, without importing that module.

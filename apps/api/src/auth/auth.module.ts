@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -35,7 +36,9 @@ const shared = [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.auth.jwtAccessSecret,
+        // A KeyObject, not the string: given a string, jsonwebtoken first tries to read it as a
+        // public key on every verify, and that failed attempt cost about 0.7 ms per request.
+        secret: createSecretKey(Buffer.from(config.auth.jwtAccessSecret, 'utf8')),
         signOptions: { algorithm: ACCESS_TOKEN_ALGORITHM },
         verifyOptions: { algorithms: [ACCESS_TOKEN_ALGORITHM] },
       }),

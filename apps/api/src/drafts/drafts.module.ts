@@ -7,6 +7,7 @@ import { CreateDraftUseCase } from './usecases/create-draft.usecase';
 import { GetDraftUseCase } from './usecases/get-draft.usecase';
 import { GetVersionUseCase } from './usecases/get-version.usecase';
 import { ListDraftsUseCase } from './usecases/list-drafts.usecase';
+import { PublishedParagraphsCache } from './published-paragraphs.service';
 import { PublishVersionUseCase } from './usecases/publish-version.usecase';
 import { VersionPublishedHooks } from './version-published.hooks';
 import { VersionStore } from './version-store.service';
@@ -25,7 +26,8 @@ import { VersionsController } from './versions.controller';
     ApplyOperationUseCase,
     PublishVersionUseCase,
     VersionPublishedHooks,
+    PublishedParagraphsCache,
   ],
-  exports: [DraftScope, VersionStore, VersionPublishedHooks],
+  exports: [DraftScope, VersionStore, VersionPublishedHooks, PublishedParagraphsCache],
 })
 export class DraftsModule {}

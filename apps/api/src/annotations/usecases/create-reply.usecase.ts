@@ -32,11 +32,14 @@ export class CreateReplyUseCase {
     const root = target.record.parentId ? await this.scope.findVisible(access, target.record.parentId) : target.record;
     if (!root) throw annotationNotFound();
     const requestHash = fingerprint({ parentId: root._id.toHexString(), body: request.body });
-    const previous = await this.writer.previous(access, request.clientId, requestHash);
-    if (previous) return { annotation: await this.reader.one(previous), created: false };
-
-    if (round.status !== 'open') throw roundNotOpen(round.status);
-    if (root.status === 'withdrawn') throw annotationWithdrawn();
+    const refusal =
+      round.status !== 'open' ? roundNotOpen(round.status) : root.status === 'withdrawn' ? annotationWithdrawn() : null;
+    if (refusal) {
+      // A retry is answered even if the round closed or the thread was withdrawn since.
+      const previous = await this.writer.previous(access, request.clientId, requestHash);
+      if (previous) return { annotation: await this.reader.one(previous), created: false };
+      throw refusal;
+    }
     const { body } = cleanContent('comment', request.body, null);
     const { record, created } = await this.writer.insert(access, round, root, {
       clientId: request.clientId,
@@ -55,18 +58,20 @@ export class CreateReplyUseCase {
       paragraphKey: root.paragraphKey,
       selectors: root.selectors,
     });
-    const annotation = await this.reader.one(record);
-    if (!created) return { annotation, created };
-    await this.audit.record({
-      actor: principal,
-      processId: access.processId,
-      action: 'annotation.replied',
-      targetType: 'annotation',
-      targetId: record._id,
-      after: { parentId: root._id.toHexString(), visibility: record.visibility },
-      summary: `Reply in a thread on paragraph ${root.paragraphKey} in round "${round.name}"`,
-    });
-    await this.events.created(annotation, record);
+    if (!created) return { annotation: await this.reader.one(record), created };
+    const annotation = this.reader.fresh(record);
+    await Promise.all([
+      this.audit.record({
+        actor: principal,
+        processId: access.processId,
+        action: 'annotation.replied',
+        targetType: 'annotation',
+        targetId: record._id,
+        after: { parentId: root._id.toHexString(), visibility: record.visibility },
+        summary: `Reply in a thread on paragraph ${root.paragraphKey} in round "${round.name}"`,
+      }),
+      this.events.created(annotation, record),
+    ]);
     return { annotation, created };
   }
 }
