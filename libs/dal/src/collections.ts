@@ -21,5 +21,7 @@ export const Collections = {
   annotationAnchors: 'annotation_anchors',
   annotationSponsors: 'annotation_sponsors',
   annotationDispositions: 'annotation_dispositions',
+  positions: 'positions',
+  positionRows: 'position_rows',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

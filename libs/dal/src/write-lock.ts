@@ -30,6 +30,9 @@ export const LockResources = {
   processRounds: (processId: { toString(): string }) => `process-rounds:${processId.toString()}`,
   /** The author's edits and withdrawal of one annotation (the only writes to its document). */
   annotation: (annotationId: { toString(): string }) => `annotation:${annotationId.toString()}`,
+  /** Every writer of one delegation's row of positions in one round. */
+  positionRow: (roundId: { toString(): string }, delegationId: { toString(): string }) =>
+    `position-row:${roundId.toString()}:${delegationId.toString()}`,
 } as const;
 
 // Deletes the lock only if it is still ours (it may have expired and been taken by another).

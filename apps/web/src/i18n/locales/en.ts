@@ -66,6 +66,11 @@ const errorMessages = {
   CLIENT_ID_CONFLICT: 'This request id was already used for something else.',
   ALREADY_SPONSOR: 'Your delegation already co-sponsors this amendment.',
   NOT_SPONSOR: 'Your delegation does not co-sponsor this amendment.',
+  POSITION_NOT_OWN_DELEGATION: 'A head of delegation records positions for their own delegation only.',
+  DELEGATION_NOT_IN_ROUND: 'Your delegation does not take part in this round.',
+  POSITION_AMENDMENT_INVALID: 'A linked amendment is not an open amendment of this paragraph in this round.',
+  POSITION_AMENDMENTS_REQUIRED: 'Support with amendments needs at least one amendment of this paragraph.',
+  POSITIONS_NOT_VISIBLE: 'The positions of this round are shared only with the delegations taking part in it.',
   SOCKET_RATE_LIMITED: 'Too many live messages: slow down a moment.',
 } as const satisfies Record<ErrorCode, string>;
 

@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { MatrixDelegation, MatrixParagraph, MatrixQuery, PositionValue } from '@concordia/contracts';
+import type { DelegationRecord, DraftVersionRecord, Models, PositionRowRecord } from '@concordia/dal';
+import type { Types } from 'mongoose';
+import { InjectModels } from '../infra/database.module';
+
+export type RowValues = Map<string, Record<string, PositionValue>>;
+
+/** The pieces every matrix is built from: columns, rows and the current values. */
+@Injectable()
+export class MatrixReader {
+  constructor(@InjectModels() private readonly models: Models) {}
+
+  /** The numbered paragraphs of a version, in document order. */
+  async paragraphs(versionId: Types.ObjectId): Promise<MatrixParagraph[]> {
+    const version = await this.models.draftVersions
+      .findById(versionId)
+      .select({ sections: 1 })
+      .lean<Pick<DraftVersionRecord, 'sections'>>()
+      .exec();
+    return (version?.sections ?? []).flatMap((s) => s.paragraphs.map((p) => ({ key: p.key, number: p.number })));
+  }
+
+  /** The delegations among `ids` that pass the filters, ordered by code. */
+  async delegations(ids: readonly Types.ObjectId[], query: MatrixQuery): Promise<MatrixDelegation[]> {
+    const filter: Record<string, unknown> = { _id: { $in: ids } };
+    if (query.region?.length) filter['region'] = { $in: query.region };
+    if (query.kind?.length) filter['kind'] = { $in: query.kind };
+    const found = await this.models.delegations
+      .find(filter)
+      .select({ code: 1, name: 1, region: 1, kind: 1 })
+      .lean<Pick<DelegationRecord, '_id' | 'code' | 'name' | 'region' | 'kind'>[]>()
+      .exec();
+    const only = query.delegationId?.length ? new Set(query.delegationId) : null;
+    return found
+      .filter((d) => !only || only.has(d._id.toHexString()))
+      .map((d) => ({ id: d._id.toHexString(), code: d.code, name: d.name, region: d.region, kind: d.kind }))
+      .sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  /** Current values per round then per delegation, reading only the compact `values` maps. */
+  async values(roundIds: readonly Types.ObjectId[]): Promise<Map<string, RowValues>> {
+    const rows = await this.models.positionRows
+      .find({ roundId: roundIds.length === 1 ? roundIds[0] : { $in: roundIds } })
+      .select({ _id: 0, roundId: 1, delegationId: 1, values: 1 })
+      .lean<Pick<PositionRowRecord, 'roundId' | 'delegationId' | 'values'>[]>()
+      .exec();
+    const byRound = new Map<string, RowValues>();
+    for (const row of rows) {
+      const round = row.roundId.toHexString();
+      let rowValues = byRound.get(round);
+      if (!rowValues) byRound.set(round, (rowValues = new Map<string, Record<string, PositionValue>>()));
+      rowValues.set(row.delegationId.toHexString(), row.values ?? {});
+    }
+    return byRound;
+  }
+}

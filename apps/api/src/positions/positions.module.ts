@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { RoundScope } from '../rounds/round-scope.service';
+import { MatrixReader } from './matrix-reader.service';
+import { PositionRecords } from './position-records.service';
+import { PositionScope } from './position-scope.service';
+import { PositionsController } from './positions.controller';
+import { ListPositionsUseCase } from './usecases/list-positions.usecase';
+import { PositionEvolutionUseCase } from './usecases/position-evolution.usecase';
+import { PositionHistoryUseCase } from './usecases/position-history.usecase';
+import { PositionMatrixUseCase } from './usecases/position-matrix.usecase';
+import { RecordPositionUseCase } from './usecases/record-position.usecase';
+
+@Module({
+  controllers: [PositionsController],
+  providers: [
+    // The stateless round loader, as in the annotations module.
+    RoundScope,
+    PositionScope,
+    MatrixReader,
+    PositionRecords,
+    RecordPositionUseCase,
+    ListPositionsUseCase,
+    PositionHistoryUseCase,
+    PositionMatrixUseCase,
+    PositionEvolutionUseCase,
+  ],
+})
+export class PositionsModule {}
