@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { MatrixDelegation, MatrixParagraph, MatrixQuery, PositionValue } from '@concordia/contracts';
-import type { DelegationRecord, DraftVersionRecord, Models, PositionRowRecord } from '@concordia/dal';
+import {
+  type MatrixDelegation,
+  type MatrixParagraph,
+  type MatrixQuery,
+  type PositionMatrix,
+  type PositionValue,
+  summarise,
+} from '@concordia/contracts';
+import type { DelegationRecord, DraftVersionRecord, Models, PositionRowRecord, RoundRecord } from '@concordia/dal';
 import type { Types } from 'mongoose';
 import { InjectModels } from '../infra/database.module';
 
@@ -10,6 +17,24 @@ export type RowValues = Map<string, Record<string, PositionValue>>;
 @Injectable()
 export class MatrixReader {
   constructor(@InjectModels() private readonly models: Models) {}
+
+  /** Delegations taking part in the round × paragraphs of its version, with the summary per paragraph. */
+  async matrix(
+    round: Pick<RoundRecord, '_id' | 'versionId' | 'delegationIds'>,
+    query: MatrixQuery,
+  ): Promise<PositionMatrix> {
+    const [paragraphs, delegations, values] = await Promise.all([
+      this.paragraphs(round.versionId),
+      this.delegations(round.delegationIds, query),
+      this.values([round._id]),
+    ]);
+    const current = values.get(round._id.toHexString());
+    const rows = delegations.map((d) => {
+      const own = current?.get(d.id);
+      return { delegationId: d.id, values: paragraphs.map((p) => own?.[p.key] ?? null) };
+    });
+    return { roundId: round._id.toHexString(), paragraphs, delegations, rows, summary: summarise(paragraphs, rows) };
+  }
 
   /** The numbered paragraphs of a version, in document order. */
   async paragraphs(versionId: Types.ObjectId): Promise<MatrixParagraph[]> {

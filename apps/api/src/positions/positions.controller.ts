@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthorizeInProcess } from '../authz/access.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
@@ -16,6 +16,7 @@ import {
   PositionMatrixDto,
   RecordPositionRequestDto,
 } from './positions.dtos';
+import { type ExportFile, ExportPositionsUseCase } from './usecases/export-positions.usecase';
 import { ListPositionsUseCase } from './usecases/list-positions.usecase';
 import { PositionEvolutionUseCase } from './usecases/position-evolution.usecase';
 import { PositionHistoryUseCase } from './usecases/position-history.usecase';
@@ -25,6 +26,10 @@ import { RecordPositionUseCase } from './usecases/record-position.usecase';
 const READERS =
   "Readers follow the round's confidentiality: 'delegations' — the secretariat, chairs and participating delegations (others 403 POSITIONS_NOT_VISIBLE); 'observers' and 'public' — every member of the process.";
 const FILTERS = 'Filters: region, kind and delegationId, each a comma-separated list.';
+
+/** Sent whole with its length, so the web can show how much of a large export has arrived. */
+const file = ({ body, type, fileName }: ExportFile) =>
+  new StreamableFile(body, { type, length: body.length, disposition: `attachment; filename="${fileName}"` });
 
 /** Delegations' positions on the paragraphs of a round: append-only, the latest counts. */
 @ApiTags('positions')
@@ -37,6 +42,7 @@ export class PositionsController {
     private readonly positionHistory: PositionHistoryUseCase,
     private readonly positionMatrix: PositionMatrixUseCase,
     private readonly positionEvolution: PositionEvolutionUseCase,
+    private readonly exports: ExportPositionsUseCase,
   ) {}
 
   @Post()
@@ -115,5 +121,56 @@ export class PositionsController {
     @Query() query: MatrixQueryDto,
   ) {
     return this.positionEvolution.execute(principal, id, query);
+  }
+
+  @Get('export.csv')
+  @AuthorizeInProcess('positions.export')
+  @ApiOperation({
+    summary: "The round's matrix as CSV (secretariat)",
+    description: `${FILTERS} A row per delegation, a column per paragraph (position codes), then count rows and a consensus row.`,
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'UTF-8 with a byte order mark',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  @ApiErrors(400)
+  async csv(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Query() query: MatrixQueryDto,
+  ) {
+    return file(await this.exports.csv(principal, id, query));
+  }
+
+  @Get('export.xlsx')
+  @AuthorizeInProcess('positions.export')
+  @ApiOperation({
+    summary: 'A workbook of the matrices of every round of the process, with a summary sheet (secretariat)',
+    description: FILTERS,
+  })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'XLSX workbook' })
+  @ApiErrors(400)
+  async xlsx(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Query() query: MatrixQueryDto,
+  ) {
+    return file(await this.exports.xlsx(principal, id, query));
+  }
+
+  @Get('compilation.docx')
+  @AuthorizeInProcess('positions.export')
+  @ApiOperation({
+    summary: "The round's compilation (secretariat)",
+    description:
+      "Per paragraph: its text, the current positions, and the round-visible and secretariat comments and amendments with their authors, replies and dispositions. Delegations' internal notes are left out.",
+  })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiOkResponse({ description: 'DOCX document' })
+  @ApiErrors(400)
+  async docx(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return file(await this.exports.docx(principal, id));
   }
 }

@@ -4,6 +4,7 @@ import { MatrixReader } from './matrix-reader.service';
 import { PositionRecords } from './position-records.service';
 import { PositionScope } from './position-scope.service';
 import { PositionsController } from './positions.controller';
+import { ExportPositionsUseCase } from './usecases/export-positions.usecase';
 import { ListPositionsUseCase } from './usecases/list-positions.usecase';
 import { PositionEvolutionUseCase } from './usecases/position-evolution.usecase';
 import { PositionHistoryUseCase } from './usecases/position-history.usecase';
@@ -23,6 +24,7 @@ import { RecordPositionUseCase } from './usecases/record-position.usecase';
     PositionHistoryUseCase,
     PositionMatrixUseCase,
     PositionEvolutionUseCase,
+    ExportPositionsUseCase,
   ],
 })
 export class PositionsModule {}
