@@ -57,7 +57,8 @@ export const PositionsPanel = ({ round, paragraph, amendments, headOf }: Positio
         {t('positions.panelTitle', { number: displayNumber(paragraph.number) })}
       </Title>
       <ErrorAlert error={error} />
-      {headOf && error === undefined && (
+      {/* Once the list is in, so the form starts from the delegation's current position. */}
+      {headOf && items !== null && (
         <RecordPositionForm
           key={`${paragraph.key}:${own?.seq ?? 0}`}
           round={round}
