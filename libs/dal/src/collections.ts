@@ -22,6 +22,5 @@ export const Collections = {
   annotationSponsors: 'annotation_sponsors',
   annotationDispositions: 'annotation_dispositions',
   positions: 'positions',
-  positionRows: 'position_rows',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -14,7 +14,7 @@ import { importFileSchema, importSchema } from './schemas/import.schema';
 import { invitationSchema } from './schemas/invitation.schema';
 import { membershipSchema } from './schemas/membership.schema';
 import { paragraphStatusSchema } from './schemas/paragraph-status.schema';
-import { positionRowSchema, positionSchema } from './schemas/position.schema';
+import { positionSchema } from './schemas/position.schema';
 import { processSchema } from './schemas/process.schema';
 import { refreshSessionSchema } from './schemas/refresh-session.schema';
 import { roundSchema } from './schemas/round.schema';
@@ -61,7 +61,6 @@ function registerModels(connection: Connection) {
     annotationSponsorSchema,
     annotationDispositionSchema,
     positionSchema,
-    positionRowSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -94,7 +93,6 @@ function registerModels(connection: Connection) {
       Collections.annotationDispositions,
     ),
     positions: connection.model('Position', positionSchema, Collections.positions),
-    positionRows: connection.model('PositionRow', positionRowSchema, Collections.positionRows),
   };
 }
 

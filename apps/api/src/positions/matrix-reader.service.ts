@@ -7,16 +7,21 @@ import {
   type PositionValue,
   summarise,
 } from '@concordia/contracts';
-import type { DelegationRecord, DraftVersionRecord, Models, PositionRowRecord, RoundRecord } from '@concordia/dal';
+import type { DelegationRecord, DraftVersionRecord, Models, RoundRecord } from '@concordia/dal';
 import type { Types } from 'mongoose';
 import { InjectModels } from '../infra/database.module';
+import { PositionRows } from './position-rows.service';
 
-export type RowValues = Map<string, Record<string, PositionValue>>;
+/** delegationId -> paragraphKey -> current value. */
+export type RowValues = Map<string, Map<string, PositionValue>>;
 
 /** The pieces every matrix is built from: columns, rows and the current values. */
 @Injectable()
 export class MatrixReader {
-  constructor(@InjectModels() private readonly models: Models) {}
+  constructor(
+    @InjectModels() private readonly models: Models,
+    private readonly rows: PositionRows,
+  ) {}
 
   /** Delegations taking part in the round × paragraphs of its version, with the summary per paragraph. */
   async matrix(
@@ -31,7 +36,7 @@ export class MatrixReader {
     const current = values.get(round._id.toHexString());
     const rows = delegations.map((d) => {
       const own = current?.get(d.id);
-      return { delegationId: d.id, values: paragraphs.map((p) => own?.[p.key] ?? null) };
+      return { delegationId: d.id, values: paragraphs.map((p) => own?.get(p.key) ?? null) };
     });
     return { roundId: round._id.toHexString(), paragraphs, delegations, rows, summary: summarise(paragraphs, rows) };
   }
@@ -63,20 +68,17 @@ export class MatrixReader {
       .sort((a, b) => a.code.localeCompare(b.code));
   }
 
-  /** Current values per round then per delegation, reading only the compact `values` maps. */
+  /** Current values per round then per delegation. */
   async values(roundIds: readonly Types.ObjectId[]): Promise<Map<string, RowValues>> {
-    const rows = await this.models.positionRows
-      .find({ roundId: roundIds.length === 1 ? roundIds[0] : { $in: roundIds } })
-      .select({ _id: 0, roundId: 1, delegationId: 1, values: 1 })
-      .lean<Pick<PositionRowRecord, 'roundId' | 'delegationId' | 'values'>[]>()
-      .exec();
+    const rounds = await Promise.all(roundIds.map((id) => this.rows.ofRound(id)));
     const byRound = new Map<string, RowValues>();
-    for (const row of rows) {
-      const round = row.roundId.toHexString();
-      let rowValues = byRound.get(round);
-      if (!rowValues) byRound.set(round, (rowValues = new Map<string, Record<string, PositionValue>>()));
-      rowValues.set(row.delegationId.toHexString(), row.values ?? {});
-    }
+    roundIds.forEach((id, index) => {
+      const rowValues: RowValues = new Map();
+      for (const [delegationId, cells] of rounds[index] ?? []) {
+        rowValues.set(delegationId, new Map([...cells].map(([key, cell]) => [key, cell.value])));
+      }
+      byRound.set(id.toHexString(), rowValues);
+    });
     return byRound;
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { RoundScope } from '../rounds/round-scope.service';
 import { MatrixReader } from './matrix-reader.service';
 import { PositionRecords } from './position-records.service';
+import { PositionRows } from './position-rows.service';
 import { PositionScope } from './position-scope.service';
 import { PositionsController } from './positions.controller';
 import { ExportPositionsUseCase } from './usecases/export-positions.usecase';
@@ -19,6 +20,7 @@ import { RecordPositionUseCase } from './usecases/record-position.usecase';
     PositionScope,
     MatrixReader,
     PositionRecords,
+    PositionRows,
     RecordPositionUseCase,
     ListPositionsUseCase,
     PositionHistoryUseCase,

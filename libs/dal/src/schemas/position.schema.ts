@@ -48,42 +48,56 @@ export const positionSchema = new Schema<PositionRecord>(
 // One record per step of a cell's history: a second writer of the same step fails loudly.
 positionSchema.index({ roundId: 1, paragraphKey: 1, delegationId: 1, seq: 1 }, { unique: true });
 
-/** The latest position of one cell, as held in its delegation's row. */
-export interface PositionCellRecord {
+/** The latest position of one cell: what a delegation's row holds. */
+export interface PositionCell {
   value: PositionValue;
   seq: number;
-  positionId: Types.ObjectId;
 }
 
 /**
- * The current positions of one delegation in one round: `cells[paragraphKey]`. One small
- * document per (round, delegation) instead of one per cell, because reading 58,000 one-cell
- * documents from FerretDB costs far more than reading 193 rows of 300 cells (measured in
- * bench/positions.bench.ts). Only the position writer changes a row, always under the row's
- * write lock, so the read-modify-write of a cell is never lost.
+ * The current positions of one delegation in one round, for the matrices: one small document per
+ * delegation (`_id` is the delegation's id) in a collection of the round's own
+ * (`position_rows_<roundId>`), its cells packed in one string ("key=code.seq;…").
+ *
+ * Why this shape: FerretDB v1 pushes no filter but `_id` down to SQLite and decodes every
+ * document of a collection it scans, with a type schema per field. One-document-per-cell, or a
+ * row of nested objects, made a 193 × 300 matrix cost seconds (bench/positions.bench.ts); a
+ * round's own collection bounds the scan to that round, and one string per row keeps each
+ * document a few kilobytes. Only the position writer changes a row, under the row's write lock,
+ * so the read-modify-write of a cell is never lost.
  */
-export interface PositionRowRecord {
+export interface PositionRowDocument {
   _id: Types.ObjectId;
-  processId: Types.ObjectId;
-  roundId: Types.ObjectId;
-  delegationId: Types.ObjectId;
-  cells: Record<string, PositionCellRecord>;
-  /** Just the values of `cells`, the only part the matrices read. */
-  values: Record<string, PositionValue>;
-  updatedAt: Date;
+  cells: string;
 }
 
-export const positionRowSchema = new Schema<PositionRowRecord>(
-  {
-    processId: { type: Schema.Types.ObjectId, required: true },
-    roundId: { type: Schema.Types.ObjectId, required: true },
-    delegationId: { type: Schema.Types.ObjectId, required: true },
-    // Written with the driver ($set on `cells.<key>`); mongoose only reads it.
-    cells: { type: Schema.Types.Mixed, default: {} },
-    values: { type: Schema.Types.Mixed, default: {} },
-    updatedAt: { type: Date, required: true },
-  },
-  { versionKey: false, minimize: false },
-);
-positionRowSchema.index({ roundId: 1, delegationId: 1 }, { unique: true });
-positionRowSchema.index({ processId: 1 });
+export const positionRowsCollection = (roundId: { toString(): string }): string =>
+  `position_rows_${roundId.toString()}`;
+
+const CODES: Record<PositionValue, string> = {
+  support: 's',
+  support_with_amendments: 'a',
+  reservation: 'r',
+  objection: 'o',
+  no_position: 'n',
+};
+const VALUES_BY_CODE = new Map(Object.entries(CODES).map(([value, code]) => [code, value as PositionValue]));
+
+/** Keys are URI-encoded, so a key holding a separator cannot break the row (generated keys are hex). */
+export function encodeCells(cells: ReadonlyMap<string, PositionCell>): string {
+  return [...cells].map(([key, cell]) => `${encodeURIComponent(key)}=${CODES[cell.value]}.${cell.seq}`).join(';');
+}
+
+export function decodeCells(packed: string | null | undefined): Map<string, PositionCell> {
+  const cells = new Map<string, PositionCell>();
+  if (!packed) return cells;
+  for (const entry of packed.split(';')) {
+    const eq = entry.lastIndexOf('=');
+    const dot = entry.lastIndexOf('.');
+    const value = VALUES_BY_CODE.get(entry.slice(eq + 1, dot));
+    const seq = Number(entry.slice(dot + 1));
+    if (eq <= 0 || dot < eq || !value || !Number.isInteger(seq)) continue;
+    cells.set(decodeURIComponent(entry.slice(0, eq)), { value, seq });
+  }
+  return cells;
+}

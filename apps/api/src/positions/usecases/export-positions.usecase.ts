@@ -5,8 +5,6 @@ import type {
   AnnotationRecord,
   DraftVersionRecord,
   Models,
-  PositionRecord,
-  PositionRowRecord,
   RoundRecord,
 } from '@concordia/dal';
 import type { Types } from 'mongoose';
@@ -18,6 +16,7 @@ import { matrixCsv } from '../exports/matrix-csv';
 import { matrixWorkbook } from '../exports/matrix-xlsx';
 import { MatrixReader } from '../matrix-reader.service';
 import { PositionRecords } from '../position-records.service';
+import { PositionRows } from '../position-rows.service';
 import { PositionScope } from '../position-scope.service';
 
 export interface ExportFile {
@@ -39,6 +38,7 @@ export class ExportPositionsUseCase {
     private readonly scope: PositionScope,
     private readonly reader: MatrixReader,
     private readonly records: PositionRecords,
+    private readonly rows: PositionRows,
     private readonly audit: AuditLogService,
     @InjectModels() private readonly models: Models,
   ) {}
@@ -110,19 +110,8 @@ export class ExportPositionsUseCase {
 
   /** The latest position of each cell, grouped by paragraph, by delegation code. */
   private async currentPositions(roundId: Types.ObjectId) {
-    const rows = await this.models.positionRows
-      .find({ roundId })
-      .select({ cells: 1 })
-      .lean<Pick<PositionRowRecord, 'cells'>[]>()
-      .exec();
-    const ids = rows.flatMap((r) => Object.values(r.cells ?? {}).map((c) => c.positionId));
-    const found = ids.length
-      ? await this.models.positions
-          .find({ _id: { $in: ids } })
-          .lean<PositionRecord[]>()
-          .exec()
-      : [];
-    const mapped = await this.records.map(found);
+    const current = await this.records.current(roundId, await this.rows.ofRound(roundId));
+    const mapped = await this.records.map(current);
     const byKey = new Map<string, typeof mapped>();
     for (const p of mapped.sort((a, b) => a.delegationCode.localeCompare(b.delegationCode))) {
       byKey.set(p.paragraphKey, [...(byKey.get(p.paragraphKey) ?? []), p]);

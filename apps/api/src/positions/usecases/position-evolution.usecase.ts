@@ -44,7 +44,7 @@ export class PositionEvolutionUseCase {
     ]);
     const perRound = rounds.map((r) => values.get(r._id.toHexString()));
     const cells = delegations.map((d) =>
-      paragraphs.map((p) => perRound.map((rowValues) => rowValues?.get(d.id)?.[p.key] ?? null)),
+      paragraphs.map((p) => perRound.map((rowValues) => rowValues?.get(d.id)?.get(p.key) ?? null)),
     );
     // A delegation outside a round has no cell there, rather than a silent one.
     const totals = rounds.map((r, index) => {

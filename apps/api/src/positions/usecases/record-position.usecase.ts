@@ -7,7 +7,6 @@ import {
   LockResources,
   type Models,
   type PositionRecord,
-  type PositionRowRecord,
   type RoundRecord,
 } from '@concordia/dal';
 import { Types } from 'mongoose';
@@ -22,6 +21,7 @@ import { LiveEvents } from '../../realtime/live-events.service';
 import { RoundScope } from '../../rounds/round-scope.service';
 import { delegationNotInRound, notOwnDelegation, positionsClosed } from '../position-errors';
 import { toPosition } from '../position.mapper';
+import { PositionRows } from '../position-rows.service';
 import { positionAudiences } from '../position-visibility';
 
 /**
@@ -39,6 +39,7 @@ export class RecordPositionUseCase {
     private readonly lock: WriteLock,
     private readonly live: LiveEvents,
     private readonly audit: AuditLogService,
+    private readonly rows: PositionRows,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -155,12 +156,8 @@ export class RecordPositionUseCase {
     paragraphKey: string,
     request: Omit<RecordPositionRequest, 'amendmentIds'> & { amendmentIds: Types.ObjectId[] },
   ): Promise<PositionRecord> {
-    const row = await this.models.positionRows
-      .findOne({ roundId: round._id, delegationId })
-      .select({ [`cells.${paragraphKey}`]: 1 })
-      .lean<Pick<PositionRowRecord, '_id' | 'cells'>>()
-      .exec();
-    const seq = (row?.cells?.[paragraphKey]?.seq ?? 0) + 1;
+    const cells = await this.rows.ofDelegation(round._id, delegationId);
+    const seq = (cells?.get(paragraphKey)?.seq ?? 0) + 1;
     const record: PositionRecord = {
       _id: new Types.ObjectId(),
       processId: round.processId,
@@ -176,30 +173,9 @@ export class RecordPositionUseCase {
       recordedAt: new Date(),
     };
     await this.models.positions.collection.insertOne(record);
-    const cell = { value: record.value, seq, positionId: record._id };
-    if (row) {
-      await this.models.positionRows.collection.updateOne(
-        { _id: row._id },
-        {
-          $set: {
-            [`cells.${paragraphKey}`]: cell,
-            [`values.${paragraphKey}`]: record.value,
-            updatedAt: record.recordedAt,
-          },
-        },
-      );
-    } else {
-      // An insert rather than an upsert: FerretDB's upsert drops fields it considers empty.
-      await this.models.positionRows.collection.insertOne({
-        _id: new Types.ObjectId(),
-        processId: round.processId,
-        roundId: round._id,
-        delegationId,
-        cells: { [paragraphKey]: cell },
-        values: { [paragraphKey]: record.value },
-        updatedAt: record.recordedAt,
-      });
-    }
+    const next = new Map(cells ?? []);
+    next.set(paragraphKey, { value: record.value, seq });
+    await this.rows.save(round._id, delegationId, next, cells !== null);
     return record;
   }
 }
