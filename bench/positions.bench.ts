@@ -7,7 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { PositionEvolution, PositionMatrix, PositionValue } from '@concordia/contracts';
-import { encodeCells, type PositionCell, positionRowsCollection } from '@concordia/dal';
+import { encodeCells, type PositionCell, positionParagraphsCollection, positionRowsCollection } from '@concordia/dal';
 import mongoose, { Types } from 'mongoose';
 import { api, login, startBenchApi } from './live-api';
 
@@ -123,6 +123,7 @@ async function load(db: mongoose.mongo.Db): Promise<Loaded> {
   };
   for (const roundId of roundIds) {
     const rows: { _id: Types.ObjectId; cells: string }[] = [];
+    const byParagraph = new Map<string, Record<string, Record<string, unknown>[]>>();
     for (const delegation of delegations) {
       const cells = new Map<string, PositionCell>();
       for (const paragraph of paragraphs) {
@@ -130,7 +131,7 @@ async function load(db: mongoose.mongo.Db): Promise<Loaded> {
         const changes = 1 + Math.floor(random() * 3);
         for (let seq = 1; seq <= changes; seq += 1) {
           const value = VALUES[Math.floor(random() * VALUES.length)] ?? 'support';
-          batch.push({
+          const record = {
             _id: new Types.ObjectId(),
             processId,
             roundId,
@@ -143,7 +144,11 @@ async function load(db: mongoose.mongo.Db): Promise<Loaded> {
             authorName: 'Bench head',
             seq,
             recordedAt: now,
-          });
+          };
+          batch.push(record);
+          const sheet = byParagraph.get(paragraph.key) ?? {};
+          byParagraph.set(paragraph.key, sheet);
+          (sheet[delegation._id.toHexString()] ??= []).push(record);
           cells.set(paragraph.key, { value, seq });
         }
         if (batch.length >= 5_000) await flush();
@@ -151,6 +156,10 @@ async function load(db: mongoose.mongo.Db): Promise<Loaded> {
       rows.push({ _id: delegation._id, cells: encodeCells(cells) });
     }
     await db.collection(positionRowsCollection(roundId)).insertMany(rows);
+    const sheets = [...byParagraph].map(([key, sheet]) => ({ _id: key as unknown as Types.ObjectId, cells: sheet }));
+    for (let i = 0; i < sheets.length; i += 20) {
+      await db.collection(positionParagraphsCollection(roundId)).insertMany(sheets.slice(i, i + 20));
+    }
   }
   await flush();
   return { processId, roundIds, records };
@@ -199,6 +208,20 @@ async function main(): Promise<void> {
         60_000,
       ),
     );
+    // Not targets, but the other reads of a paragraph at this size: its panel and one cell's history.
+    const key = matrix.paragraphs[0]?.key ?? '';
+    const someone = matrix.delegations[0]?.id ?? '';
+    const panelMs = await medianMs(() =>
+      api(bench.baseUrl, 'GET', `/api/rounds/${lastRound.toHexString()}/positions?paragraphKey=${key}`, token),
+    );
+    const historyMs = await medianMs(() =>
+      api(
+        bench.baseUrl,
+        'GET',
+        `/api/rounds/${lastRound.toHexString()}/positions/history?paragraphKey=${key}&delegationId=${someone}`,
+        token,
+      ),
+    );
     // Baselines: the driver reading, with no API in between, the documents each answer is built from…
     const rowsOf = (roundId: Types.ObjectId) => db.collection(positionRowsCollection(roundId)).find({}).toArray();
     const rowsOne = await medianMs(() => rowsOf(lastRound));
@@ -241,6 +264,8 @@ async function main(): Promise<void> {
       ),
     );
     console.log(row("driver find: five rounds' log records", logAll, rowsAll, ''));
+    console.log(row("GET a paragraph's current positions (panel)", panelMs, rowsOne, 'reported'));
+    console.log(row("GET one cell's history", historyMs, rowsOne, 'reported'));
     console.log('');
     console.log(
       `matrix / log find of the same round: ${(matrixMs / logOne).toFixed(3)}; evolution / log find of the five rounds: ${(evolutionMs / logAll).toFixed(3)}`,

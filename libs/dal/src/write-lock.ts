@@ -33,6 +33,9 @@ export const LockResources = {
   /** Every writer of one delegation's row of positions in one round. */
   positionRow: (roundId: { toString(): string }, delegationId: { toString(): string }) =>
     `position-row:${roundId.toString()}:${delegationId.toString()}`,
+  /** Every writer of one paragraph's positions in one round; taken inside positionRow, never around it. */
+  positionParagraph: (roundId: { toString(): string }, paragraphKey: string) =>
+    `position-paragraph:${roundId.toString()}:${paragraphKey}`,
 } as const;
 
 // Deletes the lock only if it is still ours (it may have expired and been taken by another).

@@ -4,7 +4,6 @@ import type { DelegationRecord, Models, PositionRecord } from '@concordia/dal';
 import type { Types } from 'mongoose';
 import { InjectModels } from '../infra/database.module';
 import { type DelegationLabel, toPosition } from './position.mapper';
-import type { RoundCells } from './position-rows.service';
 
 /** Position records with their delegation's code and name. */
 @Injectable()
@@ -15,18 +14,6 @@ export class PositionRecords {
     const ids = [...new Set(records.map((r) => r.delegationId.toHexString()))];
     const labels = await this.labels(ids);
     return records.map((r) => toPosition(r, labels.get(r.delegationId.toHexString())));
-  }
-
-  /**
-   * The current record of each cell of a round (or of one paragraph): the log entries whose seq
-   * is the one the delegation's row holds, so "latest" is what the writer decided.
-   */
-  async current(roundId: Types.ObjectId, cells: RoundCells, paragraphKey?: string): Promise<PositionRecord[]> {
-    const log = await this.models.positions
-      .find(paragraphKey === undefined ? { roundId } : { roundId, paragraphKey })
-      .lean<PositionRecord[]>()
-      .exec();
-    return log.filter((r) => cells.get(r.delegationId.toHexString())?.get(r.paragraphKey)?.seq === r.seq);
   }
 
   async labels(ids: readonly (string | Types.ObjectId)[]): Promise<Map<string, DelegationLabel>> {

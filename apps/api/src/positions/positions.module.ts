@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RoundScope } from '../rounds/round-scope.service';
 import { MatrixReader } from './matrix-reader.service';
+import { PositionParagraphs } from './position-paragraphs.service';
 import { PositionRecords } from './position-records.service';
 import { PositionRows } from './position-rows.service';
 import { PositionScope } from './position-scope.service';
@@ -21,6 +22,7 @@ import { RecordPositionUseCase } from './usecases/record-position.usecase';
     MatrixReader,
     PositionRecords,
     PositionRows,
+    PositionParagraphs,
     RecordPositionUseCase,
     ListPositionsUseCase,
     PositionHistoryUseCase,

@@ -74,6 +74,21 @@ export interface PositionRowDocument {
 export const positionRowsCollection = (roundId: { toString(): string }): string =>
   `position_rows_${roundId.toString()}`;
 
+/**
+ * Every position recorded on one paragraph of a round, by delegation, oldest first: a copy of
+ * the log's records, kept in a collection of the round's own with the paragraph key as `_id`,
+ * because `_id` is the one filter FerretDB v1 evaluates in SQLite. The panel of a paragraph and
+ * a cell's history are then one lookup instead of a scan of the whole log (which took tens of
+ * seconds at 290,000 records). The log (`positions`) stays the record of truth.
+ */
+export interface PositionParagraphDocument {
+  _id: string;
+  cells: Record<string, PositionRecord[]>;
+}
+
+export const positionParagraphsCollection = (roundId: { toString(): string }): string =>
+  `position_paragraphs_${roundId.toString()}`;
+
 const CODES: Record<PositionValue, string> = {
   support: 's',
   support_with_amendments: 'a',

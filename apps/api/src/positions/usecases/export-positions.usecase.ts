@@ -16,7 +16,7 @@ import { matrixCsv } from '../exports/matrix-csv';
 import { matrixWorkbook } from '../exports/matrix-xlsx';
 import { MatrixReader } from '../matrix-reader.service';
 import { PositionRecords } from '../position-records.service';
-import { PositionRows } from '../position-rows.service';
+import { latestOf, PositionParagraphs } from '../position-paragraphs.service';
 import { PositionScope } from '../position-scope.service';
 
 export interface ExportFile {
@@ -38,7 +38,7 @@ export class ExportPositionsUseCase {
     private readonly scope: PositionScope,
     private readonly reader: MatrixReader,
     private readonly records: PositionRecords,
-    private readonly rows: PositionRows,
+    private readonly paragraphs: PositionParagraphs,
     private readonly audit: AuditLogService,
     @InjectModels() private readonly models: Models,
   ) {}
@@ -110,8 +110,8 @@ export class ExportPositionsUseCase {
 
   /** The latest position of each cell, grouped by paragraph, by delegation code. */
   private async currentPositions(roundId: Types.ObjectId) {
-    const current = await this.records.current(roundId, await this.rows.ofRound(roundId));
-    const mapped = await this.records.map(current);
+    const paragraphs = await this.paragraphs.ofRound(roundId);
+    const mapped = await this.records.map(paragraphs.flatMap((p) => latestOf(p.cells)));
     const byKey = new Map<string, typeof mapped>();
     for (const p of mapped.sort((a, b) => a.delegationCode.localeCompare(b.delegationCode))) {
       byKey.set(p.paragraphKey, [...(byKey.get(p.paragraphKey) ?? []), p]);

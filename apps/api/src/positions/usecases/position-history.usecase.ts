@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PositionList } from '@concordia/contracts';
-import type { Models, PositionRecord } from '@concordia/dal';
-import { Types } from 'mongoose';
 import type { Principal } from '../../authz/principal';
-import { InjectModels } from '../../infra/database.module';
+import { PositionParagraphs } from '../position-paragraphs.service';
 import { PositionRecords } from '../position-records.service';
 import { PositionScope } from '../position-scope.service';
 
@@ -12,8 +10,8 @@ import { PositionScope } from '../position-scope.service';
 export class PositionHistoryUseCase {
   constructor(
     private readonly scope: PositionScope,
+    private readonly paragraphs: PositionParagraphs,
     private readonly records: PositionRecords,
-    @InjectModels() private readonly models: Models,
   ) {}
 
   async execute(
@@ -22,15 +20,8 @@ export class PositionHistoryUseCase {
     query: { paragraphKey: string; delegationId: string },
   ): Promise<PositionList> {
     const { round } = await this.scope.forReading(principal, roundId);
-    const found = await this.models.positions
-      .find({
-        roundId: round._id,
-        paragraphKey: query.paragraphKey,
-        delegationId: new Types.ObjectId(query.delegationId),
-      })
-      .sort({ seq: 1 })
-      .lean<PositionRecord[]>()
-      .exec();
-    return { items: await this.records.map(found) };
+    const cells = await this.paragraphs.ofParagraph(round._id, query.paragraphKey);
+    const records = [...(cells[query.delegationId.toLowerCase()] ?? [])].sort((a, b) => a.seq - b.seq);
+    return { items: await this.records.map(records) };
   }
 }

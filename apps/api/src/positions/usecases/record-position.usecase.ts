@@ -21,14 +21,17 @@ import { LiveEvents } from '../../realtime/live-events.service';
 import { RoundScope } from '../../rounds/round-scope.service';
 import { delegationNotInRound, notOwnDelegation, positionsClosed } from '../position-errors';
 import { toPosition } from '../position.mapper';
+import { PositionParagraphs } from '../position-paragraphs.service';
 import { PositionRows } from '../position-rows.service';
 import { positionAudiences } from '../position-visibility';
 
 /**
  * A head of delegation records their delegation's position on a paragraph of an open round.
- * The record is appended to the log and mirrored into the delegation's row under the row's
- * write lock: the lock orders concurrent changes of a cell, so the one with the highest seq
- * is the one the row holds (FerretDB would otherwise lose one of two concurrent row updates).
+ * The record is appended to the log, to its paragraph's positions and to the delegation's row,
+ * all under the row's write lock: the lock orders concurrent changes of a cell, so the one with
+ * the highest seq is the one the row holds (FerretDB would otherwise lose one of two concurrent
+ * row updates). The paragraph's document, shared by every delegation, has its own lock, taken
+ * inside the row's (always in that order, so two writers never wait on each other).
  */
 @Injectable()
 export class RecordPositionUseCase {
@@ -40,6 +43,7 @@ export class RecordPositionUseCase {
     private readonly live: LiveEvents,
     private readonly audit: AuditLogService,
     private readonly rows: PositionRows,
+    private readonly paragraphs: PositionParagraphs,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -173,6 +177,7 @@ export class RecordPositionUseCase {
       recordedAt: new Date(),
     };
     await this.models.positions.collection.insertOne(record);
+    await this.lock.run(LockResources.positionParagraph(round._id, paragraphKey), () => this.paragraphs.append(record));
     const next = new Map(cells ?? []);
     next.set(paragraphKey, { value: record.value, seq });
     await this.rows.save(round._id, delegationId, next, cells !== null);
