@@ -46,6 +46,8 @@ const ferret = load(path.join(ROOT, 'tools/lib/ferretdb.js')) as FerretLib;
 export interface BenchApi {
   baseUrl: string;
   redisPrefix: string;
+  /** The API's own database, for benchmarks that load data with the driver. */
+  mongoUri: string;
   stop(): Promise<void>;
 }
 
@@ -66,6 +68,7 @@ export async function startBenchApi(): Promise<BenchApi> {
     const db = await ferret.startFerret({ port: await procs.freePort(), dir: dataDir, echo: false, postgresqlUrl });
     started.push(db);
     const port = await procs.freePort();
+    const mongoUri = `${db.uri}concordia_bench_${suffix}`;
     // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the API under load.
     const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const api = procs.startService('api', process.execPath, [...nodeArgs, path.join(ROOT, 'apps/api/dist/main.js')], {
@@ -74,7 +77,7 @@ export async function startBenchApi(): Promise<BenchApi> {
         NODE_ENV: 'development',
         API_HOST: '127.0.0.1',
         API_PORT: String(port),
-        MONGODB_URI: `${db.uri}concordia_bench_${suffix}`,
+        MONGODB_URI: mongoUri,
         REDIS_URL: redisUrl,
         REDIS_PREFIX: redisPrefix,
         JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
@@ -86,7 +89,7 @@ export async function startBenchApi(): Promise<BenchApi> {
     started.push(api);
     const baseUrl = `http://127.0.0.1:${port}`;
     await procs.waitFor(api, 'the API to be ready', () => procs.httpOk(`${baseUrl}/api/health/ready`), 90_000);
-    return { baseUrl, redisPrefix, stop };
+    return { baseUrl, redisPrefix, mongoUri, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -75,6 +75,12 @@ export const ErrorCode = {
   ClientIdConflict: 'CLIENT_ID_CONFLICT',
   AlreadySponsor: 'ALREADY_SPONSOR',
   NotSponsor: 'NOT_SPONSOR',
+  // positions
+  PositionNotOwnDelegation: 'POSITION_NOT_OWN_DELEGATION',
+  DelegationNotInRound: 'DELEGATION_NOT_IN_ROUND',
+  PositionAmendmentInvalid: 'POSITION_AMENDMENT_INVALID',
+  PositionAmendmentsRequired: 'POSITION_AMENDMENTS_REQUIRED',
+  PositionsNotVisible: 'POSITIONS_NOT_VISIBLE',
   // sockets
   SocketEventInvalid: 'SOCKET_EVENT_INVALID',
   SocketRateLimited: 'SOCKET_RATE_LIMITED',

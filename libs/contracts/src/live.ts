@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { annotationSchema, annotationVisibilitySchema } from './annotations';
 import { objectIdSchema } from './common';
+import { positionSchema } from './positions';
 import { paragraphStatusSchema, roundStatusSchema } from './rounds';
 
 /**
@@ -20,6 +21,7 @@ export const roundEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('annotation.updated'), annotation: annotationSchema }),
   z.object({ type: z.literal('paragraph.status'), paragraphKey: z.string(), status: paragraphStatusSchema }),
   z.object({ type: z.literal('round.status'), status: roundStatusSchema }),
+  z.object({ type: z.literal('position.recorded'), position: positionSchema }),
 ]);
 export type RoundEvent = z.infer<typeof roundEventSchema>;
 

@@ -21,5 +21,6 @@ export const Collections = {
   annotationAnchors: 'annotation_anchors',
   annotationSponsors: 'annotation_sponsors',
   annotationDispositions: 'annotation_dispositions',
+  positions: 'positions',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

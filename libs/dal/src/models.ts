@@ -14,6 +14,7 @@ import { importFileSchema, importSchema } from './schemas/import.schema';
 import { invitationSchema } from './schemas/invitation.schema';
 import { membershipSchema } from './schemas/membership.schema';
 import { paragraphStatusSchema } from './schemas/paragraph-status.schema';
+import { positionSchema } from './schemas/position.schema';
 import { processSchema } from './schemas/process.schema';
 import { refreshSessionSchema } from './schemas/refresh-session.schema';
 import { roundSchema } from './schemas/round.schema';
@@ -59,6 +60,7 @@ function registerModels(connection: Connection) {
     annotationAnchorSchema,
     annotationSponsorSchema,
     annotationDispositionSchema,
+    positionSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -90,6 +92,7 @@ function registerModels(connection: Connection) {
       annotationDispositionSchema,
       Collections.annotationDispositions,
     ),
+    positions: connection.model('Position', positionSchema, Collections.positions),
   };
 }
 

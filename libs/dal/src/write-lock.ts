@@ -30,6 +30,12 @@ export const LockResources = {
   processRounds: (processId: { toString(): string }) => `process-rounds:${processId.toString()}`,
   /** The author's edits and withdrawal of one annotation (the only writes to its document). */
   annotation: (annotationId: { toString(): string }) => `annotation:${annotationId.toString()}`,
+  /** Every writer of one delegation's row of positions in one round. */
+  positionRow: (roundId: { toString(): string }, delegationId: { toString(): string }) =>
+    `position-row:${roundId.toString()}:${delegationId.toString()}`,
+  /** Every writer of one paragraph's positions in one round; taken inside positionRow, never around it. */
+  positionParagraph: (roundId: { toString(): string }, paragraphKey: string) =>
+    `position-paragraph:${roundId.toString()}:${paragraphKey}`,
 } as const;
 
 // Deletes the lock only if it is still ours (it may have expired and been taken by another).

@@ -28,7 +28,10 @@ export type ProcessAction =
   | 'annotations.write'
   | 'annotations.sponsor'
   | 'annotations.dispose'
-  | 'annotations.carry_forward';
+  | 'annotations.carry_forward'
+  | 'positions.read'
+  | 'positions.record'
+  | 'positions.export';
 
 export function allowsPlatform(principal: Principal, action: PlatformAction): boolean {
   switch (action) {
@@ -67,6 +70,11 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   'annotations.sponsor': ['head_of_delegation'],
   'annotations.dispose': ['secretariat'],
   'annotations.carry_forward': ['secretariat', 'chair'],
+  // Which rounds' positions a member reads depends on the round's confidentiality (positions/position-visibility.ts).
+  'positions.read': ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'],
+  // A head speaks for their own delegation only; the use case checks which.
+  'positions.record': ['head_of_delegation'],
+  'positions.export': ['secretariat'],
 };
 
 /**

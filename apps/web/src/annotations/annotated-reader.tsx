@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
 import { StatusReader } from '../drafts/status-reader';
+import { headOfDelegation } from '../positions/head-of';
+import { PositionsPanel } from '../positions/positions-panel';
 import { descriptionId, AnnotatedText } from './annotated-text';
 import { threadsByParagraph } from './annotation-rules';
 import { LiveIndicator } from './live-indicator';
@@ -65,7 +67,8 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const open = (paragraphKey: string, threadId: string | null = null) => {
     setActive(paragraphKey);
     setFocusThread(threadId);
-    setTab('threads');
+    // A head going through the paragraphs to record positions stays on the positions tab.
+    setTab((current) => (current === 'positions' ? current : 'threads'));
   };
 
   const onSelect = (paragraph: Paragraph, span: { start: number; end: number } | null) => {
@@ -157,6 +160,9 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
               <Tabs.Tab value="orphaned" data-testid="tab-orphaned">
                 {t('annotations.tabs.orphaned', { n: String(orphaned.length) })}
               </Tabs.Tab>
+              <Tabs.Tab value="positions" data-testid="tab-positions">
+                {t('positions.tab')}
+              </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="threads" pt="sm">
               {round.status !== 'open' && (
@@ -194,6 +200,23 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
             </Tabs.Panel>
             <Tabs.Panel value="orphaned" pt="sm">
               <OrphanedList threads={orphaned} round={round} onChanged={live.upsert} />
+            </Tabs.Panel>
+            <Tabs.Panel value="positions" pt="sm">
+              {activeParagraph ? (
+                <PositionsPanel
+                  key={activeParagraph.key}
+                  round={round}
+                  paragraph={activeParagraph}
+                  amendments={visibleThreads(activeParagraph.key)
+                    .map((th) => th.root)
+                    .filter((a) => a.kind === 'amendment')}
+                  headOf={headOfDelegation(me, round.processId)}
+                />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('positions.pickParagraph')}
+                </Text>
+              )}
             </Tabs.Panel>
           </Tabs>
         </aside>

@@ -120,6 +120,32 @@ export class ApiClient {
     return response.blob();
   }
 
+  /**
+   * Like `sendBlob`, reporting the bytes received so far and the announced length (null when the
+   * server did not announce one), so a long export can show how far along it is.
+   */
+  async sendBlobWithProgress(
+    method: Method,
+    path: string,
+    options: RequestOptions,
+    onProgress: (received: number, total: number | null) => void,
+  ): Promise<Blob> {
+    const response = await this.fetchWithRenewal(method, path, options);
+    const total = Number(response.headers.get('Content-Length')) || null;
+    if (!response.body) return response.blob();
+    const reader = response.body.getReader();
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.byteLength;
+      onProgress(received, total);
+    }
+    return new Blob(chunks, { type: response.headers.get('Content-Type') ?? '' });
+  }
+
   /** Sends a request whose answer carries no body the client needs (204 or an ignored echo). */
   async sendVoid(method: Method, path: string, options: RequestOptions = {}): Promise<void> {
     await this.fetchWithRenewal(method, path, options);

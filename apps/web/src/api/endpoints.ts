@@ -47,6 +47,11 @@ import {
   type createProcessRequestSchema,
   type createUserRequestSchema,
   type loginRequestSchema,
+  positionEvolutionSchema,
+  positionListSchema,
+  positionMatrixSchema,
+  positionSchema,
+  type recordPositionRequestSchema,
   type updateProfileRequestSchema,
 } from '@concordia/contracts';
 import type { z } from 'zod';
@@ -64,6 +69,17 @@ type AuditPageQuery = AuditFilters & { cursor?: string; limit?: number };
 const auditQuery = ({ limit, ...rest }: AuditPageQuery): Record<string, string | undefined> => ({
   ...rest,
   limit: limit === undefined ? undefined : String(limit),
+});
+
+/** Matrix filters; an empty list means no filter. */
+export interface PositionFilters {
+  region: string[];
+  kind: string[];
+}
+
+const filterQuery = (filters: PositionFilters): Record<string, string | undefined> => ({
+  region: filters.region.length ? filters.region.join(',') : undefined,
+  kind: filters.kind.length ? filters.kind.join(',') : undefined,
 });
 
 /** The single client of the page: the in-memory access token is shared by every screen. */
@@ -178,6 +194,31 @@ export const api = {
       apiClient.sendOptional('DELETE', `/annotations/${segment(id)}/sponsors/mine`, annotationSchema),
     setDisposition: (id: string, body: Body<typeof setDispositionRequestSchema>) =>
       apiClient.sendOptional('PUT', `/annotations/${segment(id)}/disposition`, annotationSchema, { body }),
+  },
+  positions: {
+    /** The current position of each delegation on one paragraph. */
+    list: (roundId: string, paragraphKey: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/positions`, positionListSchema, {
+        query: { paragraphKey },
+        signal,
+      }),
+    history: (roundId: string, paragraphKey: string, delegationId: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/positions/history`, positionListSchema, {
+        query: { paragraphKey, delegationId },
+        signal,
+      }),
+    record: (roundId: string, body: Body<typeof recordPositionRequestSchema>) =>
+      apiClient.send('POST', `/rounds/${segment(roundId)}/positions`, positionSchema, { body }),
+    matrix: (roundId: string, filters: PositionFilters, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/positions/matrix`, positionMatrixSchema, {
+        query: filterQuery(filters),
+        signal,
+      }),
+    evolution: (roundId: string, filters: PositionFilters, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/positions/evolution`, positionEvolutionSchema, {
+        query: filterQuery(filters),
+        signal,
+      }),
   },
   invitations: {
     create: (body: Body<typeof createInvitationRequestSchema>) =>

@@ -16,6 +16,7 @@ import { AcceptInvitationPage } from '../invitations/accept-invitation-page';
 import { InvitationsPage } from '../invitations/invitations-page';
 import { MembersPage } from '../members/members-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { PositionsPage } from '../positions/positions-page';
 import { ProcessPage } from '../processes/process-page';
 import { ProcessesPage } from '../processes/processes-page';
 import { RoundPage } from '../rounds/round-page';
@@ -47,6 +48,7 @@ export const AppRoutes = () => (
         }
       />
       <Route path="processes/:processId/rounds/:roundId" element={<RoundPage />} />
+      <Route path="processes/:processId/rounds/:roundId/positions" element={<PositionsPage />} />
       <Route
         path="drafts"
         element={

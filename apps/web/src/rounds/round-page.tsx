@@ -56,6 +56,14 @@ export const RoundPage = () => {
                 {t('rounds.openText')}
               </Button>
             )}
+            <Button
+              variant="default"
+              component={Link}
+              to={`/processes/${processId}/rounds/${current.id}/positions`}
+              data-testid="round-open-positions"
+            >
+              {t('positions.matrix.open')}
+            </Button>
             {canChangeRoundStatus(me, current) && <StatusActions round={current} onChanged={round.reload} />}
           </Group>
         }

@@ -1,0 +1,20 @@
+import {
+  matrixQuerySchema,
+  positionEvolutionSchema,
+  positionHistoryQuerySchema,
+  positionListQuerySchema,
+  positionListSchema,
+  positionMatrixSchema,
+  positionSchema,
+  recordPositionRequestSchema,
+} from '@concordia/contracts';
+import { createZodDto } from 'nestjs-zod';
+
+export class PositionDto extends createZodDto(positionSchema) {}
+export class PositionListDto extends createZodDto(positionListSchema) {}
+export class PositionMatrixDto extends createZodDto(positionMatrixSchema) {}
+export class PositionEvolutionDto extends createZodDto(positionEvolutionSchema) {}
+export class RecordPositionRequestDto extends createZodDto(recordPositionRequestSchema) {}
+export class PositionListQueryDto extends createZodDto(positionListQuerySchema) {}
+export class PositionHistoryQueryDto extends createZodDto(positionHistoryQuerySchema) {}
+export class MatrixQueryDto extends createZodDto(matrixQuerySchema) {}

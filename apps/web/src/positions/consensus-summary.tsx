@@ -1,0 +1,49 @@
+import type { PositionMatrix } from '@concordia/contracts';
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { VirtualRows } from '../common/virtual-rows';
+import { displayNumber } from '../drafts/document-rows';
+
+/** Per paragraph: consensus or not, and the counts behind it. */
+export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
+  const { t } = useTranslation();
+  return (
+    <VirtualRows
+      count={matrix.summary.length}
+      testId="consensus-summary"
+      rowKey={(j) => matrix.summary[j]?.paragraphKey ?? String(j)}
+      estimateSize={() => 32}
+      renderRow={(j) => {
+        const s = matrix.summary[j];
+        const paragraph = matrix.paragraphs[j];
+        if (!s || !paragraph) return null;
+        return (
+          <Group
+            gap="sm"
+            py={4}
+            wrap="nowrap"
+            data-testid="summary-row"
+            data-key={s.paragraphKey}
+            data-consensus={s.consensus}
+          >
+            <Text size="sm" fw={600} w={110}>
+              {t('positions.matrix.paragraph', { number: displayNumber(paragraph.number) })}
+            </Text>
+            <Badge color={s.consensus ? 'teal' : 'gray'} variant={s.consensus ? 'filled' : 'outline'} w={130}>
+              {t(s.consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus')}
+            </Badge>
+            <Text size="xs" c="dimmed">
+              {t('positions.matrix.counts', {
+                support: String(s.counts.support),
+                amended: String(s.counts.support_with_amendments),
+                reservation: String(s.counts.reservation),
+                objection: String(s.counts.objection),
+                none: String(s.counts.none + s.counts.no_position),
+              })}
+            </Text>
+          </Group>
+        );
+      }}
+    />
+  );
+};

@@ -1,0 +1,132 @@
+import { delegationKindSchema } from '@concordia/contracts';
+import { Anchor, Badge, Card, Group, MultiSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { PositionFilters } from '../api/endpoints';
+import { useDelegationList, useRound } from '../api/list-queries';
+import { useMe } from '../auth/auth-context';
+import { managesProcess } from '../auth/permissions';
+import { ErrorAlert } from '../common/error-alert';
+import { SectionLoader } from '../common/loading';
+import { PageHeader } from '../common/page-header';
+import { ConsensusSummary } from './consensus-summary';
+import { EvolutionChart } from './evolution-chart';
+import { ExportButtons } from './export-buttons';
+import { PositionHeatmap, PositionLegend } from './position-heatmap';
+import { usePositionMatrix } from './use-position-matrix';
+import './positions.css';
+
+/**
+ * The secretariat's instrument: the round's matrix as a heatmap with its filters, the consensus
+ * per paragraph, how positions moved across rounds, and the exports. Everyone who may read the
+ * round's positions sees it; the exports are the secretariat's.
+ */
+export const PositionsPage = () => {
+  const { t } = useTranslation();
+  const { processId = '', roundId = '' } = useParams();
+  const me = useMe();
+  const round = useRound(roundId);
+  const delegations = useDelegationList();
+  const [filters, setFilters] = useState<PositionFilters>({ region: [], kind: [] });
+  const state = usePositionMatrix(roundId, filters);
+  const regions = useMemo(
+    () => [...new Set((delegations.data?.items ?? []).map((d) => d.region))].sort(),
+    [delegations.data],
+  );
+
+  if (round.error !== undefined) return <ErrorAlert error={round.error} />;
+  if (!round.data) return <SectionLoader />;
+  const { matrix, evolution } = state;
+
+  return (
+    <>
+      <Anchor
+        component={Link}
+        to={`/processes/${processId}/rounds/${roundId}`}
+        size="sm"
+        mb="xs"
+        display="inline-block"
+      >
+        ← {round.data.name}
+      </Anchor>
+      <PageHeader
+        title={t('positions.matrix.title', { round: round.data.name })}
+        description={t('positions.matrix.description')}
+        actions={
+          <Badge color={state.live ? 'teal' : 'gray'} variant="dot" data-testid="matrix-live" data-live={state.live}>
+            {t(state.live ? 'annotations.live.live' : 'annotations.live.offline')}
+          </Badge>
+        }
+      />
+      <Stack gap="lg">
+        <Group align="flex-end" justify="space-between">
+          <Group align="flex-end">
+            <MultiSelect
+              label={t('positions.matrix.region')}
+              placeholder={filters.region.length ? undefined : t('positions.matrix.allRegions')}
+              data={regions}
+              value={filters.region}
+              onChange={(region) => setFilters((f) => ({ ...f, region }))}
+              clearable
+              w={260}
+              data-testid="filter-region"
+            />
+            <MultiSelect
+              label={t('positions.matrix.kind')}
+              placeholder={filters.kind.length ? undefined : t('positions.matrix.allKinds')}
+              data={delegationKindSchema.options.map((k) => ({ value: k, label: t(`delegations.kinds.${k}`) }))}
+              value={filters.kind}
+              onChange={(kind) => setFilters((f) => ({ ...f, kind }))}
+              clearable
+              w={260}
+              data-testid="filter-kind"
+            />
+          </Group>
+          {managesProcess(me, processId) && (
+            <ExportButtons roundId={roundId} filters={filters} name={round.data.name} />
+          )}
+        </Group>
+        <ErrorAlert error={state.error} />
+        {!matrix && state.error === undefined && <SectionLoader />}
+        {matrix && (
+          <Card withBorder padding="md">
+            <Group justify="space-between" mb="sm">
+              <Text size="sm" c="dimmed" data-testid="matrix-size">
+                {t('positions.matrix.shown', {
+                  delegations: String(matrix.delegations.length),
+                  paragraphs: String(matrix.paragraphs.length),
+                })}
+              </Text>
+              <PositionLegend />
+            </Group>
+            {matrix.rows.length === 0 ? (
+              <Text size="sm" c="dimmed" data-testid="matrix-empty">
+                {t('positions.matrix.empty')}
+              </Text>
+            ) : (
+              <PositionHeatmap matrix={matrix} />
+            )}
+          </Card>
+        )}
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <Card withBorder padding="md">
+            <Title order={3} size="h5" mb="sm">
+              {t('positions.matrix.summaryTitle')}
+            </Title>
+            {matrix ? <ConsensusSummary matrix={matrix} /> : <SectionLoader />}
+          </Card>
+          <Card withBorder padding="md">
+            <Title order={3} size="h5">
+              {t('positions.matrix.evolutionTitle')}
+            </Title>
+            <Text size="xs" c="dimmed" mb="sm">
+              {t('positions.matrix.evolutionHint')}
+            </Text>
+            {evolution ? <EvolutionChart evolution={evolution} /> : <SectionLoader />}
+          </Card>
+        </SimpleGrid>
+      </Stack>
+    </>
+  );
+};

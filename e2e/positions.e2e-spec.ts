@@ -1,0 +1,192 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
+
+const RESULTS = join(__dirname, '..', 'test-results');
+/** "Live" has to mean soon; this leaves a loaded CI machine some slack. */
+const LIVE_MS = 5_000;
+
+interface Seeded {
+  processId: string;
+  draftId: string;
+  roundId: string;
+  versionId: string;
+}
+
+const demo = (role: 'admin' | 'secretariat' | 'head_of_delegation') => {
+  const found = demoAccounts.accounts.find((a) =>
+    role === 'admin' ? a.platformRoles.includes('admin') : a.processRole === role,
+  );
+  if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
+  return found;
+};
+
+const call = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
+  const response = await fetch(`${webUrl()}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  return JSON.parse(text) as T;
+};
+
+const tokenOf = async (email: string, password: string): Promise<string> =>
+  (await call<{ accessToken: string }>('POST', '/auth/login', null, { email, password })).accessToken;
+
+/**
+ * The seeded open round, and two more heads of delegation (Guatemala and Colombia, both taking
+ * part in it) next to the demo head of Mexico: set-up the admin and secretariat would do in the UI.
+ */
+const prepare = async (heads: { email: string; code: string }[], password: string): Promise<Seeded> => {
+  const admin = await tokenOf(demo('admin').email, demoAccounts.password);
+  const secretariat = await tokenOf(demo('secretariat').email, demoAccounts.password);
+  const processes = await call<{ items: { id: string; title: string }[] }>('GET', '/processes', secretariat);
+  const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
+  if (!process) throw new Error('the demo process is missing');
+  const rounds = await call<{
+    items: { id: string; versionId: string; status: string; name: string; delegationIds: string[] }[];
+  }>('GET', `/processes/${process.id}/rounds`, secretariat);
+  const round = rounds.items.find((r) => r.name === 'First regional consultation' && r.status === 'open');
+  if (!round) throw new Error('the demo round is not open');
+  const drafts = await call<{ items: { id: string; title: string }[] }>(
+    'GET',
+    `/processes/${process.id}/drafts`,
+    secretariat,
+  );
+  const draft = drafts.items.find((d) => d.title === 'Draft Regional Agenda');
+  if (!draft) throw new Error('the demo draft is missing');
+  const delegations = await call<{ items: { id: string; code: string }[] }>('GET', '/delegations', admin);
+  for (const head of heads) {
+    const delegation = delegations.items.find((d) => d.code === head.code);
+    if (!delegation || !round.delegationIds.includes(delegation.id)) {
+      throw new Error(`${head.code} does not take part in the demo round`);
+    }
+    const user = await call<{ id: string }>('POST', '/users', admin, {
+      email: head.email,
+      name: `Head of ${head.code}`,
+      password,
+    });
+    await call('POST', `/processes/${process.id}/members`, secretariat, {
+      userId: user.id,
+      role: 'head_of_delegation',
+      delegationId: delegation.id,
+    });
+  }
+  return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: round.versionId };
+};
+
+const signIn = async (page: Page, email: string, password: string): Promise<void> => {
+  await page.goto(`${webUrl()}/login`);
+  await page.locator('input[data-testid="login-email"]').fill(email);
+  await page.locator('input[data-testid="login-password"]').fill(password);
+  await page.locator('[data-testid="login-submit"]').click();
+  await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
+};
+
+/** A head opens the round's text, goes to the first paragraph's positions and records one. */
+const recordPosition = async (page: Page, seeded: Seeded, value: RegExp, statement: string): Promise<void> => {
+  await page.goto(
+    `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}`,
+  );
+  await page.locator('[data-testid="live-status"][data-state="live"]').waitFor({ state: 'visible', timeout: 15_000 });
+  await page.locator('[data-testid="paragraph"]').first().locator('[data-testid="annotation-count"]').click();
+  await page.locator('[data-testid="tab-positions"]').click();
+  const form = page.locator('[data-testid="record-position"]');
+  await form.waitFor({ state: 'visible' });
+  await form.locator('input[data-testid="position-value"]').click();
+  await page.getByRole('option', { name: value }).click();
+  await form.locator('textarea[data-testid="position-statement"]').fill(statement);
+  await form.locator('[data-testid="position-submit"]').click();
+  await page.locator('[data-testid="position-card"]', { hasText: statement }).waitFor({ state: 'visible' });
+};
+
+const cell = (page: Page, code: string, column: number, value?: string) =>
+  page.locator(
+    `[data-testid="heatmap-row"][data-delegation="${code}"] [data-col="${column}"]${value ? `[data-value="${value}"]` : ''}`,
+  );
+
+describe('positions: heads record, the secretariat watches the matrix', () => {
+  let browser: Browser;
+  let seeded: Seeded;
+  const password = 'head-of-delegation-pass';
+  const stamp = Date.now();
+  const heads = [
+    { email: `head-gtm-${stamp}@example.test`, code: 'GTM' },
+    { email: `head-col-${stamp}@example.test`, code: 'COL' },
+  ];
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    seeded = await prepare(heads, password);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+  });
+
+  it("three heads of delegation record positions and the secretariat's heatmap changes live", async () => {
+    const sec = await newDesktopPage(browser);
+    contexts.push(sec.context);
+    await signIn(sec.page, demo('secretariat').email, demoAccounts.password);
+    await sec.page.goto(`${webUrl()}/processes/${seeded.processId}/rounds/${seeded.roundId}`);
+    await sec.page.locator('[data-testid="round-open-positions"]').click();
+    await sec.page
+      .locator('[data-testid="matrix-live"][data-live="true"]')
+      .waitFor({ state: 'visible', timeout: 15_000 });
+    await sec.page.locator('[data-testid="position-heatmap"]').waitFor({ state: 'visible' });
+    const before = await cell(sec.page, 'MEX', 0).getAttribute('data-value');
+
+    const people = [
+      {
+        email: demo('head_of_delegation').email,
+        password: demoAccounts.password,
+        code: 'MEX',
+        value: /^Objection$/,
+        expected: 'objection',
+      },
+      { email: heads[0].email, password, code: 'GTM', value: /^Reservation$/, expected: 'reservation' },
+      { email: heads[1].email, password, code: 'COL', value: /^Support$/, expected: 'support' },
+    ];
+    for (const [index, person] of people.entries()) {
+      const head = await newDesktopPage(browser);
+      contexts.push(head.context);
+      await signIn(head.page, person.email, person.password);
+      await recordPosition(head.page, seeded, person.value, `Statement ${index + 1} of ${person.code} (${stamp})`);
+      // The secretariat's page has not been reloaded: the cell turns by itself.
+      await cell(sec.page, person.code, 0, person.expected).waitFor({ state: 'attached', timeout: LIVE_MS });
+      if (index === 0) await head.page.screenshot({ path: join(RESULTS, 'positions-head-recorded.png') });
+    }
+    expect(before).not.toBe('objection');
+    // An objection and a reservation on paragraph 1: no consensus there.
+    expect(
+      await sec.page.locator('[data-testid="consensus-strip"] .pm-cell').first().getAttribute('data-consensus'),
+    ).toBe('false');
+
+    // Mexico withdraws its objection and Guatemala its reservation: consensus appears, live.
+    for (const person of people.slice(0, 2)) {
+      const head = await newDesktopPage(browser);
+      contexts.push(head.context);
+      await signIn(head.page, person.email, person.password);
+      await recordPosition(head.page, seeded, /^Support$/, `Now supporting (${person.code}, ${stamp})`);
+    }
+    await sec.page
+      .locator('[data-testid="consensus-strip"] .pm-cell[data-consensus="true"]')
+      .first()
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+    expect(await cell(sec.page, 'MEX', 0).getAttribute('data-value')).toBe('support');
+    await sec.page.screenshot({ path: join(RESULTS, 'positions-secretariat-heatmap.png'), fullPage: true });
+
+    // The region filter narrows the heatmap to the South.
+    await sec.page.locator('input[data-testid="filter-region"]').click();
+    await sec.page.getByRole('option', { name: 'Andean Region' }).click();
+    await sec.page.locator('[data-testid="heatmap-row"][data-delegation="MEX"]').waitFor({ state: 'detached' });
+    await cell(sec.page, 'COL', 0).waitFor({ state: 'attached' });
+  }, 180_000);
+});
