@@ -17,3 +17,6 @@ export * from './compare';
 export * from './audit';
 export * from './annotations';
 export * from './live';
+export * from './silence';
+export * from './speakers';
+export * from './moderation';

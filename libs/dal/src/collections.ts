@@ -21,5 +21,8 @@ export const Collections = {
   annotationAnchors: 'annotation_anchors',
   annotationSponsors: 'annotation_sponsors',
   annotationDispositions: 'annotation_dispositions',
+  silenceProcedures: 'silence_procedures',
+  speakersLists: 'speakers_lists',
+  annotationModerations: 'annotation_moderations',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

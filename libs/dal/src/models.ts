@@ -18,6 +18,9 @@ import { processSchema } from './schemas/process.schema';
 import { refreshSessionSchema } from './schemas/refresh-session.schema';
 import { roundSchema } from './schemas/round.schema';
 import { userSchema } from './schemas/user.schema';
+import { silenceProcedureSchema } from './schemas/silence-procedure.schema';
+import { speakersListSchema } from './schemas/speakers-list.schema';
+import { annotationModerationSchema } from './schemas/annotation-moderation.schema';
 
 /**
  * Registers every model on one connection (not the mongoose singleton), so several apps or
@@ -59,6 +62,9 @@ function registerModels(connection: Connection) {
     annotationAnchorSchema,
     annotationSponsorSchema,
     annotationDispositionSchema,
+    silenceProcedureSchema,
+    speakersListSchema,
+    annotationModerationSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -89,6 +95,13 @@ function registerModels(connection: Connection) {
       'AnnotationDisposition',
       annotationDispositionSchema,
       Collections.annotationDispositions,
+    ),
+    silenceProcedures: connection.model('SilenceProcedure', silenceProcedureSchema, Collections.silenceProcedures),
+    speakersLists: connection.model('SpeakersList', speakersListSchema, Collections.speakersLists),
+    annotationModerations: connection.model(
+      'AnnotationModeration',
+      annotationModerationSchema,
+      Collections.annotationModerations,
     ),
   };
 }

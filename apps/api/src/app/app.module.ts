@@ -25,6 +25,7 @@ import { SeedOnStart } from '../seed/seed-on-start';
 import { UsersModule } from '../users/users.module';
 import { RouteAccessAudit } from './route-access-audit';
 import { AuthzModule } from '../authz/authz.module';
+import { SilenceModule } from '../silence/silence.module';
 
 @Module({})
 export class AppModule {
@@ -52,6 +53,7 @@ export class AppModule {
         RoundsModule,
         RealtimeModule,
         AnnotationsModule,
+        SilenceModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

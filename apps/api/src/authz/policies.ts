@@ -28,7 +28,11 @@ export type ProcessAction =
   | 'annotations.write'
   | 'annotations.sponsor'
   | 'annotations.dispose'
-  | 'annotations.carry_forward';
+  | 'annotations.carry_forward'
+  | 'rounds.chair'
+  | 'silence.break'
+  | 'speakers.request'
+  | 'annotations.moderate';
 
 export function allowsPlatform(principal: Principal, action: PlatformAction): boolean {
   switch (action) {
@@ -67,6 +71,14 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   'annotations.sponsor': ['head_of_delegation'],
   'annotations.dispose': ['secretariat'],
   'annotations.carry_forward': ['secretariat', 'chair'],
+  // The chair's instruments (silence procedures, speakers' list); the use case then requires
+  // the round's own chair, as for paragraph statuses.
+  'rounds.chair': ['chair'],
+  // Breaking silence commits the delegation: its head speaks for it, as when co-sponsoring.
+  'silence.break': ['head_of_delegation'],
+  // Any member of a participating delegation may ask for the floor on its behalf.
+  'speakers.request': ['head_of_delegation', 'delegate'],
+  'annotations.moderate': ['chair'],
 };
 
 /**

@@ -67,6 +67,18 @@ const errorMessages = {
   ALREADY_SPONSOR: 'Your delegation already co-sponsors this amendment.',
   NOT_SPONSOR: 'Your delegation does not co-sponsor this amendment.',
   SOCKET_RATE_LIMITED: 'Too many live messages: slow down a moment.',
+  NOT_ROUND_CHAIR: 'Only the chair of this round can do this.',
+  DELEGATION_NOT_IN_ROUND: 'Your delegation does not take part in this round.',
+  SILENCE_NOT_FOUND: 'This silence procedure does not exist.',
+  SILENCE_DEADLINE_INVALID: 'Choose a deadline between a few seconds and 60 days from now.',
+  SILENCE_DEADLINE_PASSED: 'The deadline has passed: silence can no longer be broken or changed.',
+  SILENCE_NOT_RUNNING: 'This silence procedure has already ended.',
+  SILENCE_PARAGRAPH_BUSY: 'A paragraph is already under a running silence procedure.',
+  SPEAKER_ALREADY_QUEUED: "Your delegation is already on the speakers' list.",
+  SPEAKER_NOT_FOUND: 'This request for the floor is no longer on the list.',
+  SPEAKERS_ORDER_INVALID: 'The new order must list every waiting speaker exactly once.',
+  ANNOTATION_ALREADY_HIDDEN: 'This annotation is already hidden.',
+  ANNOTATION_NOT_HIDDEN: 'This annotation is not hidden.',
 } as const satisfies Record<ErrorCode, string>;
 
 export const en = {
