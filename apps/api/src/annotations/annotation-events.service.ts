@@ -26,10 +26,15 @@ export class AnnotationEvents {
     await this.send(annotation, record, 'annotation.updated');
   }
 
+  /** The chair hid or unhid it: readers swap the annotation for a placeholder, or back. */
+  async moderated(annotation: Annotation, record: Audienced, hidden: boolean): Promise<void> {
+    await this.send(annotation, record, hidden ? 'annotation.hidden' : 'annotation.unhidden');
+  }
+
   private async send(
     annotation: Annotation,
     record: Audienced,
-    type: 'annotation.created' | 'annotation.updated',
+    type: 'annotation.created' | 'annotation.updated' | 'annotation.hidden' | 'annotation.unhidden',
   ): Promise<void> {
     const audiences = audiencesFor(record.visibility, record.audienceDelegationId?.toHexString() ?? null);
     try {

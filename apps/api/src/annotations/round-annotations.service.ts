@@ -57,7 +57,8 @@ export class RoundAnnotations {
       visible,
     );
     const annotations = await this.reader.many([...roots, ...replies], anchors);
-    return annotations.map((a) => redactFor(a, access.principal.userId));
+    const chair = round.chairUserId.equals(access.principal.userId);
+    return annotations.map((a) => redactFor(a, access.principal.userId, { seesReason: chair }));
   }
 
   private repliesTo(access: ProcessAccess, rootIds: Types.ObjectId[], visible: object): Promise<AnnotationRecord[]> {

@@ -202,7 +202,11 @@ describe('silence procedures, API and worker', () => {
             statement: 'Delegation A requests more time on this paragraph.',
           },
         });
-        const seen = await live.next('stream:event', (e) => e.event.type === 'silence.broken');
+        // Already arrived or still on its way: look through everything received.
+        const broken = () =>
+          live.streamEvents(streams.round(n.round.id)).find((e) => e.event.type === 'silence.broken');
+        await live.until('silence.broken', () => broken() !== undefined);
+        const seen = broken()!;
         expect(seen.event).toMatchObject({ procedure: { id, broken: { delegationName: n.a.name } } });
         await sleep(3_500);
         expect((await procedure(id)).status).toBe('broken');
