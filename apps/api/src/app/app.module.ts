@@ -26,6 +26,7 @@ import { UsersModule } from '../users/users.module';
 import { RouteAccessAudit } from './route-access-audit';
 import { AuthzModule } from '../authz/authz.module';
 import { SilenceModule } from '../silence/silence.module';
+import { SpeakersModule } from '../speakers/speakers.module';
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         RealtimeModule,
         AnnotationsModule,
         SilenceModule,
+        SpeakersModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },
