@@ -1,7 +1,7 @@
 import { ErrorCode, streams, type SilenceProcedure } from '@concordia/contracts';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { type Negotiation, setUpNegotiation } from '../annotations/test/negotiation';
+import { type Negotiation, openRound, setUpNegotiation } from '../annotations/test/negotiation';
 import { addMembership, createUser, login } from '../test/fixtures';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -253,6 +253,40 @@ describe('silence procedures, API and worker', () => {
         await queue.close();
         await connection.quit();
       }
+    });
+    it('lets a procedure lapse, adopting nothing, when its round was concluded before the deadline', async () => {
+      const other = await openRound(
+        t,
+        n.processId,
+        n.published.id,
+        n.chair.id,
+        [n.a.id, n.b.id],
+        n.secretariat.token,
+        'Informal consultations',
+      );
+      const started = await t.http.post(
+        `/api/rounds/${other.id}/silence-procedures`,
+        { paragraphKeys: [keys[2]], deadline: inMs(3_000) },
+        { token: n.chair.token },
+      );
+      expect(started.status).toBe(201);
+      const id = (started.body as SilenceProcedure).id;
+      for (const status of ['closed', 'concluded']) {
+        expect(
+          (await t.http.post(`/api/rounds/${other.id}/status`, { status }, { token: n.secretariat.token })).status,
+        ).toBe(200);
+      }
+      const deadline = Date.now() + 20_000;
+      let record = await t.models.silenceProcedures.findById(id).lean().exec();
+      while (record?.status === 'running' && Date.now() < deadline) {
+        await sleep(150);
+        record = await t.models.silenceProcedures.findById(id).lean().exec();
+      }
+      expect(record?.status).toBe('cancelled');
+      expect(await t.models.paragraphStatuses.countDocuments({ roundId: record?.roundId, key: keys[2] }).exec()).toBe(
+        0,
+      );
+      expect(await t.models.auditLog.countDocuments({ targetId: id, action: 'silence.cancelled' }).exec()).toBe(1);
     });
   });
 });

@@ -4,6 +4,7 @@ import {
   LivePublisher,
   LockResources,
   type Models,
+  type RoundRecord,
   type SilenceProcedureRecord,
   toSilenceProcedure,
   withWriteLock,
@@ -21,9 +22,13 @@ import { LOGGER } from '../logging/logger';
 
 type Payload = JobPayload<typeof QueueName.Procedures, 'silence-deadline'>;
 
+type SkipReason = 'missing' | 'not_running' | 'stale_revision';
+
 export type SilenceDeadlineResult =
   | { outcome: 'concluded'; paragraphKeys: string[] }
-  | { outcome: 'skipped'; reason: 'missing' | 'not_running' | 'stale_revision' };
+  /** The round was concluded meanwhile: its statuses are final, so the procedure lapses. */
+  | { outcome: 'cancelled'; reason: 'round_concluded' }
+  | { outcome: 'skipped'; reason: SkipReason };
 
 /** Fired a little early (clock skew between hosts): retried later by BullMQ's backoff. */
 export class DeadlineNotReachedError extends Error {}
@@ -60,15 +65,15 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
     const { record, result } = outcome;
     await this.audit(record);
     await this.publish(record);
-    this.logger.info({ ...payload, paragraphKeys: record.paragraphKeys }, 'silence procedure concluded');
+    this.logger.info({ ...payload, outcome: result.outcome, paragraphKeys: record.paragraphKeys }, 'silence deadline');
     return result;
   }
 
   private async conclude(
     payload: Payload,
   ): Promise<
-    | { outcome: 'skipped'; reason: 'missing' | 'not_running' | 'stale_revision' }
-    | { outcome: 'concluded'; record: SilenceProcedureRecord; result: SilenceDeadlineResult }
+    | { outcome: 'skipped'; reason: SkipReason }
+    | { outcome: 'ended'; record: SilenceProcedureRecord; result: SilenceDeadlineResult }
   > {
     const record = await this.models.silenceProcedures
       .findById(payload.procedureId)
@@ -81,6 +86,18 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
     if (now.getTime() < record.deadline.getTime()) {
       throw new DeadlineNotReachedError(`deadline ${record.deadline.toISOString()} not reached yet`);
     }
+    const round = await this.models.rounds
+      .findById(record.roundId)
+      .select({ status: 1 })
+      .lean<Pick<RoundRecord, 'status'>>()
+      .exec();
+    if (round?.status === 'concluded') {
+      await this.models.silenceProcedures
+        .updateOne({ _id: record._id, status: 'running' }, { $set: { status: 'cancelled', endedAt: now } })
+        .exec();
+      const cancelled: SilenceProcedureRecord = { ...record, status: 'cancelled', endedAt: now };
+      return { outcome: 'ended', record: cancelled, result: { outcome: 'cancelled', reason: 'round_concluded' } };
+    }
     // Paragraphs first: if the worker dies in between, the retry finds the procedure still
     // running and writes the same statuses again (idempotent) before concluding it.
     for (const key of record.paragraphKeys) await this.agree(record, key, now);
@@ -89,7 +106,7 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
       .exec();
     const concluded: SilenceProcedureRecord = { ...record, status: 'concluded', endedAt: now };
     return {
-      outcome: 'concluded',
+      outcome: 'ended',
       record: concluded,
       result: { outcome: 'concluded', paragraphKeys: record.paragraphKeys },
     };
@@ -108,31 +125,40 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
   }
 
   private async audit(record: SilenceProcedureRecord): Promise<void> {
+    const concluded = record.status === 'concluded';
     await this.models.auditLog.collection.insertOne({
       processId: record.processId,
       actorId: record.startedBy,
       actorName: `${record.startedByName} (silence procedure deadline)`,
-      action: 'silence.concluded',
+      action: concluded ? 'silence.concluded' : 'silence.cancelled',
       targetType: 'silence_procedure',
       targetId: record._id.toHexString(),
       at: record.endedAt ?? new Date(),
       before: { status: 'running' },
-      after: { status: 'concluded', paragraphKeys: record.paragraphKeys, paragraphStatus: 'agreed' },
-      summary: `Silence kept until the deadline: ${record.paragraphKeys.join(', ')} agreed`,
+      after: concluded
+        ? { status: 'concluded', paragraphKeys: record.paragraphKeys, paragraphStatus: 'agreed' }
+        : { status: 'cancelled', reason: 'round_concluded' },
+      summary: concluded
+        ? `Silence kept until the deadline: ${record.paragraphKeys.join(', ')} agreed`
+        : `Silence procedure lapsed at its deadline: the round was concluded`,
     });
   }
 
   /** Stored already: a failed broadcast is logged, and readers get the state when they reload. */
   private async publish(record: SilenceProcedureRecord): Promise<void> {
     const roundId = record.roundId.toHexString();
-    const events: RoundEvent[] = [
-      ...record.paragraphKeys.map((key): RoundEvent => ({
-        type: 'paragraph.status',
-        paragraphKey: key,
-        status: 'agreed',
-      })),
-      { type: 'silence.concluded', procedure: toSilenceProcedure(record) },
-    ];
+    const procedure = toSilenceProcedure(record);
+    const events: RoundEvent[] =
+      record.status === 'concluded'
+        ? [
+            ...record.paragraphKeys.map((key): RoundEvent => ({
+              type: 'paragraph.status',
+              paragraphKey: key,
+              status: 'agreed',
+            })),
+            { type: 'silence.concluded', procedure },
+          ]
+        : [{ type: 'silence.cancelled', procedure }];
     try {
       for (const event of events) await this.live.publish(roundId, [{ kind: 'round' }], event);
     } catch (error) {
