@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MembershipList, Round } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
-import { demoAccounts } from './support/demo-accounts';
+import { demoOf as demo, openSessionRound, openText, signIn, waitLive, type SessionRound } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 /** Live updates must show without a reload; this leaves CI slack. */
@@ -11,87 +10,6 @@ const LIVE_MS = 5_000;
 /** The first procedure's notice, as the chair types it: short enough to wait for in a test. */
 const NOTICE_SECONDS = 6;
 const STATEMENT = 'Mexico needs to consult its capital on this paragraph.';
-
-interface Seeded {
-  processId: string;
-  draftId: string;
-  roundId: string;
-  versionId: string;
-}
-
-const demo = (role: 'secretariat' | 'chair' | 'head_of_delegation' | 'delegate') => {
-  const found = demoAccounts.accounts.find((a) => a.processRole === role);
-  if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
-  return found;
-};
-
-/** JSON over the web origin's /api proxy, as the browser reaches it. */
-const call = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
-  const response = await fetch(`${webUrl()}/api${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-};
-
-const tokenOf = async (email: string): Promise<string> =>
-  (await call<{ accessToken: string }>('POST', '/auth/login', null, { email, password: demoAccounts.password }))
-    .accessToken;
-
-/**
- * A round of its own on the seeded draft version, chaired by the demo chair with the seeded
- * round's delegations that have members (Mexico among them), opened: other browser specs share
- * the stack, and this one must not find their paragraph statuses or leave its own behind.
- */
-const prepare = async (): Promise<Seeded> => {
-  const secretariat = await tokenOf(demo('secretariat').email);
-  const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);
-  const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
-  if (!process) throw new Error('the demo process is missing');
-  const rounds = await call<{ items: Round[] }>('GET', `/processes/${process.id}/rounds`, secretariat);
-  const first = rounds.items.find((r) => r.name === 'First regional consultation');
-  if (!first) throw new Error('the demo round is missing');
-  const drafts = await call<{ items: Array<{ id: string; versions: Array<{ id: string }> }> }>(
-    'GET',
-    `/processes/${process.id}/drafts`,
-    secretariat,
-  );
-  const draft = drafts.items.find((d) => d.versions.some((v) => v.id === first.versionId));
-  if (!draft) throw new Error('the demo draft is missing');
-  const members = await call<MembershipList>('GET', `/processes/${process.id}/members`, secretariat);
-  const present = new Set(members.items.map((m) => m.delegationId));
-  const round = await call<Round>('POST', `/processes/${process.id}/rounds`, secretariat, {
-    name: `Silence procedure session ${Date.now()}`,
-    versionId: first.versionId,
-    chairUserId: first.chairUserId,
-    delegationIds: first.delegationIds.filter((id) => present.has(id)),
-    opensAt: first.opensAt,
-    closesAt: first.closesAt,
-    timeZone: first.timeZone,
-    confidentiality: first.confidentiality,
-  });
-  await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
-  return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: first.versionId };
-};
-
-const signIn = async (page: Page, email: string): Promise<void> => {
-  await page.goto(`${webUrl()}/login`);
-  await page.locator('input[data-testid="login-email"]').fill(email);
-  await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
-  await page.locator('[data-testid="login-submit"]').click();
-  await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
-};
-
-const waitLive = (page: Page) =>
-  page.locator('[data-testid="live-status"][data-state="live"]').first().waitFor({ state: 'visible', timeout: 15_000 });
-
-const openText = async (page: Page, s: Seeded): Promise<void> => {
-  await page.goto(`${webUrl()}/processes/${s.processId}/drafts/${s.draftId}?version=${s.versionId}&round=${s.roundId}`);
-  await waitLive(page);
-};
 
 /** The chair picks paragraph `number` and a notice, and starts the procedure from the console. */
 const startSilence = async (page: Page, number: string, minutes: number, seconds: number): Promise<void> => {
@@ -109,12 +27,12 @@ const statusOf = (page: Page, key: string) =>
 
 describe('silence procedure, in the browser', () => {
   let browser: Browser;
-  let seeded: Seeded;
+  let seeded: SessionRound;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    seeded = await prepare();
+    seeded = await openSessionRound('Silence procedure session');
     browser = await launchBrowser();
   });
 
