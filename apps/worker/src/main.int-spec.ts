@@ -62,7 +62,11 @@ describe('node apps/worker/dist/main.js', () => {
         ),
       20_000,
     );
-    expect(JSON.parse(ready)).toMatchObject({ level: 'info', service: 'worker', queues: ['maintenance', 'imports'] });
+    expect(JSON.parse(ready)).toMatchObject({
+      level: 'info',
+      service: 'worker',
+      queues: ['maintenance', 'imports', 'procedures'],
+    });
 
     worker.child.kill('SIGTERM');
 

@@ -11,9 +11,11 @@ import { WorkerRuntime } from './jobs/worker-runtime';
 import { LOGGER } from './logging/logger';
 import { IMPORT_HANDLERS } from './imports/imports.handlers';
 import { MAINTENANCE_HANDLERS } from './maintenance/maintenance.handlers';
+import { PROCEDURE_HANDLERS } from './procedures/procedures.handlers';
+import { liveProvider } from './infrastructure/live.provider';
 
 /** Every job handler of the worker; the runtime refuses to start if a contract job is missing. */
-export const ALL_JOB_HANDLERS: Provider[] = [...MAINTENANCE_HANDLERS, ...IMPORT_HANDLERS];
+export const ALL_JOB_HANDLERS: Provider[] = [...MAINTENANCE_HANDLERS, ...IMPORT_HANDLERS, ...PROCEDURE_HANDLERS];
 
 export interface WorkerModuleOptions {
   readonly config: WorkerConfig;
@@ -34,6 +36,7 @@ export class WorkerModule {
         redisProvider,
         mongoProvider,
         modelsProvider,
+        liveProvider,
         ConnectionsLifecycle,
         JobHandlerRegistry,
         WorkerRuntime,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { objectIdSchema } from './common';
+import { annotationModerationSchema } from './moderation';
 
 /** Documented limit of an annotation's text (plain text or the safe Markdown subset). */
 export const ANNOTATION_BODY_MAX = 10_000;
@@ -98,6 +99,8 @@ export const annotationSchema = z.object({
   editedAt: z.string().nullable(),
   disposition: dispositionSchema.nullable(),
   createdAt: z.string(),
+  /** Set while the chair keeps it hidden; see annotationModerationSchema for who reads what. */
+  moderation: annotationModerationSchema.nullable().optional(),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 

@@ -84,6 +84,18 @@ export const ErrorCode = {
   // sockets
   SocketEventInvalid: 'SOCKET_EVENT_INVALID',
   SocketRateLimited: 'SOCKET_RATE_LIMITED',
+  // chair's instruments
+  NotRoundChair: 'NOT_ROUND_CHAIR',
+  SilenceNotFound: 'SILENCE_NOT_FOUND',
+  SilenceDeadlineInvalid: 'SILENCE_DEADLINE_INVALID',
+  SilenceDeadlinePassed: 'SILENCE_DEADLINE_PASSED',
+  SilenceNotRunning: 'SILENCE_NOT_RUNNING',
+  SilenceParagraphBusy: 'SILENCE_PARAGRAPH_BUSY',
+  SpeakerAlreadyQueued: 'SPEAKER_ALREADY_QUEUED',
+  SpeakerNotFound: 'SPEAKER_NOT_FOUND',
+  SpeakersOrderInvalid: 'SPEAKERS_ORDER_INVALID',
+  AnnotationAlreadyHidden: 'ANNOTATION_ALREADY_HIDDEN',
+  AnnotationNotHidden: 'ANNOTATION_NOT_HIDDEN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

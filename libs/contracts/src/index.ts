@@ -18,3 +18,6 @@ export * from './audit';
 export * from './annotations';
 export * from './live';
 export * from './positions';
+export * from './silence';
+export * from './speakers';
+export * from './moderation';

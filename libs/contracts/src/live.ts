@@ -3,6 +3,8 @@ import { annotationSchema, annotationVisibilitySchema } from './annotations';
 import { objectIdSchema } from './common';
 import { positionSchema } from './positions';
 import { paragraphStatusSchema, roundStatusSchema } from './rounds';
+import { silenceProcedureSchema } from './silence';
+import { speakersListSchema } from './speakers';
 
 /**
  * Live events of a round travel on streams, each with its own sequence number that increases by
@@ -22,6 +24,15 @@ export const roundEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph.status'), paragraphKey: z.string(), status: paragraphStatusSchema }),
   z.object({ type: z.literal('round.status'), status: roundStatusSchema }),
   z.object({ type: z.literal('position.recorded'), position: positionSchema }),
+  z.object({ type: z.literal('silence.started'), procedure: silenceProcedureSchema }),
+  z.object({ type: z.literal('silence.changed'), procedure: silenceProcedureSchema }),
+  z.object({ type: z.literal('silence.broken'), procedure: silenceProcedureSchema }),
+  z.object({ type: z.literal('silence.concluded'), procedure: silenceProcedureSchema }),
+  z.object({ type: z.literal('silence.cancelled'), procedure: silenceProcedureSchema }),
+  z.object({ type: z.literal('speakers.updated'), speakers: speakersListSchema }),
+  /** Carries the annotation as non-authors see it (emptied); the author reloads it for the reason. */
+  z.object({ type: z.literal('annotation.hidden'), annotation: annotationSchema }),
+  z.object({ type: z.literal('annotation.unhidden'), annotation: annotationSchema }),
 ]);
 export type RoundEvent = z.infer<typeof roundEventSchema>;
 

@@ -9,6 +9,7 @@ import { objectIdSchema } from './common';
 export const QueueName = {
   Maintenance: 'maintenance',
   Imports: 'imports',
+  Procedures: 'procedures',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -20,6 +21,13 @@ export const jobPayloadSchemas = {
   [QueueName.Imports]: {
     /** Parses an uploaded document and matches its paragraphs to the draft's keys; jobId = importId. */
     'parse-import': z.strictObject({ importId: objectIdSchema }),
+  },
+  [QueueName.Procedures]: {
+    /**
+     * Delayed until a silence procedure's deadline; jobId = silence:<procedureId>:<revision>, so a
+     * moved deadline schedules a new job and the old one (removed, or firing anyway) is stale.
+     */
+    'silence-deadline': z.strictObject({ procedureId: objectIdSchema, revision: z.number().int().nonnegative() }),
   },
 } as const satisfies Record<QueueName, Record<string, z.ZodType>>;
 

@@ -22,5 +22,8 @@ export const Collections = {
   annotationSponsors: 'annotation_sponsors',
   annotationDispositions: 'annotation_dispositions',
   positions: 'positions',
+  silenceProcedures: 'silence_procedures',
+  speakersLists: 'speakers_lists',
+  annotationModerations: 'annotation_moderations',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

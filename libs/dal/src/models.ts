@@ -19,6 +19,9 @@ import { processSchema } from './schemas/process.schema';
 import { refreshSessionSchema } from './schemas/refresh-session.schema';
 import { roundSchema } from './schemas/round.schema';
 import { userSchema } from './schemas/user.schema';
+import { silenceProcedureSchema } from './schemas/silence-procedure.schema';
+import { speakersListSchema } from './schemas/speakers-list.schema';
+import { annotationModerationSchema } from './schemas/annotation-moderation.schema';
 
 /**
  * Registers every model on one connection (not the mongoose singleton), so several apps or
@@ -61,6 +64,9 @@ function registerModels(connection: Connection) {
     annotationSponsorSchema,
     annotationDispositionSchema,
     positionSchema,
+    silenceProcedureSchema,
+    speakersListSchema,
+    annotationModerationSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -93,6 +99,13 @@ function registerModels(connection: Connection) {
       Collections.annotationDispositions,
     ),
     positions: connection.model('Position', positionSchema, Collections.positions),
+    silenceProcedures: connection.model('SilenceProcedure', silenceProcedureSchema, Collections.silenceProcedures),
+    speakersLists: connection.model('SpeakersList', speakersListSchema, Collections.speakersLists),
+    annotationModerations: connection.model(
+      'AnnotationModeration',
+      annotationModerationSchema,
+      Collections.annotationModerations,
+    ),
   };
 }
 

@@ -36,6 +36,14 @@ export const LockResources = {
   /** Every writer of one paragraph's positions in one round; taken inside positionRow, never around it. */
   positionParagraph: (roundId: { toString(): string }, paragraphKey: string) =>
     `position-paragraph:${roundId.toString()}:${paragraphKey}`,
+  /** Start, deadline change, break, cancel and the deadline itself (worker) of one silence procedure. */
+  silence: (procedureId: { toString(): string }) => `silence:${procedureId.toString()}`,
+  /** Starting procedures in a round: two must not both take the same paragraph. */
+  roundSilences: (roundId: { toString(): string }) => `round-silences:${roundId.toString()}`,
+  /** Every change of a round's speakers' list. */
+  speakers: (roundId: { toString(): string }) => `speakers:${roundId.toString()}`,
+  /** Hiding and unhiding one annotation. */
+  moderation: (annotationId: { toString(): string }) => `moderation:${annotationId.toString()}`,
 } as const;
 
 // Deletes the lock only if it is still ours (it may have expired and been taken by another).

@@ -3,6 +3,7 @@ import type { Annotation } from '@concordia/contracts';
 import type { AnnotationRecord } from '@concordia/dal';
 import { LiveEvents } from '../realtime/live-events.service';
 import { audiencesFor } from './annotation-audiences';
+import { redactFor } from './annotation-redaction';
 
 /**
  * Tells the round's readers about a stored change. The change is already saved when this runs:
@@ -25,14 +26,20 @@ export class AnnotationEvents {
     await this.send(annotation, record, 'annotation.updated');
   }
 
+  /** The chair hid or unhid it: readers swap the annotation for a placeholder, or back. */
+  async moderated(annotation: Annotation, record: Audienced, hidden: boolean): Promise<void> {
+    await this.send(annotation, record, hidden ? 'annotation.hidden' : 'annotation.unhidden');
+  }
+
   private async send(
     annotation: Annotation,
     record: Audienced,
-    type: 'annotation.created' | 'annotation.updated',
+    type: 'annotation.created' | 'annotation.updated' | 'annotation.hidden' | 'annotation.unhidden',
   ): Promise<void> {
     const audiences = audiencesFor(record.visibility, record.audienceDelegationId?.toHexString() ?? null);
     try {
-      await this.live.publish(annotation.roundId, audiences, { type, annotation });
+      // Streams are shared by many readers: a hidden annotation always travels emptied.
+      await this.live.publish(annotation.roundId, audiences, { type, annotation: redactFor(annotation, null) });
     } catch (error) {
       this.logger.error({ err: error, annotationId: annotation.id }, 'live event of an annotation not published');
     }

@@ -3,6 +3,7 @@ import type { Annotation } from '@concordia/contracts';
 import type {
   AnnotationAnchorRecord,
   AnnotationDispositionRecord,
+  AnnotationModerationRecord,
   AnnotationRecord,
   AnnotationSponsorRecord,
   Models,
@@ -35,7 +36,7 @@ export class AnnotationReader {
   async many(records: AnnotationRecord[], anchors: AnnotationAnchorRecord[] = []): Promise<Annotation[]> {
     if (records.length === 0) return [];
     const ids = records.map((r) => r._id);
-    const [sponsors, dispositions] = await Promise.all([
+    const [sponsors, dispositions, moderations] = await Promise.all([
       this.models.annotationSponsors
         .find({ annotationId: { $in: ids } })
         .sort({ at: 1, _id: 1 })
@@ -46,7 +47,12 @@ export class AnnotationReader {
         .sort({ at: 1, _id: 1 })
         .lean<AnnotationDispositionRecord[]>()
         .exec(),
+      this.models.annotationModerations
+        .find({ annotationId: { $in: ids } })
+        .lean<AnnotationModerationRecord[]>()
+        .exec(),
     ]);
+    const hidden = new Map(moderations.map((m) => [m.annotationId.toHexString(), m]));
     const sponsorsOf = group(sponsors);
     // Sorted oldest first: the last one written per annotation wins.
     const latest = new Map(dispositions.map((d) => [d.annotationId.toHexString(), d]));
@@ -59,6 +65,7 @@ export class AnnotationReader {
         anchor: anchor ? carriedAnchor(anchor) : originalAnchor(record),
         sponsors: sponsorsOf.get(key) ?? [],
         disposition: latest.get(key),
+        moderation: hidden.get(key),
       });
     });
   }

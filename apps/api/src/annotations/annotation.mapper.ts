@@ -3,6 +3,7 @@ import type {
   AmendmentRecord,
   AnnotationAnchorRecord,
   AnnotationDispositionRecord,
+  AnnotationModerationRecord,
   AnnotationRecord,
   AnnotationSponsorRecord,
   SelectorsRecord,
@@ -56,6 +57,7 @@ export function toAnnotation(
     anchor: AnnotationAnchor;
     sponsors: AnnotationSponsorRecord[];
     disposition: AnnotationDispositionRecord | undefined;
+    moderation?: AnnotationModerationRecord | undefined;
   },
 ): Annotation {
   return {
@@ -83,5 +85,13 @@ export function toAnnotation(
     editedAt: record.editedAt?.toISOString() ?? null,
     disposition: dispositionOf(extras.disposition),
     createdAt: record.createdAt.toISOString(),
+    moderation: extras.moderation
+      ? {
+          hidden: true,
+          reason: extras.moderation.reason,
+          byName: extras.moderation.byName,
+          at: extras.moderation.at.toISOString(),
+        }
+      : null,
   };
 }

@@ -7,6 +7,7 @@ import {
   createAnnotationRequestSchema,
   createReplyRequestSchema,
   editAnnotationRequestSchema,
+  hideAnnotationRequestSchema,
   objectIdSchema,
   setDispositionRequestSchema,
 } from '@concordia/contracts';
@@ -20,6 +21,7 @@ export class CarryForwardReportDto extends createZodDto(carryForwardReportSchema
 export class CreateAnnotationRequestDto extends createZodDto(createAnnotationRequestSchema) {}
 export class CreateReplyRequestDto extends createZodDto(createReplyRequestSchema) {}
 export class EditAnnotationRequestDto extends createZodDto(editAnnotationRequestSchema) {}
+export class HideAnnotationRequestDto extends createZodDto(hideAnnotationRequestSchema) {}
 export class SetDispositionRequestDto extends createZodDto(setDispositionRequestSchema) {}
 export class AnnotationListQueryDto extends createZodDto(annotationListQuerySchema) {}
 export class CarryForwardQueryDto extends createZodDto(z.strictObject({ from: objectIdSchema, to: objectIdSchema })) {}

@@ -8,6 +8,8 @@ import { AnnotationScope } from './annotation-scope.service';
 import { AnnotationWriter } from './annotation-writer.service';
 import { AnnotationsController } from './annotations.controller';
 import { CarryForwardController } from './carry-forward.controller';
+import { ModerationController } from './moderation.controller';
+import { ModerateAnnotationUseCase } from './usecases/moderate-annotation.usecase';
 import { Reanchorer } from './reanchorer.service';
 import { RoundAnnotations } from './round-annotations.service';
 import { RoundAnnotationsController } from './round-annotations.controller';
@@ -23,7 +25,7 @@ import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecas
 
 @Module({
   imports: [DraftsModule, DelegationsModule],
-  controllers: [AnnotationsController, RoundAnnotationsController, CarryForwardController],
+  controllers: [AnnotationsController, RoundAnnotationsController, CarryForwardController, ModerationController],
   providers: [
     // The same stateless round loader the rounds module uses, without importing that module.
     RoundScope,
@@ -42,6 +44,7 @@ import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecas
     SetDispositionUseCase,
     ListRoundAnnotationsUseCase,
     CarryForwardReportUseCase,
+    ModerateAnnotationUseCase,
   ],
 })
 export class AnnotationsModule {}

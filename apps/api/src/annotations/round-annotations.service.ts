@@ -5,6 +5,7 @@ import type { Types } from 'mongoose';
 import type { ProcessAccess } from '../authz/process-access.service';
 import { InjectModels } from '../infra/database.module';
 import { AnnotationReader } from './annotation-reader.service';
+import { redactFor } from './annotation-redaction';
 import { viewerOf, visibilityFilter } from './annotation-visibility';
 
 export interface RoundListOptions {
@@ -55,7 +56,9 @@ export class RoundAnnotations {
       roots.map((r) => r._id),
       visible,
     );
-    return this.reader.many([...roots, ...replies], anchors);
+    const annotations = await this.reader.many([...roots, ...replies], anchors);
+    const chair = round.chairUserId.equals(access.principal.userId);
+    return annotations.map((a) => redactFor(a, access.principal.userId, { seesReason: chair }));
   }
 
   private repliesTo(access: ProcessAccess, rootIds: Types.ObjectId[], visible: object): Promise<AnnotationRecord[]> {

@@ -26,6 +26,8 @@ import { UsersModule } from '../users/users.module';
 import { RouteAccessAudit } from './route-access-audit';
 import { AuthzModule } from '../authz/authz.module';
 import { PositionsModule } from '../positions/positions.module';
+import { SilenceModule } from '../silence/silence.module';
+import { SpeakersModule } from '../speakers/speakers.module';
 
 @Module({})
 export class AppModule {
@@ -54,6 +56,8 @@ export class AppModule {
         RealtimeModule,
         AnnotationsModule,
         PositionsModule,
+        SilenceModule,
+        SpeakersModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

@@ -31,7 +31,11 @@ export type ProcessAction =
   | 'annotations.carry_forward'
   | 'positions.read'
   | 'positions.record'
-  | 'positions.export';
+  | 'positions.export'
+  | 'rounds.chair'
+  | 'silence.break'
+  | 'speakers.request'
+  | 'annotations.moderate';
 
 export function allowsPlatform(principal: Principal, action: PlatformAction): boolean {
   switch (action) {
@@ -75,6 +79,14 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   // A head speaks for their own delegation only; the use case checks which.
   'positions.record': ['head_of_delegation'],
   'positions.export': ['secretariat'],
+  // The chair's instruments (silence procedures, speakers' list); the use case then requires
+  // the round's own chair, as for paragraph statuses.
+  'rounds.chair': ['chair'],
+  // Breaking silence commits the delegation: its head speaks for it, as when co-sponsoring.
+  'silence.break': ['head_of_delegation'],
+  // Any member of a participating delegation may ask for the floor on its behalf.
+  'speakers.request': ['head_of_delegation', 'delegate'],
+  'annotations.moderate': ['chair'],
 };
 
 /**

@@ -21,11 +21,19 @@ export class JobQueue implements OnApplicationShutdown {
     queue: Q,
     job: J,
     payload: JobPayload<Q, J>,
-    options: { jobId?: string } = {},
+    options: { jobId?: string; delay?: number } = {},
   ): Promise<void> {
     const schema = (jobPayloadSchemas[queue] as Record<string, z.ZodType>)[job];
     if (!schema) throw new Error(`job "${job}" is not declared on queue "${queue}"`);
     await this.queue(queue).add(job, schema.parse(payload), options);
+  }
+
+  /**
+   * Removes a job that has not run yet (e.g. a delayed deadline that moved). Returns false when
+   * there is none or it is running; callers whose handler re-checks its state may ignore that.
+   */
+  async remove(queue: QueueName, jobId: string): Promise<boolean> {
+    return (await this.queue(queue).remove(jobId)) === 1;
   }
 
   private queue(name: QueueName): Queue {

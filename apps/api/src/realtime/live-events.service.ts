@@ -1,64 +1,31 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { streams, type RoundEvent, type ServerToClientEvents, type StreamEvent } from '@concordia/contracts';
-import { Emitter } from '@socket.io/redis-emitter';
+import type { RoundEvent, StreamEvent } from '@concordia/contracts';
+import { type Audience, LivePublisher } from '@concordia/dal';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { InjectRedis } from '../infra/redis.module';
 import { LiveLog } from './live-log';
-import { RedisIoAdapter } from './redis-io.adapter';
 
-/** Who may read an event: the whole round, one delegation, or the secretariat. */
-export type Audience = { kind: 'round' } | { kind: 'delegation'; delegationId: string } | { kind: 'secretariat' };
-
-export function streamOf(roundId: string, audience: Audience): string {
-  switch (audience.kind) {
-    case 'round':
-      return streams.round(roundId);
-    case 'delegation':
-      return streams.delegation(roundId, audience.delegationId);
-    case 'secretariat':
-      return streams.secretariat(roundId);
-  }
-}
+export { type Audience, streamOf } from '@concordia/dal';
 
 /**
- * Publishes round events: each is first appended to its stream's log in Redis (which numbers it),
- * then broadcast to the socket.io room named after the stream through the Redis adapter's
- * channel, so every API process delivers it to the sockets it holds. A reader that was away
- * catches up from the log on `round:join` (see RealtimeGateway).
+ * Publishes round events through the shared publisher (libs/dal), which the worker uses too:
+ * appended to the stream's log in Redis, then broadcast through the socket.io Redis adapter's
+ * channel. A reader that was away catches up from the log on `round:join` (see RealtimeGateway).
  */
 @Injectable()
 export class LiveEvents {
   private readonly logger = new Logger(LiveEvents.name);
-  private readonly emitter: Emitter<ServerToClientEvents>;
+  private readonly publisher: LivePublisher;
 
-  constructor(
-    private readonly log: LiveLog,
-    @InjectRedis() redis: Redis,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    // The emitter fires PUBLISH without awaiting it: a failure is logged, never left unhandled.
-    const publisher = {
-      publish: (channel: string, message: Buffer | string) =>
-        redis.publish(channel, message).catch((error: unknown) => {
-          this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'live broadcast failed');
-          return 0;
-        }),
-    };
-    this.emitter = new Emitter<ServerToClientEvents>(publisher, {
-      key: RedisIoAdapter.channelKey(config.redis.prefix),
-    });
+  constructor(log: LiveLog, @InjectRedis() redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
+    this.publisher = new LivePublisher(log, redis, config.redis.prefix, (error) =>
+      this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'live broadcast failed'),
+    );
   }
 
-  /**
-   * Appends the event to each audience's stream of the round, then broadcasts it. Delivery is
-   * at-least-once per reader: a reader joining meanwhile may get an event both live and from
-   * the log, and drops the duplicate by its sequence number.
-   */
-  async publish(roundId: string, audiences: readonly Audience[], event: RoundEvent): Promise<StreamEvent[]> {
-    const names = [...new Set(audiences.map((a) => streamOf(roundId, a)))];
-    const written = await this.log.append(names, event);
-    for (const streamEvent of written) this.emitter.to(streamEvent.stream).emit('stream:event', streamEvent);
-    return written;
+  /** At-least-once per reader; duplicates are dropped by their sequence number. */
+  publish(roundId: string, audiences: readonly Audience[], event: RoundEvent): Promise<StreamEvent[]> {
+    return this.publisher.publish(roundId, audiences, event);
   }
 }

@@ -1,5 +1,6 @@
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
+import { socketIoChannelKey } from '@concordia/dal';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import type { IncomingMessage } from 'node:http';
@@ -65,7 +66,7 @@ export class RedisIoAdapter extends IoAdapter {
 
   /** Adapter key: the rooms of one environment never mix with another's on a shared Redis. */
   static channelKey(prefix: string): string {
-    return `${prefix}:socket.io`;
+    return socketIoChannelKey(prefix);
   }
 
   override createIOServer(port: number, options?: ServerOptions): NestIoServer {

@@ -10,6 +10,8 @@ const WORKER_MAIN = path.resolve(__dirname, '../../../worker/dist/main.js');
 export interface WorkerProcess {
   output(): string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash: nothing is cleaned up, jobs stay in Redis for the next worker. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -49,6 +51,10 @@ export async function startWorker(t: TestApp): Promise<WorkerProcess> {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
       await removeQueueKeys(t.config.redis.url, t.config.redis.prefix);
+    },
+    kill: async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../common/error-alert';
 import { StatusReader } from '../drafts/status-reader';
 import { headOfDelegation } from '../positions/head-of';
 import { PositionsPanel } from '../positions/positions-panel';
+import { SessionPanel } from '../session/session-panel';
 import { descriptionId, AnnotatedText } from './annotated-text';
 import { threadsByParagraph } from './annotation-rules';
 import { LiveIndicator } from './live-indicator';
@@ -58,7 +59,10 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   useEffect(() => setPresence(active), [active, setPresence]);
   useEffect(() => () => setPresence(null), [setPresence]);
   useEffect(() => {
-    if (lastOther?.type === 'paragraph.status') setStatusesChangedAt((n) => n + 1);
+    // A concluded silence procedure follows its paragraph.status events: reload on either.
+    if (lastOther?.type === 'paragraph.status' || lastOther?.type === 'silence.concluded') {
+      setStatusesChangedAt((n) => n + 1);
+    }
     if (lastOther?.type === 'round.status') {
       notifications.show({ message: t(`rounds.status.${lastOther.status}`) });
     }
@@ -95,6 +99,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
         <LiveIndicator state={live.state} />
       </Group>
       <ErrorAlert error={live.error} />
+      <SessionPanel me={me} round={round} version={version} />
       <div className="annotated-layout">
         <div className="annotated-main">
           <StatusReader

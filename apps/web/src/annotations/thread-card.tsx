@@ -14,6 +14,7 @@ import { useErrorMessage } from '../common/error-alert';
 import { TextChanges } from '../compare/text-changes';
 import { applyAmendment } from './amendment-preview';
 import { AnnotationBody, Byline, VisibilityBadge } from './annotation-body';
+import { HiddenNotice } from './hidden-notice';
 import { canSetDisposition, canSponsor, isAuthor, mySponsorship, newClientId, type Thread } from './annotation-rules';
 import { useTypingSignal } from './typing-signal';
 
@@ -190,6 +191,7 @@ const Entry = ({
           </Button>
         )}
       </Group>
+      {annotation.moderation && <HiddenNotice moderation={annotation.moderation} />}
       {editing === null ? (
         annotation.body !== '' && (
           <AnnotationBody body={annotation.body} withdrawn={annotation.status === 'withdrawn'} />

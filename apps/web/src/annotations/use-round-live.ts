@@ -13,6 +13,8 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/endpoints';
 import { useSocket, type SocketStatus } from '../socket/socket-context';
+import { useOptionalMe } from '../auth/auth-context';
+import { applyFromStream } from './moderation-merge';
 import { applyToAnnotations, EventSequencer, StreamCursor } from './stream-cursor';
 
 /** offline: no socket; reconnecting: link lost; catching-up: joined, replaying what was missed. */
@@ -76,6 +78,9 @@ export const useRoundLive = (roundId: string): RoundLive => {
   const [typingByScope, setTypingState] = useState<Record<string, Record<string, Reader[]>>>({});
   const [lastOther, setLastOther] = useState<RoundEvent | null>(null);
   const presence = useRef<string | null>(null);
+  const me = useOptionalMe();
+  const userId = useRef<string | null>(null);
+  userId.current = me?.user.id ?? null;
 
   useEffect(() => {
     if (!socket) {
@@ -107,7 +112,13 @@ export const useRoundLive = (roundId: string): RoundLive => {
     const applyEvent = (event: StreamEvent) => {
       const inner = event.event;
       if (inner.type === 'annotation.created' || inner.type === 'annotation.updated') {
-        setAnnotations((current) => applyToAnnotations(current, inner.annotation));
+        setAnnotations((current) => applyFromStream(current, inner.annotation));
+      } else if (inner.type === 'annotation.hidden' || inner.type === 'annotation.unhidden') {
+        setAnnotations((current) => applyFromStream(current, inner.annotation));
+        // The stream carries a hidden annotation emptied for everyone: its author reloads the
+        // list, which the server shapes for each reader, to keep reading it with the reason.
+        if (inner.type === 'annotation.hidden' && inner.annotation.authorId === userId.current) loadSnapshot();
+        setLastOther(inner);
       } else {
         setLastOther(inner);
       }
@@ -133,9 +144,7 @@ export const useRoundLive = (roundId: string): RoundLive => {
           let next = new Map(list.items.map((a) => [a.id, a] as const));
           for (const event of pending) {
             const inner = event.event;
-            if (inner.type === 'annotation.created' || inner.type === 'annotation.updated') {
-              next = applyToAnnotations(next, inner.annotation);
-            }
+            if ('annotation' in inner) next = applyFromStream(next, inner.annotation);
           }
           setAnnotations(next);
           setError(undefined);

@@ -55,6 +55,17 @@ import {
   type updateProfileRequestSchema,
 } from '@concordia/contracts';
 import type { z } from 'zod';
+import {
+  silenceProcedureListSchema,
+  silenceProcedureSchema,
+  speakersListSchema,
+  type breakSilenceRequestSchema,
+  type changeSilenceDeadlineRequestSchema,
+  type hideAnnotationRequestSchema,
+  type reorderSpeakersRequestSchema,
+  type requestFloorRequestSchema,
+  type startSilenceRequestSchema,
+} from '@concordia/contracts';
 import { ApiClient } from './api-client';
 
 /** Request bodies are typed as the schema's input: what the server accepts, defaults optional. */
@@ -194,6 +205,34 @@ export const api = {
       apiClient.sendOptional('DELETE', `/annotations/${segment(id)}/sponsors/mine`, annotationSchema),
     setDisposition: (id: string, body: Body<typeof setDispositionRequestSchema>) =>
       apiClient.sendOptional('PUT', `/annotations/${segment(id)}/disposition`, annotationSchema, { body }),
+    hide: (id: string, body: Body<typeof hideAnnotationRequestSchema>) =>
+      apiClient.send('POST', `/annotations/${segment(id)}/hide`, annotationSchema, { body }),
+    unhide: (id: string) => apiClient.send('POST', `/annotations/${segment(id)}/unhide`, annotationSchema),
+  },
+  silence: {
+    list: (roundId: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/silence-procedures`, silenceProcedureListSchema, { signal }),
+    start: (roundId: string, body: Body<typeof startSilenceRequestSchema>) =>
+      apiClient.send('POST', `/rounds/${segment(roundId)}/silence-procedures`, silenceProcedureSchema, { body }),
+    break: (id: string, body: Body<typeof breakSilenceRequestSchema>) =>
+      apiClient.send('POST', `/silence-procedures/${segment(id)}/break`, silenceProcedureSchema, { body }),
+    moveDeadline: (id: string, body: Body<typeof changeSilenceDeadlineRequestSchema>) =>
+      apiClient.send('PUT', `/silence-procedures/${segment(id)}/deadline`, silenceProcedureSchema, { body }),
+    cancel: (id: string) => apiClient.send('POST', `/silence-procedures/${segment(id)}/cancel`, silenceProcedureSchema),
+  },
+  speakers: {
+    get: (roundId: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/speakers`, speakersListSchema, { signal }),
+    request: (roundId: string, body: Body<typeof requestFloorRequestSchema>) =>
+      apiClient.send('POST', `/rounds/${segment(roundId)}/speakers`, speakersListSchema, { body }),
+    withdraw: (roundId: string, entryId: string) =>
+      apiClient.send('DELETE', `/rounds/${segment(roundId)}/speakers/${segment(entryId)}`, speakersListSchema),
+    reorder: (roundId: string, body: Body<typeof reorderSpeakersRequestSchema>) =>
+      apiClient.send('PUT', `/rounds/${segment(roundId)}/speakers/order`, speakersListSchema, { body }),
+    giveFloor: (roundId: string, entryId: string) =>
+      apiClient.send('POST', `/rounds/${segment(roundId)}/speakers/${segment(entryId)}/floor`, speakersListSchema),
+    endFloor: (roundId: string) =>
+      apiClient.send('POST', `/rounds/${segment(roundId)}/speakers/end-floor`, speakersListSchema),
   },
   positions: {
     /** The current position of each delegation on one paragraph. */

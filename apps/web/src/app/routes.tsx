@@ -6,6 +6,7 @@ import { AuditPage } from '../audit/audit-page';
 import { LoginPage } from '../auth/login-page';
 import { RequireAuth, RequireNav } from '../auth/require-auth';
 import { ChairConsolePage } from '../chair/chair-console-page';
+import { RoundConsolePage } from '../chair/round-console-page';
 import { ComparePage } from '../compare/compare-page';
 import { DraftPage } from '../drafts/draft-page';
 import { DraftsPage } from '../drafts/drafts-page';
@@ -49,6 +50,7 @@ export const AppRoutes = () => (
       />
       <Route path="processes/:processId/rounds/:roundId" element={<RoundPage />} />
       <Route path="processes/:processId/rounds/:roundId/positions" element={<PositionsPage />} />
+      <Route path="processes/:processId/rounds/:roundId/console" element={<RoundConsolePage />} />
       <Route
         path="drafts"
         element={

@@ -11,6 +11,7 @@ import { useFormatters } from '../common/format';
 import { PageHeader } from '../common/page-header';
 import { ProcessSectionHeading } from '../common/process-section-heading';
 import { QueryView } from '../common/query-view';
+import { ConsoleLink } from './console-link';
 
 /** The rounds this user chairs, across every process where they hold the chair. */
 export const ChairConsolePage = () => {
@@ -67,6 +68,9 @@ const ChairedRound = ({ round }: { round: Round }) => {
           {round.name}
         </Anchor>
         <RoundStatusBadge status={round.status} />
+      </Group>
+      <Group mb="sm">
+        <ConsoleLink processId={round.processId} roundId={round.id} />
       </Group>
       <Facts
         facts={[

@@ -14,6 +14,8 @@ import { Facts } from '../common/facts';
 import { useFormatters } from '../common/format';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
+import { ConsoleLink } from '../chair/console-link';
+import { isRoundChair } from '../session/session-permissions';
 import { RoundForm } from './round-form';
 import { roundActions, type RoundAction } from './round-window';
 
@@ -64,6 +66,7 @@ export const RoundPage = () => {
             >
               {t('positions.matrix.open')}
             </Button>
+            {isRoundChair(me, current) && <ConsoleLink processId={processId} roundId={current.id} />}
             {canChangeRoundStatus(me, current) && <StatusActions round={current} onChanged={round.reload} />}
           </Group>
         }
@@ -155,7 +158,7 @@ const RoundFacts = ({ round, drafts, members }: { round: Round; drafts: Draft[];
 };
 
 /** The transitions ROUND_TRANSITIONS allows from the current status; concluding asks first. */
-const StatusActions = ({ round, onChanged }: { round: Round; onChanged: () => void }) => {
+export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: () => void }) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState<RoundStatus | null>(null);

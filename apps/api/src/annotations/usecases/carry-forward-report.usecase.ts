@@ -50,7 +50,7 @@ export class CarryForwardReportUseCase {
     const shown = new Set(visible.map((v) => v._id.toHexString()));
     const items = placed.filter((p) => shown.has(p.record._id.toHexString()));
     const ids = items.map((p) => p.record._id);
-    const [landed, dispositions] = await Promise.all([
+    const [landed, dispositions, moderations] = await Promise.all([
       this.models.annotationAnchors
         .find({ versionId: to._id, annotationId: { $in: ids } })
         .lean<AnnotationAnchorRecord[]>()
@@ -60,7 +60,14 @@ export class CarryForwardReportUseCase {
         .sort({ at: 1, _id: 1 })
         .lean<AnnotationDispositionRecord[]>()
         .exec(),
+      this.models.annotationModerations
+        .find({ annotationId: { $in: ids } })
+        .select({ annotationId: 1 })
+        .lean<{ annotationId: Types.ObjectId }[]>()
+        .exec(),
     ]);
+    // A hidden annotation's words stay hidden here too, except from its author.
+    const hidden = new Set(moderations.map((m) => m.annotationId.toHexString()));
     const landedOf = new Map(landed.map((a) => [a.annotationId.toHexString(), a]));
     const dispositionOf = new Map(dispositions.map((d) => [d.annotationId.toHexString(), d.value]));
     const toNumber = new Map(to.sections.flatMap((s) => s.paragraphs).map((p) => [p.key, p.number]));
@@ -84,7 +91,10 @@ export class CarryForwardReportUseCase {
           return {
             annotationId: key,
             kind: record.kind,
-            excerpt: excerptOf(record.body || record.amendment?.text || ''),
+            excerpt:
+              hidden.has(key) && !record.authorId.equals(principal.userId)
+                ? ''
+                : excerptOf(record.body || record.amendment?.text || ''),
             disposition: dispositionOf.get(key) ?? null,
             status: anchored ? 'anchored' : 'orphaned',
             method: anchored ? anchor.method : null,

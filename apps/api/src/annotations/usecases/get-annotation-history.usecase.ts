@@ -16,6 +16,11 @@ export class GetAnnotationHistoryUseCase {
 
   async execute(principal: Principal, annotationId: string): Promise<AnnotationHistory> {
     const { record } = await this.scope.annotation(principal, annotationId, 'annotations.read');
+    // The history holds the hidden words too: only the author may still read them.
+    if (!record.authorId.equals(principal.userId)) {
+      const hidden = await this.models.annotationModerations.exists({ annotationId: record._id }).exec();
+      if (hidden) return { items: [] };
+    }
     const revisions = await this.models.annotationRevisions
       .find({ annotationId: record._id })
       .sort({ at: 1, _id: 1 })

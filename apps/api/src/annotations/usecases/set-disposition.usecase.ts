@@ -9,6 +9,7 @@ import { InjectModels } from '../../infra/database.module';
 import { AnnotationEvents } from '../annotation-events.service';
 import { AnnotationReader } from '../annotation-reader.service';
 import { AnnotationScope } from '../annotation-scope.service';
+import { redactFor } from '../annotation-redaction';
 
 /**
  * The secretariat records what became of a comment or amendment, with a reason its authors
@@ -52,6 +53,6 @@ export class SetDispositionUseCase {
       summary: `Disposition "${request.value.replace(/_/g, ' ')}" recorded in round "${round.name}"`,
     });
     await this.events.updated(annotation, record);
-    return annotation;
+    return redactFor(annotation, principal.userId);
   }
 }

@@ -10,6 +10,7 @@ import { annotationWithdrawn, roundNotOpen } from '../annotation-errors';
 import { AnnotationEvents } from '../annotation-events.service';
 import { AnnotationReader } from '../annotation-reader.service';
 import { type AnnotationContext, AnnotationScope } from '../annotation-scope.service';
+import { redactFor } from '../annotation-redaction';
 
 /**
  * The head of another delegation co-sponsors an open amendment, or withdraws that support.
@@ -92,6 +93,6 @@ export class SponsorAmendmentUseCase {
       summary: `${summary} an amendment in round "${context.round.name}"`,
     });
     await this.events.updated(annotation, context.record);
-    return annotation;
+    return redactFor(annotation, principal.userId);
   }
 }

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { type Annotation, ErrorCode, streams } from '@concordia/contracts';
+import { addMembership, createUser, login } from '../test/fixtures';
+import { LiveClient } from '../test/live-client';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { setUpNegotiation, type Negotiation, type Person } from './test/negotiation';
+
+describe('moderation: the chair hides and shows annotations', () => {
+  let t: TestApp;
+  let n: Negotiation;
+  let keys: string[];
+  let otherChair: string;
+
+  const create = async (who: Person, extra: Record<string, unknown> = {}): Promise<Annotation> => {
+    const res = await t.http.post(
+      '/api/annotations',
+      {
+        clientId: randomUUID(),
+        roundId: n.round.id,
+        paragraphKey: keys[0],
+        kind: 'comment',
+        visibility: 'round',
+        body: 'An offensive remark about @' + n.b.code,
+        ...extra,
+      },
+      { token: who.token },
+    );
+    expect(res.status).toBe(201);
+    return res.body as Annotation;
+  };
+  const seenBy = async (who: Person | string, id: string): Promise<Annotation | undefined> => {
+    const token = typeof who === 'string' ? who : who.token;
+    const res = await t.http.get(`/api/rounds/${n.round.id}/annotations`, { token });
+    return (res.body.items as Annotation[]).find((a) => a.id === id);
+  };
+  /** The first event of that type on the round stream, whether it arrived already or not. */
+  const eventOf = async (live: LiveClient, type: string, id: string) => {
+    const find = () =>
+      live
+        .streamEvents(streams.round(n.round.id))
+        .find((e) => e.event.type === type && 'annotation' in e.event && e.event.annotation.id === id);
+    await live.until(type, () => find() !== undefined);
+    return find()!;
+  };
+  const hide = (id: string, token: string, reason = 'Offensive language towards a delegation.') =>
+    t.http.post(`/api/annotations/${id}/hide`, { reason }, { token });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    n = await setUpNegotiation(t);
+    keys = n.published.sections[0].paragraphs.map((p) => p.key);
+    const ch = await createUser(t.models);
+    await addMembership(t.models, n.processId, ch.id, 'chair');
+    otherChair = (await login(t.http, ch.email)).token;
+  });
+  afterAll(() => t.close());
+
+  it('refuses moderation by anyone but the round chair, and without a reason', async () => {
+    const a = await create(n.delegateA);
+    expect((await hide(a.id, n.secretariat.token)).body).toMatchObject({ code: ErrorCode.Forbidden });
+    expect((await hide(a.id, n.headB.token)).status).toBe(403);
+    const other = await hide(a.id, otherChair);
+    expect(other.status).toBe(403);
+    expect(other.body).toMatchObject({ code: ErrorCode.NotRoundChair });
+    expect((await hide(a.id, n.outsider.token)).status).toBe(404);
+    expect((await hide(a.id, n.chair.token, '  ')).body).toMatchObject({ code: ErrorCode.ValidationFailed });
+    const unhide = await t.http.post(`/api/annotations/${a.id}/unhide`, {}, { token: n.chair.token });
+    expect(unhide.status).toBe(409);
+    expect(unhide.body).toMatchObject({ code: ErrorCode.AnnotationNotHidden });
+  });
+
+  it('hides with a reason: the author reads both, others a placeholder, live and in lists', async () => {
+    const live = await LiveClient.connect(t.baseUrl, n.delegateB.token);
+    await live.join(n.round.id);
+    try {
+      const a = await create(n.delegateA);
+      const res = await hide(a.id, n.chair.token);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        body: '',
+        moderation: { hidden: true, reason: 'Offensive language towards a delegation.' },
+      });
+      expect((await hide(a.id, n.chair.token)).body).toMatchObject({ code: ErrorCode.AnnotationAlreadyHidden });
+
+      const event = await eventOf(live, 'annotation.hidden', a.id);
+      expect(event.stream).toBe(streams.round(n.round.id));
+      expect(event.event).toMatchObject({
+        annotation: { id: a.id, body: '', amendment: null, mentions: [], moderation: { hidden: true, reason: null } },
+      });
+      expect(JSON.stringify(event)).not.toContain('offensive remark');
+
+      expect(await seenBy(n.delegateA, a.id)).toMatchObject({
+        body: a.body,
+        moderation: { reason: 'Offensive language towards a delegation.' },
+      });
+      for (const other of [n.delegateB, n.headA, n.secretariat, n.observer]) {
+        expect(await seenBy(other, a.id)).toMatchObject({ body: '', moderation: { hidden: true, reason: null } });
+      }
+      expect(await seenBy(n.chair, a.id)).toMatchObject({ body: '', moderation: { reason: expect.any(String) } });
+      // The history holds the same words: only the author reads them.
+      expect((await t.http.get(`/api/annotations/${a.id}/history`, { token: n.delegateB.token })).body).toEqual({
+        items: [],
+      });
+      expect(
+        (await t.http.get(`/api/annotations/${a.id}/history`, { token: n.delegateA.token })).body.items,
+      ).toHaveLength(1);
+
+      // The author's edit of a hidden annotation travels emptied too.
+      await t.http.patch(`/api/annotations/${a.id}`, { body: 'Edited but still rude' }, { token: n.delegateA.token });
+      const edited = await eventOf(live, 'annotation.updated', a.id);
+      expect(JSON.stringify(edited)).not.toContain('rude');
+
+      const shown = await t.http.post(`/api/annotations/${a.id}/unhide`, {}, { token: n.chair.token });
+      expect(shown.status).toBe(200);
+      expect(shown.body).toMatchObject({ body: 'Edited but still rude', moderation: null });
+      const back = await eventOf(live, 'annotation.unhidden', a.id);
+      expect(back.event).toMatchObject({ annotation: { id: a.id, body: 'Edited but still rude' } });
+      expect(await seenBy(n.delegateB, a.id)).toMatchObject({ body: 'Edited but still rude', moderation: null });
+
+      const audit = await t.models.auditLog
+        .find({ targetId: a.id, action: /^annotation\.(un)?hidden$/ })
+        .sort({ _id: 1 })
+        .lean()
+        .exec();
+      expect(audit.map((e) => [e.action, e.after])).toEqual([
+        ['annotation.hidden', { hidden: true, reason: 'Offensive language towards a delegation.' }],
+        ['annotation.unhidden', { hidden: false }],
+      ]);
+    } finally {
+      live.close();
+    }
+  });
+
+  it('keeps a hidden amendment out of the words others read, including its proposed text', async () => {
+    const amendment = await create(n.headA, {
+      kind: 'amendment',
+      body: 'Replace the paragraph',
+      amendment: { operation: 'new_paragraph', text: 'Insulting proposed text' },
+    });
+    await hide(amendment.id, n.chair.token, 'Not a serious proposal.');
+    expect(await seenBy(n.delegateB, amendment.id)).toMatchObject({ amendment: null, body: '' });
+    expect(await seenBy(n.headA, amendment.id)).toMatchObject({ amendment: { text: 'Insulting proposed text' } });
+    // Co-sponsoring answers with the emptied annotation as well.
+    const sponsored = await t.http.post(`/api/annotations/${amendment.id}/sponsors`, {}, { token: n.headB.token });
+    expect(sponsored.status).toBe(201);
+    expect(sponsored.body).toMatchObject({
+      amendment: null,
+      sponsors: [expect.objectContaining({ delegationId: n.b.id })],
+    });
+  });
+});

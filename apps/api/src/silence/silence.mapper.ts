@@ -1,0 +1,1 @@
+export { toSilenceProcedure } from '@concordia/dal';

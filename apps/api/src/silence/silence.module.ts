@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { ParagraphStatuses } from '../rounds/paragraph-statuses.service';
+import { RoundScope } from '../rounds/round-scope.service';
+import { SilenceController } from './silence.controller';
+import { SilenceDeadlines } from './silence-deadlines.service';
+import { SilenceEvents } from './silence-events.service';
+import { SilenceScope } from './silence-scope.service';
+import { BreakSilenceUseCase } from './usecases/break-silence.usecase';
+import { ChangeSilenceUseCase } from './usecases/change-silence.usecase';
+import { ListSilencesUseCase } from './usecases/list-silences.usecase';
+import { StartSilenceUseCase } from './usecases/start-silence.usecase';
+
+/** Silence procedures: the API side; the worker concludes them at their deadline. */
+@Module({
+  controllers: [SilenceController],
+  providers: [
+    // The same stateless round helpers the rounds module uses, without importing that module.
+    RoundScope,
+    ParagraphStatuses,
+    SilenceScope,
+    SilenceDeadlines,
+    SilenceEvents,
+    StartSilenceUseCase,
+    ListSilencesUseCase,
+    BreakSilenceUseCase,
+    ChangeSilenceUseCase,
+  ],
+})
+export class SilenceModule {}

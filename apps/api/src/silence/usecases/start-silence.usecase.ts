@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, type SilenceProcedure, type StartSilenceRequest } from '@concordia/contracts';
+import { LockResources, type Models, type SilenceProcedureRecord } from '@concordia/dal';
+import { Types } from 'mongoose';
+import { AuditLogService } from '../../audit/audit-log.service';
+import type { Principal } from '../../authz/principal';
+import { ConflictError, NotFoundError } from '../../errors/domain-errors';
+import { InjectModels } from '../../infra/database.module';
+import { WriteLock } from '../../infra/write-lock.service';
+import { assertRoundChair, assertRoundOpen } from '../../rounds/chair-rules';
+import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
+import { RoundScope } from '../../rounds/round-scope.service';
+import { SilenceDeadlines } from '../silence-deadlines.service';
+import { SilenceEvents } from '../silence-events.service';
+import { toSilenceProcedure } from '../silence.mapper';
+import { assertDeadline } from '../silence-rules';
+
+/** The round's chair circulates paragraphs under silence until a deadline. */
+@Injectable()
+export class StartSilenceUseCase {
+  constructor(
+    private readonly scope: RoundScope,
+    private readonly statuses: ParagraphStatuses,
+    private readonly lock: WriteLock,
+    private readonly deadlines: SilenceDeadlines,
+    private readonly events: SilenceEvents,
+    private readonly audit: AuditLogService,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async execute(principal: Principal, roundId: string, request: StartSilenceRequest): Promise<SilenceProcedure> {
+    const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.chair');
+    assertRoundChair(round, principal);
+    assertRoundOpen(round);
+    const now = new Date();
+    const deadline = new Date(request.deadline);
+    assertDeadline(deadline, now);
+    const keys = [...new Set(request.paragraphKeys)];
+    const known = new Set(await this.statuses.keysOf(round));
+    const unknown = keys.filter((k) => !known.has(k));
+    if (unknown.length > 0) {
+      throw new NotFoundError(
+        `The round's version has no paragraph ${unknown.join(', ')}`,
+        ErrorCode.ParagraphNotFound,
+      );
+    }
+
+    // Under the round's lock so two procedures never both take the same paragraph.
+    const record = await this.lock.run(LockResources.roundSilences(round._id), async () => {
+      const busy = await this.models.silenceProcedures
+        .find({ roundId: round._id, status: 'running', paragraphKeys: { $in: keys } })
+        .select({ paragraphKeys: 1 })
+        .lean<Pick<SilenceProcedureRecord, 'paragraphKeys'>[]>()
+        .exec();
+      if (busy.length > 0) {
+        const taken = keys.filter((k) => busy.some((b) => b.paragraphKeys.includes(k)));
+        throw new ConflictError(
+          ErrorCode.SilenceParagraphBusy,
+          `Paragraph ${taken.join(', ')} is already under a running silence procedure`,
+        );
+      }
+      const created: SilenceProcedureRecord = {
+        _id: new Types.ObjectId(),
+        roundId: round._id,
+        processId: round.processId,
+        paragraphKeys: keys,
+        deadline,
+        revision: 0,
+        status: 'running',
+        startedBy: new Types.ObjectId(principal.userId),
+        startedByName: principal.name,
+        startedAt: now,
+        broken: null,
+        endedAt: null,
+      };
+      await this.models.silenceProcedures.collection.insertOne(created);
+      try {
+        await this.deadlines.schedule(created);
+      } catch (error) {
+        // A procedure without its deadline job would never conclude: refuse it instead.
+        await this.models.silenceProcedures.deleteOne({ _id: created._id }).exec();
+        throw error;
+      }
+      return created;
+    });
+
+    await this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action: 'silence.started',
+      targetType: 'silence_procedure',
+      targetId: record._id,
+      after: { roundId: round._id.toHexString(), paragraphKeys: keys, deadline: deadline.toISOString() },
+      summary: `Silence procedure on ${keys.join(', ')} until ${deadline.toISOString()} in round "${round.name}"`,
+    });
+    await this.events.send('silence.started', record);
+    return toSilenceProcedure(record);
+  }
+}

@@ -1,0 +1,94 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
+import { AuthorizeInProcess } from '../authz/access.decorators';
+import { CurrentPrincipal } from '../authz/current-principal.decorator';
+import type { Principal } from '../authz/principal';
+import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
+import { ObjectIdPipe } from '../common/object-id.pipe';
+import { ReorderSpeakersRequestDto, RequestFloorRequestDto, SpeakersListDto } from './speakers.dtos';
+import { SpeakersUseCase } from './usecases/speakers.usecase';
+
+/** The speakers' list of a round's live session; every change is broadcast as `speakers.updated`. */
+@ApiTags('speakers')
+@ApiDefaultError()
+@Controller('rounds/:id/speakers')
+export class SpeakersController {
+  constructor(private readonly speakers: SpeakersUseCase) {}
+
+  @Get()
+  @AuthorizeInProcess('rounds.read')
+  @ApiOperation({ summary: "The round's speakers' list: the queue, who has the floor since when, the last turn" })
+  @ZodResponse({ status: 200, type: SpeakersListDto })
+  @ApiErrors(400)
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return this.speakers.get(principal, id);
+  }
+
+  @Post()
+  @HttpCode(200)
+  @AuthorizeInProcess('speakers.request')
+  @ApiOperation({
+    summary: "Ask for the floor on a paragraph for the caller's delegation",
+    description: '403 DELEGATION_NOT_IN_ROUND; 404 PARAGRAPH_NOT_FOUND; 409 SPEAKER_ALREADY_QUEUED, ROUND_NOT_OPEN.',
+  })
+  @ZodResponse({ status: 200, type: SpeakersListDto })
+  @ApiErrors(400, 409)
+  request(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Body() body: RequestFloorRequestDto,
+  ) {
+    return this.speakers.request(principal, id, body);
+  }
+
+  @Delete(':entryId')
+  @AuthorizeInProcess('rounds.read')
+  @ApiOperation({ summary: 'Withdraw a request for the floor (its delegation, or the chair)' })
+  @ZodResponse({ status: 200, type: SpeakersListDto })
+  @ApiErrors(400)
+  withdraw(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Param('entryId') entryId: string,
+  ) {
+    return this.speakers.withdraw(principal, id, entryId);
+  }
+
+  @Put('order')
+  @AuthorizeInProcess('rounds.chair')
+  @ApiOperation({ summary: 'Reorder the queue (the round chair); 400 SPEAKERS_ORDER_INVALID' })
+  @ZodResponse({ status: 200, type: SpeakersListDto })
+  @ApiErrors(400, 409)
+  reorder(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Body() body: ReorderSpeakersRequestDto,
+  ) {
+    return this.speakers.reorder(principal, id, body);
+  }
+
+  @Post('end-floor')
+  @HttpCode(200)
+  @AuthorizeInProcess('rounds.chair')
+  @ApiOperation({ summary: 'End the current turn (the round chair); the last turn shows its length' })
+  @ZodResponse({ status: 200, type: SpeakersListDto })
+  @ApiErrors(400, 409)
+  endFloor(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return this.speakers.endFloor(principal, id);
+  }
+
+  @Post(':entryId/floor')
+  @HttpCode(200)
+  @AuthorizeInProcess('rounds.chair')
+  @ApiOperation({ summary: 'Give the floor to a waiting delegation (the round chair); ends the current turn' })
+  @ZodResponse({ status: 200, type: SpeakersListDto })
+  @ApiErrors(400, 409)
+  giveFloor(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Param('entryId') entryId: string,
+  ) {
+    return this.speakers.giveFloor(principal, id, entryId);
+  }
+}

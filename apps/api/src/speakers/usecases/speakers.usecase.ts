@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ErrorCode,
+  type ReorderSpeakersRequest,
+  type RequestFloorRequest,
+  type SpeakersList,
+} from '@concordia/contracts';
+import type { DelegationRecord, Models, RoundRecord } from '@concordia/dal';
+import { randomUUID } from 'node:crypto';
+import { Types } from 'mongoose';
+import { AuditLogService } from '../../audit/audit-log.service';
+import type { ProcessAccess } from '../../authz/process-access.service';
+import type { Principal } from '../../authz/principal';
+import { ForbiddenError, NotFoundError } from '../../errors/domain-errors';
+import { InjectModels } from '../../infra/database.module';
+import { assertRoundChair, assertRoundOpen, participatingDelegation } from '../../rounds/chair-rules';
+import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
+import { RoundScope } from '../../rounds/round-scope.service';
+import { SpeakersStore } from '../speakers-store.service';
+import { endFloor, giveFloor, reorder, requestFloor, withdraw } from '../speakers-rules';
+
+/**
+ * The speakers' list of a live session: delegations ask for the floor on a paragraph and may
+ * withdraw; the round's chair orders the queue, gives the floor and ends it. Every change is
+ * audited, so a notification hook can follow it later.
+ */
+@Injectable()
+export class SpeakersUseCase {
+  constructor(
+    private readonly scope: RoundScope,
+    private readonly store: SpeakersStore,
+    private readonly statuses: ParagraphStatuses,
+    private readonly audit: AuditLogService,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async get(principal: Principal, roundId: string): Promise<SpeakersList> {
+    const { round } = await this.scope.resolve(principal, roundId, 'rounds.read');
+    return this.store.read(round._id);
+  }
+
+  async request(principal: Principal, roundId: string, request: RequestFloorRequest): Promise<SpeakersList> {
+    const { access, round } = await this.scope.resolve(principal, roundId, 'speakers.request');
+    const delegationId = participatingDelegation(access, round);
+    assertRoundOpen(round);
+    if (!(await this.statuses.keysOf(round)).includes(request.paragraphKey)) {
+      throw new NotFoundError(
+        `The round's version has no paragraph ${request.paragraphKey}`,
+        ErrorCode.ParagraphNotFound,
+      );
+    }
+    const delegation = await this.models.delegations
+      .findById(delegationId)
+      .select({ name: 1 })
+      .lean<Pick<DelegationRecord, 'name'>>()
+      .exec();
+    const entry = {
+      id: randomUUID(),
+      delegationId,
+      delegationName: delegation?.name ?? 'unknown delegation',
+      paragraphKey: request.paragraphKey,
+      requestedBy: new Types.ObjectId(principal.userId),
+      requestedByName: principal.name,
+      requestedAt: new Date(),
+    };
+    const list = await this.store.change(round._id, (state) => requestFloor(state, entry));
+    await this.record(
+      principal,
+      access,
+      round,
+      'speakers.requested',
+      entry.id,
+      {
+        delegationId: delegationId.toHexString(),
+        paragraphKey: request.paragraphKey,
+      },
+      `${entry.delegationName} asked for the floor on ${request.paragraphKey}`,
+    );
+    return list;
+  }
+
+  /** A delegation withdraws its own request; the chair may strike any. */
+  async withdraw(principal: Principal, roundId: string, entryId: string): Promise<SpeakersList> {
+    const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.read');
+    const chair = round.chairUserId.equals(principal.userId);
+    const own = access.membership?.delegationId ?? null;
+    const list = await this.store.change(round._id, (state) => {
+      const entry = state.queue.find((e) => e.id === entryId);
+      if (entry && !chair && !(own !== null && access.can('speakers.request') && entry.delegationId.equals(own))) {
+        throw new ForbiddenError('Only the delegation that asked, or the chair, can withdraw this request');
+      }
+      return withdraw(state, entryId);
+    });
+    await this.record(
+      principal,
+      access,
+      round,
+      'speakers.withdrawn',
+      entryId,
+      { byChair: chair },
+      'Request for the floor withdrawn',
+    );
+    return list;
+  }
+
+  async reorder(principal: Principal, roundId: string, request: ReorderSpeakersRequest): Promise<SpeakersList> {
+    const { access, round } = await this.chair(principal, roundId);
+    const list = await this.store.change(round._id, (state) => reorder(state, request.entryIds));
+    await this.record(
+      principal,
+      access,
+      round,
+      'speakers.reordered',
+      round._id.toHexString(),
+      {
+        order: request.entryIds,
+      },
+      "Speakers' list reordered",
+    );
+    return list;
+  }
+
+  async giveFloor(principal: Principal, roundId: string, entryId: string): Promise<SpeakersList> {
+    const { access, round } = await this.chair(principal, roundId);
+    const list = await this.store.change(round._id, (state) => giveFloor(state, entryId, new Date()));
+    await this.record(
+      principal,
+      access,
+      round,
+      'speakers.floor_given',
+      entryId,
+      {
+        delegationId: list.floor?.delegationId,
+      },
+      `Floor given to ${list.floor?.delegationName ?? 'a delegation'}`,
+    );
+    return list;
+  }
+
+  async endFloor(principal: Principal, roundId: string): Promise<SpeakersList> {
+    const { access, round } = await this.chair(principal, roundId);
+    const list = await this.store.change(round._id, (state) => endFloor(state, new Date()));
+    const turn = list.lastTurn;
+    await this.record(
+      principal,
+      access,
+      round,
+      'speakers.floor_ended',
+      turn?.id ?? round._id.toHexString(),
+      {
+        delegationId: turn?.delegationId,
+        elapsedMs: turn?.elapsedMs,
+      },
+      `Floor of ${turn?.delegationName ?? 'a delegation'} ended`,
+    );
+    return list;
+  }
+
+  private async chair(principal: Principal, roundId: string) {
+    const resolved = await this.scope.resolve(principal, roundId, 'rounds.chair');
+    assertRoundChair(resolved.round, principal);
+    assertRoundOpen(resolved.round);
+    return resolved;
+  }
+
+  private record(
+    principal: Principal,
+    access: ProcessAccess,
+    round: RoundRecord,
+    action: string,
+    targetId: string,
+    after: Record<string, unknown>,
+    summary: string,
+  ): Promise<void> {
+    return this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action,
+      targetType: 'speakers_list',
+      targetId,
+      after: { roundId: round._id.toHexString(), ...after },
+      summary: `${summary} in round "${round.name}"`,
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import type { Annotation } from '@concordia/contracts';
+import { applyFromStream } from './moderation-merge';
+
+const base = {
+  id: 'a'.repeat(24),
+  body: 'words',
+  amendment: null,
+  mentions: [],
+  moderation: null,
+} as unknown as Annotation;
+const hidden = (reason: string | null, body = '', at = '2025-05-06T10:00:00.000Z'): Annotation => ({
+  ...base,
+  body,
+  moderation: { hidden: true, reason, byName: 'Chair', at },
+});
+
+describe('applying a moderated annotation from the stream', () => {
+  it('empties it for a reader who was never given its words', () => {
+    const after = applyFromStream(new Map([[base.id, base]]), hidden(null));
+    expect(after.get(base.id)).toMatchObject({ body: '', moderation: { reason: null } });
+  });
+
+  it('keeps the words and reason the server gave this reader for the same moderation', () => {
+    const current = new Map([[base.id, hidden('Offensive', 'words')]]);
+    expect(applyFromStream(current, hidden(null)).get(base.id)).toMatchObject({
+      body: 'words',
+      moderation: { reason: 'Offensive' },
+    });
+  });
+
+  it('does not carry a reason over to a later, different moderation', () => {
+    const current = new Map([[base.id, hidden('Old reason', 'words', '2025-05-01T00:00:00.000Z')]]);
+    expect(applyFromStream(current, hidden(null)).get(base.id)).toMatchObject({
+      body: '',
+      moderation: { reason: null },
+    });
+  });
+});

@@ -1,0 +1,317 @@
+import type { Me, Round, SilenceProcedure } from '@concordia/contracts';
+import {
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/endpoints';
+import { useErrorMessage } from '../common/error-alert';
+import { useFormatters } from '../common/format';
+import { formatDuration, noticeMs } from './durations';
+import { canBreakSilence, isRoundChair } from './session-permissions';
+import type { RoundSession } from './use-round-session';
+import { useNow } from './use-now';
+
+export interface NumberedParagraph {
+  key: string;
+  number: string;
+}
+
+interface SilencePanelProps {
+  me: Me;
+  round: Round;
+  session: RoundSession;
+  paragraphs: NumberedParagraph[];
+}
+
+/** Ended procedures shown under the running ones, so everyone sees how the last ones ended. */
+const RECENT = 3;
+
+/**
+ * The round's silence procedures for everyone, with a countdown that each client runs from the
+ * deadline; heads of participating delegations may break silence; the chair starts, extends
+ * and cancels procedures.
+ */
+export const SilencePanel = ({ me, round, session, paragraphs }: SilencePanelProps) => {
+  const { t } = useTranslation();
+  const running = session.silences.filter((p) => p.status === 'running');
+  const ended = session.silences.filter((p) => p.status !== 'running').slice(0, RECENT);
+  const chair = isRoundChair(me, round);
+  const numbers = new Map(paragraphs.map((p) => [p.key, p.number] as const));
+  const label = (keys: string[]) =>
+    keys.map((k) => t('session.paragraphLabel', { number: numbers.get(k) ?? k })).join(', ');
+  return (
+    <Card withBorder padding="md" data-testid="silence-panel">
+      <Title order={3} size="h5" mb="xs">
+        {t('session.silence.title')}
+      </Title>
+      <Stack gap="sm">
+        {running.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('session.silence.none')}
+          </Text>
+        )}
+        {running.map((procedure) => (
+          <RunningSilence
+            key={procedure.id}
+            procedure={procedure}
+            label={label(procedure.paragraphKeys)}
+            canBreak={canBreakSilence(me, round)}
+            chair={chair}
+            onChanged={session.showSilence}
+          />
+        ))}
+        {ended.map((procedure) => (
+          <EndedSilence key={procedure.id} procedure={procedure} label={label(procedure.paragraphKeys)} />
+        ))}
+        {chair && round.status === 'open' && (
+          <StartSilence roundId={round.id} paragraphs={paragraphs} onStarted={session.showSilence} />
+        )}
+      </Stack>
+    </Card>
+  );
+};
+
+const RunningSilence = ({
+  procedure,
+  label,
+  canBreak,
+  chair,
+  onChanged,
+}: {
+  procedure: SilenceProcedure;
+  label: string;
+  canBreak: boolean;
+  chair: boolean;
+  onChanged: (procedure: SilenceProcedure) => void;
+}) => {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const errorMessage = useErrorMessage();
+  const now = useNow(true);
+  const [breaking, setBreaking] = useState(false);
+  const [statement, setStatement] = useState('');
+  const [busy, setBusy] = useState(false);
+  const left = new Date(procedure.deadline).getTime() - now;
+
+  const run = (action: () => Promise<SilenceProcedure>, done?: string) => {
+    setBusy(true);
+    action()
+      .then((result) => {
+        onChanged(result);
+        setBreaking(false);
+        if (done) notifications.show({ color: 'teal', message: done });
+      })
+      .catch((caught: unknown) =>
+        notifications.show({ color: 'red', title: t('session.silence.failed'), message: errorMessage(caught) }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <Stack gap={4} data-testid="silence-running" data-procedure-id={procedure.id}>
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" fw={600}>
+          {t('session.silence.running', { paragraphs: label })}
+        </Text>
+        <Badge
+          size="lg"
+          variant="light"
+          color={left > 60_000 ? 'blue' : 'orange'}
+          role="timer"
+          aria-label={t('session.silence.remaining')}
+          data-testid="silence-countdown"
+        >
+          {formatDuration(left)}
+        </Badge>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {left > 0
+          ? t('session.silence.deadline', { at: format.dateTime(procedure.deadline) })
+          : t('session.silence.waiting')}
+      </Text>
+      <Group gap="xs">
+        {canBreak && left > 0 && (
+          <Button
+            size="compact-sm"
+            color="red"
+            variant="light"
+            onClick={() => setBreaking(true)}
+            data-testid="silence-break"
+          >
+            {t('session.silence.breakButton')}
+          </Button>
+        )}
+        {chair && left > 0 && (
+          <>
+            <Button
+              size="compact-sm"
+              variant="default"
+              loading={busy}
+              onClick={() =>
+                run(() =>
+                  api.silence.moveDeadline(procedure.id, {
+                    deadline: new Date(new Date(procedure.deadline).getTime() + 5 * 60_000).toISOString(),
+                  }),
+                )
+              }
+              data-testid="silence-extend"
+            >
+              {t('session.silence.extend')}
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              color="gray"
+              loading={busy}
+              onClick={() => run(() => api.silence.cancel(procedure.id))}
+              data-testid="silence-cancel"
+            >
+              {t('session.silence.cancel')}
+            </Button>
+          </>
+        )}
+      </Group>
+      <Modal opened={breaking} onClose={() => setBreaking(false)} title={t('session.silence.breakTitle')} centered>
+        <Stack>
+          <Textarea
+            label={t('session.silence.statement')}
+            description={t('session.silence.statementHint')}
+            value={statement}
+            onChange={(event) => setStatement(event.currentTarget.value)}
+            autosize
+            minRows={3}
+            maxLength={4000}
+            data-testid="silence-statement"
+          />
+          <Group justify="flex-end">
+            <Button
+              color="red"
+              loading={busy}
+              disabled={statement.trim() === ''}
+              onClick={() =>
+                run(() => api.silence.break(procedure.id, { statement }), t('session.silence.brokenNotice'))
+              }
+              data-testid="silence-break-confirm"
+            >
+              {t('session.silence.confirmBreak')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+};
+
+const EndedSilence = ({ procedure, label }: { procedure: SilenceProcedure; label: string }) => {
+  const { t } = useTranslation();
+  const text =
+    procedure.status === 'broken' && procedure.broken
+      ? t('session.silence.broken', {
+          delegation: procedure.broken.delegationName,
+          statement: procedure.broken.statement,
+        })
+      : procedure.status === 'concluded'
+        ? t('session.silence.concluded', { paragraphs: label })
+        : t('session.silence.cancelled', { paragraphs: label });
+  return (
+    <Text
+      size="sm"
+      c={procedure.status === 'broken' ? 'red' : procedure.status === 'concluded' ? 'teal' : 'dimmed'}
+      data-testid="silence-ended"
+      data-status={procedure.status}
+    >
+      {text}
+    </Text>
+  );
+};
+
+const StartSilence = ({
+  roundId,
+  paragraphs,
+  onStarted,
+}: {
+  roundId: string;
+  paragraphs: NumberedParagraph[];
+  onStarted: (procedure: SilenceProcedure) => void;
+}) => {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [keys, setKeys] = useState<string[]>([]);
+  const [minutes, setMinutes] = useState<number>(10);
+  const [seconds, setSeconds] = useState<number>(0);
+  const [busy, setBusy] = useState(false);
+  const notice = noticeMs({ minutes, seconds });
+
+  const start = () => {
+    if (notice === null || keys.length === 0) return;
+    setBusy(true);
+    api.silence
+      .start(roundId, { paragraphKeys: keys, deadline: new Date(Date.now() + notice).toISOString() })
+      .then((procedure) => {
+        onStarted(procedure);
+        setKeys([]);
+        notifications.show({ color: 'teal', message: t('session.silence.started') });
+      })
+      .catch((caught: unknown) =>
+        notifications.show({ color: 'red', title: t('session.silence.failed'), message: errorMessage(caught) }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <Stack gap="xs" data-testid="silence-start-form">
+      <Text size="sm" fw={600}>
+        {t('session.silence.start')}
+      </Text>
+      <MultiSelect
+        label={t('session.silence.paragraphs')}
+        description={t('session.silence.paragraphsHint')}
+        data={paragraphs.map((p) => ({ value: p.key, label: t('session.paragraphLabel', { number: p.number }) }))}
+        value={keys}
+        onChange={setKeys}
+        searchable
+        data-testid="silence-paragraphs"
+      />
+      <Group gap="xs" align="flex-end">
+        <NumberInput
+          label={t('session.silence.minutes')}
+          min={0}
+          max={60 * 24 * 60}
+          value={minutes}
+          onChange={(value) => setMinutes(typeof value === 'number' ? value : 0)}
+          w={110}
+          data-testid="silence-minutes"
+        />
+        <NumberInput
+          label={t('session.silence.seconds')}
+          min={0}
+          max={59}
+          value={seconds}
+          onChange={(value) => setSeconds(typeof value === 'number' ? value : 0)}
+          w={110}
+          data-testid="silence-seconds"
+        />
+        <Button
+          loading={busy}
+          disabled={notice === null || keys.length === 0}
+          onClick={start}
+          data-testid="silence-start"
+        >
+          {t('session.silence.startButton')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+};

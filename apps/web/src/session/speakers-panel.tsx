@@ -1,0 +1,214 @@
+import type { Me, Round, SpeakersList } from '@concordia/contracts';
+import { ActionIcon, Button, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/endpoints';
+import { useErrorMessage } from '../common/error-alert';
+import { formatDuration } from './durations';
+import type { NumberedParagraph } from './silence-panel';
+import { canRequestFloor, isRoundChair, myRoundDelegation } from './session-permissions';
+import type { RoundSession } from './use-round-session';
+import { useNow } from './use-now';
+
+interface SpeakersPanelProps {
+  me: Me;
+  round: Round;
+  session: RoundSession;
+  paragraphs: NumberedParagraph[];
+}
+
+/** Moves one entry of the queue by `by` places: the order the chair sends back. */
+const moved = (ids: string[], index: number, by: number): string[] => {
+  const next = [...ids];
+  const [entry] = next.splice(index, 1);
+  next.splice(Math.max(0, Math.min(next.length, index + by)), 0, entry);
+  return next;
+};
+
+/**
+ * Who has the floor (with the time elapsed, counted here from `givenAt`) and who waits, for
+ * everyone in the round; delegations ask for the floor and withdraw; the chair orders the
+ * queue, gives the floor and ends turns.
+ */
+export const SpeakersPanel = ({ me, round, session, paragraphs }: SpeakersPanelProps) => {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const list = session.speakers;
+  const chair = isRoundChair(me, round);
+  const mine = myRoundDelegation(me, round);
+  const now = useNow(list?.floor != null);
+  const [paragraph, setParagraph] = useState<string | null>(paragraphs[0]?.key ?? null);
+  const [busy, setBusy] = useState(false);
+  const numberOf = (key: string) => paragraphs.find((p) => p.key === key)?.number ?? key;
+  const open = round.status === 'open';
+
+  const run = (action: () => Promise<SpeakersList>) => {
+    setBusy(true);
+    action()
+      .then(session.showSpeakers)
+      .catch((caught: unknown) =>
+        notifications.show({ color: 'red', title: t('session.speakers.failed'), message: errorMessage(caught) }),
+      )
+      .finally(() => setBusy(false));
+  };
+
+  const queue = list?.queue ?? [];
+  const queued = mine !== null && (queue.some((e) => e.delegationId === mine) || list?.floor?.delegationId === mine);
+  return (
+    <Card withBorder padding="md" data-testid="speakers-panel">
+      <Title order={3} size="h5" mb="xs">
+        {t('session.speakers.title')}
+      </Title>
+      <Stack gap="sm">
+        {list?.floor ? (
+          <Group justify="space-between" wrap="nowrap" data-testid="speakers-floor">
+            <Text size="sm" fw={600}>
+              {t('session.speakers.floor', {
+                delegation: list.floor.delegationName,
+                number: numberOf(list.floor.paragraphKey),
+              })}
+            </Text>
+            <Group gap="xs" wrap="nowrap">
+              <Text
+                size="sm"
+                c="dimmed"
+                role="timer"
+                aria-label={t('session.speakers.elapsed')}
+                data-testid="speakers-elapsed"
+              >
+                {formatDuration(now - new Date(list.floor.givenAt).getTime())}
+              </Text>
+              {chair && open && (
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  loading={busy}
+                  onClick={() => run(() => api.speakers.endFloor(round.id))}
+                  data-testid="speakers-end"
+                >
+                  {t('session.speakers.endFloor')}
+                </Button>
+              )}
+            </Group>
+          </Group>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('session.speakers.nobodyOnFloor')}
+          </Text>
+        )}
+        {list?.lastTurn && (
+          <Text size="xs" c="dimmed" data-testid="speakers-last-turn">
+            {t('session.speakers.lastTurn', {
+              delegation: list.lastTurn.delegationName,
+              duration: formatDuration(list.lastTurn.elapsedMs),
+            })}
+          </Text>
+        )}
+        {queue.length === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="speakers-empty">
+            {t('session.speakers.empty')}
+          </Text>
+        ) : (
+          <List type="ordered" spacing={4} data-testid="speakers-queue">
+            {queue.map((entry, index) => (
+              <List.Item key={entry.id} data-testid="speakers-entry" data-delegation-id={entry.delegationId}>
+                <Group gap="xs" wrap="nowrap">
+                  <Text size="sm">
+                    {entry.delegationName} — {t('session.paragraphLabel', { number: numberOf(entry.paragraphKey) })}
+                  </Text>
+                  {chair && open && (
+                    <>
+                      <Button
+                        size="compact-xs"
+                        variant="light"
+                        loading={busy}
+                        onClick={() => run(() => api.speakers.giveFloor(round.id, entry.id))}
+                        data-testid="speakers-give"
+                      >
+                        {t('session.speakers.giveFloor')}
+                      </Button>
+                      <ActionIcon
+                        size="sm"
+                        variant="subtle"
+                        disabled={index === 0 || busy}
+                        aria-label={t('session.speakers.moveUp', { delegation: entry.delegationName })}
+                        onClick={() =>
+                          run(() =>
+                            api.speakers.reorder(round.id, {
+                              entryIds: moved(
+                                queue.map((e) => e.id),
+                                index,
+                                -1,
+                              ),
+                            }),
+                          )
+                        }
+                      >
+                        ↑
+                      </ActionIcon>
+                      <ActionIcon
+                        size="sm"
+                        variant="subtle"
+                        disabled={index === queue.length - 1 || busy}
+                        aria-label={t('session.speakers.moveDown', { delegation: entry.delegationName })}
+                        onClick={() =>
+                          run(() =>
+                            api.speakers.reorder(round.id, {
+                              entryIds: moved(
+                                queue.map((e) => e.id),
+                                index,
+                                1,
+                              ),
+                            }),
+                          )
+                        }
+                      >
+                        ↓
+                      </ActionIcon>
+                    </>
+                  )}
+                  {(chair || entry.delegationId === mine) && (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="gray"
+                      loading={busy}
+                      onClick={() => run(() => api.speakers.withdraw(round.id, entry.id))}
+                      data-testid="speakers-withdraw"
+                    >
+                      {chair && entry.delegationId !== mine
+                        ? t('session.speakers.remove')
+                        : t('session.speakers.withdraw')}
+                    </Button>
+                  )}
+                </Group>
+              </List.Item>
+            ))}
+          </List>
+        )}
+        {open && canRequestFloor(me, round) && !queued && (
+          <Group gap="xs" align="flex-end">
+            <Select
+              label={t('session.speakers.onParagraph')}
+              data={paragraphs.map((p) => ({ value: p.key, label: t('session.paragraphLabel', { number: p.number }) }))}
+              value={paragraph}
+              onChange={setParagraph}
+              allowDeselect={false}
+              w={160}
+              data-testid="speakers-paragraph"
+            />
+            <Button
+              loading={busy}
+              disabled={paragraph === null}
+              onClick={() => paragraph && run(() => api.speakers.request(round.id, { paragraphKey: paragraph }))}
+              data-testid="speakers-request"
+            >
+              {t('session.speakers.request')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+};

@@ -1,0 +1,94 @@
+import type { MembershipList, Round } from '@concordia/contracts';
+import type { Page } from 'playwright-core';
+import { webUrl } from './browser';
+import { demoAccounts } from './demo-accounts';
+
+/** A round of the demo process opened for one browser spec, and where its text is read. */
+export interface SessionRound {
+  processId: string;
+  draftId: string;
+  roundId: string;
+  versionId: string;
+}
+
+export type SessionRole = 'secretariat' | 'chair' | 'head_of_delegation' | 'delegate';
+
+export const demoOf = (role: SessionRole) => {
+  const found = demoAccounts.accounts.find((a) => a.processRole === role);
+  if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
+  return found;
+};
+
+/** JSON over the web origin's /api proxy, as the browser reaches it. */
+export const call = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
+  const response = await fetch(`${webUrl()}/api${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  return JSON.parse(text) as T;
+};
+
+export const tokenOf = async (email: string): Promise<string> =>
+  (await call<{ accessToken: string }>('POST', '/auth/login', null, { email, password: demoAccounts.password }))
+    .accessToken;
+
+/**
+ * A round of its own on the seeded draft version, chaired by the demo chair with the seeded
+ * round's delegations that have members (Mexico among them), opened: browser specs share the
+ * stack, and a spec must not find another's statuses, procedures or queue.
+ */
+export const openSessionRound = async (name: string): Promise<SessionRound> => {
+  const secretariat = await tokenOf(demoOf('secretariat').email);
+  const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);
+  const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
+  if (!process) throw new Error('the demo process is missing');
+  const rounds = await call<{ items: Round[] }>('GET', `/processes/${process.id}/rounds`, secretariat);
+  const first = rounds.items.find((r) => r.name === 'First regional consultation');
+  if (!first) throw new Error('the demo round is missing');
+  const drafts = await call<{ items: Array<{ id: string; versions: Array<{ id: string }> }> }>(
+    'GET',
+    `/processes/${process.id}/drafts`,
+    secretariat,
+  );
+  const draft = drafts.items.find((d) => d.versions.some((v) => v.id === first.versionId));
+  if (!draft) throw new Error('the demo draft is missing');
+  const members = await call<MembershipList>('GET', `/processes/${process.id}/members`, secretariat);
+  const present = new Set(members.items.map((m) => m.delegationId));
+  const round = await call<Round>('POST', `/processes/${process.id}/rounds`, secretariat, {
+    name: `${name} ${Date.now()}`,
+    versionId: first.versionId,
+    chairUserId: first.chairUserId,
+    delegationIds: first.delegationIds.filter((id) => present.has(id)),
+    opensAt: first.opensAt,
+    closesAt: first.closesAt,
+    timeZone: first.timeZone,
+    confidentiality: first.confidentiality,
+  });
+  await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
+  return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: first.versionId };
+};
+
+export const signIn = async (page: Page, email: string): Promise<void> => {
+  await page.goto(`${webUrl()}/login`);
+  await page.locator('input[data-testid="login-email"]').fill(email);
+  await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
+  await page.locator('[data-testid="login-submit"]').click();
+  await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
+};
+
+export const waitLive = (page: Page) =>
+  page.locator('[data-testid="live-status"][data-state="live"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+
+/** The round's text with its annotations and live session, as delegations read it. */
+export const openText = async (page: Page, s: SessionRound): Promise<void> => {
+  await page.goto(`${webUrl()}/processes/${s.processId}/drafts/${s.draftId}?version=${s.versionId}&round=${s.roundId}`);
+  await waitLive(page);
+};
+
+export const openConsole = async (page: Page, s: SessionRound): Promise<void> => {
+  await page.goto(`${webUrl()}/processes/${s.processId}/rounds/${s.roundId}/console`);
+  await waitLive(page);
+};

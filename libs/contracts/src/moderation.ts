@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * Set on an annotation the chair hid. The author reads the reason and their own words; every
+ * other reader gets the annotation emptied (body '', no amendment, reason null) and shows a
+ * "hidden by the chair" placeholder in its place.
+ */
+export const annotationModerationSchema = z.object({
+  hidden: z.literal(true),
+  reason: z.string().nullable(),
+  byName: z.string(),
+  at: z.string(),
+});
+export type AnnotationModeration = z.infer<typeof annotationModerationSchema>;
+
+export const hideAnnotationRequestSchema = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+export type HideAnnotationRequest = z.infer<typeof hideAnnotationRequestSchema>;

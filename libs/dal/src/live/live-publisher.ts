@@ -1,0 +1,62 @@
+import { streams, type RoundEvent, type ServerToClientEvents, type StreamEvent } from '@concordia/contracts';
+import { Emitter } from '@socket.io/redis-emitter';
+import type { Redis } from 'ioredis';
+import type { RoundLiveLog } from './live-log';
+
+/** Who may read an event: the whole round, one delegation, or the secretariat. */
+export type Audience = { kind: 'round' } | { kind: 'delegation'; delegationId: string } | { kind: 'secretariat' };
+
+export function streamOf(roundId: string, audience: Audience): string {
+  switch (audience.kind) {
+    case 'round':
+      return streams.round(roundId);
+    case 'delegation':
+      return streams.delegation(roundId, audience.delegationId);
+    case 'secretariat':
+      return streams.secretariat(roundId);
+  }
+}
+
+/** The socket.io Redis adapter's channel prefix; the API's adapter and every emitter must agree. */
+export function socketIoChannelKey(redisPrefix: string): string {
+  return `${redisPrefix}:socket.io`;
+}
+
+/**
+ * Publishes round events from any process, HTTP server or not: each is first appended to its
+ * stream's log in Redis (which numbers it), then broadcast to the socket.io room named after the
+ * stream through the Redis adapter's channel, so every API process delivers it to the sockets
+ * it holds. A reader that was away catches up from the log when it joins the round.
+ */
+export class LivePublisher {
+  private readonly emitter: Emitter<ServerToClientEvents>;
+
+  constructor(
+    private readonly log: RoundLiveLog,
+    redis: Redis,
+    redisPrefix: string,
+    onBroadcastError: (error: unknown) => void,
+  ) {
+    // The emitter fires PUBLISH without awaiting it: a failure is reported, never left unhandled.
+    const publisher = {
+      publish: (channel: string, message: Buffer | string) =>
+        redis.publish(channel, message).catch((error: unknown) => {
+          onBroadcastError(error);
+          return 0;
+        }),
+    };
+    this.emitter = new Emitter<ServerToClientEvents>(publisher, { key: socketIoChannelKey(redisPrefix) });
+  }
+
+  /**
+   * Appends the event to each audience's stream of the round, then broadcasts it. Delivery is
+   * at-least-once per reader: a reader joining meanwhile may get an event both live and from
+   * the log, and drops the duplicate by its sequence number.
+   */
+  async publish(roundId: string, audiences: readonly Audience[], event: RoundEvent): Promise<StreamEvent[]> {
+    const names = [...new Set(audiences.map((a) => streamOf(roundId, a)))];
+    const written = await this.log.append(names, event);
+    for (const streamEvent of written) this.emitter.to(streamEvent.stream).emit('stream:event', streamEvent);
+    return written;
+  }
+}
