@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Annotation, ErrorCode } from '@concordia/contracts';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { HIDDEN_BY_CHAIR } from './usecases/export-positions.usecase';
 import { openRound, setUpNegotiation, TEXTS, type Negotiation, type Person } from '../annotations/test/negotiation';
 import { startTestApp, type TestApp } from '../test/test-app';
 
@@ -171,6 +172,33 @@ describe('position exports', () => {
     expect(text).not.toContain('Internal to A only');
     // Paragraph 1 comes before paragraph 2, each with its own positions.
     expect(text.indexOf(TEXTS[0])).toBeLessThan(text.indexOf('We cannot accept this'));
+  });
+
+  it('keeps the words of an annotation the chair hid out of the compilation', async () => {
+    const created = await t.http.post(
+      '/api/annotations',
+      {
+        clientId: randomUUID(),
+        roundId: n.round.id,
+        paragraphKey: keys[1],
+        kind: 'comment',
+        body: 'Words the chair will hide',
+      },
+      { token: n.delegateA.token },
+    );
+    expect(created.status).toBe(201);
+    const hidden = await t.http.post(
+      `/api/annotations/${(created.body as Annotation).id}/hide`,
+      { reason: 'Off topic' },
+      { token: n.chair.token },
+    );
+    expect(hidden.status).toBe(200);
+    const { value: text } = await mammoth.extractRawText({
+      buffer: (await download(n.secretariat, 'compilation.docx')).bytes,
+    });
+    expect(text).not.toContain('Words the chair will hide');
+    expect(text).toContain(HIDDEN_BY_CHAIR);
+    expect(text).toContain('Say it more firmly');
   });
 
   it('keeps exports to the secretariat', async () => {

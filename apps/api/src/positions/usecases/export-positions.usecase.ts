@@ -32,6 +32,9 @@ const safeName = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace
  * sheet per round of the process and a summary sheet, and the DOCX compilation. Each export is
  * audited (who took the negotiation record out of the platform, and when).
  */
+/** Stands in the compilation for the words of an annotation the chair hid. */
+export const HIDDEN_BY_CHAIR = '[Hidden by the chair]';
+
 @Injectable()
 export class ExportPositionsUseCase {
   constructor(
@@ -129,6 +132,20 @@ export class ExportPositionsUseCase {
       .sort({ createdAt: 1 })
       .lean<AnnotationRecord[]>()
       .exec();
+    // What the chair hid stays hidden in the compilation too: its place is kept, not its words.
+    const hidden = new Set(
+      (
+        await this.models.annotationModerations
+          .find({ roundId })
+          .select({ annotationId: 1 })
+          .lean<{ annotationId: Types.ObjectId }[]>()
+          .exec()
+      ).map((m) => m.annotationId.toHexString()),
+    );
+    const shown = (r: AnnotationRecord) =>
+      hidden.has(r._id.toHexString())
+        ? { body: HIDDEN_BY_CHAIR, amendment: null }
+        : { body: r.body, amendment: r.amendment };
     const roots = records.filter((r) => !r.parentId);
     const dispositions = roots.length
       ? await this.models.annotationDispositions
@@ -143,7 +160,7 @@ export class ExportPositionsUseCase {
       if (!r.parentId) continue;
       const key = r.parentId.toHexString();
       const author = r.delegationName ? `${r.authorName} (${r.delegationName})` : r.authorName;
-      repliesOf.set(key, [...(repliesOf.get(key) ?? []), { author, body: r.body }]);
+      repliesOf.set(key, [...(repliesOf.get(key) ?? []), { author, body: shown(r).body }]);
     }
     const byKey = new Map<string, CompiledAnnotation[]>();
     for (const root of roots) {
@@ -152,8 +169,7 @@ export class ExportPositionsUseCase {
         kind: root.kind,
         author: root.authorName,
         delegation: root.delegationName,
-        body: root.body,
-        amendment: root.amendment,
+        ...shown(root),
         disposition: disposition
           ? { value: disposition.value, reason: disposition.reason, by: disposition.byName }
           : null,
