@@ -11,9 +11,10 @@ import { WorkerRuntime } from './jobs/worker-runtime';
 import { LOGGER } from './logging/logger';
 import { IMPORT_HANDLERS } from './imports/imports.handlers';
 import { MAINTENANCE_HANDLERS } from './maintenance/maintenance.handlers';
+import { NOTIFICATION_HANDLERS, NOTIFICATION_SERVICES } from './notifications/notifications.handlers';
 
 /** Every job handler of the worker; the runtime refuses to start if a contract job is missing. */
-export const ALL_JOB_HANDLERS: Provider[] = [...MAINTENANCE_HANDLERS, ...IMPORT_HANDLERS];
+export const ALL_JOB_HANDLERS: Provider[] = [...MAINTENANCE_HANDLERS, ...IMPORT_HANDLERS, ...NOTIFICATION_HANDLERS];
 
 export interface WorkerModuleOptions {
   readonly config: WorkerConfig;
@@ -37,6 +38,7 @@ export class WorkerModule {
         ConnectionsLifecycle,
         JobHandlerRegistry,
         WorkerRuntime,
+        ...NOTIFICATION_SERVICES,
         ...(options.handlers ?? ALL_JOB_HANDLERS),
       ],
     };

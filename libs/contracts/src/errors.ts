@@ -78,6 +78,11 @@ export const ErrorCode = {
   // sockets
   SocketEventInvalid: 'SOCKET_EVENT_INVALID',
   SocketRateLimited: 'SOCKET_RATE_LIMITED',
+  // notifications
+  NotificationNotFound: 'NOTIFICATION_NOT_FOUND',
+  UnsubscribeInvalid: 'UNSUBSCRIBE_INVALID',
+  JobNotFound: 'JOB_NOT_FOUND',
+  JobNotFailed: 'JOB_NOT_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -17,3 +17,4 @@ export * from './compare';
 export * from './audit';
 export * from './annotations';
 export * from './live';
+export * from './notifications';

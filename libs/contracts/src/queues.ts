@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { objectIdSchema } from './common';
+import { isoDateTimeSchema, objectIdSchema } from './common';
+import { notificationEventSchema } from './notifications';
 
 /**
  * Every queue and every job of the platform, with its payload schema. The worker refuses to
@@ -9,6 +10,7 @@ import { objectIdSchema } from './common';
 export const QueueName = {
   Maintenance: 'maintenance',
   Imports: 'imports',
+  Notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -20,6 +22,20 @@ export const jobPayloadSchemas = {
   [QueueName.Imports]: {
     /** Parses an uploaded document and matches its paragraphs to the draft's keys; jobId = importId. */
     'parse-import': z.strictObject({ importId: objectIdSchema }),
+  },
+  [QueueName.Notifications]: {
+    /** Resolves who an event concerns and stores their in-app notifications; jobId = eventId (outbox id). */
+    dispatch: z.strictObject({ eventId: z.string().min(1).max(200), event: notificationEventSchema }),
+    /** One email for one (recipient, event); jobId `email:<eventId>:<userId>`. */
+    'send-email': z.strictObject({ eventId: z.string().min(1).max(200), userId: objectIdSchema }),
+    /** The daily digest of one user, run by a job scheduler in the user's time zone. */
+    'send-digest': z.strictObject({ userId: objectIdSchema }),
+    /** Creates, moves or removes a user's digest scheduler after a preference change. */
+    'sync-digest-schedule': z.strictObject({ userId: objectIdSchema }),
+    /** (Re)schedules the "closing in 24 hours" reminder of a round from its current window. */
+    'schedule-round-reminder': z.strictObject({ roundId: objectIdSchema }),
+    /** Fires 24 hours before closesAt; ignored when the round's window has moved since. */
+    'round-reminder': z.strictObject({ roundId: objectIdSchema, closesAt: isoDateTimeSchema }),
   },
 } as const satisfies Record<QueueName, Record<string, z.ZodType>>;
 

@@ -21,5 +21,9 @@ export const Collections = {
   annotationAnchors: 'annotation_anchors',
   annotationSponsors: 'annotation_sponsors',
   annotationDispositions: 'annotation_dispositions',
+  notificationOutbox: 'notification_outbox',
+  notifications: 'notifications',
+  notificationPreferences: 'notification_preferences',
+  notificationDeliveries: 'notification_deliveries',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

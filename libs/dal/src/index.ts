@@ -19,3 +19,8 @@ export * from './schemas/annotation-anchor.schema';
 export * from './schemas/annotation-sponsor.schema';
 export * from './schemas/annotation-disposition.schema';
 export * from './write-lock';
+export * from './schemas/notification-outbox.schema';
+export * from './schemas/notification.schema';
+export * from './schemas/notification-preference.schema';
+export * from './schemas/notification-delivery.schema';
+export * from './notification-preferences';

@@ -18,6 +18,10 @@ import { processSchema } from './schemas/process.schema';
 import { refreshSessionSchema } from './schemas/refresh-session.schema';
 import { roundSchema } from './schemas/round.schema';
 import { userSchema } from './schemas/user.schema';
+import { notificationDeliverySchema } from './schemas/notification-delivery.schema';
+import { notificationOutboxSchema } from './schemas/notification-outbox.schema';
+import { notificationPreferenceSchema } from './schemas/notification-preference.schema';
+import { notificationSchema } from './schemas/notification.schema';
 
 /**
  * Registers every model on one connection (not the mongoose singleton), so several apps or
@@ -59,6 +63,10 @@ function registerModels(connection: Connection) {
     annotationAnchorSchema,
     annotationSponsorSchema,
     annotationDispositionSchema,
+    notificationOutboxSchema,
+    notificationSchema,
+    notificationPreferenceSchema,
+    notificationDeliverySchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -89,6 +97,22 @@ function registerModels(connection: Connection) {
       'AnnotationDisposition',
       annotationDispositionSchema,
       Collections.annotationDispositions,
+    ),
+    notificationOutbox: connection.model(
+      'NotificationOutbox',
+      notificationOutboxSchema,
+      Collections.notificationOutbox,
+    ),
+    notifications: connection.model('Notification', notificationSchema, Collections.notifications),
+    notificationPreferences: connection.model(
+      'NotificationPreference',
+      notificationPreferenceSchema,
+      Collections.notificationPreferences,
+    ),
+    notificationDeliveries: connection.model(
+      'NotificationDelivery',
+      notificationDeliverySchema,
+      Collections.notificationDeliveries,
     ),
   };
 }

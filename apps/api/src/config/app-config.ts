@@ -26,6 +26,8 @@ export interface AppConfig {
   webBaseUrl: string;
   seedDemo: boolean;
   logLevel: LogLevel;
+  /** Where developers read the mail the local SMTP sink caught; null in production. */
+  mailCatcherUrl: string | null;
 }
 
 /** Injection token of the AppConfig value. */

@@ -13,6 +13,8 @@ import { AnnotationReader } from '../annotation-reader.service';
 import { AnnotationScope } from '../annotation-scope.service';
 import { AnnotationWriter } from '../annotation-writer.service';
 import { fingerprint } from '../request-fingerprint';
+import { Outbox } from '../../notifications/outbox.service';
+import { annotationProof, newAnnotationEvents } from '../annotation-notifications';
 
 export interface CreateResult {
   annotation: Annotation;
@@ -28,6 +30,7 @@ export class CreateAnnotationUseCase {
     private readonly reader: AnnotationReader,
     private readonly events: AnnotationEvents,
     private readonly audit: AuditLogService,
+    private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -63,23 +66,29 @@ export class CreateAnnotationUseCase {
       ]);
     }
     const { body, amendment } = cleanContent(request.kind, request.body, request.amendment);
-    const { record, created } = await this.writer.insert(access, round, null, {
-      clientId,
-      requestHash,
-      processId: round.processId,
-      roundId: round._id,
-      draftId: version.draftId,
-      versionId: version._id,
-      parentId: null,
-      kind: request.kind,
-      visibility: request.visibility,
-      body,
-      amendment,
-      originalBody: body,
-      originalAmendment: amendment,
-      paragraphKey: paragraph.key,
-      selectors: request.selectors,
-    });
+    const { record, created } = await this.writer.insert(
+      access,
+      round,
+      null,
+      {
+        clientId,
+        requestHash,
+        processId: round.processId,
+        roundId: round._id,
+        draftId: version.draftId,
+        versionId: version._id,
+        parentId: null,
+        kind: request.kind,
+        visibility: request.visibility,
+        body,
+        amendment,
+        originalBody: body,
+        originalAmendment: amendment,
+        paragraphKey: paragraph.key,
+        selectors: request.selectors,
+      },
+      (document) => this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round)),
+    );
     const annotation = await this.reader.one(record);
     if (!created) return { annotation, created };
     await this.audit.record({
@@ -96,6 +105,7 @@ export class CreateAnnotationUseCase {
       },
       summary: `${record.kind} on paragraph ${paragraph.number} in round "${round.name}"`,
     });
+    this.outbox.committed();
     await this.events.created(annotation, record);
     return { annotation, created };
   }

@@ -9,6 +9,8 @@ import { AnnotationScope } from '../annotation-scope.service';
 import { AnnotationWriter } from '../annotation-writer.service';
 import { cleanContent } from '../annotation-content';
 import { fingerprint } from '../request-fingerprint';
+import { Outbox } from '../../notifications/outbox.service';
+import { annotationProof, newAnnotationEvents } from '../annotation-notifications';
 import type { CreateResult } from './create-annotation.usecase';
 
 /**
@@ -24,6 +26,7 @@ export class CreateReplyUseCase {
     private readonly reader: AnnotationReader,
     private readonly events: AnnotationEvents,
     private readonly audit: AuditLogService,
+    private readonly outbox: Outbox,
   ) {}
 
   async execute(principal: Principal, annotationId: string, request: CreateReplyRequest): Promise<CreateResult> {
@@ -38,23 +41,29 @@ export class CreateReplyUseCase {
     if (round.status !== 'open') throw roundNotOpen(round.status);
     if (root.status === 'withdrawn') throw annotationWithdrawn();
     const { body } = cleanContent('comment', request.body, null);
-    const { record, created } = await this.writer.insert(access, round, root, {
-      clientId: request.clientId,
-      requestHash,
-      processId: root.processId,
-      roundId: root.roundId,
-      draftId: root.draftId,
-      versionId: root.versionId,
-      parentId: root._id,
-      kind: 'comment',
-      visibility: root.visibility,
-      body,
-      amendment: null,
-      originalBody: body,
-      originalAmendment: null,
-      paragraphKey: root.paragraphKey,
-      selectors: root.selectors,
-    });
+    const { record, created } = await this.writer.insert(
+      access,
+      round,
+      root,
+      {
+        clientId: request.clientId,
+        requestHash,
+        processId: root.processId,
+        roundId: root.roundId,
+        draftId: root.draftId,
+        versionId: root.versionId,
+        parentId: root._id,
+        kind: 'comment',
+        visibility: root.visibility,
+        body,
+        amendment: null,
+        originalBody: body,
+        originalAmendment: null,
+        paragraphKey: root.paragraphKey,
+        selectors: root.selectors,
+      },
+      (document) => this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round)),
+    );
     const annotation = await this.reader.one(record);
     if (!created) return { annotation, created };
     await this.audit.record({
@@ -66,6 +75,7 @@ export class CreateReplyUseCase {
       after: { parentId: root._id.toHexString(), visibility: record.visibility },
       summary: `Reply in a thread on paragraph ${root.paragraphKey} in round "${round.name}"`,
     });
+    this.outbox.committed();
     await this.events.created(annotation, record);
     return { annotation, created };
   }

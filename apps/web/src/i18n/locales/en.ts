@@ -67,6 +67,10 @@ const errorMessages = {
   ALREADY_SPONSOR: 'Your delegation already co-sponsors this amendment.',
   NOT_SPONSOR: 'Your delegation does not co-sponsor this amendment.',
   SOCKET_RATE_LIMITED: 'Too many live messages: slow down a moment.',
+  NOTIFICATION_NOT_FOUND: 'That notification does not exist.',
+  UNSUBSCRIBE_INVALID: 'This unsubscribe link is not valid.',
+  JOB_NOT_FOUND: 'That job no longer exists.',
+  JOB_NOT_FAILED: 'Only a failed job can be retried.',
 } as const satisfies Record<ErrorCode, string>;
 
 export const en = {
