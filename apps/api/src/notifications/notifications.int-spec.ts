@@ -28,6 +28,11 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
       prefix: t.config.redis.prefix,
     });
     n = await setUpNegotiation(t);
+    // Let the set-up's own notifications (publication, opening) land before counting anything.
+    await eventually('the set-up notifications', async () => {
+      const types = (await notificationsOf(t, n.delegateA)).items.map((i) => i.event.type);
+      return types.includes('round.opened') && types.includes('version.published') ? true : undefined;
+    });
   }, 60_000);
 
   afterAll(async () => {
