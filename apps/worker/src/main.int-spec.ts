@@ -48,6 +48,9 @@ describe('node apps/worker/dist/main.js', () => {
       REDIS_PREFIX: prefix,
       MONGODB_URI: requireEnv('MONGODB_URI'),
       MONGODB_DB: dbName,
+      // Required in production; nothing is mailed in this test, so no server needs to listen.
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      WEB_BASE_URL: 'https://concordia.example.org',
     });
     running.push(worker.child);
 
@@ -62,7 +65,11 @@ describe('node apps/worker/dist/main.js', () => {
         ),
       20_000,
     );
-    expect(JSON.parse(ready)).toMatchObject({ level: 'info', service: 'worker', queues: ['maintenance', 'imports'] });
+    expect(JSON.parse(ready)).toMatchObject({
+      level: 'info',
+      service: 'worker',
+      queues: expect.arrayContaining(['maintenance', 'imports', 'notifications']),
+    });
 
     worker.child.kill('SIGTERM');
 

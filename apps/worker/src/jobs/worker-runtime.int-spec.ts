@@ -11,6 +11,7 @@ import {
   uniqueName,
 } from '../test/int-env';
 import { IMPORT_HANDLERS } from '../imports/imports.handlers';
+import { NOTIFICATION_HANDLERS } from '../notifications/notifications.handlers';
 import { createWorkerApp, startWorkerApp } from '../worker-app';
 import { HandlerCoverageError } from './handler-coverage';
 import type { HandlesJob } from './job-handler';
@@ -61,7 +62,7 @@ describe('worker runtime on the real Redis', () => {
     const app = await createWorkerApp({
       config: testConfig(prefix, dbName, { WORKER_CONCURRENCY: '1' }),
       logger: log.logger,
-      handlers: [SlowPurgeHandler, ...IMPORT_HANDLERS],
+      handlers: [SlowPurgeHandler, ...IMPORT_HANDLERS, ...NOTIFICATION_HANDLERS],
     });
     await startWorkerApp(app);
     expect(log.lines().some((line) => line['msg'] === 'worker ready')).toBe(true);
