@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authorize } from '../authz/access.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
@@ -26,6 +26,7 @@ export class FailedJobsController {
   @HttpCode(204)
   @Authorize('jobs.manage')
   @ApiOperation({ summary: 'Retry a failed job; 404 JOB_NOT_FOUND, 409 JOB_NOT_FAILED' })
+  @ApiNoContentResponse({ description: 'Queued again with its attempts reset' })
   @ApiErrors(400, 404, 409)
   async retry(@CurrentPrincipal() principal: Principal, @Param() params: RetryJobParamsDto): Promise<void> {
     await this.failedJobs.retry(principal, params.queue, params.id);
