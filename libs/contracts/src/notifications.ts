@@ -17,6 +17,9 @@ const common = {
 const inRound = { ...common, roundId: objectIdSchema, roundName: z.string().max(200) };
 const onAnnotation = {
   ...inRound,
+  /** The draft and version the round reads, where the web shows the thread. */
+  draftId: objectIdSchema,
+  versionId: objectIdSchema,
   annotationId: objectIdSchema,
   /** The thread's root: where the web opens the conversation. */
   threadId: objectIdSchema,
@@ -141,7 +144,12 @@ export function notificationPath(event: NotificationEvent): string {
     case 'delegation.mentioned':
     case 'annotation.disposition':
     case 'amendment.sponsored':
-      return `/processes/${event.processId}/rounds/${event.roundId}?paragraph=${encodeURIComponent(event.paragraphKey)}&thread=${event.threadId}`;
+      return `/processes/${event.processId}/drafts/${event.draftId}?${new URLSearchParams({
+        version: event.versionId,
+        round: event.roundId,
+        paragraph: event.paragraphKey,
+        thread: event.threadId,
+      }).toString()}`;
     case 'version.published':
       return `/processes/${event.processId}/drafts/${event.draftId}`;
     case 'round.opened':

@@ -30,6 +30,8 @@ export function newAnnotationEvents(record: AnnotationRecord, round: Pick<RoundR
     actorName: record.authorName,
     roundId: record.roundId.toHexString(),
     roundName: round.name,
+    draftId: record.draftId.toHexString(),
+    versionId: record.versionId.toHexString(),
     annotationId: record._id.toHexString(),
     threadId: (record.parentId ?? record._id).toHexString(),
     paragraphKey: record.paragraphKey,

@@ -69,7 +69,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
       const again = (await sink.to(address)).filter((m) => m.subject.includes('replied to your comment'));
       expect(again).toHaveLength(1);
       expect(mails[0]!.text).toContain('We could accept shall if the second clause goes.');
-      expect(mails[0]!.text).toContain(`http://web.test/processes/${n.processId}/rounds/${n.round.id}`);
+      expect(mails[0]!.text).toContain(`http://web.test/processes/${n.processId}/drafts/${n.draftId}?version=`);
       expect(mails[0]!.html).toContain('/unsubscribe?token=');
       expect(await sink.source(mails[0]!.id)).toMatch(/^List-Unsubscribe:\s+<http:\/\/web\.test\/unsubscribe\?token=/m);
       // The author of the reply is not told about their own words.

@@ -1,5 +1,16 @@
 import { type Notification, notificationPath } from '@concordia/contracts';
-import { ActionIcon, Anchor, Button, Divider, Group, Indicator, Popover, Stack, Text, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Popover,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -28,13 +39,7 @@ export const NotificationBell = () => {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withArrow>
       <Popover.Target>
-        <Indicator
-          label={unread && unread > 99 ? '99+' : unread}
-          disabled={!unread}
-          size={18}
-          color="red"
-          offset={4}
-        >
+        <Indicator label={unread && unread > 99 ? '99+' : unread} disabled={!unread} size={18} color="red" offset={4}>
           <ActionIcon
             variant="subtle"
             size="lg"

@@ -79,7 +79,10 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
           label={t('notifications.prefs.digestHour')}
           value={String(digestHour)}
           onChange={(value) => value !== null && setDigestHour(Number(value))}
-          data={Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: `${String(hour).padStart(2, '0')}:00` }))}
+          data={Array.from({ length: 24 }, (_, hour) => ({
+            value: String(hour),
+            label: `${String(hour).padStart(2, '0')}:00`,
+          }))}
           allowDeselect={false}
           w={200}
           data-testid="digest-hour"

@@ -57,7 +57,12 @@ export const NotificationsPage = () => {
             <Button variant="default" onClick={markAll} data-testid="notifications-mark-all">
               {t('notifications.markAllRead')}
             </Button>
-            <Button component={Link} to="/notifications/preferences" variant="light" data-testid="notifications-settings">
+            <Button
+              component={Link}
+              to="/notifications/preferences"
+              variant="light"
+              data-testid="notifications-settings"
+            >
               {t('notifications.settings')}
             </Button>
           </Group>

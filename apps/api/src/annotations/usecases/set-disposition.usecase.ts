@@ -42,6 +42,8 @@ export class SetDispositionUseCase {
         actorName: by?.name ?? null,
         roundId: round._id.toHexString(),
         roundName: round.name,
+        draftId: record.draftId.toHexString(),
+        versionId: record.versionId.toHexString(),
         annotationId: record._id.toHexString(),
         threadId: record._id.toHexString(),
         paragraphKey: record.paragraphKey,

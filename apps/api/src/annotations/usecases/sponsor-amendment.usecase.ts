@@ -44,6 +44,8 @@ export class SponsorAmendmentUseCase {
         actorName: null,
         roundId: context.round._id.toHexString(),
         roundName: context.round.name,
+        draftId: record.draftId.toHexString(),
+        versionId: record.versionId.toHexString(),
         annotationId: record._id.toHexString(),
         threadId: record._id.toHexString(),
         paragraphKey: record.paragraphKey,
