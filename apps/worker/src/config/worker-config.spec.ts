@@ -18,6 +18,7 @@ describe('parseWorkerConfig', () => {
       redis: { url: 'redis://127.0.0.1:6379', prefix: 'concordia' },
       mongo: { uri: 'mongodb://127.0.0.1:27018/concordia', dbName: undefined },
       concurrency: 4,
+      lockMs: 30_000,
       mail: {
         smtpUrl: 'smtp://127.0.0.1:1025',
         from: 'Concordia <no-reply@concordia.test>',
@@ -46,6 +47,7 @@ describe('parseWorkerConfig', () => {
       redis: { url: 'rediss://:secret@cache.internal:6380/2', prefix: 'concordia-prod' },
       mongo: { uri: 'mongodb://mongo-1,mongo-2/concordia?replicaSet=rs0', dbName: 'concordia_prod' },
       concurrency: 12,
+      lockMs: 30_000,
       mail: {
         smtpUrl: 'smtps://mailer:secret@smtp.example.org:465',
         from: 'Consultations <notify@example.org>',
@@ -79,6 +81,7 @@ describe('parseWorkerConfig', () => {
     ['WORKER_CONCURRENCY', '2.5'],
     ['WORKER_CONCURRENCY', 'many'],
     ['SMTP_URL', 'http://mail.example.org'],
+    ['WORKER_LOCK_MS', '10'],
     ['WEB_BASE_URL', 'ftp://web.example.org'],
   ])('rejects %s=%j and names the variable', (name, value) => {
     const problems = problemsOf({ [name]: value });

@@ -44,6 +44,9 @@ const envSchema = z
     ),
     LOG_LEVEL: optionalText().pipe(z.enum(LOG_LEVELS).optional()),
     WORKER_CONCURRENCY: optionalText().pipe(z.coerce.number<string>().int().min(1).max(64).default(4)),
+    // How long a job stays claimed by a worker that stopped answering (crashed) before another
+    // worker takes it over; BullMQ's default. Tests shorten it to recover from kill -9 quickly.
+    WORKER_LOCK_MS: optionalText().pipe(z.coerce.number<string>().int().min(1_000).max(600_000).default(30_000)),
     // Where email goes: the local sink in development and tests, the real relay in production.
     SMTP_URL: urlWithScheme(['smtp:', 'smtps:']),
     MAIL_FROM: optionalText().pipe(z.string().max(200).default('Concordia <no-reply@concordia.test>')),
@@ -67,6 +70,7 @@ export interface WorkerConfig {
   /** `dbName` overrides the database named in the URI when set. */
   readonly mongo: { readonly uri: string; readonly dbName: string | undefined };
   readonly concurrency: number;
+  readonly lockMs: number;
   readonly mail: { readonly smtpUrl: string; readonly from: string; readonly webBaseUrl: string };
 }
 
@@ -98,6 +102,7 @@ export function parseWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
     redis: { url: parsed.REDIS_URL ?? DEFAULT_REDIS_URL, prefix: parsed.REDIS_PREFIX },
     mongo: { uri: parsed.MONGODB_URI ?? DEFAULT_MONGODB_URI, dbName: parsed.MONGODB_DB },
     concurrency: parsed.WORKER_CONCURRENCY,
+    lockMs: parsed.WORKER_LOCK_MS,
     mail: {
       smtpUrl: parsed.SMTP_URL ?? DEFAULT_SMTP_URL,
       from: parsed.MAIL_FROM,
