@@ -56,7 +56,9 @@ describe('notifications across a Redis outage', () => {
     await eventually(
       'the in-app notifications',
       async () => {
-        const replies = (await notificationsOf(t, n.delegateA)).items.filter((i) => i.event.type === 'annotation.replied');
+        const replies = (await notificationsOf(t, n.delegateA)).items.filter(
+          (i) => i.event.type === 'annotation.replied',
+        );
         return replies.length >= REPLIES ? replies : undefined;
       },
       45_000,

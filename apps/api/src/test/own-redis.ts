@@ -23,7 +23,11 @@ export async function startOwnRedis(): Promise<OwnRedis> {
     });
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const probe = new Redis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      const probe = new Redis(port, '127.0.0.1', {
+        lazyConnect: true,
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+      });
       probe.on('error', () => undefined);
       const ok = await probe.connect().then(
         () => probe.ping().then(() => true),
