@@ -91,7 +91,7 @@ const prepare = async () => {
   };
   const a = await person('MEX', 'Ana Mexico');
   const b = await person('COL', 'Bruno Colombia');
-  const paragraph = version.sections.flatMap((s) => s.paragraphs)[0]!;
+  const paragraph = version.sections.flatMap((s) => s.paragraphs)[0];
   return { demoProcess, round, version, a, b, paragraph };
 };
 
@@ -201,7 +201,7 @@ describe('notifications: bell, email, digest', () => {
       return found.length > 0 ? found : undefined;
     });
     expect(digest).toHaveLength(1);
-    expect(digest[0]!.text).toContain(second);
+    expect(digest[0].text).toContain(second);
     expect((await mailTo(a.email)).filter((m) => m.text.includes(second))).toHaveLength(1);
   });
 });

@@ -41,7 +41,7 @@ describe('newAnnotationEvents', () => {
     const mentioned = [new Types.ObjectId(), new Types.ObjectId()];
     const all = events(annotation({ parentId: new Types.ObjectId(), mentions: mentioned }));
     expect(all.map((j) => j.event.type)).toEqual(['annotation.replied', 'delegation.mentioned']);
-    expect(all[1]!.event).toMatchObject({ delegationIds: mentioned.map((id) => id.toHexString()) });
+    expect(all[1].event).toMatchObject({ delegationIds: mentioned.map((id) => id.toHexString()) });
   });
 });
 

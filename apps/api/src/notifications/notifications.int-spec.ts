@@ -43,7 +43,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
   });
 
   it("shows a reply in the thread author's bell at once and mails it exactly once", async () => {
-    const paragraph = n.published.sections[0]!.paragraphs[0]!.key;
+    const paragraph = n.published.sections[0].paragraphs[0].key;
     const root = await comment(t, n.delegateA, n.round.id, paragraph, 'We would prefer a firmer verb here.');
     const live = await LiveClient.connect(t.baseUrl, n.delegateA.token);
     try {
@@ -68,10 +68,10 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
       await pause(SETTLE_MS);
       const again = (await sink.to(address)).filter((m) => m.subject.includes('replied to your comment'));
       expect(again).toHaveLength(1);
-      expect(mails[0]!.text).toContain('We could accept shall if the second clause goes.');
-      expect(mails[0]!.text).toContain(`http://web.test/processes/${n.processId}/drafts/${n.draftId}?version=`);
-      expect(mails[0]!.html).toContain('/unsubscribe?token=');
-      expect(await sink.source(mails[0]!.id)).toMatch(/^List-Unsubscribe:\s+<http:\/\/web\.test\/unsubscribe\?token=/m);
+      expect(mails[0].text).toContain('We could accept shall if the second clause goes.');
+      expect(mails[0].text).toContain(`http://web.test/processes/${n.processId}/drafts/${n.draftId}?version=`);
+      expect(mails[0].html).toContain('/unsubscribe?token=');
+      expect(await sink.source(mails[0].id)).toMatch(/^List-Unsubscribe:\s+<http:\/\/web\.test\/unsubscribe\?token=/m);
       // The author of the reply is not told about their own words.
       expect((await notificationsOf(t, n.headB)).items.some((i) => i.event.type === 'annotation.replied')).toBe(false);
     } finally {
@@ -80,7 +80,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
   });
 
   it('sends a reply only in the daily digest once the author chose the digest for replies', async () => {
-    const paragraph = n.published.sections[0]!.paragraphs[1]!.key;
+    const paragraph = n.published.sections[0].paragraphs[1].key;
     const put = await t.http.put(
       '/api/notifications/preferences',
       { modes: { 'annotation.replied': 'digest' } },
@@ -116,7 +116,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
       return found.length > 0 ? found : undefined;
     });
     expect(digest).toHaveLength(1);
-    expect(digest[0]!.text).toContain('Digest-only reply about the order of the list.');
+    expect(digest[0].text).toContain('Digest-only reply about the order of the list.');
     // A second run has nothing new to say.
     await producer.add('send-digest', { userId: n.delegateA.id }, { jobId: `digest-again-${Date.now()}` });
     await pause(SETTLE_MS);
@@ -124,7 +124,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
   });
 
   it('tells the members of a mentioned delegation, and only those who may read the words', async () => {
-    const paragraph = n.published.sections[0]!.paragraphs[2]!.key;
+    const paragraph = n.published.sections[0].paragraphs[2].key;
     await comment(t, n.delegateB, n.round.id, paragraph, `We ask @${n.a.code} to reconsider this deletion.`);
     // An internal note of B mentioning A stays inside B.
     await comment(t, n.headB, n.round.id, paragraph, `Internal: call @${n.a.code} before the session.`, 'delegation');
@@ -138,7 +138,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     await pause(SETTLE_MS);
     const ofA2 = mentioned(await notificationsOf(t, n.delegateA2));
     expect(ofA2).toHaveLength(1);
-    expect(ofA2[0]!.event).toMatchObject({ excerpt: `We ask @${n.a.code} to reconsider this deletion.` });
+    expect(ofA2[0].event).toMatchObject({ excerpt: `We ask @${n.a.code} to reconsider this deletion.` });
     expect(mentioned(await notificationsOf(t, n.delegateC))).toHaveLength(0);
     expect(mentioned(await notificationsOf(t, n.delegateB))).toHaveLength(0);
   });
@@ -196,9 +196,13 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     const admin = await createUser(t.models, { platformRoles: ['admin'] });
     const adminToken = (await login(t.http, admin.email)).token;
     // A job whose payload the worker refuses fails at once, without retries.
-    const bad = await producer.add('send-email', { eventId: 'x', userId: 'not-an-id' } as never, {
-      jobId: `bad-${Date.now()}`,
-    });
+    const bad = await producer.add(
+      'send-email',
+      { eventId: 'x', userId: 'not-an-id' },
+      {
+        jobId: `bad-${Date.now()}`,
+      },
+    );
     await eventually('the job to fail', async () => ((await bad.getState()) === 'failed' ? true : undefined));
     const list = await t.http.get('/api/admin/jobs/failed', { token: adminToken });
     expect(list.status).toBe(200);

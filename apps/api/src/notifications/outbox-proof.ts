@@ -4,8 +4,9 @@ import type { Connection } from 'mongoose';
 /** A stored value as the string an outbox proof names (dates in ISO form). */
 export function proofValue(value: unknown): string | null {
   if (value instanceof Date) return value.toISOString();
-  if (value === null || value === undefined) return null;
-  return typeof value === 'object' ? JSON.stringify(value) : String(value as string | number | boolean);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
 }
 
 /** Ids of the records whose change is visible: its document exists (with the named field value). */
@@ -21,15 +22,13 @@ export async function provenRecords(
   }
   const proven = new Set<string>();
   for (const [collection, list] of byCollection) {
-    const fields = [...new Set(list.flatMap((r) => (r.commit.field ? [r.commit.field] : [])))];
+    const projection: Record<string, 1> = { _id: 1 };
+    for (const record of list) if (record.commit.field) projection[record.commit.field] = 1;
     const docs = await connection
       .collection(collection)
-      .find(
-        { _id: { $in: list.map((r) => r.commit.id) } },
-        { projection: Object.fromEntries([['_id', 1], ...fields.map((f) => [f, 1])]) },
-      )
+      .find({ _id: { $in: list.map((r) => r.commit.id) } }, { projection })
       .toArray();
-    const found = new Map(docs.map((doc) => [String(doc._id), doc]));
+    const found = new Map<string, Record<string, unknown>>(docs.map((doc) => [String(doc._id), doc]));
     for (const record of list) {
       const doc = found.get(record.commit.id.toHexString());
       if (!doc) continue;

@@ -37,7 +37,7 @@ describe('notifications across a Redis outage', () => {
   });
 
   it('delivers every notification of the replies written while Redis was down', async () => {
-    const paragraph = n.published.sections[0]!.paragraphs[0]!.key;
+    const paragraph = n.published.sections[0].paragraphs[0].key;
     const root = await comment(t, n.delegateA, n.round.id, paragraph, 'Mexico asks to keep this paragraph.');
     const address = await emailOf(t, n.delegateA);
 

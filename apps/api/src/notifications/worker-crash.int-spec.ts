@@ -73,7 +73,7 @@ describe('worker killed with SIGKILL in the middle of a batch of emails', () => 
 
     // Kill it once part of the batch has gone out.
     await eventually('the first emails', async () => ((await ofEvent()).length >= 10 ? true : undefined), 30_000);
-    await workers[0]!.kill();
+    await workers[0].kill();
     const atKill = (await ofEvent()).length;
     expect(atKill).toBeLessThan(RECIPIENTS);
 
@@ -106,7 +106,7 @@ describe('worker killed with SIGKILL in the middle of a batch of emails', () => 
         copies: 2,
         attempts: 2,
       });
-      expect(copies[0]!.headers['message-id']).toBe(copies[1]!.headers['message-id']);
+      expect(copies[0].headers['message-id']).toBe(copies[1].headers['message-id']);
     }
     // At most the jobs that were running at the kill can be ambiguous.
     expect(mails.length - RECIPIENTS).toBeLessThanOrEqual(4);

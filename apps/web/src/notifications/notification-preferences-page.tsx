@@ -66,7 +66,7 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
               <SegmentedControl
                 size="xs"
                 value={modes[type]}
-                onChange={(value) => setMode(type, value as DeliveryMode)}
+                onChange={(value) => setMode(type, value)}
                 aria-label={t(`notifications.types.${TYPE_KEYS[type]}`)}
                 data={MODES.map((mode) => ({ value: mode, label: t(`notifications.prefs.modes.${mode}`) }))}
               />

@@ -1,4 +1,4 @@
-import { type JobPayload, type Language, QueueName } from '@concordia/contracts';
+import { type JobPayload, QueueName } from '@concordia/contracts';
 import { ensureNotificationPreferences, type Models, type NotificationRecord, type UserRecord } from '@concordia/dal';
 import { Inject } from '@nestjs/common';
 import { Types } from 'mongoose';
@@ -78,12 +78,12 @@ export class SendDigestHandler implements HandlesJob<typeof QueueName.Notificati
     if (pending.length === 0 || !user || user.disabled) return { events: 0 };
     const preferences = await ensureNotificationPreferences(this.models, owner);
     const email = renderDigestEmail(
-      user.language as Language,
+      user.language,
       pending.map((n) => n.event),
       { webBaseUrl: this.config.mail.webBaseUrl, unsubscribeToken: preferences.unsubscribeToken },
     );
     // Keyed by the last notification it covers: a retry of this digest sends it once.
-    const key = `digest-${userId}-${pending[pending.length - 1]!._id.toHexString()}`;
+    const key = `digest-${userId}-${pending[pending.length - 1]._id.toHexString()}`;
     await this.deliveries.once(key, userId, (messageId) =>
       this.mailer.send({ ...email, to: user.email, messageId, unsubscribeUrl: null }),
     );

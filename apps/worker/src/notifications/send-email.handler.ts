@@ -1,4 +1,4 @@
-import { type JobPayload, type Language, QueueName } from '@concordia/contracts';
+import { type JobPayload, QueueName } from '@concordia/contracts';
 import { ensureNotificationPreferences, type Models, type NotificationRecord, type UserRecord } from '@concordia/dal';
 import { Inject } from '@nestjs/common';
 import { Types } from 'mongoose';
@@ -37,7 +37,7 @@ export class SendEmailHandler implements HandlesJob<typeof QueueName.Notificatio
     const mode = preferences.modes.find((m) => m.type === notification.type)?.mode ?? 'immediate';
     if (mode !== 'immediate') return 'skipped';
     const links = { webBaseUrl: this.config.mail.webBaseUrl, unsubscribeToken: preferences.unsubscribeToken };
-    const email = renderEventEmail(user.language as Language, notification.event, links);
+    const email = renderEventEmail(user.language, notification.event, links);
     return this.deliveries.once(`${eventId}-${userId}`, userId, (messageId) =>
       this.mailer.send({
         ...email,

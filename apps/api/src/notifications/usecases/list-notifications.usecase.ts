@@ -32,7 +32,7 @@ export class ListNotificationsUseCase {
     return {
       items: page.map(toNotification),
       unread,
-      next: records.length > query.limit ? page[page.length - 1]!._id.toHexString() : null,
+      next: records.length > query.limit ? page[page.length - 1]._id.toHexString() : null,
     };
   }
 }
