@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   jobPayloadSchemas,
   type JobName,
@@ -9,6 +9,7 @@ import {
 import type { Models, NotificationOutboxRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import type { z } from 'zod';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { InjectModels } from '../infra/database.module';
 import { OutboxRelay } from './outbox-relay.service';
 
@@ -54,10 +55,11 @@ export class Outbox {
   constructor(
     @InjectModels() private readonly models: Models,
     private readonly relay: OutboxRelay,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async stage(proof: CommitProof, jobs: readonly OutboxJob[]): Promise<void> {
-    if (jobs.length === 0) return;
+    if (jobs.length === 0 || !this.config.notificationsOutbox) return;
     const _id = new Types.ObjectId();
     const record: NotificationOutboxRecord = {
       _id,
