@@ -7,6 +7,9 @@ import { notificationEventSchema } from './notifications';
  * start when a job listed here has no handler, so adding a job here without handling it fails
  * fast instead of leaving jobs to pile up.
  */
+/** Recipients per email job: one job's queries and SMTP pool serve many emails at once. */
+export const EMAIL_BATCH_MAX = 50;
+
 export const QueueName = {
   Maintenance: 'maintenance',
   Imports: 'imports',
@@ -26,8 +29,11 @@ export const jobPayloadSchemas = {
   [QueueName.Notifications]: {
     /** Resolves who an event concerns and stores their in-app notifications; jobId = eventId (outbox id). */
     dispatch: z.strictObject({ eventId: z.string().min(1).max(200), event: notificationEventSchema }),
-    /** One email for one (recipient, event); jobId `email:<eventId>:<userId>`. */
-    'send-email': z.strictObject({ eventId: z.string().min(1).max(200), userId: objectIdSchema }),
+    /** An event's emails to a batch of its recipients; jobId `email-<eventId>-<batch>`. */
+    'send-email': z.strictObject({
+      eventId: z.string().min(1).max(200),
+      userIds: z.array(objectIdSchema).min(1).max(EMAIL_BATCH_MAX),
+    }),
     /** The daily digest of one user, run by a job scheduler in the user's time zone. */
     'send-digest': z.strictObject({ userId: objectIdSchema }),
     /** Creates, moves or removes a user's digest scheduler after a preference change. */

@@ -40,3 +40,40 @@ export async function ensureNotificationPreferences(
     return winner;
   }
 }
+
+/** The settings of many users at once (one read, one insert for those who have none yet). */
+export async function ensureManyNotificationPreferences(
+  models: Models,
+  userIds: readonly Types.ObjectId[],
+): Promise<Map<string, NotificationPreferenceRecord>> {
+  const read = async () =>
+    new Map(
+      (
+        await models.notificationPreferences
+          .find({ userId: { $in: userIds } })
+          .lean<NotificationPreferenceRecord[]>()
+          .exec()
+      ).map((p) => [p.userId.toHexString(), p]),
+    );
+  const found = await read();
+  const missing = userIds.filter((id) => !found.has(id.toHexString()));
+  if (missing.length === 0) return found;
+  const now = new Date();
+  try {
+    await models.notificationPreferences.collection.insertMany(
+      missing.map((userId) => ({
+        _id: new Types.ObjectId(),
+        userId,
+        modes: [],
+        digestHour: 8,
+        unsubscribeToken: randomBytes(24).toString('base64url'),
+        updatedAt: now,
+      })),
+      { ordered: false },
+    );
+  } catch (error) {
+    // Someone created some of them meanwhile: theirs stand, ours for the others went in.
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+  return read();
+}

@@ -1,4 +1,10 @@
-import { DEFAULT_DELIVERY_MODE, type DeliveryMode, type JobPayload, QueueName } from '@concordia/contracts';
+import {
+  DEFAULT_DELIVERY_MODE,
+  type DeliveryMode,
+  EMAIL_BATCH_MAX,
+  type JobPayload,
+  QueueName,
+} from '@concordia/contracts';
 import type { Models, NotificationPreferenceRecord, NotificationRecord } from '@concordia/dal';
 import { Inject } from '@nestjs/common';
 import { Types } from 'mongoose';
@@ -17,8 +23,8 @@ export interface DispatchResult {
   emails: number;
 }
 
-/** Job id of one email; BullMQ refuses ':' in custom ids. */
-export const emailJobId = (eventId: string, userId: string): string => `email-${eventId}-${userId}`;
+/** Job id of one batch of an event's emails; BullMQ refuses ':' in custom ids. */
+export const emailJobId = (eventId: string, batch: number): string => `email-${eventId}-${batch}`;
 
 /**
  * Fans an event out: resolves its recipients, applies each one's preference for its type,
@@ -62,12 +68,18 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
     if (fresh.length > 0) await this.models.notifications.collection.insertMany(fresh, { ordered: false });
     await this.unread.push(fresh.map((n) => n.userId));
 
-    const immediate = wanted.filter((id) => modes.get(id.toHexString()) === 'immediate');
+    // Sorted, so a retried dispatch cuts the same batches under the same job ids.
+    const immediate = wanted
+      .filter((id) => modes.get(id.toHexString()) === 'immediate')
+      .map((id) => id.toHexString())
+      .sort();
+    const batches: string[][] = [];
+    for (let i = 0; i < immediate.length; i += EMAIL_BATCH_MAX) batches.push(immediate.slice(i, i + EMAIL_BATCH_MAX));
     await this.runtime.queue(QueueName.Notifications).addBulk(
-      immediate.map((id) => ({
+      batches.map((userIds, batch) => ({
         name: 'send-email',
-        data: { eventId, userId: id.toHexString() },
-        opts: { jobId: emailJobId(eventId, id.toHexString()) },
+        data: { eventId, userIds },
+        opts: { jobId: emailJobId(eventId, batch) },
       })),
     );
     return { recipients: recipients.length, stored: fresh.length, emails: immediate.length };

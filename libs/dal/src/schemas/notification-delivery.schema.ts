@@ -10,7 +10,7 @@ export interface NotificationDeliveryRecord {
   _id: string;
   userId: string;
   state: 'sending' | 'sent';
-  /** How many times the message was handed to SMTP; above 1 only after a crash (see README). */
+  /** How many attempts claimed it; above 1 only after a crash or a failed SMTP attempt (see README). */
   attempts: number;
   messageId: string;
   claimedAt: Date;
