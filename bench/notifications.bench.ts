@@ -50,9 +50,12 @@ const ferret = load(path.join(ROOT, 'tools/lib/ferretdb.js')) as {
   startFerret(o: { port: number; dir: string; echo: boolean }): Promise<Service & { uri: string }>;
 };
 const mailSink = load(path.join(ROOT, 'tools/lib/mail-sink.js')) as {
-  startMailSink(o: { smtpPort: number; webPort: number; dir: string; echo: boolean }): Promise<
-    Service & { smtpUrl: string; webUrl: string }
-  >;
+  startMailSink(o: {
+    smtpPort: number;
+    webPort: number;
+    dir: string;
+    echo: boolean;
+  }): Promise<Service & { smtpUrl: string; webUrl: string }>;
 };
 
 const echo = process.env.BENCH_ECHO === 'true';
@@ -268,7 +271,7 @@ async function outboxLatency(withOutbox: string, withoutOutbox: string): Promise
   const rounds = await api<{ items: { id: string; status: string; versionId: string }[] }>(
     withOutbox,
     'GET',
-    `/api/processes/${processes.items[0]!.id}/rounds`,
+    `/api/processes/${processes.items[0].id}/rounds`,
     author,
   );
   const round = rounds.items.find((r) => r.status === 'open')!;
@@ -281,7 +284,7 @@ async function outboxLatency(withOutbox: string, withoutOutbox: string): Promise
   const root = await api<{ id: string }>(withOutbox, 'POST', '/api/annotations', author, {
     clientId: randomUUID(),
     roundId: round.id,
-    paragraphKey: version.sections[0]!.paragraphs[0]!.key,
+    paragraphKey: version.sections[0].paragraphs[0].key,
     kind: 'comment',
     visibility: 'round',
     body: 'Benchmark thread.',

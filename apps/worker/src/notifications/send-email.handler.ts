@@ -86,7 +86,7 @@ export class SendEmailHandler implements HandlesJob<typeof QueueName.Notificatio
     );
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed.length > 0) {
-      const reason: unknown = failed[0]!.reason;
+      const reason: unknown = failed[0].reason;
       throw new Error(
         `${failed.length} of ${toSend.length} emails failed: ${reason instanceof Error ? reason.message : 'unknown error'}`,
       );
