@@ -33,6 +33,8 @@ export async function startWorker(
       REDIS_PREFIX: t.config.redis.prefix,
       MONGODB_URI: t.config.mongo.uri,
       MONGODB_DB: t.config.mongo.dbName,
+      // No mail leaves a test unless it gives its own sink (a developer's sink may be on 1025).
+      SMTP_URL: 'smtp://127.0.0.1:9',
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
