@@ -35,6 +35,7 @@ export const NAV_SLUGS = [
   'users',
   'delegations',
   'account',
+  'jobs',
 ] as const;
 export type NavSlug = (typeof NAV_SLUGS)[number];
 
@@ -48,6 +49,7 @@ export const expectedNavigation = (account: DemoAccount): Set<NavSlug> => {
     slugs.add('users');
     slugs.add('delegations');
     slugs.add('invitations');
+    slugs.add('jobs');
   }
   if (account.platformRoles.includes('secretariat') || account.processRole === 'secretariat') {
     slugs.add('drafts');

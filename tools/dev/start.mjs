@@ -23,6 +23,8 @@ const ports = {
   apiPort: int('API_PORT', 3000),
   webPort: int('WEB_PORT', 4200),
   ferretPort: int('FERRETDB_PORT', 27018),
+  smtpPort: int('SMTP_PORT', 1025),
+  mailWebPort: int('MAIL_WEB_PORT', 1080),
 };
 
 try {
@@ -36,11 +38,19 @@ try {
   process.exit(1);
 }
 
+const portVariables = {
+  apiPort: 'API_PORT',
+  webPort: 'WEB_PORT',
+  ferretPort: 'FERRETDB_PORT',
+  smtpPort: 'SMTP_PORT',
+  mailWebPort: 'MAIL_WEB_PORT',
+};
 for (const [name, port] of Object.entries(ports)) {
   if (name === 'ferretPort' && process.env.MONGODB_URI) continue;
+  if ((name === 'smtpPort' || name === 'mailWebPort') && process.env.SMTP_URL) continue;
   if (await portAnswers(port)) {
     console.error(
-      `port ${port} (${name}) is already in use: stop what uses it, or choose another with ${name === 'apiPort' ? 'API_PORT' : name === 'webPort' ? 'WEB_PORT' : 'FERRETDB_PORT'}=…`,
+      `port ${port} (${name}) is already in use: stop what uses it, or choose another with ${portVariables[name]}=…`,
     );
     process.exit(1);
   }
@@ -60,6 +70,7 @@ const lines = [
   '',
   `Concordia is running: ${stack.webUrl}`,
   `API ${stack.apiUrl}/api  ·  OpenAPI ${stack.apiUrl}/api/docs  ·  database ${stack.mongoUri}`,
+  ...(stack.mailUrl ? [`Caught email (nothing is really sent): ${stack.mailUrl}`] : []),
   '',
   `Demo accounts (password: ${demo.password}):`,
   ...demo.accounts.map((a) => `  ${a.label.padEnd(20)} ${a.email}`),

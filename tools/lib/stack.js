@@ -3,12 +3,14 @@
 // tests exercise exactly what a developer runs.
 'use strict';
 const path = require('node:path');
-const { ROOT, startService, waitFor, httpOk } = require('./procs');
+const { ROOT, startService, waitFor, httpOk, freePort } = require('./procs');
+const { startMailSink } = require('./mail-sink');
 const { startFerret } = require('./ferretdb');
 const { ensureRedis } = require('./redis');
 
 /**
  * @param {{ apiPort: number, webPort: number, ferretPort: number, dataDir: string,
+ *           smtpPort?: number, mailWebPort?: number,
  *           redisPrefix?: string, echo?: boolean, env?: Record<string,string> }} o
  */
 async function startStack(o) {
@@ -27,6 +29,19 @@ async function startStack(o) {
     const redis = await ensureRedis(redisUrl, { dataDir: path.join(o.dataDir, 'redis') });
     if (redis) started.push(redis);
 
+    // Email goes to a local sink that keeps it for reading, unless a real SMTP_URL is given.
+    let mail = { url: process.env.SMTP_URL, webUrl: process.env.MAIL_CATCHER_URL };
+    if (!mail.url) {
+      const sink = await startMailSink({
+        smtpPort: o.smtpPort ?? (await freePort()),
+        webPort: o.mailWebPort ?? (await freePort()),
+        dir: path.join(o.dataDir, 'mail'),
+        echo: o.echo,
+      });
+      started.push(sink);
+      mail = { url: sink.smtpUrl, webUrl: sink.webUrl };
+    }
+
     const origins = [`http://localhost:${o.webPort}`, `http://127.0.0.1:${o.webPort}`].join(',');
     const env = {
       NODE_ENV: 'development',
@@ -37,6 +52,8 @@ async function startStack(o) {
       CORS_ORIGINS: process.env.CORS_ORIGINS ?? origins,
       WEB_BASE_URL: process.env.WEB_BASE_URL ?? `http://127.0.0.1:${o.webPort}`,
       SEED_DEMO: process.env.SEED_DEMO ?? 'true',
+      SMTP_URL: mail.url,
+      ...(mail.webUrl ? { MAIL_CATCHER_URL: mail.webUrl } : {}),
       ...o.env,
     };
     const api = startService('api', process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
@@ -66,7 +83,7 @@ async function startStack(o) {
     started.push(web);
     const webUrl = `http://127.0.0.1:${o.webPort}`;
     await waitFor(web, 'the web client', () => httpOk(`http://127.0.0.1:${o.webPort}/`), 60000);
-    return { apiUrl, webUrl, mongoUri, stop, services: started };
+    return { apiUrl, webUrl, mongoUri, mailUrl: mail.webUrl ?? null, stop, services: started };
   } catch (err) {
     await stop();
     throw err;

@@ -22,5 +22,8 @@ module.exports = async function e2eSetup() {
   });
   process.env.WEB_URL = stack.webUrl;
   process.env.API_URL = stack.apiUrl;
+  // The browser tests read the caught mail and enqueue scheduled jobs (the digest) themselves.
+  if (stack.mailUrl) process.env.MAIL_URL = stack.mailUrl;
+  process.env.E2E_REDIS_PREFIX = `concordia_e2e_${process.pid}`;
   globalThis.__concordiaE2E = { stack, dataDir };
 };

@@ -101,6 +101,7 @@ function composeCheck() {
     {
       ...env,
       PUBLIC_URL: 'https://concordia.example.org',
+      SMTP_URL: 'smtps://mailer:secret@smtp.example.org:465',
     },
   );
 }

@@ -48,6 +48,9 @@ describe('node apps/worker/dist/main.js', () => {
       REDIS_PREFIX: prefix,
       MONGODB_URI: requireEnv('MONGODB_URI'),
       MONGODB_DB: dbName,
+      // Required in production; nothing is mailed in this test, so no server needs to listen.
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      WEB_BASE_URL: 'https://concordia.example.org',
     });
     running.push(worker.child);
 
@@ -65,7 +68,7 @@ describe('node apps/worker/dist/main.js', () => {
     expect(JSON.parse(ready)).toMatchObject({
       level: 'info',
       service: 'worker',
-      queues: ['maintenance', 'imports', 'procedures'],
+      queues: expect.arrayContaining(['maintenance', 'imports', 'procedures', 'notifications']),
     });
 
     worker.child.kill('SIGTERM');

@@ -13,9 +13,15 @@ import { IMPORT_HANDLERS } from './imports/imports.handlers';
 import { MAINTENANCE_HANDLERS } from './maintenance/maintenance.handlers';
 import { PROCEDURE_HANDLERS } from './procedures/procedures.handlers';
 import { liveProvider } from './infrastructure/live.provider';
+import { NOTIFICATION_HANDLERS, NOTIFICATION_SERVICES } from './notifications/notifications.handlers';
 
 /** Every job handler of the worker; the runtime refuses to start if a contract job is missing. */
-export const ALL_JOB_HANDLERS: Provider[] = [...MAINTENANCE_HANDLERS, ...IMPORT_HANDLERS, ...PROCEDURE_HANDLERS];
+export const ALL_JOB_HANDLERS: Provider[] = [
+  ...MAINTENANCE_HANDLERS,
+  ...IMPORT_HANDLERS,
+  ...PROCEDURE_HANDLERS,
+  ...NOTIFICATION_HANDLERS,
+];
 
 export interface WorkerModuleOptions {
   readonly config: WorkerConfig;
@@ -40,6 +46,7 @@ export class WorkerModule {
         ConnectionsLifecycle,
         JobHandlerRegistry,
         WorkerRuntime,
+        ...NOTIFICATION_SERVICES,
         ...(options.handlers ?? ALL_JOB_HANDLERS),
       ],
     };

@@ -96,6 +96,11 @@ export const ErrorCode = {
   SpeakersOrderInvalid: 'SPEAKERS_ORDER_INVALID',
   AnnotationAlreadyHidden: 'ANNOTATION_ALREADY_HIDDEN',
   AnnotationNotHidden: 'ANNOTATION_NOT_HIDDEN',
+  // notifications
+  NotificationNotFound: 'NOTIFICATION_NOT_FOUND',
+  UnsubscribeInvalid: 'UNSUBSCRIBE_INVALID',
+  JobNotFound: 'JOB_NOT_FOUND',
+  JobNotFailed: 'JOB_NOT_FAILED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

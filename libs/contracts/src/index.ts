@@ -21,3 +21,4 @@ export * from './positions';
 export * from './silence';
 export * from './speakers';
 export * from './moderation';
+export * from './notifications';

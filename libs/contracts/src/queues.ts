@@ -1,15 +1,20 @@
 import { z } from 'zod';
-import { objectIdSchema } from './common';
+import { isoDateTimeSchema, objectIdSchema } from './common';
+import { notificationEventSchema } from './notifications';
 
 /**
  * Every queue and every job of the platform, with its payload schema. The worker refuses to
  * start when a job listed here has no handler, so adding a job here without handling it fails
  * fast instead of leaving jobs to pile up.
  */
+/** Recipients per email job: one job's queries and SMTP pool serve many emails at once. */
+export const EMAIL_BATCH_MAX = 50;
+
 export const QueueName = {
   Maintenance: 'maintenance',
   Imports: 'imports',
   Procedures: 'procedures',
+  Notifications: 'notifications',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -28,6 +33,23 @@ export const jobPayloadSchemas = {
      * moved deadline schedules a new job and the old one (removed, or firing anyway) is stale.
      */
     'silence-deadline': z.strictObject({ procedureId: objectIdSchema, revision: z.number().int().nonnegative() }),
+  },
+  [QueueName.Notifications]: {
+    /** Resolves who an event concerns and stores their in-app notifications; jobId = eventId (outbox id). */
+    dispatch: z.strictObject({ eventId: z.string().min(1).max(200), event: notificationEventSchema }),
+    /** An event's emails to a batch of its recipients; jobId `email-<eventId>-<batch>`. */
+    'send-email': z.strictObject({
+      eventId: z.string().min(1).max(200),
+      userIds: z.array(objectIdSchema).min(1).max(EMAIL_BATCH_MAX),
+    }),
+    /** The daily digest of one user, run by a job scheduler in the user's time zone. */
+    'send-digest': z.strictObject({ userId: objectIdSchema }),
+    /** Creates, moves or removes a user's digest scheduler after a preference change. */
+    'sync-digest-schedule': z.strictObject({ userId: objectIdSchema }),
+    /** (Re)schedules the "closing in 24 hours" reminder of a round from its current window. */
+    'schedule-round-reminder': z.strictObject({ roundId: objectIdSchema }),
+    /** Fires 24 hours before closesAt; ignored when the round's window has moved since. */
+    'round-reminder': z.strictObject({ roundId: objectIdSchema, closesAt: isoDateTimeSchema }),
   },
 } as const satisfies Record<QueueName, Record<string, z.ZodType>>;
 

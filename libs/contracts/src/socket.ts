@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { errorCodeSchema } from './errors';
 import { objectIdSchema } from './common';
+import type { UnreadCount } from './notifications';
 import {
   joinRoundSchema,
   leaveRoundSchema,
@@ -23,6 +24,12 @@ export const rooms = {
   process: (processId: string) => `process:${processId}`,
   round: (roundId: string) => `round:${roundId}`,
 } as const;
+
+/**
+ * Channel key of the socket.io Redis adapter: the API's adapter listens on it and the worker's
+ * emitter publishes on it, so both must derive it from the same deployment prefix.
+ */
+export const socketIoChannelKey = (prefix: string): string => `${prefix}:socket.io`;
 
 export const socketErrorSchema = z.object({
   code: errorCodeSchema,
@@ -51,6 +58,8 @@ export interface ServerToClientEvents {
   'stream:reset': (payload: StreamReset) => void;
   'presence:state': (payload: PresenceState) => void;
   'typing:state': (payload: TypingState) => void;
+  /** The user's unread notification count changed (sent to the room `user:<id>`, by the worker too). */
+  'notifications:unread': (payload: UnreadCount) => void;
 }
 
 /** Events a client sends; every payload is validated with the schema of the same name. */

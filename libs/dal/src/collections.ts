@@ -25,5 +25,9 @@ export const Collections = {
   silenceProcedures: 'silence_procedures',
   speakersLists: 'speakers_lists',
   annotationModerations: 'annotation_moderations',
+  notificationOutbox: 'notification_outbox',
+  notifications: 'notifications',
+  notificationPreferences: 'notification_preferences',
+  notificationDeliveries: 'notification_deliveries',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

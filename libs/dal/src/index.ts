@@ -26,3 +26,8 @@ export * from './schemas/annotation-moderation.schema';
 export * from './live/live-log';
 export * from './live/live-publisher';
 export * from './mappers/silence-procedure.mapper';
+export * from './schemas/notification-outbox.schema';
+export * from './schemas/notification.schema';
+export * from './schemas/notification-preference.schema';
+export * from './schemas/notification-delivery.schema';
+export * from './notification-preferences';

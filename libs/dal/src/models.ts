@@ -22,6 +22,10 @@ import { userSchema } from './schemas/user.schema';
 import { silenceProcedureSchema } from './schemas/silence-procedure.schema';
 import { speakersListSchema } from './schemas/speakers-list.schema';
 import { annotationModerationSchema } from './schemas/annotation-moderation.schema';
+import { notificationDeliverySchema } from './schemas/notification-delivery.schema';
+import { notificationOutboxSchema } from './schemas/notification-outbox.schema';
+import { notificationPreferenceSchema } from './schemas/notification-preference.schema';
+import { notificationSchema } from './schemas/notification.schema';
 
 /**
  * Registers every model on one connection (not the mongoose singleton), so several apps or
@@ -67,6 +71,10 @@ function registerModels(connection: Connection) {
     silenceProcedureSchema,
     speakersListSchema,
     annotationModerationSchema,
+    notificationOutboxSchema,
+    notificationSchema,
+    notificationPreferenceSchema,
+    notificationDeliverySchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -105,6 +113,22 @@ function registerModels(connection: Connection) {
       'AnnotationModeration',
       annotationModerationSchema,
       Collections.annotationModerations,
+    ),
+    notificationOutbox: connection.model(
+      'NotificationOutbox',
+      notificationOutboxSchema,
+      Collections.notificationOutbox,
+    ),
+    notifications: connection.model('Notification', notificationSchema, Collections.notifications),
+    notificationPreferences: connection.model(
+      'NotificationPreference',
+      notificationPreferenceSchema,
+      Collections.notificationPreferences,
+    ),
+    notificationDeliveries: connection.model(
+      'NotificationDelivery',
+      notificationDeliverySchema,
+      Collections.notificationDeliveries,
     ),
   };
 }

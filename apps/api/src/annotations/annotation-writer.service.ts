@@ -68,7 +68,17 @@ export class AnnotationWriter {
     return existing;
   }
 
-  async insert(access: ProcessAccess, round: RoundRecord, root: ThreadRoot, fields: NewAnnotation): Promise<Inserted> {
+  /**
+   * `beforeInsert` runs with the complete document just before it is stored: the outbox record
+   * of its notifications is written there, so the annotation never exists without it.
+   */
+  async insert(
+    access: ProcessAccess,
+    round: RoundRecord,
+    root: ThreadRoot,
+    fields: NewAnnotation,
+    beforeInsert?: (document: AnnotationRecord) => Promise<void>,
+  ): Promise<Inserted> {
     if (!access.membership) throw new ForbiddenError('Only members of the process can write annotations');
     // The author's name comes with the principal, read on this request: no second lookup.
     const [delegation, mentions] = await Promise.all([
@@ -89,6 +99,7 @@ export class AnnotationWriter {
       editedAt: null,
       createdAt: new Date(),
     } satisfies AnnotationRecord;
+    await beforeInsert?.(document);
     try {
       await this.models.annotations.collection.insertOne(document);
       return { record: document, created: true };

@@ -18,6 +18,7 @@ import { InfraModule } from '../infra/infra.module';
 import { RedisModule } from '../infra/redis.module';
 import { ImportsModule } from '../imports/imports.module';
 import { InvitationsModule } from '../invitations/invitations.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ProcessesModule } from '../processes/processes.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { RoundsModule } from '../rounds/rounds.module';
@@ -58,6 +59,7 @@ export class AppModule {
         PositionsModule,
         SilenceModule,
         SpeakersModule,
+        NotificationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ZodValidationPipe },

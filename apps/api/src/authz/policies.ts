@@ -8,7 +8,8 @@ export type PlatformAction =
   | 'delegations.read'
   | 'delegations.manage'
   | 'processes.list'
-  | 'processes.create';
+  | 'processes.create'
+  | 'jobs.manage';
 
 /** Actions inside one process. Checked by ProcessAccessService with the caller's membership. */
 export type ProcessAction =
@@ -45,6 +46,7 @@ export function allowsPlatform(principal: Principal, action: PlatformAction): bo
       return true;
     case 'users.manage':
     case 'delegations.manage':
+    case 'jobs.manage':
       return isAdmin(principal);
     case 'processes.create':
       return isAdmin(principal) || principal.platformRoles.includes('secretariat');

@@ -26,6 +26,10 @@ export interface AppConfig {
   webBaseUrl: string;
   seedDemo: boolean;
   logLevel: LogLevel;
+  /** Whether changes write outbox records (false: nobody is notified). */
+  notificationsOutbox: boolean;
+  /** Where developers read the mail the local SMTP sink caught; null in production. */
+  mailCatcherUrl: string | null;
 }
 
 /** Injection token of the AppConfig value. */

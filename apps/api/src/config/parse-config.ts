@@ -46,6 +46,10 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: intVar(1, 100).default(5),
   LOGIN_LOCK_MINUTES: intVar(1, 24 * 60).default(15),
   TRUST_PROXY: booleanVar.default(false),
+  /** Web page of the development SMTP sink; shown to signed-in users outside production only. */
+  /** false: changes notify nobody (no outbox record is written); the benchmark's baseline. */
+  NOTIFICATIONS_OUTBOX: booleanVar.default(true),
+  MAIL_CATCHER_URL: urlVar(/^https?:$/, 'http://127.0.0.1:1080').optional(),
 });
 
 export class ConfigError extends Error {
@@ -126,5 +130,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     webBaseUrl: e.WEB_BASE_URL.replace(/\/+$/, ''),
     seedDemo: e.SEED_DEMO ?? e.NODE_ENV === 'development',
     logLevel: e.LOG_LEVEL,
+    notificationsOutbox: e.NOTIFICATIONS_OUTBOX,
+    mailCatcherUrl: e.NODE_ENV === 'production' ? null : (e.MAIL_CATCHER_URL ?? null),
   };
 }

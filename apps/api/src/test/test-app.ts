@@ -57,6 +57,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await connection.dropDatabase();
       await app.close();
       await dropRedisKeys(config.redis.url, `${config.redis.prefix}:live:*`);
+      // The outbox relay of every test app enqueues notification jobs (no worker may take them).
+      await dropRedisKeys(config.redis.url, `${config.redis.prefix}:notifications:*`);
+      await dropRedisKeys(config.redis.url, `${config.redis.prefix}:outbox:*`);
     },
   };
 }

@@ -10,7 +10,7 @@ const WORKER_MAIN = path.resolve(__dirname, '../../../worker/dist/main.js');
 export interface WorkerProcess {
   output(): string;
   stop(): Promise<void>;
-  /** SIGKILL, as a crash: nothing is cleaned up, jobs stay in Redis for the next worker. */
+  /** SIGKILL, as a crash would: no job finishes, nothing is cleaned up. */
   kill(): Promise<void>;
 }
 
@@ -18,7 +18,11 @@ export interface WorkerProcess {
  * Starts the real worker on the test app's database and queue prefix, and waits for its
  * "worker ready" line. The API enqueues, this process parses: imports run end to end.
  */
-export async function startWorker(t: TestApp): Promise<WorkerProcess> {
+export async function startWorker(
+  t: TestApp,
+  extraEnv: Record<string, string> = {},
+  options: { keepQueues?: boolean } = {},
+): Promise<WorkerProcess> {
   if (!existsSync(WORKER_MAIN)) throw new Error(`${WORKER_MAIN} is missing: build first (npx tsc -b tsconfig.json)`);
   const child: ChildProcess = spawn(process.execPath, [WORKER_MAIN], {
     env: {
@@ -29,6 +33,9 @@ export async function startWorker(t: TestApp): Promise<WorkerProcess> {
       REDIS_PREFIX: t.config.redis.prefix,
       MONGODB_URI: t.config.mongo.uri,
       MONGODB_DB: t.config.mongo.dbName,
+      // No mail leaves a test unless it gives its own sink (a developer's sink may be on 1025).
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -50,7 +57,7 @@ export async function startWorker(t: TestApp): Promise<WorkerProcess> {
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
-      await removeQueueKeys(t.config.redis.url, t.config.redis.prefix);
+      if (!options.keepQueues) await removeQueueKeys(t.config.redis.url, t.config.redis.prefix);
     },
     kill: async () => {
       if (child.exitCode === null) child.kill('SIGKILL');

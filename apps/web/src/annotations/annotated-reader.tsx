@@ -3,6 +3,7 @@ import { Alert, Badge, Group, Stack, Tabs, Text, UnstyledButton } from '@mantine
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
 import { StatusReader } from '../drafts/status-reader';
@@ -40,8 +41,16 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const { t } = useTranslation();
   const me = useMe();
   const live = useRoundLive(round.id);
-  const [active, setActive] = useState<string | null>(null);
-  const [focusThread, setFocusThread] = useState<string | null>(null);
+  // A notification links here with ?paragraph=<key>&thread=<id>: open that thread at once.
+  const [searchParams] = useSearchParams();
+  const [active, setActive] = useState<string | null>(searchParams.get('paragraph'));
+  const [focusThread, setFocusThread] = useState<string | null>(searchParams.get('thread'));
+  const linkedParagraph = searchParams.get('paragraph');
+  const linkedThread = searchParams.get('thread');
+  useEffect(() => {
+    if (linkedParagraph) setActive(linkedParagraph);
+    if (linkedThread) setFocusThread(linkedThread);
+  }, [linkedParagraph, linkedThread]);
   const [target, setTarget] = useState<Target | null>(null);
   const [tab, setTab] = useState<string | null>('threads');
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);

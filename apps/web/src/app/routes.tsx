@@ -18,6 +18,10 @@ import { InvitationsPage } from '../invitations/invitations-page';
 import { MembersPage } from '../members/members-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { PositionsPage } from '../positions/positions-page';
+import { FailedJobsPage } from '../notifications/failed-jobs-page';
+import { NotificationPreferencesPage } from '../notifications/notification-preferences-page';
+import { NotificationsPage } from '../notifications/notifications-page';
+import { UnsubscribePage } from '../notifications/unsubscribe-page';
 import { ProcessPage } from '../processes/process-page';
 import { ProcessesPage } from '../processes/processes-page';
 import { RoundPage } from '../rounds/round-page';
@@ -28,6 +32,7 @@ export const AppRoutes = () => (
   <Routes>
     <Route path="/login" element={<LoginPage />} />
     <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+    <Route path="/unsubscribe" element={<UnsubscribePage />} />
     <Route
       element={
         <RequireAuth>
@@ -121,6 +126,16 @@ export const AppRoutes = () => (
         element={
           <RequireNav slug="my-delegation">
             <MyDelegationPage />
+          </RequireNav>
+        }
+      />
+      <Route path="notifications" element={<NotificationsPage />} />
+      <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
+      <Route
+        path="admin/jobs"
+        element={
+          <RequireNav slug="jobs">
+            <FailedJobsPage />
           </RequireNav>
         }
       />

@@ -24,6 +24,7 @@ describe('navigationFor', () => {
       'users',
       'delegations',
       'account',
+      'jobs',
     ]);
   });
 

@@ -13,7 +13,8 @@ export type NavSlug =
   | 'audit'
   | 'users'
   | 'delegations'
-  | 'account';
+  | 'account'
+  | 'jobs';
 
 export interface NavItem {
   slug: NavSlug;
@@ -33,6 +34,7 @@ const PATHS: Record<NavSlug, string> = {
   users: '/users',
   delegations: '/delegations',
   account: '/account',
+  jobs: '/admin/jobs',
 };
 
 const ORDER: readonly NavSlug[] = [
@@ -48,6 +50,7 @@ const ORDER: readonly NavSlug[] = [
   'users',
   'delegations',
   'account',
+  'jobs',
 ];
 
 export const isAdmin = (me: Me): boolean => me.user.platformRoles.includes('admin');
@@ -73,6 +76,7 @@ export const navigationFor = (me: Me): NavItem[] => {
     allowed.add('users');
     allowed.add('delegations');
     allowed.add('invitations');
+    allowed.add('jobs');
   }
   if (isSecretariat(me)) {
     allowed.add('drafts');

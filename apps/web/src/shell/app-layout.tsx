@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useMe } from '../auth/auth-context';
 import { navigationFor, type NavItem } from '../auth/navigation';
+import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSwitcher } from './language-switcher';
 import { useRoleLabel } from './role-label';
 import { SocketIndicator } from './socket-indicator';
@@ -61,6 +62,7 @@ export const AppLayout = () => {
           </Group>
           <Group gap="md" wrap="nowrap">
             <SocketIndicator />
+            <NotificationBell />
             <Box visibleFrom="sm">
               <LanguageSwitcher />
             </Box>

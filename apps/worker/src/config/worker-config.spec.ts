@@ -18,6 +18,12 @@ describe('parseWorkerConfig', () => {
       redis: { url: 'redis://127.0.0.1:6379', prefix: 'concordia' },
       mongo: { uri: 'mongodb://127.0.0.1:27018/concordia', dbName: undefined },
       concurrency: 4,
+      lockMs: 30_000,
+      mail: {
+        smtpUrl: 'smtp://127.0.0.1:1025',
+        from: 'Concordia <no-reply@concordia.test>',
+        webBaseUrl: 'http://localhost:4200',
+      },
     });
   });
 
@@ -31,6 +37,9 @@ describe('parseWorkerConfig', () => {
         MONGODB_DB: 'concordia_prod',
         LOG_LEVEL: 'warn',
         WORKER_CONCURRENCY: '12',
+        SMTP_URL: 'smtps://mailer:secret@smtp.example.org:465',
+        MAIL_FROM: 'Consultations <notify@example.org>',
+        WEB_BASE_URL: 'https://concordia.example.org/',
       }),
     ).toEqual({
       env: 'production',
@@ -38,6 +47,12 @@ describe('parseWorkerConfig', () => {
       redis: { url: 'rediss://:secret@cache.internal:6380/2', prefix: 'concordia-prod' },
       mongo: { uri: 'mongodb://mongo-1,mongo-2/concordia?replicaSet=rs0', dbName: 'concordia_prod' },
       concurrency: 12,
+      lockMs: 30_000,
+      mail: {
+        smtpUrl: 'smtps://mailer:secret@smtp.example.org:465',
+        from: 'Consultations <notify@example.org>',
+        webBaseUrl: 'https://concordia.example.org',
+      },
     });
   });
 
@@ -65,6 +80,9 @@ describe('parseWorkerConfig', () => {
     ['WORKER_CONCURRENCY', '0'],
     ['WORKER_CONCURRENCY', '2.5'],
     ['WORKER_CONCURRENCY', 'many'],
+    ['SMTP_URL', 'http://mail.example.org'],
+    ['WORKER_LOCK_MS', '10'],
+    ['WEB_BASE_URL', 'ftp://web.example.org'],
   ])('rejects %s=%j and names the variable', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
@@ -76,11 +94,13 @@ describe('parseWorkerConfig', () => {
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_LEVEL', 'WORKER_CONCURRENCY']);
   });
 
-  it('requires explicit Redis and MongoDB URLs in production', () => {
+  it('requires explicit Redis, MongoDB, SMTP and web URLs in production', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
     expect(problems).toEqual([
       'REDIS_URL: is required when NODE_ENV=production',
       'MONGODB_URI: is required when NODE_ENV=production',
+      'SMTP_URL: is required when NODE_ENV=production',
+      'WEB_BASE_URL: is required when NODE_ENV=production',
     ]);
   });
 

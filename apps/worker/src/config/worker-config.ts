@@ -44,11 +44,19 @@ const envSchema = z
     ),
     LOG_LEVEL: optionalText().pipe(z.enum(LOG_LEVELS).optional()),
     WORKER_CONCURRENCY: optionalText().pipe(z.coerce.number<string>().int().min(1).max(64).default(4)),
+    // How long a job stays claimed by a worker that stopped answering (crashed) before another
+    // worker takes it over; BullMQ's default. Tests shorten it to recover from kill -9 quickly.
+    WORKER_LOCK_MS: optionalText().pipe(z.coerce.number<string>().int().min(1_000).max(600_000).default(30_000)),
+    // Where email goes: the local sink in development and tests, the real relay in production.
+    SMTP_URL: urlWithScheme(['smtp:', 'smtps:']),
+    MAIL_FROM: optionalText().pipe(z.string().max(200).default('Concordia <no-reply@concordia.test>')),
+    // Links in emails point at the web app.
+    WEB_BASE_URL: urlWithScheme(['http:', 'https:']),
   })
   .superRefine((env, ctx) => {
     // Falling back to a loopback database in production would hide a deployment mistake.
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['REDIS_URL', 'MONGODB_URI'] as const) {
+    for (const key of ['REDIS_URL', 'MONGODB_URI', 'SMTP_URL', 'WEB_BASE_URL'] as const) {
       if (env[key] === undefined) {
         ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
       }
@@ -62,6 +70,8 @@ export interface WorkerConfig {
   /** `dbName` overrides the database named in the URI when set. */
   readonly mongo: { readonly uri: string; readonly dbName: string | undefined };
   readonly concurrency: number;
+  readonly lockMs: number;
+  readonly mail: { readonly smtpUrl: string; readonly from: string; readonly webBaseUrl: string };
 }
 
 /** Raised with every invalid variable named, so one start-up attempt reports all of them. */
@@ -73,6 +83,9 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+/** The development SMTP sink started by `npm start` (tools/lib/stack.js). */
+export const DEFAULT_SMTP_URL = 'smtp://127.0.0.1:1025';
+export const DEFAULT_WEB_BASE_URL = 'http://localhost:4200';
 export const DEFAULT_MONGODB_URI = 'mongodb://127.0.0.1:27018/concordia';
 
 export function parseWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
@@ -89,5 +102,11 @@ export function parseWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
     redis: { url: parsed.REDIS_URL ?? DEFAULT_REDIS_URL, prefix: parsed.REDIS_PREFIX },
     mongo: { uri: parsed.MONGODB_URI ?? DEFAULT_MONGODB_URI, dbName: parsed.MONGODB_DB },
     concurrency: parsed.WORKER_CONCURRENCY,
+    lockMs: parsed.WORKER_LOCK_MS,
+    mail: {
+      smtpUrl: parsed.SMTP_URL ?? DEFAULT_SMTP_URL,
+      from: parsed.MAIL_FROM,
+      webBaseUrl: (parsed.WEB_BASE_URL ?? DEFAULT_WEB_BASE_URL).replace(/\/+$/, ''),
+    },
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '../test/int-env';
 import { IMPORT_HANDLERS } from '../imports/imports.handlers';
 import { PROCEDURE_HANDLERS } from '../procedures/procedures.handlers';
+import { NOTIFICATION_HANDLERS } from '../notifications/notifications.handlers';
 import { createWorkerApp, startWorkerApp } from '../worker-app';
 import { HandlerCoverageError } from './handler-coverage';
 import type { HandlesJob } from './job-handler';
@@ -62,7 +63,7 @@ describe('worker runtime on the real Redis', () => {
     const app = await createWorkerApp({
       config: testConfig(prefix, dbName, { WORKER_CONCURRENCY: '1' }),
       logger: log.logger,
-      handlers: [SlowPurgeHandler, ...IMPORT_HANDLERS, ...PROCEDURE_HANDLERS],
+      handlers: [SlowPurgeHandler, ...IMPORT_HANDLERS, ...PROCEDURE_HANDLERS, ...NOTIFICATION_HANDLERS],
     });
     await startWorkerApp(app);
     expect(log.lines().some((line) => line['msg'] === 'worker ready')).toBe(true);

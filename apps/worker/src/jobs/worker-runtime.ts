@@ -83,6 +83,8 @@ export class WorkerRuntime implements BeforeApplicationShutdown {
       connection: this.redis,
       prefix: this.config.redis.prefix,
       concurrency: this.config.concurrency,
+      lockDuration: this.config.lockMs,
+      stalledInterval: this.config.lockMs,
       ...workerRetention,
     });
     worker.on('error', (error) => this.logger.error({ err: error, queue: name }, 'worker error'));

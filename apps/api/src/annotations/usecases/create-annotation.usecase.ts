@@ -12,6 +12,8 @@ import { AnnotationReader } from '../annotation-reader.service';
 import { AnnotationScope } from '../annotation-scope.service';
 import { AnnotationWriter } from '../annotation-writer.service';
 import { fingerprint } from '../request-fingerprint';
+import { Outbox } from '../../notifications/outbox.service';
+import { annotationProof, newAnnotationEvents } from '../annotation-notifications';
 
 export interface CreateResult {
   annotation: Annotation;
@@ -32,6 +34,7 @@ export class CreateAnnotationUseCase {
     private readonly events: AnnotationEvents,
     private readonly audit: AuditLogService,
     private readonly paragraphs: PublishedParagraphsCache,
+    private readonly outbox: Outbox,
   ) {}
 
   async execute(principal: Principal, request: CreateAnnotationRequest): Promise<CreateResult> {
@@ -65,24 +68,31 @@ export class CreateAnnotationUseCase {
     const { body, amendment } = cleanContent(request.kind, request.body, request.amendment);
     // Insert first: the unique (author, clientId) index tells a retry apart, so the common case
     // (a new annotation) costs no lookup.
-    const { record, created } = await this.writer.insert(access, round, null, {
-      clientId,
-      requestHash,
-      processId: round.processId,
-      roundId: round._id,
-      draftId: version.draftId,
-      versionId: version.versionId,
-      parentId: null,
-      kind: request.kind,
-      visibility: request.visibility,
-      body,
-      amendment,
-      originalBody: body,
-      originalAmendment: amendment,
-      paragraphKey: paragraph.key,
-      selectors: request.selectors,
-    });
+    const { record, created } = await this.writer.insert(
+      access,
+      round,
+      null,
+      {
+        clientId,
+        requestHash,
+        processId: round.processId,
+        roundId: round._id,
+        draftId: version.draftId,
+        versionId: version.versionId,
+        parentId: null,
+        kind: request.kind,
+        visibility: request.visibility,
+        body,
+        amendment,
+        originalBody: body,
+        originalAmendment: amendment,
+        paragraphKey: paragraph.key,
+        selectors: request.selectors,
+      },
+      (document) => this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round)),
+    );
     if (!created) return { annotation: await this.reader.one(record), created };
+    this.outbox.committed();
     const annotation = this.reader.fresh(record);
     // Both only follow a stored write; the live event does not wait for the audit entry.
     await Promise.all([

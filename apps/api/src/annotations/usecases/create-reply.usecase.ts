@@ -9,6 +9,8 @@ import { AnnotationScope } from '../annotation-scope.service';
 import { AnnotationWriter } from '../annotation-writer.service';
 import { cleanContent } from '../annotation-content';
 import { fingerprint } from '../request-fingerprint';
+import { Outbox } from '../../notifications/outbox.service';
+import { annotationProof, newAnnotationEvents } from '../annotation-notifications';
 import type { CreateResult } from './create-annotation.usecase';
 
 /**
@@ -24,6 +26,7 @@ export class CreateReplyUseCase {
     private readonly reader: AnnotationReader,
     private readonly events: AnnotationEvents,
     private readonly audit: AuditLogService,
+    private readonly outbox: Outbox,
   ) {}
 
   async execute(principal: Principal, annotationId: string, request: CreateReplyRequest): Promise<CreateResult> {
@@ -41,24 +44,31 @@ export class CreateReplyUseCase {
       throw refusal;
     }
     const { body } = cleanContent('comment', request.body, null);
-    const { record, created } = await this.writer.insert(access, round, root, {
-      clientId: request.clientId,
-      requestHash,
-      processId: root.processId,
-      roundId: root.roundId,
-      draftId: root.draftId,
-      versionId: root.versionId,
-      parentId: root._id,
-      kind: 'comment',
-      visibility: root.visibility,
-      body,
-      amendment: null,
-      originalBody: body,
-      originalAmendment: null,
-      paragraphKey: root.paragraphKey,
-      selectors: root.selectors,
-    });
+    const { record, created } = await this.writer.insert(
+      access,
+      round,
+      root,
+      {
+        clientId: request.clientId,
+        requestHash,
+        processId: root.processId,
+        roundId: root.roundId,
+        draftId: root.draftId,
+        versionId: root.versionId,
+        parentId: root._id,
+        kind: 'comment',
+        visibility: root.visibility,
+        body,
+        amendment: null,
+        originalBody: body,
+        originalAmendment: null,
+        paragraphKey: root.paragraphKey,
+        selectors: root.selectors,
+      },
+      (document) => this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round)),
+    );
     if (!created) return { annotation: await this.reader.one(record), created };
+    this.outbox.committed();
     const annotation = this.reader.fresh(record);
     await Promise.all([
       this.audit.record({

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Annotation, ErrorCode, type SetDispositionRequest } from '@concordia/contracts';
-import type { Models } from '@concordia/dal';
+import { Collections, type Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -10,6 +10,7 @@ import { AnnotationEvents } from '../annotation-events.service';
 import { AnnotationReader } from '../annotation-reader.service';
 import { AnnotationScope } from '../annotation-scope.service';
 import { redactFor } from '../annotation-redaction';
+import { notify, Outbox } from '../../notifications/outbox.service';
 
 /**
  * The secretariat records what became of a comment or amendment, with a reason its authors
@@ -22,6 +23,7 @@ export class SetDispositionUseCase {
     private readonly reader: AnnotationReader,
     private readonly events: AnnotationEvents,
     private readonly audit: AuditLogService,
+    private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -32,7 +34,26 @@ export class SetDispositionUseCase {
     }
     const before = (await this.reader.one(record)).disposition;
     const by = await this.models.users.findById(principal.userId, { name: 1 }).lean<{ name: string }>().exec();
+    const dispositionId = new Types.ObjectId();
+    await this.outbox.stage({ collection: Collections.annotationDispositions, id: dispositionId }, [
+      notify('disposition', {
+        type: 'annotation.disposition',
+        processId: record.processId.toHexString(),
+        actorUserId: principal.userId,
+        actorName: by?.name ?? null,
+        roundId: round._id.toHexString(),
+        roundName: round.name,
+        draftId: record.draftId.toHexString(),
+        versionId: record.versionId.toHexString(),
+        annotationId: record._id.toHexString(),
+        threadId: record._id.toHexString(),
+        paragraphKey: record.paragraphKey,
+        value: request.value,
+        reason: request.reason,
+      }),
+    ]);
     await this.models.annotationDispositions.collection.insertOne({
+      _id: dispositionId,
       annotationId: record._id,
       processId: record.processId,
       value: request.value,
@@ -41,6 +62,7 @@ export class SetDispositionUseCase {
       byName: by?.name ?? 'unknown user',
       at: new Date(),
     });
+    this.outbox.committed();
     const annotation = await this.reader.one(record);
     await this.audit.record({
       actor: principal,

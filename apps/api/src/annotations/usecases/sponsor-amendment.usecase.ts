@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Annotation, ErrorCode } from '@concordia/contracts';
-import { type DelegationRecord, isDuplicateKeyError, type Models } from '@concordia/dal';
+import { Collections, type DelegationRecord, isDuplicateKeyError, type Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -11,6 +11,7 @@ import { AnnotationEvents } from '../annotation-events.service';
 import { AnnotationReader } from '../annotation-reader.service';
 import { type AnnotationContext, AnnotationScope } from '../annotation-scope.service';
 import { redactFor } from '../annotation-redaction';
+import { notify, Outbox } from '../../notifications/outbox.service';
 
 /**
  * The head of another delegation co-sponsors an open amendment, or withdraws that support.
@@ -24,6 +25,7 @@ export class SponsorAmendmentUseCase {
     private readonly reader: AnnotationReader,
     private readonly events: AnnotationEvents,
     private readonly audit: AuditLogService,
+    private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -34,8 +36,26 @@ export class SponsorAmendmentUseCase {
       throw new ForbiddenError('A delegation does not co-sponsor its own amendment');
     }
     const delegation = await this.models.delegations.findById(delegationId).lean<DelegationRecord>().exec();
+    const sponsorshipId = new Types.ObjectId();
+    await this.outbox.stage({ collection: Collections.annotationSponsors, id: sponsorshipId }, [
+      notify('sponsored', {
+        type: 'amendment.sponsored',
+        processId: record.processId.toHexString(),
+        actorUserId: principal.userId,
+        actorName: null,
+        roundId: context.round._id.toHexString(),
+        roundName: context.round.name,
+        draftId: record.draftId.toHexString(),
+        versionId: record.versionId.toHexString(),
+        annotationId: record._id.toHexString(),
+        threadId: record._id.toHexString(),
+        paragraphKey: record.paragraphKey,
+        delegationName: delegation?.name ?? 'unknown delegation',
+      }),
+    ]);
     try {
       await this.models.annotationSponsors.collection.insertOne({
+        _id: sponsorshipId,
         annotationId: record._id,
         processId: record.processId,
         delegationId,
@@ -47,6 +67,7 @@ export class SponsorAmendmentUseCase {
       if (!isDuplicateKeyError(error)) throw error;
       throw new ConflictError(ErrorCode.AlreadySponsor, 'Your delegation already co-sponsors this amendment');
     }
+    this.outbox.committed();
     return this.after(principal, context, 'annotation.sponsored', `${delegation?.name ?? 'A delegation'} co-sponsors`);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type PublishVersionRequest, type PublishVersionResponse } from '@concordia/contracts';
-import type { Models } from '@concordia/dal';
+import { Collections, type Models } from '@concordia/dal';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
 import { BadRequestError, ConflictError } from '../../errors/domain-errors';
@@ -10,6 +10,7 @@ import { DraftScope, draftLock } from '../draft-scope.service';
 import { toDraftVersion } from '../draft.mapper';
 import { VersionPublishedHooks } from '../version-published.hooks';
 import { VersionStore } from '../version-store.service';
+import { notify, Outbox } from '../../notifications/outbox.service';
 
 const sameLabel = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
@@ -25,6 +26,7 @@ export class PublishVersionUseCase {
     private readonly lock: WriteLock,
     private readonly audit: AuditLogService,
     private readonly hooks: VersionPublishedHooks,
+    private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -49,6 +51,20 @@ export class PublishVersionUseCase {
       if (labels.some((v) => sameLabel(v.label, request.label))) {
         throw new ConflictError(ErrorCode.Conflict, `A version of this draft is already labelled "${request.label}"`);
       }
+      await this.outbox.stage(
+        { collection: Collections.draftVersions, id: current._id, field: 'status', value: 'published' },
+        [
+          notify('published', {
+            type: 'version.published',
+            processId: current.processId.toHexString(),
+            actorUserId: principal.userId,
+            actorName: null,
+            draftId: current.draftId.toHexString(),
+            versionId: current._id.toHexString(),
+            label: request.label,
+          }),
+        ],
+      );
       const frozen = await this.versions.publish(current, request.label);
       const next = await this.versions.createWorking(
         { _id: current.draftId, processId: current.processId },
@@ -57,6 +73,7 @@ export class PublishVersionUseCase {
       );
       return { published: frozen, working: next };
     });
+    this.outbox.committed();
     await this.audit.record({
       actor: principal,
       processId: access.processId,

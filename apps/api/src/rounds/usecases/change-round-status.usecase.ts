@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ChangeRoundStatusRequest, Round } from '@concordia/contracts';
 import { ErrorCode } from '@concordia/contracts';
-import { LockResources, type Models, type RoundRecord } from '@concordia/dal';
+import { Collections, LockResources, type Models, type RoundRecord } from '@concordia/dal';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
 import { ConflictError, ForbiddenError } from '../../errors/domain-errors';
@@ -9,6 +9,8 @@ import { InjectModels } from '../../infra/database.module';
 import { WriteLock } from '../../infra/write-lock.service';
 import { LiveEvents } from '../../realtime/live-events.service';
 import { toRound } from '../round.mapper';
+import { Outbox } from '../../notifications/outbox.service';
+import { roundStatusJobs } from '../round-notifications';
 import { assertTransition } from '../round-rules';
 import { roundNotFound, RoundScope } from '../round-scope.service';
 
@@ -22,6 +24,7 @@ export class ChangeRoundStatusUseCase {
     private readonly lock: WriteLock,
     private readonly audit: AuditLogService,
     private readonly live: LiveEvents,
+    private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -35,12 +38,17 @@ export class ChangeRoundStatusUseCase {
       const round = await this.models.rounds.findById(scope._id).lean<RoundRecord>().exec();
       if (!round) throw roundNotFound();
       assertTransition(round.status, request.status);
+      await this.outbox.stage(
+        { collection: Collections.rounds, id: round._id, field: 'status', value: request.status },
+        roundStatusJobs(round, request.status, principal.userId),
+      );
       const { matchedCount } = await this.models.rounds
         .updateOne({ _id: round._id, status: round.status }, { $set: { status: request.status } })
         .exec();
       if (matchedCount === 0) throw new ConflictError(ErrorCode.Conflict, 'The round changed meanwhile; try again');
       return { before: round, after: { ...round, status: request.status } };
     });
+    this.outbox.committed();
     await this.audit.record({
       actor: principal,
       processId: access.processId,

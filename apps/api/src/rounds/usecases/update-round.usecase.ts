@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type Round, type UpdateRoundRequest } from '@concordia/contracts';
-import { LockResources, type Models, type RoundRecord } from '@concordia/dal';
+import { Collections, LockResources, type Models, type RoundRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -8,6 +8,8 @@ import { ConflictError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
 import { WriteLock } from '../../infra/write-lock.service';
 import { toRound } from '../round.mapper';
+import { Outbox } from '../../notifications/outbox.service';
+import { reminderJob } from '../round-notifications';
 import { RoundReferences } from '../round-references.service';
 import { assertEditable, assertWindow } from '../round-rules';
 import { roundNotFound, RoundScope } from '../round-scope.service';
@@ -21,6 +23,7 @@ export class UpdateRoundUseCase {
     private readonly references: RoundReferences,
     private readonly lock: WriteLock,
     private readonly audit: AuditLogService,
+    private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -57,12 +60,20 @@ export class UpdateRoundUseCase {
       if (request.timeZone !== undefined) changes.timeZone = request.timeZone;
       if (request.confidentiality !== undefined) changes.confidentiality = request.confidentiality;
 
+      if (changes.closesAt && changes.closesAt.getTime() !== round.closesAt.getTime()) {
+        // The reminder follows the window: the worker re-reads it and moves the delayed job.
+        await this.outbox.stage(
+          { collection: Collections.rounds, id: round._id, field: 'closesAt', value: changes.closesAt.toISOString() },
+          [reminderJob(round)],
+        );
+      }
       const { matchedCount } = await this.models.rounds
         .updateOne({ _id: round._id, status: 'scheduled' }, { $set: changes })
         .exec();
       if (matchedCount === 0) throw new ConflictError(ErrorCode.Conflict, 'The round changed meanwhile; try again');
       return { before: round, after: { ...round, ...changes } };
     });
+    this.outbox.committed();
     const [b, a] = [toRound(before), toRound(after)];
     const changed = (Object.keys(a) as (keyof Round)[]).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
     await this.audit.record({

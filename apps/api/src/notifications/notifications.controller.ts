@@ -1,0 +1,105 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
+import { Authorize, Public } from '../authz/access.decorators';
+import { CurrentPrincipal } from '../authz/current-principal.decorator';
+import type { Principal } from '../authz/principal';
+import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
+import { ObjectIdPipe } from '../common/object-id.pipe';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import {
+  MailCatcherDto,
+  NotificationListDto,
+  NotificationListQueryDto,
+  NotificationPreferencesDto,
+  UnreadCountDto,
+  UnsubscribeRequestDto,
+  UnsubscribeResultDto,
+  UpdateNotificationPreferencesDto,
+} from './notifications.dtos';
+import { ListNotificationsUseCase } from './usecases/list-notifications.usecase';
+import { MarkReadUseCase } from './usecases/mark-read.usecase';
+import { NotificationPreferencesUseCase } from './usecases/notification-preferences.usecase';
+import { UnreadCounts } from './unread-count.publisher';
+
+/** The caller's own notification centre; nobody reads or changes another user's. */
+@ApiTags('notifications')
+@ApiDefaultError()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(
+    private readonly listNotifications: ListNotificationsUseCase,
+    private readonly markRead: MarkReadUseCase,
+    private readonly preferences: NotificationPreferencesUseCase,
+    private readonly unread: UnreadCounts,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Authorize('self')
+  @ApiOperation({ summary: 'My notifications, newest first (page with `before`)' })
+  @ZodResponse({ status: 200, type: NotificationListDto })
+  @ApiErrors(400)
+  list(@CurrentPrincipal() principal: Principal, @Query() query: NotificationListQueryDto) {
+    return this.listNotifications.execute(principal, query);
+  }
+
+  @Get('unread-count')
+  @Authorize('self')
+  @ZodResponse({ status: 200, type: UnreadCountDto })
+  async unreadCount(@CurrentPrincipal() principal: Principal) {
+    return { unread: await this.unread.count(principal.userId) };
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @Authorize('self')
+  @ApiOperation({ summary: 'Mark one of my notifications read; 404 NOTIFICATION_NOT_FOUND for any other' })
+  @ZodResponse({ status: 200, type: UnreadCountDto })
+  @ApiErrors(400, 404)
+  readOne(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return this.markRead.one(principal, id);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @Authorize('self')
+  @ZodResponse({ status: 200, type: UnreadCountDto })
+  readAll(@CurrentPrincipal() principal: Principal) {
+    return this.markRead.all(principal);
+  }
+
+  @Get('preferences')
+  @Authorize('self')
+  @ZodResponse({ status: 200, type: NotificationPreferencesDto })
+  getPreferences(@CurrentPrincipal() principal: Principal) {
+    return this.preferences.get(principal);
+  }
+
+  @Put('preferences')
+  @Authorize('self')
+  @ApiOperation({ summary: 'Per event type: immediate email, daily digest, or off; and the digest hour' })
+  @ZodResponse({ status: 200, type: NotificationPreferencesDto })
+  @ApiErrors(400)
+  updatePreferences(@CurrentPrincipal() principal: Principal, @Body() body: UpdateNotificationPreferencesDto) {
+    return this.preferences.update(principal, body);
+  }
+
+  @Post('unsubscribe')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({ summary: "An email's unsubscribe link: turns that kind of notification off, without signing in" })
+  @ZodResponse({ status: 200, type: UnsubscribeResultDto })
+  @ApiErrors(400, 404)
+  unsubscribe(@Body() body: UnsubscribeRequestDto) {
+    return this.preferences.unsubscribe(body);
+  }
+
+  @Get('mail-catcher')
+  @Authorize('self')
+  @ApiOperation({ summary: 'Development only: the page of the local SMTP sink (null in production)' })
+  @ZodResponse({ status: 200, type: MailCatcherDto })
+  mailCatcher() {
+    return { url: this.config.mailCatcherUrl };
+  }
+}

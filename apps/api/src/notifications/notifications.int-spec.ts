@@ -1,0 +1,219 @@
+import { QueueName, type NotificationList, type NotificationPreferences } from '@concordia/contracts';
+import { Queue } from 'bullmq';
+import { type Negotiation, setUpNegotiation } from '../annotations/test/negotiation';
+import { createUser, login } from '../test/fixtures';
+import { LiveClient } from '../test/live-client';
+import { type MailSink, startMailSink } from '../test/mail-sink';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { startWorker, type WorkerProcess } from '../test/worker-process';
+import { comment, emailOf, eventually, notificationsOf, reply } from './test/notification-fixtures';
+
+/** Long enough for a stray duplicate email to arrive, short enough to keep the suite quick. */
+const SETTLE_MS = 1_500;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('notifications end to end (API, relay, worker process, SMTP sink)', () => {
+  let t: TestApp;
+  let sink: MailSink;
+  let worker: WorkerProcess;
+  let n: Negotiation;
+  let producer: Queue;
+
+  beforeAll(async () => {
+    sink = await startMailSink();
+    t = await startTestApp();
+    worker = await startWorker(t, { SMTP_URL: sink.smtpUrl, WEB_BASE_URL: 'http://web.test' });
+    producer = new Queue(QueueName.Notifications, {
+      connection: { url: t.config.redis.url },
+      prefix: t.config.redis.prefix,
+    });
+    n = await setUpNegotiation(t);
+    // Let the set-up's own notifications (publication, opening) land before counting anything.
+    await eventually('the set-up notifications', async () => {
+      const types = (await notificationsOf(t, n.delegateA)).items.map((i) => i.event.type);
+      return types.includes('round.opened') && types.includes('version.published') ? true : undefined;
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await producer?.close();
+    await worker?.stop();
+    await t?.close();
+    await sink?.stop();
+  });
+
+  it("shows a reply in the thread author's bell at once and mails it exactly once", async () => {
+    const paragraph = n.published.sections[0].paragraphs[0].key;
+    const root = await comment(t, n.delegateA, n.round.id, paragraph, 'We would prefer a firmer verb here.');
+    const live = await LiveClient.connect(t.baseUrl, n.delegateA.token);
+    try {
+      const before = (await notificationsOf(t, n.delegateA)).unread;
+      await reply(t, n.headB, root.id, 'We could accept **shall** if the second clause goes.');
+      await live.until(
+        'the unread count to rise',
+        () => live.all('notifications:unread').some((p) => p.unread > before),
+        15_000,
+      );
+      const list = await notificationsOf(t, n.delegateA);
+      const entry = list.items.find((i) => i.event.type === 'annotation.replied');
+      expect(entry).toBeDefined();
+      expect(entry!.event).toMatchObject({ type: 'annotation.replied', threadId: root.id, paragraphKey: paragraph });
+      expect(entry!.readAt).toBeNull();
+
+      const address = await emailOf(t, n.delegateA);
+      const mails = await eventually('the reply email', async () => {
+        const found = (await sink.to(address)).filter((m) => m.subject.includes('replied to your comment'));
+        return found.length > 0 ? found : undefined;
+      });
+      await pause(SETTLE_MS);
+      const again = (await sink.to(address)).filter((m) => m.subject.includes('replied to your comment'));
+      expect(again).toHaveLength(1);
+      expect(mails[0].text).toContain('We could accept shall if the second clause goes.');
+      expect(mails[0].text).toContain(`http://web.test/processes/${n.processId}/drafts/${n.draftId}?version=`);
+      expect(mails[0].html).toContain('/unsubscribe?token=');
+      expect(await sink.source(mails[0].id)).toMatch(/^List-Unsubscribe:\s+<http:\/\/web\.test\/unsubscribe\?token=/m);
+      // The author of the reply is not told about their own words.
+      expect((await notificationsOf(t, n.headB)).items.some((i) => i.event.type === 'annotation.replied')).toBe(false);
+    } finally {
+      live.socket.disconnect();
+    }
+  });
+
+  it('sends a reply only in the daily digest once the author chose the digest for replies', async () => {
+    const paragraph = n.published.sections[0].paragraphs[1].key;
+    const put = await t.http.put(
+      '/api/notifications/preferences',
+      { modes: { 'annotation.replied': 'digest' } },
+      { token: n.delegateA.token },
+    );
+    expect(put.status).toBe(200);
+    expect((put.body as NotificationPreferences).modes['annotation.replied']).toBe('digest');
+    const address = await emailOf(t, n.delegateA);
+    const root = await comment(t, n.delegateA, n.round.id, paragraph, 'Indigenous peoples should be named first.');
+    await reply(t, n.delegateB, root.id, 'Digest-only reply about the order of the list.');
+
+    // In the bell...
+    await eventually('the in-app notification', async () => {
+      const list = await notificationsOf(t, n.delegateA);
+      return list.items.find((i) => i.event.type === 'annotation.replied' && i.event.threadId === root.id);
+    });
+    // ...but no immediate email, and a digest scheduler in the user's time zone.
+    await pause(SETTLE_MS);
+    expect((await sink.to(address)).filter((m) => m.text.includes('Digest-only reply'))).toHaveLength(0);
+    const schedulers = await eventually('the digest scheduler', async () => {
+      const list = await producer.getJobSchedulers();
+      return list.some((s) => s.key === `digest-${n.delegateA.id}`) ? list : undefined;
+    });
+    expect(schedulers.find((s) => s.key === `digest-${n.delegateA.id}`)).toMatchObject({
+      pattern: '0 8 * * *',
+      tz: 'UTC',
+    });
+
+    // The scheduled run, brought forward.
+    await producer.add('send-digest', { userId: n.delegateA.id }, { jobId: `digest-now-${Date.now()}` });
+    const digest = await eventually('the digest email', async () => {
+      const found = (await sink.to(address)).filter((m) => m.subject.includes('daily Concordia digest'));
+      return found.length > 0 ? found : undefined;
+    });
+    expect(digest).toHaveLength(1);
+    expect(digest[0].text).toContain('Digest-only reply about the order of the list.');
+    // A second run has nothing new to say.
+    await producer.add('send-digest', { userId: n.delegateA.id }, { jobId: `digest-again-${Date.now()}` });
+    await pause(SETTLE_MS);
+    expect((await sink.to(address)).filter((m) => m.subject.includes('daily Concordia digest'))).toHaveLength(1);
+  });
+
+  it('tells the members of a mentioned delegation, and only those who may read the words', async () => {
+    const paragraph = n.published.sections[0].paragraphs[2].key;
+    await comment(t, n.delegateB, n.round.id, paragraph, `We ask @${n.a.code} to reconsider this deletion.`);
+    // An internal note of B mentioning A stays inside B.
+    await comment(t, n.headB, n.round.id, paragraph, `Internal: call @${n.a.code} before the session.`, 'delegation');
+    const mentioned = (list: NotificationList) => list.items.filter((i) => i.event.type === 'delegation.mentioned');
+    for (const person of [n.delegateA2, n.headA]) {
+      await eventually('the mention', async () => {
+        const found = mentioned(await notificationsOf(t, person));
+        return found.length > 0 ? found : undefined;
+      });
+    }
+    await pause(SETTLE_MS);
+    const ofA2 = mentioned(await notificationsOf(t, n.delegateA2));
+    expect(ofA2).toHaveLength(1);
+    expect(ofA2[0].event).toMatchObject({ excerpt: `We ask @${n.a.code} to reconsider this deletion.` });
+    expect(mentioned(await notificationsOf(t, n.delegateC))).toHaveLength(0);
+    expect(mentioned(await notificationsOf(t, n.delegateB))).toHaveLength(0);
+  });
+
+  it('notifies the process of a publication and the round of its opening and closing', async () => {
+    // setUpNegotiation published the zero draft and opened the round.
+    const types = async () => (await notificationsOf(t, n.delegateC)).items.map((i) => i.event.type);
+    await eventually('the publication', async () => ((await types()).includes('version.published') ? true : undefined));
+    // C does not take part in the round; B does.
+    expect(await types()).not.toContain('round.opened');
+    await eventually('the opening', async () =>
+      (await notificationsOf(t, n.headB)).items.some((i) => i.event.type === 'round.opened') ? true : undefined,
+    );
+  });
+
+  it('marks read one or all of my notifications, and never those of someone else', async () => {
+    const mine = await notificationsOf(t, n.delegateA);
+    const target = mine.items.find((i) => i.readAt === null)!;
+    const marked = await t.http.post(`/api/notifications/${target.id}/read`, {}, { token: n.delegateA.token });
+    expect(marked.status).toBe(200);
+    expect((marked.body as { unread: number }).unread).toBe(mine.unread - 1);
+    const other = await t.http.post(`/api/notifications/${target.id}/read`, {}, { token: n.delegateB.token });
+    expect(other.status).toBe(404);
+    expect((other.body as { code: string }).code).toBe('NOTIFICATION_NOT_FOUND');
+    const bad = await t.http.post('/api/notifications/not-an-id/read', {}, { token: n.delegateA.token });
+    expect(bad.status).toBe(400);
+    const all = await t.http.post('/api/notifications/read-all', {}, { token: n.delegateA.token });
+    expect(all.body).toEqual({ unread: 0 });
+    expect((await t.http.get('/api/notifications/unread-count', { token: n.delegateA.token })).body).toEqual({
+      unread: 0,
+    });
+  });
+
+  it('turns one kind of email off from the link in an email', async () => {
+    const address = await emailOf(t, n.delegateA);
+    const mail = (await sink.to(address)).find((m) => m.subject.includes('replied to your comment'))!;
+    const link = new URL(/http:\/\/web\.test\/unsubscribe\?[^\s"]+/.exec(mail.text)![0].replace(/&amp;/g, '&'));
+    const token = link.searchParams.get('token')!;
+    const res = await t.http.post('/api/notifications/unsubscribe', { token, type: 'annotation.replied' });
+    expect(res.status).toBe(200);
+    const prefs = (await t.http.get('/api/notifications/preferences', { token: n.delegateA.token }))
+      .body as NotificationPreferences;
+    expect(prefs.modes['annotation.replied']).toBe('off');
+    const forged = await t.http.post('/api/notifications/unsubscribe', {
+      token: 'x'.repeat(32),
+      type: 'annotation.replied',
+    });
+    expect(forged.status).toBe(404);
+    expect((forged.body as { code: string }).code).toBe('UNSUBSCRIBE_INVALID');
+    const invalid = await t.http.post('/api/notifications/unsubscribe', { token, type: 'nothing.happened' });
+    expect(invalid.status).toBe(400);
+  });
+
+  it('lists failed jobs to admins only, and retries one', async () => {
+    const admin = await createUser(t.models, { platformRoles: ['admin'] });
+    const adminToken = (await login(t.http, admin.email)).token;
+    // A job whose payload the worker refuses fails at once, without retries.
+    const bad = await producer.add(
+      'send-email',
+      { eventId: 'x', userId: 'not-an-id' },
+      {
+        jobId: `bad-${Date.now()}`,
+      },
+    );
+    await eventually('the job to fail', async () => ((await bad.getState()) === 'failed' ? true : undefined));
+    const list = await t.http.get('/api/admin/jobs/failed', { token: adminToken });
+    expect(list.status).toBe(200);
+    const failed = (list.body as { items: { id: string; failedReason: string }[] }).items.find((j) => j.id === bad.id);
+    expect(failed?.failedReason).toMatch(/invalid payload/);
+    expect((await t.http.get('/api/admin/jobs/failed', { token: n.secretariat.token })).status).toBe(403);
+
+    const retried = await t.http.post(`/api/admin/jobs/notifications/${bad.id}/retry`, {}, { token: adminToken });
+    expect(retried.status).toBe(204);
+    const missing = await t.http.post('/api/admin/jobs/notifications/nope/retry', {}, { token: adminToken });
+    expect(missing.status).toBe(404);
+    expect((missing.body as { code: string }).code).toBe('JOB_NOT_FOUND');
+  });
+});

@@ -1,0 +1,150 @@
+import { type Notification, notificationPath } from '@concordia/contracts';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Popover,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useFormatters } from '../common/format';
+import { notificationsApi } from './notifications-api';
+import { excerptOf, useNotificationText } from './notification-text';
+import { useUnreadCount } from './use-unread-count';
+
+const LATEST = 8;
+
+/** The header's bell: live unread count, and the latest notifications a click away. */
+export const NotificationBell = () => {
+  const { t } = useTranslation();
+  const unread = useUnreadCount();
+  const [opened, setOpened] = useState(false);
+  const [items, setItems] = useState<Notification[] | null>(null);
+
+  const open = () => {
+    setOpened(true);
+    notificationsApi.list({ limit: LATEST }).then(
+      (page) => setItems(page.items),
+      () => setItems([]),
+    );
+  };
+
+  return (
+    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withArrow>
+      <Popover.Target>
+        <Indicator label={unread && unread > 99 ? '99+' : unread} disabled={!unread} size={18} color="red" offset={4}>
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            onClick={() => (opened ? setOpened(false) : open())}
+            aria-label={unread ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
+            data-testid="notification-bell"
+            data-unread={unread ?? 0}
+          >
+            <BellIcon />
+          </ActionIcon>
+        </Indicator>
+      </Popover.Target>
+      <Popover.Dropdown data-testid="notification-dropdown">
+        <NotificationItems items={items} onOpenItem={() => setOpened(false)} />
+        <Divider my="xs" />
+        <Group justify="space-between">
+          <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
+            {t('notifications.seeAll')}
+          </Anchor>
+          <Anchor component={Link} to="/notifications/preferences" size="sm" onClick={() => setOpened(false)}>
+            {t('notifications.settings')}
+          </Anchor>
+        </Group>
+      </Popover.Dropdown>
+    </Popover>
+  );
+};
+
+const NotificationItems = ({ items, onOpenItem }: { items: Notification[] | null; onOpenItem: () => void }) => {
+  const { t } = useTranslation();
+  if (items === null) return <Text size="sm">{t('common.loading')}</Text>;
+  if (items.length === 0) return <Text size="sm">{t('notifications.empty')}</Text>;
+  return (
+    <Stack gap={4}>
+      {items.map((item) => (
+        <NotificationEntry key={item.id} item={item} onOpen={onOpenItem} compact />
+      ))}
+    </Stack>
+  );
+};
+
+/** One notification; opening it marks it read and goes to the paragraph or page concerned. */
+export const NotificationEntry = ({
+  item,
+  onOpen,
+  compact = false,
+}: {
+  item: Notification;
+  onOpen?: () => void;
+  compact?: boolean;
+}) => {
+  const { t } = useTranslation();
+  const text = useNotificationText();
+  const format = useFormatters();
+  const navigate = useNavigate();
+  const [read, setRead] = useState(item.readAt !== null);
+  const excerpt = excerptOf(item);
+
+  const markRead = () => {
+    setRead(true);
+    notificationsApi.markRead(item.id).catch(() => setRead(false));
+  };
+  const openItem = () => {
+    if (!read) markRead();
+    onOpen?.();
+    void navigate(notificationPath(item.event));
+  };
+
+  return (
+    <Group
+      justify="space-between"
+      align="flex-start"
+      wrap="nowrap"
+      gap="xs"
+      p={compact ? 4 : 'xs'}
+      className={read ? 'notification-read' : 'notification-unread'}
+      data-testid="notification-item"
+      data-type={item.event.type}
+      data-read={read}
+    >
+      <UnstyledButton onClick={openItem} style={{ flex: 1 }} data-testid="notification-open">
+        <Text size="sm" fw={read ? 400 : 600}>
+          {text(item)}
+        </Text>
+        {excerpt && (
+          <Text size="xs" c="dimmed" lineClamp={compact ? 2 : 4}>
+            {excerpt}
+          </Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {format.dateTime(item.createdAt)}
+        </Text>
+      </UnstyledButton>
+      {!read && (
+        <Button variant="subtle" size="compact-xs" onClick={markRead} data-testid="notification-mark-read">
+          {t('notifications.markRead')}
+        </Button>
+      )}
+    </Group>
+  );
+};
+
+const BellIcon = () => (
+  <svg width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+    <path d="M18 8a6 6 0 1 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+    <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+  </svg>
+);

@@ -1,0 +1,101 @@
+import {
+  type DeliveryMode,
+  NOTIFICATION_TYPES,
+  type NotificationPreferences,
+  type NotificationType,
+} from '@concordia/contracts';
+import { Button, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { notifications as toasts } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable } from '../common/data-table';
+import { useErrorMessage } from '../common/error-alert';
+import { PageHeader } from '../common/page-header';
+import { QueryView } from '../common/query-view';
+import { useApiQuery } from '../common/use-api-query';
+import { notificationsApi } from './notifications-api';
+import { TYPE_KEYS } from './notification-text';
+
+const MODES: readonly DeliveryMode[] = ['immediate', 'digest', 'off'];
+
+/** Per kind of event: email at once, in the daily digest, or not at all; and the digest's hour. */
+export const NotificationPreferencesPage = () => {
+  const { t } = useTranslation();
+  const preferences = useApiQuery('notification-preferences', (signal) => notificationsApi.preferences(signal));
+  return (
+    <>
+      <PageHeader title={t('notifications.prefs.title')} description={t('notifications.prefs.description')} />
+      <QueryView query={preferences}>{(loaded) => <PreferencesForm initial={loaded} />}</QueryView>
+    </>
+  );
+};
+
+const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [modes, setModes] = useState(initial.modes);
+  const [digestHour, setDigestHour] = useState(initial.digestHour);
+  const [saving, setSaving] = useState(false);
+
+  const save = () => {
+    setSaving(true);
+    notificationsApi
+      .updatePreferences({ modes, digestHour })
+      .then((saved) => {
+        setModes(saved.modes);
+        setDigestHour(saved.digestHour);
+        toasts.show({ color: 'teal', message: t('notifications.prefs.saved') });
+      })
+      .catch((error: unknown) => toasts.show({ color: 'red', message: errorMessage(error) }))
+      .finally(() => setSaving(false));
+  };
+
+  const setMode = (type: NotificationType, mode: DeliveryMode) => setModes((current) => ({ ...current, [type]: mode }));
+
+  return (
+    <Stack gap="lg" maw={820}>
+      <DataTable
+        minWidth={560}
+        testId="notification-preferences"
+        columns={[t('notifications.prefs.event'), t('notifications.prefs.mode')]}
+      >
+        {NOTIFICATION_TYPES.map((type) => (
+          <Table.Tr key={type} data-testid="preference-row" data-type={type}>
+            <Table.Td>{t(`notifications.types.${TYPE_KEYS[type]}`)}</Table.Td>
+            <Table.Td>
+              <SegmentedControl
+                size="xs"
+                value={modes[type]}
+                onChange={(value) => setMode(type, value)}
+                aria-label={t(`notifications.types.${TYPE_KEYS[type]}`)}
+                data={MODES.map((mode) => ({ value: mode, label: t(`notifications.prefs.modes.${mode}`) }))}
+              />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
+      <Group align="flex-end" gap="md">
+        <Select
+          label={t('notifications.prefs.digestHour')}
+          value={String(digestHour)}
+          onChange={(value) => value !== null && setDigestHour(Number(value))}
+          data={Array.from({ length: 24 }, (_, hour) => ({
+            value: String(hour),
+            label: `${String(hour).padStart(2, '0')}:00`,
+          }))}
+          allowDeselect={false}
+          w={200}
+          data-testid="digest-hour"
+        />
+        <Text size="xs" c="dimmed" maw={360}>
+          {t('notifications.prefs.digestHourHint', { timeZone: initial.timeZone })}
+        </Text>
+      </Group>
+      <Group>
+        <Button onClick={save} loading={saving} data-testid="save-notification-preferences">
+          {t('notifications.prefs.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+};

@@ -1,0 +1,100 @@
+import type { Notification } from '@concordia/contracts';
+import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { notifications as toasts } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useErrorMessage } from '../common/error-alert';
+import { PageHeader } from '../common/page-header';
+import { QueryView } from '../common/query-view';
+import { useApiQuery } from '../common/use-api-query';
+import { NotificationEntry } from './notification-bell';
+import { notificationsApi } from './notifications-api';
+
+/** Every notification of the signed-in user, newest first, with older pages on demand. */
+export const NotificationsPage = () => {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [version, setVersion] = useState(0);
+  const first = useApiQuery(`notifications:${version}`, (signal) => notificationsApi.list({}, signal));
+  const catcher = useApiQuery('mail-catcher', (signal) => notificationsApi.mailCatcher(signal));
+  const [older, setOlder] = useState<Notification[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  useEffect(() => {
+    setOlder([]);
+    setNext(first.data?.next ?? null);
+  }, [first.data]);
+
+  const loadMore = () => {
+    if (!next) return;
+    setLoadingMore(true);
+    notificationsApi
+      .list({ before: next })
+      .then((page) => {
+        setOlder((current) => [...current, ...page.items]);
+        setNext(page.next);
+      })
+      .catch((error: unknown) => toasts.show({ color: 'red', message: errorMessage(error) }))
+      .finally(() => setLoadingMore(false));
+  };
+
+  const markAll = () => {
+    notificationsApi.markAllRead().then(
+      () => setVersion((v) => v + 1),
+      (error: unknown) => toasts.show({ color: 'red', message: errorMessage(error) }),
+    );
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('notifications.title')}
+        description={t('notifications.description')}
+        actions={
+          <Group gap="sm">
+            <Button variant="default" onClick={markAll} data-testid="notifications-mark-all">
+              {t('notifications.markAllRead')}
+            </Button>
+            <Button
+              component={Link}
+              to="/notifications/preferences"
+              variant="light"
+              data-testid="notifications-settings"
+            >
+              {t('notifications.settings')}
+            </Button>
+          </Group>
+        }
+      />
+      {catcher.data?.url && (
+        <Text size="sm" mb="md">
+          <Anchor href={catcher.data.url} target="_blank" rel="noreferrer" data-testid="mail-catcher-link">
+            {t('notifications.mailCatcher')}
+          </Anchor>
+        </Text>
+      )}
+      <QueryView query={first}>
+        {(page) => {
+          const items = [...page.items, ...older];
+          if (items.length === 0) return <Text c="dimmed">{t('notifications.empty')}</Text>;
+          return (
+            <Stack gap="xs" data-testid="notification-list">
+              {items.map((item) => (
+                <Card key={item.id} withBorder padding={0}>
+                  <NotificationEntry item={item} />
+                </Card>
+              ))}
+              {next && (
+                <Button variant="subtle" onClick={loadMore} loading={loadingMore}>
+                  {t('notifications.loadMore')}
+                </Button>
+              )}
+            </Stack>
+          );
+        }}
+      </QueryView>
+    </>
+  );
+};

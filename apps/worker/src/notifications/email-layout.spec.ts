@@ -1,0 +1,126 @@
+import { LANGUAGES, NOTIFICATION_TYPES, type NotificationEvent } from '@concordia/contracts';
+import { renderDigestEmail, renderEventEmail } from './email-layout';
+
+const ids = {
+  processId: 'a'.repeat(24),
+  roundId: 'b'.repeat(24),
+  draftId: 'c'.repeat(24),
+  versionId: 'd'.repeat(24),
+  annotationId: 'e'.repeat(24),
+  threadId: 'f'.repeat(24),
+};
+const onAnnotation = {
+  ...ids,
+  actorUserId: '1'.repeat(24),
+  actorName: 'Rosa <Diaz>',
+  roundName: 'Second reading',
+  paragraphKey: 'p-7',
+};
+
+/** One event of every type, so a new type without texts fails here. */
+const EVENTS: Record<NotificationEvent['type'], NotificationEvent> = {
+  'annotation.replied': { type: 'annotation.replied', ...onAnnotation, excerpt: 'We agree & propose <b>more</b>.' },
+  'delegation.mentioned': {
+    type: 'delegation.mentioned',
+    ...onAnnotation,
+    excerpt: 'Asking @MEX to confirm.',
+    delegationIds: ['2'.repeat(24)],
+  },
+  'annotation.disposition': {
+    type: 'annotation.disposition',
+    ...onAnnotation,
+    value: 'partly_accepted',
+    reason: 'Merged into paragraph 8.',
+  },
+  'amendment.sponsored': { type: 'amendment.sponsored', ...onAnnotation, delegationName: 'Colombia' },
+  'version.published': {
+    type: 'version.published',
+    processId: ids.processId,
+    actorUserId: null,
+    actorName: null,
+    draftId: ids.draftId,
+    versionId: ids.versionId,
+    label: 'Rev.2',
+  },
+  'round.opened': {
+    type: 'round.opened',
+    processId: ids.processId,
+    actorUserId: null,
+    actorName: null,
+    roundId: ids.roundId,
+    roundName: 'Second reading',
+    closesAt: '2026-12-01T17:00:00.000Z',
+  },
+  'round.closing_soon': {
+    type: 'round.closing_soon',
+    processId: ids.processId,
+    actorUserId: null,
+    actorName: null,
+    roundId: ids.roundId,
+    roundName: 'Second reading',
+    closesAt: '2026-12-01T17:00:00.000Z',
+  },
+  'round.closed': {
+    type: 'round.closed',
+    processId: ids.processId,
+    actorUserId: null,
+    actorName: null,
+    roundId: ids.roundId,
+    roundName: 'Second reading',
+  },
+};
+const links = { webBaseUrl: 'https://concordia.example.org', unsubscribeToken: 'tok_123-abc' };
+
+describe('renderEventEmail', () => {
+  it.each(LANGUAGES.flatMap((language) => NOTIFICATION_TYPES.map((type) => [language, type] as const)))(
+    '%s / %s: subject, text and HTML with the page link and the unsubscribe link',
+    (language, type) => {
+      const email = renderEventEmail(language, EVENTS[type], links);
+      expect(email.subject.length).toBeGreaterThan(5);
+      expect(email.text).toContain('https://concordia.example.org/processes/aaaaaaaaaaaaaaaaaaaaaaaa/');
+      expect(email.text).toContain(`https://concordia.example.org/unsubscribe?token=tok_123-abc&type=${type}`);
+      expect(email.html).toContain(`lang="${language}"`);
+      expect(email.html).toContain('unsubscribe?token=tok_123-abc&amp;type=');
+    },
+  );
+
+  it('speaks the recipient language', () => {
+    const event = EVENTS['annotation.replied'];
+    expect(renderEventEmail('en', event, links).subject).toContain('replied to your comment on paragraph p-7');
+    expect(renderEventEmail('fr', event, links).subject).toContain('a répondu à votre commentaire');
+    expect(renderEventEmail('es', event, links).subject).toContain('respondió a su comentario');
+  });
+
+  it('escapes what people wrote in the HTML part, and keeps it verbatim in the text part', () => {
+    const email = renderEventEmail('en', EVENTS['annotation.replied'], links);
+    expect(email.html).toContain('Rosa &lt;Diaz&gt; replied');
+    expect(email.html).toContain('We agree &amp; propose &lt;b&gt;more&lt;/b&gt;.');
+    expect(email.html).not.toContain('<b>more</b>');
+    expect(email.text).toContain('> We agree & propose <b>more</b>.');
+  });
+
+  it('links a thread to the round on its draft, opened at the paragraph and thread', () => {
+    const { text } = renderEventEmail('en', EVENTS['annotation.disposition'], links);
+    expect(text).toContain(
+      'https://concordia.example.org/processes/aaaaaaaaaaaaaaaaaaaaaaaa/drafts/cccccccccccccccccccccccc?version=dddddddddddddddddddddddd&round=bbbbbbbbbbbbbbbbbbbbbbbb&paragraph=p-7&thread=ffffffffffffffffffffffff',
+    );
+    expect(text).toContain('partly accepted');
+    expect(text).toContain('> Merged into paragraph 8.');
+  });
+});
+
+describe('renderDigestEmail', () => {
+  it('lists every event with its link, counted in the subject', () => {
+    const email = renderDigestEmail('fr', [EVENTS['annotation.replied'], EVENTS['round.closed']], links);
+    expect(email.subject).toBe('Votre résumé quotidien Concordia : 2 nouveautés');
+    expect(email.text).toContain('Rosa <Diaz> a répondu');
+    expect(email.text).toContain('Second reading est clos');
+    expect(email.text).toContain('https://concordia.example.org/notifications/preferences');
+  });
+
+  it('says "one update" in the singular', () => {
+    expect(renderDigestEmail('en', [EVENTS['round.opened']], links).subject).toBe(
+      'Your daily Concordia digest: 1 update',
+    );
+  });
+});

@@ -1,0 +1,83 @@
+import { type Language, type NotificationEvent, notificationPath } from '@concordia/contracts';
+import { type EmailWords, PHRASES, wordsFor } from './email-texts';
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface EmailLinks {
+  webBaseUrl: string;
+  /** The recipient's unsubscribe token (see NotificationPreferenceRecord). */
+  unsubscribeToken: string;
+}
+
+const escapeHtml = (value: string): string =>
+  value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export const unsubscribeUrl = (links: EmailLinks, type: string): string =>
+  `${links.webBaseUrl}/unsubscribe?token=${encodeURIComponent(links.unsubscribeToken)}&type=${encodeURIComponent(type)}`;
+
+const preferencesUrl = (links: EmailLinks): string => `${links.webBaseUrl}/notifications/preferences`;
+
+function htmlBlock(words: EmailWords, url: string): string {
+  const quote = words.quote
+    ? `<blockquote style="margin:12px 0;padding:8px 12px;border-left:3px solid #ccc;color:#444">${escapeHtml(words.quote)}</blockquote>`
+    : '';
+  return `<p style="margin:0 0 8px">${escapeHtml(words.headline)}</p>${quote}<p><a href="${escapeHtml(url)}">${escapeHtml(words.action)}</a></p>`;
+}
+
+function page(language: Language, body: string, footer: string): string {
+  return `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;font-size:15px;color:#222;max-width:600px">${body}<hr style="border:none;border-top:1px solid #ddd;margin-top:24px"><p style="font-size:12px;color:#666">${footer}</p></body></html>`;
+}
+
+/** One event's email in the recipient's language, with a link to the page and one to unsubscribe. */
+export function renderEventEmail(language: Language, event: NotificationEvent, links: EmailLinks): RenderedEmail {
+  const phrases = PHRASES[language];
+  const words = wordsFor(language, event);
+  const url = `${links.webBaseUrl}${notificationPath(event)}`;
+  const unsubscribe = unsubscribeUrl(links, event.type);
+  const text = [
+    words.headline,
+    ...(words.quote ? ['', `> ${words.quote}`] : []),
+    '',
+    `${words.action}: ${url}`,
+    '',
+    '--',
+    phrases.unsubscribeHint,
+    `${phrases.unsubscribe}: ${unsubscribe}`,
+  ].join('\n');
+  const footer = `${escapeHtml(phrases.unsubscribeHint)} <a href="${escapeHtml(unsubscribe)}">${escapeHtml(phrases.unsubscribe)}</a>`;
+  return { subject: words.subject, text, html: page(language, htmlBlock(words, url), footer) };
+}
+
+/** The daily digest: every event since the last one, each with its link. */
+export function renderDigestEmail(
+  language: Language,
+  events: readonly NotificationEvent[],
+  links: EmailLinks,
+): RenderedEmail {
+  const phrases = PHRASES[language];
+  const items = events.map((event) => ({
+    words: wordsFor(language, event),
+    url: `${links.webBaseUrl}${notificationPath(event)}`,
+  }));
+  const text = [
+    phrases.digestIntro(events.length),
+    '',
+    ...items.flatMap(({ words, url }) => [
+      `* ${words.headline}`,
+      ...(words.quote ? [`  > ${words.quote}`] : []),
+      `  ${url}`,
+      '',
+    ]),
+    '--',
+    `${phrases.preferences}: ${preferencesUrl(links)}`,
+  ].join('\n');
+  const body = `<p>${escapeHtml(phrases.digestIntro(events.length))}</p>${items
+    .map(({ words, url }) => `<div style="margin:16px 0">${htmlBlock(words, url)}</div>`)
+    .join('')}`;
+  const footer = `${escapeHtml(phrases.unsubscribeHint)} <a href="${escapeHtml(preferencesUrl(links))}">${escapeHtml(phrases.preferences)}</a>`;
+  return { subject: phrases.digestSubject(events.length), text, html: page(language, body, footer) };
+}

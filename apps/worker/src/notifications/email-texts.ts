@@ -1,0 +1,217 @@
+import type { DispositionValue, Language, NotificationEvent, NotificationType } from '@concordia/contracts';
+
+/** What one email says, before it is laid out as HTML and plain text. */
+export interface EmailWords {
+  subject: string;
+  /** One sentence saying what happened. */
+  headline: string;
+  /** The words concerned (an excerpt or a reason), quoted under the headline. */
+  quote: string | null;
+  action: string;
+}
+
+interface Phrases {
+  texts: { [T in NotificationType]: (event: Extract<NotificationEvent, { type: T }>) => EmailWords };
+  disposition: Record<DispositionValue, string>;
+  unsubscribe: string;
+  unsubscribeHint: string;
+  preferences: string;
+  digestSubject: (count: number) => string;
+  digestIntro: (count: number) => string;
+  someone: string;
+}
+
+const who = (name: string | null, fallback: string): string => name ?? fallback;
+
+const en: Phrases = {
+  someone: 'Someone',
+  disposition: { accepted: 'accepted', partly_accepted: 'partly accepted', not_retained: 'not retained' },
+  texts: {
+    'annotation.replied': (e) => ({
+      subject: `${who(e.actorName, 'Someone')} replied to your comment on paragraph ${e.paragraphKey}`,
+      headline: `${who(e.actorName, 'Someone')} replied to your comment on paragraph ${e.paragraphKey} in ${e.roundName}.`,
+      quote: e.excerpt,
+      action: 'Open the conversation',
+    }),
+    'delegation.mentioned': (e) => ({
+      subject: `Your delegation was mentioned on paragraph ${e.paragraphKey}`,
+      headline: `${who(e.actorName, 'Someone')} mentioned your delegation on paragraph ${e.paragraphKey} in ${e.roundName}.`,
+      quote: e.excerpt,
+      action: 'Open the conversation',
+    }),
+    'annotation.disposition': (e) => ({
+      subject: `Your contribution on paragraph ${e.paragraphKey} was ${en.disposition[e.value]}`,
+      headline: `The secretariat marked your contribution on paragraph ${e.paragraphKey} in ${e.roundName} as ${en.disposition[e.value]}.`,
+      quote: e.reason,
+      action: 'See the decision',
+    }),
+    'amendment.sponsored': (e) => ({
+      subject: `${e.delegationName} co-sponsors your amendment`,
+      headline: `${e.delegationName} co-sponsors your amendment to paragraph ${e.paragraphKey} in ${e.roundName}.`,
+      quote: null,
+      action: 'See the amendment',
+    }),
+    'version.published': (e) => ({
+      subject: `New version published: ${e.label}`,
+      headline: `${e.label} of the draft has been published.`,
+      quote: null,
+      action: 'Read the new version',
+    }),
+    'round.opened': (e) => ({
+      subject: `${e.roundName} is open`,
+      headline: `${e.roundName} is open for comments.`,
+      quote: null,
+      action: 'Go to the round',
+    }),
+    'round.closing_soon': (e) => ({
+      subject: `${e.roundName} closes in 24 hours`,
+      headline: `${e.roundName} closes in 24 hours; comments are accepted until then.`,
+      quote: null,
+      action: 'Go to the round',
+    }),
+    'round.closed': (e) => ({
+      subject: `${e.roundName} is closed`,
+      headline: `${e.roundName} is closed: it no longer accepts comments.`,
+      quote: null,
+      action: 'Go to the round',
+    }),
+  },
+  unsubscribe: 'Unsubscribe from these emails',
+  unsubscribeHint: 'You receive this email because of your notification settings in Concordia.',
+  preferences: 'Notification settings',
+  digestSubject: (n) => `Your daily Concordia digest: ${n} update${n === 1 ? '' : 's'}`,
+  digestIntro: (n) => `Here ${n === 1 ? 'is what' : `are the ${n} things that`} happened since your last digest.`,
+};
+
+const fr: Phrases = {
+  someone: 'Quelqu’un',
+  disposition: { accepted: 'acceptée', partly_accepted: 'partiellement acceptée', not_retained: 'non retenue' },
+  texts: {
+    'annotation.replied': (e) => ({
+      subject: `${who(e.actorName, 'Quelqu’un')} a répondu à votre commentaire sur le paragraphe ${e.paragraphKey}`,
+      headline: `${who(e.actorName, 'Quelqu’un')} a répondu à votre commentaire sur le paragraphe ${e.paragraphKey} (${e.roundName}).`,
+      quote: e.excerpt,
+      action: 'Ouvrir la discussion',
+    }),
+    'delegation.mentioned': (e) => ({
+      subject: `Votre délégation a été mentionnée sur le paragraphe ${e.paragraphKey}`,
+      headline: `${who(e.actorName, 'Quelqu’un')} a mentionné votre délégation sur le paragraphe ${e.paragraphKey} (${e.roundName}).`,
+      quote: e.excerpt,
+      action: 'Ouvrir la discussion',
+    }),
+    'annotation.disposition': (e) => ({
+      subject: `Votre contribution sur le paragraphe ${e.paragraphKey} a été ${fr.disposition[e.value]}`,
+      headline: `Le secrétariat a indiqué que votre contribution sur le paragraphe ${e.paragraphKey} (${e.roundName}) a été ${fr.disposition[e.value]}.`,
+      quote: e.reason,
+      action: 'Voir la décision',
+    }),
+    'amendment.sponsored': (e) => ({
+      subject: `${e.delegationName} coparraine votre amendement`,
+      headline: `${e.delegationName} coparraine votre amendement au paragraphe ${e.paragraphKey} (${e.roundName}).`,
+      quote: null,
+      action: 'Voir l’amendement',
+    }),
+    'version.published': (e) => ({
+      subject: `Nouvelle version publiée : ${e.label}`,
+      headline: `La version ${e.label} du projet a été publiée.`,
+      quote: null,
+      action: 'Lire la nouvelle version',
+    }),
+    'round.opened': (e) => ({
+      subject: `${e.roundName} est ouvert`,
+      headline: `${e.roundName} est ouvert aux commentaires.`,
+      quote: null,
+      action: 'Aller au cycle',
+    }),
+    'round.closing_soon': (e) => ({
+      subject: `${e.roundName} se termine dans 24 heures`,
+      headline: `${e.roundName} se termine dans 24 heures ; les commentaires sont acceptés jusque-là.`,
+      quote: null,
+      action: 'Aller au cycle',
+    }),
+    'round.closed': (e) => ({
+      subject: `${e.roundName} est clos`,
+      headline: `${e.roundName} est clos : il n’accepte plus de commentaires.`,
+      quote: null,
+      action: 'Aller au cycle',
+    }),
+  },
+  unsubscribe: 'Ne plus recevoir ces courriels',
+  unsubscribeHint: 'Vous recevez ce courriel en raison de vos paramètres de notification dans Concordia.',
+  preferences: 'Paramètres de notification',
+  digestSubject: (n) => `Votre résumé quotidien Concordia : ${n} nouveauté${n === 1 ? '' : 's'}`,
+  digestIntro: (n) =>
+    n === 1
+      ? 'Voici ce qui s’est passé depuis votre dernier résumé.'
+      : `Voici les ${n} nouveautés depuis votre dernier résumé.`,
+};
+
+const es: Phrases = {
+  someone: 'Alguien',
+  disposition: { accepted: 'aceptada', partly_accepted: 'aceptada en parte', not_retained: 'no retenida' },
+  texts: {
+    'annotation.replied': (e) => ({
+      subject: `${who(e.actorName, 'Alguien')} respondió a su comentario sobre el párrafo ${e.paragraphKey}`,
+      headline: `${who(e.actorName, 'Alguien')} respondió a su comentario sobre el párrafo ${e.paragraphKey} (${e.roundName}).`,
+      quote: e.excerpt,
+      action: 'Abrir la conversación',
+    }),
+    'delegation.mentioned': (e) => ({
+      subject: `Se mencionó a su delegación en el párrafo ${e.paragraphKey}`,
+      headline: `${who(e.actorName, 'Alguien')} mencionó a su delegación en el párrafo ${e.paragraphKey} (${e.roundName}).`,
+      quote: e.excerpt,
+      action: 'Abrir la conversación',
+    }),
+    'annotation.disposition': (e) => ({
+      subject: `Su contribución sobre el párrafo ${e.paragraphKey} fue ${es.disposition[e.value]}`,
+      headline: `La secretaría indicó que su contribución sobre el párrafo ${e.paragraphKey} (${e.roundName}) fue ${es.disposition[e.value]}.`,
+      quote: e.reason,
+      action: 'Ver la decisión',
+    }),
+    'amendment.sponsored': (e) => ({
+      subject: `${e.delegationName} copatrocina su enmienda`,
+      headline: `${e.delegationName} copatrocina su enmienda al párrafo ${e.paragraphKey} (${e.roundName}).`,
+      quote: null,
+      action: 'Ver la enmienda',
+    }),
+    'version.published': (e) => ({
+      subject: `Nueva versión publicada: ${e.label}`,
+      headline: `Se publicó la versión ${e.label} del borrador.`,
+      quote: null,
+      action: 'Leer la nueva versión',
+    }),
+    'round.opened': (e) => ({
+      subject: `${e.roundName} está abierta`,
+      headline: `${e.roundName} está abierta a comentarios.`,
+      quote: null,
+      action: 'Ir a la ronda',
+    }),
+    'round.closing_soon': (e) => ({
+      subject: `${e.roundName} se cierra en 24 horas`,
+      headline: `${e.roundName} se cierra en 24 horas; se aceptan comentarios hasta entonces.`,
+      quote: null,
+      action: 'Ir a la ronda',
+    }),
+    'round.closed': (e) => ({
+      subject: `${e.roundName} está cerrada`,
+      headline: `${e.roundName} está cerrada: ya no acepta comentarios.`,
+      quote: null,
+      action: 'Ir a la ronda',
+    }),
+  },
+  unsubscribe: 'Dejar de recibir estos correos',
+  unsubscribeHint: 'Recibe este correo por su configuración de notificaciones en Concordia.',
+  preferences: 'Configuración de notificaciones',
+  digestSubject: (n) => `Su resumen diario de Concordia: ${n} novedad${n === 1 ? '' : 'es'}`,
+  digestIntro: (n) =>
+    n === 1 ? 'Esto es lo que pasó desde su último resumen.' : `Estas son las ${n} novedades desde su último resumen.`,
+};
+
+export const PHRASES: Record<Language, Phrases> = { en, fr, es };
+
+export function wordsFor(language: Language, event: NotificationEvent): EmailWords {
+  const texts = PHRASES[language].texts;
+  // The mapped type guarantees the function matches the event; TS cannot narrow the lookup.
+  const render = texts[event.type] as (e: NotificationEvent) => EmailWords;
+  return render(event);
+}

@@ -1,0 +1,96 @@
+import type { NotificationEvent, NotificationEventOf } from '@concordia/contracts';
+import type { AnnotationRecord, MembershipRecord, Models, RoundRecord } from '@concordia/dal';
+import { Types } from 'mongoose';
+
+type Member = Pick<MembershipRecord, 'userId' | 'role' | 'delegationId'>;
+
+/**
+ * Who an event concerns, by the rule of its type. The actor is never among them. Every rule
+ * respects what the recipient may read: a mention in a delegation's internal note reaches only
+ * that delegation, and round events reach only those who take part in the round. Adding an
+ * event type means adding its case here (the switch is exhaustive).
+ */
+export async function resolveRecipients(models: Models, event: NotificationEvent): Promise<Types.ObjectId[]> {
+  const ids = await recipientsOf(models, event);
+  const unique = new Map(ids.map((id) => [id.toHexString(), id]));
+  if (event.actorUserId) unique.delete(event.actorUserId.toLowerCase());
+  return [...unique.values()];
+}
+
+async function recipientsOf(models: Models, event: NotificationEvent): Promise<Types.ObjectId[]> {
+  switch (event.type) {
+    case 'annotation.replied':
+      return threadAuthor(models, event.threadId);
+    case 'annotation.disposition':
+    case 'amendment.sponsored':
+      return threadAuthor(models, event.annotationId);
+    case 'delegation.mentioned':
+      return mentioned(models, event);
+    case 'version.published':
+      return (await members(models, event.processId)).map((m) => m.userId);
+    case 'round.opened':
+    case 'round.closing_soon':
+    case 'round.closed':
+      return roundParticipants(models, event.processId, event.roundId);
+  }
+}
+
+async function threadAuthor(models: Models, annotationId: string): Promise<Types.ObjectId[]> {
+  const root = await models.annotations
+    .findById(annotationId, { authorId: 1 })
+    .lean<Pick<AnnotationRecord, 'authorId'>>()
+    .exec();
+  return root ? [root.authorId] : [];
+}
+
+async function mentioned(
+  models: Models,
+  event: NotificationEventOf<'delegation.mentioned'>,
+): Promise<Types.ObjectId[]> {
+  const annotation = await models.annotations
+    .findById(event.annotationId, { visibility: 1, audienceDelegationId: 1 })
+    .lean<Pick<AnnotationRecord, 'visibility' | 'audienceDelegationId'>>()
+    .exec();
+  if (!annotation) return [];
+  const round = await models.rounds.findById(event.roundId).lean<RoundRecord>().exec();
+  if (!round) return [];
+  // Only round-visible words may reach another delegation; an internal or secretariat thread
+  // is read by its own delegation only.
+  const readers = event.delegationIds.filter(
+    (id) => annotation.visibility === 'round' || annotation.audienceDelegationId?.toHexString() === id.toLowerCase(),
+  );
+  const wanted = new Set(readers.map((id) => id.toLowerCase()));
+  return (await members(models, event.processId))
+    .filter((m) => m.delegationId !== null && wanted.has(m.delegationId.toHexString()))
+    .filter((m) => takesPart(m, round))
+    .map((m) => m.userId);
+}
+
+async function roundParticipants(models: Models, processId: string, roundId: string): Promise<Types.ObjectId[]> {
+  const round = await models.rounds.findById(roundId).lean<RoundRecord>().exec();
+  if (!round) return [];
+  return (await members(models, processId)).filter((m) => takesPart(m, round)).map((m) => m.userId);
+}
+
+/** Same rule as the API's round participation (apps/api/src/annotations/annotation-visibility.ts). */
+export function takesPart(member: Member, round: Pick<RoundRecord, 'delegationIds' | 'confidentiality'>): boolean {
+  switch (member.role) {
+    case 'secretariat':
+    case 'chair':
+      return true;
+    case 'head_of_delegation':
+    case 'delegate': {
+      const own = member.delegationId;
+      return own !== null && round.delegationIds.some((d) => d.equals(own));
+    }
+    case 'observer':
+      return round.confidentiality !== 'delegations';
+  }
+}
+
+function members(models: Models, processId: string): Promise<Member[]> {
+  return models.memberships
+    .find({ processId: new Types.ObjectId(processId) }, { userId: 1, role: 1, delegationId: 1 })
+    .lean<Member[]>()
+    .exec();
+}

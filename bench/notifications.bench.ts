@@ -1,0 +1,365 @@
+/**
+ * Notifications benchmark (issue 5). One run, one machine, ratios only:
+ *
+ * 1. throughput: a version published to 193 delegations × 5 users (plus the demo members) through
+ *    the real path (API publish → outbox → relay → BullMQ → worker process: in-app notification
+ *    and an email accepted by the SMTP sink), against raw BullMQ no-op jobs on the same Redis at
+ *    the same concurrency;
+ * 2. latency: what the outbox adds to an annotation write (a reply, which notifies its thread's
+ *    author), against the same write on an API started with NOTIFICATIONS_OUTBOX=false.
+ *
+ * See bench/README.md for the figures.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import mongoose, { Types } from 'mongoose';
+import { api, login, ROOT } from './live-api';
+import { percentile } from './live-stats';
+
+const DELEGATIONS = 193;
+const USERS_PER_DELEGATION = 5;
+const CONCURRENCY = 8;
+const LATENCY_WARM_UP = 20;
+const LATENCY_SAMPLES = Number(process.env.NOTIFY_BENCH_SAMPLES ?? 150);
+const PASSWORD = 'concordia-demo';
+
+interface Service {
+  stop(timeoutMs?: number): Promise<void>;
+  tail(): string;
+}
+interface Procs {
+  startService(
+    name: string,
+    cmd: string,
+    args: string[],
+    opts: { env: Record<string, string>; echo: boolean; onLine?: (line: string) => void },
+  ): Service;
+  waitFor(service: Service, what: string, predicate: () => Promise<boolean>, timeoutMs: number): Promise<void>;
+  freePort(): Promise<number>;
+  httpOk(url: string): Promise<boolean>;
+}
+const load = createRequire(__filename);
+const procs = load(path.join(ROOT, 'tools/lib/procs.js')) as Procs;
+const ferret = load(path.join(ROOT, 'tools/lib/ferretdb.js')) as {
+  startFerret(o: { port: number; dir: string; echo: boolean }): Promise<Service & { uri: string }>;
+};
+const mailSink = load(path.join(ROOT, 'tools/lib/mail-sink.js')) as {
+  startMailSink(o: {
+    smtpPort: number;
+    webPort: number;
+    dir: string;
+    echo: boolean;
+  }): Promise<Service & { smtpUrl: string; webUrl: string }>;
+};
+
+const echo = process.env.BENCH_ECHO === 'true';
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(what: string, probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+async function main(): Promise<void> {
+  const suffix = randomBytes(5).toString('hex');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'concordia-notify-bench-'));
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const prefix = `concordia_nbench_${suffix}`;
+  const started: Service[] = [];
+  const cleanup = async () => {
+    for (const svc of started.reverse()) await svc.stop();
+    await dropKeys(redisUrl, `${prefix}*`);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const db = await ferret.startFerret({ port: await procs.freePort(), dir: dataDir, echo });
+    started.push(db);
+    const sink = await mailSink.startMailSink({
+      smtpPort: await procs.freePort(),
+      webPort: await procs.freePort(),
+      dir: path.join(dataDir, 'mail'),
+      echo,
+    });
+    started.push(sink);
+    const mongoUri = `${db.uri}concordia_nbench_${suffix}`;
+    const secret = randomBytes(32).toString('hex');
+    const env = {
+      NODE_ENV: 'development',
+      API_HOST: '127.0.0.1',
+      MONGODB_URI: mongoUri,
+      REDIS_URL: redisUrl,
+      REDIS_PREFIX: prefix,
+      JWT_ACCESS_SECRET: secret,
+      LOG_LEVEL: 'warn',
+      SMTP_URL: sink.smtpUrl,
+      WORKER_CONCURRENCY: String(CONCURRENCY),
+    };
+    const startApi = async (name: string, extra: Record<string, string>) => {
+      const port = await procs.freePort();
+      const svc = procs.startService(name, process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
+        env: { ...env, API_PORT: String(port), ...extra },
+        echo,
+      });
+      started.push(svc);
+      const url = `http://127.0.0.1:${port}`;
+      await procs.waitFor(svc, `${name} to be ready`, () => procs.httpOk(`${url}/api/health/ready`), 90_000);
+      return url;
+    };
+    const withOutbox = await startApi('api', { SEED_DEMO: 'true' });
+    const withoutOutbox = await startApi('api-no-outbox', { SEED_DEMO: 'false', NOTIFICATIONS_OUTBOX: 'false' });
+    let workerReady = false;
+    const worker = procs.startService('worker', process.execPath, [path.join(ROOT, 'apps/worker/dist/main.js')], {
+      env: { ...env, LOG_LEVEL: 'info' },
+      echo,
+      onLine: (line) => {
+        if (line.includes('worker ready')) workerReady = true;
+      },
+    });
+    started.push(worker);
+    await procs.waitFor(worker, 'the worker', () => Promise.resolve(workerReady), 60_000);
+
+    const connection = await mongoose.createConnection(mongoUri).asPromise();
+    try {
+      const recipients = await addRecipients(connection);
+      const baseline = await noOpThroughput(redisUrl, `${prefix}-noop`, recipients.expected);
+      const delivery = await publishThroughput(connection, withOutbox, recipients.expected);
+      const latency = await outboxLatency(withOutbox, withoutOutbox);
+      report(recipients.expected, baseline, delivery, latency);
+      if (delivery.missing > 0) process.exitCode = 1;
+    } finally {
+      await connection.close();
+    }
+  } finally {
+    await cleanup();
+  }
+}
+
+/** 193 delegations of 5 delegates each, members of the demo process; returns how many are notified. */
+async function addRecipients(connection: mongoose.Connection): Promise<{ expected: number }> {
+  const process = await connection.collection('processes').findOne({});
+  if (!process) throw new Error('the demo process is missing');
+  const now = new Date();
+  const delegations = Array.from({ length: DELEGATIONS }, (_, i) => ({
+    _id: new Types.ObjectId(),
+    name: `Bench delegation ${i + 1}`,
+    code: `B${String(i + 1).padStart(3, '0')}`,
+    kind: 'member_state',
+    region: 'Bench',
+    createdAt: now,
+    updatedAt: now,
+  }));
+  await connection.collection('delegations').insertMany(delegations);
+  const users = delegations.flatMap((d, i) =>
+    Array.from({ length: USERS_PER_DELEGATION }, (_, j) => ({
+      _id: new Types.ObjectId(),
+      email: `bench-${i}-${j}@bench.test`,
+      name: `Bench ${i}.${j}`,
+      passwordHash: 'not-a-hash',
+      platformRoles: [],
+      language: (['en', 'fr', 'es'] as const)[(i + j) % 3],
+      timeZone: 'UTC',
+      disabled: false,
+      lockedUntil: null,
+      delegationId: d._id,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  await connection.collection('users').insertMany(users.map(({ delegationId: _d, ...user }) => user));
+  await connection.collection('memberships').insertMany(
+    users.map((u) => ({
+      processId: process._id,
+      userId: u._id,
+      role: 'delegate',
+      delegationId: u.delegationId,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  );
+  // Everyone of the process but the secretariat member who publishes.
+  const members = await connection.collection('memberships').countDocuments({ processId: process._id });
+  return { expected: members - 1 };
+}
+
+interface Throughput {
+  jobs: number;
+  seconds: number;
+  perSecond: number;
+}
+
+/** The same number of BullMQ jobs that do nothing, at the worker's concurrency, on the same Redis. */
+async function noOpThroughput(redisUrl: string, prefix: string, count: number): Promise<Throughput> {
+  const connection = { url: redisUrl };
+  const queue = new Queue('noop', { connection, prefix });
+  let done = 0;
+  const worker = new Worker(
+    'noop',
+    () => {
+      done += 1;
+      return Promise.resolve();
+    },
+    { connection, prefix, concurrency: CONCURRENCY, removeOnComplete: { count: 1000 } },
+  );
+  await worker.waitUntilReady();
+  const started = performance.now();
+  await queue.addBulk(Array.from({ length: count }, (_, i) => ({ name: 'noop', data: { i } })));
+  await until('the no-op jobs', () => Promise.resolve(done >= count), 120_000);
+  const seconds = (performance.now() - started) / 1000;
+  await worker.close();
+  await queue.close();
+  return { jobs: count, seconds, perSecond: count / seconds };
+}
+
+/** Publishes the demo draft's working version and waits for every in-app notification and email. */
+async function publishThroughput(
+  connection: mongoose.Connection,
+  baseUrl: string,
+  expected: number,
+): Promise<Throughput & { inAppSeconds: number; missing: number }> {
+  const token = await login(baseUrl, 'secretariat@concordia.test', PASSWORD);
+  const working = await connection.collection('draft_versions').findOne({ status: 'working' });
+  if (!working) throw new Error('the demo draft has no working version');
+  const sentBefore = await connection.collection('notification_deliveries').countDocuments({ state: 'sent' });
+  const countOf = () =>
+    connection.collection('notifications').countDocuments({ type: 'version.published', 'event.label': 'Bench Rev' });
+  const started = performance.now();
+  await api(baseUrl, 'POST', `/api/versions/${String(working._id)}/publish`, token, {
+    revision: working['revision'] as number,
+    label: 'Bench Rev',
+  });
+  let inAppSeconds = Number.NaN;
+  const sent = async () =>
+    (await connection.collection('notification_deliveries').countDocuments({ state: 'sent' })) - sentBefore;
+  try {
+    await until(
+      'every notification and email',
+      async () => {
+        if (Number.isNaN(inAppSeconds) && (await countOf()) >= expected) {
+          inAppSeconds = (performance.now() - started) / 1000;
+        }
+        return !Number.isNaN(inAppSeconds) && (await sent()) >= expected;
+      },
+      600_000,
+    );
+  } catch {
+    // Reported as missing below.
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const delivered = await sent();
+  return { jobs: expected, seconds, perSecond: delivered / seconds, inAppSeconds, missing: expected - delivered };
+}
+
+interface Latency {
+  p50: number;
+  p99: number;
+}
+
+/** Replies to one thread, alternating between the API with the outbox and the one without. */
+async function outboxLatency(withOutbox: string, withoutOutbox: string): Promise<{ on: Latency; off: Latency }> {
+  const author = await login(withOutbox, 'delegate@concordia.test', PASSWORD);
+  const replier = await login(withOutbox, 'head@concordia.test', PASSWORD);
+  const processes = await api<{ items: { id: string }[] }>(withOutbox, 'GET', '/api/processes', author);
+  const rounds = await api<{ items: { id: string; status: string; versionId: string }[] }>(
+    withOutbox,
+    'GET',
+    `/api/processes/${processes.items[0].id}/rounds`,
+    author,
+  );
+  const round = rounds.items.find((r) => r.status === 'open')!;
+  const version = await api<{ sections: { paragraphs: { key: string }[] }[] }>(
+    withOutbox,
+    'GET',
+    `/api/versions/${round.versionId}`,
+    author,
+  );
+  const root = await api<{ id: string }>(withOutbox, 'POST', '/api/annotations', author, {
+    clientId: randomUUID(),
+    roundId: round.id,
+    paragraphKey: version.sections[0].paragraphs[0].key,
+    kind: 'comment',
+    visibility: 'round',
+    body: 'Benchmark thread.',
+  });
+  const samples = { on: [] as number[], off: [] as number[] };
+  for (let i = 0; i < LATENCY_WARM_UP + LATENCY_SAMPLES; i++) {
+    // Alternate which goes first so neither side always meets a warmer cache.
+    const order: ('on' | 'off')[] = i % 2 === 0 ? ['on', 'off'] : ['off', 'on'];
+    for (const side of order) {
+      const base = side === 'on' ? withOutbox : withoutOutbox;
+      const started = performance.now();
+      await api(base, 'POST', `/api/annotations/${root.id}/replies`, replier, {
+        clientId: randomUUID(),
+        body: `Benchmark reply ${i} (${side}).`,
+      });
+      if (i >= LATENCY_WARM_UP) samples[side].push(performance.now() - started);
+    }
+  }
+  const stats = (values: number[]): Latency => {
+    const sorted = Float64Array.from(values).sort();
+    return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+  };
+  return { on: stats(samples.on), off: stats(samples.off) };
+}
+
+function report(
+  recipients: number,
+  baseline: Throughput,
+  delivery: Throughput & { inAppSeconds: number; missing: number },
+  latency: { on: Latency; off: Latency },
+): void {
+  const ratio = delivery.perSecond / baseline.perSecond;
+  const latencyRatio = latency.on.p50 / latency.off.p50;
+  const lines = [
+    '',
+    `Notifications benchmark (Node ${process.version}, concurrency ${CONCURRENCY})`,
+    '',
+    `| measure | value | ratio | target |`,
+    `| --- | ---: | ---: | --- |`,
+    `| raw BullMQ no-op jobs (${baseline.jobs}) | ${baseline.perSecond.toFixed(0)} jobs/s (${baseline.seconds.toFixed(2)} s) | 1.00 | |`,
+    `| publish → ${recipients} recipients, in-app stored | ${delivery.inAppSeconds.toFixed(2)} s | | |`,
+    `| publish → ${recipients} recipients, in-app + email accepted by SMTP | ${delivery.perSecond.toFixed(0)} notifications/s (${delivery.seconds.toFixed(2)} s) | ${ratio.toFixed(2)} | >= 0.5 (${ratio >= 0.5 ? 'ok' : 'missed'}) |`,
+    `| reply without outbox, p50 / p99 | ${latency.off.p50.toFixed(1)} / ${latency.off.p99.toFixed(1)} ms | 1.00 | |`,
+    `| reply with outbox, p50 / p99 | ${latency.on.p50.toFixed(1)} / ${latency.on.p99.toFixed(1)} ms | ${latencyRatio.toFixed(2)} | p50 <= 1.2 (${latencyRatio <= 1.2 ? 'ok' : 'missed'}) |`,
+    '',
+    delivery.missing > 0 ? `MISSING: ${delivery.missing} emails never reported sent` : 'Every email was delivered.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function dropKeys(url: string, pattern: string): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    for await (const keys of redis.scanStream({ match: pattern, count: 500 }) as AsyncIterable<string[]>) {
+      if (keys.length > 0) await redis.unlink(...keys);
+    }
+  } catch {
+    // Best effort.
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const deadline = setTimeout(
+  () => {
+    console.error('notifications benchmark: over 20 minutes, giving up');
+    process.exit(2);
+  },
+  20 * 60 * 1000,
+);
+deadline.unref();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

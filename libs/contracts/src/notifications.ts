@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { dispositionValueSchema } from './annotations';
+import { isoDateTimeSchema, objectIdSchema } from './common';
+
+/**
+ * Events that notify people. Each is written to the outbox with the change that causes it and
+ * carried to the worker as the payload of a `notifications/dispatch` job; the worker decides who
+ * receives it (see the recipient rules in apps/worker/src/notifications/recipients.ts). Adding
+ * an event is an entry here, a recipients rule, and its texts (web locales, email templates).
+ */
+const common = {
+  processId: objectIdSchema,
+  /** Who caused it: never notified of their own action. Null for scheduled events. */
+  actorUserId: objectIdSchema.nullable(),
+  actorName: z.string().max(200).nullable(),
+};
+const inRound = { ...common, roundId: objectIdSchema, roundName: z.string().max(200) };
+const onAnnotation = {
+  ...inRound,
+  /** The draft and version the round reads, where the web shows the thread. */
+  draftId: objectIdSchema,
+  versionId: objectIdSchema,
+  annotationId: objectIdSchema,
+  /** The thread's root: where the web opens the conversation. */
+  threadId: objectIdSchema,
+  paragraphKey: z.string().max(100),
+};
+/** The start of the words concerned, plain text, for the bell and the email. */
+const excerpt = z.string().max(300);
+
+export const notificationEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('annotation.replied'), ...onAnnotation, excerpt }),
+  z.object({
+    type: z.literal('delegation.mentioned'),
+    ...onAnnotation,
+    excerpt,
+    delegationIds: z.array(objectIdSchema).min(1).max(300),
+  }),
+  z.object({
+    type: z.literal('annotation.disposition'),
+    ...onAnnotation,
+    value: dispositionValueSchema,
+    reason: z.string().max(2000),
+  }),
+  z.object({ type: z.literal('amendment.sponsored'), ...onAnnotation, delegationName: z.string().max(200) }),
+  z.object({
+    type: z.literal('version.published'),
+    ...common,
+    draftId: objectIdSchema,
+    versionId: objectIdSchema,
+    label: z.string().max(200),
+  }),
+  z.object({ type: z.literal('round.opened'), ...inRound, closesAt: isoDateTimeSchema }),
+  z.object({ type: z.literal('round.closing_soon'), ...inRound, closesAt: isoDateTimeSchema }),
+  z.object({ type: z.literal('round.closed'), ...inRound }),
+]);
+export type NotificationEvent = z.infer<typeof notificationEventSchema>;
+export type NotificationType = NotificationEvent['type'];
+export type NotificationEventOf<T extends NotificationType> = Extract<NotificationEvent, { type: T }>;
+
+export const NOTIFICATION_TYPES = notificationEventSchema.options.map((o) => o.shape.type.value) as [
+  NotificationType,
+  ...NotificationType[],
+];
+export const notificationTypeSchema = z.enum(NOTIFICATION_TYPES);
+
+/** How one kind of event reaches a user: email at once, in the daily digest, or not at all. */
+export const deliveryModeSchema = z.enum(['immediate', 'digest', 'off']);
+export type DeliveryMode = z.infer<typeof deliveryModeSchema>;
+export const DEFAULT_DELIVERY_MODE: DeliveryMode = 'immediate';
+
+export const notificationSchema = z.object({
+  id: objectIdSchema,
+  event: notificationEventSchema,
+  createdAt: isoDateTimeSchema,
+  readAt: isoDateTimeSchema.nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const NOTIFICATION_PAGE_MAX = 50;
+export const notificationListQuerySchema = z.strictObject({
+  /** Id of the last item of the previous page: items older than it follow. */
+  before: objectIdSchema.optional(),
+  limit: z.coerce.number<string>().int().min(1).max(NOTIFICATION_PAGE_MAX).default(20),
+  unread: z.enum(['true', 'false']).optional(),
+});
+export type NotificationListQuery = z.infer<typeof notificationListQuerySchema>;
+
+export const notificationListSchema = z.object({
+  items: z.array(notificationSchema),
+  unread: z.number().int().nonnegative(),
+  /** Pass as `before` for the next page; null on the last page. */
+  next: objectIdSchema.nullable(),
+});
+export type NotificationList = z.infer<typeof notificationListSchema>;
+
+export const unreadCountSchema = z.object({ unread: z.number().int().nonnegative() });
+export type UnreadCount = z.infer<typeof unreadCountSchema>;
+
+export const notificationPreferencesSchema = z.object({
+  modes: z.record(notificationTypeSchema, deliveryModeSchema),
+  /** Local hour (in the user's time zone) the daily digest is sent at. */
+  digestHour: z.number().int().min(0).max(23),
+  timeZone: z.string(),
+});
+export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
+
+export const updateNotificationPreferencesSchema = z.strictObject({
+  modes: z.partialRecord(notificationTypeSchema, deliveryModeSchema).optional(),
+  digestHour: z.number().int().min(0).max(23).optional(),
+});
+export type UpdateNotificationPreferences = z.infer<typeof updateNotificationPreferencesSchema>;
+
+export const unsubscribeRequestSchema = z.strictObject({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be the token of an unsubscribe link'),
+  type: notificationTypeSchema,
+});
+export type UnsubscribeRequest = z.infer<typeof unsubscribeRequestSchema>;
+export const unsubscribeResultSchema = z.object({ type: notificationTypeSchema, mode: deliveryModeSchema });
+
+/** Where a developer reads the mail the local SMTP sink caught; null outside development. */
+export const mailCatcherSchema = z.object({ url: z.string().nullable() });
+
+export const failedJobSchema = z.object({
+  queue: z.string(),
+  id: z.string(),
+  name: z.string(),
+  failedReason: z.string(),
+  attemptsMade: z.number().int(),
+  failedAt: isoDateTimeSchema.nullable(),
+  data: z.unknown(),
+});
+export type FailedJob = z.infer<typeof failedJobSchema>;
+export const failedJobListSchema = z.object({ items: z.array(failedJobSchema) });
+export const retryJobParamsSchema = z.strictObject({
+  queue: z.string().max(50),
+  id: z.string().min(1).max(200),
+});
+
+/** The web page an event is about (path under the web app); the bell and the emails link to it. */
+export function notificationPath(event: NotificationEvent): string {
+  switch (event.type) {
+    case 'annotation.replied':
+    case 'delegation.mentioned':
+    case 'annotation.disposition':
+    case 'amendment.sponsored':
+      return `/processes/${event.processId}/drafts/${event.draftId}?${new URLSearchParams({
+        version: event.versionId,
+        round: event.roundId,
+        paragraph: event.paragraphKey,
+        thread: event.threadId,
+      }).toString()}`;
+    case 'version.published':
+      return `/processes/${event.processId}/drafts/${event.draftId}`;
+    case 'round.opened':
+    case 'round.closing_soon':
+    case 'round.closed':
+      return `/processes/${event.processId}/rounds/${event.roundId}`;
+  }
+}

@@ -1,0 +1,31 @@
+import { Schema } from 'mongoose';
+
+/**
+ * The claim and outcome of one email: `_id` is the idempotency key (`<eventId>:<userId>` for an
+ * event, `digest:<userId>:<local date>` for a digest). Inserted as 'sending' before the SMTP
+ * conversation and set to 'sent' after the server accepted the message, so a retried job that
+ * finds 'sent' does nothing.
+ */
+export interface NotificationDeliveryRecord {
+  _id: string;
+  userId: string;
+  state: 'sending' | 'sent';
+  /** How many attempts claimed it; above 1 only after a crash or a failed SMTP attempt (see README). */
+  attempts: number;
+  messageId: string;
+  claimedAt: Date;
+  sentAt: Date | null;
+}
+
+export const notificationDeliverySchema = new Schema<NotificationDeliveryRecord>(
+  {
+    _id: { type: String, required: true },
+    userId: { type: String, required: true },
+    state: { type: String, required: true, enum: ['sending', 'sent'] },
+    attempts: { type: Number, required: true },
+    messageId: { type: String, required: true },
+    claimedAt: { type: Date, required: true },
+    sentAt: { type: Date, default: null },
+  },
+  { versionKey: false },
+);
