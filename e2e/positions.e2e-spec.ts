@@ -141,6 +141,10 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
       .locator('[data-testid="matrix-live"][data-live="true"]')
       .waitFor({ state: 'visible', timeout: 15_000 });
     await sec.page.locator('[data-testid="position-heatmap"]').waitFor({ state: 'visible' });
+    // Beside the matrix, the secretariat's worklist of comments and amendments and their dispositions.
+    await sec.page
+      .locator('[data-testid="dispositions"] [data-testid="dispositions-filter"]')
+      .waitFor({ state: 'visible' });
     const before = await cell(sec.page, 'MEX', 0).getAttribute('data-value');
 
     const people = [

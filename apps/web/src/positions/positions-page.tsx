@@ -11,6 +11,7 @@ import { ErrorAlert } from '../common/error-alert';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { ConsensusSummary } from './consensus-summary';
+import { DispositionsTable } from './dispositions-table';
 import { EvolutionChart } from './evolution-chart';
 import { ExportButtons } from './export-buttons';
 import { PositionHeatmap, PositionLegend } from './position-heatmap';
@@ -19,7 +20,7 @@ import './positions.css';
 
 /**
  * The secretariat's instrument: the round's matrix as a heatmap with its filters, the consensus
- * per paragraph, how positions moved across rounds, and the exports. Everyone who may read the
+ * per paragraph, how positions moved across rounds, the dispositions worklist and the exports. Everyone who may read the
  * round's positions sees it; the exports are the secretariat's.
  */
 export const PositionsPage = () => {
@@ -126,6 +127,14 @@ export const PositionsPage = () => {
             {evolution ? <EvolutionChart evolution={evolution} /> : <SectionLoader />}
           </Card>
         </SimpleGrid>
+        {managesProcess(me, processId) && matrix && (
+          <Card withBorder padding="md" data-testid="dispositions">
+            <Title order={3} size="h5" mb="sm">
+              {t('positions.dispositions.title')}
+            </Title>
+            <DispositionsTable roundId={roundId} paragraphs={matrix.paragraphs} />
+          </Card>
+        )}
       </Stack>
     </>
   );

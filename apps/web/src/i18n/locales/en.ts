@@ -835,6 +835,14 @@ export const en = {
         'Positions of the delegations shown, on the paragraphs of this round, in each round of the process.',
       evolutionEmpty: 'No round has positions yet.',
     },
+    dispositions: {
+      title: 'Comments and amendments: dispositions',
+      pending: 'Without disposition',
+      all: 'All',
+      count: '{{n}} shown',
+      empty: 'Nothing here: every comment and amendment of this round has a disposition.',
+      columns: { paragraph: 'Paragraph', kind: 'Kind', author: 'By', excerpt: 'Text', disposition: 'Disposition' },
+    },
     exports: {
       title: 'Exports',
       csv: 'Matrix (CSV)',

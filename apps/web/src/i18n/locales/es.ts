@@ -761,6 +761,14 @@ export const es: Translation<typeof en> = {
         'Posiciones de las delegaciones mostradas, sobre los párrafos de esta ronda, en cada ronda del proceso.',
       evolutionEmpty: 'Ninguna ronda tiene posiciones todavía.',
     },
+    dispositions: {
+      title: 'Comentarios y enmiendas: decisiones',
+      pending: 'Sin decisión',
+      all: 'Todos',
+      count: '{{n}} mostrados',
+      empty: 'Nada aquí: cada comentario y enmienda de esta ronda tiene una decisión.',
+      columns: { paragraph: 'Párrafo', kind: 'Tipo', author: 'Por', excerpt: 'Texto', disposition: 'Decisión' },
+    },
     exports: {
       title: 'Exportaciones',
       csv: 'Matriz (CSV)',

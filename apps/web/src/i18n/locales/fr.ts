@@ -764,6 +764,14 @@ export const fr: Translation<typeof en> = {
         'Positions des délégations affichées, sur les paragraphes de ce cycle, dans chaque cycle du processus.',
       evolutionEmpty: 'Aucun cycle n’a encore de positions.',
     },
+    dispositions: {
+      title: 'Commentaires et amendements : suites données',
+      pending: 'Sans suite donnée',
+      all: 'Tous',
+      count: '{{n}} affichés',
+      empty: 'Rien ici : chaque commentaire et amendement de ce cycle a reçu une suite.',
+      columns: { paragraph: 'Paragraphe', kind: 'Type', author: 'Par', excerpt: 'Texte', disposition: 'Suite donnée' },
+    },
     exports: {
       title: 'Exports',
       csv: 'Matrice (CSV)',
