@@ -96,7 +96,8 @@ export async function startBenchApi(): Promise<BenchApi> {
   }
 }
 
-async function dropRedisKeys(url: string, pattern: string): Promise<void> {
+/** Deletes a benchmark's Redis keys; best effort (nothing to clean when Redis is gone). */
+export async function dropRedisKeys(url: string, pattern: string): Promise<void> {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
   redis.on('error', () => undefined);
   try {

@@ -17,9 +17,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import mongoose, { Types } from 'mongoose';
-import { api, login, ROOT } from './live-api';
+import { api, dropRedisKeys, login, ROOT } from './live-api';
 import { percentile } from './live-stats';
 
 const DELEGATIONS = 193;
@@ -77,7 +76,7 @@ async function main(): Promise<void> {
   const started: Service[] = [];
   const cleanup = async () => {
     for (const svc of started.reverse()) await svc.stop();
-    await dropKeys(redisUrl, `${prefix}*`);
+    await dropRedisKeys(redisUrl, `${prefix}*`);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
@@ -334,21 +333,6 @@ function report(
     '',
   ];
   console.log(lines.join('\n'));
-}
-
-async function dropKeys(url: string, pattern: string): Promise<void> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    for await (const keys of redis.scanStream({ match: pattern, count: 500 }) as AsyncIterable<string[]>) {
-      if (keys.length > 0) await redis.unlink(...keys);
-    }
-  } catch {
-    // Best effort.
-  } finally {
-    redis.disconnect();
-  }
 }
 
 const deadline = setTimeout(

@@ -1,4 +1,5 @@
 import type { RoundRecord } from '@concordia/dal';
+import { takesPart } from '../annotations/annotation-visibility';
 import type { ProcessAccess } from '../authz/process-access.service';
 import type { Audience } from '../realtime/live-events.service';
 
@@ -14,21 +15,8 @@ type RoundFields = Pick<RoundRecord, 'delegationIds' | 'confidentiality'>;
  * Admins who are not members read everything, as elsewhere.
  */
 export function readsPositions(access: ProcessAccess, round: RoundFields): boolean {
-  const membership = access.membership;
-  if (!membership) return true;
-  if (round.confidentiality !== 'delegations') return true;
-  switch (membership.role) {
-    case 'secretariat':
-    case 'chair':
-      return true;
-    case 'head_of_delegation':
-    case 'delegate': {
-      const own = membership.delegationId;
-      return own !== null && round.delegationIds.some((d) => d.equals(own));
-    }
-    case 'observer':
-      return false;
-  }
+  // In a delegations-only round, exactly those who take part read them (observers do not).
+  return round.confidentiality !== 'delegations' || takesPart(access, round);
 }
 
 /**
