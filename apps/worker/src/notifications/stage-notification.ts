@@ -10,7 +10,7 @@ import { Types } from 'mongoose';
  *
  * A job that is retried after a crash between staging and writing would stage a second record
  * whose proof is the same change: the caller runs under the document's lock, so looking for a
- * record with that exact proof first keeps it to one.
+ * live record with that exact proof first keeps it to one.
  */
 export async function stageNotification(
   models: Models,
@@ -19,7 +19,13 @@ export async function stageNotification(
   event: NotificationEvent,
 ): Promise<void> {
   const existing = await models.notificationOutbox
-    .findOne({ 'commit.collection': commit.collection, 'commit.id': commit.id, 'commit.value': commit.value })
+    .findOne({
+      'commit.collection': commit.collection,
+      'commit.id': commit.id,
+      'commit.value': commit.value,
+      // A record the relay dropped (retry more than its grace period later) is staged afresh.
+      state: { $in: ['pending', 'sent'] },
+    })
     .select({ _id: 1 })
     .lean()
     .exec();
