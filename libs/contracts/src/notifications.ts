@@ -27,6 +27,11 @@ const onAnnotation = {
 };
 /** The start of the words concerned, plain text, for the bell and the email. */
 const excerpt = z.string().max(300);
+const onSilence = {
+  ...inRound,
+  procedureId: objectIdSchema,
+  paragraphKeys: z.array(z.string().max(100)).min(1).max(500),
+};
 
 export const notificationEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('annotation.replied'), ...onAnnotation, excerpt }),
@@ -53,6 +58,18 @@ export const notificationEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('round.opened'), ...inRound, closesAt: isoDateTimeSchema }),
   z.object({ type: z.literal('round.closing_soon'), ...inRound, closesAt: isoDateTimeSchema }),
   z.object({ type: z.literal('round.closed'), ...inRound }),
+  z.object({ type: z.literal('silence.started'), ...onSilence, deadline: isoDateTimeSchema }),
+  /** `excerpt` is the start of the statement the breaking delegation made. */
+  z.object({ type: z.literal('silence.broken'), ...onSilence, delegationName: z.string().max(200), excerpt }),
+  z.object({ type: z.literal('silence.adopted'), ...onSilence }),
+  /** The delegation first in the speakers' queue: its turn comes when the current floor ends. */
+  z.object({
+    type: z.literal('speakers.next'),
+    ...inRound,
+    delegationId: objectIdSchema,
+    delegationName: z.string().max(200),
+    paragraphKey: z.string().max(100),
+  }),
 ]);
 export type NotificationEvent = z.infer<typeof notificationEventSchema>;
 export type NotificationType = NotificationEvent['type'];
@@ -155,6 +172,10 @@ export function notificationPath(event: NotificationEvent): string {
     case 'round.opened':
     case 'round.closing_soon':
     case 'round.closed':
+    case 'silence.started':
+    case 'silence.broken':
+    case 'silence.adopted':
+    case 'speakers.next':
       return `/processes/${event.processId}/rounds/${event.roundId}`;
   }
 }

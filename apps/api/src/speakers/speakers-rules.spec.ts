@@ -5,6 +5,7 @@ import {
   emptySpeakers,
   endFloor,
   giveFloor,
+  newlyNext,
   reorder,
   requestFloor,
   type SpeakersState,
@@ -74,5 +75,25 @@ describe("speakers' list rules", () => {
     expect(s.lastTurn).toMatchObject({ id: 'a', endedAt: at(45) });
     expect(codeOf(() => endFloor(s, at(50)))).toBe(ErrorCode.SpeakerNotFound);
     expect(codeOf(() => giveFloor(s, 'a', at(50)))).toBe(ErrorCode.SpeakerNotFound);
+  });
+});
+
+describe('newlyNext (who is told their turn is next)', () => {
+  const three = () =>
+    [entry('a', A), entry('b', B), entry('c', C)].reduce((s, e) => requestFloor(s, e), emptySpeakers());
+
+  it('names the entry a floor given or a new order put first', () => {
+    const before = three();
+    expect(newlyNext(before, giveFloor(before, 'a', at(1)))?.id).toBe('b');
+    expect(newlyNext(before, reorder(before, ['c', 'a', 'b']))?.id).toBe('c');
+    expect(newlyNext(emptySpeakers(), requestFloor(emptySpeakers(), entry('a', A)))?.id).toBe('a');
+  });
+
+  it('names nobody when the head of the queue stays the same or the queue empties', () => {
+    const before = three();
+    expect(newlyNext(before, reorder(before, ['a', 'c', 'b']))).toBeNull();
+    expect(newlyNext(before, giveFloor(before, 'c', at(1)))).toBeNull();
+    const one = requestFloor(emptySpeakers(), entry('a', A));
+    expect(newlyNext(one, giveFloor(one, 'a', at(1)))).toBeNull();
   });
 });

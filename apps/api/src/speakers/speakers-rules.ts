@@ -50,3 +50,13 @@ export function endFloor(state: SpeakersState, now: Date): SpeakersState {
   if (!state.floor) throw new ConflictError(ErrorCode.SpeakerNotFound, 'Nobody has the floor');
   return { ...state, floor: null, lastTurn: { ...state.floor, endedAt: now } };
 }
+
+/**
+ * The entry whose turn is now next, when a change put a different entry first in the queue;
+ * null when the head of the queue is the same (or the queue is empty), so nobody is told twice.
+ */
+export function newlyNext(before: SpeakersState, after: SpeakersState): SpeakerEntryRecord | null {
+  const head = after.queue[0];
+  if (!head || head.id === before.queue[0]?.id) return null;
+  return head;
+}

@@ -12,6 +12,10 @@ export const TYPE_KEYS = {
   'round.opened': 'round_opened',
   'round.closing_soon': 'round_closing_soon',
   'round.closed': 'round_closed',
+  'silence.started': 'silence_started',
+  'silence.broken': 'silence_broken',
+  'silence.adopted': 'silence_adopted',
+  'speakers.next': 'speakers_next',
 } as const satisfies Record<NotificationType, string>;
 
 /** One line saying what happened, in the reader's language. */
@@ -24,8 +28,9 @@ export const useNotificationText = (): ((notification: Notification) => string) 
         actor: event.actorName ?? t('notifications.someone'),
         round: 'roundName' in event ? event.roundName : '',
         paragraph: 'paragraphKey' in event ? event.paragraphKey : '',
+        paragraphs: 'paragraphKeys' in event ? event.paragraphKeys.join(', ') : '',
         value: event.type === 'annotation.disposition' ? t(`notifications.disposition.${event.value}`) : '',
-        delegation: event.type === 'amendment.sponsored' ? event.delegationName : '',
+        delegation: 'delegationName' in event ? event.delegationName : '',
         label: event.type === 'version.published' ? event.label : '',
       });
     },

@@ -16,6 +16,15 @@ const onAnnotation = {
   roundName: 'Second reading',
   paragraphKey: 'p-7',
 };
+const onSilence = {
+  processId: ids.processId,
+  roundId: ids.roundId,
+  actorUserId: '1'.repeat(24),
+  actorName: 'Rosa <Diaz>',
+  roundName: 'Second reading',
+  procedureId: '3'.repeat(24),
+  paragraphKeys: ['p-7', 'p-8'],
+};
 
 /** One event of every type, so a new type without texts fails here. */
 const EVENTS: Record<NotificationEvent['type'], NotificationEvent> = {
@@ -67,6 +76,24 @@ const EVENTS: Record<NotificationEvent['type'], NotificationEvent> = {
     actorName: null,
     roundId: ids.roundId,
     roundName: 'Second reading',
+  },
+  'silence.started': {
+    type: 'silence.started',
+    ...onSilence,
+    deadline: '2026-12-01T17:00:00.000Z',
+  },
+  'silence.broken': {
+    type: 'silence.broken',
+    ...onSilence,
+    delegationName: 'Colombia',
+    excerpt: 'We cannot join consensus.',
+  },
+  'silence.adopted': { type: 'silence.adopted', ...onSilence, actorUserId: null, actorName: null },
+  'speakers.next': {
+    type: 'speakers.next',
+    ...onAnnotation,
+    delegationId: '2'.repeat(24),
+    delegationName: 'Colombia',
   },
 };
 const links = { webBaseUrl: 'https://concordia.example.org', unsubscribeToken: 'tok_123-abc' };

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import { takesPart } from './recipients';
+import { boundBySilence, speaksFor, takesPart } from './recipients';
 
 const round = (delegationIds: Types.ObjectId[], confidentiality: 'delegations' | 'observers' | 'public') => ({
   delegationIds,
@@ -34,5 +34,41 @@ describe('takesPart (who a round event reaches)', () => {
     expect(takesPart(member('observer', outside), round([inRound], 'observers'))).toBe(true);
     expect(takesPart(member('observer', outside), round([inRound], 'public'))).toBe(true);
     expect(takesPart(member('observer', outside), round([inRound], 'delegations'))).toBe(false);
+  });
+});
+
+describe('boundBySilence (who a silence procedure reaches)', () => {
+  const inRound = new Types.ObjectId();
+  const outside = new Types.ObjectId();
+  const chair = member('chair');
+  const theRound = { delegationIds: [inRound], chairUserId: chair.userId };
+
+  it("includes the secretariat and the round's own chair, not the other chairs", () => {
+    expect(boundBySilence(member('secretariat'), theRound)).toBe(true);
+    expect(boundBySilence(chair, theRound)).toBe(true);
+    expect(boundBySilence(member('chair'), theRound)).toBe(false);
+  });
+
+  it('includes the members of participating delegations only, never observers', () => {
+    expect(boundBySilence(member('head_of_delegation', inRound), theRound)).toBe(true);
+    expect(boundBySilence(member('delegate', inRound), theRound)).toBe(true);
+    expect(boundBySilence(member('delegate', outside), theRound)).toBe(false);
+    expect(boundBySilence(member('delegate', null), theRound)).toBe(false);
+    expect(boundBySilence(member('observer', inRound), theRound)).toBe(false);
+  });
+});
+
+describe('speaksFor (who "your turn is next" reaches)', () => {
+  const next = new Types.ObjectId();
+
+  it("reaches the head and delegates of that delegation, whatever the id's case", () => {
+    expect(speaksFor(member('head_of_delegation', next), next.toHexString())).toBe(true);
+    expect(speaksFor(member('delegate', next), next.toHexString().toUpperCase())).toBe(true);
+  });
+
+  it('reaches no one else', () => {
+    expect(speaksFor(member('delegate', new Types.ObjectId()), next.toHexString())).toBe(false);
+    expect(speaksFor(member('secretariat'), next.toHexString())).toBe(false);
+    expect(speaksFor(member('observer', next), next.toHexString())).toBe(false);
   });
 });

@@ -32,7 +32,50 @@ async function recipientsOf(models: Models, event: NotificationEvent): Promise<T
     case 'round.closing_soon':
     case 'round.closed':
       return roundParticipants(models, event.processId, event.roundId);
+    case 'silence.started':
+    case 'silence.broken':
+    case 'silence.adopted':
+      return silenceParties(models, event.processId, event.roundId);
+    case 'speakers.next':
+      return (await members(models, event.processId))
+        .filter((m) => speaksFor(m, event.delegationId))
+        .map((m) => m.userId);
   }
+}
+
+async function silenceParties(models: Models, processId: string, roundId: string): Promise<Types.ObjectId[]> {
+  const round = await models.rounds.findById(roundId).lean<RoundRecord>().exec();
+  if (!round) return [];
+  return (await members(models, processId)).filter((m) => boundBySilence(m, round)).map((m) => m.userId);
+}
+
+/**
+ * Who a silence procedure concerns: the delegations taking part in the round (whose silence
+ * adopts the text), the round's own chair and the secretariat. Observers and other chairs are
+ * not parties to it.
+ */
+export function boundBySilence(member: Member, round: Pick<RoundRecord, 'delegationIds' | 'chairUserId'>): boolean {
+  switch (member.role) {
+    case 'secretariat':
+      return true;
+    case 'chair':
+      return member.userId.equals(round.chairUserId);
+    case 'head_of_delegation':
+    case 'delegate': {
+      const own = member.delegationId;
+      return own !== null && round.delegationIds.some((d) => d.equals(own));
+    }
+    case 'observer':
+      return false;
+  }
+}
+
+/** The members who speak for a delegation (its head and delegates). */
+export function speaksFor(member: Member, delegationId: string): boolean {
+  return (
+    (member.role === 'head_of_delegation' || member.role === 'delegate') &&
+    member.delegationId?.toHexString() === delegationId.toLowerCase()
+  );
 }
 
 async function threadAuthor(models: Models, annotationId: string): Promise<Types.ObjectId[]> {

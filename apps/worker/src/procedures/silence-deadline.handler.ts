@@ -1,5 +1,6 @@
 import { type JobPayload, QueueName, type RoundEvent } from '@concordia/contracts';
 import {
+  Collections,
   isDuplicateKeyError,
   LivePublisher,
   LockResources,
@@ -19,6 +20,7 @@ import { REDIS } from '../infrastructure/redis.provider';
 import type { HandlesJob } from '../jobs/job-handler';
 import { JobHandler } from '../jobs/job-handler.decorator';
 import { LOGGER } from '../logging/logger';
+import { stageNotification } from '../notifications/stage-notification';
 
 type Payload = JobPayload<typeof QueueName.Procedures, 'silence-deadline'>;
 
@@ -88,8 +90,8 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
     }
     const round = await this.models.rounds
       .findById(record.roundId)
-      .select({ status: 1 })
-      .lean<Pick<RoundRecord, 'status'>>()
+      .select({ status: 1, name: 1 })
+      .lean<Pick<RoundRecord, 'status' | 'name'>>()
       .exec();
     if (round?.status === 'concluded') {
       await this.models.silenceProcedures
@@ -101,6 +103,21 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
     // Paragraphs first: if the worker dies in between, the retry finds the procedure still
     // running and writes the same statuses again (idempotent) before concluding it.
     for (const key of record.paragraphKeys) await this.agree(record, key, now);
+    await stageNotification(
+      this.models,
+      { collection: Collections.silenceProcedures, id: record._id, field: 'status', value: 'concluded' },
+      'adopted',
+      {
+        type: 'silence.adopted',
+        processId: record.processId.toHexString(),
+        actorUserId: null,
+        actorName: null,
+        roundId: record.roundId.toHexString(),
+        roundName: round?.name ?? '',
+        procedureId: record._id.toHexString(),
+        paragraphKeys: record.paragraphKeys,
+      },
+    );
     await this.models.silenceProcedures
       .updateOne({ _id: record._id, status: 'running' }, { $set: { status: 'concluded', endedAt: now } })
       .exec();

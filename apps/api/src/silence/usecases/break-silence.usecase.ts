@@ -1,14 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { BreakSilenceRequest, SilenceProcedure } from '@concordia/contracts';
-import { LockResources, type DelegationRecord, type Models, type SilenceProcedureRecord } from '@concordia/dal';
+import {
+  Collections,
+  LockResources,
+  type DelegationRecord,
+  type Models,
+  type SilenceProcedureRecord,
+} from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
+import { Outbox } from '../../notifications/outbox.service';
 import { WriteLock } from '../../infra/write-lock.service';
 import { participatingDelegation } from '../../rounds/chair-rules';
 import { SilenceDeadlines } from '../silence-deadlines.service';
 import { SilenceEvents } from '../silence-events.service';
+import { silenceBrokenJob } from '../silence-notifications';
 import { toSilenceProcedure } from '../silence.mapper';
 import { assertStillRunning } from '../silence-rules';
 import { silenceNotFound, SilenceScope } from '../silence-scope.service';
@@ -26,6 +34,7 @@ export class BreakSilenceUseCase {
     private readonly deadlines: SilenceDeadlines,
     private readonly events: SilenceEvents,
     private readonly audit: AuditLogService,
+    private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -51,11 +60,16 @@ export class BreakSilenceUseCase {
         statement: request.statement,
         at: now,
       };
+      await this.outbox.stage(
+        { collection: Collections.silenceProcedures, id: current._id, field: 'status', value: 'broken' },
+        [silenceBrokenJob(round, current, principal, broken)],
+      );
       await this.models.silenceProcedures
         .updateOne({ _id: current._id, status: 'running' }, { $set: { status: 'broken', broken, endedAt: now } })
         .exec();
       return { ...current, status: 'broken', broken, endedAt: now } satisfies SilenceProcedureRecord;
     });
+    this.outbox.committed();
     await this.deadlines.unschedule(record);
 
     await this.audit.record({

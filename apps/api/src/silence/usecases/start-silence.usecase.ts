@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type SilenceProcedure, type StartSilenceRequest } from '@concordia/contracts';
-import { LockResources, type Models, type SilenceProcedureRecord } from '@concordia/dal';
+import { Collections, LockResources, type Models, type SilenceProcedureRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
 import { ConflictError, NotFoundError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
+import { Outbox } from '../../notifications/outbox.service';
 import { WriteLock } from '../../infra/write-lock.service';
 import { assertRoundChair, assertRoundOpen } from '../../rounds/chair-rules';
 import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
 import { SilenceDeadlines } from '../silence-deadlines.service';
 import { SilenceEvents } from '../silence-events.service';
+import { silenceStartedJob } from '../silence-notifications';
 import { toSilenceProcedure } from '../silence.mapper';
 import { assertDeadline } from '../silence-rules';
 
@@ -25,6 +27,7 @@ export class StartSilenceUseCase {
     private readonly deadlines: SilenceDeadlines,
     private readonly events: SilenceEvents,
     private readonly audit: AuditLogService,
+    private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -73,6 +76,10 @@ export class StartSilenceUseCase {
         broken: null,
         endedAt: null,
       };
+      // The new document is the proof; not its status, which a quick break may already have changed.
+      await this.outbox.stage({ collection: Collections.silenceProcedures, id: created._id }, [
+        silenceStartedJob(round, created, principal),
+      ]);
       await this.models.silenceProcedures.collection.insertOne(created);
       try {
         await this.deadlines.schedule(created);
@@ -83,6 +90,7 @@ export class StartSilenceUseCase {
       }
       return created;
     });
+    this.outbox.committed();
 
     await this.audit.record({
       actor: principal,

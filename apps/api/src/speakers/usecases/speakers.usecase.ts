@@ -16,13 +16,14 @@ import { InjectModels } from '../../infra/database.module';
 import { assertRoundChair, assertRoundOpen, participatingDelegation } from '../../rounds/chair-rules';
 import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
+import { nextTurnJobs } from '../speakers-notifications';
 import { SpeakersStore } from '../speakers-store.service';
 import { endFloor, giveFloor, reorder, requestFloor, withdraw } from '../speakers-rules';
 
 /**
  * The speakers' list of a live session: delegations ask for the floor on a paragraph and may
  * withdraw; the round's chair orders the queue, gives the floor and ends it. Every change is
- * audited, so a notification hook can follow it later.
+ * audited; giving the floor or reordering tells the delegation that becomes next in the queue.
  */
 @Injectable()
 export class SpeakersUseCase {
@@ -105,7 +106,11 @@ export class SpeakersUseCase {
 
   async reorder(principal: Principal, roundId: string, request: ReorderSpeakersRequest): Promise<SpeakersList> {
     const { access, round } = await this.chair(principal, roundId);
-    const list = await this.store.change(round._id, (state) => reorder(state, request.entryIds));
+    const list = await this.store.change(
+      round._id,
+      (state) => reorder(state, request.entryIds),
+      nextTurnJobs(round, principal),
+    );
     await this.record(
       principal,
       access,
@@ -122,7 +127,11 @@ export class SpeakersUseCase {
 
   async giveFloor(principal: Principal, roundId: string, entryId: string): Promise<SpeakersList> {
     const { access, round } = await this.chair(principal, roundId);
-    const list = await this.store.change(round._id, (state) => giveFloor(state, entryId, new Date()));
+    const list = await this.store.change(
+      round._id,
+      (state) => giveFloor(state, entryId, new Date()),
+      nextTurnJobs(round, principal),
+    );
     await this.record(
       principal,
       access,

@@ -951,6 +951,10 @@ export const en = {
       round_opened: '{{round}} is open for comments',
       round_closing_soon: '{{round}} closes in 24 hours',
       round_closed: '{{round}} is closed',
+      silence_started: 'Silence procedure on paragraph {{paragraphs}} ({{round}})',
+      silence_broken: '{{delegation}} broke silence on paragraph {{paragraphs}} ({{round}})',
+      silence_adopted: 'Paragraph {{paragraphs}} adopted under silence ({{round}})',
+      speakers_next: '{{delegation}} is next on the speakers list ({{round}})',
     },
     disposition: { accepted: 'accepted', partly_accepted: 'partly accepted', not_retained: 'not retained' },
     types: {
@@ -962,6 +966,10 @@ export const en = {
       round_opened: 'Rounds opening',
       round_closing_soon: 'Rounds closing in 24 hours',
       round_closed: 'Rounds closing',
+      silence_started: 'Silence procedures started',
+      silence_broken: 'Silence broken',
+      silence_adopted: 'Paragraphs adopted under silence',
+      speakers_next: 'My delegation is next to speak',
     },
     prefs: {
       title: 'Notification settings',

@@ -877,6 +877,10 @@ export const es: Translation<typeof en> = {
       round_opened: '{{round}} está abierta a comentarios',
       round_closing_soon: '{{round}} se cierra en 24 horas',
       round_closed: '{{round}} está cerrada',
+      silence_started: 'Procedimiento de silencio sobre el párrafo {{paragraphs}} ({{round}})',
+      silence_broken: '{{delegation}} rompió el silencio sobre el párrafo {{paragraphs}} ({{round}})',
+      silence_adopted: 'Párrafo {{paragraphs}} adoptado por silencio ({{round}})',
+      speakers_next: '{{delegation}} es la siguiente en la lista de oradores ({{round}})',
     },
     disposition: { accepted: 'aceptada', partly_accepted: 'aceptada en parte', not_retained: 'no retenida' },
     types: {
@@ -888,6 +892,10 @@ export const es: Translation<typeof en> = {
       round_opened: 'Apertura de rondas',
       round_closing_soon: 'Rondas que cierran en 24 horas',
       round_closed: 'Cierre de rondas',
+      silence_started: 'Procedimientos de silencio iniciados',
+      silence_broken: 'Silencio roto',
+      silence_adopted: 'Párrafos adoptados por silencio',
+      speakers_next: 'Mi delegación habla a continuación',
     },
     prefs: {
       title: 'Configuración de notificaciones',

@@ -880,6 +880,10 @@ export const fr: Translation<typeof en> = {
       round_opened: '{{round}} est ouvert aux commentaires',
       round_closing_soon: '{{round}} se termine dans 24 heures',
       round_closed: '{{round}} est clos',
+      silence_started: "Procédure d'accord tacite sur le paragraphe {{paragraphs}} ({{round}})",
+      silence_broken: '{{delegation}} a rompu le silence sur le paragraphe {{paragraphs}} ({{round}})',
+      silence_adopted: 'Paragraphe {{paragraphs}} adopté par accord tacite ({{round}})',
+      speakers_next: '{{delegation}} est la prochaine sur la liste des orateurs ({{round}})',
     },
     disposition: { accepted: 'acceptée', partly_accepted: 'partiellement acceptée', not_retained: 'non retenue' },
     types: {
@@ -891,6 +895,10 @@ export const fr: Translation<typeof en> = {
       round_opened: 'Ouverture des cycles',
       round_closing_soon: 'Cycles se terminant dans 24 heures',
       round_closed: 'Clôture des cycles',
+      silence_started: "Procédures d'accord tacite ouvertes",
+      silence_broken: 'Silence rompu',
+      silence_adopted: 'Paragraphes adoptés par accord tacite',
+      speakers_next: 'Ma délégation a bientôt la parole',
     },
     prefs: {
       title: 'Paramètres de notification',

@@ -1,0 +1,135 @@
+import type { NotificationType, SilenceProcedure, SpeakersList } from '@concordia/contracts';
+import { type Negotiation, type Person, setUpNegotiation } from '../annotations/test/negotiation';
+import { type MailSink, startMailSink } from '../test/mail-sink';
+import { startTestApp, type TestApp } from '../test/test-app';
+import { startWorker, type WorkerProcess } from '../test/worker-process';
+import { eventually, notificationsOf } from './test/notification-fixtures';
+
+/** Long enough for a stray duplicate to land, short enough to keep the suite quick. */
+const SETTLE_MS = 1_500;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
+
+describe("notifications of the chair's instruments (silence procedures, speakers' list)", () => {
+  let t: TestApp;
+  let sink: MailSink;
+  let worker: WorkerProcess;
+  let n: Negotiation;
+  let keys: string[];
+
+  /** The bell entries of one type about one procedure (or any, for the speakers' list). */
+  const entries = async (who: Person, type: NotificationType, procedureId?: string) =>
+    (await notificationsOf(t, who)).items.filter(
+      (i) =>
+        i.event.type === type &&
+        (procedureId === undefined || ('procedureId' in i.event && i.event.procedureId === procedureId)),
+    );
+  const arrives = (who: Person, type: NotificationType, procedureId?: string) =>
+    eventually(`${type} in a bell`, async () => {
+      const found = await entries(who, type, procedureId);
+      return found.length > 0 ? found : undefined;
+    });
+  const startSilence = async (paragraphKeys: string[], deadline: string): Promise<SilenceProcedure> => {
+    const res = await t.http.post(
+      `/api/rounds/${n.round.id}/silence-procedures`,
+      { paragraphKeys, deadline },
+      { token: n.chair.token },
+    );
+    expect(res.status).toBe(201);
+    return res.body as SilenceProcedure;
+  };
+
+  beforeAll(async () => {
+    sink = await startMailSink();
+    t = await startTestApp();
+    worker = await startWorker(t, { SMTP_URL: sink.smtpUrl, WEB_BASE_URL: 'http://web.test' });
+    n = await setUpNegotiation(t);
+    keys = n.published.sections[0].paragraphs.map((p) => p.key);
+  }, 60_000);
+
+  afterAll(async () => {
+    await worker?.stop();
+    await t?.close();
+    await sink?.stop();
+  });
+
+  it('tells the round participants once that silence started, then once that it was broken', async () => {
+    const procedure = await startSilence([keys[0]], inMs(60_000));
+    const started = await arrives(n.delegateB, 'silence.started', procedure.id);
+    expect(started[0].event).toMatchObject({ type: 'silence.started', paragraphKeys: [keys[0]] });
+
+    const broken = await t.http.post(
+      `/api/silence-procedures/${procedure.id}/break`,
+      { statement: 'We cannot join consensus on this wording.' },
+      { token: n.headA.token },
+    );
+    expect(broken.status).toBe(200);
+    const entry = await arrives(n.delegateB, 'silence.broken', procedure.id);
+    expect(entry[0].event).toMatchObject({ excerpt: 'We cannot join consensus on this wording.' });
+    await arrives(n.chair, 'silence.broken', procedure.id);
+    await arrives(n.secretariat, 'silence.started', procedure.id);
+
+    await pause(SETTLE_MS);
+    expect(await entries(n.delegateB, 'silence.started', procedure.id)).toHaveLength(1);
+    expect(await entries(n.delegateB, 'silence.broken', procedure.id)).toHaveLength(1);
+    // Never the actor of each change; never those who are not parties to the procedure.
+    expect(await entries(n.chair, 'silence.started', procedure.id)).toHaveLength(0);
+    expect(await entries(n.headA, 'silence.broken', procedure.id)).toHaveLength(0);
+    expect(await entries(n.headA, 'silence.started', procedure.id)).toHaveLength(1);
+    for (const outside of [n.delegateC, n.observer, n.outsider]) {
+      expect(await entries(outside, 'silence.started', procedure.id)).toHaveLength(0);
+      expect(await entries(outside, 'silence.broken', procedure.id)).toHaveLength(0);
+    }
+  });
+
+  it('tells them once when the worker adopts the paragraphs at the deadline', async () => {
+    const procedure = await startSilence([keys[1]], inMs(3_000));
+    const adopted = await arrives(n.delegateB, 'silence.adopted', procedure.id);
+    expect(adopted[0].event).toMatchObject({ paragraphKeys: [keys[1]], actorUserId: null });
+    // A scheduled event has no actor: the chair who started it hears of the outcome too.
+    await arrives(n.chair, 'silence.adopted', procedure.id);
+    await pause(SETTLE_MS);
+    expect(await entries(n.delegateB, 'silence.adopted', procedure.id)).toHaveLength(1);
+    expect(await entries(n.observer, 'silence.adopted', procedure.id)).toHaveLength(0);
+    expect(await entries(n.delegateC, 'silence.adopted', procedure.id)).toHaveLength(0);
+  });
+
+  it("tells only the delegation that becomes first in the speakers' queue, once per change of head", async () => {
+    const ask = async (who: Person) => {
+      const res = await t.http.post(
+        `/api/rounds/${n.round.id}/speakers`,
+        { paragraphKey: keys[2] },
+        { token: who.token },
+      );
+      expect(res.status).toBe(200);
+      return res.body as SpeakersList;
+    };
+    await ask(n.delegateA);
+    const list = await ask(n.delegateB);
+    const [entryA, entryB] = list.queue.map((e) => e.id);
+    const order = (entryIds: string[]) =>
+      t.http.put(`/api/rounds/${n.round.id}/speakers/order`, { entryIds }, { token: n.chair.token });
+
+    // The same order again changes nobody's turn: nothing is sent.
+    expect((await order([entryA, entryB])).status).toBe(200);
+    expect((await order([entryB, entryA])).status).toBe(200);
+    const nextB = await arrives(n.delegateB, 'speakers.next');
+    expect(nextB[0].event).toMatchObject({ delegationId: n.b.id, paragraphKey: keys[2] });
+    await arrives(n.headB, 'speakers.next');
+
+    // B takes the floor: A is next.
+    const given = await t.http.post(`/api/rounds/${n.round.id}/speakers/${entryB}/floor`, {}, { token: n.chair.token });
+    expect(given.status).toBe(200);
+    await arrives(n.delegateA, 'speakers.next');
+    await arrives(n.delegateA2, 'speakers.next');
+
+    await pause(SETTLE_MS);
+    for (const who of [n.delegateA, n.headA, n.delegateB, n.headB]) {
+      expect(await entries(who, 'speakers.next')).toHaveLength(1);
+    }
+    expect((await entries(n.delegateA, 'speakers.next'))[0].event).toMatchObject({ delegationId: n.a.id });
+    for (const who of [n.chair, n.secretariat, n.observer, n.delegateC]) {
+      expect(await entries(who, 'speakers.next')).toHaveLength(0);
+    }
+  });
+});
