@@ -22,6 +22,11 @@ export const jobPayloadSchemas = {
   [QueueName.Maintenance]: {
     /** Deletes expired refresh sessions and invitations (FerretDB v1 has no TTL indexes). */
     'purge-expired-auth': z.strictObject({ olderThan: z.iso.datetime().optional() }),
+    /**
+     * Deletes notification outbox records the relay settled (sent or dropped) before the cutoff:
+     * FerretDB scans the whole collection on every relay poll, so it must stay small.
+     */
+    'purge-settled-outbox': z.strictObject({ olderThan: z.iso.datetime().optional() }),
   },
   [QueueName.Imports]: {
     /** Parses an uploaded document and matches its paragraphs to the draft's keys; jobId = importId. */

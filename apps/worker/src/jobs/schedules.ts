@@ -25,4 +25,6 @@ const HOUR_MS = 3_600_000;
 export const RECURRING_JOBS: readonly RecurringJob[] = [
   // FerretDB has no TTL index: expired sessions are deleted by this job instead.
   recurring({ queue: QueueName.Maintenance, job: 'purge-expired-auth', everyMs: HOUR_MS, payload: {} }),
+  // The relay reads the outbox every 250 ms; settled records only make that read slower.
+  recurring({ queue: QueueName.Maintenance, job: 'purge-settled-outbox', everyMs: HOUR_MS / 6, payload: {} }),
 ];

@@ -11,6 +11,7 @@ import {
   uniqueName,
 } from '../test/int-env';
 import { IMPORT_HANDLERS } from '../imports/imports.handlers';
+import { PurgeSettledOutboxHandler } from '../maintenance/purge-settled-outbox.handler';
 import { PROCEDURE_HANDLERS } from '../procedures/procedures.handlers';
 import { NOTIFICATION_HANDLERS } from '../notifications/notifications.handlers';
 import { createWorkerApp, startWorkerApp } from '../worker-app';
@@ -63,7 +64,13 @@ describe('worker runtime on the real Redis', () => {
     const app = await createWorkerApp({
       config: testConfig(prefix, dbName, { WORKER_CONCURRENCY: '1' }),
       logger: log.logger,
-      handlers: [SlowPurgeHandler, ...IMPORT_HANDLERS, ...PROCEDURE_HANDLERS, ...NOTIFICATION_HANDLERS],
+      handlers: [
+        SlowPurgeHandler,
+        PurgeSettledOutboxHandler,
+        ...IMPORT_HANDLERS,
+        ...PROCEDURE_HANDLERS,
+        ...NOTIFICATION_HANDLERS,
+      ],
     });
     await startWorkerApp(app);
     expect(log.lines().some((line) => line['msg'] === 'worker ready')).toBe(true);

@@ -114,12 +114,41 @@ describe('purge-expired-auth on the real Redis and FerretDB', () => {
     expect(await sessions.countDocuments({ label: 'expired-long-ago' })).toBe(1);
   });
 
-  it('registers the hourly schedule once, however often the worker starts', async () => {
+  it('registers each maintenance schedule once, however often the worker starts', async () => {
     const second = await createWorkerApp({ config: testConfig(prefix, dbName), logger: memoryLogger().logger });
     await startWorkerApp(second);
     await second.close();
 
     const schedulers = await producer.getJobSchedulers();
-    expect(schedulers).toEqual([expect.objectContaining({ key: 'purge-expired-auth', every: HOUR })]);
+    expect(schedulers.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      expect.objectContaining({ key: 'purge-expired-auth', every: HOUR }),
+      expect.objectContaining({ key: 'purge-settled-outbox', every: HOUR / 6 }),
+    ]);
+  });
+
+  it('deletes outbox records settled more than an hour ago and never a pending one', async () => {
+    const outbox = app.get<Connection>(MONGO_CONNECTION).collection(Collections.notificationOutbox);
+    const now = Date.now();
+    const record = (label: string, state: 'pending' | 'sent' | 'dropped', settledAgoMs: number | null) => ({
+      _id: new Types.ObjectId(),
+      label,
+      jobs: [],
+      commit: { collection: 'annotations', id: new Types.ObjectId(), field: null, value: null },
+      state,
+      createdAt: new Date(now - 2 * DAY),
+      settledAt: settledAgoMs === null ? null : new Date(now - settledAgoMs),
+    });
+    await outbox.insertMany([
+      record('sent-2-hours-ago', 'sent', 2 * HOUR),
+      record('dropped-a-day-ago', 'dropped', DAY),
+      record('sent-a-minute-ago', 'sent', 60_000),
+      record('pending-for-two-days', 'pending', null),
+    ]);
+
+    const job = await settled(producer, await producer.add('purge-settled-outbox', {}));
+
+    expect(job.failedReason).toBeFalsy();
+    const left = await outbox.find({}, { projection: { label: 1 } }).toArray();
+    expect(left.map((doc) => doc['label'] as string).sort()).toEqual(['pending-for-two-days', 'sent-a-minute-ago']);
   });
 });
