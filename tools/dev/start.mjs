@@ -70,7 +70,7 @@ const lines = [
   '',
   `Concordia is running: ${stack.webUrl}`,
   `API ${stack.apiUrl}/api  ·  OpenAPI ${stack.apiUrl}/api/docs  ·  database ${stack.mongoUri}`,
-  ...(stack.mailUrl ? [`Caught email (nothing is really sent): ${stack.mailUrl}`] : []),
+  ...(stack.mailPageUrl ? [`Caught email (nothing is really sent): ${stack.mailPageUrl}`] : []),
   '',
   `Demo accounts (password: ${demo.password}):`,
   ...demo.accounts.map((a) => `  ${a.label.padEnd(20)} ${a.email}`),

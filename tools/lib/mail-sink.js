@@ -15,7 +15,8 @@ async function startMailSink(o) {
   const sink = startService('mail', process.execPath, args, { echo: o.echo });
   const webUrl = `http://127.0.0.1:${o.webPort}`;
   await waitFor(sink, 'the mail sink', () => httpOk(`${webUrl}/api/healthz`), 30000);
-  return { ...sink, smtpUrl: `smtp://127.0.0.1:${o.smtpPort}`, webUrl };
+  // MailDev 3 answers 404 at "/": its page is index.html (its API stays under webUrl/api).
+  return { ...sink, smtpUrl: `smtp://127.0.0.1:${o.smtpPort}`, webUrl, pageUrl: `${webUrl}/index.html` };
 }
 
 module.exports = { startMailSink };

@@ -30,7 +30,7 @@ async function startStack(o) {
     if (redis) started.push(redis);
 
     // Email goes to a local sink that keeps it for reading, unless a real SMTP_URL is given.
-    let mail = { url: process.env.SMTP_URL, webUrl: process.env.MAIL_CATCHER_URL };
+    let mail = { url: process.env.SMTP_URL, webUrl: null, pageUrl: process.env.MAIL_CATCHER_URL };
     if (!mail.url) {
       const sink = await startMailSink({
         smtpPort: o.smtpPort ?? (await freePort()),
@@ -39,7 +39,7 @@ async function startStack(o) {
         echo: o.echo,
       });
       started.push(sink);
-      mail = { url: sink.smtpUrl, webUrl: sink.webUrl };
+      mail = { url: sink.smtpUrl, webUrl: sink.webUrl, pageUrl: sink.pageUrl };
     }
 
     const origins = [`http://localhost:${o.webPort}`, `http://127.0.0.1:${o.webPort}`].join(',');
@@ -53,7 +53,7 @@ async function startStack(o) {
       WEB_BASE_URL: process.env.WEB_BASE_URL ?? `http://127.0.0.1:${o.webPort}`,
       SEED_DEMO: process.env.SEED_DEMO ?? 'true',
       SMTP_URL: mail.url,
-      ...(mail.webUrl ? { MAIL_CATCHER_URL: mail.webUrl } : {}),
+      ...(mail.pageUrl ? { MAIL_CATCHER_URL: mail.pageUrl } : {}),
       ...o.env,
     };
     const api = startService('api', process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
@@ -83,7 +83,16 @@ async function startStack(o) {
     started.push(web);
     const webUrl = `http://127.0.0.1:${o.webPort}`;
     await waitFor(web, 'the web client', () => httpOk(`http://127.0.0.1:${o.webPort}/`), 60000);
-    return { apiUrl, webUrl, mongoUri, mailUrl: mail.webUrl ?? null, stop, services: started };
+    // mailUrl: the sink's base (its API is mailUrl/api); mailPageUrl: the page people read.
+    return {
+      apiUrl,
+      webUrl,
+      mongoUri,
+      mailUrl: mail.webUrl ?? null,
+      mailPageUrl: mail.pageUrl ?? null,
+      stop,
+      services: started,
+    };
   } catch (err) {
     await stop();
     throw err;
