@@ -286,7 +286,14 @@ describe('silence procedures, API and worker', () => {
       expect(await t.models.paragraphStatuses.countDocuments({ roundId: record?.roundId, key: keys[2] }).exec()).toBe(
         0,
       );
-      expect(await t.models.auditLog.countDocuments({ targetId: id, action: 'silence.cancelled' }).exec()).toBe(1);
+      // The worker audits just after it stores the status: wait for the entry rather than race it.
+      const audited = () => t.models.auditLog.countDocuments({ targetId: id, action: 'silence.cancelled' }).exec();
+      let entries = await audited();
+      while (entries === 0 && Date.now() < deadline) {
+        await sleep(150);
+        entries = await audited();
+      }
+      expect(entries).toBe(1);
     });
   });
 });
