@@ -4,6 +4,7 @@ import type { Annotation, Draft, DraftVersion, MembershipList, Round } from '@co
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
+import { call, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 /** "Without a reload" has to mean soon: the issue asks for about a second, this leaves CI slack. */
@@ -75,24 +76,6 @@ const demo = (role: 'admin' | 'secretariat' | 'delegate') => {
   return found;
 };
 
-/** JSON over the web origin's /api proxy, as the browser reaches it. */
-const call = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
-  const response = await fetch(`${webUrl()}/api${path}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-};
-
-const tokenOf = async (email: string, password: string): Promise<string> =>
-  (await call<{ accessToken: string }>('POST', '/auth/login', null, { email, password })).accessToken;
-
 /** The seeded process, draft and open round; and a delegate of Colombia, a second delegation. */
 const prepare = async (otherEmail: string, otherPassword: string): Promise<Seeded> => {
   const admin = await tokenOf(demo('admin').email, demoAccounts.password);
@@ -129,14 +112,6 @@ const prepare = async (otherEmail: string, otherPassword: string): Promise<Seede
     delegationId: colombia.id,
   });
   return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: round.versionId };
-};
-
-const signIn = async (page: Page, email: string, password: string): Promise<void> => {
-  await page.goto(`${webUrl()}/login`);
-  await page.locator('input[data-testid="login-email"]').fill(email);
-  await page.locator('input[data-testid="login-password"]').fill(password);
-  await page.locator('[data-testid="login-submit"]').click();
-  await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
 };
 
 const openRound = async (page: Page, seeded: Seeded): Promise<void> => {

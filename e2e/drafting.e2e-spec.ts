@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
+import { signIn } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 
@@ -27,14 +28,6 @@ const account = (role: 'secretariat' | 'chair') => {
   const found = demoAccounts.accounts.find((a) => a.processRole === role);
   if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
   return found;
-};
-
-const signIn = async (page: Page, email: string): Promise<void> => {
-  await page.goto(`${webUrl()}/login`);
-  await page.locator('input[data-testid="login-email"]').fill(email);
-  await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
-  await page.locator('[data-testid="login-submit"]').click();
-  await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
 };
 
 /** Picks an option of a Mantine Select by the start of its label. */

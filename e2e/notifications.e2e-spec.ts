@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
+import { call, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 /** "At once" in the issue; this leaves CI slack without waiting on a poll. */
@@ -30,20 +31,6 @@ const mailTo = async (address: string): Promise<CaughtEmail[]> => {
   const all = (await response.json()) as CaughtEmail[];
   return all.filter((m) => m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()));
 };
-
-const call = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
-  const response = await fetch(`${webUrl()}/api${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : null) as T;
-};
-
-const tokenOf = async (email: string, password: string): Promise<string> =>
-  (await call<{ accessToken: string }>('POST', '/auth/login', null, { email, password })).accessToken;
 
 const demo = (label: string) => {
   const found = demoAccounts.accounts.find((a) => a.label === label);
@@ -93,14 +80,6 @@ const prepare = async () => {
   const b = await person('COL', 'Bruno Colombia');
   const paragraph = version.sections.flatMap((s) => s.paragraphs)[0];
   return { demoProcess, round, version, a, b, paragraph };
-};
-
-const signIn = async (page: Page, email: string, password: string): Promise<void> => {
-  await page.goto(`${webUrl()}/login`);
-  await page.locator('input[data-testid="login-email"]').fill(email);
-  await page.locator('input[data-testid="login-password"]').fill(password);
-  await page.locator('[data-testid="login-submit"]').click();
-  await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
 };
 
 const unreadOf = async (page: Page): Promise<number> =>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
+import { call, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 /** "Live" has to mean soon; this leaves a loaded CI machine some slack. */
@@ -22,20 +23,6 @@ const demo = (role: 'admin' | 'secretariat' | 'head_of_delegation') => {
   if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
   return found;
 };
-
-const call = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
-  const response = await fetch(`${webUrl()}/api${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
-};
-
-const tokenOf = async (email: string, password: string): Promise<string> =>
-  (await call<{ accessToken: string }>('POST', '/auth/login', null, { email, password })).accessToken;
 
 /**
  * The seeded open round, and two more heads of delegation (Guatemala and Colombia, both taking
@@ -77,14 +64,6 @@ const prepare = async (heads: { email: string; code: string }[], password: strin
     });
   }
   return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: round.versionId };
-};
-
-const signIn = async (page: Page, email: string, password: string): Promise<void> => {
-  await page.goto(`${webUrl()}/login`);
-  await page.locator('input[data-testid="login-email"]').fill(email);
-  await page.locator('input[data-testid="login-password"]').fill(password);
-  await page.locator('[data-testid="login-submit"]').click();
-  await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
 };
 
 /** A head opens the round's text, goes to the first paragraph's positions and records one. */

@@ -28,12 +28,11 @@ export const call = async <T>(method: string, path: string, token: string | null
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return JSON.parse(text) as T;
+  return (text ? JSON.parse(text) : null) as T;
 };
 
-export const tokenOf = async (email: string): Promise<string> =>
-  (await call<{ accessToken: string }>('POST', '/auth/login', null, { email, password: demoAccounts.password }))
-    .accessToken;
+export const tokenOf = async (email: string, password = demoAccounts.password): Promise<string> =>
+  (await call<{ accessToken: string }>('POST', '/auth/login', null, { email, password })).accessToken;
 
 /**
  * A round of its own on the seeded draft version, chaired by the demo chair with the seeded
@@ -71,10 +70,10 @@ export const openSessionRound = async (name: string): Promise<SessionRound> => {
   return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: first.versionId };
 };
 
-export const signIn = async (page: Page, email: string): Promise<void> => {
+export const signIn = async (page: Page, email: string, password = demoAccounts.password): Promise<void> => {
   await page.goto(`${webUrl()}/login`);
   await page.locator('input[data-testid="login-email"]').fill(email);
-  await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
+  await page.locator('input[data-testid="login-password"]').fill(password);
   await page.locator('[data-testid="login-submit"]').click();
   await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
 };
