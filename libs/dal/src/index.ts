@@ -20,6 +20,7 @@ export * from './schemas/annotation-sponsor.schema';
 export * from './schemas/annotation-disposition.schema';
 export * from './schemas/position.schema';
 export * from './write-lock';
+export * from './write-watch';
 export * from './schemas/silence-procedure.schema';
 export * from './schemas/speakers-list.schema';
 export * from './schemas/annotation-moderation.schema';

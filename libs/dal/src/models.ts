@@ -26,6 +26,7 @@ import { notificationDeliverySchema } from './schemas/notification-delivery.sche
 import { notificationOutboxSchema } from './schemas/notification-outbox.schema';
 import { notificationPreferenceSchema } from './schemas/notification-preference.schema';
 import { notificationSchema } from './schemas/notification.schema';
+import { watchWrites } from './write-watch';
 
 /**
  * Registers every model on one connection (not the mongoose singleton), so several apps or
@@ -45,6 +46,13 @@ export type Models = ReturnType<typeof registerModels>;
 
 /** One set of models per connection: mongoose refuses to compile a model name twice. */
 const registered = new WeakMap<Connection, Models>();
+
+// Schemas are shared by every connection: their write hooks are registered once, here.
+watchWrites(userSchema, Collections.users);
+watchWrites(refreshSessionSchema, Collections.refreshSessions);
+watchWrites(processSchema, Collections.processes);
+watchWrites(membershipSchema, Collections.memberships);
+watchWrites(roundSchema, Collections.rounds);
 
 function registerModels(connection: Connection) {
   const opts = { autoIndex: false, autoCreate: false } as const;

@@ -1,37 +1,63 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
+import { GenerationCache } from '../authz/generation-cache';
+import type { Principal } from '../authz/principal';
+import { WriteGenerations } from '../authz/write-generations.service';
 import { ForbiddenError, UnauthorizedError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
-import type { Principal } from '../authz/principal';
 import { AccessTokenService } from './access-token.service';
 import { RefreshSessionService } from './refresh-session.service';
+
+type SignedInUser = Pick<UserRecord, 'name' | 'platformRoles' | 'disabled'>;
+
+/** What a request needs to know beyond the token's signature. */
+interface SessionState {
+  user: SignedInUser | null;
+  /** Epoch ms until which the session holds (0: ended). */
+  liveUntil: number;
+}
 
 /** Turns an access token into a Principal; shared by the HTTP guard and the socket middleware. */
 @Injectable()
 export class Authenticator {
+  private readonly states = new GenerationCache<SessionState>(20_000, 30_000);
+
   constructor(
     private readonly tokens: AccessTokenService,
     private readonly sessions: RefreshSessionService,
     @InjectModels() private readonly models: Models,
+    private readonly generations: WriteGenerations,
   ) {}
 
   async authenticate(token: string | undefined): Promise<Principal> {
     if (!token) throw new UnauthorizedError(ErrorCode.AuthRequired, 'Sign in to continue');
-    const claims = await this.tokens.verify(token);
-    // Checked on every request, so disabling a user or ending a session takes effect at once.
-    const [user, live] = await Promise.all([
-      this.models.users
-        .findById(claims.sub)
-        .select({ name: 1, platformRoles: 1, disabled: 1 })
-        .lean<Pick<UserRecord, 'name' | 'platformRoles' | 'disabled'>>()
-        .exec(),
-      this.sessions.isLive(claims.sid),
+    // Checked on every request, so disabling a user or ending a session takes effect at once:
+    // the state is remembered only under the generation of the users and sessions it was read at.
+    const [claims, generation] = await Promise.all([
+      this.tokens.verify(token),
+      this.generations.read(['users', 'refresh_sessions']),
     ]);
+    const { user, liveUntil } = await this.states.get(
+      `${claims.sub}:${claims.sid}`,
+      generation,
+      () => this.load(claims.sub, claims.sid),
+      (state) => state.liveUntil,
+    );
     if (!user) throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'The access token is not valid');
     if (user.disabled) throw new ForbiddenError('This account is disabled', ErrorCode.AuthAccountDisabled);
-    if (!live) throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'This session has ended; sign in again');
+    if (liveUntil <= Date.now()) {
+      throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'This session has ended; sign in again');
+    }
     return { userId: claims.sub, name: user.name, sessionId: claims.sid, platformRoles: [...user.platformRoles] };
+  }
+
+  private async load(userId: string, sessionId: string): Promise<SessionState> {
+    const [user, liveUntil] = await Promise.all([
+      this.models.users.findById(userId).select({ name: 1, platformRoles: 1, disabled: 1 }).lean<SignedInUser>().exec(),
+      this.sessions.liveUntil(sessionId),
+    ]);
+    return { user, liveUntil: liveUntil?.getTime() ?? 0 };
   }
 }
 

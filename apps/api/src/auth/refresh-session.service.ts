@@ -130,10 +130,14 @@ export class RefreshSessionService {
   }
 
   /** An access token stays usable only while its family has not been revoked. */
-  async isLive(familyId: string): Promise<boolean> {
-    const live = await this.models.refreshSessions
-      .exists({ familyId: new Types.ObjectId(familyId), revokedAt: null, expiresAt: { $gt: new Date() } })
+  /** When the family's session stops holding unless revoked first: its latest expiry, or null if it has ended. */
+  async liveUntil(familyId: string): Promise<Date | null> {
+    const latest = await this.models.refreshSessions
+      .findOne({ familyId: new Types.ObjectId(familyId), revokedAt: null, expiresAt: { $gt: new Date() } })
+      .sort({ expiresAt: -1 })
+      .select({ expiresAt: 1 })
+      .lean<Pick<RefreshSessionRecord, 'expiresAt'>>()
       .exec();
-    return live !== null;
+    return latest?.expiresAt ?? null;
   }
 }

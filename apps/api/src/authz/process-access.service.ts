@@ -3,8 +3,10 @@ import type { MembershipRecord, Models, ProcessRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { ForbiddenError, NotFoundError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
+import { GenerationCache } from './generation-cache';
 import { decideInProcess, type ProcessAction } from './policies';
 import type { Principal } from './principal';
+import { WriteGenerations } from './write-generations.service';
 
 const brand: unique symbol = Symbol('ProcessAccess');
 
@@ -35,9 +37,19 @@ export const hiding =
     throw error instanceof NotFoundError ? notFound() : error;
   };
 
+/** Remembered reads (see WriteGenerations): processes and memberships, a non-member's absence too. */
+const CACHED_ENTRIES = 20_000;
+const CACHED_FOR_MS = 30_000;
+
 @Injectable()
 export class ProcessAccessService {
-  constructor(@InjectModels() private readonly models: Models) {}
+  private readonly processes = new GenerationCache<ProcessRecord | null>(CACHED_ENTRIES, CACHED_FOR_MS);
+  private readonly memberships = new GenerationCache<MembershipRecord | null>(CACHED_ENTRIES, CACHED_FOR_MS);
+
+  constructor(
+    @InjectModels() private readonly models: Models,
+    private readonly generations: WriteGenerations,
+  ) {}
 
   /**
    * Loads the process with the caller's membership and checks the action. A non-member gets
@@ -49,12 +61,17 @@ export class ProcessAccessService {
     action: ProcessAction,
   ): Promise<ProcessAccess> {
     const id = typeof processId === 'string' ? new Types.ObjectId(processId) : processId;
+    const generation = await this.generations.read(['processes', 'memberships']);
     const [process, membership] = await Promise.all([
-      this.models.processes.findById(id).lean<ProcessRecord>().exec(),
-      this.models.memberships
-        .findOne({ processId: id, userId: new Types.ObjectId(principal.userId) })
-        .lean<MembershipRecord>()
-        .exec(),
+      this.processes.get(id.toHexString(), generation, () =>
+        this.models.processes.findById(id).lean<ProcessRecord>().exec(),
+      ),
+      this.memberships.get(`${id.toHexString()}:${principal.userId}`, generation, () =>
+        this.models.memberships
+          .findOne({ processId: id, userId: new Types.ObjectId(principal.userId) })
+          .lean<MembershipRecord>()
+          .exec(),
+      ),
     ]);
     if (!process) throw new NotFoundError(PROCESS_NOT_FOUND);
     const role = membership?.role ?? null;

@@ -58,8 +58,9 @@ export class Outbox {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async stage(proof: CommitProof, jobs: readonly OutboxJob[]): Promise<void> {
-    if (jobs.length === 0 || !this.config.notificationsOutbox) return;
+  /** Resolves whether a record was written (false: the change notifies nobody). */
+  async stage(proof: CommitProof, jobs: readonly OutboxJob[]): Promise<boolean> {
+    if (jobs.length === 0 || !this.config.notificationsOutbox) return false;
     const _id = new Types.ObjectId();
     const record: NotificationOutboxRecord = {
       _id,
@@ -76,6 +77,7 @@ export class Outbox {
       settledAt: null,
     };
     await this.models.notificationOutbox.collection.insertOne(record);
+    return true;
   }
 
   /** The change is written: let the relay move the record now. */

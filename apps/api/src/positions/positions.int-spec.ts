@@ -243,16 +243,18 @@ describe('positions', () => {
     );
     try {
       await Promise.all([sec.join(closedDoors.id), a.join(closedDoors.id), b.join(closedDoors.id)]);
+      // Listening before the write: the event may arrive before the HTTP reply does.
+      const match = (e: { event: { type: string } }) => e.event.type === 'position.recorded';
+      const [atSecEvent, atAEvent] = [sec.next('stream:event', match), a.next('stream:event', match)];
       const recorded = await recordOk(
         n.headA,
         { delegationId: n.a.id, paragraphKey: keys[0], value: 'objection' },
         closedDoors.id,
       );
-      const match = (e: { event: { type: string } }) => e.event.type === 'position.recorded';
-      const atSec = await sec.next('stream:event', match);
+      const atSec = await atSecEvent;
       expect(atSec.stream).toBe(streams.secretariat(closedDoors.id));
       expect(atSec.event).toEqual({ type: 'position.recorded', position: recorded });
-      expect((await a.next('stream:event', match)).stream).toBe(streams.delegation(closedDoors.id, n.a.id));
+      expect((await atAEvent).stream).toBe(streams.delegation(closedDoors.id, n.a.id));
       // B's delegation stream is not written, and the round stream carries nothing about it.
       expect(b.all('stream:event').filter(match)).toEqual([]);
       expect(await t.models.auditLog.countDocuments({ targetId: recorded.id })).toBe(1);
@@ -265,8 +267,9 @@ describe('positions', () => {
     const observer = await LiveClient.connect(t.baseUrl, n.observer.token);
     try {
       await observer.join(n.round.id);
+      const arrived = observer.next('stream:event', (e) => e.event.type === 'position.recorded');
       const recorded = await recordOk(n.headB, { delegationId: n.b.id, paragraphKey: keys[0], value: 'no_position' });
-      const event = await observer.next('stream:event', (e) => e.event.type === 'position.recorded');
+      const event = await arrived;
       expect(event.stream).toBe(streams.round(n.round.id));
       expect(event.event).toEqual({ type: 'position.recorded', position: recorded });
     } finally {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { RoundEvent, StreamEvent } from '@concordia/contracts';
-import { type Audience, LivePublisher } from '@concordia/dal';
+import { type Audience, LivePublisher, type StreamBroadcaster } from '@concordia/dal';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { InjectRedis } from '../infra/redis.module';
@@ -22,6 +22,11 @@ export class LiveEvents {
     this.publisher = new LivePublisher(log, redis, config.redis.prefix, (error) =>
       this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'live broadcast failed'),
     );
+  }
+
+  /** Called by the gateway once the socket.io server exists. */
+  broadcastThrough(server: StreamBroadcaster): void {
+    this.publisher.broadcastThrough(server);
   }
 
   /** At-least-once per reader; duplicates are dropped by their sequence number. */

@@ -17,6 +17,7 @@ import { InjectModels } from '../infra/database.module';
 import { parseClientEvent, type ClientPayload } from './client-events';
 import { PRESENCE_TTL_MS } from './presence.store';
 import { RoundSessions } from './round-sessions.service';
+import { LiveEvents } from './live-events.service';
 import { SocketRateLimiter } from './socket-rate-limiter';
 import type { AppServer, AppSocket } from './socket-types';
 
@@ -61,10 +62,12 @@ export class RealtimeGateway
     private readonly sessions: RoundSessions,
     private readonly limiter: SocketRateLimiter,
     @InjectModels() private readonly models: Models,
+    private readonly live: LiveEvents,
   ) {}
 
   afterInit(server: AppServer): void {
     this.server = server;
+    this.live.broadcastThrough(server);
     server.use((socket, next) => {
       const auth: unknown = socket.handshake.auth;
       const token = typeof auth === 'object' && auth !== null && 'token' in auth ? auth.token : undefined;

@@ -3,7 +3,9 @@ import type { Models, RoundRecord } from '@concordia/dal';
 import type { Types } from 'mongoose';
 import { hiding, type ProcessAccess, ProcessAccessService } from '../authz/process-access.service';
 import type { ProcessAction } from '../authz/policies';
+import { GenerationCache } from '../authz/generation-cache';
 import type { Principal } from '../authz/principal';
+import { WriteGenerations } from '../authz/write-generations.service';
 import { NotFoundError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
 
@@ -16,10 +18,13 @@ const KNOWN_ROUNDS = 10_000;
 @Injectable()
 export class RoundScope {
   private readonly processOf = new Map<string, Types.ObjectId>();
+  /** Rounds as read under the current write generation (see WriteGenerations). */
+  private readonly rounds = new GenerationCache<RoundRecord | null>(KNOWN_ROUNDS, 30_000);
 
   constructor(
     private readonly access: ProcessAccessService,
     @InjectModels() private readonly models: Models,
+    private readonly generations: WriteGenerations,
   ) {}
 
   async resolve(
@@ -47,7 +52,10 @@ export class RoundScope {
     return { access, round };
   }
 
-  private find(roundId: string | Types.ObjectId): Promise<RoundRecord | null> {
-    return this.models.rounds.findById(roundId).lean<RoundRecord>().exec();
+  private async find(roundId: string | Types.ObjectId): Promise<RoundRecord | null> {
+    const generation = await this.generations.read(['rounds']);
+    return this.rounds.get(String(roundId), generation, () =>
+      this.models.rounds.findById(roundId).lean<RoundRecord>().exec(),
+    );
   }
 }

@@ -28,8 +28,14 @@ export function socketIoChannelKey(redisPrefix: string): string {
  * stream through the Redis adapter's channel, so every API process delivers it to the sockets
  * it holds. A reader that was away catches up from the log when it joins the round.
  */
+/** The part of a socket.io server (with the Redis adapter) that broadcasts a stream event. */
+export interface StreamBroadcaster {
+  to(room: string): { emit(event: 'stream:event', payload: StreamEvent): unknown };
+}
+
 export class LivePublisher {
   private readonly emitter: Emitter<ServerToClientEvents>;
+  private local?: StreamBroadcaster;
 
   constructor(
     private readonly log: RoundLiveLog,
@@ -49,6 +55,15 @@ export class LivePublisher {
   }
 
   /**
+   * In an API process: broadcast through its own socket.io server. Its Redis adapter writes to
+   * the sockets held here at once and publishes to the other processes, instead of every event
+   * going to Redis and back before reaching this process's readers.
+   */
+  broadcastThrough(server: StreamBroadcaster): void {
+    this.local = server;
+  }
+
+  /**
    * Appends the event to each audience's stream of the round, then broadcasts it. Delivery is
    * at-least-once per reader: a reader joining meanwhile may get an event both live and from
    * the log, and drops the duplicate by its sequence number.
@@ -56,7 +71,8 @@ export class LivePublisher {
   async publish(roundId: string, audiences: readonly Audience[], event: RoundEvent): Promise<StreamEvent[]> {
     const names = [...new Set(audiences.map((a) => streamOf(roundId, a)))];
     const written = await this.log.append(names, event);
-    for (const streamEvent of written) this.emitter.to(streamEvent.stream).emit('stream:event', streamEvent);
+    const target = this.local ?? this.emitter;
+    for (const streamEvent of written) target.to(streamEvent.stream).emit('stream:event', streamEvent);
     return written;
   }
 }

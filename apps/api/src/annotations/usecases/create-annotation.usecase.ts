@@ -68,6 +68,7 @@ export class CreateAnnotationUseCase {
     const { body, amendment } = cleanContent(request.kind, request.body, request.amendment);
     // Insert first: the unique (author, clientId) index tells a retry apart, so the common case
     // (a new annotation) costs no lookup.
+    let staged = false;
     const { record, created } = await this.writer.insert(
       access,
       round,
@@ -89,10 +90,13 @@ export class CreateAnnotationUseCase {
         paragraphKey: paragraph.key,
         selectors: request.selectors,
       },
-      (document) => this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round)),
+      async (document) => {
+        staged = await this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round));
+      },
     );
     if (!created) return { annotation: await this.reader.one(record), created };
-    this.outbox.committed();
+    // A plain comment notifies nobody: no relay pass (a scan of the outbox) for it.
+    if (staged) this.outbox.committed();
     const annotation = this.reader.fresh(record);
     // Both only follow a stored write; the live event does not wait for the audit entry.
     await Promise.all([

@@ -44,6 +44,7 @@ export class CreateReplyUseCase {
       throw refusal;
     }
     const { body } = cleanContent('comment', request.body, null);
+    let staged = false;
     const { record, created } = await this.writer.insert(
       access,
       round,
@@ -65,10 +66,13 @@ export class CreateReplyUseCase {
         paragraphKey: root.paragraphKey,
         selectors: root.selectors,
       },
-      (document) => this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round)),
+      async (document) => {
+        staged = await this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round));
+      },
     );
     if (!created) return { annotation: await this.reader.one(record), created };
-    this.outbox.committed();
+    // A plain comment notifies nobody: no relay pass (a scan of the outbox) for it.
+    if (staged) this.outbox.committed();
     const annotation = this.reader.fresh(record);
     await Promise.all([
       this.audit.record({

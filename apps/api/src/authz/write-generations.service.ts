@@ -1,0 +1,94 @@
+import { randomInt } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { onWatchedWrite, type WatchedCollection } from '@concordia/dal';
+import type { Redis } from 'ioredis';
+import type { Connection } from 'mongoose';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { MONGO_CONNECTION } from '../infra/database.module';
+import { InjectRedis } from '../infra/redis.module';
+
+const RETRY_MS = 1000;
+
+/**
+ * A counter per watched collection (users, sessions, processes, memberships, rounds) in Redis,
+ * incremented after every write to it by any API process. Readers take the counters first, then
+ * the cache entry read under the same counters or the database: a change stored before a request
+ * began is never answered from memory, in this process or another. That keeps "a disabled
+ * account or an ended session is refused at once" while the hot write path skips three
+ * database reads (see bench/README.md, live delivery).
+ */
+@Injectable()
+export class WriteGenerations implements OnModuleDestroy {
+  private readonly logger = new Logger(WriteGenerations.name);
+  private readonly prefix: string;
+  /** This process's own writes: its cache is right about them even when Redis is unreachable. */
+  private localEpoch = 0;
+  /** Counters a write could not increment; until they are, nothing is read from the cache. */
+  private readonly unsent = new Set<WatchedCollection>();
+  private retry?: NodeJS.Timeout;
+
+  constructor(
+    @InjectRedis() private readonly redis: Redis,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(MONGO_CONNECTION) connection: Connection,
+  ) {
+    this.prefix = `${config.redis.prefix}:authz-gen`;
+    onWatchedWrite(connection, (collection) => this.bump(collection));
+  }
+
+  private key(collection: WatchedCollection): string {
+    return `${this.prefix}:${collection}`;
+  }
+
+  /** The current generation of these collections, or null when it cannot be known (cache off). */
+  async read(collections: readonly WatchedCollection[]): Promise<string | null> {
+    if (this.redis.status !== 'ready' || this.unsent.size > 0) return null;
+    const epoch = this.localEpoch;
+    try {
+      const values = await this.redis.mget(collections.map((c) => this.key(c)));
+      if (values.every((v): v is string => v !== null)) return `${epoch}:${values.join(':')}`;
+      // A counter Redis does not have (first use, or Redis restarted empty) starts at a random
+      // value, so it can never equal a generation remembered before the restart.
+      const missing = collections.filter((_, i) => values[i] === null);
+      await Promise.all(missing.map((c) => this.redis.set(this.key(c), String(randomInt(1, 2 ** 47)), 'NX')));
+    } catch (error) {
+      this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'write generations unreadable');
+    }
+    return null;
+  }
+
+  /** Every process reading after this resolves reloads what it had of the collection. */
+  async bump(collection: WatchedCollection): Promise<void> {
+    this.localEpoch += 1;
+    try {
+      await this.redis.incr(this.key(collection));
+    } catch (error) {
+      // The write is stored and must not be reported as failed: keep trying in the background.
+      this.logger.warn(
+        { collection, err: error instanceof Error ? error.message : String(error) },
+        'generation not incremented',
+      );
+      this.unsent.add(collection);
+      this.scheduleRetry();
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      const pending = [...this.unsent];
+      void Promise.all(
+        pending.map(async (collection) => {
+          await this.redis.incr(this.key(collection));
+          this.unsent.delete(collection);
+        }),
+      ).catch(() => this.scheduleRetry());
+    }, RETRY_MS);
+    this.retry.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.retry) clearTimeout(this.retry);
+  }
+}
