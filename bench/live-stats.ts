@@ -17,6 +17,8 @@ export interface PhaseResult {
   p50: number;
   p99: number;
   max: number;
+  /** Per message, the first client to receive it: what persisting costs before the fan-out starts. */
+  firstP50: number;
   /** Time from the send to the server's HTTP reply. */
   replyP50: number;
   replyP99: number;

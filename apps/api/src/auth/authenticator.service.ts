@@ -30,13 +30,19 @@ export class Authenticator {
     private readonly generations: WriteGenerations,
   ) {}
 
-  async authenticate(token: string | undefined): Promise<Principal> {
+  /**
+   * `perRequest` (HTTP): the principal lives for one request, and carries the write generations
+   * read here to the request's later access checks. A socket's principal lives for the
+   * connection, so it never does.
+   */
+  async authenticate(token: string | undefined, perRequest = false): Promise<Principal> {
     if (!token) throw new UnauthorizedError(ErrorCode.AuthRequired, 'Sign in to continue');
     // Checked on every request, so disabling a user or ending a session takes effect at once:
     // the state is remembered only under the generation of the users and sessions it was read at.
+    const request = {};
     const [claims, generation] = await Promise.all([
       this.tokens.verify(token),
-      this.generations.read(['users', 'refresh_sessions']),
+      this.generations.read(['users', 'refresh_sessions'], request),
     ]);
     const { user, liveUntil } = await this.states.get(
       `${claims.sub}:${claims.sid}`,
@@ -49,7 +55,14 @@ export class Authenticator {
     if (liveUntil <= Date.now()) {
       throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'This session has ended; sign in again');
     }
-    return { userId: claims.sub, name: user.name, sessionId: claims.sid, platformRoles: [...user.platformRoles] };
+    const principal: Principal = {
+      userId: claims.sub,
+      name: user.name,
+      sessionId: claims.sid,
+      platformRoles: [...user.platformRoles],
+    };
+    if (perRequest) this.generations.carry(request, principal);
+    return principal;
   }
 
   private async load(userId: string, sessionId: string): Promise<SessionState> {

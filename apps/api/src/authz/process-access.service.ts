@@ -61,7 +61,7 @@ export class ProcessAccessService {
     action: ProcessAction,
   ): Promise<ProcessAccess> {
     const id = typeof processId === 'string' ? new Types.ObjectId(processId) : processId;
-    const generation = await this.generations.read(['processes', 'memberships']);
+    const generation = await this.generations.read(['processes', 'memberships'], principal);
     const [process, membership] = await Promise.all([
       this.processes.get(id.toHexString(), generation, () =>
         this.models.processes.findById(id).lean<ProcessRecord>().exec(),

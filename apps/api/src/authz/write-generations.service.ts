@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { onWatchedWrite, type WatchedCollection } from '@concordia/dal';
+import { onWatchedWrite, WATCHED_COLLECTIONS, type WatchedCollection } from '@concordia/dal';
 import type { Redis } from 'ioredis';
 import type { Connection } from 'mongoose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -8,6 +8,12 @@ import { MONGO_CONNECTION } from '../infra/database.module';
 import { InjectRedis } from '../infra/redis.module';
 
 const RETRY_MS = 1000;
+
+/** The counters as read at one moment, with this process's own write count then. */
+interface Snapshot {
+  epoch: number;
+  values: Map<WatchedCollection, string>;
+}
 
 /**
  * A counter per watched collection (users, sessions, processes, memberships, rounds) in Redis,
@@ -26,6 +32,8 @@ export class WriteGenerations implements OnModuleDestroy {
   /** Counters a write could not increment; until they are, nothing is read from the cache. */
   private readonly unsent = new Set<WatchedCollection>();
   private retry?: NodeJS.Timeout;
+  /** Per request (keyed by its principal, gone with it). */
+  private readonly snapshots = new WeakMap<object, Snapshot>();
 
   constructor(
     @InjectRedis() private readonly redis: Redis,
@@ -40,16 +48,39 @@ export class WriteGenerations implements OnModuleDestroy {
     return `${this.prefix}:${collection}`;
   }
 
-  /** The current generation of these collections, or null when it cannot be known (cache off). */
-  async read(collections: readonly WatchedCollection[]): Promise<string | null> {
+  /**
+   * The generation of these collections, or null when it cannot be known (then nothing is
+   * cached). With `request`, the counters read once for that request are reused by its later
+   * checks (one Redis round trip per request), unless this process wrote since.
+   */
+  async read(collections: readonly WatchedCollection[], request?: object): Promise<string | null> {
+    let snapshot = request ? this.snapshots.get(request) : undefined;
+    if (!snapshot || snapshot.epoch !== this.localEpoch) {
+      snapshot = (await this.readAll()) ?? undefined;
+      if (request && snapshot) this.snapshots.set(request, snapshot);
+    }
+    if (!snapshot) return null;
+    const { epoch, values } = snapshot;
+    return `${epoch}:${collections.map((c) => values.get(c)).join(':')}`;
+  }
+
+  /** Lets the object that stands for a request (its principal) carry the counters read for it. */
+  carry(from: object, to: object): void {
+    const snapshot = this.snapshots.get(from);
+    if (snapshot) this.snapshots.set(to, snapshot);
+  }
+
+  private async readAll(): Promise<Snapshot | null> {
     if (this.redis.status !== 'ready' || this.unsent.size > 0) return null;
     const epoch = this.localEpoch;
     try {
-      const values = await this.redis.mget(collections.map((c) => this.key(c)));
-      if (values.every((v): v is string => v !== null)) return `${epoch}:${values.join(':')}`;
+      const values = await this.redis.mget(WATCHED_COLLECTIONS.map((c) => this.key(c)));
+      if (values.every((v): v is string => v !== null)) {
+        return { epoch, values: new Map(WATCHED_COLLECTIONS.map((c, i) => [c, values[i]])) };
+      }
       // A counter Redis does not have (first use, or Redis restarted empty) starts at a random
       // value, so it can never equal a generation remembered before the restart.
-      const missing = collections.filter((_, i) => values[i] === null);
+      const missing = WATCHED_COLLECTIONS.filter((_, i) => values[i] === null);
       await Promise.all(missing.map((c) => this.redis.set(this.key(c), String(randomInt(1, 2 ** 47)), 'NX')));
     } catch (error) {
       this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'write generations unreadable');

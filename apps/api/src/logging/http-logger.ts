@@ -24,11 +24,16 @@ export const REDACT_PATHS = [
 ];
 
 export function createRootLogger(config: AppConfig): Logger {
-  return pino({
-    level: config.logLevel,
-    base: { service: 'api' },
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-  });
+  return pino(
+    {
+      level: config.logLevel,
+      base: { service: 'api' },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    },
+    // Lines are written off the event loop (a write to stdout per request was the largest
+    // single cost of a request in the profile); pino flushes what is pending when the process exits.
+    pino.destination({ dest: 1, sync: false }),
+  );
 }
 
 /**

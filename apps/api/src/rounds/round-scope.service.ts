@@ -38,13 +38,13 @@ export class RoundScope {
       // A round never changes process: with its process known, the round and the caller's
       // access are read side by side (one round trip instead of two on every round request).
       const [round, access] = await Promise.all([
-        this.find(roundId),
+        this.find(roundId, principal),
         this.access.resolve(principal, processId, action).catch(hiding(roundNotFound)),
       ]);
       if (!round) throw roundNotFound();
       return { access, round };
     }
-    const round = await this.find(roundId);
+    const round = await this.find(roundId, principal);
     if (!round) throw roundNotFound();
     const access = await this.access.resolve(principal, round.processId, action).catch(hiding(roundNotFound));
     if (this.processOf.size >= KNOWN_ROUNDS) this.processOf.clear();
@@ -52,8 +52,8 @@ export class RoundScope {
     return { access, round };
   }
 
-  private async find(roundId: string | Types.ObjectId): Promise<RoundRecord | null> {
-    const generation = await this.generations.read(['rounds']);
+  private async find(roundId: string | Types.ObjectId, principal: Principal): Promise<RoundRecord | null> {
+    const generation = await this.generations.read(['rounds'], principal);
     return this.rounds.get(String(roundId), generation, () =>
       this.models.rounds.findById(roundId).lean<RoundRecord>().exec(),
     );

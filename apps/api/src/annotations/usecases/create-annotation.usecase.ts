@@ -98,8 +98,9 @@ export class CreateAnnotationUseCase {
     // A plain comment notifies nobody: no relay pass (a scan of the outbox) for it.
     if (staged) this.outbox.committed();
     const annotation = this.reader.fresh(record);
-    // Both only follow a stored write; the live event does not wait for the audit entry.
+    // Both only follow a stored write; the live event goes first and does not wait for the audit entry.
     await Promise.all([
+      this.events.created(annotation, record),
       this.audit.record({
         actor: principal,
         processId: access.processId,
@@ -114,7 +115,6 @@ export class CreateAnnotationUseCase {
         },
         summary: `${record.kind} on paragraph ${paragraph.number} in round "${round.name}"`,
       }),
-      this.events.created(annotation, record),
     ]);
     return { annotation, created };
   }

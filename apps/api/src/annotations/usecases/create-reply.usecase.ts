@@ -75,6 +75,7 @@ export class CreateReplyUseCase {
     if (staged) this.outbox.committed();
     const annotation = this.reader.fresh(record);
     await Promise.all([
+      this.events.created(annotation, record),
       this.audit.record({
         actor: principal,
         processId: access.processId,
@@ -84,7 +85,6 @@ export class CreateReplyUseCase {
         after: { parentId: root._id.toHexString(), visibility: record.visibility },
         summary: `Reply in a thread on paragraph ${root.paragraphKey} in round "${round.name}"`,
       }),
-      this.events.created(annotation, record),
     ]);
     return { annotation, created };
   }
