@@ -131,5 +131,31 @@ describe("notifications of the chair's instruments (silence procedures, speakers
     for (const who of [n.chair, n.secretariat, n.observer, n.delegateC]) {
       expect(await entries(who, 'speakers.next')).toHaveLength(0);
     }
+
+    // B finishes and asks again; A, first in the queue, withdraws: B is next now and is told.
+    expect(
+      (await t.http.post(`/api/rounds/${n.round.id}/speakers/end-floor`, {}, { token: n.chair.token })).status,
+    ).toBe(200);
+    const again = await t.http.post(
+      `/api/rounds/${n.round.id}/speakers`,
+      { paragraphKey: keys[2] },
+      { token: n.delegateB.token },
+    );
+    expect(again.status).toBe(200);
+    const head = (again.body as SpeakersList).queue[0];
+    expect(head.delegationId).toBe(n.a.id);
+    const withdrawn = await t.http.request('DELETE', `/api/rounds/${n.round.id}/speakers/${head.id}`, undefined, {
+      token: n.delegateA.token,
+    });
+    expect(withdrawn.status).toBe(200);
+    await eventually('a second speakers.next for B', async () =>
+      (await entries(n.headB, 'speakers.next')).length === 2 ? true : undefined,
+    );
+    expect((await entries(n.headB, 'speakers.next'))[0].event).toMatchObject({
+      delegationId: n.b.id,
+      paragraphKey: keys[2],
+    });
+    await pause(SETTLE_MS);
+    expect(await entries(n.delegateA, 'speakers.next')).toHaveLength(1);
   });
 });

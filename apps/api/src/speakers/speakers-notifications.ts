@@ -3,7 +3,7 @@ import type { Principal } from '../authz/principal';
 import { notify, type OutboxJob } from '../notifications/outbox.service';
 import { newlyNext, type SpeakersState } from './speakers-rules';
 
-/** "Your turn is next" for the delegation a change of the chair's put first in the queue. */
+/** "Your turn is next" for the delegation a change put first in the queue (the chair's, or a withdrawal). */
 export const nextTurnJobs =
   (round: Pick<RoundRecord, '_id' | 'processId' | 'name'>, actor: Principal) =>
   (before: SpeakersState, after: SpeakersState): OutboxJob[] => {

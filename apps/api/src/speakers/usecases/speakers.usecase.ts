@@ -85,13 +85,18 @@ export class SpeakersUseCase {
     const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.read');
     const chair = round.chairUserId.equals(principal.userId);
     const own = access.membership?.delegationId ?? null;
-    const list = await this.store.change(round._id, (state) => {
-      const entry = state.queue.find((e) => e.id === entryId);
-      if (entry && !chair && !(own !== null && access.can('speakers.request') && entry.delegationId.equals(own))) {
-        throw new ForbiddenError('Only the delegation that asked, or the chair, can withdraw this request');
-      }
-      return withdraw(state, entryId);
-    });
+    const list = await this.store.change(
+      round._id,
+      (state) => {
+        const entry = state.queue.find((e) => e.id === entryId);
+        if (entry && !chair && !(own !== null && access.can('speakers.request') && entry.delegationId.equals(own))) {
+          throw new ForbiddenError('Only the delegation that asked, or the chair, can withdraw this request');
+        }
+        return withdraw(state, entryId);
+      },
+      // The first in the queue withdrawing makes the one behind them next.
+      nextTurnJobs(round, principal),
+    );
     await this.record(
       principal,
       access,
