@@ -42,7 +42,7 @@ export class Authenticator {
     const request = {};
     const [claims, generation] = await Promise.all([
       this.tokens.verify(token),
-      this.generations.read(['users', 'refresh_sessions'], request),
+      this.generations.read(['users', 'refresh_sessions'], request, true),
     ]);
     const { user, liveUntil } = await this.states.get(
       `${claims.sub}:${claims.sid}`,

@@ -3,7 +3,9 @@ import { ErrorCode } from '@concordia/contracts';
 import { Redis } from 'ioredis';
 import { Types } from 'mongoose';
 import { addMembership, createDelegation, createProcess, createUser, login } from '../test/fixtures';
-import { insertRound } from '../test/live-client';
+import { insertRound, LiveClient } from '../test/live-client';
+import { LiveEvents } from '../realtime/live-events.service';
+import { streams } from '@concordia/contracts';
 import { startPeerApp, startTestApp, type TestApp } from '../test/test-app';
 
 /**
@@ -83,6 +85,8 @@ describe('access answers remembered by API processes', () => {
     // Now of a delegation that does not take part in the round.
     const moved = await comment(b, session.token, roundId);
     expect([moved.status, moved.body.code]).toEqual([403, ErrorCode.Forbidden]);
+    // Still a member of the process: the round itself stays readable.
+    expect((await b.http.get(`/api/rounds/${roundId}`, { token: session.token })).status).toBe(200);
 
     await a.models.memberships.deleteOne({
       processId: new Types.ObjectId(processId),
@@ -99,6 +103,31 @@ describe('access answers remembered by API processes', () => {
     const res = await comment(b, session.token, roundId);
     expect(res.status).toBe(409);
     expect(res.body.code).toBe(ErrorCode.RoundNotOpen);
+  });
+
+  it("stops a removed member's open socket from receiving the round's events", async () => {
+    const { user, session } = await delegate();
+    const roundId = await insertRound(a.models, processId, { delegationIds: [delegationId] });
+    const client = await LiveClient.connect(b.baseUrl, session.token);
+    try {
+      await client.join(roundId);
+      const marker = { type: 'paragraph.status', paragraphKey: 'p1', status: 'agreed' } as const;
+      const first = client.next('stream:event');
+      await a.app.get(LiveEvents).publish(roundId, [{ kind: 'round' }], marker);
+      expect((await first).stream).toBe(streams.round(roundId));
+
+      const told = client.next('app:error', (e) => e.event === 'round:join');
+      await a.models.memberships.deleteOne({
+        processId: new Types.ObjectId(processId),
+        userId: new Types.ObjectId(user.id),
+      });
+      expect((await told).code).toBe(ErrorCode.Forbidden);
+      await a.app.get(LiveEvents).publish(roundId, [{ kind: 'round' }], { ...marker, paragraphKey: 'p2' });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(client.streamEvents(streams.round(roundId)).map((e) => e.event)).toEqual([marker]);
+    } finally {
+      client.close();
+    }
   });
 
   it('reads the database again when Redis has lost the generations (a restart)', async () => {

@@ -8,6 +8,11 @@ import { MONGO_CONNECTION } from '../infra/database.module';
 import { InjectRedis } from '../infra/redis.module';
 
 const RETRY_MS = 1000;
+const INCREMENT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCR', KEYS[1]) end
+return redis.call('SET', KEYS[1], ARGV[1])
+`;
+const randomStart = (): number => randomInt(1, 2 ** 47);
 
 /** The counters as read at one moment, with this process's own write count then. */
 interface Snapshot {
@@ -50,14 +55,16 @@ export class WriteGenerations implements OnModuleDestroy {
 
   /**
    * The generation of these collections, or null when it cannot be known (then nothing is
-   * cached). With `request`, the counters read once for that request are reused by its later
-   * checks (one Redis round trip per request), unless this process wrote since.
+   * cached). `request`: the object standing for one HTTP request (its principal), which reuses
+   * the counters read when it began (`begin`), unless this process wrote since. Only a request
+   * begins a snapshot: a socket's principal lives for the connection and always reads afresh.
    */
-  async read(collections: readonly WatchedCollection[], request?: object): Promise<string | null> {
-    let snapshot = request ? this.snapshots.get(request) : undefined;
-    if (!snapshot || snapshot.epoch !== this.localEpoch) {
+  async read(collections: readonly WatchedCollection[], request?: object, begin = false): Promise<string | null> {
+    const held = request ? this.snapshots.get(request) : undefined;
+    let snapshot = held?.epoch === this.localEpoch ? held : undefined;
+    if (!snapshot) {
       snapshot = (await this.readAll()) ?? undefined;
-      if (request && snapshot) this.snapshots.set(request, snapshot);
+      if (request && snapshot && (held || begin)) this.snapshots.set(request, snapshot);
     }
     if (!snapshot) return null;
     const { epoch, values } = snapshot;
@@ -78,10 +85,9 @@ export class WriteGenerations implements OnModuleDestroy {
       if (values.every((v): v is string => v !== null)) {
         return { epoch, values: new Map(WATCHED_COLLECTIONS.map((c, i) => [c, values[i]])) };
       }
-      // A counter Redis does not have (first use, or Redis restarted empty) starts at a random
-      // value, so it can never equal a generation remembered before the restart.
+      // Started at random (see increment); this request reads the database.
       const missing = WATCHED_COLLECTIONS.filter((_, i) => values[i] === null);
-      await Promise.all(missing.map((c) => this.redis.set(this.key(c), String(randomInt(1, 2 ** 47)), 'NX')));
+      await Promise.all(missing.map((c) => this.redis.set(this.key(c), String(randomStart()), 'NX')));
     } catch (error) {
       this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'write generations unreadable');
     }
@@ -92,7 +98,7 @@ export class WriteGenerations implements OnModuleDestroy {
   async bump(collection: WatchedCollection): Promise<void> {
     this.localEpoch += 1;
     try {
-      await this.redis.incr(this.key(collection));
+      await this.increment(collection);
     } catch (error) {
       // The write is stored and must not be reported as failed: keep trying in the background.
       this.logger.warn(
@@ -104,6 +110,14 @@ export class WriteGenerations implements OnModuleDestroy {
     }
   }
 
+  /**
+   * A counter Redis does not have (first use, or Redis restarted empty) starts at a random
+   * value, never at 1, so it cannot equal a generation remembered before the restart.
+   */
+  private async increment(collection: WatchedCollection): Promise<void> {
+    await this.redis.eval(INCREMENT, 1, this.key(collection), String(randomStart()));
+  }
+
   private scheduleRetry(): void {
     if (this.retry) return;
     this.retry = setTimeout(() => {
@@ -111,7 +125,7 @@ export class WriteGenerations implements OnModuleDestroy {
       const pending = [...this.unsent];
       void Promise.all(
         pending.map(async (collection) => {
-          await this.redis.incr(this.key(collection));
+          await this.increment(collection);
           this.unsent.delete(collection);
         }),
       ).catch(() => this.scheduleRetry());

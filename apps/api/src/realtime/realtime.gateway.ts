@@ -12,6 +12,7 @@ import { clientEventSchemas, ErrorCode, rooms, type ClientToServerEvents } from 
 import type { MembershipRecord, Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { Authenticator } from '../auth/authenticator.service';
+import { WriteGenerations } from '../authz/write-generations.service';
 import { mapError } from '../errors/error-mapper';
 import { InjectModels } from '../infra/database.module';
 import { parseClientEvent, type ClientPayload } from './client-events';
@@ -36,6 +37,9 @@ export function roomsFor(
   return [...names];
 }
 
+/** How often sockets' access is looked at again (work is done only when something changed). */
+export const ACCESS_RECHECK_MS = 2000;
+
 const isClientEvent = (event: unknown): event is ClientEvent =>
   typeof event === 'string' && Object.hasOwn(clientEventSchemas, event);
 
@@ -56,6 +60,10 @@ export class RealtimeGateway
   private readonly logger = new Logger(RealtimeGateway.name);
   private server?: AppServer;
   private refreshTimer?: NodeJS.Timeout;
+  private accessTimer?: NodeJS.Timeout;
+  /** Generations of processes, memberships and rounds when sockets were last checked. */
+  private accessGeneration?: string;
+  private rechecking = false;
 
   constructor(
     private readonly authenticator: Authenticator,
@@ -63,6 +71,7 @@ export class RealtimeGateway
     private readonly limiter: SocketRateLimiter,
     @InjectModels() private readonly models: Models,
     private readonly live: LiveEvents,
+    private readonly generations: WriteGenerations,
   ) {}
 
   afterInit(server: AppServer): void {
@@ -88,6 +97,12 @@ export class RealtimeGateway
           next(refusal);
         });
     });
+    this.accessTimer = setInterval(() => {
+      this.recheckAccess(server).catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'socket access recheck failed'),
+      );
+    }, ACCESS_RECHECK_MS);
+    this.accessTimer.unref();
     // Presence entries lapse unless their process is alive to refresh them.
     this.refreshTimer = setInterval(() => {
       this.sessions
@@ -99,6 +114,27 @@ export class RealtimeGateway
 
   onApplicationShutdown(): void {
     clearInterval(this.refreshTimer);
+    clearInterval(this.accessTimer);
+  }
+
+  /**
+   * A socket joined a round's streams when its user could read them. When memberships,
+   * processes or rounds have changed since the last look (any API process), every socket here
+   * is checked again, from the remembered answers where nothing it depends on changed.
+   */
+  private async recheckAccess(server: AppServer): Promise<void> {
+    if (this.rechecking) return;
+    const generation = await this.generations.read(['processes', 'memberships', 'rounds']);
+    if (generation === null || generation === this.accessGeneration) return;
+    this.accessGeneration = generation;
+    this.rechecking = true;
+    try {
+      for (const socket of [...server.of('/').sockets.values()]) {
+        if (socket.data.rounds?.size) await this.sessions.recheck(server, socket);
+      }
+    } finally {
+      this.rechecking = false;
+    }
   }
 
   async handleConnection(socket: AppSocket): Promise<void> {

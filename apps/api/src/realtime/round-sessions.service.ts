@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, streams, type JoinRound, type PresenceUpdate, type TypingUpdate } from '@concordia/contracts';
-import { ForbiddenError } from '../errors/domain-errors';
+import { ForbiddenError, NotFoundError } from '../errors/domain-errors';
 import { LiveLog } from './live-log';
 import { PresenceStore } from './presence.store';
 import { RoundReaders, type RoundReader } from './round-readers.service';
@@ -93,6 +93,34 @@ export class RoundSessions {
     await this.presence.setTyping(update.roundId, update.paragraphKey, audience.scope, socket.id, update.typing);
     const state = await this.presence.typing(update.roundId, update.paragraphKey, audience.scope);
     server.to(audience.rooms).emit('typing:state', state);
+  }
+
+  /**
+   * After a change of memberships, processes or rounds: the socket keeps only the streams its
+   * user may still read. A round it may no longer read at all is left, and the client told
+   * (`app:error` for `round:join`); a stream it lost (moved to another delegation, or no longer
+   * the secretariat) stops being delivered. Streams it gained come with its next join.
+   */
+  async recheck(server: AppServer, socket: AppSocket): Promise<void> {
+    for (const [roundId, reader] of [...socket.data.rounds]) {
+      const now = await this.readers.resolve(socket.data.principal, roundId).catch((error: unknown) => {
+        if (error instanceof NotFoundError || error instanceof ForbiddenError) return null;
+        throw error;
+      });
+      if (!now) {
+        await this.leave(server, socket, roundId);
+        socket.emit('app:error', {
+          code: ErrorCode.Forbidden,
+          message: 'You can no longer read this round',
+          event: 'round:join',
+        });
+        continue;
+      }
+      const kept = reader.streams.filter((stream) => now.streams.includes(stream));
+      if (kept.length === reader.streams.length) continue;
+      for (const stream of reader.streams) if (!kept.includes(stream)) await socket.leave(stream);
+      socket.data.rounds.set(roundId, { ...now, streams: kept });
+    }
   }
 
   /** Keeps the presence of the sockets this process holds from lapsing. */
