@@ -130,6 +130,20 @@ describe('access answers remembered by API processes', () => {
     }
   });
 
+  it("disconnects a disabled account's open sockets", async () => {
+    const { user, session } = await delegate();
+    const client = await LiveClient.connect(b.baseUrl, session.token);
+    try {
+      const told = client.next('app:error');
+      const gone = new Promise<string>((resolve) => client.socket.once('disconnect', resolve));
+      await a.models.users.updateOne({ _id: user.id }, { $set: { disabled: true } });
+      expect((await told).code).toBe(ErrorCode.AuthAccountDisabled);
+      expect(await gone).toBe('io server disconnect');
+    } finally {
+      client.close();
+    }
+  });
+
   it('reads the database again when Redis has lost the generations (a restart)', async () => {
     const { user, session } = await delegate();
     const roundId = await insertRound(a.models, processId, { delegationIds: [delegationId] });

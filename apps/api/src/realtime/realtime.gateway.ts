@@ -61,8 +61,8 @@ export class RealtimeGateway
   private server?: AppServer;
   private refreshTimer?: NodeJS.Timeout;
   private accessTimer?: NodeJS.Timeout;
-  /** Generations of processes, memberships and rounds when sockets were last checked. */
-  private accessGeneration?: string;
+  /** Generations of users, and of processes, memberships and rounds, when sockets were last checked. */
+  private seen: { users?: string; access?: string } = {};
   private rechecking = false;
 
   constructor(
@@ -118,23 +118,46 @@ export class RealtimeGateway
   }
 
   /**
-   * A socket joined a round's streams when its user could read them. When memberships,
-   * processes or rounds have changed since the last look (any API process), every socket here
-   * is checked again, from the remembered answers where nothing it depends on changed.
+   * A socket was let in when its user could sign in, and joined a round's streams when they
+   * could read them. When users, memberships, processes or rounds have changed since the last
+   * look (in any API process), every socket here is checked again: a disabled account is
+   * disconnected, and rounds are re-read from the remembered answers where nothing changed.
+   * (Sessions are not: a refresh rotates one every few minutes per user, which would re-read
+   * every socket's session each time; a signed-out tab closes its own socket.)
    */
   private async recheckAccess(server: AppServer): Promise<void> {
     if (this.rechecking) return;
-    const generation = await this.generations.read(['processes', 'memberships', 'rounds']);
-    if (generation === null || generation === this.accessGeneration) return;
-    this.accessGeneration = generation;
+    const [users, access] = await Promise.all([
+      this.generations.read(['users']),
+      this.generations.read(['processes', 'memberships', 'rounds']),
+    ]);
+    if (users === null || access === null) return;
+    const usersChanged = users !== this.seen.users;
+    const accessChanged = access !== this.seen.access;
+    if (!usersChanged && !accessChanged) return;
+    this.seen = { users, access };
     this.rechecking = true;
     try {
       for (const socket of [...server.of('/').sockets.values()]) {
-        if (socket.data.rounds?.size) await this.sessions.recheck(server, socket);
+        if (usersChanged && (await this.disabled(socket))) {
+          socket.emit('app:error', { code: ErrorCode.AuthAccountDisabled, message: 'This account is disabled' });
+          socket.disconnect(true);
+          continue;
+        }
+        if (accessChanged && socket.data.rounds?.size) await this.sessions.recheck(server, socket);
       }
     } finally {
       this.rechecking = false;
     }
+  }
+
+  private async disabled(socket: AppSocket): Promise<boolean> {
+    const user = await this.models.users
+      .findById(socket.data.principal.userId)
+      .select({ disabled: 1 })
+      .lean<{ disabled: boolean }>()
+      .exec();
+    return !user || user.disabled;
   }
 
   async handleConnection(socket: AppSocket): Promise<void> {
