@@ -127,7 +127,7 @@ describe('notifications: bell, email, digest', () => {
     const entry = page.locator('[data-testid="notification-dropdown"] [data-testid="notification-item"]').first();
     await entry.waitFor({ state: 'visible' });
     expect(await entry.getAttribute('data-type')).toBe('annotation.replied');
-    expect(await entry.textContent()).toContain('Bruno Colombia replied to your comment');
+    expect(await entry.textContent()).toContain('Bruno Colombia replied in a thread you follow');
     await page.screenshot({ path: join(RESULTS, 'notifications-bell.png') });
 
     // Opening it marks it read and shows the thread in the round.

@@ -176,3 +176,10 @@ export const carryForwardReportSchema = z.object({
   ),
 });
 export type CarryForwardReport = z.infer<typeof carryForwardReportSchema>;
+
+/**
+ * Whether the caller follows a thread: replies in it notify them. Its author and everyone who
+ * replied follow it until they stop; anyone who reads it may follow it.
+ */
+export const threadFollowStateSchema = z.object({ following: z.boolean() });
+export type ThreadFollowState = z.infer<typeof threadFollowStateSchema>;

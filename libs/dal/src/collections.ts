@@ -29,5 +29,6 @@ export const Collections = {
   notifications: 'notifications',
   notificationPreferences: 'notification_preferences',
   notificationDeliveries: 'notification_deliveries',
+  threadFollows: 'thread_follows',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -32,3 +32,4 @@ export * from './schemas/notification.schema';
 export * from './schemas/notification-preference.schema';
 export * from './schemas/notification-delivery.schema';
 export * from './notification-preferences';
+export * from './schemas/thread-follow.schema';

@@ -26,6 +26,7 @@ import { notificationDeliverySchema } from './schemas/notification-delivery.sche
 import { notificationOutboxSchema } from './schemas/notification-outbox.schema';
 import { notificationPreferenceSchema } from './schemas/notification-preference.schema';
 import { notificationSchema } from './schemas/notification.schema';
+import { threadFollowSchema } from './schemas/thread-follow.schema';
 import { watchWrites } from './write-watch';
 
 /**
@@ -83,6 +84,7 @@ function registerModels(connection: Connection) {
     notificationSchema,
     notificationPreferenceSchema,
     notificationDeliverySchema,
+    threadFollowSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -138,6 +140,7 @@ function registerModels(connection: Connection) {
       notificationDeliverySchema,
       Collections.notificationDeliveries,
     ),
+    threadFollows: connection.model('ThreadFollow', threadFollowSchema, Collections.threadFollows),
   };
 }
 

@@ -28,6 +28,8 @@ export const LockResources = {
    * per process.
    */
   processRounds: (processId: { toString(): string }) => `process-rounds:${processId.toString()}`,
+  /** Following and unfollowing one thread (its root's id), replies included. */
+  threadFollows: (threadId: { toString(): string }) => `thread-follows:${threadId.toString()}`,
   /** The author's edits and withdrawal of one annotation (the only writes to its document). */
   annotation: (annotationId: { toString(): string }) => `annotation:${annotationId.toString()}`,
   /** Every writer of one delegation's row of positions in one round. */

@@ -15,6 +15,7 @@ import {
   CreateReplyRequestDto,
   EditAnnotationRequestDto,
   SetDispositionRequestDto,
+  ThreadFollowStateDto,
 } from './annotations.dtos';
 import { CreateAnnotationUseCase, type CreateResult } from './usecases/create-annotation.usecase';
 import { CreateReplyUseCase } from './usecases/create-reply.usecase';
@@ -22,6 +23,7 @@ import { EditAnnotationUseCase } from './usecases/edit-annotation.usecase';
 import { GetAnnotationHistoryUseCase } from './usecases/get-annotation-history.usecase';
 import { SetDispositionUseCase } from './usecases/set-disposition.usecase';
 import { SponsorAmendmentUseCase } from './usecases/sponsor-amendment.usecase';
+import { FollowThreadUseCase } from './usecases/follow-thread.usecase';
 import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecase';
 
 const IDEMPOTENT = `Idempotent on the caller's clientId: a retry with the same content answers 200 with the annotation created the first time; the same clientId with different content is 409 CLIENT_ID_CONFLICT.`;
@@ -48,6 +50,7 @@ export class AnnotationsController {
     private readonly withdrawAnnotation: WithdrawAnnotationUseCase,
     private readonly getHistory: GetAnnotationHistoryUseCase,
     private readonly sponsors: SponsorAmendmentUseCase,
+    private readonly followThread: FollowThreadUseCase,
     private readonly setDisposition: SetDispositionUseCase,
   ) {}
 
@@ -150,6 +153,36 @@ export class AnnotationsController {
   @ApiErrors(400, 409)
   unsponsor(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
     return this.sponsors.withdrawSupport(principal, id);
+  }
+
+  @Get(':id/follow')
+  @AuthorizeInProcess('annotations.read')
+  @ApiOperation({ summary: 'Whether the caller follows the thread (replies in it notify them)' })
+  @ZodResponse({ status: 200, type: ThreadFollowStateDto })
+  @ApiErrors(400)
+  following(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return this.followThread.state(principal, id);
+  }
+
+  @Put(':id/follow')
+  @AuthorizeInProcess('annotations.read')
+  @ApiOperation({
+    summary: 'Follow the thread of this annotation',
+    description: 'Its author and everyone who replied follow it already, until they stop.',
+  })
+  @ZodResponse({ status: 200, type: ThreadFollowStateDto })
+  @ApiErrors(400)
+  follow(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return this.followThread.set(principal, id, true);
+  }
+
+  @Delete(':id/follow')
+  @AuthorizeInProcess('annotations.read')
+  @ApiOperation({ summary: 'Stop following the thread: its replies no longer notify the caller' })
+  @ZodResponse({ status: 200, type: ThreadFollowStateDto })
+  @ApiErrors(400)
+  unfollow(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return this.followThread.set(principal, id, false);
   }
 
   @Put(':id/disposition')

@@ -10,6 +10,7 @@ import {
   hideAnnotationRequestSchema,
   objectIdSchema,
   setDispositionRequestSchema,
+  threadFollowStateSchema,
 } from '@concordia/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -25,3 +26,4 @@ export class HideAnnotationRequestDto extends createZodDto(hideAnnotationRequest
 export class SetDispositionRequestDto extends createZodDto(setDispositionRequestSchema) {}
 export class AnnotationListQueryDto extends createZodDto(annotationListQuerySchema) {}
 export class CarryForwardQueryDto extends createZodDto(z.strictObject({ from: objectIdSchema, to: objectIdSchema })) {}
+export class ThreadFollowStateDto extends createZodDto(threadFollowStateSchema) {}

@@ -16,6 +16,8 @@ import { RoundAnnotationsController } from './round-annotations.controller';
 import { CarryForwardReportUseCase } from './usecases/carry-forward-report.usecase';
 import { CreateAnnotationUseCase } from './usecases/create-annotation.usecase';
 import { CreateReplyUseCase } from './usecases/create-reply.usecase';
+import { FollowThreadUseCase } from './usecases/follow-thread.usecase';
+import { ThreadFollows } from './thread-follows.service';
 import { EditAnnotationUseCase } from './usecases/edit-annotation.usecase';
 import { GetAnnotationHistoryUseCase } from './usecases/get-annotation-history.usecase';
 import { ListRoundAnnotationsUseCase } from './usecases/list-round-annotations.usecase';
@@ -37,6 +39,8 @@ import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecas
     Reanchorer,
     CreateAnnotationUseCase,
     CreateReplyUseCase,
+    FollowThreadUseCase,
+    ThreadFollows,
     EditAnnotationUseCase,
     WithdrawAnnotationUseCase,
     GetAnnotationHistoryUseCase,

@@ -62,11 +62,11 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
 
       const address = await emailOf(t, n.delegateA);
       const mails = await eventually('the reply email', async () => {
-        const found = (await sink.to(address)).filter((m) => m.subject.includes('replied to your comment'));
+        const found = (await sink.to(address)).filter((m) => m.subject.includes('replied in a thread you follow'));
         return found.length > 0 ? found : undefined;
       });
       await pause(SETTLE_MS);
-      const again = (await sink.to(address)).filter((m) => m.subject.includes('replied to your comment'));
+      const again = (await sink.to(address)).filter((m) => m.subject.includes('replied in a thread you follow'));
       expect(again).toHaveLength(1);
       expect(mails[0].text).toContain('We could accept shall if the second clause goes.');
       expect(mails[0].text).toContain(`http://web.test/processes/${n.processId}/drafts/${n.draftId}?version=`);
@@ -174,7 +174,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
 
   it('turns one kind of email off from the link in an email', async () => {
     const address = await emailOf(t, n.delegateA);
-    const mail = (await sink.to(address)).find((m) => m.subject.includes('replied to your comment'))!;
+    const mail = (await sink.to(address)).find((m) => m.subject.includes('replied in a thread you follow'))!;
     const link = new URL(/http:\/\/web\.test\/unsubscribe\?[^\s"]+/.exec(mail.text)![0].replace(/&amp;/g, '&'));
     const token = link.searchParams.get('token')!;
     const res = await t.http.post('/api/notifications/unsubscribe', { token, type: 'annotation.replied' });

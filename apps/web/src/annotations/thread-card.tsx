@@ -13,6 +13,7 @@ import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { TextChanges } from '../compare/text-changes';
 import { applyAmendment } from './amendment-preview';
+import { FollowToggle } from './follow-toggle';
 import { AnnotationBody, Byline, VisibilityBadge } from './annotation-body';
 import { HiddenNotice } from './hidden-notice';
 import { canSetDisposition, canSponsor, isAuthor, mySponsorship, newClientId, type Thread } from './annotation-rules';
@@ -105,6 +106,7 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
           </Text>
         )}
         <Group gap="xs">
+          <FollowToggle threadId={root.id} />
           {open && canSponsor(me, root) && (
             <Button
               size="compact-xs"

@@ -2,6 +2,7 @@ import {
   annotationHistorySchema,
   annotationListSchema,
   annotationSchema,
+  threadFollowStateSchema,
   carryForwardReportSchema,
   type createAnnotationRequestSchema,
   type createReplyRequestSchema,
@@ -208,6 +209,10 @@ export const api = {
     hide: (id: string, body: Body<typeof hideAnnotationRequestSchema>) =>
       apiClient.send('POST', `/annotations/${segment(id)}/hide`, annotationSchema, { body }),
     unhide: (id: string) => apiClient.send('POST', `/annotations/${segment(id)}/unhide`, annotationSchema),
+    following: (id: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/annotations/${segment(id)}/follow`, threadFollowStateSchema, { signal }),
+    follow: (id: string) => apiClient.send('PUT', `/annotations/${segment(id)}/follow`, threadFollowStateSchema),
+    unfollow: (id: string) => apiClient.send('DELETE', `/annotations/${segment(id)}/follow`, threadFollowStateSchema),
   },
   silence: {
     list: (roundId: string, signal?: AbortSignal) =>

@@ -113,9 +113,9 @@ describe('renderEventEmail', () => {
 
   it('speaks the recipient language', () => {
     const event = EVENTS['annotation.replied'];
-    expect(renderEventEmail('en', event, links).subject).toContain('replied to your comment on paragraph p-7');
-    expect(renderEventEmail('fr', event, links).subject).toContain('a répondu à votre commentaire');
-    expect(renderEventEmail('es', event, links).subject).toContain('respondió a su comentario');
+    expect(renderEventEmail('en', event, links).subject).toContain('replied in a thread you follow on paragraph p-7');
+    expect(renderEventEmail('fr', event, links).subject).toContain('a répondu dans une discussion que vous suivez');
+    expect(renderEventEmail('es', event, links).subject).toContain('respondió en una conversación que sigue');
   });
 
   it('escapes what people wrote in the HTML part, and keeps it verbatim in the text part', () => {

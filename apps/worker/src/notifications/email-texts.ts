@@ -28,8 +28,8 @@ const en: Phrases = {
   disposition: { accepted: 'accepted', partly_accepted: 'partly accepted', not_retained: 'not retained' },
   texts: {
     'annotation.replied': (e) => ({
-      subject: `${who(e.actorName, 'Someone')} replied to your comment on paragraph ${e.paragraphKey}`,
-      headline: `${who(e.actorName, 'Someone')} replied to your comment on paragraph ${e.paragraphKey} in ${e.roundName}.`,
+      subject: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${e.paragraphKey}`,
+      headline: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${e.paragraphKey} in ${e.roundName}.`,
       quote: e.excerpt,
       action: 'Open the conversation',
     }),
@@ -112,8 +112,8 @@ const fr: Phrases = {
   disposition: { accepted: 'acceptée', partly_accepted: 'partiellement acceptée', not_retained: 'non retenue' },
   texts: {
     'annotation.replied': (e) => ({
-      subject: `${who(e.actorName, 'Quelqu’un')} a répondu à votre commentaire sur le paragraphe ${e.paragraphKey}`,
-      headline: `${who(e.actorName, 'Quelqu’un')} a répondu à votre commentaire sur le paragraphe ${e.paragraphKey} (${e.roundName}).`,
+      subject: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez (paragraphe ${e.paragraphKey})`,
+      headline: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez sur le paragraphe ${e.paragraphKey} (${e.roundName}).`,
       quote: e.excerpt,
       action: 'Ouvrir la discussion',
     }),
@@ -199,8 +199,8 @@ const es: Phrases = {
   disposition: { accepted: 'aceptada', partly_accepted: 'aceptada en parte', not_retained: 'no retenida' },
   texts: {
     'annotation.replied': (e) => ({
-      subject: `${who(e.actorName, 'Alguien')} respondió a su comentario sobre el párrafo ${e.paragraphKey}`,
-      headline: `${who(e.actorName, 'Alguien')} respondió a su comentario sobre el párrafo ${e.paragraphKey} (${e.roundName}).`,
+      subject: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue (párrafo ${e.paragraphKey})`,
+      headline: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue sobre el párrafo ${e.paragraphKey} (${e.roundName}).`,
       quote: e.excerpt,
       action: 'Abrir la conversación',
     }),

@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
-import { boundBySilence, speaksFor, takesPart } from './recipients';
+import { threadFollowers } from '@concordia/dal';
+import { boundBySilence, readsThread, speaksFor, takesPart } from './recipients';
 
 const round = (delegationIds: Types.ObjectId[], confidentiality: 'delegations' | 'observers' | 'public') => ({
   delegationIds,
@@ -70,5 +71,58 @@ describe('speaksFor (who "your turn is next" reaches)', () => {
     expect(speaksFor(member('delegate', new Types.ObjectId()), next.toHexString())).toBe(false);
     expect(speaksFor(member('secretariat'), next.toHexString())).toBe(false);
     expect(speaksFor(member('observer', next), next.toHexString())).toBe(false);
+  });
+});
+
+describe('who a reply in a thread reaches', () => {
+  const a = new Types.ObjectId();
+  const b = new Types.ObjectId();
+  const author = member('delegate', a);
+  const inRound = round([a, b], 'observers');
+  const thread = (visibility: 'round' | 'delegation' | 'secretariat') => ({
+    authorId: author.userId,
+    visibility,
+    audienceDelegationId: a,
+  });
+
+  it('follows the author and the followers, minus whoever stopped', () => {
+    const replier = new Types.ObjectId();
+    const quitter = new Types.ObjectId();
+    const ids = (list: Types.ObjectId[]) => list.map((id) => id.toHexString()).sort();
+    expect(ids(threadFollowers({ authorId: author.userId }, null))).toEqual(ids([author.userId]));
+    expect(
+      ids(threadFollowers({ authorId: author.userId }, { followerIds: [replier, quitter], unfollowedIds: [quitter] })),
+    ).toEqual(ids([author.userId, replier]));
+    expect(
+      ids(threadFollowers({ authorId: author.userId }, { followerIds: [replier], unfollowedIds: [author.userId] })),
+    ).toEqual(ids([replier]));
+  });
+
+  it('keeps an internal thread to its delegation, and a secretariat thread to it and the secretariat', () => {
+    const other = member('delegate', b);
+    const secretariat = member('secretariat');
+    const colleague = member('head_of_delegation', a);
+    expect([author, colleague, other, secretariat].map((m) => readsThread(m, thread('round'), inRound))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([author, colleague, other, secretariat].map((m) => readsThread(m, thread('delegation'), inRound))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect([author, colleague, other, secretariat].map((m) => readsThread(m, thread('secretariat'), inRound))).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('reaches nobody whose delegation no longer takes part in the round', () => {
+    expect(readsThread(author, thread('round'), round([b], 'observers'))).toBe(false);
   });
 });

@@ -1,5 +1,12 @@
 import type { NotificationEvent, NotificationEventOf } from '@concordia/contracts';
-import type { AnnotationRecord, MembershipRecord, Models, RoundRecord } from '@concordia/dal';
+import {
+  type AnnotationRecord,
+  type MembershipRecord,
+  type Models,
+  type RoundRecord,
+  threadFollowers,
+  type ThreadFollowRecord,
+} from '@concordia/dal';
 import { Types } from 'mongoose';
 
 type Member = Pick<MembershipRecord, 'userId' | 'role' | 'delegationId'>;
@@ -20,7 +27,7 @@ export async function resolveRecipients(models: Models, event: NotificationEvent
 async function recipientsOf(models: Models, event: NotificationEvent): Promise<Types.ObjectId[]> {
   switch (event.type) {
     case 'annotation.replied':
-      return threadAuthor(models, event.threadId);
+      return threadFollowersWhoRead(models, event.processId, event.roundId, event.threadId);
     case 'annotation.disposition':
     case 'amendment.sponsored':
       return threadAuthor(models, event.annotationId);
@@ -76,6 +83,53 @@ export function speaksFor(member: Member, delegationId: string): boolean {
     (member.role === 'head_of_delegation' || member.role === 'delegate') &&
     member.delegationId?.toHexString() === delegationId.toLowerCase()
   );
+}
+
+/**
+ * A reply notifies who follows its thread (its author and those who replied, unless they
+ * stopped; anyone who chose to follow), among those who may still read it: a thread's
+ * visibility decides, as in the API, with the member's current role and delegation.
+ */
+async function threadFollowersWhoRead(
+  models: Models,
+  processId: string,
+  roundId: string,
+  threadId: string,
+): Promise<Types.ObjectId[]> {
+  const [root, follows, round, all] = await Promise.all([
+    models.annotations
+      .findById(threadId, { authorId: 1, visibility: 1, audienceDelegationId: 1 })
+      .lean<Pick<AnnotationRecord, 'authorId' | 'visibility' | 'audienceDelegationId'>>()
+      .exec(),
+    models.threadFollows.findById(threadId).lean<ThreadFollowRecord>().exec(),
+    models.rounds.findById(roundId).lean<RoundRecord>().exec(),
+    members(models, processId),
+  ]);
+  if (!root || !round) return [];
+  const memberOf = new Map(all.map((m) => [m.userId.toHexString(), m]));
+  return threadFollowers(root, follows).filter((id) => {
+    const member = memberOf.get(id.toHexString());
+    return member !== undefined && readsThread(member, root, round);
+  });
+}
+
+/** Same rule as the API's visibility filter (apps/api/src/annotations/annotation-visibility.ts). */
+export function readsThread(
+  member: Member,
+  thread: Pick<AnnotationRecord, 'authorId' | 'visibility' | 'audienceDelegationId'>,
+  round: Pick<RoundRecord, 'delegationIds' | 'confidentiality'>,
+): boolean {
+  if (!takesPart(member, round)) return false;
+  if (member.userId.equals(thread.authorId)) return true;
+  const own = member.delegationId !== null && thread.audienceDelegationId?.equals(member.delegationId) === true;
+  switch (thread.visibility) {
+    case 'round':
+      return true;
+    case 'delegation':
+      return own;
+    case 'secretariat':
+      return own || member.role === 'secretariat';
+  }
 }
 
 async function threadAuthor(models: Models, annotationId: string): Promise<Types.ObjectId[]> {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { CreateReplyRequest } from '@concordia/contracts';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -9,6 +9,7 @@ import { AnnotationScope } from '../annotation-scope.service';
 import { AnnotationWriter } from '../annotation-writer.service';
 import { cleanContent } from '../annotation-content';
 import { fingerprint } from '../request-fingerprint';
+import { ThreadFollows } from '../thread-follows.service';
 import { Outbox } from '../../notifications/outbox.service';
 import { annotationProof, newAnnotationEvents } from '../annotation-notifications';
 import type { CreateResult } from './create-annotation.usecase';
@@ -20,6 +21,8 @@ import type { CreateResult } from './create-annotation.usecase';
  */
 @Injectable()
 export class CreateReplyUseCase {
+  private readonly logger = new Logger(CreateReplyUseCase.name);
+
   constructor(
     private readonly scope: AnnotationScope,
     private readonly writer: AnnotationWriter,
@@ -27,6 +30,7 @@ export class CreateReplyUseCase {
     private readonly events: AnnotationEvents,
     private readonly audit: AuditLogService,
     private readonly outbox: Outbox,
+    private readonly follows: ThreadFollows,
   ) {}
 
   async execute(principal: Principal, annotationId: string, request: CreateReplyRequest): Promise<CreateResult> {
@@ -71,6 +75,11 @@ export class CreateReplyUseCase {
       },
     );
     if (!created) return { annotation: await this.reader.one(record), created };
+    // Replying follows the thread, so later replies notify this author too. The reply is
+    // stored already: without Redis (the follow's lock) it still succeeds, unfollowed.
+    await this.follows
+      .follow(root, principal.userId)
+      .catch((error: unknown) => this.logger.warn({ err: error, threadId: root._id }, 'replier not made a follower'));
     // A plain comment notifies nobody: no relay pass (a scan of the outbox) for it.
     if (staged) this.outbox.committed();
     const annotation = this.reader.fresh(record);

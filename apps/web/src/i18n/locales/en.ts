@@ -734,6 +734,10 @@ export const en = {
       withdraw: 'Withdraw',
       sponsor: 'Co-sponsor',
       unsponsor: 'Withdraw support',
+      follow: 'Follow',
+      unfollow: 'Following',
+      followHint: 'Replies in this thread notify you. Click to stop.',
+      notFollowingHint: 'Get notified of replies in this thread.',
       sponsors: 'Co-sponsors: {{names}}',
       onWords: 'On “{{quote}}”',
       typing: '{{names}} typing…',
@@ -943,7 +947,7 @@ export const en = {
     mailCatcher: 'Read the caught email (development only)',
     someone: 'Someone',
     text: {
-      annotation_replied: '{{actor}} replied to your comment on paragraph {{paragraph}} ({{round}})',
+      annotation_replied: '{{actor}} replied in a thread you follow on paragraph {{paragraph}} ({{round}})',
       delegation_mentioned: '{{actor}} mentioned your delegation on paragraph {{paragraph}} ({{round}})',
       annotation_disposition: 'Your contribution on paragraph {{paragraph}} was marked {{value}} ({{round}})',
       amendment_sponsored: '{{delegation}} co-sponsors your amendment to paragraph {{paragraph}} ({{round}})',
@@ -958,7 +962,7 @@ export const en = {
     },
     disposition: { accepted: 'accepted', partly_accepted: 'partly accepted', not_retained: 'not retained' },
     types: {
-      annotation_replied: 'Replies to my comments',
+      annotation_replied: 'Replies in threads I follow (mine, and those I replied to or followed)',
       delegation_mentioned: 'Mentions of my delegation',
       annotation_disposition: 'Decisions on my comments and amendments',
       amendment_sponsored: 'Co-sponsors of my amendments',

@@ -660,6 +660,10 @@ export const es: Translation<typeof en> = {
       withdraw: 'Retirar',
       sponsor: 'Copatrocinar',
       unsponsor: 'Retirar el apoyo',
+      follow: 'Seguir',
+      unfollow: 'Siguiendo',
+      followHint: 'Se le notifican las respuestas en esta conversación. Haga clic para dejar de seguirla.',
+      notFollowingHint: 'Recibir avisos de las respuestas en esta conversación.',
       sponsors: 'Copatrocinadores: {{names}}',
       onWords: 'Sobre «{{quote}}»',
       typing: '{{names}} está escribiendo…',
@@ -869,7 +873,8 @@ export const es: Translation<typeof en> = {
     mailCatcher: 'Leer los correos capturados (solo en desarrollo)',
     someone: 'Alguien',
     text: {
-      annotation_replied: '{{actor}} respondió a su comentario sobre el párrafo {{paragraph}} ({{round}})',
+      annotation_replied:
+        '{{actor}} respondió en una conversación que sigue sobre el párrafo {{paragraph}} ({{round}})',
       delegation_mentioned: '{{actor}} mencionó a su delegación en el párrafo {{paragraph}} ({{round}})',
       annotation_disposition: 'Su contribución sobre el párrafo {{paragraph}} fue {{value}} ({{round}})',
       amendment_sponsored: '{{delegation}} copatrocina su enmienda al párrafo {{paragraph}} ({{round}})',
@@ -884,7 +889,8 @@ export const es: Translation<typeof en> = {
     },
     disposition: { accepted: 'aceptada', partly_accepted: 'aceptada en parte', not_retained: 'no retenida' },
     types: {
-      annotation_replied: 'Respuestas a mis comentarios',
+      annotation_replied:
+        'Respuestas en las conversaciones que sigo (las mías, y aquellas en las que respondí o que sigo)',
       delegation_mentioned: 'Menciones de mi delegación',
       annotation_disposition: 'Decisiones sobre mis comentarios y enmiendas',
       amendment_sponsored: 'Copatrocinios de mis enmiendas',

@@ -662,6 +662,10 @@ export const fr: Translation<typeof en> = {
       withdraw: 'Retirer',
       sponsor: 'Coparrainer',
       unsponsor: 'Retirer le soutien',
+      follow: 'Suivre',
+      unfollow: 'Suivie',
+      followHint: 'Les réponses dans cette discussion vous sont notifiées. Cliquez pour ne plus suivre.',
+      notFollowingHint: 'Être notifié des réponses dans cette discussion.',
       sponsors: 'Coparrains : {{names}}',
       onWords: 'Sur « {{quote}} »',
       typing: '{{names}} écrit…',
@@ -872,7 +876,8 @@ export const fr: Translation<typeof en> = {
     mailCatcher: 'Lire les courriels interceptés (développement uniquement)',
     someone: 'Quelqu’un',
     text: {
-      annotation_replied: '{{actor}} a répondu à votre commentaire sur le paragraphe {{paragraph}} ({{round}})',
+      annotation_replied:
+        '{{actor}} a répondu dans une discussion que vous suivez sur le paragraphe {{paragraph}} ({{round}})',
       delegation_mentioned: '{{actor}} a mentionné votre délégation sur le paragraphe {{paragraph}} ({{round}})',
       annotation_disposition: 'Votre contribution sur le paragraphe {{paragraph}} a été {{value}} ({{round}})',
       amendment_sponsored: '{{delegation}} coparraine votre amendement au paragraphe {{paragraph}} ({{round}})',
@@ -887,7 +892,8 @@ export const fr: Translation<typeof en> = {
     },
     disposition: { accepted: 'acceptée', partly_accepted: 'partiellement acceptée', not_retained: 'non retenue' },
     types: {
-      annotation_replied: 'Réponses à mes commentaires',
+      annotation_replied:
+        'Réponses dans les discussions que je suis (les miennes, celles où j’ai répondu ou que je suis)',
       delegation_mentioned: 'Mentions de ma délégation',
       annotation_disposition: 'Décisions sur mes commentaires et amendements',
       amendment_sponsored: 'Coparrainages de mes amendements',
