@@ -11,13 +11,14 @@
  * See bench/README.md for the figures.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Queue, Worker } from 'bullmq';
 import mongoose, { Types } from 'mongoose';
+import nodemailer from 'nodemailer';
 import { api, dropRedisKeys, login, ROOT } from './live-api';
 import { percentile } from './live-stats';
 
@@ -116,13 +117,23 @@ async function main(): Promise<void> {
     const withOutbox = await startApi('api', { SEED_DEMO: 'true' });
     const withoutOutbox = await startApi('api-no-outbox', { SEED_DEMO: 'false', NOTIFICATIONS_OUTBOX: 'false' });
     let workerReady = false;
-    const worker = procs.startService('worker', process.execPath, [path.join(ROOT, 'apps/worker/dist/main.js')], {
-      env: { ...env, LOG_LEVEL: 'info' },
-      echo,
-      onLine: (line) => {
-        if (line.includes('worker ready')) workerReady = true;
+    // e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the worker;
+    // BENCH_WORKER_LOG=/tmp/worker.log keeps its log lines.
+    const workerArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const workerLog = process.env.BENCH_WORKER_LOG ? createWriteStream(process.env.BENCH_WORKER_LOG) : null;
+    const worker = procs.startService(
+      'worker',
+      process.execPath,
+      [...workerArgs, path.join(ROOT, 'apps/worker/dist/main.js')],
+      {
+        env: { ...env, LOG_LEVEL: 'info' },
+        echo,
+        onLine: (line) => {
+          workerLog?.write(`${line}\n`);
+          if (line.includes('worker ready')) workerReady = true;
+        },
       },
-    });
+    );
     started.push(worker);
     await procs.waitFor(worker, 'the worker', () => Promise.resolve(workerReady), 60_000);
 
@@ -130,9 +141,10 @@ async function main(): Promise<void> {
     try {
       const recipients = await addRecipients(connection);
       const baseline = await noOpThroughput(redisUrl, `${prefix}-noop`, recipients.expected);
+      const rawSmtp = await rawSmtpThroughput(sink.smtpUrl, recipients.expected);
       const delivery = await publishThroughput(connection, withOutbox, recipients.expected);
       const latency = await outboxLatency(withOutbox, withoutOutbox);
-      report(recipients.expected, baseline, delivery, latency);
+      report(recipients.expected, baseline, rawSmtp, delivery, latency);
       if (delivery.missing > 0) process.exitCode = 1;
     } finally {
       await connection.close();
@@ -215,6 +227,33 @@ async function noOpThroughput(redisUrl: string, prefix: string, count: number): 
   const seconds = (performance.now() - started) / 1000;
   await worker.close();
   await queue.close();
+  return { jobs: count, seconds, perSecond: count / seconds };
+}
+
+/**
+ * The SMTP sink's own speed: as many messages of the size of a notification email, sent by
+ * nodemailer over a pool like the worker's (5 connections), with nothing else around them.
+ */
+async function rawSmtpThroughput(smtpUrl: string, count: number): Promise<Throughput> {
+  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 5, ignoreTLS: true });
+  const text = `${'A new version of the draft was published. '.repeat(6)}\nhttps://concordia.test/processes/x/drafts/y`;
+  const html = `<!doctype html><html><body style="font-family:Arial,sans-serif"><p>${text}</p><hr><p style="font-size:12px">Unsubscribe</p></body></html>`;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      transport.sendMail({
+        from: 'Concordia <notifications@concordia.test>',
+        to: `raw-${i}@bench.test`,
+        subject: `Raw SMTP reference ${i}`,
+        text,
+        html,
+        messageId: `<raw-${i}@bench.concordia>`,
+        list: { unsubscribe: { url: 'https://concordia.test/unsubscribe?token=t', comment: 'Unsubscribe' } },
+      }),
+    ),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  transport.close();
   return { jobs: count, seconds, perSecond: count / seconds };
 }
 
@@ -312,6 +351,7 @@ async function outboxLatency(withOutbox: string, withoutOutbox: string): Promise
 function report(
   recipients: number,
   baseline: Throughput,
+  rawSmtp: Throughput,
   delivery: Throughput & { inAppSeconds: number; missing: number },
   latency: { on: Latency; off: Latency },
 ): void {
@@ -324,6 +364,7 @@ function report(
     `| measure | value | ratio | target |`,
     `| --- | ---: | ---: | --- |`,
     `| raw BullMQ no-op jobs (${baseline.jobs}) | ${baseline.perSecond.toFixed(0)} jobs/s (${baseline.seconds.toFixed(2)} s) | 1.00 | |`,
+    `| raw nodemailer pool → SMTP sink (${rawSmtp.jobs} messages) | ${rawSmtp.perSecond.toFixed(0)} messages/s (${rawSmtp.seconds.toFixed(2)} s) | ${(rawSmtp.perSecond / baseline.perSecond).toFixed(2)} | |`,
     `| publish → ${recipients} recipients, in-app stored | ${delivery.inAppSeconds.toFixed(2)} s | | |`,
     `| publish → ${recipients} recipients, in-app + email accepted by SMTP | ${delivery.perSecond.toFixed(0)} notifications/s (${delivery.seconds.toFixed(2)} s) | ${ratio.toFixed(2)} | >= 0.5 (${ratio >= 0.5 ? 'ok' : 'missed'}) |`,
     `| reply without outbox, p50 / p99 | ${latency.off.p50.toFixed(1)} / ${latency.off.p99.toFixed(1)} ms | 1.00 | |`,
