@@ -29,5 +29,6 @@ export const Collections = {
   notifications: 'notifications',
   notificationPreferences: 'notification_preferences',
   notificationDeliveries: 'notification_deliveries',
+  notificationClaims: 'notification_claims',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

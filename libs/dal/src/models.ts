@@ -22,6 +22,7 @@ import { userSchema } from './schemas/user.schema';
 import { silenceProcedureSchema } from './schemas/silence-procedure.schema';
 import { speakersListSchema } from './schemas/speakers-list.schema';
 import { annotationModerationSchema } from './schemas/annotation-moderation.schema';
+import { notificationClaimSchema } from './schemas/notification-claim.schema';
 import { notificationDeliverySchema } from './schemas/notification-delivery.schema';
 import { notificationOutboxSchema } from './schemas/notification-outbox.schema';
 import { notificationPreferenceSchema } from './schemas/notification-preference.schema';
@@ -75,6 +76,7 @@ function registerModels(connection: Connection) {
     notificationSchema,
     notificationPreferenceSchema,
     notificationDeliverySchema,
+    notificationClaimSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -130,6 +132,7 @@ function registerModels(connection: Connection) {
       notificationDeliverySchema,
       Collections.notificationDeliveries,
     ),
+    notificationClaims: connection.model('NotificationClaim', notificationClaimSchema, Collections.notificationClaims),
   };
 }
 
