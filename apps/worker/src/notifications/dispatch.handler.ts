@@ -8,6 +8,7 @@ import {
 } from '@concordia/contracts';
 import {
   ensureManyNotificationPreferences,
+  isDuplicateKeyError,
   type Models,
   type NotificationPreferenceRecord,
   type NotificationRecord,
@@ -56,27 +57,20 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
     const modes = modesOf(recipients, preferences, event.type);
     const wanted = recipients.filter((id) => modes.get(id.toHexString()) !== 'off');
 
-    const already = await this.models.notifications
-      .find({ eventId, userId: { $in: wanted } }, { userId: 1 })
-      .lean<Pick<NotificationRecord, 'userId'>[]>()
-      .exec();
-    const done = new Set(already.map((n) => n.userId.toHexString()));
     const now = new Date();
-    const fresh: NotificationRecord[] = wanted
-      .filter((id) => !done.has(id.toHexString()))
-      .map((userId) => ({
-        _id: new Types.ObjectId(),
-        userId,
-        eventId,
-        processId: new Types.ObjectId(event.processId),
-        type: event.type,
-        event,
-        digest: modes.get(userId.toHexString()) === 'digest',
-        digestedAt: null,
-        readAt: null,
-        createdAt: now,
-      }));
-    if (fresh.length > 0) await this.models.notifications.collection.insertMany(fresh, { ordered: false });
+    const candidates: NotificationRecord[] = wanted.map((userId) => ({
+      _id: new Types.ObjectId(),
+      userId,
+      eventId,
+      processId: new Types.ObjectId(event.processId),
+      type: event.type,
+      event,
+      digest: modes.get(userId.toHexString()) === 'digest',
+      digestedAt: null,
+      readAt: null,
+      createdAt: now,
+    }));
+    const fresh = await this.storeOnce(eventId, candidates);
     await this.unread.push(fresh.map((n) => n.userId));
 
     const immediate = wanted.filter((id) => modes.get(id.toHexString()) === 'immediate');
@@ -93,6 +87,27 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
       })),
     );
     return { recipients: recipients.length, stored: fresh.length, emails: recipientsOfEmail.length };
+  }
+
+  /**
+   * Inserts the notifications and returns those this attempt added. The unique (userId, eventId)
+   * index refuses what an earlier attempt stored; only then are they read back (a read that scans
+   * the whole notifications collection on FerretDB, so not on every dispatch).
+   */
+  private async storeOnce(eventId: string, candidates: NotificationRecord[]): Promise<NotificationRecord[]> {
+    if (candidates.length === 0) return [];
+    try {
+      await this.models.notifications.collection.insertMany(candidates, { ordered: false });
+      return candidates;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+    const stored = await this.models.notifications
+      .find({ eventId, userId: { $in: candidates.map((c) => c.userId) } }, { _id: 1 })
+      .lean<Pick<NotificationRecord, '_id'>[]>()
+      .exec();
+    const ours = new Set(stored.map((n) => n._id.toHexString()));
+    return candidates.filter((c) => ours.has(c._id.toHexString()));
   }
 
   /** Address, language and unsubscribe token of each enabled user, sorted so a retry cuts the same batches. */
