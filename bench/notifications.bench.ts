@@ -130,7 +130,9 @@ async function main(): Promise<void> {
     };
     const startApi = async (name: string, extra: Record<string, string>) => {
       const port = await procs.freePort();
-      const svc = procs.startService(name, process.execPath, [path.join(ROOT, 'apps/api/dist/main.js')], {
+      // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile both APIs.
+      const apiArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+      const svc = procs.startService(name, process.execPath, [...apiArgs, path.join(ROOT, 'apps/api/dist/main.js')], {
         env: { ...env, API_PORT: String(port), ...extra },
         echo,
       });
