@@ -31,6 +31,9 @@ export interface DispatchResult {
   emails: number;
 }
 
+/** Up to this many email recipients, dispatch looks each one up by `_id` (see emailRecipients). */
+const FEW_RECIPIENTS = 16;
+
 /** Job id of one batch of an event's emails; BullMQ refuses ':' in custom ids. */
 export const emailJobId = (eventId: string, batch: number): string => `email-${eventId}-${batch}`;
 
@@ -116,10 +119,19 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
     preferences: Map<string, NotificationPreferenceRecord>,
   ): Promise<EmailRecipient[]> {
     if (userIds.length === 0) return [];
-    const users = await this.models.users
-      .find({ _id: { $in: userIds } }, { email: 1, language: 1, disabled: 1 })
-      .lean<Pick<UserRecord, '_id' | 'email' | 'language' | 'disabled'>[]>()
-      .exec();
+    type Addressee = Pick<UserRecord, '_id' | 'email' | 'language' | 'disabled'>;
+    const fields = { email: 1, language: 1, disabled: 1 };
+    // On FerretDB an `$in` read decodes every user document, while a lookup by `_id` is a far
+    // cheaper SQL-level scan: a few lookups (a reply, a mention) beat one read of all users.
+    const users =
+      userIds.length <= FEW_RECIPIENTS
+        ? (
+            await Promise.all(userIds.map((id) => this.models.users.findById(id, fields).lean<Addressee>().exec()))
+          ).filter((u): u is Addressee => u !== null)
+        : await this.models.users
+            .find({ _id: { $in: userIds } }, fields)
+            .lean<Addressee[]>()
+            .exec();
     return users
       .filter((u) => !u.disabled)
       .map((u) => ({
