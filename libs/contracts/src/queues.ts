@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateTimeSchema, objectIdSchema } from './common';
+import { isoDateTimeSchema, languageSchema, objectIdSchema } from './common';
 import { notificationEventSchema } from './notifications';
 
 /**
@@ -7,8 +7,20 @@ import { notificationEventSchema } from './notifications';
  * start when a job listed here has no handler, so adding a job here without handling it fails
  * fast instead of leaving jobs to pile up.
  */
-/** Recipients per email job: one job's queries and SMTP pool serve many emails at once. */
+/** Recipients per email job: one job's writes and SMTP pool serve many emails at once. */
 export const EMAIL_BATCH_MAX = 50;
+
+/**
+ * What an email job needs of one recipient, read once by the event's dispatch (a per-batch read
+ * of users and preferences scans whole collections on FerretDB).
+ */
+export const emailRecipientSchema = z.strictObject({
+  userId: objectIdSchema,
+  email: z.string().min(3).max(320),
+  language: languageSchema,
+  unsubscribeToken: z.string().min(1).max(200),
+});
+export type EmailRecipient = z.infer<typeof emailRecipientSchema>;
 
 export const QueueName = {
   Maintenance: 'maintenance',
@@ -42,10 +54,14 @@ export const jobPayloadSchemas = {
   [QueueName.Notifications]: {
     /** Resolves who an event concerns and stores their in-app notifications; jobId = eventId (outbox id). */
     dispatch: z.strictObject({ eventId: z.string().min(1).max(200), event: notificationEventSchema }),
-    /** An event's emails to a batch of its recipients; jobId `email-<eventId>-<batch>`. */
+    /**
+     * An event's emails to a batch of its recipients; jobId `email-<eventId>-<batch>`. Carries
+     * the event and each recipient's address, language and unsubscribe token as dispatch read them.
+     */
     'send-email': z.strictObject({
       eventId: z.string().min(1).max(200),
-      userIds: z.array(objectIdSchema).min(1).max(EMAIL_BATCH_MAX),
+      event: notificationEventSchema,
+      recipients: z.array(emailRecipientSchema).min(1).max(EMAIL_BATCH_MAX),
     }),
     /** The daily digest of one user, run by a job scheduler in the user's time zone. */
     'send-digest': z.strictObject({ userId: objectIdSchema }),

@@ -30,5 +30,6 @@ export const Collections = {
   notificationPreferences: 'notification_preferences',
   notificationDeliveries: 'notification_deliveries',
   threadFollows: 'thread_follows',
+  notificationClaims: 'notification_claims',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -31,5 +31,6 @@ export * from './schemas/notification-outbox.schema';
 export * from './schemas/notification.schema';
 export * from './schemas/notification-preference.schema';
 export * from './schemas/notification-delivery.schema';
+export * from './schemas/notification-claim.schema';
 export * from './notification-preferences';
 export * from './schemas/thread-follow.schema';

@@ -22,6 +22,7 @@ import { userSchema } from './schemas/user.schema';
 import { silenceProcedureSchema } from './schemas/silence-procedure.schema';
 import { speakersListSchema } from './schemas/speakers-list.schema';
 import { annotationModerationSchema } from './schemas/annotation-moderation.schema';
+import { notificationClaimSchema } from './schemas/notification-claim.schema';
 import { notificationDeliverySchema } from './schemas/notification-delivery.schema';
 import { notificationOutboxSchema } from './schemas/notification-outbox.schema';
 import { notificationPreferenceSchema } from './schemas/notification-preference.schema';
@@ -85,6 +86,7 @@ function registerModels(connection: Connection) {
     notificationPreferenceSchema,
     notificationDeliverySchema,
     threadFollowSchema,
+    notificationClaimSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -141,6 +143,7 @@ function registerModels(connection: Connection) {
       Collections.notificationDeliveries,
     ),
     threadFollows: connection.model('ThreadFollow', threadFollowSchema, Collections.threadFollows),
+    notificationClaims: connection.model('NotificationClaim', notificationClaimSchema, Collections.notificationClaims),
   };
 }
 

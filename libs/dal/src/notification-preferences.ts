@@ -59,21 +59,22 @@ export async function ensureManyNotificationPreferences(
   const missing = userIds.filter((id) => !found.has(id.toHexString()));
   if (missing.length === 0) return found;
   const now = new Date();
+  const created: NotificationPreferenceRecord[] = missing.map((userId) => ({
+    _id: new Types.ObjectId(),
+    userId,
+    modes: [],
+    digestHour: 8,
+    unsubscribeToken: randomBytes(24).toString('base64url'),
+    updatedAt: now,
+  }));
   try {
-    await models.notificationPreferences.collection.insertMany(
-      missing.map((userId) => ({
-        _id: new Types.ObjectId(),
-        userId,
-        modes: [],
-        digestHour: 8,
-        unsubscribeToken: randomBytes(24).toString('base64url'),
-        updatedAt: now,
-      })),
-      { ordered: false },
-    );
+    await models.notificationPreferences.collection.insertMany(created, { ordered: false });
   } catch (error) {
     // Someone created some of them meanwhile: theirs stand, ours for the others went in.
     if (!isDuplicateKeyError(error)) throw error;
+    return read();
   }
-  return read();
+  // All ours went in: no second read (on FerretDB it scans the whole collection again).
+  for (const record of created) found.set(record.userId.toHexString(), record);
+  return found;
 }

@@ -1,5 +1,6 @@
 import { QueueName, type NotificationList, type NotificationPreferences } from '@concordia/contracts';
 import { Queue } from 'bullmq';
+import { Types } from 'mongoose';
 import { type Negotiation, setUpNegotiation } from '../annotations/test/negotiation';
 import { createUser, login } from '../test/fixtures';
 import { LiveClient } from '../test/live-client';
@@ -152,6 +153,36 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     await eventually('the opening', async () =>
       (await notificationsOf(t, n.headB)).items.some((i) => i.event.type === 'round.opened') ? true : undefined,
     );
+  });
+
+  it('adds no notification and sends no email when an event is dispatched again (a retry)', async () => {
+    const eventId = new Types.ObjectId().toHexString();
+    const data = {
+      eventId,
+      event: {
+        type: 'version.published' as const,
+        processId: n.processId,
+        actorUserId: null,
+        actorName: null,
+        draftId: n.draftId,
+        versionId: new Types.ObjectId().toHexString(),
+        label: 'Rev.retried',
+      },
+    };
+    const address = await emailOf(t, n.delegateA);
+    const ofEvent = async () => (await sink.to(address)).filter((m) => m.subject.includes('Rev.retried'));
+    const inApp = async () =>
+      (await notificationsOf(t, n.delegateA)).items.filter(
+        (i) => i.event.type === 'version.published' && i.event.label === 'Rev.retried',
+      );
+    await producer.add('dispatch', data, { jobId: eventId });
+    await eventually('the email', async () => ((await ofEvent()).length > 0 ? true : undefined));
+
+    const again = await producer.add('dispatch', data, { jobId: `${eventId}-again` });
+    await eventually('the second dispatch', async () => ((await again.getState()) === 'completed' ? true : undefined));
+    await pause(SETTLE_MS);
+    expect(await inApp()).toHaveLength(1);
+    expect(await ofEvent()).toHaveLength(1);
   });
 
   it('marks read one or all of my notifications, and never those of someone else', async () => {

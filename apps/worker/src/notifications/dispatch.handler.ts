@@ -2,10 +2,18 @@ import {
   DEFAULT_DELIVERY_MODE,
   type DeliveryMode,
   EMAIL_BATCH_MAX,
+  type EmailRecipient,
   type JobPayload,
   QueueName,
 } from '@concordia/contracts';
-import type { Models, NotificationPreferenceRecord, NotificationRecord } from '@concordia/dal';
+import {
+  ensureManyNotificationPreferences,
+  isDuplicateKeyError,
+  type Models,
+  type NotificationPreferenceRecord,
+  type NotificationRecord,
+  type UserRecord,
+} from '@concordia/dal';
 import { Inject } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { MODELS } from '../infrastructure/models.provider';
@@ -23,13 +31,19 @@ export interface DispatchResult {
   emails: number;
 }
 
+/** Up to this many email recipients, dispatch looks each one up by `_id` (see emailRecipients). */
+const FEW_RECIPIENTS = 16;
+
 /** Job id of one batch of an event's emails; BullMQ refuses ':' in custom ids. */
 export const emailJobId = (eventId: string, batch: number): string => `email-${eventId}-${batch}`;
 
 /**
  * Fans an event out: resolves its recipients, applies each one's preference for its type,
  * stores the in-app notifications (unique per user and event, so a retry adds none), pushes
- * the new unread counts, and enqueues one email job per recipient who wants it at once.
+ * the new unread counts, and enqueues the emails of those who want them at once in jobs of up
+ * to EMAIL_BATCH_MAX recipients. Preferences and addresses are read here, once per event, and
+ * travel in the email jobs: a read per batch would scan the users and preferences collections
+ * again for every batch on FerretDB. So the preference that counts is the one at dispatch.
  */
 @JobHandler(QueueName.Notifications, 'dispatch')
 export class DispatchHandler implements HandlesJob<typeof QueueName.Notifications, 'dispatch'> {
@@ -42,57 +56,103 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
   async handle({ eventId, event }: Payload): Promise<DispatchResult> {
     const recipients = await resolveRecipients(this.models, event);
     if (recipients.length === 0) return { recipients: 0, stored: 0, emails: 0 };
-    const modes = await this.modesOf(recipients, event.type);
+    const preferences = await ensureManyNotificationPreferences(this.models, recipients);
+    const modes = modesOf(recipients, preferences, event.type);
     const wanted = recipients.filter((id) => modes.get(id.toHexString()) !== 'off');
 
-    const already = await this.models.notifications
-      .find({ eventId, userId: { $in: wanted } }, { userId: 1 })
-      .lean<Pick<NotificationRecord, 'userId'>[]>()
-      .exec();
-    const done = new Set(already.map((n) => n.userId.toHexString()));
     const now = new Date();
-    const fresh: NotificationRecord[] = wanted
-      .filter((id) => !done.has(id.toHexString()))
-      .map((userId) => ({
-        _id: new Types.ObjectId(),
-        userId,
-        eventId,
-        processId: new Types.ObjectId(event.processId),
-        type: event.type,
-        event,
-        digest: modes.get(userId.toHexString()) === 'digest',
-        digestedAt: null,
-        readAt: null,
-        createdAt: now,
-      }));
-    if (fresh.length > 0) await this.models.notifications.collection.insertMany(fresh, { ordered: false });
+    const candidates: NotificationRecord[] = wanted.map((userId) => ({
+      _id: new Types.ObjectId(),
+      userId,
+      eventId,
+      processId: new Types.ObjectId(event.processId),
+      type: event.type,
+      event,
+      digest: modes.get(userId.toHexString()) === 'digest',
+      digestedAt: null,
+      readAt: null,
+      createdAt: now,
+    }));
+    const fresh = await this.storeOnce(eventId, candidates);
     await this.unread.push(fresh.map((n) => n.userId));
 
-    // Sorted, so a retried dispatch cuts the same batches under the same job ids.
-    const immediate = wanted
-      .filter((id) => modes.get(id.toHexString()) === 'immediate')
-      .map((id) => id.toHexString())
-      .sort();
-    const batches: string[][] = [];
-    for (let i = 0; i < immediate.length; i += EMAIL_BATCH_MAX) batches.push(immediate.slice(i, i + EMAIL_BATCH_MAX));
+    const immediate = wanted.filter((id) => modes.get(id.toHexString()) === 'immediate');
+    const recipientsOfEmail = await this.emailRecipients(immediate, preferences);
+    const batches: EmailRecipient[][] = [];
+    for (let i = 0; i < recipientsOfEmail.length; i += EMAIL_BATCH_MAX) {
+      batches.push(recipientsOfEmail.slice(i, i + EMAIL_BATCH_MAX));
+    }
     await this.runtime.queue(QueueName.Notifications).addBulk(
-      batches.map((userIds, batch) => ({
+      batches.map((batchRecipients, batch) => ({
         name: 'send-email',
-        data: { eventId, userIds },
+        data: { eventId, event, recipients: batchRecipients },
         opts: { jobId: emailJobId(eventId, batch) },
       })),
     );
-    return { recipients: recipients.length, stored: fresh.length, emails: immediate.length };
+    return { recipients: recipients.length, stored: fresh.length, emails: recipientsOfEmail.length };
   }
 
-  private async modesOf(userIds: Types.ObjectId[], type: string): Promise<Map<string, DeliveryMode>> {
-    const preferences = await this.models.notificationPreferences
-      .find({ userId: { $in: userIds } }, { userId: 1, modes: 1 })
-      .lean<Pick<NotificationPreferenceRecord, 'userId' | 'modes'>[]>()
+  /**
+   * Inserts the notifications and returns those this attempt added. The unique (userId, eventId)
+   * index refuses what an earlier attempt stored; only then are they read back (a read that scans
+   * the whole notifications collection on FerretDB, so not on every dispatch).
+   */
+  private async storeOnce(eventId: string, candidates: NotificationRecord[]): Promise<NotificationRecord[]> {
+    if (candidates.length === 0) return [];
+    try {
+      await this.models.notifications.collection.insertMany(candidates, { ordered: false });
+      return candidates;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+    const stored = await this.models.notifications
+      .find({ eventId, userId: { $in: candidates.map((c) => c.userId) } }, { _id: 1 })
+      .lean<Pick<NotificationRecord, '_id'>[]>()
       .exec();
-    const stored = new Map(
-      preferences.map((p) => [p.userId.toHexString(), p.modes.find((m) => m.type === type)?.mode]),
-    );
-    return new Map(userIds.map((id) => [id.toHexString(), stored.get(id.toHexString()) ?? DEFAULT_DELIVERY_MODE]));
+    const ours = new Set(stored.map((n) => n._id.toHexString()));
+    return candidates.filter((c) => ours.has(c._id.toHexString()));
   }
+
+  /** Address, language and unsubscribe token of each enabled user, sorted so a retry cuts the same batches. */
+  private async emailRecipients(
+    userIds: Types.ObjectId[],
+    preferences: Map<string, NotificationPreferenceRecord>,
+  ): Promise<EmailRecipient[]> {
+    if (userIds.length === 0) return [];
+    type Addressee = Pick<UserRecord, '_id' | 'email' | 'language' | 'disabled'>;
+    const fields = { email: 1, language: 1, disabled: 1 };
+    // On FerretDB an `$in` read decodes every user document, while a lookup by `_id` is a far
+    // cheaper SQL-level scan: a few lookups (a reply, a mention) beat one read of all users.
+    const users =
+      userIds.length <= FEW_RECIPIENTS
+        ? (
+            await Promise.all(userIds.map((id) => this.models.users.findById(id, fields).lean<Addressee>().exec()))
+          ).filter((u): u is Addressee => u !== null)
+        : await this.models.users
+            .find({ _id: { $in: userIds } }, fields)
+            .lean<Addressee[]>()
+            .exec();
+    return users
+      .filter((u) => !u.disabled)
+      .map((u) => ({
+        userId: u._id.toHexString(),
+        email: u.email,
+        language: u.language,
+        unsubscribeToken: preferences.get(u._id.toHexString())!.unsubscribeToken,
+      }))
+      .sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+  }
+}
+
+function modesOf(
+  userIds: Types.ObjectId[],
+  preferences: Map<string, NotificationPreferenceRecord>,
+  type: string,
+): Map<string, DeliveryMode> {
+  return new Map(
+    userIds.map((id) => {
+      const chosen = preferences.get(id.toHexString())?.modes.find((m) => m.type === type)?.mode;
+      return [id.toHexString(), chosen ?? DEFAULT_DELIVERY_MODE];
+    }),
+  );
 }

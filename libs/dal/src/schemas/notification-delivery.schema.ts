@@ -1,10 +1,11 @@
 import { Schema } from 'mongoose';
 
 /**
- * The claim and outcome of one email: `_id` is the idempotency key (`<eventId>:<userId>` for an
- * event, `digest:<userId>:<local date>` for a digest). Inserted as 'sending' before the SMTP
- * conversation and set to 'sent' after the server accepted the message, so a retried job that
- * finds 'sent' does nothing.
+ * One email the SMTP server accepted: `_id` is the idempotency key (`<eventId>-<userId>` for an
+ * event, `digest-<userId>-<last notification id>` for a digest). Inserted, as 'sent', right after
+ * the server accepted the message (its claim is a NotificationClaimRecord), so a retried job that
+ * finds it does nothing. 'sending' is only found in records written before claims had their own
+ * collection.
  */
 export interface NotificationDeliveryRecord {
   _id: string;
