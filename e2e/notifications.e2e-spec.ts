@@ -183,4 +183,47 @@ describe('notifications: bell, email, digest', () => {
     expect(digest[0].text).toContain(second);
     expect((await mailTo(a.email)).filter((m) => m.text.includes(second))).toHaveLength(1);
   });
+  it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {
+    const { demoProcess, round, version, a, b, paragraph } = await prepare();
+    const root = await call<Annotation>('POST', '/annotations', a.token, {
+      clientId: crypto.randomUUID(),
+      roundId: round.id,
+      paragraphKey: paragraph.key,
+      kind: 'comment',
+      visibility: 'round',
+      body: 'Mexico asks whether the annex should be binding.',
+    });
+    const { context, page } = await newDesktopPage(browser);
+    contexts.push(context);
+    await signIn(page, b.email, b.password);
+    const query = new URLSearchParams({
+      version: version.id,
+      round: round.id,
+      paragraph: paragraph.key,
+      thread: root.id,
+    });
+    await page.goto(`${webUrl()}/processes/${demoProcess.id}/drafts/${version.draftId}?${query.toString()}`);
+    await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
+    const toggle = page.locator(`#thread-${root.id} [data-testid="follow-toggle"]`);
+    await toggle.and(page.locator('[data-following="false"]')).waitFor({ state: 'visible' });
+    await toggle.click();
+    await toggle.and(page.locator('[data-following="true"]')).waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(RESULTS, 'notifications-follow.png') });
+
+    const before = await unreadOf(page);
+    const answer = `Mexico answers its own question (${Date.now()}).`;
+    await call('POST', `/annotations/${root.id}/replies`, a.token, { clientId: crypto.randomUUID(), body: answer });
+    await page
+      .locator(`[data-testid="notification-bell"][data-unread="${before + 1}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+
+    await toggle.click();
+    await toggle.and(page.locator('[data-following="false"]')).waitFor({ state: 'visible' });
+    await call('POST', `/annotations/${root.id}/replies`, a.token, {
+      clientId: crypto.randomUUID(),
+      body: 'A further remark nobody else follows.',
+    });
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    expect(await unreadOf(page)).toBe(before + 1);
+  });
 });

@@ -224,6 +224,22 @@ describe('live round streams (one API process)', () => {
     expect((await gone).readers).toEqual({});
   });
 
+  it("handles a socket's events in the order they were sent: presence right after joining, and a clear after leaving", async () => {
+    const roundId = await insertRound(t.models, processId);
+    const mx = await connect(tokens.delegateMx);
+    const reading = mx.next('presence:state', (s) => (s.readers.p2?.length ?? 0) > 0);
+    // Sent back to back, as a page does on load: the presence must not race the join's reads.
+    mx.socket.emit('round:join', { roundId, lastSeq: {} });
+    mx.socket.emit('presence:update', { roundId, paragraphKey: 'p2' });
+    await reading;
+    mx.socket.emit('round:leave', { roundId });
+    mx.socket.emit('presence:update', { roundId, paragraphKey: null });
+    const pong = mx.next('app:pong');
+    mx.socket.emit('app:ping', { at: 1 });
+    await pong;
+    expect(mx.all('app:error')).toEqual([]);
+  });
+
   it("tells only the typist's delegation (and the secretariat for its threads) about typing in them", async () => {
     const roundId = await insertRound(t.models, processId);
     const mx = await connect(tokens.delegateMx);

@@ -64,6 +64,8 @@ export class RealtimeGateway
   /** Generations of users, and of processes, memberships and rounds, when sockets were last checked. */
   private seen: { users?: string; access?: string } = {};
   private rechecking = false;
+  /** The last event handled or waiting, per socket (gone with the socket). */
+  private readonly queues = new WeakMap<AppSocket, Promise<void>>();
 
   constructor(
     private readonly authenticator: Authenticator,
@@ -212,8 +214,26 @@ export class RealtimeGateway
     return true;
   }
 
-  /** Validates the payload, runs the handler, and turns any failure into `app:error`. */
-  private async handle<E extends ClientEvent>(
+  /**
+   * Runs a socket's events one after the other, in the order they were sent: a presence update
+   * sent right after `round:join` must find the round joined, not race the join's reads.
+   */
+  private handle<E extends ClientEvent>(
+    socket: AppSocket,
+    event: E,
+    body: unknown,
+    run: (payload: ClientPayload<E>, server: AppServer) => Promise<void> | void,
+  ): Promise<void> {
+    const turn = (this.queues.get(socket) ?? Promise.resolve()).then(() => this.handleNow(socket, event, body, run));
+    this.queues.set(
+      socket,
+      turn.catch(() => undefined),
+    );
+    return turn;
+  }
+
+  /** Validates the payload, runs the handler, and turns any failure into `app:error` (never rejects). */
+  private async handleNow<E extends ClientEvent>(
     socket: AppSocket,
     event: E,
     body: unknown,

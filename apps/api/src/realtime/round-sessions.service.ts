@@ -77,6 +77,8 @@ export class RoundSessions {
   }
 
   async updatePresence(server: AppServer, socket: AppSocket, { roundId, paragraphKey }: PresenceUpdate): Promise<void> {
+    // A page clearing its presence as it leaves the round: there is nothing left to clear.
+    if (paragraphKey === null && !socket.data.rounds.has(roundId)) return;
     const reader = this.joined(socket, roundId);
     await this.presence.set(roundId, socket.id, reader.user, paragraphKey);
     await this.broadcastPresence(server, roundId);
