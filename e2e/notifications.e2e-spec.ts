@@ -94,6 +94,23 @@ describe('notifications: bell, email, digest', () => {
     browser = await launchBrowser();
   });
 
+  /** A round-visible comment by `who`: the thread the test replies in. */
+  const startThread = (who: Person, roundId: string, paragraphKey: string, body: string) =>
+    call<Annotation>('POST', '/annotations', who.token, {
+      clientId: crypto.randomUUID(),
+      roundId,
+      paragraphKey,
+      kind: 'comment',
+      visibility: 'round',
+      body,
+    });
+  const signedIn = async (who: Person): Promise<Page> => {
+    const { context, page } = await newDesktopPage(browser);
+    contexts.push(context);
+    await signIn(page, who.email, who.password);
+    return page;
+  };
+
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close()));
     await browser?.close();
@@ -101,18 +118,14 @@ describe('notifications: bell, email, digest', () => {
 
   it("a reply reaches the author's bell at once and the mailbox once; after choosing the digest, only the digest", async () => {
     const { demoProcess, round, version, a, b, paragraph } = await prepare();
-    const root = await call<Annotation>('POST', '/annotations', a.token, {
-      clientId: crypto.randomUUID(),
-      roundId: round.id,
-      paragraphKey: paragraph.key,
-      kind: 'comment',
-      visibility: 'round',
-      body: 'Mexico would like this paragraph to name the regional mechanisms.',
-    });
+    const root = await startThread(
+      a,
+      round.id,
+      paragraph.key,
+      'Mexico would like this paragraph to name the regional mechanisms.',
+    );
 
-    const { context, page } = await newDesktopPage(browser);
-    contexts.push(context);
-    await signIn(page, a.email, a.password);
+    const page = await signedIn(a);
     await page.locator('[data-testid="notification-bell"]').waitFor({ state: 'visible' });
     await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
     const before = await unreadOf(page);
@@ -183,19 +196,11 @@ describe('notifications: bell, email, digest', () => {
     expect(digest[0].text).toContain(second);
     expect((await mailTo(a.email)).filter((m) => m.text.includes(second))).toHaveLength(1);
   });
+
   it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {
     const { demoProcess, round, version, a, b, paragraph } = await prepare();
-    const root = await call<Annotation>('POST', '/annotations', a.token, {
-      clientId: crypto.randomUUID(),
-      roundId: round.id,
-      paragraphKey: paragraph.key,
-      kind: 'comment',
-      visibility: 'round',
-      body: 'Mexico asks whether the annex should be binding.',
-    });
-    const { context, page } = await newDesktopPage(browser);
-    contexts.push(context);
-    await signIn(page, b.email, b.password);
+    const root = await startThread(a, round.id, paragraph.key, 'Mexico asks whether the annex should be binding.');
+    const page = await signedIn(b);
     const query = new URLSearchParams({
       version: version.id,
       round: round.id,
