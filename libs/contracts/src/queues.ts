@@ -39,6 +39,11 @@ export const jobPayloadSchemas = {
      * FerretDB scans the whole collection on every relay poll, so it must stay small.
      */
     'purge-settled-outbox': z.strictObject({ olderThan: z.iso.datetime().optional() }),
+    /**
+     * Deletes email claims and deliveries claimed before the cutoff (default 30 days: longer
+     * than a failed job is kept for an admin's retry, which must still find them).
+     */
+    'purge-email-records': z.strictObject({ olderThan: z.iso.datetime().optional() }),
   },
   [QueueName.Imports]: {
     /** Parses an uploaded document and matches its paragraphs to the draft's keys; jobId = importId. */

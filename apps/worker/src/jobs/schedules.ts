@@ -27,4 +27,6 @@ export const RECURRING_JOBS: readonly RecurringJob[] = [
   recurring({ queue: QueueName.Maintenance, job: 'purge-expired-auth', everyMs: HOUR_MS, payload: {} }),
   // The relay reads the outbox every 250 ms; settled records only make that read slower.
   recurring({ queue: QueueName.Maintenance, job: 'purge-settled-outbox', everyMs: HOUR_MS / 6, payload: {} }),
+  // Email claims and deliveries would otherwise grow forever (FerretDB has no TTL index).
+  recurring({ queue: QueueName.Maintenance, job: 'purge-email-records', everyMs: 24 * HOUR_MS, payload: {} }),
 ];

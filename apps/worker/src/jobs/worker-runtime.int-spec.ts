@@ -11,6 +11,7 @@ import {
   uniqueName,
 } from '../test/int-env';
 import { IMPORT_HANDLERS } from '../imports/imports.handlers';
+import { PurgeEmailRecordsHandler } from '../maintenance/purge-email-records.handler';
 import { PurgeSettledOutboxHandler } from '../maintenance/purge-settled-outbox.handler';
 import { PROCEDURE_HANDLERS } from '../procedures/procedures.handlers';
 import { NOTIFICATION_HANDLERS } from '../notifications/notifications.handlers';
@@ -67,6 +68,7 @@ describe('worker runtime on the real Redis', () => {
       handlers: [
         SlowPurgeHandler,
         PurgeSettledOutboxHandler,
+        PurgeEmailRecordsHandler,
         ...IMPORT_HANDLERS,
         ...PROCEDURE_HANDLERS,
         ...NOTIFICATION_HANDLERS,

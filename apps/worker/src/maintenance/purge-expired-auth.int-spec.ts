@@ -121,6 +121,7 @@ describe('purge-expired-auth on the real Redis and FerretDB', () => {
 
     const schedulers = await producer.getJobSchedulers();
     expect(schedulers.sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      expect.objectContaining({ key: 'purge-email-records', every: DAY }),
       expect.objectContaining({ key: 'purge-expired-auth', every: HOUR }),
       expect.objectContaining({ key: 'purge-settled-outbox', every: HOUR / 6 }),
     ]);
@@ -150,5 +151,33 @@ describe('purge-expired-auth on the real Redis and FerretDB', () => {
     expect(job.failedReason).toBeFalsy();
     const left = await outbox.find({}, { projection: { label: 1 } }).toArray();
     expect(left.map((doc) => doc['label'] as string).sort()).toEqual(['pending-for-two-days', 'sent-a-minute-ago']);
+  });
+
+  it('deletes email claims and deliveries older than 30 days, keeping what a retry may still need', async () => {
+    const db = app.get<Connection>(MONGO_CONNECTION);
+    const claims = db.collection<{ _id: string }>(Collections.notificationClaims);
+    const deliveries = db.collection<{ _id: string }>(Collections.notificationDeliveries);
+    const now = Date.now();
+    const claim = (key: string, daysAgo: number) => ({
+      _id: key,
+      userId: new Types.ObjectId().toHexString(),
+      attempts: 1,
+      claimedAt: new Date(now - daysAgo * DAY),
+    });
+    const delivery = (key: string, daysAgo: number) => ({
+      ...claim(key, daysAgo),
+      state: 'sent',
+      messageId: `<${key}@test>`,
+      sentAt: new Date(now - daysAgo * DAY),
+    });
+    await claims.insertMany([claim('old-claim', 31), claim('recent-claim', 15)]);
+    await deliveries.insertMany([delivery('old-delivery', 40), delivery('recent-delivery', 13)]);
+
+    const job = await settled(producer, await producer.add('purge-email-records', {}));
+
+    expect(job.failedReason).toBeFalsy();
+    expect(job.returnvalue).toMatchObject({ deletedClaims: 1, deletedDeliveries: 1 });
+    expect((await claims.find({}).toArray()).map((c) => c._id)).toEqual(['recent-claim']);
+    expect((await deliveries.find({}).toArray()).map((d) => d._id)).toEqual(['recent-delivery']);
   });
 });
