@@ -19,7 +19,8 @@ function goBinary() {
 
 /** Rebuilds .bin/ferretdb when it is missing or older than its sources. */
 function ensureFerretBinary() {
-  const sources = ['main.go', 'go.mod', 'go.sum'].map((f) => path.join(SRC, f));
+  const code = fs.readdirSync(SRC).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'));
+  const sources = [...code, 'go.mod', 'go.sum'].map((f) => path.join(SRC, f));
   const newest = Math.max(...sources.map((f) => fs.statSync(f).mtimeMs));
   if (fs.existsSync(BIN) && fs.statSync(BIN).mtimeMs >= newest) return BIN;
   console.log('building the embedded FerretDB (first time only, about a minute)…');
@@ -30,7 +31,8 @@ function ensureFerretBinary() {
 
 /** Starts FerretDB on loopback and resolves once it accepts connections. */
 /** `postgresqlUrl` switches FerretDB to its PostgreSQL handler (used to compare the backends). */
-async function startFerret({ port, dir, echo = false, postgresqlUrl }) {
+/** `plainIdLookups` leaves out our _id lookup index (tools/ferretdb/id_lookups.go): a benchmark's baseline. */
+async function startFerret({ port, dir, echo = false, postgresqlUrl, plainIdLookups = false }) {
   const bin = ensureFerretBinary();
   fs.mkdirSync(dir, { recursive: true });
   let ready = false;
@@ -46,6 +48,7 @@ async function startFerret({ port, dir, echo = false, postgresqlUrl }) {
       ...(postgresqlUrl ? ['-postgresql-url', postgresqlUrl] : ['-sqlite-dir', dir]),
       '-log-level',
       logLevel,
+      ...(plainIdLookups ? ['-no-id-lookup-index'] : []),
     ],
     {
       echo,
@@ -58,4 +61,4 @@ async function startFerret({ port, dir, echo = false, postgresqlUrl }) {
   return { ...svc, uri: `mongodb://127.0.0.1:${port}/` };
 }
 
-module.exports = { ensureFerretBinary, startFerret };
+module.exports = { ensureFerretBinary, goBinary, startFerret };

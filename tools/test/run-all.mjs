@@ -8,7 +8,7 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const { ROOT } = require('../lib/procs.js');
 const { ensureNodeModules, buildServer } = require('../lib/install.js');
-const { ensureFerretBinary } = require('../lib/ferretdb.js');
+const { ensureFerretBinary, goBinary } = require('../lib/ferretdb.js');
 
 const TMP = path.join(ROOT, '.tmp');
 mkdirSync(TMP, { recursive: true });
@@ -135,6 +135,8 @@ if (ready) {
   check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
   check('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
   composeCheck();
+  // The embedded FerretDB's own addition (an index its _id lookups can use), against SQLite files.
+  check('embedded FerretDB (go test)', goBinary(), ['-C', 'tools/ferretdb', 'test', './...'], { CGO_ENABLED: '0' });
   jestSuite('unit', 'jest.unit.config.js');
   jestSuite('integration', 'jest.int.config.js');
   jestSuite('e2e', 'jest.e2e.config.js');
