@@ -134,10 +134,14 @@ export class RealtimeGateway
       this.generations.read(['processes', 'memberships', 'rounds']),
     ]);
     if (users === null || access === null) return;
-    const usersChanged = users !== this.seen.users;
-    const accessChanged = access !== this.seen.access;
+    // The counters in Redis only: the leading part counts this process's writes of any watched
+    // collection (every sign-in here), which would re-check every socket for nothing.
+    const shared = (generation: string) => generation.slice(generation.indexOf(':') + 1);
+    const seen = { users: shared(users), access: shared(access) };
+    const usersChanged = seen.users !== this.seen.users;
+    const accessChanged = seen.access !== this.seen.access;
     if (!usersChanged && !accessChanged) return;
-    this.seen = { users, access };
+    this.seen = seen;
     this.rechecking = true;
     try {
       for (const socket of [...server.of('/').sockets.values()]) {
