@@ -75,16 +75,16 @@ export class CreateReplyUseCase {
       },
     );
     if (!created) return { annotation: await this.reader.one(record), created };
-    // Replying follows the thread, so later replies notify this author too. The reply is
-    // stored already: without Redis (the follow's lock) it still succeeds, unfollowed.
-    await this.follows
-      .follow(root, principal.userId)
-      .catch((error: unknown) => this.logger.warn({ err: error, threadId: root._id }, 'replier not made a follower'));
     // A plain comment notifies nobody: no relay pass (a scan of the outbox) for it.
     if (staged) this.outbox.committed();
     const annotation = this.reader.fresh(record);
     await Promise.all([
       this.events.created(annotation, record),
+      // Replying follows the thread, so later replies notify this author too. The reply is
+      // stored already: without Redis (the follow's lock) it still succeeds, unfollowed.
+      this.follows
+        .follow(root, principal.userId)
+        .catch((error: unknown) => this.logger.warn({ err: error, threadId: root._id }, 'replier not made a follower')),
       this.audit.record({
         actor: principal,
         processId: access.processId,
