@@ -1,30 +1,22 @@
 import type { ThreadFollowState } from '@concordia/contracts';
 import { comment, eventually, notificationsOf, reply } from '../notifications/test/notification-fixtures';
-import { type MailSink, startMailSink } from '../test/mail-sink';
-import { startTestApp, type TestApp } from '../test/test-app';
-import { startWorker, type WorkerProcess } from '../test/worker-process';
-import { type Negotiation, type Person, setUpNegotiation } from './test/negotiation';
+import { type NotificationStack, startNotificationStack } from '../notifications/test/notification-stack';
+import type { TestApp } from '../test/test-app';
+import type { Negotiation, Person } from './test/negotiation';
 
 const SETTLE_MS = 1_500;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('following a thread: who a reply notifies', () => {
+  let stack: NotificationStack | undefined;
   let t: TestApp;
-  let sink: MailSink;
-  let worker: WorkerProcess;
   let n: Negotiation;
 
   beforeAll(async () => {
-    sink = await startMailSink();
-    t = await startTestApp();
-    worker = await startWorker(t, { SMTP_URL: sink.smtpUrl, WEB_BASE_URL: 'http://web.test' });
-    n = await setUpNegotiation(t);
+    stack = await startNotificationStack();
+    ({ t, n } = stack);
   }, 60_000);
-  afterAll(async () => {
-    await worker?.stop();
-    await t?.close();
-    await sink?.stop();
-  });
+  afterAll(() => stack?.stop());
 
   const repliesIn = async (who: Person, threadId: string) =>
     (await notificationsOf(t, who)).items.filter(

@@ -1,9 +1,8 @@
 import type { NotificationType, SilenceProcedure, SpeakersList } from '@concordia/contracts';
-import { type Negotiation, type Person, setUpNegotiation } from '../annotations/test/negotiation';
-import { type MailSink, startMailSink } from '../test/mail-sink';
-import { startTestApp, type TestApp } from '../test/test-app';
-import { startWorker, type WorkerProcess } from '../test/worker-process';
+import type { Negotiation, Person } from '../annotations/test/negotiation';
+import type { TestApp } from '../test/test-app';
 import { eventually, notificationsOf } from './test/notification-fixtures';
+import { type NotificationStack, startNotificationStack } from './test/notification-stack';
 
 /** Long enough for a stray duplicate to land, short enough to keep the suite quick. */
 const SETTLE_MS = 1_500;
@@ -11,9 +10,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 describe("notifications of the chair's instruments (silence procedures, speakers' list)", () => {
+  let stack: NotificationStack | undefined;
   let t: TestApp;
-  let sink: MailSink;
-  let worker: WorkerProcess;
   let n: Negotiation;
   let keys: string[];
 
@@ -40,18 +38,12 @@ describe("notifications of the chair's instruments (silence procedures, speakers
   };
 
   beforeAll(async () => {
-    sink = await startMailSink();
-    t = await startTestApp();
-    worker = await startWorker(t, { SMTP_URL: sink.smtpUrl, WEB_BASE_URL: 'http://web.test' });
-    n = await setUpNegotiation(t);
+    stack = await startNotificationStack();
+    ({ t, n } = stack);
     keys = n.published.sections[0].paragraphs.map((p) => p.key);
   }, 60_000);
 
-  afterAll(async () => {
-    await worker?.stop();
-    await t?.close();
-    await sink?.stop();
-  });
+  afterAll(() => stack?.stop());
 
   it('tells the round participants once that silence started, then once that it was broken', async () => {
     const procedure = await startSilence([keys[0]], inMs(60_000));

@@ -1,34 +1,32 @@
 import { QueueName, type NotificationList, type NotificationPreferences } from '@concordia/contracts';
 import { Queue } from 'bullmq';
 import { Types } from 'mongoose';
-import { type Negotiation, setUpNegotiation } from '../annotations/test/negotiation';
+import type { Negotiation } from '../annotations/test/negotiation';
 import { createUser, login } from '../test/fixtures';
 import { LiveClient } from '../test/live-client';
-import { type MailSink, startMailSink } from '../test/mail-sink';
-import { startTestApp, type TestApp } from '../test/test-app';
-import { startWorker, type WorkerProcess } from '../test/worker-process';
+import type { MailSink } from '../test/mail-sink';
+import type { TestApp } from '../test/test-app';
 import { comment, emailOf, eventually, notificationsOf, reply } from './test/notification-fixtures';
+import { type NotificationStack, startNotificationStack } from './test/notification-stack';
 
 /** Long enough for a stray duplicate email to arrive, short enough to keep the suite quick. */
 const SETTLE_MS = 1_500;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('notifications end to end (API, relay, worker process, SMTP sink)', () => {
+  let stack: NotificationStack | undefined;
   let t: TestApp;
   let sink: MailSink;
-  let worker: WorkerProcess;
   let n: Negotiation;
   let producer: Queue;
 
   beforeAll(async () => {
-    sink = await startMailSink();
-    t = await startTestApp();
-    worker = await startWorker(t, { SMTP_URL: sink.smtpUrl, WEB_BASE_URL: 'http://web.test' });
+    stack = await startNotificationStack();
+    ({ t, sink, n } = stack);
     producer = new Queue(QueueName.Notifications, {
       connection: { url: t.config.redis.url },
       prefix: t.config.redis.prefix,
     });
-    n = await setUpNegotiation(t);
     // Let the set-up's own notifications (publication, opening) land before counting anything.
     await eventually('the set-up notifications', async () => {
       const types = (await notificationsOf(t, n.delegateA)).items.map((i) => i.event.type);
@@ -38,9 +36,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
 
   afterAll(async () => {
     await producer?.close();
-    await worker?.stop();
-    await t?.close();
-    await sink?.stop();
+    await stack?.stop();
   });
 
   it("shows a reply in the thread author's bell at once and mails it exactly once", async () => {
