@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Annotation, ErrorCode, streams } from '@concordia/contracts';
-import { addMembership, createUser, login } from '../test/fixtures';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { setUpNegotiation, type Negotiation, type Person } from './test/negotiation';
+import { otherChairToken, setUpNegotiation, type Negotiation, type Person } from './test/negotiation';
 
 describe('moderation: the chair hides and shows annotations', () => {
   let t: TestApp;
@@ -49,9 +48,7 @@ describe('moderation: the chair hides and shows annotations', () => {
     t = await startTestApp();
     n = await setUpNegotiation(t);
     keys = n.published.sections[0].paragraphs.map((p) => p.key);
-    const ch = await createUser(t.models);
-    await addMembership(t.models, n.processId, ch.id, 'chair');
-    otherChair = (await login(t.http, ch.email)).token;
+    otherChair = await otherChairToken(t, n.processId);
   });
   afterAll(() => t.close());
 

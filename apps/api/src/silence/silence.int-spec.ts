@@ -1,7 +1,7 @@
 import { ErrorCode, streams, type SilenceProcedure } from '@concordia/contracts';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { type Negotiation, openRound, setUpNegotiation } from '../annotations/test/negotiation';
+import { type Negotiation, openRound, otherChairToken, setUpNegotiation } from '../annotations/test/negotiation';
 import { addMembership, createUser, login } from '../test/fixtures';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -49,9 +49,7 @@ describe('silence procedures, API and worker', () => {
     const head = await createUser(t.models);
     await addMembership(t.models, n.processId, head.id, 'head_of_delegation', n.c.id);
     headC = (await login(t.http, head.email)).token;
-    const ch = await createUser(t.models);
-    await addMembership(t.models, n.processId, ch.id, 'chair');
-    otherChair = (await login(t.http, ch.email)).token;
+    otherChair = await otherChairToken(t, n.processId);
   });
   afterAll(async () => {
     await worker?.stop();

@@ -1,6 +1,5 @@
 import { ErrorCode, type SpeakersList, streams } from '@concordia/contracts';
-import { type Negotiation, setUpNegotiation } from '../annotations/test/negotiation';
-import { addMembership, createUser, login } from '../test/fixtures';
+import { type Negotiation, otherChairToken, setUpNegotiation } from '../annotations/test/negotiation';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 
@@ -17,9 +16,7 @@ describe("speakers' list", () => {
     t = await startTestApp();
     n = await setUpNegotiation(t);
     keys = n.published.sections[0].paragraphs.map((p) => p.key);
-    const ch = await createUser(t.models);
-    await addMembership(t.models, n.processId, ch.id, 'chair');
-    otherChair = (await login(t.http, ch.email)).token;
+    otherChair = await otherChairToken(t, n.processId);
   });
   afterAll(() => t.close());
 

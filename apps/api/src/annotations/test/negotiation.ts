@@ -159,3 +159,10 @@ export async function openRound(
   if (opened.status !== 200) throw new Error(`open failed: ${JSON.stringify(opened.body)}`);
   return opened.body as Round;
 }
+
+/** A chair of the process who does not chair its round: the token of someone refused the chair's actions. */
+export async function otherChairToken(t: TestApp, processId: string): Promise<string> {
+  const chair = await createUser(t.models);
+  await addMembership(t.models, processId, chair.id, 'chair');
+  return (await login(t.http, chair.email)).token;
+}
