@@ -31,6 +31,17 @@ export const rooms = {
  */
 export const socketIoChannelKey = (prefix: string): string => `${prefix}:socket.io`;
 
+/**
+ * How the socket.io Redis adapter and every emitter encode what they pass through Redis; they
+ * must agree. JSON rather than the default MessagePack: our events carry no binary, and
+ * MessagePack-encoding the payload cost about 0.25 ms per broadcast before the API process
+ * wrote to its own sockets (bench/README.md, live delivery). Clients receive JSON either way.
+ */
+export const socketIoRedisParser = {
+  encode: (message: unknown): string => JSON.stringify(message),
+  decode: (message: { toString(): string }): unknown => JSON.parse(message.toString()),
+};
+
 export const socketErrorSchema = z.object({
   code: errorCodeSchema,
   message: z.string(),

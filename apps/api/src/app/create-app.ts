@@ -6,6 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '../config/app-config';
+import { WriteGenerations } from '../authz/write-generations.service';
 import { sendError } from '../errors/error-response';
 import { createHttpLogger, createRootLogger } from '../logging/http-logger';
 import { RedisIoAdapter } from '../realtime/redis-io.adapter';
@@ -31,6 +32,11 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   // Order matters: request id and logging first, so every later rejection is logged with it.
   app.use(createHttpLogger(rootLogger));
+  const generations = app.get(WriteGenerations);
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    if (req.headers.authorization) generations.prefetch(req);
+    next();
+  });
   app.use(helmet());
   app.enableCors({ origin: config.http.corsOrigins, credentials: true });
   app.use(cookieParser());

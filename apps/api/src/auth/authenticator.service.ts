@@ -31,15 +31,15 @@ export class Authenticator {
   ) {}
 
   /**
-   * `perRequest` (HTTP): the principal lives for one request, and carries the write generations
-   * read here to the request's later access checks. A socket's principal lives for the
-   * connection, so it never does.
+   * `httpRequest`: the principal lives for that one request, and carries the write generations
+   * read for it (from its arrival, see WriteGenerations.prefetch) to its later access checks. A
+   * socket's principal lives for the connection, so it never does.
    */
-  async authenticate(token: string | undefined, perRequest = false): Promise<Principal> {
+  async authenticate(token: string | undefined, httpRequest?: object): Promise<Principal> {
     if (!token) throw new UnauthorizedError(ErrorCode.AuthRequired, 'Sign in to continue');
     // Checked on every request, so disabling a user or ending a session takes effect at once:
     // the state is remembered only under the generation of the users and sessions it was read at.
-    const request = {};
+    const request = httpRequest ?? {};
     const [claims, generation] = await Promise.all([
       this.tokens.verify(token),
       this.generations.read(['users', 'refresh_sessions'], request, true),
@@ -61,7 +61,7 @@ export class Authenticator {
       sessionId: claims.sid,
       platformRoles: [...user.platformRoles],
     };
-    if (perRequest) this.generations.carry(request, principal);
+    if (httpRequest) this.generations.carry(request, principal);
     return principal;
   }
 

@@ -34,7 +34,7 @@ export class AccessGuard implements CanActivate {
     if (!access) throw new ForbiddenError('This route has no access rule');
     if (access.kind === 'public') return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const principal = await this.authenticator.authenticate(bearerToken(req.headers.authorization), true);
+    const principal = await this.authenticator.authenticate(bearerToken(req.headers.authorization), req);
     req.principal = principal;
     if (access.kind === 'platform' && !allowsPlatform(principal, access.action)) {
       throw new ForbiddenError();

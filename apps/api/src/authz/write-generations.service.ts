@@ -39,6 +39,8 @@ export class WriteGenerations implements OnModuleDestroy {
   private retry?: NodeJS.Timeout;
   /** Per request (keyed by its principal, gone with it). */
   private readonly snapshots = new WeakMap<object, Snapshot>();
+  /** Reads started when a request arrived (keyed by the HTTP request), taken by its sign-in check. */
+  private readonly prefetched = new WeakMap<object, Promise<Snapshot | null>>();
 
   constructor(
     @InjectRedis() private readonly redis: Redis,
@@ -63,12 +65,23 @@ export class WriteGenerations implements OnModuleDestroy {
     const held = request ? this.snapshots.get(request) : undefined;
     let snapshot = held?.epoch === this.localEpoch ? held : undefined;
     if (!snapshot) {
-      snapshot = (await this.readAll()) ?? undefined;
+      const early = begin && request ? this.prefetched.get(request) : undefined;
+      if (early) this.prefetched.delete(request as object);
+      snapshot = (await (early ?? this.readAll())) ?? undefined;
       if (request && snapshot && (held || begin)) this.snapshots.set(request, snapshot);
     }
     if (!snapshot) return null;
     const { epoch, values } = snapshot;
     return `${epoch}:${collections.map((c) => values.get(c)).join(':')}`;
+  }
+
+  /**
+   * Starts reading the counters as an HTTP request arrives, so the round trip to Redis overlaps
+   * the parsing and routing before the sign-in check (which then takes it with `read(…, request,
+   * true)`). The counters are then those of the moment the request began, as the rule requires.
+   */
+  prefetch(request: object): void {
+    this.prefetched.set(request, this.readAll());
   }
 
   /** Lets the object that stands for a request (its principal) carry the counters read for it. */

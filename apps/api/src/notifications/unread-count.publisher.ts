@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { rooms, type ServerToClientEvents, socketIoChannelKey } from '@concordia/contracts';
+import { rooms, type ServerToClientEvents, socketIoChannelKey, socketIoRedisParser } from '@concordia/contracts';
 import type { Models } from '@concordia/dal';
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
@@ -26,7 +26,10 @@ export class UnreadCounts {
           return 0;
         }),
     };
-    this.emitter = new Emitter<ServerToClientEvents>(publisher, { key: socketIoChannelKey(config.redis.prefix) });
+    this.emitter = new Emitter<ServerToClientEvents>(publisher, {
+      key: socketIoChannelKey(config.redis.prefix),
+      parser: socketIoRedisParser,
+    });
   }
 
   count(userId: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { socketIoChannelKey } from '@concordia/dal';
+import { socketIoChannelKey, socketIoRedisParser } from '@concordia/contracts';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import type { IncomingMessage } from 'node:http';
@@ -79,7 +79,12 @@ export class RedisIoAdapter extends IoAdapter {
         callback(allowed ? null : 'origin not allowed', allowed);
       },
     }) as NestIoServer;
-    server.adapter(createAdapter(this.pub, this.sub, { key: RedisIoAdapter.channelKey(this.config.redis.prefix) }));
+    server.adapter(
+      createAdapter(this.pub, this.sub, {
+        key: RedisIoAdapter.channelKey(this.config.redis.prefix),
+        parser: socketIoRedisParser,
+      }),
+    );
     return server;
   }
 

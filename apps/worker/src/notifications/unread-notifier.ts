@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { rooms, type ServerToClientEvents, socketIoChannelKey } from '@concordia/contracts';
+import { rooms, type ServerToClientEvents, socketIoChannelKey, socketIoRedisParser } from '@concordia/contracts';
 import type { Models } from '@concordia/dal';
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
@@ -32,7 +32,10 @@ export class UnreadNotifier {
           return 0;
         }),
     };
-    this.emitter = new Emitter<ServerToClientEvents>(publisher, { key: socketIoChannelKey(config.redis.prefix) });
+    this.emitter = new Emitter<ServerToClientEvents>(publisher, {
+      key: socketIoChannelKey(config.redis.prefix),
+      parser: socketIoRedisParser,
+    });
   }
 
   async push(userIds: readonly Types.ObjectId[]): Promise<void> {

@@ -1,4 +1,11 @@
-import { streams, type RoundEvent, type ServerToClientEvents, type StreamEvent } from '@concordia/contracts';
+import {
+  socketIoChannelKey,
+  socketIoRedisParser,
+  streams,
+  type RoundEvent,
+  type ServerToClientEvents,
+  type StreamEvent,
+} from '@concordia/contracts';
 import { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
 import type { RoundLiveLog } from './live-log';
@@ -15,11 +22,6 @@ export function streamOf(roundId: string, audience: Audience): string {
     case 'secretariat':
       return streams.secretariat(roundId);
   }
-}
-
-/** The socket.io Redis adapter's channel prefix; the API's adapter and every emitter must agree. */
-export function socketIoChannelKey(redisPrefix: string): string {
-  return `${redisPrefix}:socket.io`;
 }
 
 /**
@@ -51,7 +53,10 @@ export class LivePublisher {
           return 0;
         }),
     };
-    this.emitter = new Emitter<ServerToClientEvents>(publisher, { key: socketIoChannelKey(redisPrefix) });
+    this.emitter = new Emitter<ServerToClientEvents>(publisher, {
+      key: socketIoChannelKey(redisPrefix),
+      parser: socketIoRedisParser,
+    });
   }
 
   /**
