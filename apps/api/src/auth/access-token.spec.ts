@@ -24,9 +24,19 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('AccessTokenService', () => {
-  it('round-trips its claims', async () => {
+  it('round-trips its claims, with the moment the token expires', async () => {
+    const before = Date.now();
     const token = await service.sign(claims);
-    await expect(service.verify(token)).resolves.toEqual(claims);
+    const verified = await service.verify(token);
+    expect(verified).toMatchObject(claims);
+    // exp has whole seconds: the token expires within a second of the TTL from its signing.
+    expect(verified.expiresAt).toBeGreaterThan(before + 59_000);
+    expect(verified.expiresAt).toBeLessThanOrEqual(Date.now() + 60_000);
+  });
+
+  it('refuses a token that would never expire', async () => {
+    const forever = jwt.sign(claims);
+    expect(await codeOf(service.verify(forever))).toBe(ErrorCode.AuthTokenInvalid);
   });
 
   it('reports an expired token as AUTH_TOKEN_EXPIRED', async () => {

@@ -60,6 +60,7 @@ export class Authenticator {
       name: user.name,
       sessionId: claims.sid,
       platformRoles: [...user.platformRoles],
+      tokenExpiresAt: claims.expiresAt,
     };
     if (httpRequest) this.generations.carry(request, principal);
     return principal;

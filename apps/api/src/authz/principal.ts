@@ -8,6 +8,8 @@ export interface Principal {
   /** Refresh-session family of the login that issued the token (`sid` claim). */
   sessionId: string;
   platformRoles: readonly PlatformRole[];
+  /** When the access token it was read from expires (epoch ms): a socket lives no longer. */
+  tokenExpiresAt?: number;
 }
 
 export const isAdmin = (principal: Principal): boolean => principal.platformRoles.includes('admin');

@@ -87,6 +87,7 @@ export class RealtimeGateway
         .then((principal) => {
           socket.data.principal = principal;
           socket.data.rounds = new Map();
+          this.endWithToken(socket, principal.tokenExpiresAt);
           next();
         })
         .catch((error: unknown) => {
@@ -112,6 +113,19 @@ export class RealtimeGateway
         .catch((error: unknown) => this.logger.warn({ err: error }, 'presence refresh failed'));
     }, PRESENCE_TTL_MS / 3);
     this.refreshTimer.unref();
+  }
+
+  /**
+   * A socket lives no longer than the access token it was opened with. The client then renews
+   * the token (which checks the session: signed out elsewhere, it ends there) and reconnects,
+   * catching up on what it missed; without this, a tab signed out elsewhere would keep reading
+   * the round's events for as long as it stayed connected.
+   */
+  private endWithToken(socket: AppSocket, expiresAt: number | undefined): void {
+    if (expiresAt === undefined) return;
+    const timer = setTimeout(() => socket.disconnect(true), Math.max(0, expiresAt - Date.now()));
+    timer.unref();
+    socket.once('disconnect', () => clearTimeout(timer));
   }
 
   onApplicationShutdown(): void {

@@ -1,4 +1,5 @@
 import { ErrorCode, rooms, type ClientToServerEvents, type ServerToClientEvents } from '@concordia/contracts';
+import { JwtService } from '@nestjs/jwt';
 import { io, type Socket } from 'socket.io-client';
 import { addMembership, createDelegation, createProcess, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -109,5 +110,29 @@ describe('socket gateway', () => {
     const pong = await pongPromise;
     expect(pong).toEqual({ at: 7, serverTime: expect.any(String) });
     expect(socket.connected).toBe(true);
+  });
+
+  it('ends a socket when the access token it was opened with expires, and no other', async () => {
+    const user = await createUser(t.models);
+    const { token } = await login(t.http, user.email);
+    const { sub, sid } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
+      sub: string;
+      sid: string;
+    };
+    // The same session, with a token that runs out within two seconds.
+    const shortLived = new JwtService({ secret: t.config.auth.jwtAccessSecret }).sign({
+      sub,
+      sid,
+      exp: Math.floor(Date.now() / 1000) + 2,
+    });
+    const lasting = connect({ token });
+    const expiring = connect({ token: shortLived });
+    await Promise.all([next(lasting, 'session:ready'), next(expiring, 'session:ready')]);
+
+    const reason = await within<string>('the server to end the socket', (resolve) =>
+      expiring.once('disconnect', resolve),
+    );
+    expect(reason).toBe('io server disconnect');
+    expect(lasting.connected).toBe(true);
   });
 });
