@@ -109,6 +109,8 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
+    // A retry: the attempt that stored some of these may have died before counting them.
+    await this.unread.forget(candidates.map((c) => c.userId));
     const stored = await this.models.notifications
       .find({ eventId, userId: { $in: candidates.map((c) => c.userId) } }, { _id: 1 })
       .lean<Pick<NotificationRecord, '_id'>[]>()
