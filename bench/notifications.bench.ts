@@ -350,7 +350,7 @@ async function publishThroughput(
         const batches = Math.ceil(dispatch.result.emails / EMAIL_BATCH_MAX);
         const done = completed.filter((c) => c.jobId.startsWith(`email-${dispatch.jobId}-`));
         if (done.length < batches) return Promise.resolve(false);
-        // The dispatch may end after the emails (it enqueues them before storing the in-app ones).
+        // The dispatch may end after the emails (it enqueues them before pushing the unread counts).
         seconds = (Math.max(dispatch.at, ...done.map((c) => c.at)) - started) / 1000;
         return Promise.resolve(true);
       },

@@ -39,9 +39,9 @@ export const emailJobId = (eventId: string, batch: number): string => `email-${e
 
 /**
  * Fans an event out: resolves its recipients, applies each one's preference for its type,
- * stores the in-app notifications (unique per user and event, so a retry adds none), pushes
- * the new unread counts, and enqueues the emails of those who want them at once in jobs of up
- * to EMAIL_BATCH_MAX recipients. Preferences and addresses are read here, once per event, and
+ * stores the in-app notifications (unique per user and event, so a retry adds none), enqueues
+ * the emails of those who want them at once in jobs of up to EMAIL_BATCH_MAX recipients, and
+ * pushes the new unread counts. Preferences and addresses are read here, once per event, and
  * travel in the email jobs: a read per batch would scan the users and preferences collections
  * again for every batch on FerretDB. So the preference that counts is the one at dispatch.
  */
@@ -64,20 +64,6 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
     const modes = modesOf(recipients, preferences, event.type);
     const wanted = recipients.filter((id) => modes.get(id.toHexString()) !== 'off');
 
-    // Emails first: sending is the worker's own work (nodemailer) while storing the in-app
-    // notifications and counting unread ones is the database's, so the email jobs run while
-    // those are on their way. Neither depends on the other: each email is claimed once
-    // (Deliveries) and a retry of this job re-adds the same job ids, which BullMQ ignores.
-    const immediate = addressees.filter((a) => modes.get(a._id.toHexString()) === 'immediate');
-    const recipientsOfEmail = emailRecipientsOf(immediate, preferences);
-    await this.runtime.queue(QueueName.Notifications).addBulk(
-      batchesOf(recipientsOfEmail).map((batchRecipients, batch) => ({
-        name: 'send-email',
-        data: { eventId, event, recipients: batchRecipients },
-        opts: { jobId: emailJobId(eventId, batch) },
-      })),
-    );
-
     const now = new Date();
     const candidates: NotificationRecord[] = wanted.map((userId) => ({
       _id: new Types.ObjectId(),
@@ -92,6 +78,20 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
       createdAt: now,
     }));
     const fresh = await this.storeOnce(eventId, candidates);
+
+    // The emails go before the unread counts are pushed: sending is the worker's own work
+    // (nodemailer), counting can be the database's (users without a counter), so the two overlap.
+    // Before the insert instead, the email jobs' claim and delivery inserts queued behind the
+    // notifications' on SQLite's write lock (measured slower and noisier, bench/README.md).
+    const immediate = addressees.filter((a) => modes.get(a._id.toHexString()) === 'immediate');
+    const recipientsOfEmail = emailRecipientsOf(immediate, preferences);
+    await this.runtime.queue(QueueName.Notifications).addBulk(
+      batchesOf(recipientsOfEmail).map((batchRecipients, batch) => ({
+        name: 'send-email',
+        data: { eventId, event, recipients: batchRecipients },
+        opts: { jobId: emailJobId(eventId, batch) },
+      })),
+    );
     await this.unread.push(fresh.map((n) => n.userId));
     return { recipients: recipients.length, stored: fresh.length, emails: recipientsOfEmail.length };
   }
