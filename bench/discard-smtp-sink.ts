@@ -12,8 +12,8 @@ const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ['STARTTLS'],
   logger: false,
-  // The worker's pool keeps its connections; allow as many as it may open.
-  maxClients: 64,
+  // The worker's pool keeps its connections while the raw reference opens as many again.
+  maxClients: 256,
   onData(stream, _session, callback) {
     stream.on('end', () => {
       accepted += 1;

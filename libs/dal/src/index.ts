@@ -34,3 +34,4 @@ export * from './schemas/notification-delivery.schema';
 export * from './schemas/notification-claim.schema';
 export * from './notification-preferences';
 export * from './schemas/thread-follow.schema';
+export * from './unread-counts';

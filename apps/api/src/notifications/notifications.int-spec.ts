@@ -1,5 +1,7 @@
 import { QueueName, type NotificationList, type NotificationPreferences } from '@concordia/contracts';
+import { unreadCountKey } from '@concordia/dal';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { Types } from 'mongoose';
 import type { Negotiation } from '../annotations/test/negotiation';
 import { createUser, login } from '../test/fixtures';
@@ -197,6 +199,45 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     expect((await t.http.get('/api/notifications/unread-count', { token: n.delegateA.token })).body).toEqual({
       unread: 0,
     });
+  });
+
+  it('counts unread notifications in Redis: the worker adds to the count the API last took', async () => {
+    const redis = new Redis(t.config.redis.url);
+    const key = unreadCountKey(t.config.redis.prefix, n.delegateA2.id);
+    const paragraph = n.published.sections[0].paragraphs[0].key;
+    const replyAndHear = async (root: string, body: string) => {
+      const live = await LiveClient.connect(t.baseUrl, n.delegateA2.token);
+      try {
+        await reply(t, n.headB, root, body);
+        await live.until('the unread count', () => live.all('notifications:unread').length > 0, 15_000);
+        return live.all('notifications:unread')[0].unread;
+      } finally {
+        live.socket.disconnect();
+      }
+    };
+    try {
+      const root = await comment(t, n.delegateA2, n.round.id, paragraph, 'Counting.');
+      // Reading all stores 0; the next reply makes it 1 without counting in the database.
+      expect((await t.http.post('/api/notifications/read-all', {}, { token: n.delegateA2.token })).body).toEqual({
+        unread: 0,
+      });
+      expect(await redis.get(key)).toBe('0');
+      expect(await replyAndHear(root.id, 'One.')).toBe(1);
+      expect(await redis.get(key)).toBe('1');
+      // A counter gone (expired) is counted again in the database.
+      await redis.del(key);
+      expect(await replyAndHear(root.id, 'Two.')).toBe(2);
+      expect(await redis.get(key)).toBe('2');
+      // A counter left wrong is corrected by the API's next count.
+      await redis.set(key, '7');
+      expect((await t.http.get('/api/notifications/unread-count', { token: n.delegateA2.token })).body).toEqual({
+        unread: 2,
+      });
+      expect(await redis.get(key)).toBe('2');
+      expect(await redis.pttl(key)).toBeGreaterThan(0);
+    } finally {
+      redis.disconnect();
+    }
   });
 
   it('turns one kind of email off from the link in an email', async () => {

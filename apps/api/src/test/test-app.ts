@@ -60,6 +60,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       // The outbox relay of every test app enqueues notification jobs (no worker may take them).
       await dropRedisKeys(config.redis.url, `${config.redis.prefix}:notifications:*`);
       await dropRedisKeys(config.redis.url, `${config.redis.prefix}:outbox:*`);
+      // Unread counters written by this app and by the worker processes a spec started.
+      await dropRedisKeys(config.redis.url, `${config.redis.prefix}:unread:*`);
     },
   };
 }

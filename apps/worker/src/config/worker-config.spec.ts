@@ -21,6 +21,7 @@ describe('parseWorkerConfig', () => {
       lockMs: 30_000,
       mail: {
         smtpUrl: 'smtp://127.0.0.1:1025',
+        poolConnections: 5,
         from: 'Concordia <no-reply@concordia.test>',
         webBaseUrl: 'http://localhost:4200',
       },
@@ -38,6 +39,7 @@ describe('parseWorkerConfig', () => {
         LOG_LEVEL: 'warn',
         WORKER_CONCURRENCY: '12',
         SMTP_URL: 'smtps://mailer:secret@smtp.example.org:465',
+        SMTP_POOL_CONNECTIONS: '20',
         MAIL_FROM: 'Consultations <notify@example.org>',
         WEB_BASE_URL: 'https://concordia.example.org/',
       }),
@@ -50,6 +52,7 @@ describe('parseWorkerConfig', () => {
       lockMs: 30_000,
       mail: {
         smtpUrl: 'smtps://mailer:secret@smtp.example.org:465',
+        poolConnections: 20,
         from: 'Consultations <notify@example.org>',
         webBaseUrl: 'https://concordia.example.org',
       },
@@ -81,6 +84,9 @@ describe('parseWorkerConfig', () => {
     ['WORKER_CONCURRENCY', '2.5'],
     ['WORKER_CONCURRENCY', 'many'],
     ['SMTP_URL', 'http://mail.example.org'],
+    ['SMTP_POOL_CONNECTIONS', '0'],
+    ['SMTP_POOL_CONNECTIONS', '101'],
+    ['SMTP_POOL_CONNECTIONS', 'ten'],
     ['WORKER_LOCK_MS', '10'],
     ['WEB_BASE_URL', 'ftp://web.example.org'],
   ])('rejects %s=%j and names the variable', (name, value) => {

@@ -49,6 +49,11 @@ const envSchema = z
     WORKER_LOCK_MS: optionalText().pipe(z.coerce.number<string>().int().min(1_000).max(600_000).default(30_000)),
     // Where email goes: the local sink in development and tests, the real relay in production.
     SMTP_URL: urlWithScheme(['smtp:', 'smtps:']),
+    // SMTP connections the worker keeps open and sends over in parallel. Each message waits for
+    // the server's replies (several round trips), so a few connections leave the sender idle;
+    // nodemailer's default of 5 suits relays that limit connections per client, a local sink
+    // or a relay that allows more takes 10-20 (bench/README.md, "Notifications").
+    SMTP_POOL_CONNECTIONS: optionalText().pipe(z.coerce.number<string>().int().min(1).max(100).default(5)),
     MAIL_FROM: optionalText().pipe(z.string().max(200).default('Concordia <no-reply@concordia.test>')),
     // Links in emails point at the web app.
     WEB_BASE_URL: urlWithScheme(['http:', 'https:']),
@@ -71,7 +76,12 @@ export interface WorkerConfig {
   readonly mongo: { readonly uri: string; readonly dbName: string | undefined };
   readonly concurrency: number;
   readonly lockMs: number;
-  readonly mail: { readonly smtpUrl: string; readonly from: string; readonly webBaseUrl: string };
+  readonly mail: {
+    readonly smtpUrl: string;
+    readonly poolConnections: number;
+    readonly from: string;
+    readonly webBaseUrl: string;
+  };
 }
 
 /** Raised with every invalid variable named, so one start-up attempt reports all of them. */
@@ -105,6 +115,7 @@ export function parseWorkerConfig(env: NodeJS.ProcessEnv): WorkerConfig {
     lockMs: parsed.WORKER_LOCK_MS,
     mail: {
       smtpUrl: parsed.SMTP_URL ?? DEFAULT_SMTP_URL,
+      poolConnections: parsed.SMTP_POOL_CONNECTIONS,
       from: parsed.MAIL_FROM,
       webBaseUrl: (parsed.WEB_BASE_URL ?? DEFAULT_WEB_BASE_URL).replace(/\/+$/, ''),
     },

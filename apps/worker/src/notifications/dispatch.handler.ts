@@ -39,9 +39,9 @@ export const emailJobId = (eventId: string, batch: number): string => `email-${e
 
 /**
  * Fans an event out: resolves its recipients, applies each one's preference for its type,
- * stores the in-app notifications (unique per user and event, so a retry adds none), pushes
- * the new unread counts, and enqueues the emails of those who want them at once in jobs of up
- * to EMAIL_BATCH_MAX recipients. Preferences and addresses are read here, once per event, and
+ * stores the in-app notifications (unique per user and event, so a retry adds none), enqueues
+ * the emails of those who want them at once in jobs of up to EMAIL_BATCH_MAX recipients, and
+ * pushes the new unread counts. Preferences and addresses are read here, once per event, and
  * travel in the email jobs: a read per batch would scan the users and preferences collections
  * again for every batch on FerretDB. So the preference that counts is the one at dispatch.
  */
@@ -56,7 +56,11 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
   async handle({ eventId, event }: Payload): Promise<DispatchResult> {
     const recipients = await resolveRecipients(this.models, event);
     if (recipients.length === 0) return { recipients: 0, stored: 0, emails: 0 };
-    const preferences = await ensureManyNotificationPreferences(this.models, recipients);
+    // Two reads that do not depend on each other: FerretDB serves them side by side.
+    const [preferences, addressees] = await Promise.all([
+      ensureManyNotificationPreferences(this.models, recipients),
+      this.addressees(recipients),
+    ]);
     const modes = modesOf(recipients, preferences, event.type);
     const wanted = recipients.filter((id) => modes.get(id.toHexString()) !== 'off');
 
@@ -74,21 +78,21 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
       createdAt: now,
     }));
     const fresh = await this.storeOnce(eventId, candidates);
-    await this.unread.push(fresh.map((n) => n.userId));
 
-    const immediate = wanted.filter((id) => modes.get(id.toHexString()) === 'immediate');
-    const recipientsOfEmail = await this.emailRecipients(immediate, preferences);
-    const batches: EmailRecipient[][] = [];
-    for (let i = 0; i < recipientsOfEmail.length; i += EMAIL_BATCH_MAX) {
-      batches.push(recipientsOfEmail.slice(i, i + EMAIL_BATCH_MAX));
-    }
+    // The emails go before the unread counts are pushed: sending is the worker's own work
+    // (nodemailer), counting can be the database's (users without a counter), so the two overlap.
+    // Before the insert instead, the email jobs' claim and delivery inserts queued behind the
+    // notifications' on SQLite's write lock (measured slower and noisier, bench/README.md).
+    const immediate = addressees.filter((a) => modes.get(a._id.toHexString()) === 'immediate');
+    const recipientsOfEmail = emailRecipientsOf(immediate, preferences);
     await this.runtime.queue(QueueName.Notifications).addBulk(
-      batches.map((batchRecipients, batch) => ({
+      batchesOf(recipientsOfEmail).map((batchRecipients, batch) => ({
         name: 'send-email',
         data: { eventId, event, recipients: batchRecipients },
         opts: { jobId: emailJobId(eventId, batch) },
       })),
     );
+    await this.unread.push(fresh.map((n) => n.userId));
     return { recipients: recipients.length, stored: fresh.length, emails: recipientsOfEmail.length };
   }
 
@@ -105,6 +109,8 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
+    // A retry: the attempt that stored some of these may have died before counting them.
+    await this.unread.forget(candidates.map((c) => c.userId));
     const stored = await this.models.notifications
       .find({ eventId, userId: { $in: candidates.map((c) => c.userId) } }, { _id: 1 })
       .lean<Pick<NotificationRecord, '_id'>[]>()
@@ -113,35 +119,46 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
     return candidates.filter((c) => ours.has(c._id.toHexString()));
   }
 
-  /** Address, language and unsubscribe token of each enabled user, sorted so a retry cuts the same batches. */
-  private async emailRecipients(
-    userIds: Types.ObjectId[],
-    preferences: Map<string, NotificationPreferenceRecord>,
-  ): Promise<EmailRecipient[]> {
-    if (userIds.length === 0) return [];
-    type Addressee = Pick<UserRecord, '_id' | 'email' | 'language' | 'disabled'>;
+  /** Address, language and state of each recipient's account. */
+  private async addressees(userIds: Types.ObjectId[]): Promise<Addressee[]> {
     const fields = { email: 1, language: 1, disabled: 1 };
     // On FerretDB an `$in` read decodes every user document, while a lookup by `_id` is a far
     // cheaper SQL-level scan: a few lookups (a reply, a mention) beat one read of all users.
-    const users =
-      userIds.length <= FEW_RECIPIENTS
-        ? (
-            await Promise.all(userIds.map((id) => this.models.users.findById(id, fields).lean<Addressee>().exec()))
-          ).filter((u): u is Addressee => u !== null)
-        : await this.models.users
-            .find({ _id: { $in: userIds } }, fields)
-            .lean<Addressee[]>()
-            .exec();
-    return users
-      .filter((u) => !u.disabled)
-      .map((u) => ({
-        userId: u._id.toHexString(),
-        email: u.email,
-        language: u.language,
-        unsubscribeToken: preferences.get(u._id.toHexString())!.unsubscribeToken,
-      }))
-      .sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+    if (userIds.length <= FEW_RECIPIENTS) {
+      const found = await Promise.all(
+        userIds.map((id) => this.models.users.findById(id, fields).lean<Addressee>().exec()),
+      );
+      return found.filter((u): u is Addressee => u !== null);
+    }
+    return this.models.users
+      .find({ _id: { $in: userIds } }, fields)
+      .lean<Addressee[]>()
+      .exec();
   }
+}
+
+type Addressee = Pick<UserRecord, '_id' | 'email' | 'language' | 'disabled'>;
+
+/** Address, language and unsubscribe token of each enabled user, sorted so a retry cuts the same batches. */
+function emailRecipientsOf(
+  addressees: Addressee[],
+  preferences: Map<string, NotificationPreferenceRecord>,
+): EmailRecipient[] {
+  return addressees
+    .filter((u) => !u.disabled)
+    .map((u) => ({
+      userId: u._id.toHexString(),
+      email: u.email,
+      language: u.language,
+      unsubscribeToken: preferences.get(u._id.toHexString())!.unsubscribeToken,
+    }))
+    .sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+}
+
+function batchesOf(recipients: EmailRecipient[]): EmailRecipient[][] {
+  const batches: EmailRecipient[][] = [];
+  for (let i = 0; i < recipients.length; i += EMAIL_BATCH_MAX) batches.push(recipients.slice(i, i + EMAIL_BATCH_MAX));
+  return batches;
 }
 
 function modesOf(

@@ -10,7 +10,7 @@ export interface OutgoingEmail extends RenderedEmail {
   unsubscribeUrl: string | null;
 }
 
-/** SMTP over a small connection pool; resolves once the server has accepted the message. */
+/** SMTP over a pool of connections (SMTP_POOL_CONNECTIONS); resolves once the server has accepted the message. */
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
   private readonly transport: Transporter;
@@ -21,7 +21,7 @@ export class Mailer implements OnApplicationShutdown {
     this.transport = nodemailer.createTransport({
       url: config.mail.smtpUrl,
       pool: true,
-      maxConnections: 5,
+      maxConnections: config.mail.poolConnections,
       // A sink on loopback offers no certificate worth checking; a real relay is reached over smtps.
       ignoreTLS: new URL(config.mail.smtpUrl).protocol === 'smtp:',
     });
