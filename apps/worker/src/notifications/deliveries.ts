@@ -39,8 +39,9 @@ export const messageIdOf = (key: string): string => `<${key.replace(/[^A-Za-z0-9
  * worker writes each at once). The duplicate window: a process killed after the server accepted
  * a message and before its group was stored leaves a claim without a delivery, and the retry
  * sends that email again (at-least-once rather than losing it), with the same Message-ID so mail
- * clients can fold the copies and a logged warning. That is the messages in the SMTP pool at the
- * kill plus those accepted during one insert (a few milliseconds; about one group).
+ * clients can fold the copies and a logged warning. SendEmailHandler keeps at most two emails
+ * per pooled SMTP connection between their send and their stored delivery, so that is the most a
+ * kill can send twice.
  */
 @Injectable()
 export class Deliveries {

@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { type JobPayload, QueueName } from '@concordia/contracts';
 import { Inject } from '@nestjs/common';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
@@ -14,6 +15,9 @@ export interface EmailBatchResult {
   alreadySent: number;
 }
 
+/** At most this many emails of a worker process can be sent again after it is killed. */
+export const duplicateWindow = (poolConnections: number): number => 2 * poolConnections;
+
 export const deliveryKey = (eventId: string, userId: string): string => `${eventId}-${userId}`;
 
 /**
@@ -26,11 +30,21 @@ export const deliveryKey = (eventId: string, userId: string): string => `${event
  */
 @JobHandler(QueueName.Notifications, 'send-email')
 export class SendEmailHandler implements HandlesJob<typeof QueueName.Notifications, 'send-email'> {
+  /**
+   * Emails between their claim's send and their stored delivery, across every batch this process
+   * runs: what a crash can make it send twice. Two per pooled SMTP connection keeps the pool busy
+   * while the previous group of deliveries is stored; without a bound, a slow insert let every
+   * message accepted meanwhile into that window.
+   */
+  private readonly unstored: pLimit.Limit;
+
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly deliveries: Deliveries,
     private readonly mailer: Mailer,
-  ) {}
+  ) {
+    this.unstored = pLimit(duplicateWindow(config.mail.poolConnections));
+  }
 
   async handle({ eventId, event, recipients }: Payload): Promise<EmailBatchResult> {
     const recipientOf = new Map(recipients.map((r) => [deliveryKey(eventId, r.userId), r]));
@@ -39,18 +53,20 @@ export class SendEmailHandler implements HandlesJob<typeof QueueName.Notificatio
     );
     const toSend = claims.filter((c) => c.send);
     const results = await Promise.allSettled(
-      toSend.map(async (claim) => {
-        const recipient = recipientOf.get(claim.key)!;
-        const links = { webBaseUrl: this.config.mail.webBaseUrl, unsubscribeToken: recipient.unsubscribeToken };
-        const email = renderEventEmail(recipient.language, event, links);
-        await this.mailer.send({
-          ...email,
-          to: recipient.email,
-          messageId: claim.messageId,
-          unsubscribeUrl: unsubscribeUrl(links, event.type),
-        });
-        await this.deliveries.recordSent(claim);
-      }),
+      toSend.map((claim) =>
+        this.unstored(async () => {
+          const recipient = recipientOf.get(claim.key)!;
+          const links = { webBaseUrl: this.config.mail.webBaseUrl, unsubscribeToken: recipient.unsubscribeToken };
+          const email = renderEventEmail(recipient.language, event, links);
+          await this.mailer.send({
+            ...email,
+            to: recipient.email,
+            messageId: claim.messageId,
+            unsubscribeUrl: unsubscribeUrl(links, event.type),
+          });
+          await this.deliveries.recordSent(claim);
+        }),
+      ),
     );
     const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed.length > 0) {
