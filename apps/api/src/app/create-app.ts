@@ -32,6 +32,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   // Order matters: request id and logging first, so every later rejection is logged with it.
   app.use(createHttpLogger(rootLogger));
+  // Before the parsers, so the sign-in check's Redis round trip overlaps them (see prefetch).
   const generations = app.get(WriteGenerations);
   app.use((req: Request, _res: Response, next: NextFunction) => {
     if (req.headers.authorization) generations.prefetch(req);
