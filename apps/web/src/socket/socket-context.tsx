@@ -65,9 +65,11 @@ export const SocketProvider = ({ children }: { children: ReactNode }) => {
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let disposed = false;
 
-    // The server refused us (bad or expired token): renew it, then try again after a pause.
+    // The server refused or ended us (bad or expired token): renew it, then try again after a
+    // pause. The first time after a working connection, at once: the API ends every socket when
+    // its access token expires, and the reader should not see "reconnecting" for a second then.
     const renewAndRetry = () => {
-      const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length - 1)];
+      const delay = failures === 0 ? 0 : RETRY_DELAYS_MS[Math.min(failures - 1, RETRY_DELAYS_MS.length - 1)];
       failures += 1;
       setStatus('reconnecting');
       clearTimeout(retryTimer);
