@@ -22,6 +22,7 @@ import mongoose, { Types } from 'mongoose';
 import nodemailer from 'nodemailer';
 import { api, dropRedisKeys, login, ROOT } from './live-api';
 import { percentile } from './live-stats';
+import { type SinkKind, sendReferenceMails, startSmtpSink } from './smtp-sinks';
 
 const DELEGATIONS = 193;
 const USERS_PER_DELEGATION = 5;
@@ -38,7 +39,6 @@ const SMTP_POOL = Number(process.env.SMTP_POOL_CONNECTIONS ?? 5);
 
 interface Service {
   stop(timeoutMs?: number): Promise<void>;
-  tail(): string;
 }
 interface Procs {
   startService(
@@ -56,44 +56,14 @@ const procs = load(path.join(ROOT, 'tools/lib/procs.js')) as Procs;
 const ferret = load(path.join(ROOT, 'tools/lib/ferretdb.js')) as {
   startFerret(o: { port: number; dir: string; echo: boolean }): Promise<Service & { uri: string }>;
 };
-const mailSink = load(path.join(ROOT, 'tools/lib/mail-sink.js')) as {
-  startMailSink(o: {
-    smtpPort: number;
-    webPort: number;
-    dir: string;
-    echo: boolean;
-  }): Promise<Service & { smtpUrl: string; webUrl: string }>;
-};
 
 const echo = process.env.BENCH_ECHO === 'true';
 /**
  * BENCH_SMTP_SINK=discard runs the whole benchmark against an SMTP server that accepts and
  * drops every message (bench/discard-smtp-sink.ts) instead of MailDev, the development sink.
  */
-const sinkKind = process.env.BENCH_SMTP_SINK === 'discard' ? 'discard' : 'maildev';
+const sinkKind: SinkKind = process.env.BENCH_SMTP_SINK === 'discard' ? 'discard' : 'maildev';
 
-async function startMailDev(dir: string): Promise<Service & { smtpUrl: string }> {
-  return mailSink.startMailSink({ smtpPort: await procs.freePort(), webPort: await procs.freePort(), dir, echo });
-}
-
-async function startDiscardSink(): Promise<Service & { smtpUrl: string }> {
-  const port = await procs.freePort();
-  let listening = false;
-  const svc = procs.startService(
-    'smtp-discard',
-    process.execPath,
-    [path.join(__dirname, 'discard-smtp-sink.js'), String(port)],
-    {
-      env: {},
-      echo,
-      onLine: (line) => {
-        if (line.startsWith('listening')) listening = true;
-      },
-    },
-  );
-  await procs.waitFor(svc, 'the discarding SMTP sink', () => Promise.resolve(listening), 30_000);
-  return { ...svc, smtpUrl: `smtp://127.0.0.1:${port}` };
-}
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until(what: string, probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
@@ -118,7 +88,7 @@ async function main(): Promise<void> {
   try {
     const db = await ferret.startFerret({ port: await procs.freePort(), dir: dataDir, echo });
     started.push(db);
-    const sink = sinkKind === 'discard' ? await startDiscardSink() : await startMailDev(path.join(dataDir, 'mail'));
+    const sink = await startSmtpSink(sinkKind, path.join(dataDir, 'mail'), echo);
     started.push(sink);
     const mongoUri = `${db.uri}concordia_nbench_${suffix}`;
     const secret = randomBytes(32).toString('hex');
@@ -276,22 +246,7 @@ async function rawSmtpThroughput(smtpUrl: string, count: number): Promise<Throug
     maxConnections: SMTP_POOL,
     ignoreTLS: true,
   });
-  const text = `${'A new version of the draft was published. '.repeat(6)}\nhttps://concordia.test/processes/x/drafts/y`;
-  const html = `<!doctype html><html><body style="font-family:Arial,sans-serif"><p>${text}</p><hr><p style="font-size:12px">Unsubscribe</p></body></html>`;
-  const sendMany = (from: number, n: number) =>
-    Promise.all(
-      Array.from({ length: n }, (_, j) =>
-        transport.sendMail({
-          from: 'Concordia <notifications@concordia.test>',
-          to: `raw-${from + j}@bench.test`,
-          subject: `Raw SMTP reference ${from + j}`,
-          text,
-          html,
-          messageId: `<raw-${from + j}@bench.concordia>`,
-          list: { unsubscribe: { url: 'https://concordia.test/unsubscribe?token=t', comment: 'Unsubscribe' } },
-        }),
-      ),
-    );
+  const sendMany = (from: number, n: number) => sendReferenceMails(transport, 'Raw SMTP reference', from, n);
   // Unwarmed, nodemailer's first few hundred messages cost several times more CPU each.
   await sendMany(0, RAW_SMTP_WARM_UP);
   const started = performance.now();

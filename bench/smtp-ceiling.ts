@@ -10,13 +10,12 @@
  * limit: 200 warm-up messages, then 969 timed ones; messages per second and CPU milliseconds per
  * message of this process (the sender) and of the sink (from /proc).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import nodemailer from 'nodemailer';
-import { ROOT } from './live-api';
+import { type SinkKind, sendReferenceMails, startSmtpSink } from './smtp-sinks';
 
 const WARM_UP = 200;
 const COUNT = 969;
@@ -28,62 +27,36 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-function startSink(kind: string, port: number, dir: string): ChildProcess {
-  if (kind === 'discard') {
-    return spawn(process.execPath, [path.join(__dirname, 'discard-smtp-sink.js'), String(port)], { stdio: 'ignore' });
-  }
-  const bin = path.join(ROOT, 'node_modules/maildev/dist/bin/maildev.js');
-  const args = ['-s', String(port), '-w', String(port + 1), '--ip', '127.0.0.1', '--web-ip', '127.0.0.1'];
-  return spawn(process.execPath, [bin, ...args, '--mail-directory', dir, '--max-emails', '2000', '--silent'], {
-    stdio: 'ignore',
-  });
-}
-
 async function main(): Promise<void> {
-  const kind = process.argv[2] === 'maildev' ? 'maildev' : 'discard';
+  const kind: SinkKind = process.argv[2] === 'maildev' ? 'maildev' : 'discard';
   const pools = (process.argv[3] ?? '5,20').split(',').map(Number);
-  const port = 20_000 + Math.floor(Math.random() * 20_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'concordia-smtp-ceiling-'));
-  const sink = startSink(kind, port, dir);
+  const sink = await startSmtpSink(kind, dir, false);
   try {
-    await sleep(2500);
-    const text = `${'A new version of the draft was published. '.repeat(6)}\nhttps://concordia.test/processes/x/drafts/y`;
-    const html = `<!doctype html><html><body style="font-family:Arial,sans-serif"><p>${text}</p><hr><p style="font-size:12px">Unsubscribe</p></body></html>`;
     let sent = 0;
     console.log(`| sink | pool | messages per connection | msg/s | sender CPU ms/msg | sink CPU ms/msg |`);
     console.log(`| --- | ---: | ---: | ---: | ---: | ---: |`);
     for (const pool of pools) {
       for (const maxMessages of [100, Infinity]) {
         const transport = nodemailer.createTransport({
-          url: `smtp://127.0.0.1:${port}`,
+          url: sink.smtpUrl,
           pool: true,
           maxConnections: pool,
           maxMessages,
           ignoreTLS: true,
         });
-        const send = (n: number) =>
-          Promise.all(
-            Array.from({ length: n }, () => {
-              const i = sent++;
-              return transport.sendMail({
-                from: 'Concordia <notifications@concordia.test>',
-                to: `raw-${i}@bench.test`,
-                subject: `SMTP ceiling ${i}`,
-                text,
-                html,
-                messageId: `<ceiling-${i}@bench.concordia>`,
-                list: { unsubscribe: { url: 'https://concordia.test/unsubscribe?token=t', comment: 'Unsubscribe' } },
-              });
-            }),
-          );
+        const send = async (n: number) => {
+          await sendReferenceMails(transport, 'SMTP ceiling', sent, n);
+          sent += n;
+        };
         await send(WARM_UP);
         const cpu = process.cpuUsage();
-        const sinkCpu = cpuSeconds(sink.pid!);
+        const sinkCpu = cpuSeconds(sink.pid);
         const started = performance.now();
         await send(COUNT);
         const seconds = (performance.now() - started) / 1000;
         const used = process.cpuUsage(cpu);
-        const sinkUsed = cpuSeconds(sink.pid!) - sinkCpu;
+        const sinkUsed = cpuSeconds(sink.pid) - sinkCpu;
         transport.close();
         const perMessage = (s: number) => ((s * 1000) / COUNT).toFixed(2);
         console.log(
@@ -93,7 +66,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    sink.kill('SIGTERM');
+    await sink.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
