@@ -12,8 +12,9 @@ import { Redis } from 'ioredis';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
-interface Service {
+export interface Service {
   name: string;
+  child: { pid?: number };
   exited: Promise<unknown>;
   tail(): string;
   stop(timeoutMs?: number): Promise<void>;
@@ -23,7 +24,7 @@ interface ProcsLib {
     name: string,
     cmd: string,
     args: string[],
-    opts: { env: Record<string, string>; echo: boolean },
+    opts: { env: Record<string, string>; echo: boolean; onLine?: (line: string) => void },
   ): Service;
   waitFor(service: Service, what: string, predicate: () => Promise<boolean>, timeoutMs: number): Promise<void>;
   freePort(): Promise<number>;
@@ -40,8 +41,8 @@ interface FerretLib {
 
 // The shared start helpers are plain CommonJS used by the test runners; reuse them as they are.
 const load = createRequire(__filename);
-const procs = load(path.join(ROOT, 'tools/lib/procs.js')) as ProcsLib;
-const ferret = load(path.join(ROOT, 'tools/lib/ferretdb.js')) as FerretLib;
+export const procs = load(path.join(ROOT, 'tools/lib/procs.js')) as ProcsLib;
+export const ferret = load(path.join(ROOT, 'tools/lib/ferretdb.js')) as FerretLib;
 
 export interface BenchApi {
   baseUrl: string;

@@ -12,7 +12,6 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,7 +19,7 @@ import { EMAIL_BATCH_MAX, QueueName } from '@concordia/contracts';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import mongoose, { Types } from 'mongoose';
 import nodemailer from 'nodemailer';
-import { api, dropRedisKeys, login, ROOT } from './live-api';
+import { api, dropRedisKeys, ferret, login, procs, ROOT, type Service } from './live-api';
 import { percentile } from './live-stats';
 import { type SinkKind, sendReferenceMails, startSmtpSink } from './smtp-sinks';
 
@@ -36,26 +35,6 @@ const PASSWORD = 'concordia-demo';
  * reference's, the same so that the reference measures what the worker could reach.
  */
 const SMTP_POOL = Number(process.env.SMTP_POOL_CONNECTIONS ?? 5);
-
-interface Service {
-  stop(timeoutMs?: number): Promise<void>;
-}
-interface Procs {
-  startService(
-    name: string,
-    cmd: string,
-    args: string[],
-    opts: { env: Record<string, string>; echo: boolean; onLine?: (line: string) => void },
-  ): Service;
-  waitFor(service: Service, what: string, predicate: () => Promise<boolean>, timeoutMs: number): Promise<void>;
-  freePort(): Promise<number>;
-  httpOk(url: string): Promise<boolean>;
-}
-const load = createRequire(__filename);
-const procs = load(path.join(ROOT, 'tools/lib/procs.js')) as Procs;
-const ferret = load(path.join(ROOT, 'tools/lib/ferretdb.js')) as {
-  startFerret(o: { port: number; dir: string; echo: boolean }): Promise<Service & { uri: string }>;
-};
 
 const echo = process.env.BENCH_ECHO === 'true';
 /**
@@ -79,7 +58,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'concordia-notify-bench-'));
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const prefix = `concordia_nbench_${suffix}`;
-  const started: Service[] = [];
+  const started: Pick<Service, 'stop'>[] = [];
   const cleanup = async () => {
     for (const svc of started.reverse()) await svc.stop();
     await dropRedisKeys(redisUrl, `${prefix}*`);

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Transporter } from 'nodemailer';
-import { ROOT } from './live-api';
+import { procs, ROOT, type Service } from './live-api';
 
 export type SinkKind = 'maildev' | 'discard';
 
@@ -17,21 +17,7 @@ export interface SmtpSink {
   stop(timeoutMs?: number): Promise<void>;
 }
 
-interface Service {
-  child: { pid?: number };
-  stop(timeoutMs?: number): Promise<void>;
-}
 const load = createRequire(__filename);
-const procs = load(path.join(ROOT, 'tools/lib/procs.js')) as {
-  startService(
-    name: string,
-    cmd: string,
-    args: string[],
-    opts: { env: Record<string, string>; echo: boolean; onLine?: (line: string) => void },
-  ): Service;
-  waitFor(service: Service, what: string, predicate: () => Promise<boolean>, timeoutMs: number): Promise<void>;
-  freePort(): Promise<number>;
-};
 const mailSink = load(path.join(ROOT, 'tools/lib/mail-sink.js')) as {
   startMailSink(o: {
     smtpPort: number;
