@@ -75,6 +75,26 @@ describe('signing in through the browser', () => {
     });
   });
 
+  it('signing out in one tab ends the live session of the other tab at once', async () => {
+    const delegate = demoAccounts.accounts.find((a) => a.processRole === 'delegate');
+    if (!delegate) throw new Error('demo-accounts.json lists no delegate');
+    await withPage(async (page) => {
+      await signIn(page, delegate.email, demoAccounts.password);
+      await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ timeout: 20_000 });
+      // A second tab of the same browser: the same sign-in, its own live connection.
+      const other = await page.context().newPage();
+      await other.goto(webUrl());
+      await other.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ timeout: 20_000 });
+
+      await page.locator('[data-testid="sign-out"]').click();
+      await page.waitForURL((url) => url.pathname === '/login');
+      // Without a click there: the server ends that tab's socket, and its renewal is refused.
+      // (Before, it kept receiving live events until its access token expired, 15 minutes.)
+      await other.waitForURL((url) => url.pathname === '/login', { timeout: 10_000 });
+      expect(await other.locator('[data-testid="user-name"]').count()).toBe(0);
+    });
+  });
+
   it('the seeded process shows its draft as numbered paragraphs', async () => {
     const delegate = demoAccounts.accounts.find((a) => a.processRole === 'delegate');
     if (!delegate) throw new Error('demo-accounts.json lists no delegate');

@@ -20,6 +20,8 @@ import {
 /** Rooms are named here so the API, the worker and tests agree on them. */
 export const rooms = {
   user: (userId: string) => `user:${userId}`,
+  /** Every socket of one sign-in (a refresh-token family): ended together when it is revoked. */
+  session: (sessionId: string) => `session:${sessionId}`,
   delegation: (delegationId: string) => `delegation:${delegationId}`,
   process: (processId: string) => `process:${processId}`,
   round: (roundId: string) => `round:${roundId}`,

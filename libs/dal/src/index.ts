@@ -26,6 +26,7 @@ export * from './schemas/speakers-list.schema';
 export * from './schemas/annotation-moderation.schema';
 export * from './live/live-log';
 export * from './live/live-publisher';
+export * from './live/socket-emitter';
 export * from './mappers/silence-procedure.mapper';
 export * from './schemas/notification-outbox.schema';
 export * from './schemas/notification.schema';

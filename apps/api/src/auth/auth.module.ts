@@ -11,6 +11,7 @@ import { LoginIssuer } from './login-issuer.service';
 import { MeService } from './me.service';
 import { PasswordHasher } from './password-hasher.service';
 import { RefreshSessionService } from './refresh-session.service';
+import { SessionSockets } from './session-sockets.service';
 import { ChangePasswordUseCase } from './usecases/change-password.usecase';
 import { GetMeUseCase } from './usecases/get-me.usecase';
 import { LoginUseCase } from './usecases/login.usecase';
@@ -23,6 +24,7 @@ const shared = [
   LoginFailureCounter,
   AccessTokenService,
   RefreshSessionService,
+  SessionSockets,
   CredentialsService,
   MeService,
   LoginIssuer,

@@ -8,6 +8,7 @@ import { UnauthorizedError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
 import { InjectRedis } from '../infra/redis.module';
 import { generateOpaqueToken, hashOpaqueToken } from './opaque-token';
+import { SessionSockets } from './session-sockets.service';
 
 export interface IssuedRefreshToken {
   token: string;
@@ -32,6 +33,7 @@ export class RefreshSessionService {
     @InjectModels() private readonly models: Models,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectRedis() private readonly redis: Redis,
+    private readonly sockets: SessionSockets,
   ) {}
 
   /**
@@ -107,11 +109,14 @@ export class RefreshSessionService {
     return this.insert(session.userId, session.familyId);
   }
 
+  /** Ends the session: its refresh tokens, then its open sockets (which cannot reconnect). */
   async revokeFamily(familyId: string | Types.ObjectId): Promise<void> {
+    const family = new Types.ObjectId(familyId);
     await this.models.refreshSessions.updateMany(
-      { familyId: new Types.ObjectId(familyId), revokedAt: null },
+      { familyId: family, revokedAt: null },
       { $set: { revokedAt: new Date() } },
     );
+    this.sockets.end([family.toHexString()]);
   }
 
   /** Logout: revokes the family of the presented token, if it is one of ours. */
@@ -127,9 +132,9 @@ export class RefreshSessionService {
       { userId: new Types.ObjectId(userId), familyId: { $ne: new Types.ObjectId(keepFamilyId) }, revokedAt: null },
       { $set: { revokedAt: new Date() } },
     );
+    this.sockets.endAllBut(userId, keepFamilyId);
   }
 
-  /** An access token stays usable only while its family has not been revoked. */
   /** When the family's session stops holding unless revoked first: its latest expiry, or null if it has ended. */
   async liveUntil(familyId: string): Promise<Date | null> {
     const latest = await this.models.refreshSessions

@@ -12,6 +12,7 @@ import { clientEventSchemas, ErrorCode, rooms, type ClientToServerEvents } from 
 import type { MembershipRecord, Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { Authenticator } from '../auth/authenticator.service';
+import type { Principal } from '../authz/principal';
 import { WriteGenerations } from '../authz/write-generations.service';
 import { mapError } from '../errors/error-mapper';
 import { InjectModels } from '../infra/database.module';
@@ -24,12 +25,15 @@ import type { AppServer, AppSocket } from './socket-types';
 
 type ClientEvent = keyof ClientToServerEvents;
 
-/** The rooms a user joins on connect: their own, and each process and delegation they belong to. */
+/**
+ * The rooms a socket joins on connect: its user's, its session's (ended together when the
+ * session is revoked, see SessionSockets), and each process and delegation the user belongs to.
+ */
 export function roomsFor(
-  userId: string,
+  principal: Pick<Principal, 'userId' | 'sessionId'>,
   memberships: Pick<MembershipRecord, 'processId' | 'delegationId'>[],
 ): string[] {
-  const names = new Set<string>([rooms.user(userId)]);
+  const names = new Set<string>([rooms.user(principal.userId), rooms.session(principal.sessionId)]);
   for (const m of memberships) {
     names.add(rooms.process(m.processId.toHexString()));
     if (m.delegationId) names.add(rooms.delegation(m.delegationId.toHexString()));
@@ -117,9 +121,8 @@ export class RealtimeGateway
 
   /**
    * A socket lives no longer than the access token it was opened with. The client then renews
-   * the token (which checks the session: signed out elsewhere, it ends there) and reconnects,
-   * catching up on what it missed; without this, a tab signed out elsewhere would keep reading
-   * the round's events for as long as it stayed connected.
+   * the token (which checks the session and the account) and reconnects, catching up on what it
+   * missed. A revoked session's sockets end sooner, at the revocation (SessionSockets).
    */
   private endWithToken(socket: AppSocket, expiresAt: number | undefined): void {
     if (expiresAt === undefined) return;
@@ -139,7 +142,7 @@ export class RealtimeGateway
    * look (in any API process), every socket here is checked again: a disabled account is
    * disconnected, and rounds are re-read from the remembered answers where nothing changed.
    * (Sessions are not: a refresh rotates one every few minutes per user, which would re-read
-   * every socket's session each time; a signed-out tab closes its own socket.)
+   * every socket's session each time; a revoked session's sockets are ended by SessionSockets.)
    */
   private async recheckAccess(server: AppServer): Promise<void> {
     if (this.rechecking) return;
@@ -198,7 +201,7 @@ export class RealtimeGateway
         .select({ processId: 1, delegationId: 1 })
         .lean<Pick<MembershipRecord, 'processId' | 'delegationId'>[]>()
         .exec();
-      const joined = roomsFor(principal.userId, memberships);
+      const joined = roomsFor(principal, memberships);
       await socket.join(joined);
       socket.emit('session:ready', { userId: principal.userId, rooms: joined });
     } catch (error) {

@@ -1,7 +1,7 @@
 import { ErrorCode, rooms, type ClientToServerEvents, type ServerToClientEvents } from '@concordia/contracts';
 import { JwtService } from '@nestjs/jwt';
 import { io, type Socket } from 'socket.io-client';
-import { addMembership, createDelegation, createProcess, createUser, login } from '../test/fixtures';
+import { addMembership, createDelegation, createProcess, createUser, login, TEST_PASSWORD } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -52,6 +52,13 @@ describe('socket gateway', () => {
       );
     });
 
+  /** The user and the session (refresh-token family) an access token speaks for. */
+  const claimsOf = (token: string) =>
+    JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { sub: string; sid: string };
+
+  const serverEnds = (socket: ClientSocket) =>
+    within<string>('the server to end the socket', (resolve) => socket.once('disconnect', resolve));
+
   beforeAll(async () => {
     t = await startTestApp();
   });
@@ -85,7 +92,12 @@ describe('socket gateway', () => {
     const ready = await next(socket, 'session:ready');
     expect(ready.userId).toBe(user.id);
     expect(ready.rooms.sort()).toEqual(
-      [rooms.delegation(delegationId), rooms.process(processId), rooms.user(user.id)].sort(),
+      [
+        rooms.delegation(delegationId),
+        rooms.process(processId),
+        rooms.user(user.id),
+        rooms.session(claimsOf(token).sid),
+      ].sort(),
     );
   });
 
@@ -115,10 +127,7 @@ describe('socket gateway', () => {
   it('ends a socket when the access token it was opened with expires, and no other', async () => {
     const user = await createUser(t.models);
     const { token } = await login(t.http, user.email);
-    const { sub, sid } = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as {
-      sub: string;
-      sid: string;
-    };
+    const { sub, sid } = claimsOf(token);
     // The same session, with a token that runs out within two seconds.
     const shortLived = new JwtService({ secret: t.config.auth.jwtAccessSecret }).sign({
       sub,
@@ -129,10 +138,43 @@ describe('socket gateway', () => {
     const expiring = connect({ token: shortLived });
     await Promise.all([next(lasting, 'session:ready'), next(expiring, 'session:ready')]);
 
-    const reason = await within<string>('the server to end the socket', (resolve) =>
-      expiring.once('disconnect', resolve),
-    );
-    expect(reason).toBe('io server disconnect');
+    expect(await serverEnds(expiring)).toBe('io server disconnect');
     expect(lasting.connected).toBe(true);
+  });
+
+  it('ends every socket of a session signed out elsewhere at once, and no other session', async () => {
+    const user = await createUser(t.models);
+    const [signedOut, kept] = await Promise.all([login(t.http, user.email), login(t.http, user.email)]);
+    const [tab1, tab2, other] = [
+      connect({ token: signedOut.token }),
+      connect({ token: signedOut.token }),
+      connect({ token: kept.token }),
+    ];
+    await Promise.all([next(tab1, 'session:ready'), next(tab2, 'session:ready'), next(other, 'session:ready')]);
+
+    const ended = Promise.all([serverEnds(tab1), serverEnds(tab2)]);
+    expect((await t.http.post('/api/auth/logout', undefined, { refresh: signedOut.refresh })).status).toBe(204);
+    // Well before the access token's 15 minutes.
+    expect(await ended).toEqual(['io server disconnect', 'io server disconnect']);
+    expect(other.connected).toBe(true);
+    // The still-unexpired access token of the ended session opens nothing again.
+    expect((await connectError(connect({ token: signedOut.token }))).message).toContain(ErrorCode.AuthTokenInvalid);
+  });
+
+  it('ends the sockets of the other sessions when the password changes, and keeps this one', async () => {
+    const user = await createUser(t.models);
+    const [here, elsewhere] = await Promise.all([login(t.http, user.email), login(t.http, user.email)]);
+    const [mine, theirs] = [connect({ token: here.token }), connect({ token: elsewhere.token })];
+    await Promise.all([next(mine, 'session:ready'), next(theirs, 'session:ready')]);
+
+    const ended = serverEnds(theirs);
+    const changed = await t.http.post(
+      '/api/auth/password',
+      { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase' },
+      { token: here.token },
+    );
+    expect(changed.status).toBe(204);
+    expect(await ended).toBe('io server disconnect');
+    expect(mine.connected).toBe(true);
   });
 });

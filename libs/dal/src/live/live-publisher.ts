@@ -1,14 +1,8 @@
-import {
-  socketIoChannelKey,
-  socketIoRedisParser,
-  streams,
-  type RoundEvent,
-  type ServerToClientEvents,
-  type StreamEvent,
-} from '@concordia/contracts';
-import { Emitter } from '@socket.io/redis-emitter';
+import { streams, type RoundEvent, type ServerToClientEvents, type StreamEvent } from '@concordia/contracts';
+import type { Emitter } from '@socket.io/redis-emitter';
 import type { Redis } from 'ioredis';
 import type { RoundLiveLog } from './live-log';
+import { createSocketEmitter } from './socket-emitter';
 
 /** Who may read an event: the whole round, one delegation, or the secretariat. */
 export type Audience = { kind: 'round' } | { kind: 'delegation'; delegationId: string } | { kind: 'secretariat' };
@@ -45,18 +39,7 @@ export class LivePublisher {
     redisPrefix: string,
     onBroadcastError: (error: unknown) => void,
   ) {
-    // The emitter fires PUBLISH without awaiting it: a failure is reported, never left unhandled.
-    const publisher = {
-      publish: (channel: string, message: Buffer | string) =>
-        redis.publish(channel, message).catch((error: unknown) => {
-          onBroadcastError(error);
-          return 0;
-        }),
-    };
-    this.emitter = new Emitter<ServerToClientEvents>(publisher, {
-      key: socketIoChannelKey(redisPrefix),
-      parser: socketIoRedisParser,
-    });
+    this.emitter = createSocketEmitter(redis, redisPrefix, onBroadcastError);
   }
 
   /**
