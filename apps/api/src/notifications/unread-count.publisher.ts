@@ -50,12 +50,18 @@ export class UnreadCounts {
     const write = await this.quietly('unread write not begun', () =>
       beginUnreadWrites(this.redis, this.prefix, [userId]),
     );
-    await work();
     // Without a begun write, ending still drops the counter (it finds no mark of this writer).
     const ended: UnreadWrite = write ?? { writer: randomUUID(), userIds: [userId] };
-    const seen = await this.quietly('unread write not ended', () =>
-      endUnreadWrites(this.redis, this.prefix, ended, 'unknown'),
-    );
+    const end = () =>
+      this.quietly('unread write not ended', () => endUnreadWrites(this.redis, this.prefix, ended, 'unknown'));
+    try {
+      await work();
+    } catch (error) {
+      // Part of it may have been written: the counter is dropped now rather than when the mark lapses.
+      await end();
+      throw error;
+    }
+    const seen = await end();
     return this.settle(userId, seen?.get(userId), true);
   }
 
