@@ -77,46 +77,61 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
       readAt: null,
       createdAt: now,
     }));
-    const fresh = await this.storeOnce(eventId, candidates);
+    // The users' unread counters learn of the write before it starts (libs/dal/src/unread-counts.ts).
+    const write = await this.unread.begin(candidates.map((c) => c.userId));
+    try {
+      const { fresh, retried } = await this.storeOnce(eventId, candidates);
 
-    // The emails go before the unread counts are pushed: sending is the worker's own work
-    // (nodemailer), counting can be the database's (users without a counter), so the two overlap.
-    // Before the insert instead, the email jobs' claim and delivery inserts queued behind the
-    // notifications' on SQLite's write lock (measured slower and noisier, bench/README.md).
-    const immediate = addressees.filter((a) => modes.get(a._id.toHexString()) === 'immediate');
-    const recipientsOfEmail = emailRecipientsOf(immediate, preferences);
-    await this.runtime.queue(QueueName.Notifications).addBulk(
-      batchesOf(recipientsOfEmail).map((batchRecipients, batch) => ({
-        name: 'send-email',
-        data: { eventId, event, recipients: batchRecipients },
-        opts: { jobId: emailJobId(eventId, batch) },
-      })),
-    );
-    await this.unread.push(fresh.map((n) => n.userId));
-    return { recipients: recipients.length, stored: fresh.length, emails: recipientsOfEmail.length };
+      // The emails go before the unread counts are pushed: sending is the worker's own work
+      // (nodemailer), counting can be the database's (users without a counter), so the two overlap.
+      // Before the insert instead, the email jobs' claim and delivery inserts queued behind the
+      // notifications' on SQLite's write lock (measured slower and noisier, bench/README.md).
+      const immediate = addressees.filter((a) => modes.get(a._id.toHexString()) === 'immediate');
+      const recipientsOfEmail = emailRecipientsOf(immediate, preferences);
+      await this.runtime.queue(QueueName.Notifications).addBulk(
+        batchesOf(recipientsOfEmail).map((batchRecipients, batch) => ({
+          name: 'send-email',
+          data: { eventId, event, recipients: batchRecipients },
+          opts: { jobId: emailJobId(eventId, batch) },
+        })),
+      );
+      await this.unread.push(
+        write,
+        fresh.map((n) => n.userId),
+        retried,
+      );
+      return { recipients: recipients.length, stored: fresh.length, emails: recipientsOfEmail.length };
+    } catch (error) {
+      await this.unread.abandon(write);
+      throw error;
+    }
   }
 
   /**
-   * Inserts the notifications and returns those this attempt added. The unique (userId, eventId)
-   * index refuses what an earlier attempt stored; only then are they read back (a read that scans
-   * the whole notifications collection on FerretDB, so not on every dispatch).
+   * Inserts the notifications and returns those this attempt added, and whether it is a retry.
+   * The unique (userId, eventId) index refuses what an earlier attempt stored; only then are they
+   * read back (a read that scans the whole notifications collection on FerretDB, so not on every
+   * dispatch).
    */
-  private async storeOnce(eventId: string, candidates: NotificationRecord[]): Promise<NotificationRecord[]> {
-    if (candidates.length === 0) return [];
+  private async storeOnce(
+    eventId: string,
+    candidates: NotificationRecord[],
+  ): Promise<{ fresh: NotificationRecord[]; retried: boolean }> {
+    if (candidates.length === 0) return { fresh: [], retried: false };
     try {
       await this.models.notifications.collection.insertMany(candidates, { ordered: false });
-      return candidates;
+      return { fresh: candidates, retried: false };
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
-    // A retry: the attempt that stored some of these may have died before counting them.
-    await this.unread.forget(candidates.map((c) => c.userId));
+    // A retry: the attempt that stored some of these may have died before counting them, so
+    // their counters are dropped when this write ends (retried).
     const stored = await this.models.notifications
       .find({ eventId, userId: { $in: candidates.map((c) => c.userId) } }, { _id: 1 })
       .lean<Pick<NotificationRecord, '_id'>[]>()
       .exec();
     const ours = new Set(stored.map((n) => n._id.toHexString()));
-    return candidates.filter((c) => ours.has(c._id.toHexString()));
+    return { fresh: candidates.filter((c) => ours.has(c._id.toHexString())), retried: true };
   }
 
   /** Address, language and state of each recipient's account. */

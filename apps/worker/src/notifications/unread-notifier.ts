@@ -1,9 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { rooms, type ServerToClientEvents, socketIoChannelKey, socketIoRedisParser } from '@concordia/contracts';
-import { forgetUnread, incrementUnread, type Models, storeMissingUnread } from '@concordia/dal';
-import { Emitter } from '@socket.io/redis-emitter';
+import {
+  beginUnreadWrites,
+  endUnreadWrites,
+  type Models,
+  settleUnread,
+  type UnreadChange,
+  type UnreadWrite,
+} from '@concordia/dal';
 import type { Redis } from 'ioredis';
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import type { Logger } from 'pino';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { MODELS } from '../infrastructure/models.provider';
@@ -11,15 +16,15 @@ import { REDIS } from '../infrastructure/redis.provider';
 import { LOGGER } from '../logging/logger';
 
 /**
- * Pushes unread counts to the users' sockets without being a socket.io server: the emitter
- * publishes on the API adapter's channel, and every API process delivers to the sockets it holds
- * in the room `user:<id>`. A failed push is logged; the count is read again on the next page load.
- * The counts come from the counters in Redis (libs/dal/src/unread-counts.ts); only users without
- * one are counted in the database, in one read for all of them.
+ * Keeps the unread counters of the users a dispatch stores notifications for, and pushes their
+ * new counts to their sockets without being a socket.io server: the messages go on the API
+ * adapter's channel, and every API process delivers to the sockets it holds in `user:<id>`.
+ * The counts come from the counters in Redis (libs/dal/src/unread-counts.ts, which also says
+ * why a write is begun before the insert and ended after); only users without a counter are
+ * counted in the database, in one read for all of them.
  */
 @Injectable()
 export class UnreadNotifier {
-  private readonly emitter: Emitter<ServerToClientEvents>;
   private readonly prefix: string;
 
   constructor(
@@ -28,49 +33,58 @@ export class UnreadNotifier {
     @Inject(WORKER_CONFIG) config: WorkerConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    const publisher = {
-      publish: (channel: string, message: Buffer | string) =>
-        redis.publish(channel, message).catch((error: unknown) => {
-          this.logger.warn({ err: error }, 'unread count not pushed');
-          return 0;
-        }),
-    };
-    this.emitter = new Emitter<ServerToClientEvents>(publisher, {
-      key: socketIoChannelKey(config.redis.prefix),
-      parser: socketIoRedisParser,
-    });
     this.prefix = config.redis.prefix;
   }
 
-  /** Before a retried dispatch: an earlier attempt may have stored notifications and died before counting them. */
-  forget(userIds: readonly Types.ObjectId[]): Promise<void> {
-    return forgetUnread(
+  /** Before inserting notifications for these users. */
+  begin(userIds: readonly Types.ObjectId[]): Promise<UnreadWrite> {
+    return beginUnreadWrites(
       this.redis,
       this.prefix,
       userIds.map((id) => id.toHexString()),
     );
   }
 
-  /** After storing one new notification for each of these users. */
-  async push(userIds: readonly Types.ObjectId[]): Promise<void> {
-    if (userIds.length === 0) return;
-    const hex = userIds.map((id) => id.toHexString());
-    const counts = await incrementUnread(this.redis, this.prefix, hex);
-    const missing = userIds.filter((id) => !counts.has(id.toHexString()));
+  /** After a failed dispatch: some of its notifications may be stored, so its users are counted again. */
+  async abandon(write: UnreadWrite): Promise<void> {
+    await endUnreadWrites(this.redis, this.prefix, write, 'unknown').catch((error: unknown) => {
+      // The marks lapse on their own, and the counters with them.
+      this.logger.warn({ err: error }, 'unread write not ended');
+    });
+  }
+
+  /**
+   * After storing: `fresh` got one new notification each; with `unsure`, the users of the write
+   * are counted again (a retry: an earlier attempt may have stored some without counting them).
+   */
+  async push(write: UnreadWrite, fresh: readonly Types.ObjectId[], unsure: boolean): Promise<void> {
+    if (write.userIds.length === 0) return;
+    const changes: ReadonlyMap<string, UnreadChange> | 'unknown' = unsure
+      ? 'unknown'
+      : new Map(fresh.map((id) => [id.toHexString(), 1]));
+    const seen = await endUnreadWrites(this.redis, this.prefix, write, changes);
+    const missing = [...seen].filter(([, s]) => s.count === null).map(([id]) => id);
+    const counted = new Map<string, number>();
     if (missing.length > 0) {
-      const counted = await this.models.notifications
+      const rows = await this.models.notifications
         .aggregate<{ _id: Types.ObjectId; unread: number }>([
-          { $match: { userId: { $in: missing }, readAt: null } },
+          { $match: { userId: { $in: missing.map((id) => new Types.ObjectId(id)) }, readAt: null } },
           { $group: { _id: '$userId', unread: { $sum: 1 } } },
         ])
         .exec();
-      const byUser = new Map(counted.map((c) => [c._id.toHexString(), c.unread]));
-      const fresh = new Map(missing.map((id) => [id.toHexString(), byUser.get(id.toHexString()) ?? 0]));
-      await storeMissingUnread(this.redis, this.prefix, fresh);
-      for (const [id, unread] of fresh) counts.set(id, unread);
+      for (const row of rows) counted.set(row._id.toHexString(), row.unread);
     }
-    for (const id of hex) {
-      this.emitter.to(rooms.user(id)).emit('notifications:unread', { unread: counts.get(id) ?? 0 });
-    }
+    await settleUnread(
+      this.redis,
+      this.prefix,
+      [...seen].map(([userId, s]) => ({
+        userId,
+        seen: s,
+        unread: s.count ?? counted.get(userId) ?? 0,
+        // A counter just incremented is already right; a database count replaces a missing one.
+        store: s.count === null,
+        push: true,
+      })),
+    );
   }
 }

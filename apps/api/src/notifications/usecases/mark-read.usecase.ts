@@ -25,22 +25,27 @@ export class MarkReadUseCase {
       .lean<{ readAt: Date | null }>()
       .exec();
     if (!found) throw new NotFoundError('That notification does not exist', ErrorCode.NotificationNotFound);
-    // Reading twice keeps the first time.
-    if (found.readAt === null) {
-      await this.models.notifications
-        .updateOne(
-          { _id: new Types.ObjectId(notificationId), userId: owner, readAt: null },
-          { $set: { readAt: new Date() } },
-        )
-        .exec();
-    }
-    return { unread: await this.unread.publish(principal.userId) };
+    // Reading twice keeps the first time (and changes no count).
+    const unread =
+      found.readAt === null
+        ? await this.unread.afterWrite(principal.userId, () =>
+            this.models.notifications
+              .updateOne(
+                { _id: new Types.ObjectId(notificationId), userId: owner, readAt: null },
+                { $set: { readAt: new Date() } },
+              )
+              .exec(),
+          )
+        : await this.unread.count(principal.userId);
+    return { unread };
   }
 
   async all(principal: Principal): Promise<UnreadCount> {
-    await this.models.notifications
-      .updateMany({ userId: new Types.ObjectId(principal.userId), readAt: null }, { $set: { readAt: new Date() } })
-      .exec();
-    return { unread: await this.unread.publish(principal.userId) };
+    const unread = await this.unread.afterWrite(principal.userId, () =>
+      this.models.notifications
+        .updateMany({ userId: new Types.ObjectId(principal.userId), readAt: null }, { $set: { readAt: new Date() } })
+        .exec(),
+    );
+    return { unread };
   }
 }
