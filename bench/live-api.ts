@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Redis } from 'ioredis';
+import mongoose from 'mongoose';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -155,4 +156,29 @@ export async function openDemoRound(baseUrl: string, token: string): Promise<{ r
     if (open) return { roundId: open.id };
   }
   throw new Error('the demo seed has no open round visible to the delegate');
+}
+
+/**
+ * Runs a benchmark that loads its data with the driver: a throwaway FerretDB and API, a
+ * connection to the API's database, both closed afterwards. The process exits with 1 when the
+ * benchmark says a target was missed, or fails.
+ */
+export function runWithBenchDatabase(run: (bench: BenchApi, db: mongoose.mongo.Db) => Promise<{ missed: boolean }>) {
+  const main = async () => {
+    console.log('starting a throwaway FerretDB and API…');
+    const bench = await startBenchApi();
+    const connection = await mongoose.createConnection(bench.mongoUri).asPromise();
+    try {
+      const db = connection.db;
+      if (!db) throw new Error('no database on the connection');
+      if ((await run(bench, db)).missed) process.exitCode = 1;
+    } finally {
+      await connection.close();
+      await bench.stop();
+    }
+  };
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

@@ -13,7 +13,11 @@ export function medianMs(run: () => unknown, warmUp: number, runs: number): numb
     run();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  const middle = Math.floor(times.length / 2);
-  return times.length % 2 === 1 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
+  return median(times);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

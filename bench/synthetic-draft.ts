@@ -17,7 +17,7 @@ export function seededRandom(seed: number): Random {
   };
 }
 
-function pick<T>(random: Random, items: readonly T[]): T {
+export function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)];
 }
 

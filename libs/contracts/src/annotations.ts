@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectIdSchema } from './common';
+import { commaSeparated, objectIdSchema } from './common';
 import { annotationModerationSchema } from './moderation';
 
 /** Documented limit of an annotation's text (plain text or the safe Markdown subset). */
@@ -139,10 +139,34 @@ export const setDispositionRequestSchema = z.strictObject({
 });
 export type SetDispositionRequest = z.infer<typeof setDispositionRequestSchema>;
 
+/** Documented limit of the words of a search in a round's annotations. */
+export const ANNOTATION_SEARCH_MAX = 200;
+
+/** A thread's disposition as a search filter: `none` while the secretariat has recorded none. */
+export const dispositionFilterSchema = z.enum(['none', ...dispositionValueSchema.options]);
+export type DispositionFilter = z.infer<typeof dispositionFilterSchema>;
+
+/**
+ * The list of a round's annotations, and its search. Lists are comma-separated; an absent or
+ * empty one means "any". kind and disposition are those of a thread's first annotation; q,
+ * delegationId and authorId must all hold for one annotation of the thread, first or reply; a
+ * thread that matches comes whole, with every reply the caller may read.
+ */
 export const annotationListQuerySchema = z.strictObject({
   paragraphKey: z.string().max(100).optional(),
   includeOrphaned: z.enum(['true', 'false']).optional(),
+  /**
+   * Words to find, in any order, case and accents ignored; "quoted words" as a phrase. Looked
+   * for in the text, the proposed amendment and the words the thread is anchored to.
+   */
+  q: z.string().max(ANNOTATION_SEARCH_MAX).optional(),
+  kind: commaSeparated(annotationKindSchema).optional(),
+  disposition: commaSeparated(dispositionFilterSchema).optional(),
+  /** The delegation of the author. */
+  delegationId: commaSeparated(objectIdSchema).optional(),
+  authorId: commaSeparated(objectIdSchema).optional(),
 });
+export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;
 
 export const annotationRevisionSchema = z.object({
   body: z.string(),

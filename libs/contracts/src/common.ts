@@ -30,6 +30,19 @@ export const timeZoneSchema = z.string().refine(
   { message: 'must be an IANA time zone such as Europe/Zurich' },
 );
 
+/** A query parameter listing values separated by commas ("a,b"); empty entries are ignored. */
+export const commaSeparated = <T extends z.ZodType<string, string>>(inner: T) =>
+  z
+    .string()
+    .max(5_000)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((p) => p.trim())
+        .filter((p) => p.length > 0),
+    )
+    .pipe(z.array(inner).max(500));
+
 export const idParamSchema = z.strictObject({ id: objectIdSchema });
 
 /** Limits shared by client-side validation and the server. */

@@ -22,3 +22,4 @@ export * from './silence';
 export * from './speakers';
 export * from './moderation';
 export * from './notifications';
+export * from './annotation-search';

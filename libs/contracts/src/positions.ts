@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectIdSchema } from './common';
+import { commaSeparated, objectIdSchema } from './common';
 import { delegationKindSchema } from './roles';
 
 export const positionValueSchema = z.enum([
@@ -57,23 +57,11 @@ export const positionHistoryQuerySchema = z.strictObject({
   delegationId: objectIdSchema,
 });
 
-const csv = <T extends z.ZodType<string, string>>(inner: T) =>
-  z
-    .string()
-    .max(5_000)
-    .transform((s) =>
-      s
-        .split(',')
-        .map((p) => p.trim())
-        .filter((p) => p.length > 0),
-    )
-    .pipe(z.array(inner).max(500));
-
 /** Filters of the matrix and the evolution: comma-separated lists; absent means all. */
 export const matrixQuerySchema = z.strictObject({
-  region: csv(z.string().max(120)).optional(),
-  kind: csv(delegationKindSchema).optional(),
-  delegationId: csv(objectIdSchema).optional(),
+  region: commaSeparated(z.string().max(120)).optional(),
+  kind: commaSeparated(delegationKindSchema).optional(),
+  delegationId: commaSeparated(objectIdSchema).optional(),
 });
 export type MatrixQuery = z.infer<typeof matrixQuerySchema>;
 

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ANNOTATION_SEARCH_MAX } from '@concordia/contracts';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthorizeInProcess } from '../authz/access.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
@@ -18,9 +19,13 @@ export class RoundAnnotationsController {
   @Get()
   @AuthorizeInProcess('annotations.read')
   @ApiOperation({
-    summary: "The annotations on the round's version that the caller may see, threads included",
+    summary: "The annotations on the round's version that the caller may see, threads included; searchable",
     description:
-      "Round-visible annotations; the internal and secretariat notes of the caller's own delegation; every secretariat note for the secretariat. Threads carried from earlier versions appear at their anchor in this version; orphans only with includeOrphaned=true.",
+      "Round-visible annotations; the internal and secretariat notes of the caller's own delegation; every secretariat note for the secretariat. Threads carried from earlier versions appear at their anchor in this version; orphans only with includeOrphaned=true. " +
+      'Search: the filters apply to that list only, so a search never finds what the list would not show (nor the words of a hidden annotation). ' +
+      `q (at most ${ANNOTATION_SEARCH_MAX} characters): words found in any order, case and accents ignored, "quoted words" as a phrase, in the text, the proposed amendment text or the quoted words of the thread. ` +
+      "kind and disposition (none, accepted, partly_accepted, not_retained): of the thread's first annotation. delegationId (the author's delegation) and authorId: with q, they must hold for one annotation, first or reply. " +
+      'Lists are comma-separated. A thread that matches comes whole, with its replies. Bad input: 400 VALIDATION_FAILED.',
   })
   @ZodResponse({ status: 200, type: AnnotationListDto })
   @ApiErrors(400)

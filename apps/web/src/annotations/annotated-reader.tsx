@@ -12,6 +12,8 @@ import { PositionsPanel } from '../positions/positions-panel';
 import { SessionPanel } from '../session/session-panel';
 import { descriptionId, AnnotatedText } from './annotated-text';
 import { threadsByParagraph } from './annotation-rules';
+import { FindPanel } from './find-panel';
+import { useFocusRequest } from './focus-request';
 import { LiveIndicator } from './live-indicator';
 import { OrphanedList } from './orphaned-list';
 import { PresenceAvatars } from './presence-avatars';
@@ -34,8 +36,8 @@ export interface Target {
 
 /**
  * The document of a round with its annotations: highlights and a count per paragraph, the threads
- * of the paragraph being read in a side panel, orphaned annotations in their own tab, all kept
- * current over the round's live streams.
+ * of the paragraph being read in a side panel, orphaned annotations in their own tab, a Find tab
+ * searching the round's threads, all kept current over the round's live streams.
  */
 export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps) => {
   const { t } = useTranslation();
@@ -54,6 +56,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const [target, setTarget] = useState<Target | null>(null);
   const [tab, setTab] = useState<string | null>('threads');
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
+  const focusSoon = useFocusRequest();
 
   const paragraphs = useMemo(
     () => new Map(version.sections.flatMap((s) => s.paragraphs).map((p) => [p.key, p] as const)),
@@ -82,6 +85,17 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     setFocusThread(threadId);
     // A head going through the paragraphs to record positions stays on the positions tab.
     setTab((current) => (current === 'positions' ? current : 'threads'));
+  };
+
+  /** From the Find tab: the thread where it sits, and the keyboard focus on it. */
+  const jump = (root: Annotation) => {
+    if (root.anchor.status === 'orphaned') setTab('orphaned');
+    else {
+      setActive(root.anchor.paragraphKey);
+      setFocusThread(root.id);
+      setTab('threads');
+    }
+    focusSoon(`thread-${root.id}`);
   };
 
   const onSelect = (paragraph: Paragraph, span: { start: number; end: number } | null) => {
@@ -177,6 +191,9 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
               <Tabs.Tab value="positions" data-testid="tab-positions">
                 {t('positions.tab')}
               </Tabs.Tab>
+              <Tabs.Tab value="find" data-testid="tab-find">
+                {t('annotations.find.tab')}
+              </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="threads" pt="sm">
               {round.status !== 'open' && (
@@ -231,6 +248,10 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                   {t('positions.pickParagraph')}
                 </Text>
               )}
+            </Tabs.Panel>
+            {/* Kept mounted: back from a thread, the words and the results are still there. */}
+            <Tabs.Panel value="find" pt="sm" keepMounted>
+              <FindPanel round={round} version={version} annotations={live.annotations} onOpen={jump} />
             </Tabs.Panel>
           </Tabs>
         </aside>

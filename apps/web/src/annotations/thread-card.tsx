@@ -60,6 +60,7 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
       p="sm"
       radius="sm"
       id={`thread-${root.id}`}
+      tabIndex={-1}
       className={highlighted ? 'thread is-highlighted' : 'thread'}
       data-testid="thread"
       data-annotation-id={root.id}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { AnnotationList } from '@concordia/contracts';
+import { type AnnotationList, type AnnotationListQuery, searchCriteria } from '@concordia/contracts';
 import type { Principal } from '../../authz/principal';
 import { AnnotationScope } from '../annotation-scope.service';
 import { RoundAnnotations } from '../round-annotations.service';
+import { matchingThreads } from '../thread-search';
 
 @Injectable()
 export class ListRoundAnnotationsUseCase {
@@ -11,16 +12,13 @@ export class ListRoundAnnotationsUseCase {
     private readonly annotations: RoundAnnotations,
   ) {}
 
-  async execute(
-    principal: Principal,
-    roundId: string,
-    query: { paragraphKey?: string; includeOrphaned?: 'true' | 'false' },
-  ): Promise<AnnotationList> {
+  /** The list the caller may read, then, when the query asks, only its threads that match. */
+  async execute(principal: Principal, roundId: string, query: AnnotationListQuery): Promise<AnnotationList> {
     const { access, round } = await this.scope.round(principal, roundId, 'annotations.read');
     const items = await this.annotations.list(access, round, {
       paragraphKey: query.paragraphKey,
       includeOrphaned: query.includeOrphaned === 'true',
     });
-    return { items };
+    return { items: matchingThreads(items, searchCriteria(query)) };
   }
 }

@@ -1,0 +1,164 @@
+import {
+  ANNOTATION_SEARCH_MAX,
+  type Annotation,
+  annotationKindSchema,
+  dispositionFilterSchema,
+  type DraftVersion,
+  type Round,
+} from '@concordia/contracts';
+import { Badge, Group, MultiSelect, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/endpoints';
+import { ErrorAlert } from '../common/error-alert';
+import { useApiQuery } from '../common/use-api-query';
+import { displayNumber } from '../drafts/document-rows';
+import { EMPTY_FIND, findCriteria, findRequest, type FindForm } from './find-query';
+import { delegationOptions, type FoundThread, foundThreads, searchHit } from './find-results';
+
+interface FindPanelProps {
+  round: Round;
+  version: DraftVersion;
+  /** What the reader already shows, for the delegations worth offering as a filter. */
+  annotations: ReadonlyMap<string, Annotation>;
+  onOpen: (root: Annotation) => void;
+}
+
+/** How long typing pauses before the search is sent: one request per word, not per letter. */
+const TYPING_PAUSE_MS = 300;
+
+/**
+ * Find threads in the round: words, kinds, a delegation, a disposition. The server searches,
+ * within what the caller may read; each thread found opens where it sits in the document.
+ */
+export const FindPanel = ({ round, version, annotations, onOpen }: FindPanelProps) => {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<FindForm>(EMPTY_FIND);
+  const [sent] = useDebouncedValue(form, TYPING_PAUSE_MS);
+  // Memoised on the debounced form, so the results are worked out again only when it changes.
+  const request = useMemo(() => findRequest(sent), [sent]);
+  const criteria = useMemo(() => findCriteria(request), [request]);
+  const key = criteria ? `find:${round.id}:${JSON.stringify(request)}` : null;
+  const result = useApiQuery(key, (signal) => api.annotations.search(round.id, request, signal));
+  const found = useMemo(
+    () => (criteria && result.data ? foundThreads(result.data.items, version) : []),
+    [criteria, result.data, version],
+  );
+  const delegations = useMemo(() => delegationOptions(annotations.values()), [annotations]);
+
+  const status = (() => {
+    if (!criteria) return t('annotations.find.prompt');
+    if (result.loading) return t('annotations.find.searching');
+    return found.length === 0 ? t('annotations.find.empty') : t('annotations.find.count', { n: String(found.length) });
+  })();
+
+  return (
+    <Stack gap="sm" data-testid="find-panel" role="search" aria-label={t('annotations.find.region')}>
+      <TextInput
+        type="search"
+        label={t('annotations.find.label')}
+        description={t('annotations.find.hint')}
+        placeholder={t('annotations.find.placeholder')}
+        value={form.q}
+        maxLength={ANNOTATION_SEARCH_MAX}
+        onChange={(event) => {
+          const q = event.currentTarget.value;
+          setForm((f) => ({ ...f, q }));
+        }}
+        data-testid="find-words"
+      />
+      <MultiSelect
+        label={t('annotations.find.kinds')}
+        placeholder={form.kinds.length ? undefined : t('annotations.find.anyKind')}
+        data={annotationKindSchema.options.map((k) => ({ value: k, label: t(`annotations.kind.${k}`) }))}
+        value={form.kinds}
+        onChange={(kinds) => setForm((f) => ({ ...f, kinds }))}
+        clearable
+        data-testid="find-kinds"
+      />
+      <Group grow align="flex-start">
+        <Select
+          label={t('annotations.find.delegation')}
+          placeholder={t('annotations.find.anyDelegation')}
+          data={delegations}
+          value={form.delegationId}
+          onChange={(delegationId) => setForm((f) => ({ ...f, delegationId }))}
+          clearable
+          searchable
+          data-testid="find-delegation"
+        />
+        <Select
+          label={t('annotations.find.disposition')}
+          placeholder={t('annotations.find.anyDisposition')}
+          data={dispositionFilterSchema.options.map((d) => ({
+            value: d,
+            label: d === 'none' ? t('annotations.find.noDisposition') : t(`annotations.disposition.${d}`),
+          }))}
+          value={form.disposition}
+          onChange={(disposition) => setForm((f) => ({ ...f, disposition }))}
+          clearable
+          data-testid="find-disposition"
+        />
+      </Group>
+      <ErrorAlert error={result.error} />
+      <Text size="sm" c="dimmed" aria-live="polite" data-testid="find-status">
+        {status}
+      </Text>
+      {criteria && found.length > 0 && (
+        <Stack component="ul" gap={6} className="find-results" aria-label={t('annotations.find.results')}>
+          {found.map((item) => (
+            <li key={item.thread.root.id}>
+              <FoundItem item={item} hit={searchHit(item.thread, criteria)} onOpen={onOpen} />
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+};
+
+interface FoundItemProps {
+  item: FoundThread;
+  hit: ReturnType<typeof searchHit>;
+  onOpen: (root: Annotation) => void;
+}
+
+/** One thread found: where it is, who wrote the words found, and those words marked. */
+const FoundItem = ({ item, hit: { annotation, parts }, onOpen }: FoundItemProps) => {
+  const { t } = useTranslation();
+  const { root } = item.thread;
+  const where = item.number
+    ? t('annotations.paragraphHeading', { number: displayNumber(item.number) })
+    : t('annotations.find.orphaned');
+  return (
+    <UnstyledButton
+      className="find-result"
+      onClick={() => onOpen(root)}
+      data-testid="find-result"
+      data-annotation-id={root.id}
+    >
+      <Group gap={6} wrap="wrap">
+        <Text size="xs" fw={600}>
+          {where}
+        </Text>
+        <Badge size="xs" variant="light">
+          {t(`annotations.kind.${root.kind}`)}
+        </Badge>
+        {root.status === 'withdrawn' && (
+          <Badge size="xs" variant="outline" color="gray">
+            {t('annotations.thread.withdrawn')}
+          </Badge>
+        )}
+      </Group>
+      <Text size="xs" c="dimmed">
+        {annotation.delegationName
+          ? t('annotations.find.byDelegation', { author: annotation.authorName, delegation: annotation.delegationName })
+          : annotation.authorName}
+      </Text>
+      <Text size="sm" className="find-excerpt" data-testid="find-excerpt">
+        {parts.map((part, index) => (part.hit ? <mark key={index}>{part.text}</mark> : part.text))}
+      </Text>
+    </UnstyledButton>
+  );
+};

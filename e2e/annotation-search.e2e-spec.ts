@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Annotation, DraftVersion } from '@concordia/contracts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, newDesktopPage } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
+import { call, demoOf, openSessionRound, openText, signIn, tokenOf, type SessionRound } from './support/session';
+
+const RESULTS = join(__dirname, '..', 'test-results');
+/** A word only this run writes, so the search finds this spec's annotations and no other's. */
+const WORD = `zq${Date.now().toString(36)}`;
+
+describe('finding threads in a round, in the browser', () => {
+  let browser: Browser;
+  let round: SessionRound;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    round = await openSessionRound('Find');
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+  });
+
+  it('a delegate types words in Find, sees only what they may read, and jumps to the thread', async () => {
+    const observer = demoAccounts.accounts.find((a) => a.processRole === 'observer');
+    if (!observer) throw new Error('demo-accounts.json lists no observer');
+    const [delegate, secretariat, observerToken] = await Promise.all([
+      tokenOf(demoOf('delegate').email),
+      tokenOf(demoOf('secretariat').email),
+      tokenOf(observer.email),
+    ]);
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, delegate);
+    const paragraphs = version.sections.flatMap((s) => s.paragraphs);
+    const target = paragraphs[2];
+    if (!target) throw new Error('the demo draft has fewer than three paragraphs');
+    const annotate = (token: string, paragraphKey: string, body: string, visibility = 'round') =>
+      call<Annotation>('POST', '/annotations', token, {
+        clientId: randomUUID(),
+        roundId: round.roundId,
+        paragraphKey,
+        kind: 'question',
+        visibility,
+        body,
+      });
+    const wanted = await annotate(delegate, target.key, `Does the orderly readmisión ${WORD} cover returns at sea?`);
+    await annotate(delegate, paragraphs[0]?.key ?? target.key, 'A question on something else.');
+    // Same words, written where the demo delegate (Mexico) may not read them.
+    await annotate(
+      observerToken,
+      target.key,
+      `Internal to the observer's delegation: readmisión ${WORD}`,
+      'delegation',
+    );
+    await annotate(secretariat, target.key, `Secretariat only: readmisión ${WORD}`, 'secretariat');
+
+    const { context, page } = await newDesktopPage(browser);
+    contexts.push(context);
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, round);
+    await page.locator('[data-testid="tab-find"]').click();
+    // Capitals and no accent: the server folds both.
+    await page.getByLabel('Find in the comments').fill(`READMISION ${WORD.toUpperCase()}`);
+    await page.locator('[data-testid="find-status"]', { hasText: 'Threads found: 1' }).waitFor({ state: 'visible' });
+    const result = page.locator('[data-testid="find-result"]');
+    expect(await result.count()).toBe(1);
+    expect(await result.getAttribute('data-annotation-id')).toBe(wanted.id);
+    expect(await result.textContent()).toContain(`Paragraph ${target.number}`);
+    expect(await result.textContent()).toContain(demoOf('delegate').name);
+    expect(await result.locator('mark').allTextContents()).toEqual(['readmisión', WORD]);
+    await page.locator('#annotation-panel').screenshot({ path: join(RESULTS, 'annotation-search-found.png') });
+
+    // With the keyboard: the result is a button; Enter opens its thread and moves the focus there.
+    await result.focus();
+    await page.keyboard.press('Enter');
+    const thread = page.locator(`[data-testid="thread-panel"][data-key="${target.key}"] #thread-${wanted.id}`);
+    await thread.waitFor({ state: 'visible' });
+    expect(await thread.getAttribute('class')).toContain('is-highlighted');
+    await page.waitForFunction(`document.activeElement?.id === 'thread-${wanted.id}'`);
+    await page.locator('#annotation-panel').screenshot({ path: join(RESULTS, 'annotation-search-jumped.png') });
+
+    // Back on Find, the words and the result are still there.
+    await page.locator('[data-testid="tab-find"]').click();
+    expect(await page.getByLabel('Find in the comments').inputValue()).toBe(`READMISION ${WORD.toUpperCase()}`);
+    expect(await page.locator('[data-testid="find-result"]').count()).toBe(1);
+  }, 90_000);
+});

@@ -1,0 +1,87 @@
+import type { Annotation, AnnotationListQuery, DispositionFilter } from './annotations';
+
+/*
+ * How a search in a round's annotations matches, shared by the API (which filters) and the web
+ * (which shows the words found): one definition, so the excerpt shown is the match the server made.
+ */
+
+// Lowercase first (so "İ" loses its dot with the other marks), decompose (NFKD also splits
+// ligatures such as "ﬁ" from pasted PDFs), then drop nonspacing marks: é → e, ñ → n, й → и.
+// Final sigma is the only lowercasing that depends on the next letter: folded as σ, a text
+// folds the same whole or letter by letter, which foldWithOrigins relies on.
+/** A text as the search compares it: case, accents and kinds of white space ignored. */
+export const foldForSearch = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{Mn}+/gu, '')
+    .replace(/ς/g, 'σ')
+    .replace(/\s/g, ' ');
+
+/**
+ * The folded text and, for each of its characters, the index in `text` of the character it
+ * came from: what a highlight needs to mark the original words.
+ */
+export const foldWithOrigins = (text: string): { folded: string; origins: number[] } => {
+  let folded = '';
+  const origins: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const piece = foldForSearch(char);
+    folded += piece;
+    for (let i = 0; i < piece.length; i += 1) origins.push(index);
+    index += char.length;
+  }
+  return { folded, origins };
+};
+
+/** The terms of a search, folded: "quoted phrases" and single words, each once. */
+export const searchTerms = (q: string): string[] => {
+  const terms = new Set<string>();
+  for (const match of foldForSearch(q).matchAll(/"([^"]*)"|([^\s"]+)/g)) {
+    const term = (match[1] ?? match[2] ?? '').trim().replace(/ +/g, ' ');
+    if (term !== '') terms.add(term);
+  }
+  return [...terms];
+};
+
+/** A search as the matching functions take it; an empty list or set means "any". */
+export interface SearchCriteria {
+  terms: string[];
+  kinds: ReadonlySet<string>;
+  dispositions: ReadonlySet<DispositionFilter>;
+  delegationIds: ReadonlySet<string>;
+  authorIds: ReadonlySet<string>;
+}
+
+export const searchCriteria = (query: AnnotationListQuery): SearchCriteria => ({
+  terms: searchTerms(query.q ?? ''),
+  kinds: new Set(query.kind ?? []),
+  dispositions: new Set(query.disposition ?? []),
+  delegationIds: new Set(query.delegationId ?? []),
+  authorIds: new Set(query.authorId ?? []),
+});
+
+export const isSearch = (c: SearchCriteria): boolean =>
+  c.terms.length > 0 || c.kinds.size > 0 || c.dispositions.size > 0 || c.delegationIds.size > 0 || c.authorIds.size > 0;
+
+/**
+ * Where a search looks in one annotation: its text; for a thread's first annotation also its
+ * proposed text and the words it is anchored to (replies share those, and did not write them).
+ */
+export const searchedTexts = (a: Pick<Annotation, 'parentId' | 'body' | 'amendment' | 'anchor'>): string[] =>
+  a.parentId !== null ? [a.body] : [a.body, a.amendment?.text ?? '', a.anchor.selectors?.quote.exact ?? ''];
+
+/** Whether one annotation, first or reply, has the author and the words asked for. */
+export const annotationMatches = (a: Annotation, c: SearchCriteria): boolean => {
+  if (c.authorIds.size > 0 && !c.authorIds.has(a.authorId)) return false;
+  if (c.delegationIds.size > 0 && (a.delegationId === null || !c.delegationIds.has(a.delegationId))) return false;
+  if (c.terms.length === 0) return true;
+  const texts = searchedTexts(a).map(foldForSearch);
+  return c.terms.every((term) => texts.some((text) => text.includes(term)));
+};
+
+/** Whether a thread's first annotation has the kind and the disposition asked for. */
+export const rootMatches = (root: Annotation, c: SearchCriteria): boolean =>
+  (c.kinds.size === 0 || c.kinds.has(root.kind)) &&
+  (c.dispositions.size === 0 || c.dispositions.has(root.disposition?.value ?? 'none'));
