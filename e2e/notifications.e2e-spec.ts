@@ -197,6 +197,25 @@ describe('notifications: bell, email, digest', () => {
     expect((await mailTo(a.email)).filter((m) => m.text.includes(second))).toHaveLength(1);
   });
 
+  it('the notifications page links to the caught mail, and that page lists the email', async () => {
+    const { round, a, b, paragraph } = await prepare();
+    const root = await startThread(a, round.id, paragraph.key, 'Mexico wonders who reads the caught mail.');
+    const reply = `Colombia reads it in the mail catcher (${Date.now()}).`;
+    await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body: reply });
+    const caught = await eventually('the reply email', async () =>
+      (await mailTo(a.email)).find((m) => m.text.includes(reply)),
+    );
+
+    const page = await signedIn(a);
+    await page.goto(`${webUrl()}/notifications`);
+    const link = page.locator('[data-testid="mail-catcher-link"]');
+    await link.waitFor({ state: 'visible' });
+    const [catcher] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    // The mail catcher's own page, as a developer reads it: the email is listed by its subject.
+    await catcher.getByText(caught.subject).first().waitFor({ state: 'visible', timeout: LIVE_MS });
+    await catcher.screenshot({ path: join(RESULTS, 'notifications-mail-catcher.png') });
+  });
+
   it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {
     const { demoProcess, round, version, a, b, paragraph } = await prepare();
     const root = await startThread(a, round.id, paragraph.key, 'Mexico asks whether the annex should be binding.');
