@@ -216,6 +216,38 @@ describe('notifications: bell, email, digest', () => {
     await catcher.screenshot({ path: join(RESULTS, 'notifications-mail-catcher.png') });
   });
 
+  it('the bell closes with Escape, and "mark all as read" shows every entry read', async () => {
+    const { round, a, b, paragraph } = await prepare();
+    const root = await startThread(a, round.id, paragraph.key, 'Mexico asks about the timetable.');
+    const page = await signedIn(a);
+    await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
+    const before = await unreadOf(page);
+    for (const body of ['Colombia answers once.', 'Colombia answers twice.']) {
+      await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body });
+    }
+    await page
+      .locator(`[data-testid="notification-bell"][data-unread="${before + 2}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+
+    // A keyboard user opens the list and leaves it with Escape, back on the bell.
+    const bell = page.locator('[data-testid="notification-bell"]');
+    await bell.focus();
+    await page.keyboard.press('Enter');
+    const dropdown = page.locator('[data-testid="notification-dropdown"]');
+    await dropdown.locator('[data-testid="notification-item"]').first().waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await dropdown.waitFor({ state: 'hidden' });
+    expect(await page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('notification-bell');
+
+    await page.goto(`${webUrl()}/notifications`);
+    const list = page.locator('[data-testid="notification-list"]');
+    await list.locator('[data-testid="notification-item"][data-read="false"]').first().waitFor({ state: 'visible' });
+    await page.locator('[data-testid="notifications-mark-all"]').click();
+    await page.locator('[data-testid="notification-bell"][data-unread="0"]').waitFor({ state: 'attached' });
+    await list.locator('[data-testid="notification-item"][data-read="false"]').first().waitFor({ state: 'detached' });
+    expect(await list.locator('[data-testid="notification-mark-read"]').count()).toBe(0);
+  });
+
   it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {
     const { demoProcess, round, version, a, b, paragraph } = await prepare();
     const root = await startThread(a, round.id, paragraph.key, 'Mexico asks whether the annex should be binding.');
