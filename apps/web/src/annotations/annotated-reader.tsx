@@ -213,7 +213,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
               )}
             </Tabs.Panel>
             <Tabs.Panel value="orphaned" pt="sm">
-              <OrphanedList threads={orphaned} round={round} onChanged={live.upsert} />
+              <OrphanedList threads={orphaned} round={round} paragraphs={paragraphs} onChanged={live.upsert} />
             </Tabs.Panel>
             <Tabs.Panel value="positions" pt="sm">
               {activeParagraph ? (

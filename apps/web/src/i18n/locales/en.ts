@@ -759,7 +759,8 @@ export const en = {
     orphaned: {
       hint: 'These comments were written on an earlier version; their words could not be found in this one. They are kept, never dropped.',
       empty: 'No orphaned comments.',
-      was: 'Was on paragraph {{key}}',
+      was: 'Was on paragraph {{number}}',
+      wasRemoved: 'Was on a paragraph this version no longer has',
     },
     carryForward: {
       open: 'Carry-forward report',

@@ -685,7 +685,8 @@ export const es: Translation<typeof en> = {
     orphaned: {
       hint: 'Estos comentarios se escribieron sobre una versión anterior; sus palabras no se encontraron en esta. Se conservan, nunca se descartan.',
       empty: 'No hay comentarios huérfanos.',
-      was: 'Estaba en el párrafo {{key}}',
+      was: 'Estaba en el párrafo {{number}}',
+      wasRemoved: 'Estaba en un párrafo que esta versión ya no tiene',
     },
     carryForward: {
       open: 'Informe de traslado',

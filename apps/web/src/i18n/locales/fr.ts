@@ -687,7 +687,8 @@ export const fr: Translation<typeof en> = {
     orphaned: {
       hint: 'Ces commentaires portaient sur une version antérieure ; leurs mots sont introuvables dans celle-ci. Ils sont conservés, jamais supprimés.',
       empty: 'Aucun commentaire orphelin.',
-      was: 'Était sur le paragraphe {{key}}',
+      was: 'Était sur le paragraphe {{number}}',
+      wasRemoved: 'Était sur un paragraphe absent de cette version',
     },
     carryForward: {
       open: 'Rapport de report',
