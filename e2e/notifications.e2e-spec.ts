@@ -141,6 +141,9 @@ describe('notifications: bell, email, digest', () => {
     await entry.waitFor({ state: 'visible' });
     expect(await entry.getAttribute('data-type')).toBe('annotation.replied');
     expect(await entry.textContent()).toContain('Bruno Colombia replied in a thread you follow');
+    // The paragraph by the number readers know, not by its internal key.
+    const number = paragraph.number.replace(/[.)]$/, '');
+    expect(await entry.textContent()).toContain(`on paragraph ${number} (`);
     await page.screenshot({ path: join(RESULTS, 'notifications-bell.png') });
 
     // Opening it marks it read and shows the thread in the round.
@@ -157,6 +160,8 @@ describe('notifications: bell, email, digest', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     expect((await mailTo(a.email)).filter((m) => m.text.includes(first))).toHaveLength(1);
+    const email = (await mailTo(a.email)).find((m) => m.text.includes(first));
+    expect(email?.subject).toBe(`Bruno Colombia replied in a thread you follow on paragraph ${number}`);
 
     // A switches replies to the daily digest on the settings page.
     await page.goto(`${webUrl()}/notifications/preferences`);

@@ -24,6 +24,11 @@ const onAnnotation = {
   /** The thread's root: where the web opens the conversation. */
   threadId: objectIdSchema,
   paragraphKey: z.string().max(100),
+  /**
+   * The paragraph's number in that version, as readers know it ("7."): the key is an internal id.
+   * Absent from events staged before it was added.
+   */
+  paragraphNumber: z.string().max(20).optional(),
 };
 /** The start of the words concerned, plain text, for the bell and the email. */
 const excerpt = z.string().max(300);
@@ -153,6 +158,11 @@ export const retryJobParamsSchema = z.strictObject({
   queue: z.string().max(50),
   id: z.string().min(1).max(200),
 });
+
+/** How a notification names the paragraph of an annotation: its number, else (older events) its key. */
+export function notifiedParagraph(event: { paragraphKey: string; paragraphNumber?: string | undefined }): string {
+  return event.paragraphNumber?.replace(/[.)]$/, '') ?? event.paragraphKey;
+}
 
 /** The web page an event is about (path under the web app); the bell and the emails link to it. */
 export function notificationPath(event: NotificationEvent): string {
