@@ -1,6 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Annotation, Draft, DraftVersion, MembershipList, Paragraph, Round } from '@concordia/contracts';
+import {
+  ANNOTATION_BODY_MAX,
+  type Annotation,
+  type Draft,
+  type DraftVersion,
+  type MembershipList,
+  type Paragraph,
+  type Round,
+} from '@concordia/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
@@ -411,5 +419,36 @@ describe('annotating a round live, with two delegations', () => {
     );
     expect(await list.textContent()).not.toContain(changed.key);
     await a.page.screenshot({ path: join(RESULTS, 'annotations-rev2-orphaned.png') });
+  }, 60_000);
+
+  it('a reply or an edit cannot outgrow the limit the server enforces', async () => {
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
+    const key = version.sections[0]?.paragraphs[0]?.key;
+    if (!key) throw new Error('the demo draft is empty');
+    const root = await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: seeded.roundId,
+      paragraphKey: key,
+      kind: 'comment',
+      visibility: 'round',
+      body: 'A comment to answer at length.',
+    });
+    const a = await newDesktopPage(browser);
+    contexts.push(a.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await a.page.goto(
+      `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`,
+    );
+    const thread = a.page.locator(`#thread-${root.id}`);
+    await thread.waitFor({ state: 'visible', timeout: 15_000 });
+    const tooLong = 'x'.repeat(ANNOTATION_BODY_MAX + 50);
+    const reply = thread.locator('textarea[data-testid="reply-body"]');
+    await reply.fill(tooLong);
+    expect((await reply.inputValue()).length).toBe(ANNOTATION_BODY_MAX);
+    await thread.locator('[data-testid="edit"]').first().click();
+    const edit = thread.locator('textarea[data-testid="edit-body"]');
+    await edit.fill(tooLong);
+    expect((await edit.inputValue()).length).toBe(ANNOTATION_BODY_MAX);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import {
+  ANNOTATION_BODY_MAX,
   dispositionValueSchema,
   type Annotation,
   type AnnotationVisibility,
@@ -203,6 +204,8 @@ const Entry = ({
           <Textarea
             aria-label={t('annotations.thread.editLabel')}
             value={editing}
+            // The server's limit, as in the composer: past it the answer is a bare "invalid field".
+            maxLength={ANNOTATION_BODY_MAX}
             onChange={(event) => setEditing(event.currentTarget.value)}
             autosize
             minRows={2}
@@ -268,6 +271,7 @@ const ReplyForm = ({
           aria-label={t('annotations.thread.replyLabel', { author: root.authorName })}
           placeholder={t('annotations.thread.reply')}
           value={body}
+          maxLength={ANNOTATION_BODY_MAX}
           onChange={(event) => {
             setBody(event.currentTarget.value);
             typing.onKey();
