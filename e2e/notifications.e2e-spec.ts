@@ -253,6 +253,39 @@ describe('notifications: bell, email, digest', () => {
     expect(await list.locator('[data-testid="notification-mark-read"]').count()).toBe(0);
   });
 
+  it("following a notification's link shows the thread's paragraph in the text, far down as it may be", async () => {
+    const { round, version, a, b } = await prepare();
+    const far = version.sections.flatMap((s) => s.paragraphs)[24];
+    if (!far) throw new Error('the demo draft is too short');
+    const root = await startThread(a, round.id, far.key, 'Mexico asks about this late paragraph.');
+    const page = await signedIn(a);
+    await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
+    const before = await unreadOf(page);
+    await call('POST', `/annotations/${root.id}/replies`, b.token, {
+      clientId: crypto.randomUUID(),
+      body: 'Colombia answers on the late paragraph.',
+    });
+    await page
+      .locator(`[data-testid="notification-bell"][data-unread="${before + 1}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+    await page.locator('[data-testid="notification-bell"]').click();
+    await page.locator('[data-testid="notification-dropdown"] [data-testid="notification-open"]').first().click();
+    await page.waitForURL((url) => url.searchParams.get('thread') === root.id);
+    await page.locator(`#thread-${root.id}`).waitFor({ state: 'visible' });
+    // The paragraph itself is on screen, beside its open thread (checked in the page: no DOM types here).
+    await page.waitForFunction(
+      `(() => {
+        const el = document.querySelector('[data-testid="paragraph"][data-key="${far.key}"]');
+        if (!el) return false;
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      })()`,
+      undefined,
+      { timeout: LIVE_MS },
+    );
+    await page.screenshot({ path: join(RESULTS, 'notifications-link-scrolls.png') });
+  });
+
   it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {
     const { demoProcess, round, version, a, b, paragraph } = await prepare();
     const root = await startThread(a, round.id, paragraph.key, 'Mexico asks whether the annex should be binding.');

@@ -116,6 +116,8 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
             version={version}
             round={round}
             statusesChangedAt={statusesChangedAt}
+            // A notification's link opens a thread: the text shows its paragraph, not the top.
+            scrollToKey={linkedParagraph}
             paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
             paragraphText={(p) => (
               <AnnotatedText
