@@ -451,4 +451,40 @@ describe('annotating a round live, with two delegations', () => {
     await edit.fill(tooLong);
     expect((await edit.inputValue()).length).toBe(ANNOTATION_BODY_MAX);
   }, 60_000);
+
+  it('a dropped network shows "offline" at once, and what was missed arrives as soon as it is back', async () => {
+    const b = await newDesktopPage(browser);
+    contexts.push(b.context);
+    await signIn(b.page, other.email, other.password);
+    await openRound(b.page, seeded);
+    const before = await annotationCount(b.page, 5);
+    const status = b.page.locator('[data-testid="live-status"]');
+
+    await b.context.setOffline(true);
+    await b.page
+      .locator('[data-testid="live-status"][data-state="offline"]')
+      .waitFor({ state: 'visible', timeout: 2_000 });
+    expect(await status.textContent()).toBe('Comments offline');
+    await b.page.screenshot({ path: join(RESULTS, 'annotations-offline.png') });
+
+    // Mexico comments meanwhile; Colombia's tab gets it once the network returns, without a reload.
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const key = (await paragraph(b.page, 5).getAttribute('data-key')) ?? '';
+    await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: seeded.roundId,
+      paragraphKey: key,
+      kind: 'comment',
+      visibility: 'round',
+      body: 'Written while Colombia was offline.',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await b.context.setOffline(false);
+    await paragraph(b.page, 5)
+      .locator(`[data-testid="annotation-count"][data-count="${before + 1}"]`)
+      .waitFor({ state: 'attached', timeout: 2_500 });
+    await b.page
+      .locator('[data-testid="live-status"][data-state="live"]')
+      .waitFor({ state: 'visible', timeout: 2_500 });
+  }, 60_000);
 });
