@@ -86,8 +86,11 @@ export const NOTIFICATION_TYPES = notificationEventSchema.options.map((o) => o.s
 ];
 export const notificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 
-/** How one kind of event reaches a user: email at once, in the daily digest, or not at all. */
-export const deliveryModeSchema = z.enum(['immediate', 'digest', 'off']);
+/**
+ * How one kind of event reaches a user: in the bell and by email at once, in the bell and the
+ * daily digest, in the bell only (what an email's unsubscribe link chooses), or not at all.
+ */
+export const deliveryModeSchema = z.enum(['immediate', 'digest', 'bell', 'off']);
 export type DeliveryMode = z.infer<typeof deliveryModeSchema>;
 export const DEFAULT_DELIVERY_MODE: DeliveryMode = 'immediate';
 

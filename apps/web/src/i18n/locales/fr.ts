@@ -910,10 +910,10 @@ export const fr: Translation<typeof en> = {
     prefs: {
       title: 'Paramètres de notification',
       description:
-        'Pour chaque type d’événement : un courriel immédiat, un résumé quotidien ou rien. Les événements non désactivés apparaissent toujours dans la cloche.',
+        'Pour chaque type d’événement : un courriel immédiat, un résumé quotidien, aucun courriel (la cloche seulement) ou rien. Les événements non désactivés apparaissent toujours dans la cloche.',
       event: 'Événement',
       mode: 'Courriel',
-      modes: { immediate: 'Immédiat', digest: 'Résumé quotidien', off: 'Désactivé' },
+      modes: { immediate: 'Immédiat', digest: 'Résumé quotidien', bell: 'Cloche seulement', off: 'Désactivé' },
       digestHour: 'Résumé quotidien envoyé à',
       digestHourHint: 'Heure locale de votre fuseau ({{timeZone}}) ; modifiez-le sur la page de votre compte.',
       save: 'Enregistrer',
@@ -922,7 +922,7 @@ export const fr: Translation<typeof en> = {
     unsubscribe: {
       title: 'Désabonnement',
       working: 'Désactivation de ces courriels…',
-      done: 'C’est fait : vous ne recevrez plus de notifications sur « {{type}} ».',
+      done: 'C’est fait : vous ne recevrez plus de courriels sur « {{type}} ». Ces notifications restent dans la cloche.',
       settings: 'Ouvrir les paramètres de notification',
     },
     jobs: {
