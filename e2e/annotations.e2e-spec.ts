@@ -365,7 +365,7 @@ describe('annotating a round live, with two delegations', () => {
     if (!changed || !removed) throw new Error('the demo draft is too short');
     const WORDS = changed.text.split(' ').slice(1, 4).join(' ');
     const start = changed.text.indexOf(WORDS);
-    await call<Annotation>('POST', '/annotations', token, {
+    const proposed = await call<Annotation>('POST', '/annotations', token, {
       clientId: crypto.randomUUID(),
       roundId: rev1.roundId,
       paragraphKey: changed.key,
@@ -392,6 +392,12 @@ describe('annotating a round live, with two delegations', () => {
       body: 'Is this paragraph needed at all?',
     });
 
+    const secretariat = await tokenOf(demo('secretariat').email, demoAccounts.password);
+    await call('PUT', `/annotations/${proposed.id}/disposition`, secretariat, {
+      value: 'partly_accepted',
+      reason: 'Kept in spirit.',
+    });
+
     // Rev.2 rewrites the first paragraph without those words and removes the second.
     const rev2 = await publishWithRound(rev1, 'Rev.2', () => [
       { type: 'edit_paragraph', key: changed.key, text: 'A wholly rewritten paragraph for the second revision.' },
@@ -399,6 +405,10 @@ describe('annotating a round live, with two delegations', () => {
     ]);
     const a = await newDesktopPage(browser);
     contexts.push(a.context);
+    const invalidHtml: string[] = [];
+    a.page.on('console', (message) => {
+      if (message.text().includes('cannot be a descendant of')) invalidHtml.push(message.text());
+    });
     await signIn(a.page, demo('delegate').email, demoAccounts.password);
     await openRound(a.page, rev2);
     await a.page.locator('[data-testid="tab-orphaned"]').click();
@@ -418,6 +428,9 @@ describe('annotating a round live, with two delegations', () => {
       'Was on a paragraph this version no longer has',
     );
     expect(await list.textContent()).not.toContain(changed.key);
+    // Its author still reads the secretariat's decision on it, in valid HTML.
+    expect(await amendment.locator('[data-testid="disposition"]').textContent()).toContain('Kept in spirit.');
+    expect(invalidHtml).toEqual([]);
     await a.page.screenshot({ path: join(RESULTS, 'annotations-rev2-orphaned.png') });
   }, 60_000);
 

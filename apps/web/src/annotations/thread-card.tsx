@@ -99,7 +99,8 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
           </Text>
         )}
         {root.disposition && (
-          <Text size="sm" data-testid="disposition" data-value={root.disposition.value}>
+          // A div: the badge inside is a block, which a <p> may not contain.
+          <Text size="sm" component="div" data-testid="disposition" data-value={root.disposition.value}>
             <Badge size="sm" color={DISPOSITION_COLORS[root.disposition.value]} mr={6}>
               {t(`annotations.disposition.${root.disposition.value}`)}
             </Badge>
