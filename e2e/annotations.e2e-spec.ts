@@ -500,4 +500,39 @@ describe('annotating a round live, with two delegations', () => {
       .locator('[data-testid="live-status"][data-state="live"]')
       .waitFor({ state: 'visible', timeout: 2_500 });
   }, 60_000);
+
+  it('"is typing" goes away when the typist loses the network mid-sentence', async () => {
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
+    const key = version.sections[0]?.paragraphs[6]?.key;
+    if (!key) throw new Error('the demo draft is too short');
+    const root = await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: seeded.roundId,
+      paragraphKey: key,
+      kind: 'question',
+      visibility: 'round',
+      body: 'Who answers this one?',
+    });
+    const link = `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`;
+    const a = await newDesktopPage(browser);
+    const b = await newDesktopPage(browser);
+    contexts.push(a.context, b.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await signIn(b.page, other.email, other.password);
+    for (const page of [a.page, b.page]) {
+      await page.goto(link);
+      await page
+        .locator('[data-testid="live-status"][data-state="live"]')
+        .waitFor({ state: 'visible', timeout: 15_000 });
+    }
+    const typing = a.page.locator('[data-testid="typing"]');
+    await b.page.locator(`#thread-${root.id} textarea[data-testid="reply-body"]`).pressSequentially('Colombia will', {
+      delay: 30,
+    });
+    await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'visible', timeout: LIVE_MS });
+    await b.context.setOffline(true);
+    // Nobody will tell Mexico that Colombia stopped: the indicator lapses on its own.
+    await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'detached', timeout: 12_000 });
+  }, 60_000);
 });
