@@ -531,6 +531,16 @@ describe('annotating a round live, with two delegations', () => {
       delay: 30,
     });
     await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'visible', timeout: LIVE_MS });
+    // Screen readers hear the paragraph's number as people say it ("paragraph 7", not "7.").
+    const number = (version.sections[0]?.paragraphs[6]?.number ?? '').replace(/[.)]$/, '');
+    expect(
+      await a.page.locator('[data-testid="thread-panel"] [data-testid="presence"]').getAttribute('aria-label'),
+    ).toBe(`Reading paragraph ${number} now`);
+    expect(
+      await a.page
+        .locator(`[data-testid="paragraph"][data-key="${key}"] [data-testid="annotation-count"]`)
+        .getAttribute('aria-label'),
+    ).toMatch(new RegExp(`comment threads on paragraph ${number}: show$`));
     await b.context.setOffline(true);
     // Nobody will tell Mexico that Colombia stopped: the indicator lapses on its own.
     await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'detached', timeout: 12_000 });

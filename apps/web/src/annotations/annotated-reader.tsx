@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
+import { bareNumber } from '../drafts/document-rows';
 import { StatusReader } from '../drafts/status-reader';
 import { headOfDelegation } from '../positions/head-of';
 import { PositionsPanel } from '../positions/positions-panel';
@@ -136,7 +137,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                 <Stack gap={4} align="flex-end">
                   <UnstyledButton
                     onClick={() => open(p.key)}
-                    aria-label={t('annotations.count', { n: String(threads.length), number: p.number })}
+                    aria-label={t('annotations.count', { n: String(threads.length), number: bareNumber(p.number) })}
                     aria-expanded={active === p.key}
                     aria-controls="annotation-panel"
                     data-testid="annotation-count"
