@@ -545,4 +545,23 @@ describe('annotating a round live, with two delegations', () => {
     // Nobody will tell Mexico that Colombia stopped: the indicator lapses on its own.
     await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'detached', timeout: 12_000 });
   }, 60_000);
+
+  it('a keyboard user who opens the composer lands in it, ready to write', async () => {
+    const a = await newDesktopPage(browser);
+    contexts.push(a.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await openRound(a.page, seeded);
+    const count = paragraph(a.page, 8).locator('[data-testid="annotation-count"]');
+    await count.focus();
+    await a.page.keyboard.press('Enter');
+    const open = a.page.locator('[data-testid="comment-paragraph"]');
+    await open.focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'visible' });
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('composer-body');
+    await a.page.keyboard.type('Typed without touching the mouse.');
+    expect(await a.page.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(
+      'Typed without touching the mouse.',
+    );
+  }, 60_000);
 });
