@@ -554,8 +554,11 @@ describe('annotating a round live, with two delegations', () => {
     const count = paragraph(a.page, 8).locator('[data-testid="annotation-count"]');
     await count.focus();
     await a.page.keyboard.press('Enter');
-    const open = a.page.locator('[data-testid="comment-paragraph"]');
-    await open.focus();
+    // The panel comes after the whole text: it takes the focus, and the next Tab reaches its button.
+    await a.page.locator('[data-testid="thread-panel"]').waitFor({ state: 'visible' });
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('thread-panel-heading');
+    await a.page.keyboard.press('Tab');
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('comment-paragraph');
     await a.page.keyboard.press('Enter');
     await a.page.locator('[data-testid="composer"]').waitFor({ state: 'visible' });
     expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('composer-body');

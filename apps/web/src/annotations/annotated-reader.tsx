@@ -1,7 +1,7 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
 import { Alert, Badge, Group, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth-context';
@@ -55,6 +55,15 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const [target, setTarget] = useState<Target | null>(null);
   const [tab, setTab] = useState<string | null>('threads');
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
+  // Set when a paragraph's comment count is activated: the panel then takes the focus, since it
+  // comes after the whole document in reading order (a keyboard user would tab through it all).
+  const [focusPanel, setFocusPanel] = useState(false);
+  const panelHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusPanel) return;
+    setFocusPanel(false);
+    panelHeading.current?.focus({ preventScroll: true });
+  }, [focusPanel]);
 
   const paragraphs = useMemo(
     () => new Map(version.sections.flatMap((s) => s.paragraphs).map((p) => [p.key, p] as const)),
@@ -136,7 +145,10 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
               return (
                 <Stack gap={4} align="flex-end">
                   <UnstyledButton
-                    onClick={() => open(p.key)}
+                    onClick={() => {
+                      open(p.key);
+                      setFocusPanel(true);
+                    }}
                     aria-label={t('annotations.count', { n: String(threads.length), number: bareNumber(p.number) })}
                     aria-expanded={active === p.key}
                     aria-controls="annotation-panel"
@@ -195,6 +207,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                   threads={byParagraph.get(activeParagraph.key) ?? []}
                   target={target?.paragraphKey === activeParagraph.key ? target : null}
                   focusThread={focusThread}
+                  headingRef={panelHeading}
                   readers={(live.readers[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
                   typing={(live.typing[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
                   onCommentParagraph={() =>
