@@ -1,6 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Annotation, Draft, DraftVersion, MembershipList, Round } from '@concordia/contracts';
+import {
+  ANNOTATION_BODY_MAX,
+  type Annotation,
+  type Draft,
+  type DraftVersion,
+  type MembershipList,
+  type Paragraph,
+  type Round,
+} from '@concordia/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
@@ -23,30 +31,36 @@ interface Seeded {
   versionId: string;
 }
 
+type Operation = Record<string, unknown> & { type: string };
+
 /**
- * The secretariat edits a paragraph other than `keep` in the working version, publishes it as
- * Rev.1, then schedules and opens a round on Rev.1 like the seeded one: what the secretariat
- * does through the UI, done over the API as set-up. Returns where that round is read.
+ * The secretariat applies `edits` to the working version, publishes it as `label`, then
+ * schedules and opens a round on it like the seeded one: what the secretariat does through the
+ * UI, done over the API as set-up. Returns where that round is read.
  */
-const publishRev1WithRound = async (seeded: Seeded, keep: string): Promise<Seeded> => {
+const publishWithRound = async (
+  seeded: Seeded,
+  label: string,
+  edits: (paragraphs: Paragraph[]) => Operation[],
+): Promise<Seeded> => {
   const secretariat = await tokenOf(demo('secretariat').email, demoAccounts.password);
   const draft = await call<Draft>('GET', `/drafts/${seeded.draftId}`, secretariat);
   const workingRef = draft.versions.find((v) => v.status === 'working');
   if (!workingRef) throw new Error('the demo draft has no working version');
-  const working = await call<DraftVersion>('GET', `/versions/${workingRef.id}`, secretariat);
-  const edited = working.sections.flatMap((s) => s.paragraphs).findLast((p) => p.key !== keep);
-  if (!edited) throw new Error('the demo draft has a single paragraph');
-  const revised = await call<DraftVersion>('POST', `/versions/${working.id}/operations`, secretariat, {
-    revision: working.revision,
-    operation: { type: 'edit_paragraph', key: edited.key, text: `${edited.text} Revised in Rev.1.` },
-  });
+  let working = await call<DraftVersion>('GET', `/versions/${workingRef.id}`, secretariat);
+  for (const operation of edits(working.sections.flatMap((s) => s.paragraphs))) {
+    working = await call<DraftVersion>('POST', `/versions/${working.id}/operations`, secretariat, {
+      revision: working.revision,
+      operation,
+    });
+  }
   const { published } = await call<{ published: DraftVersion }>(
     'POST',
-    `/versions/${revised.id}/publish`,
+    `/versions/${working.id}/publish`,
     secretariat,
     {
-      revision: revised.revision,
-      label: 'Rev.1',
+      revision: working.revision,
+      label,
     },
   );
   const first = await call<Round>('GET', `/rounds/${seeded.roundId}`, secretariat);
@@ -55,7 +69,7 @@ const publishRev1WithRound = async (seeded: Seeded, keep: string): Promise<Seede
   const members = await call<MembershipList>('GET', `/processes/${seeded.processId}/members`, secretariat);
   const present = new Set(members.items.map((m) => m.delegationId));
   const round = await call<Round>('POST', `/processes/${seeded.processId}/rounds`, secretariat, {
-    name: 'Second reading on Rev.1',
+    name: `Reading on ${label}`,
     versionId: published.id,
     chairUserId: first.chairUserId,
     delegationIds: first.delegationIds.filter((id) => present.has(id)),
@@ -67,6 +81,14 @@ const publishRev1WithRound = async (seeded: Seeded, keep: string): Promise<Seede
   await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
   return { ...seeded, roundId: round.id, versionId: published.id };
 };
+
+/** Rev.1 revises a paragraph other than `keep`. */
+const publishRev1WithRound = (seeded: Seeded, keep: string): Promise<Seeded> =>
+  publishWithRound(seeded, 'Rev.1', (paragraphs) => {
+    const edited = paragraphs.findLast((p) => p.key !== keep);
+    if (!edited) throw new Error('the demo draft has a single paragraph');
+    return [{ type: 'edit_paragraph', key: edited.key, text: `${edited.text} Revised in Rev.1.` }];
+  });
 
 const demo = (role: 'admin' | 'secretariat' | 'delegate') => {
   const found = demoAccounts.accounts.find((a) =>
@@ -193,6 +215,7 @@ describe('annotating a round live, with two delegations', () => {
   let seeded: Seeded;
   const other = { email: `colombia-${Date.now()}@example.test`, password: 'colombia-delegate-pass' };
   const contexts: BrowserContext[] = [];
+  let rev1: Seeded | undefined;
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
@@ -313,7 +336,7 @@ describe('annotating a round live, with two delegations', () => {
     const comment = posted.items.find((a) => a.parentId === null && a.anchor.selectors?.quote.exact === SPAN);
     if (!comment) throw new Error(`no comment on "${SPAN}" in the first round`);
 
-    const rev1 = await publishRev1WithRound(seeded, comment.anchor.paragraphKey);
+    rev1 = await publishRev1WithRound(seeded, comment.anchor.paragraphKey);
     expect(rev1.versionId).not.toBe(seeded.versionId);
 
     const a = await newDesktopPage(browser);
@@ -331,5 +354,217 @@ describe('annotating a round live, with two delegations', () => {
     await thread.waitFor({ state: 'visible' });
     expect(await thread.locator('[data-testid="annotation-body"]').first().textContent()).toBe(comment.body);
     await a.page.screenshot({ path: join(RESULTS, 'annotations-rev1-carried.png') });
+  }, 60_000);
+
+  // Follows the test above: Rev.1 and its round exist.
+  it('comments whose words are gone in Rev.2 are listed as orphaned, with their words and paragraph', async () => {
+    if (!rev1) throw new Error('the test above did not publish Rev.1');
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const version = await call<DraftVersion>('GET', `/versions/${rev1.versionId}`, token);
+    const [, , , , changed, removed] = version.sections.flatMap((s) => s.paragraphs);
+    if (!changed || !removed) throw new Error('the demo draft is too short');
+    const WORDS = changed.text.split(' ').slice(1, 4).join(' ');
+    const start = changed.text.indexOf(WORDS);
+    const proposed = await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: rev1.roundId,
+      paragraphKey: changed.key,
+      selectors: {
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: WORDS,
+          prefix: changed.text.slice(Math.max(0, start - 32), start),
+          suffix: changed.text.slice(start + WORDS.length, start + WORDS.length + 32),
+        },
+        position: { type: 'TextPositionSelector', start, end: start + WORDS.length },
+      },
+      kind: 'amendment',
+      visibility: 'round',
+      body: 'Drop these words.',
+      amendment: { operation: 'delete', text: '' },
+    });
+    await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: rev1.roundId,
+      paragraphKey: removed.key,
+      kind: 'question',
+      visibility: 'round',
+      body: 'Is this paragraph needed at all?',
+    });
+
+    const secretariat = await tokenOf(demo('secretariat').email, demoAccounts.password);
+    await call('PUT', `/annotations/${proposed.id}/disposition`, secretariat, {
+      value: 'partly_accepted',
+      reason: 'Kept in spirit.',
+    });
+
+    // Rev.2 rewrites the first paragraph without those words and removes the second.
+    const rev2 = await publishWithRound(rev1, 'Rev.2', () => [
+      { type: 'edit_paragraph', key: changed.key, text: 'A wholly rewritten paragraph for the second revision.' },
+      { type: 'delete_paragraph', key: removed.key },
+    ]);
+    const a = await newDesktopPage(browser);
+    contexts.push(a.context);
+    const invalidHtml: string[] = [];
+    a.page.on('console', (message) => {
+      if (message.text().includes('cannot be a descendant of')) invalidHtml.push(message.text());
+    });
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await openRound(a.page, rev2);
+    await a.page.locator('[data-testid="tab-orphaned"]').click();
+    const list = a.page.locator('[data-testid="orphaned-list"]');
+    const amendment = list.locator('[data-testid="thread"]', { hasText: 'Drop these words.' });
+    await amendment.waitFor({ state: 'visible' });
+    // It still says which words it was on, and what it would delete from them.
+    await amendment.getByText(`On “${WORDS}”`).waitFor({ state: 'visible' });
+    expect(await amendment.locator('[data-testid="amendment"] del').textContent()).toBe(WORDS);
+    // And where it was, by the number readers know (the key is an internal id).
+    const wasOf = (body: string) =>
+      list.locator('[data-testid="orphan"]', { hasText: body }).locator('[data-testid="orphan-was"]');
+    expect(await wasOf('Drop these words.').textContent()).toBe(
+      `Was on paragraph ${changed.number.replace(/[.)]$/, '')}`,
+    );
+    expect(await wasOf('Is this paragraph needed at all?').textContent()).toBe(
+      'Was on a paragraph this version no longer has',
+    );
+    expect(await list.textContent()).not.toContain(changed.key);
+    // Its author still reads the secretariat's decision on it, in valid HTML.
+    expect(await amendment.locator('[data-testid="disposition"]').textContent()).toContain('Kept in spirit.');
+    expect(invalidHtml).toEqual([]);
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-rev2-orphaned.png') });
+  }, 60_000);
+
+  it('a reply or an edit cannot outgrow the limit the server enforces', async () => {
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
+    const key = version.sections[0]?.paragraphs[0]?.key;
+    if (!key) throw new Error('the demo draft is empty');
+    const root = await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: seeded.roundId,
+      paragraphKey: key,
+      kind: 'comment',
+      visibility: 'round',
+      body: 'A comment to answer at length.',
+    });
+    const a = await newDesktopPage(browser);
+    contexts.push(a.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await a.page.goto(
+      `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`,
+    );
+    const thread = a.page.locator(`#thread-${root.id}`);
+    await thread.waitFor({ state: 'visible', timeout: 15_000 });
+    const tooLong = 'x'.repeat(ANNOTATION_BODY_MAX + 50);
+    const reply = thread.locator('textarea[data-testid="reply-body"]');
+    await reply.fill(tooLong);
+    expect((await reply.inputValue()).length).toBe(ANNOTATION_BODY_MAX);
+    await thread.locator('[data-testid="edit"]').first().click();
+    const edit = thread.locator('textarea[data-testid="edit-body"]');
+    await edit.fill(tooLong);
+    expect((await edit.inputValue()).length).toBe(ANNOTATION_BODY_MAX);
+  }, 60_000);
+
+  it('a dropped network shows "offline" at once, and what was missed arrives as soon as it is back', async () => {
+    const b = await newDesktopPage(browser);
+    contexts.push(b.context);
+    await signIn(b.page, other.email, other.password);
+    await openRound(b.page, seeded);
+    const before = await annotationCount(b.page, 5);
+    const status = b.page.locator('[data-testid="live-status"]');
+
+    await b.context.setOffline(true);
+    await b.page
+      .locator('[data-testid="live-status"][data-state="offline"]')
+      .waitFor({ state: 'visible', timeout: 2_000 });
+    expect(await status.textContent()).toBe('Comments offline');
+    await b.page.screenshot({ path: join(RESULTS, 'annotations-offline.png') });
+
+    // Mexico comments meanwhile; Colombia's tab gets it once the network returns, without a reload.
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const key = (await paragraph(b.page, 5).getAttribute('data-key')) ?? '';
+    await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: seeded.roundId,
+      paragraphKey: key,
+      kind: 'comment',
+      visibility: 'round',
+      body: 'Written while Colombia was offline.',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await b.context.setOffline(false);
+    await paragraph(b.page, 5)
+      .locator(`[data-testid="annotation-count"][data-count="${before + 1}"]`)
+      .waitFor({ state: 'attached', timeout: 2_500 });
+    await b.page
+      .locator('[data-testid="live-status"][data-state="live"]')
+      .waitFor({ state: 'visible', timeout: 2_500 });
+  }, 60_000);
+
+  it('"is typing" goes away when the typist loses the network mid-sentence', async () => {
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
+    const key = version.sections[0]?.paragraphs[6]?.key;
+    if (!key) throw new Error('the demo draft is too short');
+    const root = await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: seeded.roundId,
+      paragraphKey: key,
+      kind: 'question',
+      visibility: 'round',
+      body: 'Who answers this one?',
+    });
+    const link = `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`;
+    const a = await newDesktopPage(browser);
+    const b = await newDesktopPage(browser);
+    contexts.push(a.context, b.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await signIn(b.page, other.email, other.password);
+    for (const page of [a.page, b.page]) {
+      await page.goto(link);
+      await page
+        .locator('[data-testid="live-status"][data-state="live"]')
+        .waitFor({ state: 'visible', timeout: 15_000 });
+    }
+    const typing = a.page.locator('[data-testid="typing"]');
+    await b.page.locator(`#thread-${root.id} textarea[data-testid="reply-body"]`).pressSequentially('Colombia will', {
+      delay: 30,
+    });
+    await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'visible', timeout: LIVE_MS });
+    // Screen readers hear the paragraph's number as people say it ("paragraph 7", not "7.").
+    const number = (version.sections[0]?.paragraphs[6]?.number ?? '').replace(/[.)]$/, '');
+    expect(
+      await a.page.locator('[data-testid="thread-panel"] [data-testid="presence"]').getAttribute('aria-label'),
+    ).toBe(`Reading paragraph ${number} now`);
+    expect(
+      await a.page
+        .locator(`[data-testid="paragraph"][data-key="${key}"] [data-testid="annotation-count"]`)
+        .getAttribute('aria-label'),
+    ).toMatch(new RegExp(`comment threads on paragraph ${number}: show$`));
+    await b.context.setOffline(true);
+    // Nobody will tell Mexico that Colombia stopped: the indicator lapses on its own.
+    await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'detached', timeout: 12_000 });
+  }, 60_000);
+
+  it('a keyboard user who opens the composer lands in it, ready to write', async () => {
+    const a = await newDesktopPage(browser);
+    contexts.push(a.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await openRound(a.page, seeded);
+    const count = paragraph(a.page, 8).locator('[data-testid="annotation-count"]');
+    await count.focus();
+    await a.page.keyboard.press('Enter');
+    // The panel comes after the whole text: it takes the focus, and the next Tab reaches its button.
+    await a.page.locator('[data-testid="thread-panel"]').waitFor({ state: 'visible' });
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('thread-panel-heading');
+    await a.page.keyboard.press('Tab');
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('comment-paragraph');
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'visible' });
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('composer-body');
+    await a.page.keyboard.type('Typed without touching the mouse.');
+    expect(await a.page.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(
+      'Typed without touching the mouse.',
+    );
   }, 60_000);
 });

@@ -141,6 +141,9 @@ describe('notifications: bell, email, digest', () => {
     await entry.waitFor({ state: 'visible' });
     expect(await entry.getAttribute('data-type')).toBe('annotation.replied');
     expect(await entry.textContent()).toContain('Bruno Colombia replied in a thread you follow');
+    // The paragraph by the number readers know, not by its internal key.
+    const number = paragraph.number.replace(/[.)]$/, '');
+    expect(await entry.textContent()).toContain(`on paragraph ${number} (`);
     await page.screenshot({ path: join(RESULTS, 'notifications-bell.png') });
 
     // Opening it marks it read and shows the thread in the round.
@@ -157,6 +160,8 @@ describe('notifications: bell, email, digest', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     expect((await mailTo(a.email)).filter((m) => m.text.includes(first))).toHaveLength(1);
+    const email = (await mailTo(a.email)).find((m) => m.text.includes(first));
+    expect(email?.subject).toBe(`Bruno Colombia replied in a thread you follow on paragraph ${number}`);
 
     // A switches replies to the daily digest on the settings page.
     await page.goto(`${webUrl()}/notifications/preferences`);
@@ -195,6 +200,90 @@ describe('notifications: bell, email, digest', () => {
     expect(digest).toHaveLength(1);
     expect(digest[0].text).toContain(second);
     expect((await mailTo(a.email)).filter((m) => m.text.includes(second))).toHaveLength(1);
+  });
+
+  it('the notifications page links to the caught mail, and that page lists the email', async () => {
+    const { round, a, b, paragraph } = await prepare();
+    const root = await startThread(a, round.id, paragraph.key, 'Mexico wonders who reads the caught mail.');
+    const reply = `Colombia reads it in the mail catcher (${Date.now()}).`;
+    await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body: reply });
+    const caught = await eventually('the reply email', async () =>
+      (await mailTo(a.email)).find((m) => m.text.includes(reply)),
+    );
+
+    const page = await signedIn(a);
+    await page.goto(`${webUrl()}/notifications`);
+    const link = page.locator('[data-testid="mail-catcher-link"]');
+    await link.waitFor({ state: 'visible' });
+    const [catcher] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
+    // The mail catcher's own page, as a developer reads it: the email is listed by its subject.
+    await catcher.getByText(caught.subject).first().waitFor({ state: 'visible', timeout: LIVE_MS });
+    await catcher.screenshot({ path: join(RESULTS, 'notifications-mail-catcher.png') });
+  });
+
+  it('the bell closes with Escape, and "mark all as read" shows every entry read', async () => {
+    const { round, a, b, paragraph } = await prepare();
+    const root = await startThread(a, round.id, paragraph.key, 'Mexico asks about the timetable.');
+    const page = await signedIn(a);
+    await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
+    const before = await unreadOf(page);
+    for (const body of ['Colombia answers once.', 'Colombia answers twice.']) {
+      await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body });
+    }
+    await page
+      .locator(`[data-testid="notification-bell"][data-unread="${before + 2}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+
+    // A keyboard user opens the list and leaves it with Escape, back on the bell.
+    const bell = page.locator('[data-testid="notification-bell"]');
+    await bell.focus();
+    await page.keyboard.press('Enter');
+    const dropdown = page.locator('[data-testid="notification-dropdown"]');
+    await dropdown.locator('[data-testid="notification-item"]').first().waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await dropdown.waitFor({ state: 'hidden' });
+    expect(await page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('notification-bell');
+
+    await page.goto(`${webUrl()}/notifications`);
+    const list = page.locator('[data-testid="notification-list"]');
+    await list.locator('[data-testid="notification-item"][data-read="false"]').first().waitFor({ state: 'visible' });
+    await page.locator('[data-testid="notifications-mark-all"]').click();
+    await page.locator('[data-testid="notification-bell"][data-unread="0"]').waitFor({ state: 'attached' });
+    await list.locator('[data-testid="notification-item"][data-read="false"]').first().waitFor({ state: 'detached' });
+    expect(await list.locator('[data-testid="notification-mark-read"]').count()).toBe(0);
+  });
+
+  it("following a notification's link shows the thread's paragraph in the text, far down as it may be", async () => {
+    const { round, version, a, b } = await prepare();
+    const far = version.sections.flatMap((s) => s.paragraphs)[24];
+    if (!far) throw new Error('the demo draft is too short');
+    const root = await startThread(a, round.id, far.key, 'Mexico asks about this late paragraph.');
+    const page = await signedIn(a);
+    await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
+    const before = await unreadOf(page);
+    await call('POST', `/annotations/${root.id}/replies`, b.token, {
+      clientId: crypto.randomUUID(),
+      body: 'Colombia answers on the late paragraph.',
+    });
+    await page
+      .locator(`[data-testid="notification-bell"][data-unread="${before + 1}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+    await page.locator('[data-testid="notification-bell"]').click();
+    await page.locator('[data-testid="notification-dropdown"] [data-testid="notification-open"]').first().click();
+    await page.waitForURL((url) => url.searchParams.get('thread') === root.id);
+    await page.locator(`#thread-${root.id}`).waitFor({ state: 'visible' });
+    // The paragraph itself is on screen, beside its open thread (checked in the page: no DOM types here).
+    await page.waitForFunction(
+      `(() => {
+        const el = document.querySelector('[data-testid="paragraph"][data-key="${far.key}"]');
+        if (!el) return false;
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      })()`,
+      undefined,
+      { timeout: LIVE_MS },
+    );
+    await page.screenshot({ path: join(RESULTS, 'notifications-link-scrolls.png') });
   });
 
   it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {

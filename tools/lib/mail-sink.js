@@ -15,8 +15,10 @@ async function startMailSink(o) {
   const sink = startService('mail', process.execPath, args, { echo: o.echo });
   const webUrl = `http://127.0.0.1:${o.webPort}`;
   await waitFor(sink, 'the mail sink', () => httpOk(`${webUrl}/api/healthz`), 30000);
-  // MailDev 3 answers 404 at "/": its page is index.html (its API stays under webUrl/api).
-  return { ...sink, smtpUrl: `smtp://127.0.0.1:${o.smtpPort}`, webUrl, pageUrl: `${webUrl}/index.html` };
+  // MailDev 3 serves its page at "/" to browsers only (Accept: text/html; a bare probe gets 404),
+  // with a <base> tag its client builds its API calls on. "/index.html" comes without that tag:
+  // the page then asks /index.html/api/... and never lists a single email.
+  return { ...sink, smtpUrl: `smtp://127.0.0.1:${o.smtpPort}`, webUrl, pageUrl: `${webUrl}/` };
 }
 
 module.exports = { startMailSink };

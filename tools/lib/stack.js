@@ -47,7 +47,9 @@ async function startStack(o) {
       NODE_ENV: 'development',
       MONGODB_URI: mongoUri,
       REDIS_URL: redisUrl,
-      REDIS_PREFIX: o.redisPrefix ?? 'concordia',
+      // A second `npm start` on a shared Redis needs its own prefix, or its worker takes the
+      // other's jobs: the variable the README documents is honoured here.
+      REDIS_PREFIX: o.redisPrefix ?? (process.env.REDIS_PREFIX || 'concordia'),
       API_PORT: String(o.apiPort),
       CORS_ORIGINS: process.env.CORS_ORIGINS ?? origins,
       WEB_BASE_URL: process.env.WEB_BASE_URL ?? `http://127.0.0.1:${o.webPort}`,

@@ -70,6 +70,7 @@ export const annotationAnchorSchema = z.object({
   method: anchorMethodSchema.nullable(),
   versionId: objectIdSchema,
   paragraphKey: z.string(),
+  /** Orphaned: the words it was last found on, which this version no longer has. */
   selectors: spanSelectorsSchema.nullable(),
 });
 export type AnnotationAnchor = z.infer<typeof annotationAnchorSchema>;

@@ -82,6 +82,13 @@ export const presenceStateSchema = z.object({
 });
 export type PresenceState = z.infer<typeof presenceStateSchema>;
 
+/**
+ * "Is typing" lapses unless repeated: the typist's client resends `typing: true` while keys come,
+ * and a reader's client drops a typing state not renewed within this time (the typist may have
+ * lost the network without a word).
+ */
+export const TYPING_TTL_MS = 8_000;
+
 export const typingUpdateSchema = z.strictObject({
   roundId: objectIdSchema,
   paragraphKey: z.string().max(100),

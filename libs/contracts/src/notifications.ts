@@ -24,6 +24,11 @@ const onAnnotation = {
   /** The thread's root: where the web opens the conversation. */
   threadId: objectIdSchema,
   paragraphKey: z.string().max(100),
+  /**
+   * The paragraph's number in that version, as readers know it ("7."): the key is an internal id.
+   * Absent from events staged before it was added.
+   */
+  paragraphNumber: z.string().max(20).optional(),
 };
 /** The start of the words concerned, plain text, for the bell and the email. */
 const excerpt = z.string().max(300);
@@ -81,8 +86,11 @@ export const NOTIFICATION_TYPES = notificationEventSchema.options.map((o) => o.s
 ];
 export const notificationTypeSchema = z.enum(NOTIFICATION_TYPES);
 
-/** How one kind of event reaches a user: email at once, in the daily digest, or not at all. */
-export const deliveryModeSchema = z.enum(['immediate', 'digest', 'off']);
+/**
+ * How one kind of event reaches a user: in the bell and by email at once, in the bell and the
+ * daily digest, in the bell only (what an email's unsubscribe link chooses), or not at all.
+ */
+export const deliveryModeSchema = z.enum(['immediate', 'digest', 'bell', 'off']);
 export type DeliveryMode = z.infer<typeof deliveryModeSchema>;
 export const DEFAULT_DELIVERY_MODE: DeliveryMode = 'immediate';
 
@@ -153,6 +161,11 @@ export const retryJobParamsSchema = z.strictObject({
   queue: z.string().max(50),
   id: z.string().min(1).max(200),
 });
+
+/** How a notification names the paragraph of an annotation: its number, else (older events) its key. */
+export function notifiedParagraph(event: { paragraphKey: string; paragraphNumber?: string | undefined }): string {
+  return event.paragraphNumber?.replace(/[.)]$/, '') ?? event.paragraphKey;
+}
 
 /** The web page an event is about (path under the web app); the bell and the emails link to it. */
 export function notificationPath(event: NotificationEvent): string {

@@ -19,13 +19,13 @@ const annotation = (overrides: Partial<AnnotationRecord> = {}): AnnotationRecord
   }) as AnnotationRecord;
 
 const events = (record: AnnotationRecord) =>
-  newAnnotationEvents(record, { name: 'First reading' }).map(
+  newAnnotationEvents(record, { name: 'First reading' }, '3.').map(
     (job) => job.payload('outbox-1') as { event: { type: string } },
   );
 
 describe('newAnnotationEvents', () => {
   it('notifies nobody of a plain comment', () => {
-    expect(newAnnotationEvents(annotation(), { name: 'First reading' })).toEqual([]);
+    expect(newAnnotationEvents(annotation(), { name: 'First reading' }, '3.')).toEqual([]);
   });
 
   it('notifies the thread of a reply, pointing at the root', () => {
@@ -35,6 +35,11 @@ describe('newAnnotationEvents', () => {
       eventId: 'outbox-1',
       event: { type: 'annotation.replied', threadId: root.toHexString(), excerpt: 'A firmer verb, please.' },
     });
+  });
+
+  it('names the paragraph by its number in the version, the key being an internal id', () => {
+    const [job] = events(annotation({ parentId: new Types.ObjectId() }));
+    expect(job).toMatchObject({ event: { paragraphKey: 'p-3', paragraphNumber: '3.' } });
   });
 
   it('notifies the mentioned delegations, also from a reply', () => {

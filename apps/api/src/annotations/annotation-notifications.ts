@@ -1,5 +1,6 @@
 import type { AnnotationRecord, RoundRecord } from '@concordia/dal';
 import { Collections } from '@concordia/dal';
+import type { PublishedParagraphsCache } from '../drafts/published-paragraphs.service';
 import { notify, type CommitProof, type OutboxJob } from '../notifications/outbox.service';
 
 const EXCERPT_MAX = 200;
@@ -13,6 +14,15 @@ export function excerptOf(body: string): string {
   return flat.length <= EXCERPT_MAX ? flat : `${flat.slice(0, EXCERPT_MAX - 1)}…`;
 }
 
+/** The number of the annotation's paragraph in its version, for the event (none if unknown). */
+export async function paragraphNumberField(
+  paragraphs: PublishedParagraphsCache,
+  record: Pick<AnnotationRecord, 'versionId' | 'paragraphKey'>,
+): Promise<{ paragraphNumber?: string }> {
+  const number = await paragraphs.numberOf(record.versionId, record.paragraphKey);
+  return number === null ? {} : { paragraphNumber: number };
+}
+
 /** The annotation's own document proves it was written. */
 export const annotationProof = (record: Pick<AnnotationRecord, '_id'>): CommitProof => ({
   collection: Collections.annotations,
@@ -23,7 +33,11 @@ export const annotationProof = (record: Pick<AnnotationRecord, '_id'>): CommitPr
  * What a new annotation notifies: the thread's author of a reply, and the delegations it
  * mentions. Who of them may read it is the worker's decision (it applies the visibility).
  */
-export function newAnnotationEvents(record: AnnotationRecord, round: Pick<RoundRecord, 'name'>): OutboxJob[] {
+export function newAnnotationEvents(
+  record: AnnotationRecord,
+  round: Pick<RoundRecord, 'name'>,
+  paragraphNumber: string | null,
+): OutboxJob[] {
   const base = {
     processId: record.processId.toHexString(),
     actorUserId: record.authorId.toHexString(),
@@ -35,6 +49,7 @@ export function newAnnotationEvents(record: AnnotationRecord, round: Pick<RoundR
     annotationId: record._id.toHexString(),
     threadId: (record.parentId ?? record._id).toHexString(),
     paragraphKey: record.paragraphKey,
+    ...(paragraphNumber === null ? {} : { paragraphNumber }),
     excerpt: excerptOf(record.body),
   };
   const jobs: OutboxJob[] = [];

@@ -90,9 +90,10 @@ export class Reanchorer implements OnModuleInit {
         fromVersionId: from._id,
         status: outcome.status,
         method: outcome.method,
-        // An orphan stays listed under the paragraph it was on.
+        // An orphan stays listed under the paragraph it was on, with the words it was on: its
+        // readers must still see what it commented on, and an amendment what it replaces.
         paragraphKey: outcome.paragraphKey ?? source.paragraphKey,
-        selectors: outcome.selectors,
+        selectors: outcome.status === 'orphaned' ? source.selectors : outcome.selectors,
         createdAt: now,
       };
     });

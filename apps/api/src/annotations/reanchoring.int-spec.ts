@@ -161,6 +161,8 @@ describe('re-anchoring when a version is published', () => {
       status: 'orphaned',
       versionId: rev1.id,
     });
+    // An orphan keeps the words it was written on: the reader must see what it was about.
+    expect(withOrphans.find((a) => a.id === made.orphan.id)?.anchor.selectors?.quote.exact).toBe('about to disappear');
     expect((await list(n.delegateB)).map((a) => a.id)).toContain(made.internalB.id);
   });
 

@@ -46,6 +46,11 @@ export class PublishedParagraphsCache {
     return loading;
   }
 
+  /** The number readers know a paragraph by ("7."), or null when it is not in that version. */
+  async numberOf(versionId: Types.ObjectId, key: string): Promise<string | null> {
+    return (await this.get(versionId))?.byKey.get(key)?.number ?? null;
+  }
+
   private async load(versionId: Types.ObjectId): Promise<PublishedParagraphs | null> {
     const version = await this.models.draftVersions
       .findById(versionId)

@@ -78,7 +78,7 @@ export class NotificationsController {
 
   @Put('preferences')
   @Authorize('self')
-  @ApiOperation({ summary: 'Per event type: immediate email, daily digest, or off; and the digest hour' })
+  @ApiOperation({ summary: 'Per event type: immediate email, daily digest, bell only, or off; and the digest hour' })
   @ZodResponse({ status: 200, type: NotificationPreferencesDto })
   @ApiErrors(400)
   updatePreferences(@CurrentPrincipal() principal: Principal, @Body() body: UpdateNotificationPreferencesDto) {
@@ -88,7 +88,7 @@ export class NotificationsController {
   @Post('unsubscribe')
   @HttpCode(200)
   @Public()
-  @ApiOperation({ summary: "An email's unsubscribe link: turns that kind of notification off, without signing in" })
+  @ApiOperation({ summary: "An email's unsubscribe link: turns that kind of email off (the bell keeps it), without signing in" })
   @ZodResponse({ status: 200, type: UnsubscribeResultDto })
   @ApiErrors(400, 404)
   unsubscribe(@Body() body: UnsubscribeRequestDto) {

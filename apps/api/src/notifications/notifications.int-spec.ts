@@ -249,7 +249,19 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     expect(res.status).toBe(200);
     const prefs = (await t.http.get('/api/notifications/preferences', { token: n.delegateA.token }))
       .body as NotificationPreferences;
-    expect(prefs.modes['annotation.replied']).toBe('off');
+    // Only the email goes: replies still reach the bell.
+    expect(prefs.modes['annotation.replied']).toBe('bell');
+    const root = await comment(t, n.delegateA, n.round.id, n.published.sections[0].paragraphs[0].key, 'Still here?');
+    await reply(t, n.headB, root.id, 'Yes, in the bell only.');
+    await eventually('the reply in the bell', async () =>
+      (await notificationsOf(t, n.delegateA)).items.some(
+        (i) => i.event.type === 'annotation.replied' && i.event.threadId === root.id,
+      )
+        ? true
+        : undefined,
+    );
+    await pause(SETTLE_MS);
+    expect((await sink.to(address)).filter((m) => m.text.includes('Yes, in the bell only.'))).toHaveLength(0);
     const forged = await t.http.post('/api/notifications/unsubscribe', {
       token: 'x'.repeat(32),
       type: 'annotation.replied',

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { PresenceState, TypingState } from '@concordia/contracts';
+import { TYPING_TTL_MS, type PresenceState, type TypingState } from '@concordia/contracts';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { InjectRedis } from '../infra/redis.module';
@@ -12,8 +12,6 @@ export interface PresenceUser {
 
 /** A socket's presence lapses this long after its process last refreshed it (process crash). */
 export const PRESENCE_TTL_MS = 60_000;
-/** "Is typing" lapses unless repeated: clients resend `typing: true` while the user types. */
-export const TYPING_TTL_MS = 8_000;
 
 interface PresenceEntry {
   user: PresenceUser;

@@ -1,11 +1,12 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
 import { Alert, Badge, Group, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
+import { bareNumber } from '../drafts/document-rows';
 import { StatusReader } from '../drafts/status-reader';
 import { headOfDelegation } from '../positions/head-of';
 import { PositionsPanel } from '../positions/positions-panel';
@@ -57,6 +58,15 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const [tab, setTab] = useState<string | null>('threads');
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
   const focusSoon = useFocusRequest();
+  // Set when a paragraph's comment count is activated: the panel then takes the focus, since it
+  // comes after the whole document in reading order (a keyboard user would tab through it all).
+  const [focusPanel, setFocusPanel] = useState(false);
+  const panelHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusPanel) return;
+    setFocusPanel(false);
+    panelHeading.current?.focus({ preventScroll: true });
+  }, [focusPanel]);
 
   const paragraphs = useMemo(
     () => new Map(version.sections.flatMap((s) => s.paragraphs).map((p) => [p.key, p] as const)),
@@ -130,6 +140,8 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
             version={version}
             round={round}
             statusesChangedAt={statusesChangedAt}
+            // A notification's link opens a thread: the text shows its paragraph, not the top.
+            scrollToKey={linkedParagraph}
             paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
             paragraphText={(p) => (
               <AnnotatedText
@@ -147,8 +159,11 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
               return (
                 <Stack gap={4} align="flex-end">
                   <UnstyledButton
-                    onClick={() => open(p.key)}
-                    aria-label={t('annotations.count', { n: String(threads.length), number: p.number })}
+                    onClick={() => {
+                      open(p.key);
+                      setFocusPanel(true);
+                    }}
+                    aria-label={t('annotations.count', { n: String(threads.length), number: bareNumber(p.number) })}
                     aria-expanded={active === p.key}
                     aria-controls="annotation-panel"
                     data-testid="annotation-count"
@@ -209,6 +224,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                   threads={byParagraph.get(activeParagraph.key) ?? []}
                   target={target?.paragraphKey === activeParagraph.key ? target : null}
                   focusThread={focusThread}
+                  headingRef={panelHeading}
                   readers={(live.readers[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
                   typing={(live.typing[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
                   onCommentParagraph={() =>
@@ -230,7 +246,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
               )}
             </Tabs.Panel>
             <Tabs.Panel value="orphaned" pt="sm">
-              <OrphanedList threads={orphaned} round={round} onChanged={live.upsert} />
+              <OrphanedList threads={orphaned} round={round} paragraphs={paragraphs} onChanged={live.upsert} />
             </Tabs.Panel>
             <Tabs.Panel value="positions" pt="sm">
               {activeParagraph ? (

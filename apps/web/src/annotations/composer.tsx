@@ -161,7 +161,9 @@ export const Composer = (props: ComposerProps) => {
             autosize
             minRows={3}
             data-testid="composer-body"
-            data-autofocus
+            // The button that opened the composer is gone: without this the focus falls to the
+            // page's start and a keyboard user must tab through the whole document to write.
+            autoFocus
           />
           <ErrorAlert error={error} title={t('annotations.composer.failed')} testId="composer-error" />
           <Group justify="flex-end" gap="xs">

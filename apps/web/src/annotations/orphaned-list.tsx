@@ -1,18 +1,21 @@
-import type { Annotation, Round } from '@concordia/contracts';
+import type { Annotation, Paragraph, Round } from '@concordia/contracts';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/auth-context';
+import { bareNumber } from '../drafts/document-rows';
 import type { Thread } from './annotation-rules';
 import { ThreadCard } from './thread-card';
 
 interface OrphanedListProps {
   threads: readonly Thread[];
   round: Round;
+  /** The version's paragraphs by key: an orphan whose paragraph is still there names its number. */
+  paragraphs: ReadonlyMap<string, Paragraph>;
   onChanged: (annotation: Annotation) => void;
 }
 
 /** Annotations whose words re-anchoring could not find in this version: listed, never dropped. */
-export const OrphanedList = ({ threads, round, onChanged }: OrphanedListProps) => {
+export const OrphanedList = ({ threads, round, paragraphs, onChanged }: OrphanedListProps) => {
   const { t } = useTranslation();
   const me = useMe();
   return (
@@ -21,22 +24,28 @@ export const OrphanedList = ({ threads, round, onChanged }: OrphanedListProps) =
         {t('annotations.orphaned.hint')}
       </Text>
       {threads.length === 0 && <Text size="sm">{t('annotations.orphaned.empty')}</Text>}
-      {threads.map((thread) => (
-        <Stack key={thread.root.id} gap={4}>
-          <Text size="xs" c="dimmed">
-            {t('annotations.orphaned.was', { key: thread.root.anchor.paragraphKey })}
-          </Text>
-          <ThreadCard
-            thread={thread}
-            me={me}
-            paragraphText={thread.root.anchor.selectors?.quote.exact ?? ''}
-            open={round.status === 'open'}
-            highlighted={false}
-            onChanged={onChanged}
-            onTyping={() => undefined}
-          />
-        </Stack>
-      ))}
+      {threads.map((thread) => {
+        // The key is an internal id: readers know paragraphs by their number in this version.
+        const paragraph = paragraphs.get(thread.root.anchor.paragraphKey);
+        return (
+          <Stack key={thread.root.id} gap={4} data-testid="orphan">
+            <Text size="xs" c="dimmed" data-testid="orphan-was">
+              {paragraph
+                ? t('annotations.orphaned.was', { number: bareNumber(paragraph.number) })
+                : t('annotations.orphaned.wasRemoved')}
+            </Text>
+            <ThreadCard
+              thread={thread}
+              me={me}
+              paragraphText={thread.root.anchor.selectors?.quote.exact ?? ''}
+              open={round.status === 'open'}
+              highlighted={false}
+              onChanged={onChanged}
+              onTyping={() => undefined}
+            />
+          </Stack>
+        );
+      })}
     </Stack>
   );
 };

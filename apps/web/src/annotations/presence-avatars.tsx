@@ -1,5 +1,6 @@
 import { Avatar, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { bareNumber } from '../drafts/document-rows';
 import { initials } from './annotation-rules';
 import type { Reader } from './use-round-live';
 
@@ -14,7 +15,12 @@ export const PresenceAvatars = ({ readers, number }: { readers: readonly Reader[
   const describe = (r: Reader) => (r.delegationName ? `${r.name} (${r.delegationName})` : r.name);
   return (
     <Tooltip.Group openDelay={200}>
-      <Avatar.Group spacing="xs" role="group" aria-label={t('annotations.presence', { number })} data-testid="presence">
+      <Avatar.Group
+        spacing="xs"
+        role="group"
+        aria-label={t('annotations.presence', { number: bareNumber(number) })}
+        data-testid="presence"
+      >
         {shown.map((reader) => (
           <Tooltip key={reader.userId} label={describe(reader)} withArrow>
             <Avatar size="sm" radius="xl" color="initials" name={reader.name} aria-label={describe(reader)}>

@@ -1,4 +1,5 @@
 import {
+  ANNOTATION_BODY_MAX,
   dispositionValueSchema,
   type Annotation,
   type AnnotationVisibility,
@@ -99,7 +100,8 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
           </Text>
         )}
         {root.disposition && (
-          <Text size="sm" data-testid="disposition" data-value={root.disposition.value}>
+          // A div: the badge inside is a block, which a <p> may not contain.
+          <Text size="sm" component="div" data-testid="disposition" data-value={root.disposition.value}>
             <Badge size="sm" color={DISPOSITION_COLORS[root.disposition.value]} mr={6}>
               {t(`annotations.disposition.${root.disposition.value}`)}
             </Badge>
@@ -204,6 +206,8 @@ const Entry = ({
           <Textarea
             aria-label={t('annotations.thread.editLabel')}
             value={editing}
+            // The server's limit, as in the composer: past it the answer is a bare "invalid field".
+            maxLength={ANNOTATION_BODY_MAX}
             onChange={(event) => setEditing(event.currentTarget.value)}
             autosize
             minRows={2}
@@ -269,6 +273,7 @@ const ReplyForm = ({
           aria-label={t('annotations.thread.replyLabel', { author: root.authorName })}
           placeholder={t('annotations.thread.reply')}
           value={body}
+          maxLength={ANNOTATION_BODY_MAX}
           onChange={(event) => {
             setBody(event.currentTarget.value);
             typing.onKey();

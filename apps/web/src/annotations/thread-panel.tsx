@@ -1,6 +1,6 @@
 import type { Annotation, AnnotationVisibility, Paragraph, Round } from '@concordia/contracts';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/auth-context';
 import { displayNumber } from '../drafts/document-rows';
@@ -17,6 +17,8 @@ interface ThreadPanelProps {
   threads: readonly Thread[];
   target: Target | null;
   focusThread: string | null;
+  /** The panel's heading, focused when the reader opens the panel from the text. */
+  headingRef?: Ref<HTMLHeadingElement>;
   readers: readonly Reader[];
   typing: readonly Reader[];
   onCommentParagraph: () => void;
@@ -41,7 +43,7 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
   return (
     <Stack gap="sm" data-testid="thread-panel" data-key={paragraph.key}>
       <Group justify="space-between">
-        <Title order={4} size="h5">
+        <Title order={4} size="h5" ref={props.headingRef} tabIndex={-1} data-testid="thread-panel-heading">
           {t('annotations.paragraphHeading', { number: displayNumber(paragraph.number) })}
         </Title>
         <PresenceAvatars readers={readers} number={paragraph.number} />

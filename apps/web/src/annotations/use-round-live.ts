@@ -3,6 +3,7 @@ import {
   roundJoinedSchema,
   streamEventSchema,
   streamResetSchema,
+  TYPING_TTL_MS,
   typingStateSchema,
   type Annotation,
   type AnnotationVisibility,
@@ -108,6 +109,8 @@ export const useRoundLive = (roundId: string): RoundLive => {
     let buffered: StreamEvent[] | null = null;
     let loadController: AbortController | null = null;
     let disposed = false;
+    // A typing state not renewed in time is dropped: its typist may be gone without a word.
+    const typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
     const applyEvent = (event: StreamEvent) => {
       const inner = event.event;
@@ -214,6 +217,17 @@ export const useRoundLive = (roundId: string): RoundLive => {
       if (!parsed.success || parsed.data.roundId !== roundId) return;
       const { paragraphKey, scope, users } = parsed.data;
       setTypingState((current) => ({ ...current, [paragraphKey]: { ...current[paragraphKey], [scope]: users } }));
+      const timerKey = JSON.stringify([paragraphKey, scope]);
+      clearTimeout(typingTimers.get(timerKey));
+      typingTimers.delete(timerKey);
+      if (users.length === 0) return;
+      typingTimers.set(
+        timerKey,
+        setTimeout(() => {
+          typingTimers.delete(timerKey);
+          setTypingState((current) => ({ ...current, [paragraphKey]: { ...current[paragraphKey], [scope]: [] } }));
+        }, TYPING_TTL_MS),
+      );
     };
 
     socket.on('round:joined', onJoined);
@@ -230,6 +244,7 @@ export const useRoundLive = (roundId: string): RoundLive => {
     return () => {
       disposed = true;
       clearTimeout(gapTimer);
+      for (const timer of typingTimers.values()) clearTimeout(timer);
       loadController?.abort();
       socket.off('round:joined', onJoined);
       socket.off('stream:event', onEvent);

@@ -14,7 +14,8 @@ export const PageHeader = ({ title, description, actions }: PageHeaderProps) => 
         {title}
       </Title>
       {description && (
-        <Text c="dimmed" size="sm">
+        // A div: a description may hold a badge or other blocks, which a <p> may not contain.
+        <Text c="dimmed" size="sm" component="div">
           {description}
         </Text>
       )}

@@ -9,8 +9,11 @@ import { useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode,
 export const VIRTUALIZE_ABOVE = 200;
 
 export interface RowsHandle {
-  /** Brings a row into view, rendering it first if it is virtualised away. */
-  scrollToIndex: (index: number) => void;
+  /**
+   * Brings a row into view, rendering it first if it is virtualised away. `instant` jumps: a
+   * smooth scroll is cut short by whatever scrolls or takes the focus next (a closing menu does).
+   */
+  scrollToIndex: (index: number, options?: { instant?: boolean }) => void;
 }
 
 interface VirtualRowsProps {
@@ -35,10 +38,10 @@ const PlainRows = ({ count, rowKey, renderRow, handle, testId }: Omit<VirtualRow
   useImperativeHandle(
     handle,
     () => ({
-      scrollToIndex: (index) =>
+      scrollToIndex: (index, options) =>
         container.current
           ?.querySelector(`[data-index="${index}"]`)
-          ?.scrollIntoView({ block: 'center', behavior: 'smooth' }),
+          ?.scrollIntoView({ block: 'center', behavior: options?.instant ? 'instant' : 'smooth' }),
     }),
     [],
   );
@@ -85,7 +88,10 @@ const WindowRows = ({
   });
   useImperativeHandle(
     handle,
-    () => ({ scrollToIndex: (index) => virtualizer.scrollToIndex(index, { align: 'center' }) }),
+    () => ({
+      scrollToIndex: (index, options) =>
+        virtualizer.scrollToIndex(index, { align: 'center', behavior: options?.instant ? 'auto' : undefined }),
+    }),
     [virtualizer],
   );
 

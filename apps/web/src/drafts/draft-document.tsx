@@ -1,6 +1,6 @@
 import type { DraftVersion, Paragraph } from '@concordia/contracts';
 import { Box, Group, Text, Title } from '@mantine/core';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VersionStatusBadge } from '../common/badges';
 import { useFormatters } from '../common/format';
@@ -23,6 +23,8 @@ interface DraftDocumentProps {
   renderRow?: (row: DocumentRow, found: boolean) => ReactNode;
   /** Shown under the masthead, e.g. the editor's "add a section" control for an empty version. */
   footer?: ReactNode;
+  /** Key of a paragraph to bring into view when it changes (a link to a thread names one). */
+  scrollToKey?: string | null;
 }
 
 /** Paragraphs are a few lines each; headings one. The list measures real heights once drawn. */
@@ -42,6 +44,7 @@ export const DraftDocument = ({
   paragraphClass,
   renderRow,
   footer,
+  scrollToKey,
 }: DraftDocumentProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -50,6 +53,12 @@ export const DraftDocument = ({
   const rowsHandle = useRef<RowsHandle>(null);
   const [found, setFound] = useState<number | null>(null);
   const count = paragraphTotal(version.sections);
+
+  useEffect(() => {
+    if (!scrollToKey) return;
+    const index = rows.findIndex((row) => row.kind === 'paragraph' && row.paragraph.key === scrollToKey);
+    if (index >= 0) rowsHandle.current?.scrollToIndex(index, { instant: true });
+  }, [scrollToKey, rows]);
 
   const onFound = (index: number | null) => {
     setFound(index);

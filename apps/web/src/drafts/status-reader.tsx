@@ -22,6 +22,8 @@ interface StatusReaderProps {
   asideExtra?: (paragraph: Paragraph) => ReactNode;
   /** A paragraph.status event of the round arrived: the list is reloaded. */
   statusesChangedAt?: number;
+  /** Key of a paragraph to bring into view (a notification's link names it). */
+  scrollToKey?: string | null;
 }
 
 /** The document with each paragraph's status in the chosen round; the round's chair can set it. */
@@ -33,6 +35,7 @@ export const StatusReader = ({
   paragraphClass,
   asideExtra,
   statusesChangedAt,
+  scrollToKey,
 }: StatusReaderProps) => {
   const { t } = useTranslation();
   const me = useMe();
@@ -84,6 +87,7 @@ export const StatusReader = ({
         version={version}
         paragraphText={paragraphText}
         paragraphClass={paragraphClass}
+        scrollToKey={scrollToKey}
         aside={
           round
             ? (paragraph) => {

@@ -37,7 +37,18 @@ export const NotificationBell = () => {
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withArrow>
+    // trapFocus takes the focus into the list when it opens: Escape (handled inside the dropdown)
+    // then closes it and gives the focus back to the bell, as keyboard users expect.
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width={380}
+      shadow="md"
+      withArrow
+      trapFocus
+      returnFocus
+    >
       <Popover.Target>
         <Indicator label={unread && unread > 99 ? '99+' : unread} disabled={!unread} size={18} color="red" offset={4}>
           <ActionIcon
@@ -95,12 +106,14 @@ export const NotificationEntry = ({
   const text = useNotificationText();
   const format = useFormatters();
   const navigate = useNavigate();
-  const [read, setRead] = useState(item.readAt !== null);
+  // Read on the server (a reloaded list after "mark all as read" says so), or marked here just now.
+  const [markedHere, setMarkedHere] = useState(false);
+  const read = item.readAt !== null || markedHere;
   const excerpt = excerptOf(item);
 
   const markRead = () => {
-    setRead(true);
-    notificationsApi.markRead(item.id).catch(() => setRead(false));
+    setMarkedHere(true);
+    notificationsApi.markRead(item.id).catch(() => setMarkedHere(false));
   };
   const openItem = () => {
     if (!read) markRead();

@@ -16,7 +16,7 @@ import { useApiQuery } from '../common/use-api-query';
 import { notificationsApi } from './notifications-api';
 import { TYPE_KEYS } from './notification-text';
 
-const MODES: readonly DeliveryMode[] = ['immediate', 'digest', 'off'];
+const MODES: readonly DeliveryMode[] = ['immediate', 'digest', 'bell', 'off'];
 
 /** Per kind of event: email at once, in the daily digest, or not at all; and the digest's hour. */
 export const NotificationPreferencesPage = () => {

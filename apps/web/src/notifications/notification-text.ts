@@ -1,4 +1,4 @@
-import { type Notification, type NotificationType } from '@concordia/contracts';
+import { notifiedParagraph, type Notification, type NotificationType } from '@concordia/contracts';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -27,7 +27,7 @@ export const useNotificationText = (): ((notification: Notification) => string) 
       return t(`notifications.text.${TYPE_KEYS[event.type]}`, {
         actor: event.actorName ?? t('notifications.someone'),
         round: 'roundName' in event ? event.roundName : '',
-        paragraph: 'paragraphKey' in event ? event.paragraphKey : '',
+        paragraph: 'paragraphKey' in event ? notifiedParagraph(event) : '',
         paragraphs: 'paragraphKeys' in event ? event.paragraphKeys.join(', ') : '',
         value: event.type === 'annotation.disposition' ? t(`notifications.disposition.${event.value}`) : '',
         delegation: 'delegationName' in event ? event.delegationName : '',

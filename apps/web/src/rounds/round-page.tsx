@@ -1,11 +1,11 @@
-import type { Draft, Membership, Round, RoundStatus } from '@concordia/contracts';
+import type { Delegation, Draft, Membership, Round, RoundStatus } from '@concordia/contracts';
 import { Anchor, Badge, Button, Card, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/endpoints';
-import { useDraftList, useMemberList, useRound } from '../api/list-queries';
+import { useDelegationList, useDraftList, useMemberList, useRound } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { canChangeRoundStatus, managesProcess } from '../auth/permissions';
 import { RoundStatusBadge } from '../common/badges';
@@ -30,6 +30,7 @@ export const RoundPage = () => {
   const round = useRound(roundId);
   const drafts = useDraftList(processId);
   const members = useMemberList(processId);
+  const delegations = useDelegationList();
   const [editing, setEditing] = useState(false);
 
   if (round.error !== undefined) return <ErrorAlert error={round.error} />;
@@ -73,7 +74,12 @@ export const RoundPage = () => {
       />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: editable && editing ? 6 : 12 }}>
-          <RoundFacts round={current} drafts={drafts.data?.items ?? []} members={members.data?.items ?? []} />
+          <RoundFacts
+            round={current}
+            drafts={drafts.data?.items ?? []}
+            members={members.data?.items ?? []}
+            delegations={delegations.data?.items ?? []}
+          />
           {editable && !editing && (
             <Button mt="md" variant="default" onClick={() => setEditing(true)} data-testid="round-edit">
               {t('rounds.edit')}
@@ -103,15 +109,29 @@ export const RoundPage = () => {
   );
 };
 
-const RoundFacts = ({ round, drafts, members }: { round: Round; drafts: Draft[]; members: Membership[] }) => {
+const RoundFacts = ({
+  round,
+  drafts,
+  members,
+  delegations,
+}: {
+  round: Round;
+  drafts: Draft[];
+  members: Membership[];
+  delegations: Delegation[];
+}) => {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const draft = draftOf(drafts, round.versionId);
   const version = draft?.versions.find((v) => v.id === round.versionId);
   const chair = members.find((m) => m.userId === round.chairUserId);
-  const delegationNames = new Map(
-    members.flatMap((m) => (m.delegationId && m.delegationName ? [[m.delegationId, m.delegationName] as const] : [])),
-  );
+  // Every delegation of the round by name, also those with no member yet (which have no membership to name them).
+  const delegationNames = new Map([
+    ...delegations.map((d) => [d.id, d.name] as const),
+    ...members.flatMap((m) =>
+      m.delegationId && m.delegationName ? [[m.delegationId, m.delegationName] as const] : [],
+    ),
+  ]);
   const zoned = (iso: string) =>
     new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, {
       dateStyle: 'medium',
@@ -142,7 +162,7 @@ const RoundFacts = ({ round, drafts, members }: { round: Round; drafts: Draft[];
                   {t('rounds.noDelegations')}
                 </Text>
               ) : (
-                <Group gap={4}>
+                <Group gap={4} data-testid="round-delegations">
                   {round.delegationIds.map((id) => (
                     <Badge key={id} variant="light">
                       {delegationNames.get(id) ?? id}

@@ -64,6 +64,9 @@ export const SocketProvider = ({ children }: { children: ReactNode }) => {
     let failures = 0;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let disposed = false;
+    // A lost link while the browser knows it has no network is "offline", not "reconnecting":
+    // nothing will come back until the network does.
+    const lost = (): SocketStatus => (navigator.onLine ? 'reconnecting' : 'offline');
 
     // The server refused or ended us (bad or expired token): renew it, then try again after a
     // pause. The first time after a working connection, at once: the API ends every socket when
@@ -94,13 +97,13 @@ export const SocketProvider = ({ children }: { children: ReactNode }) => {
     client.on('disconnect', (reason) => {
       if (disposed) return;
       if (reason === 'io server disconnect') renewAndRetry();
-      else setStatus('reconnecting'); // socket.io retries by itself
+      else setStatus(lost()); // socket.io retries by itself
     });
     client.on('connect_error', () => {
       if (disposed) return;
       // `active` stays true while socket.io retries a transport failure on its own; false means
       // the server's middleware rejected the handshake.
-      if (client.active) setStatus('reconnecting');
+      if (client.active) setStatus(lost());
       else renewAndRetry();
     });
     client.on('app:error', (payload) => {
@@ -117,12 +120,28 @@ export const SocketProvider = ({ children }: { children: ReactNode }) => {
       if (session && !client.connected && !client.active) client.connect();
     });
 
+    // The browser says when the network goes and comes back: show it at once, and reconnect then
+    // rather than at socket.io's next backoff attempt (up to several seconds later).
+    const onOffline = () => {
+      if (!client.connected) setStatus('offline');
+    };
+    const onOnline = () => {
+      if (client.connected) return;
+      setStatus('reconnecting');
+      if (client.active) client.disconnect();
+      client.connect();
+    };
+    window.addEventListener('offline', onOffline);
+    window.addEventListener('online', onOnline);
+
     setSocket(client);
     setStatus('connecting');
     client.connect();
     return () => {
       disposed = true;
       clearTimeout(retryTimer);
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
       unsubscribe();
       client.removeAllListeners();
       client.disconnect();

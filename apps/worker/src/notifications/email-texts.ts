@@ -1,4 +1,10 @@
-import type { DispositionValue, Language, NotificationEvent, NotificationType } from '@concordia/contracts';
+import {
+  notifiedParagraph,
+  type DispositionValue,
+  type Language,
+  type NotificationEvent,
+  type NotificationType,
+} from '@concordia/contracts';
 
 /** What one email says, before it is laid out as HTML and plain text. */
 export interface EmailWords {
@@ -28,26 +34,26 @@ const en: Phrases = {
   disposition: { accepted: 'accepted', partly_accepted: 'partly accepted', not_retained: 'not retained' },
   texts: {
     'annotation.replied': (e) => ({
-      subject: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${e.paragraphKey}`,
-      headline: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${e.paragraphKey} in ${e.roundName}.`,
+      subject: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${notifiedParagraph(e)}`,
+      headline: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${notifiedParagraph(e)} in ${e.roundName}.`,
       quote: e.excerpt,
       action: 'Open the conversation',
     }),
     'delegation.mentioned': (e) => ({
-      subject: `Your delegation was mentioned on paragraph ${e.paragraphKey}`,
-      headline: `${who(e.actorName, 'Someone')} mentioned your delegation on paragraph ${e.paragraphKey} in ${e.roundName}.`,
+      subject: `Your delegation was mentioned on paragraph ${notifiedParagraph(e)}`,
+      headline: `${who(e.actorName, 'Someone')} mentioned your delegation on paragraph ${notifiedParagraph(e)} in ${e.roundName}.`,
       quote: e.excerpt,
       action: 'Open the conversation',
     }),
     'annotation.disposition': (e) => ({
-      subject: `Your contribution on paragraph ${e.paragraphKey} was ${en.disposition[e.value]}`,
-      headline: `The secretariat marked your contribution on paragraph ${e.paragraphKey} in ${e.roundName} as ${en.disposition[e.value]}.`,
+      subject: `Your contribution on paragraph ${notifiedParagraph(e)} was ${en.disposition[e.value]}`,
+      headline: `The secretariat marked your contribution on paragraph ${notifiedParagraph(e)} in ${e.roundName} as ${en.disposition[e.value]}.`,
       quote: e.reason,
       action: 'See the decision',
     }),
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} co-sponsors your amendment`,
-      headline: `${e.delegationName} co-sponsors your amendment to paragraph ${e.paragraphKey} in ${e.roundName}.`,
+      headline: `${e.delegationName} co-sponsors your amendment to paragraph ${notifiedParagraph(e)} in ${e.roundName}.`,
       quote: null,
       action: 'See the amendment',
     }),
@@ -95,7 +101,7 @@ const en: Phrases = {
     }),
     'speakers.next': (e) => ({
       subject: `${e.delegationName}: your turn to speak is next`,
-      headline: `${e.delegationName} is next on the speakers' list of ${e.roundName} (paragraph ${e.paragraphKey}).`,
+      headline: `${e.delegationName} is next on the speakers' list of ${e.roundName} (paragraph ${notifiedParagraph(e)}).`,
       quote: null,
       action: 'Go to the round',
     }),
@@ -112,26 +118,26 @@ const fr: Phrases = {
   disposition: { accepted: 'acceptée', partly_accepted: 'partiellement acceptée', not_retained: 'non retenue' },
   texts: {
     'annotation.replied': (e) => ({
-      subject: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez (paragraphe ${e.paragraphKey})`,
-      headline: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez sur le paragraphe ${e.paragraphKey} (${e.roundName}).`,
+      subject: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez (paragraphe ${notifiedParagraph(e)})`,
+      headline: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez sur le paragraphe ${notifiedParagraph(e)} (${e.roundName}).`,
       quote: e.excerpt,
       action: 'Ouvrir la discussion',
     }),
     'delegation.mentioned': (e) => ({
-      subject: `Votre délégation a été mentionnée sur le paragraphe ${e.paragraphKey}`,
-      headline: `${who(e.actorName, 'Quelqu’un')} a mentionné votre délégation sur le paragraphe ${e.paragraphKey} (${e.roundName}).`,
+      subject: `Votre délégation a été mentionnée sur le paragraphe ${notifiedParagraph(e)}`,
+      headline: `${who(e.actorName, 'Quelqu’un')} a mentionné votre délégation sur le paragraphe ${notifiedParagraph(e)} (${e.roundName}).`,
       quote: e.excerpt,
       action: 'Ouvrir la discussion',
     }),
     'annotation.disposition': (e) => ({
-      subject: `Votre contribution sur le paragraphe ${e.paragraphKey} a été ${fr.disposition[e.value]}`,
-      headline: `Le secrétariat a indiqué que votre contribution sur le paragraphe ${e.paragraphKey} (${e.roundName}) a été ${fr.disposition[e.value]}.`,
+      subject: `Votre contribution sur le paragraphe ${notifiedParagraph(e)} a été ${fr.disposition[e.value]}`,
+      headline: `Le secrétariat a indiqué que votre contribution sur le paragraphe ${notifiedParagraph(e)} (${e.roundName}) a été ${fr.disposition[e.value]}.`,
       quote: e.reason,
       action: 'Voir la décision',
     }),
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} coparraine votre amendement`,
-      headline: `${e.delegationName} coparraine votre amendement au paragraphe ${e.paragraphKey} (${e.roundName}).`,
+      headline: `${e.delegationName} coparraine votre amendement au paragraphe ${notifiedParagraph(e)} (${e.roundName}).`,
       quote: null,
       action: 'Voir l’amendement',
     }),
@@ -179,7 +185,7 @@ const fr: Phrases = {
     }),
     'speakers.next': (e) => ({
       subject: `${e.delegationName} : vous avez bientôt la parole`,
-      headline: `${e.delegationName} est la prochaine sur la liste des orateurs de ${e.roundName} (paragraphe ${e.paragraphKey}).`,
+      headline: `${e.delegationName} est la prochaine sur la liste des orateurs de ${e.roundName} (paragraphe ${notifiedParagraph(e)}).`,
       quote: null,
       action: 'Aller au cycle',
     }),
@@ -199,26 +205,26 @@ const es: Phrases = {
   disposition: { accepted: 'aceptada', partly_accepted: 'aceptada en parte', not_retained: 'no retenida' },
   texts: {
     'annotation.replied': (e) => ({
-      subject: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue (párrafo ${e.paragraphKey})`,
-      headline: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue sobre el párrafo ${e.paragraphKey} (${e.roundName}).`,
+      subject: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue (párrafo ${notifiedParagraph(e)})`,
+      headline: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue sobre el párrafo ${notifiedParagraph(e)} (${e.roundName}).`,
       quote: e.excerpt,
       action: 'Abrir la conversación',
     }),
     'delegation.mentioned': (e) => ({
-      subject: `Se mencionó a su delegación en el párrafo ${e.paragraphKey}`,
-      headline: `${who(e.actorName, 'Alguien')} mencionó a su delegación en el párrafo ${e.paragraphKey} (${e.roundName}).`,
+      subject: `Se mencionó a su delegación en el párrafo ${notifiedParagraph(e)}`,
+      headline: `${who(e.actorName, 'Alguien')} mencionó a su delegación en el párrafo ${notifiedParagraph(e)} (${e.roundName}).`,
       quote: e.excerpt,
       action: 'Abrir la conversación',
     }),
     'annotation.disposition': (e) => ({
-      subject: `Su contribución sobre el párrafo ${e.paragraphKey} fue ${es.disposition[e.value]}`,
-      headline: `La secretaría indicó que su contribución sobre el párrafo ${e.paragraphKey} (${e.roundName}) fue ${es.disposition[e.value]}.`,
+      subject: `Su contribución sobre el párrafo ${notifiedParagraph(e)} fue ${es.disposition[e.value]}`,
+      headline: `La secretaría indicó que su contribución sobre el párrafo ${notifiedParagraph(e)} (${e.roundName}) fue ${es.disposition[e.value]}.`,
       quote: e.reason,
       action: 'Ver la decisión',
     }),
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} copatrocina su enmienda`,
-      headline: `${e.delegationName} copatrocina su enmienda al párrafo ${e.paragraphKey} (${e.roundName}).`,
+      headline: `${e.delegationName} copatrocina su enmienda al párrafo ${notifiedParagraph(e)} (${e.roundName}).`,
       quote: null,
       action: 'Ver la enmienda',
     }),
@@ -266,7 +272,7 @@ const es: Phrases = {
     }),
     'speakers.next': (e) => ({
       subject: `${e.delegationName}: le toca hablar a continuación`,
-      headline: `${e.delegationName} es la siguiente en la lista de oradores de ${e.roundName} (párrafo ${e.paragraphKey}).`,
+      headline: `${e.delegationName} es la siguiente en la lista de oradores de ${e.roundName} (párrafo ${notifiedParagraph(e)}).`,
       quote: null,
       action: 'Ir a la ronda',
     }),

@@ -91,7 +91,10 @@ export class CreateAnnotationUseCase {
         selectors: request.selectors,
       },
       async (document) => {
-        staged = await this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round));
+        staged = await this.outbox.stage(
+          annotationProof(document),
+          newAnnotationEvents(document, round, paragraph.number),
+        );
       },
     );
     if (!created) return { annotation: await this.reader.one(record), created };

@@ -11,6 +11,7 @@ import { cleanContent } from '../annotation-content';
 import { fingerprint } from '../request-fingerprint';
 import { ThreadFollows } from '../thread-follows.service';
 import { Outbox } from '../../notifications/outbox.service';
+import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.service';
 import { annotationProof, newAnnotationEvents } from '../annotation-notifications';
 import type { CreateResult } from './create-annotation.usecase';
 
@@ -31,6 +32,7 @@ export class CreateReplyUseCase {
     private readonly audit: AuditLogService,
     private readonly outbox: Outbox,
     private readonly follows: ThreadFollows,
+    private readonly paragraphs: PublishedParagraphsCache,
   ) {}
 
   async execute(principal: Principal, annotationId: string, request: CreateReplyRequest): Promise<CreateResult> {
@@ -48,6 +50,7 @@ export class CreateReplyUseCase {
       throw refusal;
     }
     const { body } = cleanContent('comment', request.body, null);
+    const paragraphNumber = await this.paragraphs.numberOf(root.versionId, root.paragraphKey);
     let staged = false;
     const { record, created } = await this.writer.insert(
       access,
@@ -71,7 +74,10 @@ export class CreateReplyUseCase {
         selectors: root.selectors,
       },
       async (document) => {
-        staged = await this.outbox.stage(annotationProof(document), newAnnotationEvents(document, round));
+        staged = await this.outbox.stage(
+          annotationProof(document),
+          newAnnotationEvents(document, round, paragraphNumber),
+        );
       },
     );
     if (!created) return { annotation: await this.reader.one(record), created };

@@ -11,6 +11,8 @@ import { AnnotationReader } from '../annotation-reader.service';
 import { AnnotationScope } from '../annotation-scope.service';
 import { redactFor } from '../annotation-redaction';
 import { notify, Outbox } from '../../notifications/outbox.service';
+import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.service';
+import { paragraphNumberField } from '../annotation-notifications';
 
 /**
  * The secretariat records what became of a comment or amendment, with a reason its authors
@@ -25,6 +27,7 @@ export class SetDispositionUseCase {
     private readonly audit: AuditLogService,
     private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
+    private readonly paragraphs: PublishedParagraphsCache,
   ) {}
 
   async execute(principal: Principal, annotationId: string, request: SetDispositionRequest): Promise<Annotation> {
@@ -48,6 +51,7 @@ export class SetDispositionUseCase {
         annotationId: record._id.toHexString(),
         threadId: record._id.toHexString(),
         paragraphKey: record.paragraphKey,
+        ...(await paragraphNumberField(this.paragraphs, record)),
         value: request.value,
         reason: request.reason,
       }),

@@ -12,6 +12,8 @@ import { AnnotationReader } from '../annotation-reader.service';
 import { type AnnotationContext, AnnotationScope } from '../annotation-scope.service';
 import { redactFor } from '../annotation-redaction';
 import { notify, Outbox } from '../../notifications/outbox.service';
+import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.service';
+import { paragraphNumberField } from '../annotation-notifications';
 
 /**
  * The head of another delegation co-sponsors an open amendment, or withdraws that support.
@@ -27,6 +29,7 @@ export class SponsorAmendmentUseCase {
     private readonly audit: AuditLogService,
     private readonly outbox: Outbox,
     @InjectModels() private readonly models: Models,
+    private readonly paragraphs: PublishedParagraphsCache,
   ) {}
 
   async sponsor(principal: Principal, annotationId: string): Promise<Annotation> {
@@ -50,6 +53,7 @@ export class SponsorAmendmentUseCase {
         annotationId: record._id.toHexString(),
         threadId: record._id.toHexString(),
         paragraphKey: record.paragraphKey,
+        ...(await paragraphNumberField(this.paragraphs, record)),
         delegationName: delegation?.name ?? 'unknown delegation',
       }),
     ]);

@@ -55,15 +55,18 @@ export class NotificationPreferencesUseCase {
     return toPreferences(after, await this.timeZoneOf(record.userId));
   }
 
-  /** The link of an email: turns one kind of email off for the token's owner, without signing in. */
-  async unsubscribe(request: UnsubscribeRequest): Promise<{ type: UnsubscribeRequest['type']; mode: 'off' }> {
+  /**
+   * The link of an email: turns one kind of email off for the token's owner, without signing in.
+   * Only the email: the events still reach the bell ("off" would drop them there too).
+   */
+  async unsubscribe(request: UnsubscribeRequest): Promise<{ type: UnsubscribeRequest['type']; mode: 'bell' }> {
     const record = await this.models.notificationPreferences
       .findOne({ unsubscribeToken: request.token })
       .lean<NotificationPreferenceRecord>()
       .exec();
     if (!record) throw new NotFoundError('This unsubscribe link is not valid', ErrorCode.UnsubscribeInvalid);
-    await this.save(record, { [request.type]: 'off' }, undefined);
-    return { type: request.type, mode: 'off' };
+    await this.save(record, { [request.type]: 'bell' }, undefined);
+    return { type: request.type, mode: 'bell' };
   }
 
   private async save(

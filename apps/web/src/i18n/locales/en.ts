@@ -759,7 +759,8 @@ export const en = {
     orphaned: {
       hint: 'These comments were written on an earlier version; their words could not be found in this one. They are kept, never dropped.',
       empty: 'No orphaned comments.',
-      was: 'Was on paragraph {{key}}',
+      was: 'Was on paragraph {{number}}',
+      wasRemoved: 'Was on a paragraph this version no longer has',
     },
     find: {
       tab: 'Find',
@@ -999,10 +1000,10 @@ export const en = {
     prefs: {
       title: 'Notification settings',
       description:
-        'For each kind of event: an email at once, one daily digest, or nothing. Events you do not turn off always appear in the bell.',
+        'For each kind of event: an email at once, one daily digest, no email (the bell only), or nothing. Events you do not turn off always appear in the bell.',
       event: 'Event',
       mode: 'Email',
-      modes: { immediate: 'At once', digest: 'Daily digest', off: 'Off' },
+      modes: { immediate: 'At once', digest: 'Daily digest', bell: 'Bell only', off: 'Off' },
       digestHour: 'Daily digest sent at',
       digestHourHint: 'Local time in your time zone ({{timeZone}}); change the zone on your account page.',
       save: 'Save settings',
@@ -1011,7 +1012,7 @@ export const en = {
     unsubscribe: {
       title: 'Unsubscribe',
       working: 'Turning these emails off…',
-      done: 'Done: you will no longer receive notifications about “{{type}}”.',
+      done: 'Done: you will no longer receive emails about “{{type}}”. They still appear in the bell.',
       settings: 'Open notification settings',
     },
     jobs: {

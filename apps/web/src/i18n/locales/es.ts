@@ -685,7 +685,8 @@ export const es: Translation<typeof en> = {
     orphaned: {
       hint: 'Estos comentarios se escribieron sobre una versión anterior; sus palabras no se encontraron en esta. Se conservan, nunca se descartan.',
       empty: 'No hay comentarios huérfanos.',
-      was: 'Estaba en el párrafo {{key}}',
+      was: 'Estaba en el párrafo {{number}}',
+      wasRemoved: 'Estaba en un párrafo que esta versión ya no tiene',
     },
     find: {
       tab: 'Buscar',
@@ -927,10 +928,10 @@ export const es: Translation<typeof en> = {
     prefs: {
       title: 'Configuración de notificaciones',
       description:
-        'Para cada tipo de evento: un correo inmediato, un resumen diario o nada. Los eventos que no desactive siempre aparecen en la campana.',
+        'Para cada tipo de evento: un correo inmediato, un resumen diario, ningún correo (solo la campana) o nada. Los eventos que no desactive siempre aparecen en la campana.',
       event: 'Evento',
       mode: 'Correo',
-      modes: { immediate: 'Inmediato', digest: 'Resumen diario', off: 'Desactivado' },
+      modes: { immediate: 'Inmediato', digest: 'Resumen diario', bell: 'Solo la campana', off: 'Desactivado' },
       digestHour: 'Resumen diario enviado a las',
       digestHourHint: 'Hora local de su zona horaria ({{timeZone}}); cámbiela en la página de su cuenta.',
       save: 'Guardar configuración',
@@ -939,7 +940,7 @@ export const es: Translation<typeof en> = {
     unsubscribe: {
       title: 'Darse de baja',
       working: 'Desactivando estos correos…',
-      done: 'Listo: ya no recibirá notificaciones sobre «{{type}}».',
+      done: 'Listo: ya no recibirá correos sobre «{{type}}». Siguen apareciendo en la campana.',
       settings: 'Abrir la configuración de notificaciones',
     },
     jobs: {

@@ -687,7 +687,8 @@ export const fr: Translation<typeof en> = {
     orphaned: {
       hint: 'Ces commentaires portaient sur une version antérieure ; leurs mots sont introuvables dans celle-ci. Ils sont conservés, jamais supprimés.',
       empty: 'Aucun commentaire orphelin.',
-      was: 'Était sur le paragraphe {{key}}',
+      was: 'Était sur le paragraphe {{number}}',
+      wasRemoved: 'Était sur un paragraphe absent de cette version',
     },
     find: {
       tab: 'Rechercher',
@@ -930,10 +931,10 @@ export const fr: Translation<typeof en> = {
     prefs: {
       title: 'Paramètres de notification',
       description:
-        'Pour chaque type d’événement : un courriel immédiat, un résumé quotidien ou rien. Les événements non désactivés apparaissent toujours dans la cloche.',
+        'Pour chaque type d’événement : un courriel immédiat, un résumé quotidien, aucun courriel (la cloche seulement) ou rien. Les événements non désactivés apparaissent toujours dans la cloche.',
       event: 'Événement',
       mode: 'Courriel',
-      modes: { immediate: 'Immédiat', digest: 'Résumé quotidien', off: 'Désactivé' },
+      modes: { immediate: 'Immédiat', digest: 'Résumé quotidien', bell: 'Cloche seulement', off: 'Désactivé' },
       digestHour: 'Résumé quotidien envoyé à',
       digestHourHint: 'Heure locale de votre fuseau ({{timeZone}}) ; modifiez-le sur la page de votre compte.',
       save: 'Enregistrer',
@@ -942,7 +943,7 @@ export const fr: Translation<typeof en> = {
     unsubscribe: {
       title: 'Désabonnement',
       working: 'Désactivation de ces courriels…',
-      done: 'C’est fait : vous ne recevrez plus de notifications sur « {{type}} ».',
+      done: 'C’est fait : vous ne recevrez plus de courriels sur « {{type}} ». Ces notifications restent dans la cloche.',
       settings: 'Ouvrir les paramètres de notification',
     },
     jobs: {
