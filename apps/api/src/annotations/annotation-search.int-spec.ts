@@ -2,31 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { describeSpan } from '@concordia/anchoring';
 import { ANNOTATION_SEARCH_MAX, type Annotation, ErrorCode } from '@concordia/contracts';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
+import { postAnnotation, setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
 
 describe("searching a round's annotations", () => {
   let t: TestApp;
   let n: Negotiation;
   let keys: string[];
 
-  const create = async (who: Person, extra: Record<string, unknown> = {}): Promise<Annotation> => {
-    const res = await t.http.post(
-      '/api/annotations',
-      {
-        clientId: randomUUID(),
-        roundId: n.round.id,
-        paragraphKey: keys[0],
-        selectors: null,
-        kind: 'comment',
-        visibility: 'round',
-        body: 'A remark.',
-        ...extra,
-      },
-      { token: who.token },
+  const create = (who: Person, extra: Record<string, unknown> = {}): Promise<Annotation> =>
+    postAnnotation(
+      t,
+      who,
+      { roundId: n.round.id, paragraphKey: keys[0] },
+      { selectors: null, body: 'A remark.', ...extra },
     );
-    expect(res.status).toBe(201);
-    return res.body as Annotation;
-  };
   const reply = async (who: Person, to: Annotation, body: string): Promise<Annotation> => {
     const res = await t.http.post(
       `/api/annotations/${to.id}/replies`,

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { type Annotation, ErrorCode, streams } from '@concordia/contracts';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { otherChairToken, setUpNegotiation, type Negotiation, type Person } from './test/negotiation';
+import { otherChairToken, postAnnotation, setUpNegotiation, type Negotiation, type Person } from './test/negotiation';
 
 describe('moderation: the chair hides and shows annotations', () => {
   let t: TestApp;
@@ -10,23 +9,13 @@ describe('moderation: the chair hides and shows annotations', () => {
   let keys: string[];
   let otherChair: string;
 
-  const create = async (who: Person, extra: Record<string, unknown> = {}): Promise<Annotation> => {
-    const res = await t.http.post(
-      '/api/annotations',
-      {
-        clientId: randomUUID(),
-        roundId: n.round.id,
-        paragraphKey: keys[0],
-        kind: 'comment',
-        visibility: 'round',
-        body: 'An offensive remark about @' + n.b.code,
-        ...extra,
-      },
-      { token: who.token },
+  const create = (who: Person, extra: Record<string, unknown> = {}): Promise<Annotation> =>
+    postAnnotation(
+      t,
+      who,
+      { roundId: n.round.id, paragraphKey: keys[0] },
+      { body: 'An offensive remark about @' + n.b.code, ...extra },
     );
-    expect(res.status).toBe(201);
-    return res.body as Annotation;
-  };
   const seenBy = async (who: Person | string, id: string): Promise<Annotation | undefined> => {
     const token = typeof who === 'string' ? who : who.token;
     const res = await t.http.get(`/api/rounds/${n.round.id}/annotations`, { token });

@@ -1,4 +1,5 @@
-import type { Draft, DraftVersion, ProcessRole, PublishVersionResponse, Round } from '@concordia/contracts';
+import { randomUUID } from 'node:crypto';
+import type { Annotation, Draft, DraftVersion, ProcessRole, PublishVersionResponse, Round } from '@concordia/contracts';
 import { addMembership, createDelegation, createProcess, createUser, login } from '../../test/fixtures';
 import type { TestApp } from '../../test/test-app';
 
@@ -165,4 +166,23 @@ export async function otherChairToken(t: TestApp, processId: string): Promise<st
   const chair = await createUser(t.models);
   await addMembership(t.models, processId, chair.id, 'chair');
   return (await login(t.http, chair.email)).token;
+}
+
+/**
+ * Posts an annotation on a paragraph of the round (a round-visible comment unless `fields` says
+ * otherwise) and expects it created.
+ */
+export async function postAnnotation(
+  t: TestApp,
+  who: Person,
+  at: { roundId: string; paragraphKey: string | undefined },
+  fields: Record<string, unknown>,
+): Promise<Annotation> {
+  const res = await t.http.post(
+    '/api/annotations',
+    { clientId: randomUUID(), ...at, kind: 'comment', visibility: 'round', ...fields },
+    { token: who.token },
+  );
+  expect(res.status).toBe(201);
+  return res.body as Annotation;
 }
