@@ -88,7 +88,9 @@ export class NotificationsController {
   @Post('unsubscribe')
   @HttpCode(200)
   @Public()
-  @ApiOperation({ summary: "An email's unsubscribe link: turns that kind of email off (the bell keeps it), without signing in" })
+  @ApiOperation({
+    summary: "An email's unsubscribe link: turns that kind of email off (the bell keeps it), without signing in",
+  })
   @ZodResponse({ status: 200, type: UnsubscribeResultDto })
   @ApiErrors(400, 404)
   unsubscribe(@Body() body: UnsubscribeRequestDto) {
