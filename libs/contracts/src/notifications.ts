@@ -141,6 +141,12 @@ export const unsubscribeRequestSchema = z.strictObject({
   type: notificationTypeSchema,
 });
 export type UnsubscribeRequest = z.infer<typeof unsubscribeRequestSchema>;
+/**
+ * Where a mail client unsubscribes in one click (RFC 8058): the URL of an email's
+ * List-Unsubscribe header, under the web's origin (which proxies /api), with the token and type
+ * of {@link unsubscribeRequestSchema} as its query.
+ */
+export const ONE_CLICK_UNSUBSCRIBE_PATH = '/api/notifications/unsubscribe/one-click';
 export const unsubscribeResultSchema = z.object({ type: notificationTypeSchema, mode: deliveryModeSchema });
 
 /** Where a developer reads the mail the local SMTP sink caught; null outside development. */

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Redirect } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authorize, Public } from '../authz/access.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
@@ -95,6 +95,35 @@ export class NotificationsController {
   @ApiErrors(400, 404)
   unsubscribe(@Body() body: UnsubscribeRequestDto) {
     return this.preferences.unsubscribe(body);
+  }
+
+  /**
+   * RFC 8058: a mail client's own "unsubscribe" button posts here (the List-Unsubscribe URL)
+   * with the body `List-Unsubscribe=One-Click`, which says nothing more than the URL does.
+   */
+  @Post('unsubscribe/one-click')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({
+    summary: "One-click unsubscribe from an email's List-Unsubscribe header (RFC 8058): that kind of email off",
+  })
+  @ZodResponse({ status: 200, type: UnsubscribeResultDto })
+  @ApiErrors(400, 404)
+  unsubscribeOneClick(@Query() query: UnsubscribeRequestDto) {
+    return this.preferences.unsubscribe(query);
+  }
+
+  /** The same URL opened in a browser: a GET never unsubscribes (link scanners fetch them), the page asks. */
+  @Get('unsubscribe/one-click')
+  @Public()
+  @Redirect(undefined, 303)
+  @ApiOperation({ summary: 'The one-click unsubscribe URL opened in a browser: to the page that asks' })
+  @ApiResponse({ status: 303, description: 'To the web page /unsubscribe with the same token and type' })
+  @ApiErrors(400)
+  unsubscribePage(@Query() query: UnsubscribeRequestDto) {
+    return {
+      url: `${this.config.webBaseUrl}/unsubscribe?${new URLSearchParams({ token: query.token, type: query.type }).toString()}`,
+    };
   }
 
   @Get('mail-catcher')

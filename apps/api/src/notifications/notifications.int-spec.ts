@@ -70,7 +70,11 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
       expect(mails[0].text).toContain('We could accept shall if the second clause goes.');
       expect(mails[0].text).toContain(`http://web.test/processes/${n.processId}/drafts/${n.draftId}?version=`);
       expect(mails[0].html).toContain('/unsubscribe?token=');
-      expect(await sink.source(mails[0].id)).toMatch(/^List-Unsubscribe:\s+<http:\/\/web\.test\/unsubscribe\?token=/m);
+      const source = await sink.source(mails[0].id);
+      expect(source).toMatch(
+        /^List-Unsubscribe:\s+<http:\/\/web\.test\/api\/notifications\/unsubscribe\/one-click\?token=/m,
+      );
+      expect(source).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
       // The author of the reply is not told about their own words.
       expect((await notificationsOf(t, n.headB)).items.some((i) => i.event.type === 'annotation.replied')).toBe(false);
     } finally {
@@ -270,6 +274,45 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     expect((forged.body as { code: string }).code).toBe('UNSUBSCRIBE_INVALID');
     const invalid = await t.http.post('/api/notifications/unsubscribe', { token, type: 'nothing.happened' });
     expect(invalid.status).toBe(400);
+  });
+
+  it("unsubscribes in one click from the email's List-Unsubscribe header (RFC 8058), never on a GET", async () => {
+    const root = await comment(t, n.headB, n.round.id, n.published.sections[0].paragraphs[0].key, 'One click?');
+    await reply(t, n.delegateA, root.id, 'Answered by email.');
+    const address = await emailOf(t, n.headB);
+    const mail = await eventually('the reply email to B', async () =>
+      (await sink.to(address)).find((m) => m.text.includes('Answered by email.')),
+    );
+    const header = /^List-Unsubscribe:\s+<([^>]+)>/m.exec(await sink.source(mail.id))![1];
+    const url = new URL(header);
+    const modeOfB = async () =>
+      ((await t.http.get('/api/notifications/preferences', { token: n.headB.token })).body as NotificationPreferences)
+        .modes['annotation.replied'];
+    const onApi = (path: string) => `${t.baseUrl}${path}`;
+
+    // Opened in a browser (or fetched by a link scanner): the page that asks, nothing changed.
+    const opened = await fetch(onApi(url.pathname + url.search), { redirect: 'manual' });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe(`${t.config.webBaseUrl}/unsubscribe${url.search}`);
+    expect(await modeOfB()).toBe('immediate');
+
+    // What a mail client sends (RFC 8058 section 3.1): a form post without cookies.
+    const oneClick = (search: string) =>
+      fetch(onApi(url.pathname + search), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'List-Unsubscribe=One-Click',
+      });
+    const done = await oneClick(url.search);
+    expect(done.status).toBe(200);
+    expect(await done.json()).toEqual({ type: 'annotation.replied', mode: 'bell' });
+    expect(await modeOfB()).toBe('bell');
+
+    const forged = new URLSearchParams(url.search);
+    forged.set('token', 'y'.repeat(32));
+    expect((await oneClick(`?${forged.toString()}`)).status).toBe(404);
+    forged.set('type', 'nothing.happened');
+    expect((await oneClick(`?${forged.toString()}`)).status).toBe(400);
   });
 
   it('lists failed jobs to admins only, and retries one', async () => {

@@ -1,4 +1,9 @@
-import { type Language, type NotificationEvent, notificationPath } from '@concordia/contracts';
+import {
+  type Language,
+  type NotificationEvent,
+  notificationPath,
+  ONE_CLICK_UNSUBSCRIBE_PATH,
+} from '@concordia/contracts';
 import { type EmailWords, PHRASES, wordsFor } from './email-texts';
 
 export interface RenderedEmail {
@@ -16,8 +21,20 @@ export interface EmailLinks {
 const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export const unsubscribeUrl = (links: EmailLinks, type: string): string =>
-  `${links.webBaseUrl}/unsubscribe?token=${encodeURIComponent(links.unsubscribeToken)}&type=${encodeURIComponent(type)}`;
+const unsubscribeQuery = (links: EmailLinks, type: string): string =>
+  `token=${encodeURIComponent(links.unsubscribeToken)}&type=${encodeURIComponent(type)}`;
+
+/** The page a reader opens from the email's text: it says what will stop, and asks. */
+const unsubscribeUrl = (links: EmailLinks, type: string): string =>
+  `${links.webBaseUrl}/unsubscribe?${unsubscribeQuery(links, type)}`;
+
+/**
+ * The List-Unsubscribe header's URL: mail clients that offer "unsubscribe" post to it without
+ * a page (RFC 8058; large mailbox providers ask bulk senders for it). Opened in a browser it
+ * leads to the page above.
+ */
+export const oneClickUnsubscribeUrl = (links: EmailLinks, type: string): string =>
+  `${links.webBaseUrl}${ONE_CLICK_UNSUBSCRIBE_PATH}?${unsubscribeQuery(links, type)}`;
 
 const preferencesUrl = (links: EmailLinks): string => `${links.webBaseUrl}/notifications/preferences`;
 

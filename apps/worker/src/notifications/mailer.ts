@@ -7,6 +7,7 @@ export interface OutgoingEmail extends RenderedEmail {
   to: string;
   /** Stable per (recipient, event): a resend after a crash carries the same id (see deliveries). */
   messageId: string;
+  /** The one-click URL (RFC 8058) of the List-Unsubscribe header; null for a digest (no single kind). */
   unsubscribeUrl: string | null;
 }
 
@@ -35,7 +36,12 @@ export class Mailer implements OnApplicationShutdown {
       text: email.text,
       html: email.html,
       messageId: email.messageId,
-      ...(email.unsubscribeUrl ? { list: { unsubscribe: { url: email.unsubscribeUrl, comment: 'Unsubscribe' } } } : {}),
+      ...(email.unsubscribeUrl
+        ? {
+            list: { unsubscribe: { url: email.unsubscribeUrl, comment: 'Unsubscribe' } },
+            headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+          }
+        : {}),
     });
   }
 

@@ -5,7 +5,7 @@ import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import type { HandlesJob } from '../jobs/job-handler';
 import { JobHandler } from '../jobs/job-handler.decorator';
 import { Deliveries } from './deliveries';
-import { renderEventEmail, unsubscribeUrl } from './email-layout';
+import { oneClickUnsubscribeUrl, renderEventEmail } from './email-layout';
 import { Mailer } from './mailer';
 
 type Payload = JobPayload<typeof QueueName.Notifications, 'send-email'>;
@@ -62,7 +62,7 @@ export class SendEmailHandler implements HandlesJob<typeof QueueName.Notificatio
             ...email,
             to: recipient.email,
             messageId: claim.messageId,
-            unsubscribeUrl: unsubscribeUrl(links, event.type),
+            unsubscribeUrl: oneClickUnsubscribeUrl(links, event.type),
           });
           await this.deliveries.recordSent(claim);
         }),
