@@ -224,6 +224,31 @@ describe('live round streams (one API process)', () => {
     expect((await gone).readers).toEqual({});
   });
 
+  it('tells readers a typist stopped when the typist disconnects or leaves the round mid-sentence', async () => {
+    const roundId = await insertRound(t.models, processId);
+    const mx = await connect(tokens.delegateMx);
+    const cl = await connect(tokens.delegateCl);
+    await mx.join(roundId);
+    await cl.join(roundId);
+    const typingIn = async (paragraphKey: string) => {
+      const started = cl.next('typing:state', (s) => s.paragraphKey === paragraphKey && s.users.length > 0);
+      mx.socket.emit('typing:update', { roundId, paragraphKey, typing: true, visibility: 'round' });
+      await started;
+    };
+
+    await typingIn('p1');
+    const leftRound = cl.next('typing:state', (s) => s.paragraphKey === 'p1');
+    mx.socket.emit('round:leave', { roundId });
+    expect((await leftRound).users).toEqual([]);
+
+    await mx.join(roundId);
+    await typingIn('p2');
+    // No "stopped typing" from a tab whose network went: the server says it when the socket goes.
+    const disconnected = cl.next('typing:state', (s) => s.paragraphKey === 'p2');
+    mx.close();
+    expect((await disconnected).users).toEqual([]);
+  });
+
   it("handles a socket's events in the order they were sent: presence right after joining, and a clear after leaving", async () => {
     const roundId = await insertRound(t.models, processId);
     const mx = await connect(tokens.delegateMx);

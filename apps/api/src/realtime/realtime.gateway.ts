@@ -91,6 +91,7 @@ export class RealtimeGateway
         .then((principal) => {
           socket.data.principal = principal;
           socket.data.rounds = new Map();
+          socket.data.typing = new Map();
           this.endWithToken(socket, principal.tokenExpiresAt);
           next();
         })

@@ -68,7 +68,21 @@ export class RoundSessions {
     socket.data.rounds.delete(roundId);
     for (const stream of reader.streams) await socket.leave(stream);
     await this.presence.remove(roundId, socket.id);
-    await this.broadcastPresence(server, roundId);
+    await Promise.all([this.broadcastPresence(server, roundId), this.stopTyping(server, socket, roundId)]);
+  }
+
+  /** Readers of the threads this socket was typing in are told it stopped. */
+  private async stopTyping(server: AppServer, socket: AppSocket, roundId: string): Promise<void> {
+    const places = [...socket.data.typing].filter(([, place]) => place.roundId === roundId);
+    await Promise.all(
+      places.map(async ([key, place]) => {
+        socket.data.typing.delete(key);
+        await this.presence.setTyping(roundId, place.paragraphKey, place.scope, socket.id, false);
+        server
+          .to(place.rooms)
+          .emit('typing:state', await this.presence.typing(roundId, place.paragraphKey, place.scope));
+      }),
+    );
   }
 
   /** On disconnect: the socket's presence and typing go at once, not when they lapse. */
@@ -93,6 +107,10 @@ export class RoundSessions {
     const audience = typingAudience(update.roundId, update.visibility, reader.delegationId);
     if (!audience) return;
     await this.presence.setTyping(update.roundId, update.paragraphKey, audience.scope, socket.id, update.typing);
+    const place = `${update.roundId}|${update.paragraphKey}|${audience.scope}`;
+    if (update.typing)
+      socket.data.typing.set(place, { ...audience, roundId: update.roundId, paragraphKey: update.paragraphKey });
+    else socket.data.typing.delete(place);
     const state = await this.presence.typing(update.roundId, update.paragraphKey, audience.scope);
     server.to(audience.rooms).emit('typing:state', state);
   }

@@ -8,6 +8,18 @@ export interface SocketData {
   principal: Principal;
   /** Rounds this socket joined, by round id, with the streams it reads there. */
   rounds: Map<string, RoundReader>;
+  /**
+   * Where this socket says it is typing (keyed by round, paragraph and scope): told as stopped
+   * when it leaves the round or disconnects, rather than left to lapse.
+   */
+  typing: Map<string, TypingPlace>;
+}
+
+export interface TypingPlace {
+  roundId: string;
+  paragraphKey: string;
+  scope: string;
+  rooms: string[];
 }
 
 type InterServerEvents = Record<string, never>;
