@@ -36,6 +36,8 @@ const onSilence = {
   ...inRound,
   procedureId: objectIdSchema,
   paragraphKeys: z.array(z.string().max(100)).min(1).max(500),
+  /** Their numbers in the round's version, in the same order. Absent from events staged before it was added. */
+  paragraphNumbers: z.array(z.string().max(20)).max(500).optional(),
 };
 
 export const notificationEventSchema = z.discriminatedUnion('type', [
@@ -74,6 +76,7 @@ export const notificationEventSchema = z.discriminatedUnion('type', [
     delegationId: objectIdSchema,
     delegationName: z.string().max(200),
     paragraphKey: z.string().max(100),
+    paragraphNumber: z.string().max(20).optional(),
   }),
 ]);
 export type NotificationEvent = z.infer<typeof notificationEventSchema>;
@@ -168,9 +171,21 @@ export const retryJobParamsSchema = z.strictObject({
   id: z.string().min(1).max(200),
 });
 
+const bareNumber = (number: string): string => number.replace(/[.)]$/, '');
+
 /** How a notification names the paragraph of an annotation: its number, else (older events) its key. */
 export function notifiedParagraph(event: { paragraphKey: string; paragraphNumber?: string | undefined }): string {
-  return event.paragraphNumber?.replace(/[.)]$/, '') ?? event.paragraphKey;
+  return event.paragraphNumber === undefined ? event.paragraphKey : bareNumber(event.paragraphNumber);
+}
+
+/** The same for the paragraphs of a silence procedure ("4, 7"). */
+export function notifiedParagraphs(event: {
+  paragraphKeys: string[];
+  paragraphNumbers?: string[] | undefined;
+}): string {
+  const numbers = event.paragraphNumbers;
+  const named = numbers?.length === event.paragraphKeys.length ? numbers.map(bareNumber) : event.paragraphKeys;
+  return named.join(', ');
 }
 
 /** The web page an event is about (path under the web app); the bell and the emails link to it. */

@@ -14,6 +14,8 @@ describe("notifications of the chair's instruments (silence procedures, speakers
   let t: TestApp;
   let n: Negotiation;
   let keys: string[];
+  /** What readers call those paragraphs ("1."): what the notifications say. */
+  let numbers: string[];
 
   /** The bell entries of one type about one procedure (or any, for the speakers' list). */
   const entries = async (who: Person, type: NotificationType, procedureId?: string) =>
@@ -41,6 +43,7 @@ describe("notifications of the chair's instruments (silence procedures, speakers
     stack = await startNotificationStack();
     ({ t, n } = stack);
     keys = n.published.sections[0].paragraphs.map((p) => p.key);
+    numbers = n.published.sections[0].paragraphs.map((p) => p.number);
   }, 60_000);
 
   afterAll(() => stack?.stop());
@@ -48,7 +51,11 @@ describe("notifications of the chair's instruments (silence procedures, speakers
   it('tells the round participants once that silence started, then once that it was broken', async () => {
     const procedure = await startSilence([keys[0]], inMs(60_000));
     const started = await arrives(n.delegateB, 'silence.started', procedure.id);
-    expect(started[0].event).toMatchObject({ type: 'silence.started', paragraphKeys: [keys[0]] });
+    expect(started[0].event).toMatchObject({
+      type: 'silence.started',
+      paragraphKeys: [keys[0]],
+      paragraphNumbers: [numbers[0]],
+    });
 
     const broken = await t.http.post(
       `/api/silence-procedures/${procedure.id}/break`,
@@ -77,7 +84,11 @@ describe("notifications of the chair's instruments (silence procedures, speakers
   it('tells them once when the worker adopts the paragraphs at the deadline', async () => {
     const procedure = await startSilence([keys[1]], inMs(3_000));
     const adopted = await arrives(n.delegateB, 'silence.adopted', procedure.id);
-    expect(adopted[0].event).toMatchObject({ paragraphKeys: [keys[1]], actorUserId: null });
+    expect(adopted[0].event).toMatchObject({
+      paragraphKeys: [keys[1]],
+      paragraphNumbers: [numbers[1]],
+      actorUserId: null,
+    });
     // A scheduled event has no actor: the chair who started it hears of the outcome too.
     await arrives(n.chair, 'silence.adopted', procedure.id);
     await pause(SETTLE_MS);
@@ -106,7 +117,7 @@ describe("notifications of the chair's instruments (silence procedures, speakers
     expect((await order([entryA, entryB])).status).toBe(200);
     expect((await order([entryB, entryA])).status).toBe(200);
     const nextB = await arrives(n.delegateB, 'speakers.next');
-    expect(nextB[0].event).toMatchObject({ delegationId: n.b.id, paragraphKey: keys[2] });
+    expect(nextB[0].event).toMatchObject({ delegationId: n.b.id, paragraphKey: keys[2], paragraphNumber: numbers[2] });
     await arrives(n.headB, 'speakers.next');
 
     // B takes the floor: A is next.

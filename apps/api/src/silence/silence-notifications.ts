@@ -12,6 +12,7 @@ const base = (round: Pick<RoundRecord, 'name'>, procedure: SilenceProcedureRecor
   roundName: round.name,
   procedureId: procedure._id.toHexString(),
   paragraphKeys: procedure.paragraphKeys,
+  ...(procedure.paragraphNumbers ? { paragraphNumbers: procedure.paragraphNumbers } : {}),
 });
 
 export const silenceStartedJob = (

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DraftsModule } from '../drafts/drafts.module';
 import { ParagraphStatuses } from '../rounds/paragraph-statuses.service';
 import { RoundScope } from '../rounds/round-scope.service';
 import { SilenceController } from './silence.controller';
@@ -12,6 +13,7 @@ import { StartSilenceUseCase } from './usecases/start-silence.usecase';
 
 /** Silence procedures: the API side; the worker concludes them at their deadline. */
 @Module({
+  imports: [DraftsModule],
   controllers: [SilenceController],
   providers: [
     // The same stateless round helpers the rounds module uses, without importing that module.

@@ -1,14 +1,16 @@
 import type { RoundRecord } from '@concordia/dal';
+import type { PublishedParagraphs } from '../drafts/published-paragraphs.service';
 import type { Principal } from '../authz/principal';
 import { notify, type OutboxJob } from '../notifications/outbox.service';
 import { newlyNext, type SpeakersState } from './speakers-rules';
 
 /** "Your turn is next" for the delegation a change put first in the queue (the chair's, or a withdrawal). */
 export const nextTurnJobs =
-  (round: Pick<RoundRecord, '_id' | 'processId' | 'name'>, actor: Principal) =>
+  (round: Pick<RoundRecord, '_id' | 'processId' | 'name'>, actor: Principal, version: PublishedParagraphs | null) =>
   (before: SpeakersState, after: SpeakersState): OutboxJob[] => {
     const next = newlyNext(before, after);
     if (!next) return [];
+    const paragraphNumber = version?.byKey.get(next.paragraphKey)?.number;
     return [
       notify('next', {
         type: 'speakers.next',
@@ -20,6 +22,7 @@ export const nextTurnJobs =
         delegationId: next.delegationId.toHexString(),
         delegationName: next.delegationName,
         paragraphKey: next.paragraphKey,
+        ...(paragraphNumber === undefined ? {} : { paragraphNumber }),
       }),
     ];
   };

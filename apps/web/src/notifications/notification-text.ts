@@ -1,4 +1,4 @@
-import { notifiedParagraph, type Notification, type NotificationType } from '@concordia/contracts';
+import { notifiedParagraph, notifiedParagraphs, type Notification, type NotificationType } from '@concordia/contracts';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -28,7 +28,7 @@ export const useNotificationText = (): ((notification: Notification) => string) 
         actor: event.actorName ?? t('notifications.someone'),
         round: 'roundName' in event ? event.roundName : '',
         paragraph: 'paragraphKey' in event ? notifiedParagraph(event) : '',
-        paragraphs: 'paragraphKeys' in event ? event.paragraphKeys.join(', ') : '',
+        paragraphs: 'paragraphKeys' in event ? notifiedParagraphs(event) : '',
         value: event.type === 'annotation.disposition' ? t(`notifications.disposition.${event.value}`) : '',
         delegation: 'delegationName' in event ? event.delegationName : '',
         label: event.type === 'version.published' ? event.label : '',

@@ -116,6 +116,7 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
         roundName: round?.name ?? '',
         procedureId: record._id.toHexString(),
         paragraphKeys: record.paragraphKeys,
+        ...(record.paragraphNumbers ? { paragraphNumbers: record.paragraphNumbers } : {}),
       },
     );
     await this.models.silenceProcedures

@@ -20,6 +20,8 @@ export interface SilenceProcedureRecord {
   roundId: Types.ObjectId;
   processId: Types.ObjectId;
   paragraphKeys: string[];
+  /** The paragraphs' numbers in the round's version (same order), for notifications; absent on older records. */
+  paragraphNumbers?: string[];
   deadline: Date;
   revision: number;
   status: SilenceStatus;
@@ -47,6 +49,7 @@ export const silenceProcedureSchema = new Schema<SilenceProcedureRecord>(
     roundId: { type: Schema.Types.ObjectId, required: true },
     processId: { type: Schema.Types.ObjectId, required: true },
     paragraphKeys: { type: [String], required: true },
+    paragraphNumbers: { type: [String], default: undefined },
     deadline: { type: Date, required: true },
     revision: { type: Number, required: true },
     status: { type: String, required: true, enum: ['running', 'broken', 'concluded', 'cancelled'] },

@@ -3,6 +3,7 @@ import { ErrorCode, type SilenceProcedure, type StartSilenceRequest } from '@con
 import { Collections, LockResources, type Models, type SilenceProcedureRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
+import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.service';
 import type { Principal } from '../../authz/principal';
 import { ConflictError, NotFoundError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
@@ -28,6 +29,7 @@ export class StartSilenceUseCase {
     private readonly events: SilenceEvents,
     private readonly audit: AuditLogService,
     private readonly outbox: Outbox,
+    private readonly paragraphs: PublishedParagraphsCache,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -48,6 +50,11 @@ export class StartSilenceUseCase {
       );
     }
 
+    // Readers know paragraphs by number; the version is immutable, so the numbers are kept with the procedure.
+    const version = await this.paragraphs.get(round.versionId);
+    const numbers = keys.map((k) => version?.byKey.get(k)?.number);
+    const paragraphNumbers = numbers.every((n) => n !== undefined) ? { paragraphNumbers: numbers } : {};
+
     // Under the round's lock so two procedures never both take the same paragraph.
     const record = await this.lock.run(LockResources.roundSilences(round._id), async () => {
       const busy = await this.models.silenceProcedures
@@ -67,6 +74,7 @@ export class StartSilenceUseCase {
         roundId: round._id,
         processId: round.processId,
         paragraphKeys: keys,
+        ...paragraphNumbers,
         deadline,
         revision: 0,
         status: 'running',

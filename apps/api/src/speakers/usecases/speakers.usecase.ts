@@ -9,6 +9,7 @@ import type { DelegationRecord, Models, RoundRecord } from '@concordia/dal';
 import { randomUUID } from 'node:crypto';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
+import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.service';
 import type { ProcessAccess } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { ForbiddenError, NotFoundError } from '../../errors/domain-errors';
@@ -32,6 +33,7 @@ export class SpeakersUseCase {
     private readonly store: SpeakersStore,
     private readonly statuses: ParagraphStatuses,
     private readonly audit: AuditLogService,
+    private readonly paragraphs: PublishedParagraphsCache,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -95,7 +97,7 @@ export class SpeakersUseCase {
         return withdraw(state, entryId);
       },
       // The first in the queue withdrawing makes the one behind them next.
-      nextTurnJobs(round, principal),
+      nextTurnJobs(round, principal, await this.paragraphs.get(round.versionId)),
     );
     await this.record(
       principal,
@@ -114,7 +116,7 @@ export class SpeakersUseCase {
     const list = await this.store.change(
       round._id,
       (state) => reorder(state, request.entryIds),
-      nextTurnJobs(round, principal),
+      nextTurnJobs(round, principal, await this.paragraphs.get(round.versionId)),
     );
     await this.record(
       principal,
@@ -135,7 +137,7 @@ export class SpeakersUseCase {
     const list = await this.store.change(
       round._id,
       (state) => giveFloor(state, entryId, new Date()),
-      nextTurnJobs(round, principal),
+      nextTurnJobs(round, principal, await this.paragraphs.get(round.versionId)),
     );
     await this.record(
       principal,
