@@ -240,6 +240,12 @@ describe('notifications: bell, email, digest', () => {
     await page.keyboard.press('Enter');
     const dropdown = page.locator('[data-testid="notification-dropdown"]');
     await dropdown.locator('[data-testid="notification-item"]').first().waitFor({ state: 'visible' });
+    // A reply arriving while the list is open appears in it, without closing and opening again.
+    await call('POST', `/annotations/${root.id}/replies`, b.token, {
+      clientId: crypto.randomUUID(),
+      body: 'Colombia adds a third answer.',
+    });
+    await dropdown.getByText('Colombia adds a third answer.').waitFor({ state: 'visible', timeout: LIVE_MS });
     await page.keyboard.press('Escape');
     await dropdown.waitFor({ state: 'hidden' });
     expect(await page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('notification-bell');

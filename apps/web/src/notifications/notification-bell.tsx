@@ -11,7 +11,7 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useFormatters } from '../common/format';
@@ -28,13 +28,23 @@ export const NotificationBell = () => {
   const [opened, setOpened] = useState(false);
   const [items, setItems] = useState<Notification[] | null>(null);
 
-  const open = () => {
-    setOpened(true);
+  const load = useCallback(() => {
     notificationsApi.list({ limit: LATEST }).then(
       (page) => setItems(page.items),
       () => setItems([]),
     );
+  }, []);
+  const open = () => {
+    setOpened(true);
+    load();
   };
+  // A notification arriving while the list is open joins it, as the count beside it says.
+  const shownCount = useRef(unread);
+  useEffect(() => {
+    const grew = unread !== null && unread > (shownCount.current ?? 0);
+    shownCount.current = unread;
+    if (opened && grew) load();
+  }, [unread, opened, load]);
 
   return (
     // trapFocus takes the focus into the list when it opens: Escape (handled inside the dropdown)
