@@ -221,7 +221,7 @@ describe('notifications: bell, email, digest', () => {
     await catcher.screenshot({ path: join(RESULTS, 'notifications-mail-catcher.png') });
   });
 
-  it('the bell closes with Escape, and "mark all as read" shows every entry read', async () => {
+  it('the open bell list takes a new reply live, closes with Escape, and "mark all as read" shows every entry read', async () => {
     const { round, a, b, paragraph } = await prepare();
     const root = await startThread(a, round.id, paragraph.key, 'Mexico asks about the timetable.');
     const page = await signedIn(a);
