@@ -546,7 +546,7 @@ describe('annotating a round live, with two delegations', () => {
     await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'detached', timeout: 12_000 });
   }, 60_000);
 
-  it('a keyboard user who opens the composer lands in it, ready to write', async () => {
+  it('a keyboard user who opens the composer lands in it, ready to write, and back on the panel after Cancel', async () => {
     const a = await newDesktopPage(browser);
     contexts.push(a.context);
     await signIn(a.page, demo('delegate').email, demoAccounts.password);
@@ -566,5 +566,9 @@ describe('annotating a round live, with two delegations', () => {
     expect(await a.page.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(
       'Typed without touching the mouse.',
     );
+    // Cancelling gives the focus back to the panel, not to the start of the page.
+    await a.page.locator('[data-testid="composer"]').getByRole('button', { name: 'Cancel' }).click();
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('thread-panel-heading');
   }, 60_000);
 });

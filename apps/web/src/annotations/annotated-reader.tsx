@@ -234,7 +234,11 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                       serial: (previous?.serial ?? 0) + 1,
                     }))
                   }
-                  onCancel={() => setTarget(null)}
+                  onCancel={() => {
+                    setTarget(null);
+                    // The composer and its buttons are gone: the panel keeps the keyboard's place.
+                    setFocusPanel(true);
+                  }}
                   onPosted={onPosted}
                   onChanged={live.upsert}
                   onTyping={(typing, visibility) => live.setTyping(activeParagraph.key, typing, visibility)}
