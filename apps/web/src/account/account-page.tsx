@@ -130,7 +130,7 @@ const PasswordForm = () => {
       />
       <PasswordInput
         label={t('account.newPassword')}
-        description={t('account.passwordHint', { min: String(LIMITS.passwordMin) })}
+        description={t('account.passwordHint', { min: LIMITS.passwordMin })}
         autoComplete="new-password"
         required
         value={newPassword}

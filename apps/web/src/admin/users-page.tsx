@@ -157,7 +157,7 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
       />
       <PasswordInput
         label={t('users.fields.password')}
-        description={t('users.fields.passwordHint', { min: String(LIMITS.passwordMin) })}
+        description={t('users.fields.passwordHint', { min: LIMITS.passwordMin })}
         required
         autoComplete="new-password"
         value={password}

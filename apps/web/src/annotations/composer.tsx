@@ -151,7 +151,7 @@ export const Composer = (props: ComposerProps) => {
           )}
           <Textarea
             label={t('annotations.composer.body')}
-            description={t('annotations.composer.bodyHint', { max: String(ANNOTATION_BODY_MAX) })}
+            description={t('annotations.composer.bodyHint', { max: ANNOTATION_BODY_MAX })}
             value={body}
             maxLength={ANNOTATION_BODY_MAX}
             onChange={(event) => {

@@ -14,11 +14,11 @@ export const translateIssue = (issue: z.core.$ZodIssue, t: TFunction): string =>
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string' && Number(issue.minimum) <= 1) return t('validation.required');
-      if (issue.origin === 'string') return t('validation.minLength', { min: String(issue.minimum) });
+      if (issue.origin === 'string') return t('validation.minLength', { min: Number(issue.minimum) });
       if (issue.origin === 'array') return t('validation.required');
       return t('validation.minValue', { min: String(issue.minimum) });
     case 'too_big':
-      if (issue.origin === 'string') return t('validation.maxLength', { max: String(issue.maximum) });
+      if (issue.origin === 'string') return t('validation.maxLength', { max: Number(issue.maximum) });
       return t('validation.maxValue', { max: String(issue.maximum) });
     case 'invalid_format':
       return issue.format === 'email' ? t('validation.email') : t('validation.format');

@@ -111,7 +111,7 @@ const AcceptForm = ({ token, invitation }: { token: string; invitation: Invitati
       />
       <PasswordInput
         label={t('acceptInvitation.password')}
-        description={t('acceptInvitation.passwordHint', { min: String(LIMITS.passwordMin) })}
+        description={t('acceptInvitation.passwordHint', { min: LIMITS.passwordMin })}
         autoComplete="new-password"
         required
         value={password}

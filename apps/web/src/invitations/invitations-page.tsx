@@ -187,7 +187,7 @@ const CreateInvitationForm = ({ processId, onCreated }: { processId: string; onC
       />
       <NumberInput
         label={t('invitations.fields.expiresInHours')}
-        description={t('invitations.fields.expiresHint', { max: String(INVITATION_TTL_HOURS_MAX) })}
+        description={t('invitations.fields.expiresHint', { max: INVITATION_TTL_HOURS_MAX })}
         min={1}
         max={INVITATION_TTL_HOURS_MAX}
         allowDecimal={false}
