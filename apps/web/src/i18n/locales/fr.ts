@@ -945,6 +945,10 @@ export const fr: Translation<typeof en> = {
       working: 'Désactivation de ces courriels…',
       done: 'C’est fait : vous ne recevrez plus de courriels sur « {{type}} ». Ces notifications restent dans la cloche.',
       settings: 'Ouvrir les paramètres de notification',
+      invalidTitle: 'Ce lien ne peut pas être utilisé',
+      invalid:
+        'Ce lien de désabonnement n’est pas valide ou a expiré. Connectez-vous pour choisir les courriels que vous recevez.',
+      signIn: 'Se connecter pour gérer les notifications',
     },
     jobs: {
       title: 'Tâches en échec',
