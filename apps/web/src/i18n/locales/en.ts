@@ -749,6 +749,7 @@ export const en = {
       record: 'Record a disposition',
       value: 'Decision',
       reason: 'Reason (the authors read it)',
+      reasonHint: 'Required before the decision can be recorded.',
       save: 'Record',
       accepted: 'Accepted',
       partly_accepted: 'Partly accepted',

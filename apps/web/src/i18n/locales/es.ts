@@ -675,6 +675,7 @@ export const es: Translation<typeof en> = {
       record: 'Registrar la decisión',
       value: 'Decisión',
       reason: 'Motivo (lo leen los autores)',
+      reasonHint: 'Obligatorio para registrar la decisión.',
       save: 'Registrar',
       accepted: 'Aceptado',
       partly_accepted: 'Aceptado en parte',

@@ -677,6 +677,7 @@ export const fr: Translation<typeof en> = {
       record: 'Consigner la suite donnée',
       value: 'Décision',
       reason: 'Motif (lu par les auteurs)',
+      reasonHint: 'Obligatoire pour enregistrer la décision.',
       save: 'Consigner',
       accepted: 'Accepté',
       partly_accepted: 'Accepté en partie',
