@@ -465,6 +465,42 @@ describe('annotating a round live, with two delegations', () => {
     expect((await edit.inputValue()).length).toBe(ANNOTATION_BODY_MAX);
   }, 60_000);
 
+  it('the secretariat sees that a disposition needs a reason, and is told so on recording without one', async () => {
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
+    const key = version.sections[0]?.paragraphs[0]?.key;
+    if (!key) throw new Error('the demo draft is empty');
+    const root = await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: seeded.roundId,
+      paragraphKey: key,
+      kind: 'comment',
+      visibility: 'round',
+      body: 'A comment awaiting the secretariat.',
+    });
+    const a = await newDesktopPage(browser);
+    contexts.push(a.context);
+    await signIn(a.page, demo('secretariat').email, demoAccounts.password);
+    await a.page.goto(
+      `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`,
+    );
+    const thread = a.page.locator(`#thread-${root.id}`);
+    await thread.waitFor({ state: 'visible', timeout: 15_000 });
+    await thread.locator('[data-testid="disposition-open"]').click();
+    const form = thread.locator('[data-testid="disposition-form"]');
+    const reason = form.locator('textarea[data-testid="disposition-reason"]');
+    // Said before any attempt: marked required, with a hint in words.
+    expect(await reason.getAttribute('required')).not.toBeNull();
+    expect(await form.textContent()).toContain('Required before the decision can be recorded.');
+    // "Record" can be pressed, and explains itself instead of doing nothing.
+    await form.locator('[data-testid="disposition-save"]').click();
+    await form.getByText('This field is required.').waitFor();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await reason.fill('Kept as drafted.');
+    await form.locator('[data-testid="disposition-save"]').click();
+    await thread.locator('[data-testid="disposition"]', { hasText: 'Kept as drafted.' }).waitFor();
+  }, 60_000);
+
   it('a dropped network shows "offline" at once, and what was missed arrives as soon as it is back', async () => {
     const b = await newDesktopPage(browser);
     contexts.push(b.context);

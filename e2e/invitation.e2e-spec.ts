@@ -1,7 +1,9 @@
+import type { CreatedInvitation } from '@concordia/contracts';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts, fileSafe } from './support/demo-accounts';
+import { call, demoOf, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 
@@ -82,6 +84,35 @@ describe('inviting someone through the browser', () => {
       await page.locator('[data-testid="invitation-error"]').waitFor({ state: 'visible' });
     } finally {
       await invitee.context.close();
+    }
+  });
+  it('an invitee whose browser prefers French reads the invitation in French and keeps it once signed in', async () => {
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);
+    const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
+    if (!process) throw new Error('the demo process is missing');
+    const invitation = await call<CreatedInvitation>('POST', '/invitations', secretariat, {
+      email: `invitee-fr-${Date.now()}@example.test`,
+      processId: process.id,
+      role: 'chair',
+    });
+
+    // A first visit: nothing saved in this browser, whose only language is French.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${webUrl()}${invitation.acceptPath}`);
+      await page.locator('[data-testid="invitation-details"]').getByText('Présidence').waitFor();
+      await page.locator('input[data-testid="accept-name"]').fill('Françoise Invitée');
+      await page.locator('input[data-testid="accept-password"]').fill('a-long-enough-password');
+      await page.locator('[data-testid="accept-submit"]').click();
+
+      await page.waitForURL((url) => url.pathname.startsWith('/processes/'));
+      // Signing in applies the profile's language: the new account's is French, not English.
+      await page.locator('[data-testid="nav-processes"]').getByText('Processus').waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    } finally {
+      await context.close();
     }
   });
 });

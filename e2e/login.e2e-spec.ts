@@ -61,6 +61,20 @@ describe('signing in through the browser', () => {
     },
   );
 
+  it('a first visit from a browser in French shows the sign-in page in French', async () => {
+    // No choice saved in this fresh profile: the browser's preferred language decides.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${webUrl()}/login`);
+      await page.getByRole('heading', { name: 'Se connecter à Concordia' }).waitFor();
+      expect(await page.locator('[data-testid="login-submit"]').textContent()).toBe('Se connecter');
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a wrong password shows the invalid-credentials message and stays on /login', async () => {
     const account = demoAccounts.accounts.find((a) => a.platformRoles.length === 0) ?? demoAccounts.accounts[0];
     if (!account) throw new Error('demo-accounts.json lists no account');

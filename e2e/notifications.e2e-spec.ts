@@ -326,4 +326,44 @@ describe('notifications: bell, email, digest', () => {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     expect(await unreadOf(page)).toBe(before + 1);
   });
+  it('a whole unsubscribe link from an email turns that kind of email off, without signing in', async () => {
+    const { round, a, b, paragraph } = await prepare();
+    const root = await startThread(a, round.id, paragraph.key, 'A thread whose emails Mexico turns off.');
+    const body = `A reply to unsubscribe from (${Date.now()}).`;
+    await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body });
+    const email = await eventually('the reply email', async () =>
+      (await mailTo(a.email)).find((m) => m.text.includes(body)),
+    );
+    const link = /\S+\/unsubscribe\?\S+/.exec(email.text)?.[0];
+    if (!link) throw new Error('the reply email has no unsubscribe link');
+    const { context, page } = await newDesktopPage(browser);
+    contexts.push(context);
+    const url = new URL(link);
+    await page.goto(`${webUrl()}${url.pathname}${url.search}`);
+    await page.locator('[data-testid="unsubscribe-done"]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="unsubscribe-invalid"]').count()).toBe(0);
+  });
+
+  it('a broken or unknown unsubscribe link says so plainly and offers to sign in to the settings', async () => {
+    const { context, page } = await newDesktopPage(browser);
+    contexts.push(context);
+    const links = [
+      // Cut short in the mail client: the page does not even ask the API.
+      '/unsubscribe?token=abc&type=round.opened',
+      // Well formed, but no account holds the token: the API answers 404 UNSUBSCRIBE_INVALID.
+      `/unsubscribe?token=${'x'.repeat(40)}&type=round.opened`,
+      '/unsubscribe?token=',
+    ];
+    for (const link of links) {
+      await page.goto(`${webUrl()}${link}`);
+      const alert = page.locator('[data-testid="unsubscribe-invalid"]');
+      await alert.waitFor({ state: 'visible' });
+      expect(await alert.textContent()).toContain('This unsubscribe link is not valid or has expired.');
+      // Not the form-error wording a field-by-field validation failure would show.
+      expect(await page.locator('[data-testid="error-alert"]').count()).toBe(0);
+      expect(await page.textContent('body')).not.toContain('token:');
+    }
+    await page.locator('[data-testid="unsubscribe-sign-in"]').click();
+    await page.waitForURL((url) => url.pathname === '/login');
+  });
 });

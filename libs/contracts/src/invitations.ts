@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, LIMITS, objectIdSchema } from './common';
+import { emailSchema, languageSchema, LIMITS, objectIdSchema } from './common';
 import { processRoleSchema } from './roles';
 import { passwordSchema } from './users';
 
@@ -44,6 +44,11 @@ export const acceptInvitationRequestSchema = z.strictObject({
   /** Needed when the invitation is for an email that has no account yet. */
   name: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
   password: passwordSchema,
+  /**
+   * The language the invitee reads the page in (their browser's, or the one they picked there):
+   * a new account starts in it instead of English. An existing account keeps its own.
+   */
+  language: languageSchema.optional(),
 });
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequestSchema>;
 

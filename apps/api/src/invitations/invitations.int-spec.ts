@@ -113,10 +113,12 @@ describe('invitations', () => {
     const accepted = await t.http.post(`/api/invitations/${token}/accept`, {
       name: 'Nadia New',
       password: 'a fine new password',
+      language: 'fr',
     });
     expect(accepted.status).toBe(200);
     expect(accepted.refreshCookie).toEqual(expect.any(String));
-    expect(accepted.body.me.user).toMatchObject({ email, name: 'Nadia New' });
+    // The new account keeps the language the invitee read the invitation in.
+    expect(accepted.body.me.user).toMatchObject({ email, name: 'Nadia New', language: 'fr' });
     expect(accepted.body.me.memberships).toEqual([
       expect.objectContaining({ processId, role: 'delegate', delegationId: state }),
     ]);
@@ -137,9 +139,11 @@ describe('invitations', () => {
     const wrong = await t.http.post(`/api/invitations/${token}/accept`, { password: 'not the right password' });
     expect(wrong.status).toBe(401);
     expect(wrong.body.code).toBe(ErrorCode.AuthInvalidCredentials);
-    const ok = await t.http.post(`/api/invitations/${token}/accept`, { password: TEST_PASSWORD });
+    const ok = await t.http.post(`/api/invitations/${token}/accept`, { password: TEST_PASSWORD, language: 'es' });
     expect(ok.status).toBe(200);
     expect(ok.body.me.user.id).toBe(existing.id);
+    // The page's language names a new account's; an existing account keeps the one it chose.
+    expect(ok.body.me.user.language).toBe('en');
     expect(await t.models.users.countDocuments({ email: existing.email })).toBe(1);
     // Already a member now: a second invitation is refused up front.
     expect((await invite({ email: existing.email })).body.code).toBe(ErrorCode.MembershipExists);

@@ -1,6 +1,7 @@
 import {
   ANNOTATION_BODY_MAX,
   dispositionValueSchema,
+  setDispositionRequestSchema,
   type Annotation,
   type AnnotationVisibility,
   type DispositionValue,
@@ -12,6 +13,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
+import { validate } from '../common/validation';
 import { TextChanges } from '../compare/text-changes';
 import { applyAmendment } from './amendment-preview';
 import { FollowToggle } from './follow-toggle';
@@ -315,9 +317,15 @@ const DispositionForm = ({
     );
   }
   const save = () => {
+    // The button stays enabled so an empty reason gets a message, not a silent grey button.
+    const checked = validate(setDispositionRequestSchema, { value, reason }, t);
+    if (!checked.ok) {
+      setError(checked.errors['reason'] ?? checked.errors['value'] ?? null);
+      return;
+    }
     setBusy(true);
     api.annotations
-      .setDisposition(annotation.id, { value, reason })
+      .setDisposition(annotation.id, checked.data)
       .then((result) => {
         if (result) onChanged(result);
         setShown(false);
@@ -341,8 +349,13 @@ const DispositionForm = ({
       />
       <Textarea
         label={t('annotations.disposition.reason')}
+        description={t('annotations.disposition.reasonHint')}
+        required
         value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
+        onChange={(event) => {
+          setReason(event.currentTarget.value);
+          setError(null);
+        }}
         autosize
         minRows={2}
         size="xs"
@@ -353,13 +366,7 @@ const DispositionForm = ({
         <Button size="compact-sm" variant="default" onClick={() => setShown(false)}>
           {t('annotations.thread.cancel')}
         </Button>
-        <Button
-          size="compact-sm"
-          loading={busy}
-          disabled={reason.trim() === ''}
-          onClick={save}
-          data-testid="disposition-save"
-        >
+        <Button size="compact-sm" loading={busy} onClick={save} data-testid="disposition-save">
           {t('annotations.disposition.save')}
         </Button>
       </Group>

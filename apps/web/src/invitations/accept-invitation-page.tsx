@@ -15,6 +15,7 @@ import { SubmitForm } from '../common/submit-form';
 import { useApiQuery } from '../common/use-api-query';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate } from '../common/validation';
+import { currentLanguage } from '../i18n/i18n';
 
 /** /invitations/:token — public: the invitee may not have an account yet. */
 export const AcceptInvitationPage = () => {
@@ -65,7 +66,13 @@ const AcceptForm = ({ token, invitation }: { token: string; invitation: Invitati
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const submission = useFormSubmit({
-    check: () => validate(acceptInvitationRequestSchema, { name: name.trim() || undefined, password }, t),
+    check: () =>
+      validate(
+        acceptInvitationRequestSchema,
+        // The language this page is read in becomes a new account's, so signing in keeps it.
+        { name: name.trim() || undefined, password, language: currentLanguage() },
+        t,
+      ),
     send: (body) =>
       api.invitations.accept(token, body).then((session) => {
         startSession(session);

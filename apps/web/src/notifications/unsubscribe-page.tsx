@@ -1,11 +1,14 @@
-import { notificationTypeSchema } from '@concordia/contracts';
-import { Anchor, Container, Paper, Stack, Text, Title } from '@mantine/core';
+import type { UnsubscribeRequest } from '@concordia/contracts';
+import { Alert, Anchor, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../common/error-alert';
 import { notificationsApi } from './notifications-api';
 import { TYPE_KEYS } from './notification-text';
+import { isDeadLink, readUnsubscribeLink } from './unsubscribe-link';
+
+const PREFERENCES = '/notifications/preferences';
 
 /**
  * The page an email's unsubscribe link opens: it works without signing in (the link's token
@@ -14,38 +17,61 @@ import { TYPE_KEYS } from './notification-text';
 export const UnsubscribePage = () => {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const token = params.get('token') ?? '';
-  const type = notificationTypeSchema.safeParse(params.get('type'));
+  const [request] = useState<UnsubscribeRequest | null>(() => readUnsubscribeLink(params));
   const [state, setState] = useState<{ done: boolean; error: unknown }>({ done: false, error: undefined });
 
   useEffect(() => {
-    if (!type.success) return;
-    notificationsApi.unsubscribe({ token, type: type.data }).then(
+    if (!request) return;
+    notificationsApi.unsubscribe(request).then(
       () => setState({ done: true, error: undefined }),
       (error: unknown) => setState({ done: false, error }),
     );
-    // The link is followed once per page load.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [token]);
+  }, [request]);
 
+  const dead = !request || isDeadLink(state.error);
   return (
     <Container size="sm" py="xl">
       <Paper withBorder p="lg">
         <Stack>
           <Title order={2}>{t('notifications.unsubscribe.title')}</Title>
-          {!type.success && <ErrorAlert error={new Error(t('errors.UNSUBSCRIBE_INVALID'))} />}
-          <ErrorAlert error={state.error} />
-          {type.success && !state.done && !state.error && <Text>{t('notifications.unsubscribe.working')}</Text>}
-          {type.success && state.done && (
-            <Text data-testid="unsubscribe-done">
-              {t('notifications.unsubscribe.done', { type: t(`notifications.types.${TYPE_KEYS[type.data]}`) })}
-            </Text>
+          {dead ? (
+            <DeadLink />
+          ) : (
+            <>
+              <ErrorAlert error={state.error} />
+              {!state.done && !state.error && <Text>{t('notifications.unsubscribe.working')}</Text>}
+              {state.done && (
+                <Text data-testid="unsubscribe-done">
+                  {t('notifications.unsubscribe.done', { type: t(`notifications.types.${TYPE_KEYS[request.type]}`) })}
+                </Text>
+              )}
+              <Anchor component={Link} to={PREFERENCES}>
+                {t('notifications.unsubscribe.settings')}
+              </Anchor>
+            </>
           )}
-          <Anchor component={Link} to="/notifications/preferences">
-            {t('notifications.unsubscribe.settings')}
-          </Anchor>
         </Stack>
       </Paper>
     </Container>
+  );
+};
+
+/** A cut, altered or outdated link: nothing to correct on it, but settings are one sign-in away. */
+const DeadLink = () => {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Alert
+        color="orange"
+        role="alert"
+        title={t('notifications.unsubscribe.invalidTitle')}
+        data-testid="unsubscribe-invalid"
+      >
+        {t('notifications.unsubscribe.invalid')}
+      </Alert>
+      <Button component={Link} to={PREFERENCES} variant="light" data-testid="unsubscribe-sign-in">
+        {t('notifications.unsubscribe.signIn')}
+      </Button>
+    </>
   );
 };

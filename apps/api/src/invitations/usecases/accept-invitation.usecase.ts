@@ -55,7 +55,7 @@ export class AcceptInvitationUseCase {
     if (claim.modifiedCount !== 1) throw alreadyUsed();
 
     try {
-      const user = existing ?? (await this.createAccount(invitation, request.name ?? '', request.password));
+      const user = existing ?? (await this.createAccount(invitation, request));
       await this.memberships.add(invitation.processId, user._id, {
         role: invitation.role,
         delegationId: invitation.delegationId?.toHexString() ?? null,
@@ -68,12 +68,14 @@ export class AcceptInvitationUseCase {
     }
   }
 
-  private async createAccount(invitation: InvitationRecord, name: string, password: string): Promise<UserRecord> {
+  private async createAccount(invitation: InvitationRecord, request: AcceptInvitationRequest): Promise<UserRecord> {
     try {
       const created = await this.models.users.create({
         email: invitation.email,
-        name,
-        passwordHash: await this.hasher.hash(password),
+        name: request.name ?? '',
+        passwordHash: await this.hasher.hash(request.password),
+        // Left out, the schema's default (English) applies.
+        ...(request.language ? { language: request.language } : {}),
       });
       return created.toObject();
     } catch (error) {

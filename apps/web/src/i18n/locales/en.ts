@@ -749,6 +749,7 @@ export const en = {
       record: 'Record a disposition',
       value: 'Decision',
       reason: 'Reason (the authors read it)',
+      reasonHint: 'Required before the decision can be recorded.',
       save: 'Record',
       accepted: 'Accepted',
       partly_accepted: 'Partly accepted',
@@ -1014,6 +1015,9 @@ export const en = {
       working: 'Turning these emails off…',
       done: 'Done: you will no longer receive emails about “{{type}}”. They still appear in the bell.',
       settings: 'Open notification settings',
+      invalidTitle: 'This link cannot be used',
+      invalid: 'This unsubscribe link is not valid or has expired. Sign in to choose which emails you receive.',
+      signIn: 'Sign in to manage notification settings',
     },
     jobs: {
       title: 'Failed jobs',

@@ -676,6 +676,7 @@ export const es: Translation<typeof en> = {
       record: 'Registrar la decisión',
       value: 'Decisión',
       reason: 'Motivo (lo leen los autores)',
+      reasonHint: 'Obligatorio para registrar la decisión.',
       save: 'Registrar',
       accepted: 'Aceptado',
       partly_accepted: 'Aceptado en parte',
@@ -943,6 +944,10 @@ export const es: Translation<typeof en> = {
       working: 'Desactivando estos correos…',
       done: 'Listo: ya no recibirá correos sobre «{{type}}». Siguen apareciendo en la campana.',
       settings: 'Abrir la configuración de notificaciones',
+      invalidTitle: 'Este enlace no se puede usar',
+      invalid:
+        'Este enlace para darse de baja no es válido o ha caducado. Inicie sesión para elegir qué correos recibe.',
+      signIn: 'Iniciar sesión para gestionar las notificaciones',
     },
     jobs: {
       title: 'Tareas fallidas',

@@ -678,6 +678,7 @@ export const fr: Translation<typeof en> = {
       record: 'Consigner la suite donnée',
       value: 'Décision',
       reason: 'Motif (lu par les auteurs)',
+      reasonHint: 'Obligatoire pour enregistrer la décision.',
       save: 'Consigner',
       accepted: 'Accepté',
       partly_accepted: 'Accepté en partie',
@@ -946,6 +947,10 @@ export const fr: Translation<typeof en> = {
       working: 'Désactivation de ces courriels…',
       done: 'C’est fait : vous ne recevrez plus de courriels sur « {{type}} ». Ces notifications restent dans la cloche.',
       settings: 'Ouvrir les paramètres de notification',
+      invalidTitle: 'Ce lien ne peut pas être utilisé',
+      invalid:
+        'Ce lien de désabonnement n’est pas valide ou a expiré. Connectez-vous pour choisir les courriels que vous recevez.',
+      signIn: 'Se connecter pour gérer les notifications',
     },
     jobs: {
       title: 'Tâches en échec',
