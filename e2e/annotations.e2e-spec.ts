@@ -434,7 +434,8 @@ describe('annotating a round live, with two delegations', () => {
     await a.page.screenshot({ path: join(RESULTS, 'annotations-rev2-orphaned.png') });
   }, 60_000);
 
-  it('a reply or an edit cannot outgrow the limit the server enforces', async () => {
+  /** A delegate's new comment on the seeded round's first paragraph, its thread opened by `reader`. */
+  const openNewThread = async (reader: 'delegate' | 'secretariat', body: string) => {
     const token = await tokenOf(demo('delegate').email, demoAccounts.password);
     const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
     const key = version.sections[0]?.paragraphs[0]?.key;
@@ -445,16 +446,21 @@ describe('annotating a round live, with two delegations', () => {
       paragraphKey: key,
       kind: 'comment',
       visibility: 'round',
-      body: 'A comment to answer at length.',
+      body,
     });
     const a = await newDesktopPage(browser);
     contexts.push(a.context);
-    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await signIn(a.page, demo(reader).email, demoAccounts.password);
     await a.page.goto(
       `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`,
     );
     const thread = a.page.locator(`#thread-${root.id}`);
     await thread.waitFor({ state: 'visible', timeout: 15_000 });
+    return thread;
+  };
+
+  it('a reply or an edit cannot outgrow the limit the server enforces', async () => {
+    const thread = await openNewThread('delegate', 'A comment to answer at length.');
     const tooLong = 'x'.repeat(ANNOTATION_BODY_MAX + 50);
     const reply = thread.locator('textarea[data-testid="reply-body"]');
     await reply.fill(tooLong);
@@ -466,26 +472,7 @@ describe('annotating a round live, with two delegations', () => {
   }, 60_000);
 
   it('the secretariat sees that a disposition needs a reason, and is told so on recording without one', async () => {
-    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
-    const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
-    const key = version.sections[0]?.paragraphs[0]?.key;
-    if (!key) throw new Error('the demo draft is empty');
-    const root = await call<Annotation>('POST', '/annotations', token, {
-      clientId: crypto.randomUUID(),
-      roundId: seeded.roundId,
-      paragraphKey: key,
-      kind: 'comment',
-      visibility: 'round',
-      body: 'A comment awaiting the secretariat.',
-    });
-    const a = await newDesktopPage(browser);
-    contexts.push(a.context);
-    await signIn(a.page, demo('secretariat').email, demoAccounts.password);
-    await a.page.goto(
-      `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`,
-    );
-    const thread = a.page.locator(`#thread-${root.id}`);
-    await thread.waitFor({ state: 'visible', timeout: 15_000 });
+    const thread = await openNewThread('secretariat', 'A comment awaiting the secretariat.');
     await thread.locator('[data-testid="disposition-open"]').click();
     const form = thread.locator('[data-testid="disposition-form"]');
     const reason = form.locator('textarea[data-testid="disposition-reason"]');
