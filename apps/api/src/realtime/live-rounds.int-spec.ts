@@ -28,16 +28,17 @@ describe('live round streams (one API process)', () => {
   };
   const seqs = (client: LiveClient, stream: string) => client.streamEvents(stream).map((e) => e.seq);
 
+  const member = async (role: 'delegate' | 'secretariat' | 'chair', delegationId: string | null = null) => {
+    const user = await createUser(t.models);
+    await addMembership(t.models, processId, user.id, role, delegationId);
+    return { id: user.id, token: (await login(t.http, user.email)).token };
+  };
+
   beforeAll(async () => {
     t = await startTestApp();
     live = t.app.get(LiveEvents);
     processId = await createProcess(t.models);
     [mexico, chile] = await Promise.all([createDelegation(t.models), createDelegation(t.models)]);
-    const member = async (role: 'delegate' | 'secretariat' | 'chair', delegationId: string | null = null) => {
-      const user = await createUser(t.models);
-      await addMembership(t.models, processId, user.id, role, delegationId);
-      return { id: user.id, token: (await login(t.http, user.email)).token };
-    };
     const outsider = await createUser(t.models);
     const chair = await member('chair');
     chairId = chair.id;
@@ -226,8 +227,10 @@ describe('live round streams (one API process)', () => {
 
   it('tells readers a typist stopped when the typist disconnects or leaves the round mid-sentence', async () => {
     const roundId = await insertRound(t.models, processId);
-    const mx = await connect(tokens.delegateMx);
-    const cl = await connect(tokens.delegateCl);
+    // People of their own: socket events are rate-limited per user, and the other tests' users
+    // have spent their share.
+    const mx = await connect((await member('delegate', mexico)).token);
+    const cl = await connect((await member('delegate', chile)).token);
     await mx.join(roundId);
     await cl.join(roundId);
     const typingIn = async (paragraphKey: string) => {
