@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation, DraftVersion } from '@concordia/contracts';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, newDesktopPage } from './support/browser';
+import { launchBrowser, newDesktopPage, paragraphOnScreen } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { call, demoOf, openSessionRound, openText, signIn, tokenOf, type SessionRound } from './support/session';
 
@@ -37,8 +37,9 @@ describe('finding threads in a round, in the browser', () => {
     ]);
     const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, delegate);
     const paragraphs = version.sections.flatMap((s) => s.paragraphs);
-    const target = paragraphs[2];
-    if (!target) throw new Error('the demo draft has fewer than three paragraphs');
+    // Far down the text: jumping to its thread must bring the paragraph on screen too.
+    const target = paragraphs[24];
+    if (!target) throw new Error('the demo draft is too short');
     const annotate = (token: string, paragraphKey: string, body: string, visibility = 'round') =>
       call<Annotation>('POST', '/annotations', token, {
         clientId: randomUUID(),
@@ -82,6 +83,7 @@ describe('finding threads in a round, in the browser', () => {
     await thread.waitFor({ state: 'visible' });
     expect(await thread.getAttribute('class')).toContain('is-highlighted');
     await page.waitForFunction(`document.activeElement?.id === 'thread-${wanted.id}'`);
+    await paragraphOnScreen(page, target.key);
     await page.locator('#annotation-panel').screenshot({ path: join(RESULTS, 'annotation-search-jumped.png') });
 
     // Back on Find, the words and the result are still there.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
 import { Queue } from 'bullmq';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { launchBrowser, newDesktopPage, paragraphOnScreen, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { call, signIn, tokenOf } from './support/session';
 
@@ -278,17 +278,8 @@ describe('notifications: bell, email, digest', () => {
     await page.locator('[data-testid="notification-dropdown"] [data-testid="notification-open"]').first().click();
     await page.waitForURL((url) => url.searchParams.get('thread') === root.id);
     await page.locator(`#thread-${root.id}`).waitFor({ state: 'visible' });
-    // The paragraph itself is on screen, beside its open thread (checked in the page: no DOM types here).
-    await page.waitForFunction(
-      `(() => {
-        const el = document.querySelector('[data-testid="paragraph"][data-key="${far.key}"]');
-        if (!el) return false;
-        const box = el.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight;
-      })()`,
-      undefined,
-      { timeout: LIVE_MS },
-    );
+    // The paragraph itself is on screen, beside its open thread.
+    await paragraphOnScreen(page, far.key, LIVE_MS);
     await page.screenshot({ path: join(RESULTS, 'notifications-link-scrolls.png') });
   });
 

@@ -36,3 +36,16 @@ export const newDesktopPage = async (browser: Browser): Promise<{ context: Brows
   const page = await context.newPage();
   return { context, page };
 };
+
+/** Waits until the text's paragraph with this key is wholly on screen (checked in the page: no DOM types here). */
+export const paragraphOnScreen = (page: Page, key: string, timeout = 10_000): Promise<unknown> =>
+  page.waitForFunction(
+    `(() => {
+      const el = document.querySelector('[data-testid="paragraph"][data-key="${key}"]');
+      if (!el) return false;
+      const box = el.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })()`,
+    undefined,
+    { timeout },
+  );

@@ -58,6 +58,8 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const [tab, setTab] = useState<string | null>('threads');
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
   const focusSoon = useFocusRequest();
+  // The paragraph of the last thread opened from the Find tab: the text scrolls to it too.
+  const [foundParagraph, setFoundParagraph] = useState<string | null>(null);
   // Set when a paragraph's comment count is activated: the panel then takes the focus, since it
   // comes after the whole document in reading order (a keyboard user would tab through it all).
   const [focusPanel, setFocusPanel] = useState(false);
@@ -102,6 +104,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     if (root.anchor.status === 'orphaned') setTab('orphaned');
     else {
       setActive(root.anchor.paragraphKey);
+      setFoundParagraph(root.anchor.paragraphKey);
       setFocusThread(root.id);
       setTab('threads');
     }
@@ -140,8 +143,8 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
             version={version}
             round={round}
             statusesChangedAt={statusesChangedAt}
-            // A notification's link opens a thread: the text shows its paragraph, not the top.
-            scrollToKey={linkedParagraph}
+            // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
+            scrollToKey={foundParagraph ?? linkedParagraph}
             paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
             paragraphText={(p) => (
               <AnnotatedText
