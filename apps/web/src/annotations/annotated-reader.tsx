@@ -50,16 +50,19 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const [focusThread, setFocusThread] = useState<string | null>(searchParams.get('thread'));
   const linkedParagraph = searchParams.get('paragraph');
   const linkedThread = searchParams.get('thread');
+  // The paragraph the text scrolls to: the latest linked (a notification) or found (Find tab).
+  const [scrollTarget, setScrollTarget] = useState<string | null>(linkedParagraph);
   useEffect(() => {
-    if (linkedParagraph) setActive(linkedParagraph);
+    if (linkedParagraph) {
+      setActive(linkedParagraph);
+      setScrollTarget(linkedParagraph);
+    }
     if (linkedThread) setFocusThread(linkedThread);
   }, [linkedParagraph, linkedThread]);
   const [target, setTarget] = useState<Target | null>(null);
   const [tab, setTab] = useState<string | null>('threads');
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
   const focusSoon = useFocusRequest();
-  // The paragraph of the last thread opened from the Find tab: the text scrolls to it too.
-  const [foundParagraph, setFoundParagraph] = useState<string | null>(null);
   // Set when a paragraph's comment count is activated: the panel then takes the focus, since it
   // comes after the whole document in reading order (a keyboard user would tab through it all).
   const [focusPanel, setFocusPanel] = useState(false);
@@ -104,7 +107,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     if (root.anchor.status === 'orphaned') setTab('orphaned');
     else {
       setActive(root.anchor.paragraphKey);
-      setFoundParagraph(root.anchor.paragraphKey);
+      setScrollTarget(root.anchor.paragraphKey);
       setFocusThread(root.id);
       setTab('threads');
     }
@@ -144,7 +147,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
             round={round}
             statusesChangedAt={statusesChangedAt}
             // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
-            scrollToKey={foundParagraph ?? linkedParagraph}
+            scrollToKey={scrollTarget}
             paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
             paragraphText={(p) => (
               <AnnotatedText
