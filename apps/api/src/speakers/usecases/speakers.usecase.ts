@@ -97,7 +97,7 @@ export class SpeakersUseCase {
         return withdraw(state, entryId);
       },
       // The first in the queue withdrawing makes the one behind them next.
-      nextTurnJobs(round, principal, await this.paragraphs.get(round.versionId)),
+      await this.nextTurn(round, principal),
     );
     await this.record(
       principal,
@@ -116,7 +116,7 @@ export class SpeakersUseCase {
     const list = await this.store.change(
       round._id,
       (state) => reorder(state, request.entryIds),
-      nextTurnJobs(round, principal, await this.paragraphs.get(round.versionId)),
+      await this.nextTurn(round, principal),
     );
     await this.record(
       principal,
@@ -137,7 +137,7 @@ export class SpeakersUseCase {
     const list = await this.store.change(
       round._id,
       (state) => giveFloor(state, entryId, new Date()),
-      nextTurnJobs(round, principal, await this.paragraphs.get(round.versionId)),
+      await this.nextTurn(round, principal),
     );
     await this.record(
       principal,
@@ -170,6 +170,11 @@ export class SpeakersUseCase {
       `Floor of ${turn?.delegationName ?? 'a delegation'} ended`,
     );
     return list;
+  }
+
+  /** "Your turn is next" for a change of the queue, naming the paragraph by its number. */
+  private async nextTurn(round: RoundRecord, principal: Principal) {
+    return nextTurnJobs(round, principal, await this.paragraphs.get(round.versionId));
   }
 
   private async chair(principal: Principal, roundId: string) {
