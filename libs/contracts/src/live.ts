@@ -33,6 +33,12 @@ export const roundEventSchema = z.discriminatedUnion('type', [
   /** Carries the annotation as non-authors see it (emptied); the author reloads it for the reason. */
   z.object({ type: z.literal('annotation.hidden'), annotation: annotationSchema }),
   z.object({ type: z.literal('annotation.unhidden'), annotation: annotationSchema }),
+  /**
+   * An announced annotation was not stored after all (its insert failed, or it was a retry of one
+   * stored before): the API logs a creation beside its insert to save a round trip, and takes it
+   * back with this. Readers drop the annotation; one they never saw is ignored.
+   */
+  z.object({ type: z.literal('annotation.retracted'), annotationId: objectIdSchema }),
 ]);
 export type RoundEvent = z.infer<typeof roundEventSchema>;
 

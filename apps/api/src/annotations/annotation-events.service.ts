@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Annotation } from '@concordia/contracts';
+import type { Annotation, StreamEvent } from '@concordia/contracts';
 import type { AnnotationRecord } from '@concordia/dal';
 import { LiveEvents } from '../realtime/live-events.service';
 import { audiencesFor } from './annotation-audiences';
@@ -12,14 +12,51 @@ import { redactFor } from './annotation-redaction';
  */
 type Audienced = Pick<AnnotationRecord, 'visibility' | 'audienceDelegationId'>;
 
+/** A creation logged while its insert is on its way (see `AnnotationEvents.announceCreated`). */
+export interface Announcement {
+  /** The insert is stored: send the logged event to the round's readers. */
+  send(): Promise<void>;
+  /** The insert failed, or was a retry of one stored before: take the logged event back. */
+  retract(): Promise<void>;
+}
+
 @Injectable()
 export class AnnotationEvents {
   private readonly logger = new Logger(AnnotationEvents.name);
 
   constructor(private readonly live: LiveEvents) {}
 
-  async created(annotation: Annotation, record: Audienced): Promise<void> {
-    await this.send(annotation, record, 'annotation.created');
+  /**
+   * Logs the creation of an annotation whose insert has not been stored yet, so that the two
+   * round trips (Redis, database) overlap; nothing is sent before `send`. A reader catching up
+   * meanwhile may read it early, hence `retract` when the insert does not store it. If the
+   * process dies between the two, the log keeps a creation that a reader catching up would show
+   * until its next reload; the order the other way round loses the live event of a stored
+   * annotation instead.
+   */
+  announceCreated(annotation: Annotation, record: Audienced): Announcement {
+    const audiences = audiencesFor(record.visibility, record.audienceDelegationId?.toHexString() ?? null);
+    const logged = this.live
+      .append(annotation.roundId, audiences, { type: 'annotation.created', annotation: redactFor(annotation, null) })
+      .catch((error: unknown): StreamEvent[] => {
+        this.logger.error({ err: error, annotationId: annotation.id }, 'live event of an annotation not logged');
+        return [];
+      });
+    return {
+      send: async () => this.live.broadcast(await logged),
+      retract: async () => {
+        // After the creation, so that the log holds them in that order.
+        await logged;
+        try {
+          await this.live.publish(annotation.roundId, audiences, {
+            type: 'annotation.retracted',
+            annotationId: annotation.id,
+          });
+        } catch (error) {
+          this.logger.error({ err: error, annotationId: annotation.id }, 'announced annotation not retracted');
+        }
+      },
+    };
   }
 
   async updated(annotation: Annotation, record: Audienced): Promise<void> {
@@ -34,7 +71,7 @@ export class AnnotationEvents {
   private async send(
     annotation: Annotation,
     record: Audienced,
-    type: 'annotation.created' | 'annotation.updated' | 'annotation.hidden' | 'annotation.unhidden',
+    type: 'annotation.updated' | 'annotation.hidden' | 'annotation.unhidden',
   ): Promise<void> {
     const audiences = audiencesFor(record.visibility, record.audienceDelegationId?.toHexString() ?? null);
     try {

@@ -68,24 +68,20 @@ export class AnnotationWriter {
     return existing;
   }
 
-  /**
-   * `beforeInsert` runs with the complete document just before it is stored: the outbox record
-   * of its notifications is written there, so the annotation never exists without it.
-   */
-  async insert(
+  /** The complete document of a new annotation: the author's names and the mentions in it. */
+  async prepare(
     access: ProcessAccess,
     round: RoundRecord,
     root: ThreadRoot,
     fields: NewAnnotation,
-    beforeInsert?: (document: AnnotationRecord) => Promise<void>,
-  ): Promise<Inserted> {
+  ): Promise<AnnotationRecord> {
     if (!access.membership) throw new ForbiddenError('Only members of the process can write annotations');
     // The author's name comes with the principal, read on this request: no second lookup.
     const [delegation, mentions] = await Promise.all([
       access.membership.delegationId ? this.delegationNames.get(access.membership.delegationId) : null,
       this.mentionsIn(access, round, `${fields.body}\n${fields.amendment?.text ?? ''}`),
     ]);
-    const document = {
+    return {
       ...fields,
       _id: new Types.ObjectId(),
       authorId: new Types.ObjectId(access.principal.userId),
@@ -99,14 +95,17 @@ export class AnnotationWriter {
       editedAt: null,
       createdAt: new Date(),
     } satisfies AnnotationRecord;
-    await beforeInsert?.(document);
+  }
+
+  /** Stores a prepared annotation, or answers a retry with the one its first attempt stored. */
+  async store(access: ProcessAccess, document: AnnotationRecord): Promise<Inserted> {
     try {
       await this.models.annotations.collection.insertOne(document);
       return { record: document, created: true };
     } catch (error) {
       // The same request raced itself (a double submit): the unique index let one through.
       if (!isDuplicateKeyError(error)) throw error;
-      const first = await this.previous(access, fields.clientId, fields.requestHash);
+      const first = await this.previous(access, document.clientId, document.requestHash);
       if (!first) throw error;
       return { record: first, created: false };
     }

@@ -183,6 +183,26 @@ describe('annotations', () => {
     expect(await t.models.auditLog.countDocuments({ action: 'annotation.created', targetId: first.body.id })).toBe(1);
   });
 
+  it('takes back the live event each retry logs, so a reader catching up keeps the annotation once', async () => {
+    const log = t.app.get(LiveLog);
+    const stream = streams.round(n.round.id);
+    const [before = 0] = await log.current([stream]);
+    const body = request({ body: 'Retried by a flaky network' });
+    const first = await post(n.delegateA, body);
+    const retries = await Promise.all([post(n.delegateA, body), post(n.delegateA, body)]);
+    expect([first.status, ...retries.map((r) => r.status)]).toEqual([201, 200, 200]);
+    const caught = await log.since(stream, before);
+    if (caught.kind !== 'events') throw new Error('stream reset');
+    // Each retry logged its creation beside its insert, then retracted it when the insert was refused.
+    const kept = new Set<string>();
+    for (const { event } of caught.events) {
+      if (event.type === 'annotation.created') kept.add(event.annotation.id);
+      if (event.type === 'annotation.retracted') kept.delete(event.annotationId);
+    }
+    expect([...kept]).toEqual([first.body.id]);
+    expect(caught.events.filter((e) => e.event.type === 'annotation.retracted')).toHaveLength(2);
+  });
+
   it('refuses each bad input with its code', async () => {
     const longBody = 'x'.repeat(ANNOTATION_BODY_MAX + 1);
     const cases: [Record<string, unknown>, number, string][] = [

@@ -5,6 +5,7 @@ import { AnnotationEvents } from './annotation-events.service';
 import { AnnotationReader } from './annotation-reader.service';
 import { RoundScope } from '../rounds/round-scope.service';
 import { AnnotationScope } from './annotation-scope.service';
+import { AnnotationCreator } from './annotation-creator.service';
 import { AnnotationWriter } from './annotation-writer.service';
 import { AnnotationsController } from './annotations.controller';
 import { CarryForwardController } from './carry-forward.controller';
@@ -34,6 +35,7 @@ import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecas
     AnnotationScope,
     AnnotationReader,
     AnnotationWriter,
+    AnnotationCreator,
     AnnotationEvents,
     RoundAnnotations,
     Reanchorer,

@@ -33,4 +33,13 @@ export class LiveEvents {
   publish(roundId: string, audiences: readonly Audience[], event: RoundEvent): Promise<StreamEvent[]> {
     return this.publisher.publish(roundId, audiences, event);
   }
+
+  /** Logs without sending (see LivePublisher.append): `broadcast` sends once the write is stored. */
+  append(roundId: string, audiences: readonly Audience[], event: RoundEvent): Promise<StreamEvent[]> {
+    return this.publisher.append(roundId, audiences, event);
+  }
+
+  broadcast(written: readonly StreamEvent[]): void {
+    this.publisher.broadcast(written);
+  }
 }

@@ -1,5 +1,5 @@
 import type { Annotation } from '@concordia/contracts';
-import { applyFromStream } from './moderation-merge';
+import { applyFromStream, applyRoundEvent } from './moderation-merge';
 
 const base = {
   id: 'a'.repeat(24),
@@ -34,5 +34,27 @@ describe('applying a moderated annotation from the stream', () => {
       body: '',
       moderation: { reason: null },
     });
+  });
+});
+
+describe('applying a round event to the annotations', () => {
+  const other = { ...base, id: 'b'.repeat(24) };
+
+  it('drops a retracted annotation and keeps the others', () => {
+    const after = applyRoundEvent(new Map([[base.id, base], [other.id, other]]), {
+      type: 'annotation.retracted',
+      annotationId: base.id,
+    });
+    expect([...after.keys()]).toEqual([other.id]);
+  });
+
+  it('ignores the retraction of an annotation this reader never had', () => {
+    const current = new Map([[other.id, other]]);
+    expect(applyRoundEvent(current, { type: 'annotation.retracted', annotationId: base.id })).toBe(current);
+  });
+
+  it('applies a created annotation', () => {
+    const after = applyRoundEvent(new Map(), { type: 'annotation.created', annotation: base });
+    expect(after.get(base.id)).toBe(base);
   });
 });

@@ -1,4 +1,4 @@
-import type { Annotation } from '@concordia/contracts';
+import type { Annotation, RoundEvent } from '@concordia/contracts';
 import { applyToAnnotations } from './stream-cursor';
 
 /**
@@ -29,4 +29,19 @@ export const applyFromStream = (
     });
   }
   return applyToAnnotations(current, incoming);
+};
+
+/**
+ * The annotations after one round event: an event carrying an annotation applies it, and a
+ * retraction (an announced annotation that was not stored after all) drops it.
+ */
+export const applyRoundEvent = (
+  current: ReadonlyMap<string, Annotation>,
+  event: RoundEvent,
+): ReadonlyMap<string, Annotation> => {
+  if ('annotation' in event) return applyFromStream(current, event.annotation);
+  if (event.type !== 'annotation.retracted' || !current.has(event.annotationId)) return current;
+  const next = new Map(current);
+  next.delete(event.annotationId);
+  return next;
 };

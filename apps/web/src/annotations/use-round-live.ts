@@ -15,7 +15,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/endpoints';
 import { useSocket, type SocketStatus } from '../socket/socket-context';
 import { useOptionalMe } from '../auth/auth-context';
-import { applyFromStream } from './moderation-merge';
+import { applyFromStream, applyRoundEvent } from './moderation-merge';
 import { applyToAnnotations, EventSequencer, StreamCursor } from './stream-cursor';
 
 /** offline: no socket; reconnecting: link lost; catching-up: joined, replaying what was missed. */
@@ -114,8 +114,12 @@ export const useRoundLive = (roundId: string): RoundLive => {
 
     const applyEvent = (event: StreamEvent) => {
       const inner = event.event;
-      if (inner.type === 'annotation.created' || inner.type === 'annotation.updated') {
-        setAnnotations((current) => applyFromStream(current, inner.annotation));
+      if (
+        inner.type === 'annotation.created' ||
+        inner.type === 'annotation.updated' ||
+        inner.type === 'annotation.retracted'
+      ) {
+        setAnnotations((current) => applyRoundEvent(current, inner));
       } else if (inner.type === 'annotation.hidden' || inner.type === 'annotation.unhidden') {
         setAnnotations((current) => applyFromStream(current, inner.annotation));
         // The stream carries a hidden annotation emptied for everyone: its author reloads the
@@ -144,11 +148,8 @@ export const useRoundLive = (roundId: string): RoundLive => {
           if (controller.signal.aborted || disposed) return;
           const pending = buffered ?? [];
           buffered = null;
-          let next = new Map(list.items.map((a) => [a.id, a] as const));
-          for (const event of pending) {
-            const inner = event.event;
-            if ('annotation' in inner) next = applyFromStream(next, inner.annotation);
-          }
+          let next: ReadonlyMap<string, Annotation> = new Map(list.items.map((a) => [a.id, a] as const));
+          for (const event of pending) next = applyRoundEvent(next, event.event);
           setAnnotations(next);
           setError(undefined);
           setLoading(false);

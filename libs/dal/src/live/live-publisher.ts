@@ -57,10 +57,24 @@ export class LivePublisher {
    * the log, and drops the duplicate by its sequence number.
    */
   async publish(roundId: string, audiences: readonly Audience[], event: RoundEvent): Promise<StreamEvent[]> {
-    const names = [...new Set(audiences.map((a) => streamOf(roundId, a)))];
-    const written = await this.log.append(names, event);
+    const written = await this.append(roundId, audiences, event);
+    this.broadcast(written);
+    return written;
+  }
+
+  /**
+   * The first half of `publish`: numbers and logs the event without sending it, for a writer
+   * that logs beside its own insert and sends only once the insert is stored (`broadcast`).
+   * Readers catching up may read it before it is sent: a writer whose insert fails must take
+   * it back with a later event.
+   */
+  append(roundId: string, audiences: readonly Audience[], event: RoundEvent): Promise<StreamEvent[]> {
+    return this.log.append([...new Set(audiences.map((a) => streamOf(roundId, a)))], event);
+  }
+
+  /** The second half of `publish`: sends events already in the log to their rooms. */
+  broadcast(written: readonly StreamEvent[]): void {
     const target = this.local ?? this.emitter;
     for (const streamEvent of written) target.to(streamEvent.stream).emit('stream:event', streamEvent);
-    return written;
   }
 }

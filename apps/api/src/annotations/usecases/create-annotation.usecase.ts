@@ -7,13 +7,11 @@ import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.serv
 import { BadRequestError, NotFoundError } from '../../errors/domain-errors';
 import { cleanContent } from '../annotation-content';
 import { roundNotOpen } from '../annotation-errors';
-import { AnnotationEvents } from '../annotation-events.service';
+import { AnnotationCreator } from '../annotation-creator.service';
 import { AnnotationReader } from '../annotation-reader.service';
 import { AnnotationScope } from '../annotation-scope.service';
 import { AnnotationWriter } from '../annotation-writer.service';
 import { fingerprint } from '../request-fingerprint';
-import { Outbox } from '../../notifications/outbox.service';
-import { annotationProof, newAnnotationEvents } from '../annotation-notifications';
 
 export interface CreateResult {
   annotation: Annotation;
@@ -23,7 +21,8 @@ export interface CreateResult {
 /**
  * A participant annotates a paragraph (or a span of it) of the round's version. This is the
  * write every delegate makes all day, so it is kept to few round trips (measured in
- * bench/README.md): access, one insert, then the audit entry and the live event side by side.
+ * bench/README.md): access, then the insert with its live event logged beside it, then the
+ * audit entry once readers have been sent the event.
  */
 @Injectable()
 export class CreateAnnotationUseCase {
@@ -31,10 +30,9 @@ export class CreateAnnotationUseCase {
     private readonly scope: AnnotationScope,
     private readonly writer: AnnotationWriter,
     private readonly reader: AnnotationReader,
-    private readonly events: AnnotationEvents,
+    private readonly creator: AnnotationCreator,
     private readonly audit: AuditLogService,
     private readonly paragraphs: PublishedParagraphsCache,
-    private readonly outbox: Outbox,
   ) {}
 
   async execute(principal: Principal, request: CreateAnnotationRequest): Promise<CreateResult> {
@@ -66,10 +64,8 @@ export class CreateAnnotationUseCase {
       ]);
     }
     const { body, amendment } = cleanContent(request.kind, request.body, request.amendment);
-    // Insert first: the unique (author, clientId) index tells a retry apart, so the common case
-    // (a new annotation) costs no lookup.
-    let staged = false;
-    const { record, created } = await this.writer.insert(
+    // Inserted without a lookup first: the unique (author, clientId) index tells a retry apart.
+    const { annotation, record, created } = await this.creator.create(
       access,
       round,
       null,
@@ -90,35 +86,23 @@ export class CreateAnnotationUseCase {
         paragraphKey: paragraph.key,
         selectors: request.selectors,
       },
-      async (document) => {
-        staged = await this.outbox.stage(
-          annotationProof(document),
-          newAnnotationEvents(document, round, paragraph.number),
-        );
-      },
+      paragraph.number,
     );
-    if (!created) return { annotation: await this.reader.one(record), created };
-    // A plain comment notifies nobody: no relay pass (a scan of the outbox) for it.
-    if (staged) this.outbox.committed();
-    const annotation = this.reader.fresh(record);
-    // Both only follow a stored write; the live event goes first and does not wait for the audit entry.
-    await Promise.all([
-      this.events.created(annotation, record),
-      this.audit.record({
-        actor: principal,
-        processId: access.processId,
-        action: 'annotation.created',
-        targetType: 'annotation',
-        targetId: record._id,
-        after: {
-          roundId: annotation.roundId,
-          paragraphKey: paragraph.key,
-          kind: record.kind,
-          visibility: record.visibility,
-        },
-        summary: `${record.kind} on paragraph ${paragraph.number} in round "${round.name}"`,
-      }),
-    ]);
+    if (!created) return { annotation, created };
+    await this.audit.record({
+      actor: principal,
+      processId: access.processId,
+      action: 'annotation.created',
+      targetType: 'annotation',
+      targetId: record._id,
+      after: {
+        roundId: annotation.roundId,
+        paragraphKey: paragraph.key,
+        kind: record.kind,
+        visibility: record.visibility,
+      },
+      summary: `${record.kind} on paragraph ${paragraph.number} in round "${round.name}"`,
+    });
     return { annotation, created };
   }
 }

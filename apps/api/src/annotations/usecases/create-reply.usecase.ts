@@ -3,16 +3,14 @@ import type { CreateReplyRequest } from '@concordia/contracts';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
 import { annotationNotFound, annotationWithdrawn, roundNotOpen } from '../annotation-errors';
-import { AnnotationEvents } from '../annotation-events.service';
+import { AnnotationCreator } from '../annotation-creator.service';
 import { AnnotationReader } from '../annotation-reader.service';
 import { AnnotationScope } from '../annotation-scope.service';
 import { AnnotationWriter } from '../annotation-writer.service';
 import { cleanContent } from '../annotation-content';
 import { fingerprint } from '../request-fingerprint';
 import { ThreadFollows } from '../thread-follows.service';
-import { Outbox } from '../../notifications/outbox.service';
 import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.service';
-import { annotationProof, newAnnotationEvents } from '../annotation-notifications';
 import type { CreateResult } from './create-annotation.usecase';
 
 /**
@@ -28,9 +26,8 @@ export class CreateReplyUseCase {
     private readonly scope: AnnotationScope,
     private readonly writer: AnnotationWriter,
     private readonly reader: AnnotationReader,
-    private readonly events: AnnotationEvents,
+    private readonly creator: AnnotationCreator,
     private readonly audit: AuditLogService,
-    private readonly outbox: Outbox,
     private readonly follows: ThreadFollows,
     private readonly paragraphs: PublishedParagraphsCache,
   ) {}
@@ -51,8 +48,7 @@ export class CreateReplyUseCase {
     }
     const { body } = cleanContent('comment', request.body, null);
     const paragraphNumber = await this.paragraphs.numberOf(root.versionId, root.paragraphKey);
-    let staged = false;
-    const { record, created } = await this.writer.insert(
+    const { annotation, record, created } = await this.creator.create(
       access,
       round,
       root,
@@ -73,19 +69,10 @@ export class CreateReplyUseCase {
         paragraphKey: root.paragraphKey,
         selectors: root.selectors,
       },
-      async (document) => {
-        staged = await this.outbox.stage(
-          annotationProof(document),
-          newAnnotationEvents(document, round, paragraphNumber),
-        );
-      },
+      paragraphNumber,
     );
-    if (!created) return { annotation: await this.reader.one(record), created };
-    // A plain comment notifies nobody: no relay pass (a scan of the outbox) for it.
-    if (staged) this.outbox.committed();
-    const annotation = this.reader.fresh(record);
+    if (!created) return { annotation, created };
     await Promise.all([
-      this.events.created(annotation, record),
       // Replying follows the thread, so later replies notify this author too. The reply is
       // stored already: without Redis (the follow's lock) it still succeeds, unfollowed.
       this.follows
@@ -98,7 +85,7 @@ export class CreateReplyUseCase {
         targetType: 'annotation',
         targetId: record._id,
         after: { parentId: root._id.toHexString(), visibility: record.visibility },
-        summary: `Reply in a thread on paragraph ${root.paragraphKey} in round "${round.name}"`,
+        summary: `Reply in a thread on paragraph ${paragraphNumber ?? root.paragraphKey} in round "${round.name}"`,
       }),
     ]);
     return { annotation, created };

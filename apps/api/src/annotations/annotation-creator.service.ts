@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { Annotation } from '@concordia/contracts';
+import type { AnnotationRecord, RoundRecord } from '@concordia/dal';
+import type { ProcessAccess } from '../authz/process-access.service';
+import { Outbox } from '../notifications/outbox.service';
+import { annotationProof, newAnnotationEvents } from './annotation-notifications';
+import { AnnotationEvents } from './annotation-events.service';
+import { AnnotationReader } from './annotation-reader.service';
+import { AnnotationWriter, type Inserted, type NewAnnotation, type ThreadRoot } from './annotation-writer.service';
+
+export interface Created {
+  annotation: Annotation;
+  record: AnnotationRecord;
+  /** false when this was a retry answered with the annotation created the first time. */
+  created: boolean;
+}
+
+/**
+ * Stores a new annotation or reply with the record of its notifications, and tells the round's
+ * readers. This is the write every delegate makes all day: its live event is logged in Redis
+ * while the insert is on its way to the database, and sent once the insert is stored, so the
+ * two round trips overlap (bench/README.md, live delivery).
+ */
+@Injectable()
+export class AnnotationCreator {
+  constructor(
+    private readonly writer: AnnotationWriter,
+    private readonly reader: AnnotationReader,
+    private readonly events: AnnotationEvents,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async create(
+    access: ProcessAccess,
+    round: RoundRecord,
+    root: ThreadRoot,
+    fields: NewAnnotation,
+    paragraphNumber: string | null,
+  ): Promise<Created> {
+    const document = await this.writer.prepare(access, round, root, fields);
+    // The outbox record is written first, so the annotation never exists without it.
+    const staged = await this.outbox.stage(
+      annotationProof(document),
+      newAnnotationEvents(document, round, paragraphNumber),
+    );
+    const annotation = this.reader.fresh(document);
+    const announcement = this.events.announceCreated(annotation, document);
+    let stored: Inserted;
+    try {
+      stored = await this.writer.store(access, document);
+    } catch (error) {
+      await announcement.retract();
+      throw error;
+    }
+    if (!stored.created) {
+      const [first] = await Promise.all([this.reader.one(stored.record), announcement.retract()]);
+      return { annotation: first, record: stored.record, created: false };
+    }
+    // A plain comment notifies nobody: no relay pass (a scan of the outbox) for it.
+    if (staged) this.outbox.committed();
+    await announcement.send();
+    return { annotation, record: document, created: true };
+  }
+}
