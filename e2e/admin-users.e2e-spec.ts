@@ -1,22 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { pagesForSpec, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { call, signIn, tokenOf } from './support/session';
 
 const PASSWORD = 'a long enough passphrase';
 
 describe('an admin signs people up, in the browser', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
-    await browser?.close();
-  });
+  const pages = pagesForSpec();
 
   it("offers the admin's own language for a new user, and the user signs in to the language chosen", async () => {
     // An admin of their own who works in French (the demo admin's language stays as other specs expect it).
@@ -31,8 +20,7 @@ describe('an admin signs people up, in the browser', () => {
       platformRoles: ['admin'],
     });
 
-    const admin = await newDesktopPage(browser);
-    contexts.push(admin.context);
+    const admin = await pages.newPage();
     await signIn(admin.page, frenchAdmin.email, PASSWORD);
     await admin.page.goto(`${webUrl()}/users`);
     await admin.page.locator('[data-testid="new-user"]').click();
@@ -49,8 +37,7 @@ describe('an admin signs people up, in the browser', () => {
     const row = admin.page.locator('[data-testid="user-row"]', { hasText: newcomer.name });
     await row.getByRole('cell', { name: 'Espagnol' }).waitFor();
 
-    const user = await newDesktopPage(browser);
-    contexts.push(user.context);
+    const user = await pages.newPage();
     await signIn(user.page, newcomer.email, PASSWORD);
     await user.page.locator('html[lang="es"]').waitFor({ state: 'attached' });
   });
