@@ -1,20 +1,9 @@
 import type { Round } from '@concordia/contracts';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { pagesForSpec, webUrl } from './support/browser';
 import { call, demoOf, signIn, tokenOf } from './support/session';
 
 describe('the round page', () => {
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
-    await browser?.close();
-  });
+  const pages = pagesForSpec();
 
   it('names every participating delegation, also one without members yet', async () => {
     const delegate = demoOf('delegate');
@@ -28,8 +17,7 @@ describe('the round page', () => {
     const delegations = await call<{ items: Array<{ id: string; name: string }> }>('GET', '/delegations', token);
     const expected = round.delegationIds.map((id) => delegations.items.find((d) => d.id === id)?.name ?? id);
 
-    const { context, page } = await newDesktopPage(browser);
-    contexts.push(context);
+    const { page } = await pages.newPage();
     const invalidHtml: string[] = [];
     page.on('console', (message) => {
       if (message.text().includes('cannot be a descendant of')) invalidHtml.push(message.text());

@@ -37,6 +37,30 @@ export const newDesktopPage = async (browser: Browser): Promise<{ context: Brows
   return { context, page };
 };
 
+/**
+ * For a spec file: one browser started before its tests, and fresh English desktop pages in it,
+ * every one closed (with the browser) after them.
+ */
+export const pagesForSpec = (): { newPage: () => Promise<{ context: BrowserContext; page: Page }> } => {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+  });
+  return {
+    newPage: async () => {
+      if (!browser) throw new Error('the browser has not started');
+      const opened = await newDesktopPage(browser);
+      contexts.push(opened.context);
+      return opened;
+    },
+  };
+};
+
 /** Waits until the text's paragraph with this key is wholly on screen (checked in the page: no DOM types here). */
 export const paragraphOnScreen = (page: Page, key: string, timeout = 10_000): Promise<unknown> =>
   page.waitForFunction(

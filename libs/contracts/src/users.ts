@@ -38,7 +38,8 @@ export const createUserRequestSchema = z.strictObject({
   email: emailSchema,
   name: z.string().trim().min(1).max(LIMITS.nameMax),
   password: passwordSchema,
-  language: languageSchema.default('en'),
+  /** The new user's interface and email language; when left out, the creating admin's own. */
+  language: languageSchema.optional(),
   timeZone: timeZoneSchema.default('UTC'),
   platformRoles: z.array(platformRoleSchema).default([]),
 });

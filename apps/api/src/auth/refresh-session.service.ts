@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@concordia/contracts';
 import type { Models, RefreshSessionRecord } from '@concordia/dal';
@@ -8,6 +9,7 @@ import { UnauthorizedError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
 import { InjectRedis } from '../infra/redis.module';
 import { generateOpaqueToken, hashOpaqueToken } from './opaque-token';
+import { openHandoff, sealHandoff } from './refresh-handoff';
 import { SessionSockets } from './session-sockets.service';
 
 export interface IssuedRefreshToken {
@@ -17,13 +19,17 @@ export interface IssuedRefreshToken {
   expiresAt: Date;
 }
 
+/** How long a late rotation waits for the winning one to store its successor. */
+const HANDOFF_WAIT_MS = 3000;
+
 const refreshInvalid = () =>
   new UnauthorizedError(ErrorCode.AuthRefreshInvalid, 'The session is missing, expired or revoked; sign in again');
 
 /**
- * Refresh tokens with rotation and reuse detection. State changes are single-document
- * updates or family-wide updateMany calls (FerretDB has no transactions); the rotation itself is
- * claimed in Redis first.
+ * Refresh tokens with rotation, reuse detection and a grace window (REFRESH_GRACE_SECONDS). State
+ * changes are single-document updates or family-wide updateMany calls (FerretDB has no
+ * transactions); the rotation itself is claimed in Redis first, and its successor is handed to
+ * late presenters through Redis too, sealed with the replaced token.
  */
 @Injectable()
 export class RefreshSessionService {
@@ -74,7 +80,10 @@ export class RefreshSessionService {
   /**
    * Exchanges a refresh token for a new one of the same family. A token presented after it
    * was rotated means two parties hold it: the whole family is revoked, ending the thief's
-   * and the owner's sessions alike.
+   * and the owner's sessions alike. Except within the grace window: two tabs of one browser
+   * share the cookie and renew at the same moment, so whoever presents the token just replaced
+   * gets the successor that rotation issued (the family keeps a single live token, and every
+   * response sets the same cookie, whichever arrives last). An older ancestor still revokes.
    */
   async rotate(
     token: string | undefined,
@@ -84,29 +93,73 @@ export class RefreshSessionService {
     const session = await this.find(token);
     const now = new Date();
     if (!session || session.revokedAt) throw refreshInvalid();
-    if (session.rotatedAt) {
-      this.logger.warn(
-        { familyId: session.familyId.toHexString(), userId: session.userId.toHexString() },
-        'refresh token reuse detected; family revoked',
-      );
-      await this.revokeFamily(session.familyId);
-      throw refreshInvalid();
+    if (session.rotatedAt && now.getTime() - session.rotatedAt.getTime() > this.graceMs) {
+      return this.reuseDetected(session);
     }
     if (session.expiresAt <= now) throw refreshInvalid();
     if (beforeIssue) await beforeIssue(session.userId.toHexString());
-    // Of two concurrent rotations only one gets the claim; the other is treated as reuse.
-    const claimed = await this.claim(session._id);
-    const marked = claimed
-      ? await this.models.refreshSessions.updateOne(
-          { _id: session._id, rotatedAt: null, revokedAt: null },
-          { $set: { rotatedAt: now } },
-        )
-      : null;
-    if (!marked || marked.modifiedCount !== 1) {
-      await this.revokeFamily(session.familyId);
+    if (session.rotatedAt) return this.successorOf(token, session);
+    // Of concurrent rotations only one gets the claim; the others are handed its successor.
+    if (!(await this.claim(session._id))) {
+      return this.graceMs > 0 ? this.successorOf(token, session) : this.reuseDetected(session);
+    }
+    const marked = await this.models.refreshSessions.updateOne(
+      { _id: session._id, rotatedAt: null, revokedAt: null },
+      { $set: { rotatedAt: now } },
+    );
+    if (marked.modifiedCount !== 1) return this.reuseDetected(session);
+    const successor = await this.insert(session.userId, session.familyId);
+    if (this.graceMs > 0) {
+      await this.redis.set(this.handoffKey(session._id), sealHandoff(token, successor), 'PX', this.graceMs);
+    }
+    return successor;
+  }
+
+  private get graceMs(): number {
+    return this.config.auth.refreshGraceSeconds * 1000;
+  }
+
+  private handoffKey(sessionId: Types.ObjectId): string {
+    return `${this.config.redis.prefix}:auth:refresh-handoff:${sessionId.toHexString()}`;
+  }
+
+  private async reuseDetected(session: RefreshSessionRecord): Promise<never> {
+    this.logger.warn(
+      { familyId: session.familyId.toHexString(), userId: session.userId.toHexString() },
+      'refresh token reuse detected; family revoked',
+    );
+    await this.revokeFamily(session.familyId);
+    throw refreshInvalid();
+  }
+
+  /**
+   * The successor the winning rotation of `token` issued, waiting for it while that rotation is
+   * still writing. Handed over only while it is the family's live token: if it has been rotated
+   * in turn, `token` is two generations old, which no tab of the owner's browser still holds.
+   */
+  private async successorOf(token: string, session: RefreshSessionRecord): Promise<IssuedRefreshToken> {
+    const key = this.handoffKey(session._id);
+    let sealed = await this.redis.get(key);
+    for (let waited = 0, pause = 10; sealed === null && waited < HANDOFF_WAIT_MS; pause = Math.min(pause * 2, 200)) {
+      await delay(pause);
+      waited += pause;
+      sealed = await this.redis.get(key);
+    }
+    const handoff = sealed === null ? null : openHandoff(token, sealed);
+    if (!handoff) {
+      // The winning rotation failed or stalled: not evidence of theft, so the family is left alone.
+      this.logger.warn({ familyId: session.familyId.toHexString() }, 'refresh rotation produced no successor in time');
       throw refreshInvalid();
     }
-    return this.insert(session.userId, session.familyId);
+    const successor = await this.find(handoff.token);
+    if (!successor || successor.revokedAt) throw refreshInvalid();
+    if (successor.rotatedAt) return this.reuseDetected(session);
+    return {
+      token: handoff.token,
+      familyId: session.familyId.toHexString(),
+      userId: session.userId.toHexString(),
+      expiresAt: successor.expiresAt,
+    };
   }
 
   /** Ends the session: its refresh tokens, then its open sockets (which cannot reconnect). */

@@ -20,6 +20,11 @@ export interface AppConfig {
     jwtAccessSecret: string;
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
+    /**
+     * Seconds during which the refresh token a rotation just replaced is answered with that
+     * rotation's successor instead of being taken for a stolen token (0: strict rotation).
+     */
+    refreshGraceSeconds: number;
     loginMaxFailures: number;
     loginLockMinutes: number;
   };

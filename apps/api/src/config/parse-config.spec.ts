@@ -26,6 +26,7 @@ describe('parseConfig', () => {
       jwtAccessSecret: DEV_JWT_SECRET,
       accessTokenTtlSeconds: 900,
       refreshTokenTtlDays: 14,
+      refreshGraceSeconds: 15,
       loginMaxFailures: 5,
       loginLockMinutes: 15,
     });
@@ -58,6 +59,9 @@ describe('parseConfig', () => {
     expect(problems.join('\n')).toMatch(/REDIS_URL/);
     expect(problems.join('\n')).toMatch(/LOG_LEVEL/);
     expect(problems.join('\n')).toMatch(/SEED_DEMO/);
+    expect(problemsOf({ REFRESH_GRACE_SECONDS: '61' })[0]).toMatch(/^REFRESH_GRACE_SECONDS/);
+    expect(problemsOf({ REFRESH_GRACE_SECONDS: '-1' })[0]).toMatch(/^REFRESH_GRACE_SECONDS/);
+    expect(parseConfig({ REFRESH_GRACE_SECONDS: '0' }).auth.refreshGraceSeconds).toBe(0);
     expect(problemsOf({ MONGODB_URI: 'postgres://x' })[0]).toMatch(/^MONGODB_URI/);
     expect(problemsOf({ CORS_ORIGINS: 'http://ok.test,http://bad.test/path' })).toEqual([
       expect.stringMatching(/^CORS_ORIGINS: "http:\/\/bad.test\/path"/),

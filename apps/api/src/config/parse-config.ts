@@ -39,6 +39,8 @@ const envSchema = z.object({
   JWT_ACCESS_SECRET: z.string().optional(),
   ACCESS_TOKEN_TTL_SECONDS: intVar(30, 86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: intVar(1, 365).default(14),
+  /** How long the just-rotated refresh token still yields its successor (two tabs refreshing at once); 0: never. */
+  REFRESH_GRACE_SECONDS: intVar(0, 60).default(15),
   CORS_ORIGINS: z.string().default('http://localhost:4200,http://127.0.0.1:4200'),
   WEB_BASE_URL: urlVar(/^https?:$/, 'http://localhost:4200').default('http://localhost:4200'),
   SEED_DEMO: booleanVar.optional(),
@@ -124,6 +126,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       jwtAccessSecret: secret ?? DEV_JWT_SECRET,
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+      refreshGraceSeconds: e.REFRESH_GRACE_SECONDS,
       loginMaxFailures: e.LOGIN_MAX_FAILURES,
       loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     },

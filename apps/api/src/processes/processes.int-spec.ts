@@ -58,6 +58,37 @@ describe('people, delegations and processes', () => {
       });
     });
 
+    it("gives a new user the language the admin chose, else the admin's own", async () => {
+      const frenchAdmin = await createUser(t.models, { platformRoles: ['admin'] });
+      const { token } = await login(t.http, frenchAdmin.email);
+      expect((await t.http.patch('/api/auth/me', { language: 'fr' }, { token })).status).toBe(200);
+      const create = (fields: Record<string, unknown>) =>
+        t.http.post(
+          '/api/users',
+          { email: `${unique('lang')}@example.test`, name: 'Nueva', password: 'long enough password', ...fields },
+          { token },
+        );
+
+      const chosen = await create({ language: 'es' });
+      expect(chosen.status).toBe(201);
+      expect(chosen.body.language).toBe('es');
+      // What the new user's first sign-in shows (and the web applies).
+      const signedIn = await t.http.post('/api/auth/login', {
+        email: chosen.body.email,
+        password: 'long enough password',
+      });
+      expect(signedIn.body.me.user.language).toBe('es');
+
+      const unstated = await create({});
+      expect(unstated.status).toBe(201);
+      expect(unstated.body.language).toBe('fr');
+
+      const unknown = await create({ language: 'de' });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.code).toBe(ErrorCode.ValidationFailed);
+      expect((unknown.body.issues as { path: string }[]).map((i) => i.path)).toEqual(['language']);
+    });
+
     it('answers 409 EMAIL_TAKEN for an existing email, whatever its case', async () => {
       const existing = await createUser(t.models);
       const res = await t.http.post(

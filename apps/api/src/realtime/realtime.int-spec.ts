@@ -1,6 +1,7 @@
 import { ErrorCode, rooms, type ClientToServerEvents, type ServerToClientEvents } from '@concordia/contracts';
 import { JwtService } from '@nestjs/jwt';
 import { io, type Socket } from 'socket.io-client';
+import { hashOpaqueToken } from '../auth/opaque-token';
 import { addMembership, createDelegation, createProcess, createUser, login, TEST_PASSWORD } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
 
@@ -159,6 +160,33 @@ describe('socket gateway', () => {
     expect(other.connected).toBe(true);
     // The still-unexpired access token of the ended session opens nothing again.
     expect((await connectError(connect({ token: signedOut.token }))).message).toContain(ErrorCode.AuthTokenInvalid);
+  });
+
+  it('keeps the sockets of a session two tabs renewed at once, and ends them when an old token comes back later', async () => {
+    const user = await createUser(t.models);
+    const session = await login(t.http, user.email);
+    const socket = connect({ token: session.token });
+    await next(socket, 'session:ready');
+
+    const renewals = await Promise.all(
+      [1, 2].map(() => t.http.post('/api/auth/refresh', undefined, { refresh: session.refresh })),
+    );
+    expect(renewals.map((r) => r.status)).toEqual([200, 200]);
+    const renewed = connect({ token: renewals[1]?.body.accessToken });
+    await next(renewed, 'session:ready');
+    expect(socket.connected).toBe(true);
+
+    // The replaced token shows up once the grace window is over: taken for a stolen one.
+    await t.models.refreshSessions.updateOne(
+      { tokenHash: hashOpaqueToken(session.refresh) },
+      { $set: { rotatedAt: new Date(Date.now() - (t.config.auth.refreshGraceSeconds + 1) * 1000) } },
+    );
+    const ended = Promise.all([serverEnds(socket), serverEnds(renewed)]);
+    expect((await t.http.post('/api/auth/refresh', undefined, { refresh: session.refresh })).status).toBe(401);
+    expect(await ended).toEqual(['io server disconnect', 'io server disconnect']);
+    expect((await t.http.post('/api/auth/refresh', undefined, { refresh: renewals[0]?.refreshCookie })).status).toBe(
+      401,
+    );
   });
 
   it('ends the sockets of the other sessions when the password changes, and keeps this one', async () => {

@@ -2,6 +2,8 @@ import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authorize } from '../authz/access.decorators';
+import { CurrentPrincipal } from '../authz/current-principal.decorator';
+import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
 import { ObjectIdPipe } from '../common/object-id.pipe';
 import { CreateUserUseCase } from './usecases/create-user.usecase';
@@ -30,8 +32,8 @@ export class UsersController {
   @Authorize('users.manage')
   @ZodResponse({ status: 201, type: UserDto })
   @ApiErrors(400, 409)
-  create(@Body() body: CreateUserRequestDto) {
-    return this.createUser.execute(body);
+  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserRequestDto) {
+    return this.createUser.execute(principal, body);
   }
 
   @Post(':id/unlock')

@@ -16,6 +16,7 @@ import { QueryView } from '../common/query-view';
 import { SubmitForm } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate } from '../common/validation';
+import { currentLanguage } from '../i18n/i18n';
 
 const PLATFORM_ROLES: readonly PlatformRole[] = ['admin', 'secretariat'];
 
@@ -119,7 +120,8 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [language, setLanguage] = useState<Language>('en');
+  // A new colleague most likely reads the language the admin works in; the admin may pick another.
+  const [language, setLanguage] = useState<Language>(currentLanguage);
   const [timeZone, setTimeZone] = useState(browserTimeZone());
   const [platformRoles, setPlatformRoles] = useState<string[]>([]);
   const submission = useFormSubmit({
@@ -137,7 +139,7 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
   const { fieldErrors } = submission;
 
   return (
-    <SubmitForm submission={submission} submitLabel={t('users.create')}>
+    <SubmitForm submission={submission} submitLabel={t('users.create')} submitTestId="new-user-submit">
       <TextInput
         label={t('users.fields.email')}
         type="email"
@@ -146,6 +148,7 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
         value={email}
         onChange={(event) => setEmail(event.currentTarget.value)}
         error={fieldErrors['email']}
+        data-testid="new-user-email"
       />
       <TextInput
         label={t('users.fields.name')}
@@ -154,6 +157,7 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
         value={name}
         onChange={(event) => setName(event.currentTarget.value)}
         error={fieldErrors['name']}
+        data-testid="new-user-name"
       />
       <PasswordInput
         label={t('users.fields.password')}
@@ -163,12 +167,14 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
         value={password}
         onChange={(event) => setPassword(event.currentTarget.value)}
         error={fieldErrors['password']}
+        data-testid="new-user-password"
       />
       <LanguageSelect
         label={t('users.fields.language')}
         value={language}
         onChange={setLanguage}
         error={fieldErrors['language']}
+        testId="new-user-language"
       />
       <Select
         label={t('users.fields.timeZone')}

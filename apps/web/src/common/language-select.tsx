@@ -7,10 +7,11 @@ interface LanguageSelectProps {
   value: Language;
   onChange: (language: Language) => void;
   error?: string;
+  testId?: string;
 }
 
 /** One of the interface languages, each named in the current one; a language is always chosen. */
-export const LanguageSelect = ({ label, value, onChange, error }: LanguageSelectProps) => {
+export const LanguageSelect = ({ label, value, onChange, error, testId }: LanguageSelectProps) => {
   const { t } = useTranslation();
   return (
     <Select<Language>
@@ -20,6 +21,7 @@ export const LanguageSelect = ({ label, value, onChange, error }: LanguageSelect
       onChange={(language) => language && onChange(language)}
       allowDeselect={false}
       error={error}
+      data-testid={testId}
     />
   );
 };

@@ -4,7 +4,8 @@ import { Schema, type Types } from 'mongoose';
  * One refresh token. Tokens of one login form a family (familyId, which is also the `sid`
  * claim of access tokens): each refresh marks the presented token rotated and issues a new
  * one in the same family. Presenting a rotated token again means it was stolen or replayed,
- * and revokes the whole family. FerretDB v1 has no TTL indexes: the worker purges expired rows.
+ * and revokes the whole family (unless it was rotated within REFRESH_GRACE_SECONDS: see
+ * RefreshSessionService in the API). FerretDB v1 has no TTL indexes: the worker purges expired rows.
  */
 export interface RefreshSessionRecord {
   _id: Types.ObjectId;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type CreateUserRequest, type User } from '@concordia/contracts';
-import { isDuplicateKeyError, type Models } from '@concordia/dal';
+import { ErrorCode, type CreateUserRequest, type Language, type User } from '@concordia/contracts';
+import { isDuplicateKeyError, type Models, type UserRecord } from '@concordia/dal';
 import { PasswordHasher } from '../../auth/password-hasher.service';
+import type { Principal } from '../../authz/principal';
 import { ConflictError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
 import { toUser } from '../user.mapper';
@@ -15,15 +16,18 @@ export class CreateUserUseCase {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async execute(request: CreateUserRequest): Promise<User> {
-    const passwordHash = await this.hasher.hash(request.password);
+  async execute(admin: Principal, request: CreateUserRequest): Promise<User> {
+    const [passwordHash, language] = await Promise.all([
+      this.hasher.hash(request.password),
+      request.language ?? this.languageOf(admin),
+    ]);
     try {
       // The unique index on email decides, so two concurrent creations cannot both succeed.
       const created = await this.models.users.create({
         email: request.email,
         name: request.name,
         passwordHash,
-        language: request.language,
+        language,
         timeZone: request.timeZone,
         platformRoles: [...new Set(request.platformRoles)],
       });
@@ -32,5 +36,15 @@ export class CreateUserUseCase {
       if (isDuplicateKeyError(error)) throw emailTaken();
       throw error;
     }
+  }
+
+  /** A new colleague most likely shares the language of the admin who signs them up. */
+  private async languageOf(admin: Principal): Promise<Language> {
+    const record = await this.models.users
+      .findById(admin.userId)
+      .select({ language: 1 })
+      .lean<Pick<UserRecord, 'language'>>()
+      .exec();
+    return record?.language ?? 'en';
   }
 }

@@ -1,0 +1,44 @@
+import { pagesForSpec, webUrl } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
+import { call, signIn, tokenOf } from './support/session';
+
+const PASSWORD = 'a long enough passphrase';
+
+describe('an admin signs people up, in the browser', () => {
+  const pages = pagesForSpec();
+
+  it("offers the admin's own language for a new user, and the user signs in to the language chosen", async () => {
+    // An admin of their own who works in French (the demo admin's language stays as other specs expect it).
+    const demoAdmin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+    if (!demoAdmin) throw new Error('demo-accounts.json lists no admin');
+    const stamp = Date.now();
+    const frenchAdmin = { email: `admin-fr-${stamp}@example.test`, name: `Admin FR ${stamp}` };
+    await call('POST', '/users', await tokenOf(demoAdmin.email), {
+      ...frenchAdmin,
+      password: PASSWORD,
+      language: 'fr',
+      platformRoles: ['admin'],
+    });
+
+    const admin = await pages.newPage();
+    await signIn(admin.page, frenchAdmin.email, PASSWORD);
+    await admin.page.goto(`${webUrl()}/users`);
+    await admin.page.locator('[data-testid="new-user"]').click();
+    const language = admin.page.locator('input[data-testid="new-user-language"]');
+    expect(await language.inputValue()).toBe('Français');
+
+    const newcomer = { email: `nueva-${stamp}@example.test`, name: `Nueva ${stamp}` };
+    await admin.page.locator('input[data-testid="new-user-email"]').fill(newcomer.email);
+    await admin.page.locator('input[data-testid="new-user-name"]').fill(newcomer.name);
+    await admin.page.locator('input[data-testid="new-user-password"]').fill(PASSWORD);
+    await language.click();
+    await admin.page.getByRole('option', { name: 'Espagnol' }).click();
+    await admin.page.locator('[data-testid="new-user-submit"]').click();
+    const row = admin.page.locator('[data-testid="user-row"]', { hasText: newcomer.name });
+    await row.getByRole('cell', { name: 'Espagnol' }).waitFor();
+
+    const user = await pages.newPage();
+    await signIn(user.page, newcomer.email, PASSWORD);
+    await user.page.locator('html[lang="es"]').waitFor({ state: 'attached' });
+  });
+});
