@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeSpan } from '@concordia/anchoring';
 import {
   ANNOTATION_BODY_MAX,
   type Annotation,
@@ -568,6 +569,95 @@ describe('annotating a round live, with two delegations', () => {
     // Nobody will tell Mexico that Colombia stopped: the indicator lapses on its own.
     await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'detached', timeout: 12_000 });
   }, 60_000);
+
+  it('a keyboard user types words to comment on, picks which occurrence, and Colombia sees those words highlighted', async () => {
+    const a = await newDesktopPage(browser);
+    const b = await newDesktopPage(browser);
+    contexts.push(a.context, b.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await signIn(b.page, other.email, other.password);
+    await openRound(a.page, seeded);
+    await openRound(b.page, seeded);
+    // "Recruitment … recruitment fees": the same word twice, told apart by case and neighbours.
+    const target = (page: Page) => page.locator('[data-testid="paragraph"]', { hasText: 'Recruitment should be fair' });
+    const key = (await target(a.page).getAttribute('data-key')) ?? '';
+    const text = (await target(a.page).locator('[data-testid="paragraph-text"]').textContent()) ?? '';
+    const focused = () => a.page.evaluate('document.activeElement?.getAttribute("data-testid")');
+    const status = a.page.locator('[data-testid="words-status"]');
+    const preview = target(a.page).locator('[data-words-preview]');
+    const body = 'Keyboard only: drop the second mention of recruitment?';
+
+    // The paragraph's comment count, the panel, then "Comment on words…": all with the keyboard.
+    await target(a.page).locator('[data-testid="annotation-count"]').focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.locator(`[data-testid="thread-panel"][data-key="${key}"]`).waitFor({ state: 'visible' });
+    expect(await focused()).toBe('thread-panel-heading');
+    await a.page.keyboard.press('Tab');
+    await a.page.keyboard.press('Tab');
+    expect(await focused()).toBe('comment-words');
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'visible' });
+    expect(await focused()).toBe('composer-words');
+
+    // Words that are not there: said at once, nothing highlighted, nothing to post.
+    await a.page.keyboard.type('recruitment quotas');
+    await status.filter({ hasText: 'Not found in this paragraph.' }).waitFor();
+    expect(await preview.count()).toBe(0);
+    expect(await a.page.locator('[data-testid="composer-submit"]').isDisabled()).toBe(true);
+    expect(await a.page.locator('input[data-testid="composer-words"]').getAttribute('aria-invalid')).toBe('true');
+    // Escape empties the field and keeps the composer.
+    await a.page.keyboard.press('Escape');
+    expect(await a.page.locator('input[data-testid="composer-words"]').inputValue()).toBe('');
+    expect(await focused()).toBe('composer-words');
+
+    // Found twice: the first is highlighted, and the second is chosen by its neighbouring words.
+    await a.page.keyboard.type('recruitment');
+    await status.filter({ hasText: 'Found 2 times' }).waitFor();
+    expect(await preview.allTextContents()).toEqual(['Recruitment']);
+    const choices = a.page.locator('[data-testid="words-occurrences"] label', { hasText: / of 2 / });
+    expect(await choices.allTextContents()).toEqual([
+      '1 of 2 Recruitment should be fair and…',
+      '2 of 2 …will work to eliminate recruitment fees charged to workers…',
+    ]);
+    await a.page.keyboard.press('Tab');
+    await a.page.keyboard.press('ArrowDown');
+    expect(await preview.allTextContents()).toEqual(['recruitment']);
+    // Then what kind, who reads it, and the text, in that order; then Cancel and Post.
+    const order: unknown[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await a.page.keyboard.press('Tab');
+      order.push(await focused());
+      if (order.at(-1) === 'composer-body') await a.page.keyboard.type(body);
+    }
+    expect(order).toEqual(['composer-kind', 'composer-visibility', 'composer-body', null, 'composer-submit']);
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-keyboard-words.png') });
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
+    expect(await preview.count()).toBe(0);
+
+    // Sent with exactly the selectors a mouse selection of the second "recruitment" makes.
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const posted = await call<{ items: Annotation[] }>('GET', `/rounds/${seeded.roundId}/annotations`, token);
+    const comment = posted.items.find((item) => item.body === body);
+    const start = text.indexOf('recruitment fees');
+    expect(comment?.anchor.selectors).toEqual(describeSpan(text, start, start + 'recruitment'.length));
+
+    // Colombia sees the highlight on those words, live: lower case, so the second occurrence.
+    const bMark = target(b.page).locator('[data-testid="annotation-mark"]');
+    await bMark.waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await bMark.allTextContents()).toEqual(['recruitment']);
+    await bMark.focus();
+    await b.page.keyboard.press('Enter');
+    expect(await (await threadStartingWith(b.page, body)).textContent()).toContain('On “recruitment”');
+
+    // Escape in an untouched words composer leaves it, and the panel keeps the keyboard's place.
+    await a.page.locator('[data-testid="comment-words"]').focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'visible' });
+    await a.page.keyboard.press('Escape');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
+    expect(await focused()).toBe('thread-panel-heading');
+  }, 90_000);
 
   it('a keyboard user who opens the composer lands in it, ready to write, and back on the panel after Cancel', async () => {
     const a = await newDesktopPage(browser);
