@@ -7,7 +7,7 @@ import {
   type SpanSelectors,
 } from '@concordia/contracts';
 import { Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { ErrorAlert } from '../common/error-alert';
@@ -16,7 +16,7 @@ import { applyAmendment } from './amendment-preview';
 import { newClientId } from './annotation-rules';
 import { selectorsFor, type Span } from './selectors';
 import { useTypingSignal } from './typing-signal';
-import { findOccurrences } from './word-occurrences';
+import { useTypedWords } from './typed-words';
 import { WordsPicker } from './words-picker';
 
 const KINDS: AnnotationKind[] = ['comment', 'question', 'reservation', 'amendment'];
@@ -45,16 +45,8 @@ export const Composer = (props: ComposerProps) => {
   const { roundId, paragraphKey, paragraphText, hasDelegation, onPosted, onCancel, onTyping, onWordsSpan } = props;
   const { t } = useTranslation();
   const [pickWords, setPickWords] = useState(props.pickWords ?? false);
-  const [words, setWords] = useState('');
-  const [choice, setChoice] = useState(0);
-  const occurrences = useMemo(() => findOccurrences(paragraphText, words), [paragraphText, words]);
-  const chosen = pickWords ? (occurrences[choice] ?? null) : null;
-  const selectors = pickWords ? chosen && selectorsFor(paragraphText, chosen) : props.selectors;
-  const [chosenStart, chosenEnd] = [chosen?.start, chosen?.end];
-  useEffect(() => {
-    onWordsSpan?.(chosenStart === undefined || chosenEnd === undefined ? null : { start: chosenStart, end: chosenEnd });
-  }, [chosenStart, chosenEnd, onWordsSpan]);
-  useEffect(() => () => onWordsSpan?.(null), [onWordsSpan]);
+  const typed = useTypedWords(paragraphText, pickWords, onWordsSpan);
+  const selectors = pickWords ? typed.chosen && selectorsFor(paragraphText, typed.chosen) : props.selectors;
   // One id per thing being written: a retry after a lost answer returns the same annotation.
   const clientId = useRef(newClientId());
   const [kind, setKind] = useState<AnnotationKind>('comment');
@@ -88,11 +80,10 @@ export const Composer = (props: ComposerProps) => {
     if (event.key !== 'Escape' || event.defaultPrevented || busy) return;
     const target = event.target as HTMLElement;
     if (target.getAttribute('aria-expanded') === 'true') return;
-    if (target.dataset['testid'] === 'composer-words' && words !== '') {
+    if (target.dataset['testid'] === 'composer-words' && typed.words !== '') {
       event.preventDefault();
-      setWords('');
-      setChoice(0);
-    } else if (words === '' && body.trim() === '' && amendmentText.trim() === '') {
+      typed.type('');
+    } else if (typed.words === '' && body.trim() === '' && amendmentText.trim() === '') {
       event.preventDefault();
       onCancel();
     }
@@ -130,14 +121,7 @@ export const Composer = (props: ComposerProps) => {
           </Text>
           {pickWords ? (
             <WordsPicker
-              words={words}
-              occurrences={occurrences}
-              choice={choice}
-              onWords={(value) => {
-                setWords(value);
-                setChoice(0);
-              }}
-              onChoice={setChoice}
+              typed={typed}
               onWholeParagraph={() => {
                 setPickWords(false);
                 if (operation === 'insert') setOperation('new_paragraph');

@@ -1,14 +1,9 @@
 import { Button, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Occurrence } from './word-occurrences';
+import type { TypedWords } from './typed-words';
 
 interface WordsPickerProps {
-  words: string;
-  occurrences: readonly Occurrence[];
-  /** Index in `occurrences` of the one commented on. */
-  choice: number;
-  onWords: (words: string) => void;
-  onChoice: (index: number) => void;
+  typed: TypedWords;
   /** Gives up on words: the comment will be on the whole paragraph. */
   onWholeParagraph: () => void;
 }
@@ -19,7 +14,8 @@ interface WordsPickerProps {
  * into the same selectors a mouse selection of those words gives.
  */
 export const WordsPicker = (props: WordsPickerProps) => {
-  const { words, occurrences, choice, onWords, onChoice, onWholeParagraph } = props;
+  const { typed, onWholeParagraph } = props;
+  const { words, occurrences, choice } = typed;
   const { t } = useTranslation();
   const blank = words.trim() === '';
   const status = blank
@@ -36,7 +32,7 @@ export const WordsPicker = (props: WordsPickerProps) => {
         label={t('annotations.composer.words.label')}
         description={t('annotations.composer.words.hint')}
         value={words}
-        onChange={(event) => onWords(event.currentTarget.value)}
+        onChange={(event) => typed.type(event.currentTarget.value)}
         error={!blank && occurrences.length === 0}
         data-testid="composer-words"
         // Opened from "Comment on words…": the words come first, before what to say about them.
@@ -54,7 +50,7 @@ export const WordsPicker = (props: WordsPickerProps) => {
         <Radio.Group
           label={t('annotations.composer.words.which')}
           value={String(choice)}
-          onChange={(value) => onChoice(Number(value))}
+          onChange={(value) => typed.choose(Number(value))}
           data-testid="words-occurrences"
         >
           <Stack gap={4} mt={4}>
