@@ -659,6 +659,66 @@ describe('annotating a round live, with two delegations', () => {
     expect(await focused()).toBe('thread-panel-heading');
   }, 90_000);
 
+  it('an author with a long name still sees their whole Edit button, and can use it', async () => {
+    const admin = await tokenOf(demo('admin').email, demoAccounts.password);
+    const secretariat = await tokenOf(demo('secretariat').email, demoAccounts.password);
+    const stamp = Date.now();
+    // Delegations are fixed when a round opens: the author joins one taking part in it.
+    const delegations = await call<{ items: Array<{ id: string; code: string }> }>('GET', '/delegations', admin);
+    const delegation = delegations.items.find((d) => d.code === 'CRI');
+    if (!delegation) throw new Error('the demo delegation CRI is missing');
+    const email = `long-name-${stamp}@example.test`;
+    const password = 'long-name-delegate-pass';
+    const user = await call<{ id: string }>('POST', '/users', admin, {
+      email,
+      // One unbreakable word longer than the panel is wide, as some double-barrelled names are.
+      name: 'Maximiliana Wolfeschlegelsteinhausenbergerdorff-Villavicencio-Montenegro de la Concepción',
+      password,
+    });
+    await call('POST', `/processes/${seeded.processId}/members`, secretariat, {
+      userId: user.id,
+      role: 'delegate',
+      delegationId: delegation.id,
+    });
+    const token = await tokenOf(email, password);
+    const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
+    const key = version.sections[0]?.paragraphs[4]?.key ?? '';
+    const root = await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: seeded.roundId,
+      paragraphKey: key,
+      kind: 'comment',
+      visibility: 'round',
+      body: 'A comment whose byline is long.',
+    });
+    const a = await newDesktopPage(browser);
+    contexts.push(a.context);
+    await signIn(a.page, email, password);
+    await a.page.goto(
+      `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`,
+    );
+    const thread = a.page.locator(`#thread-${root.id}`);
+    await thread.waitFor({ state: 'visible', timeout: 15_000 });
+    const edit = thread.locator('[data-testid="edit"]').first();
+    const [card, button] = await Promise.all([thread.boundingBox(), edit.boundingBox()]);
+    if (!card || !button) throw new Error('the thread or its Edit button has no box');
+    expect(button.x).toBeGreaterThanOrEqual(card.x);
+    expect(button.x + button.width).toBeLessThanOrEqual(card.x + card.width);
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-long-byline.png') });
+    // Not squeezed either: the button is as wide as its word, none of it cut off.
+    expect(
+      await a.page.evaluate(`(() => {
+        const button = document.querySelector('#thread-${root.id} [data-testid="edit"]');
+        const words = document.createRange();
+        words.selectNodeContents(button);
+        const [outer, inner] = [button.getBoundingClientRect(), words.getBoundingClientRect()];
+        return inner.width > 0 && inner.left >= outer.left && inner.right <= outer.right;
+      })()`),
+    ).toBe(true);
+    await edit.click();
+    await thread.locator('textarea[data-testid="edit-body"]').waitFor({ state: 'visible' });
+  }, 60_000);
+
   it('a keyboard user who opens the composer lands in it, ready to write, and back on the panel after Cancel', async () => {
     const a = await newDesktopPage(browser);
     contexts.push(a.context);
