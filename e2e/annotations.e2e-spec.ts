@@ -25,6 +25,11 @@ const REPLY = 'Colombia can support that wording.';
 const INTERNAL = `Internal note ${Date.now()}: hold firm on this paragraph.`;
 const LATER = 'A public remark posted after the internal note.';
 
+interface Login {
+  email: string;
+  password: string;
+}
+
 interface Seeded {
   processId: string;
   draftId: string;
@@ -229,7 +234,8 @@ describe('annotating a round live, with two delegations', () => {
     await browser?.close();
   });
 
-  it('a comment, its reply and presence travel live; a delegation note stays in its delegation', async () => {
+  /** Mexico's delegate (a) and Colombia's (b), each in a browser of their own, both reading the round. */
+  const bothDelegations = async () => {
     const a = await newDesktopPage(browser);
     const b = await newDesktopPage(browser);
     contexts.push(a.context, b.context);
@@ -237,6 +243,11 @@ describe('annotating a round live, with two delegations', () => {
     await signIn(b.page, other.email, other.password);
     await openRound(a.page, seeded);
     await openRound(b.page, seeded);
+    return { a, b };
+  };
+
+  it('a comment, its reply and presence travel live; a delegation note stays in its delegation', async () => {
+    const { a, b } = await bothDelegations();
     const key = (await paragraph(a.page, 0).getAttribute('data-key')) ?? '';
     const countBefore = await annotationCount(b.page, 0);
 
@@ -435,9 +446,17 @@ describe('annotating a round live, with two delegations', () => {
     await a.page.screenshot({ path: join(RESULTS, 'annotations-rev2-orphaned.png') });
   }, 60_000);
 
-  /** A delegate's new comment on the seeded round's first paragraph, its thread opened by `reader`. */
-  const openNewThread = async (reader: 'delegate' | 'secretariat', body: string) => {
-    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+  /**
+   * A new comment by `author` (the demo delegate unless said) on the seeded round's first
+   * paragraph, its thread opened by `reader`.
+   */
+  const openNewThread = async (
+    reader: 'delegate' | 'secretariat' | Login,
+    body: string,
+    author: Login = { email: demo('delegate').email, password: demoAccounts.password },
+  ) => {
+    const viewer = typeof reader === 'string' ? { email: demo(reader).email, password: demoAccounts.password } : reader;
+    const token = await tokenOf(author.email, author.password);
     const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
     const key = version.sections[0]?.paragraphs[0]?.key;
     if (!key) throw new Error('the demo draft is empty');
@@ -451,7 +470,7 @@ describe('annotating a round live, with two delegations', () => {
     });
     const a = await newDesktopPage(browser);
     contexts.push(a.context);
-    await signIn(a.page, demo(reader).email, demoAccounts.password);
+    await signIn(a.page, viewer.email, viewer.password);
     await a.page.goto(
       `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`,
     );
@@ -571,13 +590,7 @@ describe('annotating a round live, with two delegations', () => {
   }, 60_000);
 
   it('a keyboard user types words to comment on, picks which occurrence, and Colombia sees those words highlighted', async () => {
-    const a = await newDesktopPage(browser);
-    const b = await newDesktopPage(browser);
-    contexts.push(a.context, b.context);
-    await signIn(a.page, demo('delegate').email, demoAccounts.password);
-    await signIn(b.page, other.email, other.password);
-    await openRound(a.page, seeded);
-    await openRound(b.page, seeded);
+    const { a, b } = await bothDelegations();
     // "Recruitment … recruitment fees": the same word twice, told apart by case and neighbours.
     const target = (page: Page) => page.locator('[data-testid="paragraph"]', { hasText: 'Recruitment should be fair' });
     const key = (await target(a.page).getAttribute('data-key')) ?? '';
@@ -680,35 +693,20 @@ describe('annotating a round live, with two delegations', () => {
       role: 'delegate',
       delegationId: delegation.id,
     });
-    const token = await tokenOf(email, password);
-    const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
-    const key = version.sections[0]?.paragraphs[4]?.key ?? '';
-    const root = await call<Annotation>('POST', '/annotations', token, {
-      clientId: crypto.randomUUID(),
-      roundId: seeded.roundId,
-      paragraphKey: key,
-      kind: 'comment',
-      visibility: 'round',
-      body: 'A comment whose byline is long.',
-    });
-    const a = await newDesktopPage(browser);
-    contexts.push(a.context);
-    await signIn(a.page, email, password);
-    await a.page.goto(
-      `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`,
-    );
-    const thread = a.page.locator(`#thread-${root.id}`);
-    await thread.waitFor({ state: 'visible', timeout: 15_000 });
+    const login = { email, password };
+    const thread = await openNewThread(login, 'A comment whose byline is long.', login);
+    const page = thread.page();
+    const id = await thread.getAttribute('data-annotation-id');
     const edit = thread.locator('[data-testid="edit"]').first();
     const [card, button] = await Promise.all([thread.boundingBox(), edit.boundingBox()]);
     if (!card || !button) throw new Error('the thread or its Edit button has no box');
     expect(button.x).toBeGreaterThanOrEqual(card.x);
     expect(button.x + button.width).toBeLessThanOrEqual(card.x + card.width);
-    await a.page.screenshot({ path: join(RESULTS, 'annotations-long-byline.png') });
+    await page.screenshot({ path: join(RESULTS, 'annotations-long-byline.png') });
     // Not squeezed either: the button is as wide as its word, none of it cut off.
     expect(
-      await a.page.evaluate(`(() => {
-        const button = document.querySelector('#thread-${root.id} [data-testid="edit"]');
+      await page.evaluate(`(() => {
+        const button = document.querySelector('#thread-${id} [data-testid="edit"]');
         const words = document.createRange();
         words.selectNodeContents(button);
         const [outer, inner] = [button.getBoundingClientRect(), words.getBoundingClientRect()];
