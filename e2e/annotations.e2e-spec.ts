@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeSpan } from '@concordia/anchoring';
 import {
   ANNOTATION_BODY_MAX,
   type Annotation,
@@ -23,6 +24,11 @@ const COMMENT = `Could "${SPAN}" read "people have long moved"? @Colombia`;
 const REPLY = 'Colombia can support that wording.';
 const INTERNAL = `Internal note ${Date.now()}: hold firm on this paragraph.`;
 const LATER = 'A public remark posted after the internal note.';
+
+interface Login {
+  email: string;
+  password: string;
+}
 
 interface Seeded {
   processId: string;
@@ -228,7 +234,8 @@ describe('annotating a round live, with two delegations', () => {
     await browser?.close();
   });
 
-  it('a comment, its reply and presence travel live; a delegation note stays in its delegation', async () => {
+  /** Mexico's delegate (a) and Colombia's (b), each in a browser of their own, both reading the round. */
+  const bothDelegations = async () => {
     const a = await newDesktopPage(browser);
     const b = await newDesktopPage(browser);
     contexts.push(a.context, b.context);
@@ -236,6 +243,11 @@ describe('annotating a round live, with two delegations', () => {
     await signIn(b.page, other.email, other.password);
     await openRound(a.page, seeded);
     await openRound(b.page, seeded);
+    return { a, b };
+  };
+
+  it('a comment, its reply and presence travel live; a delegation note stays in its delegation', async () => {
+    const { a, b } = await bothDelegations();
     const key = (await paragraph(a.page, 0).getAttribute('data-key')) ?? '';
     const countBefore = await annotationCount(b.page, 0);
 
@@ -434,9 +446,17 @@ describe('annotating a round live, with two delegations', () => {
     await a.page.screenshot({ path: join(RESULTS, 'annotations-rev2-orphaned.png') });
   }, 60_000);
 
-  /** A delegate's new comment on the seeded round's first paragraph, its thread opened by `reader`. */
-  const openNewThread = async (reader: 'delegate' | 'secretariat', body: string) => {
-    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+  /**
+   * A new comment by `author` (the demo delegate unless said) on the seeded round's first
+   * paragraph, its thread opened by `reader`.
+   */
+  const openNewThread = async (
+    reader: 'delegate' | 'secretariat' | Login,
+    body: string,
+    author: Login = { email: demo('delegate').email, password: demoAccounts.password },
+  ) => {
+    const viewer = typeof reader === 'string' ? { email: demo(reader).email, password: demoAccounts.password } : reader;
+    const token = await tokenOf(author.email, author.password);
     const version = await call<DraftVersion>('GET', `/versions/${seeded.versionId}`, token);
     const key = version.sections[0]?.paragraphs[0]?.key;
     if (!key) throw new Error('the demo draft is empty');
@@ -450,7 +470,7 @@ describe('annotating a round live, with two delegations', () => {
     });
     const a = await newDesktopPage(browser);
     contexts.push(a.context);
-    await signIn(a.page, demo(reader).email, demoAccounts.password);
+    await signIn(a.page, viewer.email, viewer.password);
     await a.page.goto(
       `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}&paragraph=${key}&thread=${root.id}`,
     );
@@ -567,6 +587,134 @@ describe('annotating a round live, with two delegations', () => {
     await b.context.setOffline(true);
     // Nobody will tell Mexico that Colombia stopped: the indicator lapses on its own.
     await typing.filter({ hasText: 'Camila Colombia' }).waitFor({ state: 'detached', timeout: 12_000 });
+  }, 60_000);
+
+  it('a keyboard user types words to comment on, picks which occurrence, and Colombia sees those words highlighted', async () => {
+    const { a, b } = await bothDelegations();
+    // "Recruitment … recruitment fees": the same word twice, told apart by case and neighbours.
+    const target = (page: Page) => page.locator('[data-testid="paragraph"]', { hasText: 'Recruitment should be fair' });
+    const key = (await target(a.page).getAttribute('data-key')) ?? '';
+    const text = (await target(a.page).locator('[data-testid="paragraph-text"]').textContent()) ?? '';
+    const focused = () => a.page.evaluate('document.activeElement?.getAttribute("data-testid")');
+    const status = a.page.locator('[data-testid="words-status"]');
+    const preview = target(a.page).locator('[data-words-preview]');
+    const body = 'Keyboard only: drop the second mention of recruitment?';
+
+    // The paragraph's comment count, the panel, then "Comment on words…": all with the keyboard.
+    await target(a.page).locator('[data-testid="annotation-count"]').focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.locator(`[data-testid="thread-panel"][data-key="${key}"]`).waitFor({ state: 'visible' });
+    expect(await focused()).toBe('thread-panel-heading');
+    await a.page.keyboard.press('Tab');
+    await a.page.keyboard.press('Tab');
+    expect(await focused()).toBe('comment-words');
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'visible' });
+    expect(await focused()).toBe('composer-words');
+
+    // Words that are not there: said at once, nothing highlighted, nothing to post.
+    await a.page.keyboard.type('recruitment quotas');
+    await status.filter({ hasText: 'Not found in this paragraph.' }).waitFor();
+    expect(await preview.count()).toBe(0);
+    expect(await a.page.locator('[data-testid="composer-submit"]').isDisabled()).toBe(true);
+    expect(await a.page.locator('input[data-testid="composer-words"]').getAttribute('aria-invalid')).toBe('true');
+    // Escape empties the field and keeps the composer.
+    await a.page.keyboard.press('Escape');
+    expect(await a.page.locator('input[data-testid="composer-words"]').inputValue()).toBe('');
+    expect(await focused()).toBe('composer-words');
+
+    // Found twice: the first is highlighted, and the second is chosen by its neighbouring words.
+    await a.page.keyboard.type('recruitment');
+    await status.filter({ hasText: 'Found 2 times' }).waitFor();
+    expect(await preview.allTextContents()).toEqual(['Recruitment']);
+    const choices = a.page.locator('[data-testid="words-occurrences"] label', { hasText: / of 2 / });
+    expect(await choices.allTextContents()).toEqual([
+      '1 of 2 Recruitment should be fair and…',
+      '2 of 2 …will work to eliminate recruitment fees charged to workers…',
+    ]);
+    await a.page.keyboard.press('Tab');
+    await a.page.keyboard.press('ArrowDown');
+    expect(await preview.allTextContents()).toEqual(['recruitment']);
+    // Then what kind, who reads it, and the text, in that order; then Cancel and Post.
+    const order: unknown[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await a.page.keyboard.press('Tab');
+      order.push(await focused());
+      if (order.at(-1) === 'composer-body') await a.page.keyboard.type(body);
+    }
+    expect(order).toEqual(['composer-kind', 'composer-visibility', 'composer-body', null, 'composer-submit']);
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-keyboard-words.png') });
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
+    expect(await preview.count()).toBe(0);
+
+    // Sent with exactly the selectors a mouse selection of the second "recruitment" makes.
+    const token = await tokenOf(demo('delegate').email, demoAccounts.password);
+    const posted = await call<{ items: Annotation[] }>('GET', `/rounds/${seeded.roundId}/annotations`, token);
+    const comment = posted.items.find((item) => item.body === body);
+    const start = text.indexOf('recruitment fees');
+    expect(comment?.anchor.selectors).toEqual(describeSpan(text, start, start + 'recruitment'.length));
+
+    // Colombia sees the highlight on those words, live: lower case, so the second occurrence.
+    const bMark = target(b.page).locator('[data-testid="annotation-mark"]');
+    await bMark.waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await bMark.allTextContents()).toEqual(['recruitment']);
+    await bMark.focus();
+    await b.page.keyboard.press('Enter');
+    expect(await (await threadStartingWith(b.page, body)).textContent()).toContain('On “recruitment”');
+
+    // Escape in an untouched words composer leaves it, and the panel keeps the keyboard's place.
+    await a.page.locator('[data-testid="comment-words"]').focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'visible' });
+    await a.page.keyboard.press('Escape');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
+    expect(await focused()).toBe('thread-panel-heading');
+  }, 90_000);
+
+  it('an author with a long name still sees their whole Edit button, and can use it', async () => {
+    const admin = await tokenOf(demo('admin').email, demoAccounts.password);
+    const secretariat = await tokenOf(demo('secretariat').email, demoAccounts.password);
+    const stamp = Date.now();
+    // Delegations are fixed when a round opens: the author joins one taking part in it.
+    const delegations = await call<{ items: Array<{ id: string; code: string }> }>('GET', '/delegations', admin);
+    const delegation = delegations.items.find((d) => d.code === 'CRI');
+    if (!delegation) throw new Error('the demo delegation CRI is missing');
+    const email = `long-name-${stamp}@example.test`;
+    const password = 'long-name-delegate-pass';
+    const user = await call<{ id: string }>('POST', '/users', admin, {
+      email,
+      // One unbreakable word longer than the panel is wide, as some double-barrelled names are.
+      name: 'Maximiliana Wolfeschlegelsteinhausenbergerdorff-Villavicencio-Montenegro de la Concepción',
+      password,
+    });
+    await call('POST', `/processes/${seeded.processId}/members`, secretariat, {
+      userId: user.id,
+      role: 'delegate',
+      delegationId: delegation.id,
+    });
+    const login = { email, password };
+    const thread = await openNewThread(login, 'A comment whose byline is long.', login);
+    const page = thread.page();
+    const id = await thread.getAttribute('data-annotation-id');
+    const edit = thread.locator('[data-testid="edit"]').first();
+    const [card, button] = await Promise.all([thread.boundingBox(), edit.boundingBox()]);
+    if (!card || !button) throw new Error('the thread or its Edit button has no box');
+    expect(button.x).toBeGreaterThanOrEqual(card.x);
+    expect(button.x + button.width).toBeLessThanOrEqual(card.x + card.width);
+    await page.screenshot({ path: join(RESULTS, 'annotations-long-byline.png') });
+    // Not squeezed either: the button is as wide as its word, none of it cut off.
+    expect(
+      await page.evaluate(`(() => {
+        const button = document.querySelector('#thread-${id} [data-testid="edit"]');
+        const words = document.createRange();
+        words.selectNodeContents(button);
+        const [outer, inner] = [button.getBoundingClientRect(), words.getBoundingClientRect()];
+        return inner.width > 0 && inner.left >= outer.left && inner.right <= outer.right;
+      })()`),
+    ).toBe(true);
+    await edit.click();
+    await thread.locator('textarea[data-testid="edit-body"]').waitFor({ state: 'visible' });
   }, 60_000);
 
   it('a keyboard user who opens the composer lands in it, ready to write, and back on the panel after Cancel', async () => {

@@ -36,13 +36,42 @@ const choose = async (page: Page, testId: string, label: string | RegExp): Promi
   await page.getByRole('option', { name: label }).first().click();
 };
 
-const publishAs = async (page: Page, label: string): Promise<void> => {
+/** Whether the middle of the element is the element itself, with nothing drawn over it. */
+const uncovered = (page: Page, selector: string): Promise<unknown> =>
+  page.evaluate(`(() => {
+    const el = document.querySelector(${JSON.stringify(selector)});
+    const box = el.getBoundingClientRect();
+    return el.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2));
+  })()`);
+
+const CONFIRM = '[data-testid="publish-confirm"]';
+
+/**
+ * Publishes through the dialog. The dialog suggests the next label itself; the test checks the
+ * suggestion rather than typing it, unless `typed` is given: then the label is typed in part and
+ * picked among the suggestions with the keyboard.
+ */
+const publishAs = async (page: Page, label: string, typed?: string): Promise<void> => {
   await page.locator('[data-testid="publish-open"]').click();
   const labelInput = page.locator('input[data-testid="publish-label"]');
   await labelInput.waitFor({ state: 'visible' });
-  // The dialog suggests the next label itself; the test checks the suggestion rather than typing it.
   expect(await labelInput.inputValue()).toBe(label);
-  await page.locator('[data-testid="publish-confirm"]').click();
+  // The suggestions never hide the button that publishes.
+  expect(await uncovered(page, CONFIRM)).toBe(true);
+  if (typed) {
+    await labelInput.focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(typed);
+    await page.getByRole('option', { name: label, exact: true }).waitFor({ state: 'visible' });
+    await page.screenshot({ path: join(RESULTS, 'drafting-publish-suggestions.png') });
+    expect(await uncovered(page, CONFIRM)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await labelInput.inputValue()).toBe(label);
+    expect(await uncovered(page, CONFIRM)).toBe(true);
+  }
+  await page.screenshot({ path: join(RESULTS, 'drafting-publish-dialog.png') });
+  await page.locator(CONFIRM).click({ timeout: 5_000 });
   await page.locator('[data-testid="version-label"]', { hasText: label }).waitFor({ state: 'visible' });
 };
 
@@ -105,7 +134,7 @@ describe('drafting through the browser', () => {
       await first.locator('[data-testid="paragraph-save"]').click();
       await first.locator('[data-testid="paragraph-editor"]').waitFor({ state: 'detached' });
       expect(await first.locator('.draft-paragraph-text').textContent()).toBe(EDITED_FIRST);
-      await publishAs(page, 'Rev.1');
+      await publishAs(page, 'Rev.1', 'Rev');
 
       // The comparison shows the edit as insertions in a modified paragraph.
       await page.locator('[data-testid="compare-open"]').click();

@@ -1,7 +1,7 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
 import { Alert, Badge, Group, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth-context';
@@ -18,7 +18,7 @@ import { useFocusRequest } from './focus-request';
 import { LiveIndicator } from './live-indicator';
 import { OrphanedList } from './orphaned-list';
 import { PresenceAvatars } from './presence-avatars';
-import { selectorsFor } from './selectors';
+import { selectorsFor, type Span } from './selectors';
 import { ThreadPanel } from './thread-panel';
 import { useRoundLive } from './use-round-live';
 
@@ -32,6 +32,8 @@ interface AnnotatedReaderProps {
 export interface Target {
   paragraphKey: string;
   selectors: SpanSelectors | null;
+  /** The words are typed in the composer ("Comment on words…") rather than selected. */
+  pickWords?: boolean;
   serial: number;
 }
 
@@ -60,6 +62,8 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     if (linkedThread) setFocusThread(linkedThread);
   }, [linkedParagraph, linkedThread]);
   const [target, setTarget] = useState<Target | null>(null);
+  // Where the words typed in the composer were found, highlighted in their paragraph meanwhile.
+  const [wordsPreview, setWordsPreview] = useState<{ paragraphKey: string; span: Span } | null>(null);
   const [tab, setTab] = useState<string | null>('threads');
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
   const focusSoon = useFocusRequest();
@@ -130,6 +134,13 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   };
 
   const activeParagraph = active ? paragraphs.get(active) : undefined;
+  const activeKey = activeParagraph?.key;
+  const onWordsSpan = useCallback(
+    (span: Span | null) => setWordsPreview(span && activeKey ? { paragraphKey: activeKey, span } : null),
+    [activeKey],
+  );
+  const newTarget = (paragraphKey: string, pickWords: boolean) =>
+    setTarget((previous) => ({ paragraphKey, selectors: null, pickWords, serial: (previous?.serial ?? 0) + 1 }));
   const visibleThreads = (key: string) => (byParagraph.get(key) ?? []).filter((th) => th.root.status === 'open');
 
   return (
@@ -157,6 +168,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                   .filter((a) => a.anchor.selectors !== null)}
                 onSelect={(span) => onSelect(p, span)}
                 onOpen={(id) => open(p.key, id)}
+                preview={wordsPreview?.paragraphKey === p.key ? wordsPreview.span : null}
               />
             )}
             asideExtra={(p) => {
@@ -233,13 +245,9 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                   headingRef={panelHeading}
                   readers={(live.readers[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
                   typing={(live.typing[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
-                  onCommentParagraph={() =>
-                    setTarget((previous) => ({
-                      paragraphKey: activeParagraph.key,
-                      selectors: null,
-                      serial: (previous?.serial ?? 0) + 1,
-                    }))
-                  }
+                  onCommentParagraph={() => newTarget(activeParagraph.key, false)}
+                  onCommentWords={() => newTarget(activeParagraph.key, true)}
+                  onWordsSpan={onWordsSpan}
                   onCancel={() => {
                     setTarget(null);
                     // The composer and its buttons are gone: the panel keeps the keyboard's place.

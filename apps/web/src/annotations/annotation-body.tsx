@@ -31,7 +31,7 @@ export const Byline = ({ annotation }: { annotation: Annotation }) => {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
-    <Group gap={6} wrap="wrap">
+    <Group gap={6} wrap="wrap" className="byline">
       <Text size="sm" fw={600}>
         {annotation.authorName}
       </Text>

@@ -193,7 +193,13 @@ const Entry = ({
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Byline annotation={annotation} />
         {open && isAuthor(me, annotation) && editing === null && (
-          <Button size="compact-xs" variant="subtle" onClick={() => setEditing(annotation.body)} data-testid="edit">
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => setEditing(annotation.body)}
+            className="byline-action"
+            data-testid="edit"
+          >
             {t('annotations.thread.edit')}
           </Button>
         )}

@@ -9,6 +9,7 @@ import { canAnnotate, type Thread } from './annotation-rules';
 import { Composer } from './composer';
 import { PresenceAvatars } from './presence-avatars';
 import { ThreadCard } from './thread-card';
+import type { Span } from './selectors';
 import type { Reader } from './use-round-live';
 
 interface ThreadPanelProps {
@@ -22,6 +23,9 @@ interface ThreadPanelProps {
   readers: readonly Reader[];
   typing: readonly Reader[];
   onCommentParagraph: () => void;
+  /** "Comment on words…": the composer asks for words of the paragraph, for keyboard users. */
+  onCommentWords: () => void;
+  onWordsSpan: (span: Span | null) => void;
   onCancel: () => void;
   onPosted: (annotation: Annotation) => void;
   onChanged: (annotation: Annotation) => void;
@@ -56,15 +60,22 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
             paragraphKey={paragraph.key}
             paragraphText={paragraph.text}
             selectors={target.selectors}
+            pickWords={target.pickWords}
+            onWordsSpan={props.onWordsSpan}
             hasDelegation={hasDelegation}
             onPosted={props.onPosted}
             onCancel={props.onCancel}
             onTyping={props.onTyping}
           />
         ) : (
-          <Button variant="light" onClick={props.onCommentParagraph} data-testid="comment-paragraph">
-            {t('annotations.commentParagraph')}
-          </Button>
+          <Group gap="xs">
+            <Button variant="light" onClick={props.onCommentParagraph} data-testid="comment-paragraph">
+              {t('annotations.commentParagraph')}
+            </Button>
+            <Button variant="subtle" onClick={props.onCommentWords} data-testid="comment-words">
+              {t('annotations.commentWords')}
+            </Button>
+          </Group>
         ))}
       {threads.length === 0 && (
         <Text size="sm" c="dimmed">

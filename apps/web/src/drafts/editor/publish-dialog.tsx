@@ -69,6 +69,10 @@ export const PublishDialog = ({
           value={label}
           onChange={setLabel}
           maxLength={60}
+          // Opened below, the suggestions covered the Publish button until Escape; above, they
+          // cover only the dialog's introduction, and never flip back down over the button.
+          comboboxProps={{ position: 'top', middlewares: { flip: false, shift: true } }}
+          maxDropdownHeight={180}
           error={trimmed === '' ? t('validation.required') : taken ? t('publish.labelTaken') : undefined}
           data-testid="publish-label"
         />

@@ -605,6 +605,7 @@ export const es: Translation<typeof en> = {
     pickParagraph:
       'Seleccione palabras de un párrafo para comentarlas, o abra un párrafo con su número de comentarios.',
     commentParagraph: 'Comentar todo el párrafo',
+    commentWords: 'Comentar palabras…',
     noThreads: 'Todavía no hay comentarios sobre este párrafo.',
     readOnly: 'La ronda no está abierta: los comentarios pueden leerse pero no añadirse.',
     markDescription: '{{kind}} de {{author}}',
@@ -646,6 +647,17 @@ export const es: Translation<typeof en> = {
       amendmentText: 'Texto propuesto',
       preview: 'Párrafo con la enmienda',
       previewEmpty: 'Todavía no cambia nada.',
+      words: {
+        label: 'Palabras',
+        hint: 'Escriba palabras de este párrafo: se resaltan en el texto a medida que escribe.',
+        empty: 'Escriba las palabras que desea comentar.',
+        found: 'Encontrado en el párrafo.',
+        foundMany: 'Encontrado {{n}} veces: elija cuál a continuación.',
+        notFound: 'No se encuentra en este párrafo. Revise las palabras o comente todo el párrafo.',
+        which: 'Qué aparición',
+        occurrence: '{{n}} de {{total}}',
+        wholeParagraph: 'Comentar mejor todo el párrafo',
+      },
     },
     thread: {
       edited: 'editado',

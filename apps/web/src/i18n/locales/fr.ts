@@ -607,6 +607,7 @@ export const fr: Translation<typeof en> = {
     pickParagraph:
       'Sélectionnez des mots dans un paragraphe pour les commenter, ou ouvrez un paragraphe par son nombre de commentaires.',
     commentParagraph: 'Commenter tout le paragraphe',
+    commentWords: 'Commenter des mots…',
     noThreads: 'Aucun commentaire sur ce paragraphe pour l’instant.',
     readOnly: 'Le cycle n’est pas ouvert : les commentaires peuvent être lus mais pas ajoutés.',
     markDescription: '{{kind}} de {{author}}',
@@ -648,6 +649,17 @@ export const fr: Translation<typeof en> = {
       amendmentText: 'Texte proposé',
       preview: 'Paragraphe avec l’amendement',
       previewEmpty: 'Rien ne change pour l’instant.',
+      words: {
+        label: 'Mots',
+        hint: 'Saisissez des mots de ce paragraphe : ils sont surlignés dans le texte au fil de la frappe.',
+        empty: 'Saisissez les mots à commenter.',
+        found: 'Trouvé dans le paragraphe.',
+        foundMany: 'Trouvé {{n}} fois : choisissez lequel ci-dessous.',
+        notFound: 'Introuvable dans ce paragraphe. Vérifiez les mots, ou commentez tout le paragraphe.',
+        which: 'Quelle occurrence',
+        occurrence: '{{n}} sur {{total}}',
+        wholeParagraph: 'Commenter plutôt tout le paragraphe',
+      },
     },
     thread: {
       edited: 'modifié',
