@@ -3,7 +3,13 @@ import { type Annotation, type AnnotationList, ErrorCode } from '@concordia/cont
 import type { RoundRecord } from '@concordia/dal';
 import mammoth from 'mammoth';
 import { ProcessAccessService } from '../authz/process-access.service';
-import { postAnnotation, setUpNegotiation, type Negotiation, type Person } from '../annotations/test/negotiation';
+import {
+  postAnnotation,
+  postReply,
+  setUpNegotiation,
+  type Negotiation,
+  type Person,
+} from '../annotations/test/negotiation';
 import { addMembership, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { HIDDEN_BY_CHAIR } from './exports/compiled-annotations';
@@ -25,15 +31,9 @@ describe('the compilation and the visibility of annotations', () => {
     written.push(body);
     return postAnnotation(t, who, { roundId: n.round.id, paragraphKey: key }, { body, ...fields });
   };
-  const reply = async (who: Person, to: Annotation, body: string) => {
+  const reply = (who: Person, to: Annotation, body: string) => {
     written.push(body);
-    const res = await t.http.post(
-      `/api/annotations/${to.id}/replies`,
-      { clientId: randomUUID(), body },
-      { token: who.token },
-    );
-    expect(res.status).toBe(201);
-    return res.body as Annotation;
+    return postReply(t, who, to, body);
   };
   const act = async (who: Person, path: string, body?: unknown) => {
     const res = await t.http.post(`/api/annotations/${path}`, body ?? {}, { token: who.token });
