@@ -91,4 +91,62 @@ describe('finding threads in a round, in the browser', () => {
     expect(await page.getByLabel('Find in the comments').inputValue()).toBe(`READMISION ${WORD.toUpperCase()}`);
     expect(await page.locator('[data-testid="find-result"]').count()).toBe(1);
   }, 90_000);
+
+  it('keeps the results of Find current while others comment, and scrolls each time a result is opened', async () => {
+    const word = `${WORD}live`;
+    const [head, delegate] = await Promise.all([
+      tokenOf(demoOf('head_of_delegation').email),
+      tokenOf(demoOf('delegate').email),
+    ]);
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, delegate);
+    // Far down the text, so that scrolling to it shows.
+    const target = version.sections.flatMap((s) => s.paragraphs)[30];
+    if (!target) throw new Error('the demo draft is too short');
+
+    // B (the demo delegate) has Find open with words nobody has written yet.
+    const { context, page } = await newDesktopPage(browser);
+    contexts.push(context);
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, round);
+    await page.locator('[data-testid="tab-find"]').click();
+    await page.getByLabel('Find in the comments').fill(word);
+    const status = page.locator('[data-testid="find-status"]');
+    await status.filter({ hasText: 'No thread matches.' }).waitFor({ state: 'visible' });
+
+    // A (a head of delegation) comments with those words: B's results show it without a reload.
+    const posted = await call<Annotation>('POST', '/annotations', head, {
+      clientId: randomUUID(),
+      roundId: round.roundId,
+      paragraphKey: target.key,
+      kind: 'comment',
+      visibility: 'round',
+      body: `Posted while B searches: ${word}`,
+    });
+    const result = page.locator(`[data-testid="find-result"][data-annotation-id="${posted.id}"]`);
+    await result.waitFor({ state: 'visible' });
+    expect(await status.textContent()).toBe('Threads found: 1');
+    expect(await result.locator('mark').allTextContents()).toEqual([word]);
+    await page.locator('#annotation-panel').screenshot({ path: join(RESULTS, 'annotation-search-live.png') });
+
+    // The same result opened twice scrolls the text to its paragraph both times.
+    const offScreen = `(() => {
+      const el = document.querySelector('[data-testid="paragraph"][data-key="${target.key}"]');
+      return !el || el.getBoundingClientRect().top > window.innerHeight;
+    })()`;
+    for (const time of [1, 2]) {
+      await page.evaluate('window.scrollTo(0, 0)');
+      await page.waitForFunction(offScreen);
+      await page.locator('[data-testid="tab-find"]').click();
+      await result.click();
+      await paragraphOnScreen(page, target.key).catch(() => {
+        throw new Error(`opening the result a ${time === 1 ? 'first' : 'second'} time did not scroll`);
+      });
+    }
+
+    // A edits the words away: the thread leaves B's results.
+    await call('PATCH', `/annotations/${posted.id}`, head, { body: 'Nothing to find here any more' });
+    await page.locator('[data-testid="tab-find"]').click();
+    await status.filter({ hasText: 'No thread matches.' }).waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="find-result"]').count()).toBe(0);
+  }, 90_000);
 });

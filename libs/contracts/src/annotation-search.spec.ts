@@ -2,6 +2,7 @@ import {
   annotationMatches,
   foldForSearch,
   foldWithOrigins,
+  matchingThreads,
   rootMatches,
   searchCriteria,
   searchTerms,
@@ -68,6 +69,26 @@ describe('search terms', () => {
     expect(searchTerms('  Retour "Return  AND readmission" retour ')).toEqual(['retour', 'return and readmission']);
     expect(searchTerms('unbalanced "quote')).toEqual(['unbalanced', 'quote']);
     expect(searchTerms('   ')).toEqual([]);
+  });
+});
+
+describe('threads of a list that match', () => {
+  const criteria = (q: Record<string, string>) => searchCriteria(annotationListQuerySchema.parse(q));
+
+  it('keeps whole threads, in the list order, when one annotation has the words and the first the kind', () => {
+    const question = annotation({ id: '1'.repeat(24), kind: 'question', body: 'Why?' });
+    const reply = annotation({ id: '2'.repeat(24), parentId: question.id, body: 'Because of readmission' });
+    const comment = annotation({
+      id: '3'.repeat(24),
+      body: 'Nothing',
+      anchor: { ...question.anchor, selectors: null },
+    });
+    const list = [question, comment, reply];
+    expect(matchingThreads(list, criteria({ q: 'because' }))).toEqual([question, reply]);
+    expect(matchingThreads(list, criteria({ q: 'because', kind: 'comment' }))).toEqual([]);
+    expect(matchingThreads(list, criteria({}))).toEqual(list);
+    // A reply whose first annotation the reader cannot read finds nothing.
+    expect(matchingThreads([reply], criteria({ q: 'because' }))).toEqual([]);
   });
 });
 

@@ -85,3 +85,24 @@ export const annotationMatches = (a: Annotation, c: SearchCriteria): boolean => 
 export const rootMatches = (root: Annotation, c: SearchCriteria): boolean =>
   (c.kinds.size === 0 || c.kinds.has(root.kind)) &&
   (c.dispositions.size === 0 || c.dispositions.has(root.disposition?.value ?? 'none'));
+
+/**
+ * The threads of a reader's list that match a search, whole and in the list's order: a thread
+ * is kept when its first annotation has the kind and disposition asked for and one of its
+ * annotations, first or reply, has the words and author. It takes the list exactly as the
+ * reader may read it (visibility applied, hidden words already blanked), so a search never finds
+ * what the list would not show. The API filters its list with it; the web filters the list it
+ * keeps current over the live stream with the same function.
+ */
+export const matchingThreads = <T extends Annotation>(items: readonly T[], criteria: SearchCriteria): T[] => {
+  if (!isSearch(criteria)) return [...items];
+  const roots = new Map(items.filter((a) => a.parentId === null).map((a) => [a.id, a] as const));
+  const found = new Set<string>();
+  for (const annotation of items) {
+    const rootId = annotation.parentId ?? annotation.id;
+    const root = roots.get(rootId);
+    if (found.has(rootId) || !root) continue;
+    if (rootMatches(root, criteria) && annotationMatches(annotation, criteria)) found.add(rootId);
+  }
+  return items.filter((a) => found.has(a.parentId ?? a.id));
+};

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describeSpan } from '@concordia/anchoring';
 import { ANNOTATION_SEARCH_MAX, type Annotation, ErrorCode } from '@concordia/contracts';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { postAnnotation, setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
+import { postAnnotation, postReply, setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
 
 describe("searching a round's annotations", () => {
   let t: TestApp;
@@ -16,15 +16,7 @@ describe("searching a round's annotations", () => {
       { roundId: n.round.id, paragraphKey: keys[0] },
       { selectors: null, body: 'A remark.', ...extra },
     );
-  const reply = async (who: Person, to: Annotation, body: string): Promise<Annotation> => {
-    const res = await t.http.post(
-      `/api/annotations/${to.id}/replies`,
-      { clientId: randomUUID(), body },
-      { token: who.token },
-    );
-    expect(res.status).toBe(201);
-    return res.body as Annotation;
-  };
+  const reply = (who: Person, to: Annotation, body: string) => postReply(t, who, to, body);
   const search = (who: Person, query: Record<string, string>) =>
     t.http.get(`/api/rounds/${n.round.id}/annotations?${new URLSearchParams(query).toString()}`, { token: who.token });
   /** The ids found, sorted: the order is the list's (first annotations, then replies), not the search's. */

@@ -52,5 +52,7 @@ import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecas
     CarryForwardReportUseCase,
     ModerateAnnotationUseCase,
   ],
+  // The positions' compilation reads a round's annotations through the same scope and list.
+  exports: [AnnotationScope, RoundAnnotations],
 })
 export class AnnotationsModule {}

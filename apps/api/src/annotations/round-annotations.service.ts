@@ -11,6 +11,8 @@ import { viewerOf, visibilityFilter } from './annotation-visibility';
 export interface RoundListOptions {
   paragraphKey?: string;
   includeOrphaned: boolean;
+  /** Only the threads started in this round, not those carried into its version from earlier ones. */
+  startedHere?: boolean;
 }
 
 /**
@@ -31,15 +33,17 @@ export class RoundAnnotations {
   async list(access: ProcessAccess, round: RoundRecord, options: RoundListOptions): Promise<Annotation[]> {
     const visible = visibilityFilter(viewerOf(access));
     const byKey = options.paragraphKey === undefined ? {} : { paragraphKey: options.paragraphKey };
-    const anchors = await this.models.annotationAnchors
-      .find({
-        processId: access.processId,
-        versionId: round.versionId,
-        ...byKey,
-        ...(options.includeOrphaned ? {} : { status: 'anchored' }),
-      })
-      .lean<AnnotationAnchorRecord[]>()
-      .exec();
+    const anchors = options.startedHere
+      ? []
+      : await this.models.annotationAnchors
+          .find({
+            processId: access.processId,
+            versionId: round.versionId,
+            ...byKey,
+            ...(options.includeOrphaned ? {} : { status: 'anchored' }),
+          })
+          .lean<AnnotationAnchorRecord[]>()
+          .exec();
     const roots = await this.models.annotations
       .find({
         $and: [

@@ -38,9 +38,12 @@ describe('process policies', () => {
     }
   });
 
-  it('lets an admin do anything, member or not', () => {
+  it('lets an admin do anything, member or not, but export as anyone but the secretariat', () => {
     expect(decideInProcess(who('admin'), null, 'members.manage')).toBe('allow');
     expect(decideInProcess(who('admin'), 'observer', 'invitations.manage')).toBe('allow');
+    expect(decideInProcess(who('admin'), null, 'positions.export')).toBe('forbidden');
+    expect(decideInProcess(who('admin'), 'delegate', 'positions.export')).toBe('forbidden');
+    expect(decideInProcess(who('admin'), 'secretariat', 'positions.export')).toBe('allow');
   });
 
   it('lets every member read', () => {

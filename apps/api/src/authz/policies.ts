@@ -97,12 +97,22 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
  */
 export type ProcessDecision = 'allow' | 'forbidden' | 'hidden';
 
+/**
+ * Actions an admin does only through the role itself. The exports take the negotiation record
+ * out of the platform as the secretariat reads it (the compilation holds the secretariat's
+ * threads, which nobody else reads): an admin who is not the process's secretariat would get
+ * a record that is not theirs to read, or a partial one.
+ */
+const ROLE_ONLY: ReadonlySet<ProcessAction> = new Set<ProcessAction>(['positions.export']);
+
 export function decideInProcess(
   principal: Principal,
   role: ProcessRole | null,
   action: ProcessAction,
 ): ProcessDecision {
-  if (isAdmin(principal)) return 'allow';
-  if (role === null) return 'hidden';
+  const admin = isAdmin(principal);
+  if (admin && !ROLE_ONLY.has(action)) return 'allow';
+  // An admin sees every process, so a refusal there is a 403, not a 404.
+  if (role === null) return admin ? 'forbidden' : 'hidden';
   return PROCESS_RULES[action].includes(role) ? 'allow' : 'forbidden';
 }

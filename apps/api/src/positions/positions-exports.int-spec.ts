@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Annotation, ErrorCode } from '@concordia/contracts';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import { HIDDEN_BY_CHAIR } from './usecases/export-positions.usecase';
+import { HIDDEN_BY_CHAIR } from './exports/compiled-annotations';
 import { openRound, setUpNegotiation, TEXTS, type Negotiation, type Person } from '../annotations/test/negotiation';
 import { startTestApp, type TestApp } from '../test/test-app';
 

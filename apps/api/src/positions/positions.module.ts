@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AnnotationsModule } from '../annotations/annotations.module';
 import { RoundScope } from '../rounds/round-scope.service';
 import { MatrixReader } from './matrix-reader.service';
 import { PositionParagraphs } from './position-paragraphs.service';
@@ -14,6 +15,7 @@ import { PositionMatrixUseCase } from './usecases/position-matrix.usecase';
 import { RecordPositionUseCase } from './usecases/record-position.usecase';
 
 @Module({
+  imports: [AnnotationsModule],
   controllers: [PositionsController],
   providers: [
     // The stateless round loader, as in the annotations module.

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
+import type { ScrollRequest } from '../drafts/draft-document';
 import { bareNumber } from '../drafts/document-rows';
 import { StatusReader } from '../drafts/status-reader';
 import { headOfDelegation } from '../positions/head-of';
@@ -53,11 +54,14 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const linkedParagraph = searchParams.get('paragraph');
   const linkedThread = searchParams.get('thread');
   // The paragraph the text scrolls to: the latest linked (a notification) or found (Find tab).
-  const [scrollTarget, setScrollTarget] = useState<string | null>(linkedParagraph);
+  // A new request each time, so opening the same paragraph again scrolls again.
+  const [scrollTarget, setScrollTarget] = useState<ScrollRequest | null>(
+    linkedParagraph ? { key: linkedParagraph } : null,
+  );
   useEffect(() => {
     if (linkedParagraph) {
       setActive(linkedParagraph);
-      setScrollTarget(linkedParagraph);
+      setScrollTarget({ key: linkedParagraph });
     }
     if (linkedThread) setFocusThread(linkedThread);
   }, [linkedParagraph, linkedThread]);
@@ -111,7 +115,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     if (root.anchor.status === 'orphaned') setTab('orphaned');
     else {
       setActive(root.anchor.paragraphKey);
-      setScrollTarget(root.anchor.paragraphKey);
+      setScrollTarget({ key: root.anchor.paragraphKey });
       setFocusThread(root.id);
       setTab('threads');
     }
@@ -158,7 +162,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
             round={round}
             statusesChangedAt={statusesChangedAt}
             // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
-            scrollToKey={scrollTarget}
+            scrollTo={scrollTarget}
             paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
             paragraphText={(p) => (
               <AnnotatedText
@@ -285,7 +289,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
             </Tabs.Panel>
             {/* Kept mounted: back from a thread, the words and the results are still there. */}
             <Tabs.Panel value="find" pt="sm" keepMounted>
-              <FindPanel round={round} version={version} annotations={live.annotations} onOpen={jump} />
+              <FindPanel version={version} annotations={live.annotations} loading={live.loading} onOpen={jump} />
             </Tabs.Panel>
           </Tabs>
         </aside>

@@ -4,52 +4,49 @@ import {
   annotationKindSchema,
   dispositionFilterSchema,
   type DraftVersion,
-  type Round,
 } from '@concordia/contracts';
 import { Badge, Group, MultiSelect, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/endpoints';
-import { ErrorAlert } from '../common/error-alert';
-import { useApiQuery } from '../common/use-api-query';
 import { displayNumber } from '../drafts/document-rows';
 import { EMPTY_FIND, findCriteria, findRequest, type FindForm } from './find-query';
-import { delegationOptions, type FoundThread, foundThreads, searchHit } from './find-results';
+import { delegationOptions, findThreads, type FoundThread, searchHit } from './find-results';
 
 interface FindPanelProps {
-  round: Round;
   version: DraftVersion;
-  /** What the reader already shows, for the delegations worth offering as a filter. */
+  /** The reader's annotations, kept current over the live stream: what Find searches. */
   annotations: ReadonlyMap<string, Annotation>;
+  /** The list is (re)loading: nothing to search yet. */
+  loading: boolean;
   onOpen: (root: Annotation) => void;
 }
 
-/** How long typing pauses before the search is sent: one request per word, not per letter. */
+/** How long typing pauses before the results change: per word, not per letter. */
 const TYPING_PAUSE_MS = 300;
 
 /**
- * Find threads in the round: words, kinds, a delegation, a disposition. The server searches,
- * within what the caller may read; each thread found opens where it sits in the document.
+ * Find threads in the round: words, kinds, a delegation, a disposition; each thread found opens
+ * where it sits in the document. It searches the reader's own list as the live stream keeps it,
+ * with the server's matching rules (contracts), rather than asking the server again on every
+ * event: that list is exactly what the server's search filters (the caller's visible list,
+ * orphans included), so the results are the same, follow every comment, edit, withdrawal,
+ * hiding and disposition at once, and cost no request per event and per reader searching.
  */
-export const FindPanel = ({ round, version, annotations, onOpen }: FindPanelProps) => {
+export const FindPanel = ({ version, annotations, loading, onOpen }: FindPanelProps) => {
   const { t } = useTranslation();
   const [form, setForm] = useState<FindForm>(EMPTY_FIND);
   const [sent] = useDebouncedValue(form, TYPING_PAUSE_MS);
-  // Memoised on the debounced form, so the results are worked out again only when it changes.
-  const request = useMemo(() => findRequest(sent), [sent]);
-  const criteria = useMemo(() => findCriteria(request), [request]);
-  const key = criteria ? `find:${round.id}:${JSON.stringify(request)}` : null;
-  const result = useApiQuery(key, (signal) => api.annotations.search(round.id, request, signal));
+  const criteria = useMemo(() => findCriteria(findRequest(sent)), [sent]);
   const found = useMemo(
-    () => (criteria && result.data ? foundThreads(result.data.items, version) : []),
-    [criteria, result.data, version],
+    () => (criteria ? findThreads(annotations.values(), criteria, version) : []),
+    [criteria, annotations, version],
   );
   const delegations = useMemo(() => delegationOptions(annotations.values()), [annotations]);
 
   const status = (() => {
     if (!criteria) return t('annotations.find.prompt');
-    if (result.loading) return t('annotations.find.searching');
+    if (loading) return t('annotations.find.searching');
     return found.length === 0 ? t('annotations.find.empty') : t('annotations.find.count', { n: String(found.length) });
   })();
 
@@ -101,7 +98,6 @@ export const FindPanel = ({ round, version, annotations, onOpen }: FindPanelProp
           data-testid="find-disposition"
         />
       </Group>
-      <ErrorAlert error={result.error} />
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="find-status">
         {status}
       </Text>

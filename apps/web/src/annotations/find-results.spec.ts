@@ -1,6 +1,7 @@
 import type { Annotation } from '@concordia/contracts';
 import { findCriteria, findRequest, EMPTY_FIND } from './find-query';
-import { delegationOptions, excerpt, foundThreads, searchHit } from './find-results';
+import { delegationOptions, excerpt, findThreads, foundThreads, searchHit } from './find-results';
+import { applyFromStream } from './moderation-merge';
 
 const V = 'f'.repeat(24);
 let serial = 0;
@@ -82,6 +83,66 @@ describe('the threads found', () => {
       { value: col.delegationId, label: 'Colombia' },
       { value: mex.delegationId, label: 'Mexico' },
     ]);
+  });
+});
+
+describe('the threads found, as the live stream changes the list', () => {
+  const version = {
+    id: V,
+    sections: [{ key: 's', heading: 'I', paragraphs: [{ key: 'p1', number: '1.', text: '' }] }],
+  };
+  const ids = (list: ReadonlyMap<string, Annotation>, q: Record<string, string>) =>
+    findThreads(list.values(), findCriteria(q)!, version).map((f) => f.thread.root.id);
+
+  it('follow comments arriving, edits, withdrawals and hiding, with the same rules as the server', () => {
+    const old = annotation({ body: 'Orderly readmission first' });
+    let list: ReadonlyMap<string, Annotation> = new Map([[old.id, old]]);
+    expect(ids(list, { q: 'readmission' })).toEqual([old.id]);
+
+    // Someone else comments with the words: the thread is found at once.
+    const arriving = annotation({ body: 'And READMISSIÓN at sea?' });
+    list = applyFromStream(list, arriving);
+    expect(ids(list, { q: 'readmission' })).toEqual([old.id, arriving.id]);
+
+    // A reply with the words brings its whole thread.
+    const other = annotation({ body: 'Something else' });
+    list = applyFromStream(list, other);
+    expect(ids(list, { q: 'readmission' })).not.toContain(other.id);
+    list = applyFromStream(list, annotation({ parentId: other.id, body: 'readmission too' }));
+    expect(ids(list, { q: 'readmission' })).toContain(other.id);
+
+    // Edited away from the words: dropped. Withdrawn: still found, shown as withdrawn.
+    list = applyFromStream(list, { ...old, body: 'Orderly return first', editedAt: '2025-05-05T10:00:00.000Z' });
+    expect(ids(list, { q: 'readmission' })).not.toContain(old.id);
+    list = applyFromStream(list, { ...arriving, status: 'withdrawn' });
+    const withdrawn = findThreads(list.values(), findCriteria({ q: 'readmission' })!, version);
+    expect(withdrawn.find((f) => f.thread.root.id === arriving.id)?.thread.root.status).toBe('withdrawn');
+
+    // Hidden by the chair: the stream carries it emptied, so its words are found no more.
+    list = applyFromStream(list, {
+      ...arriving,
+      body: '',
+      moderation: { hidden: true, reason: null, byName: 'Chair', at: '2025-05-05T11:00:00.000Z' },
+    });
+    expect(ids(list, { q: 'readmission' })).not.toContain(arriving.id);
+  });
+
+  it('follow a disposition recorded on a thread', () => {
+    const amendment = annotation({ kind: 'amendment', body: 'Firmer' });
+    let list: ReadonlyMap<string, Annotation> = new Map([[amendment.id, amendment]]);
+    expect(ids(list, { disposition: 'none' })).toEqual([amendment.id]);
+    list = applyFromStream(list, {
+      ...amendment,
+      disposition: {
+        value: 'accepted',
+        reason: 'Fine',
+        byUserId: 'e'.repeat(24),
+        byName: 'Sec',
+        at: '2025-05-05T12:00:00.000Z',
+      },
+    });
+    expect(ids(list, { disposition: 'none' })).toEqual([]);
+    expect(ids(list, { disposition: 'accepted' })).toEqual([amendment.id]);
   });
 });
 

@@ -4,6 +4,7 @@ import {
   type DraftVersion,
   foldForSearch,
   foldWithOrigins,
+  matchingThreads,
   searchedTexts,
   type SearchCriteria,
 } from '@concordia/contracts';
@@ -26,6 +27,18 @@ export const foundThreads = (
     .flatMap((p) => (byParagraph.get(p.key) ?? []).map((thread) => ({ thread, number: p.number })));
   return [...placed, ...orphaned.map((thread) => ({ thread, number: null }))];
 };
+
+/**
+ * What a search finds in the reader's annotations as they stand now: the list the reader keeps
+ * current over the round's live stream (already only what they may read, hidden words already
+ * blanked), filtered with the server's own matching rules. A comment that arrives, an edit, a
+ * withdrawal, a hiding or a disposition changes the results the moment it changes that list.
+ */
+export const findThreads = (
+  annotations: Iterable<Annotation>,
+  criteria: SearchCriteria,
+  version: Pick<DraftVersion, 'id' | 'sections'>,
+): FoundThread[] => foundThreads(matchingThreads([...annotations], criteria), version);
 
 /** The delegations that wrote something the reader can see, by name: those a filter can find. */
 export const delegationOptions = (annotations: Iterable<Annotation>): Array<{ value: string; label: string }> => {

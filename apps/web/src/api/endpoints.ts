@@ -1,7 +1,6 @@
 import {
   annotationHistorySchema,
   annotationListSchema,
-  type annotationListQuerySchema,
   annotationSchema,
   threadFollowStateSchema,
   carryForwardReportSchema,
@@ -191,16 +190,6 @@ export const api = {
     list: (roundId: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/rounds/${segment(roundId)}/annotations`, annotationListSchema, {
         query: { includeOrphaned: 'true' },
-        signal,
-      }),
-    /** The whole threads that match a search, among those the caller may read (orphans included). */
-    search: (
-      roundId: string,
-      query: Omit<Body<typeof annotationListQuerySchema>, 'includeOrphaned'>,
-      signal?: AbortSignal,
-    ) =>
-      apiClient.send('GET', `/rounds/${segment(roundId)}/annotations`, annotationListSchema, {
-        query: { ...query, includeOrphaned: 'true' },
         signal,
       }),
     create: (body: Body<typeof createAnnotationRequestSchema>) =>

@@ -1,6 +1,12 @@
 import type { MembershipSummary, ProcessRole, Round } from '@concordia/contracts';
 import { testMe } from '../testing/fixtures';
-import { canChangeRoundStatus, canSetParagraphStatus, managesProcess, seesWorkingVersions } from './permissions';
+import {
+  canChangeRoundStatus,
+  canSetParagraphStatus,
+  exportsPositions,
+  managesProcess,
+  seesWorkingVersions,
+} from './permissions';
 
 const PROCESS = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const OTHER = 'dddddddddddddddddddddddd';
@@ -33,6 +39,12 @@ describe('process permissions', () => {
     expect(managesProcess(testMe([], [membership('secretariat')]), PROCESS)).toBe(true);
     expect(managesProcess(testMe([], [membership('secretariat', OTHER)]), PROCESS)).toBe(false);
     expect(managesProcess(testMe(['admin'], []), PROCESS)).toBe(true);
+  });
+
+  it('offers the exports to the secretariat of this process only, not to an admin', () => {
+    expect(exportsPositions(testMe([], [membership('secretariat')]), PROCESS)).toBe(true);
+    expect(exportsPositions(testMe(['admin'], []), PROCESS)).toBe(false);
+    expect(exportsPositions(testMe(['admin'], [membership('delegate')]), PROCESS)).toBe(false);
   });
 
   it('shows working versions to chairs and secretariat only', () => {

@@ -13,6 +13,9 @@ const holds = (me: Me, processId: string, role: Me['memberships'][number]['role'
 export const managesProcess = (me: Me, processId: string): boolean =>
   isAdmin(me) || holds(me, processId, 'secretariat');
 
+/** The exports of positions are the process secretariat's alone, admins included (as the API decides). */
+export const exportsPositions = (me: Me, processId: string): boolean => holds(me, processId, 'secretariat');
+
 /** Working versions are shown to the secretariat and the chairs only, as the API does. */
 export const seesWorkingVersions = (me: Me, processId: string): boolean =>
   managesProcess(me, processId) || holds(me, processId, 'chair');

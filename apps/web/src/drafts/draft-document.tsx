@@ -23,8 +23,16 @@ interface DraftDocumentProps {
   renderRow?: (row: DocumentRow, found: boolean) => ReactNode;
   /** Shown under the masthead, e.g. the editor's "add a section" control for an empty version. */
   footer?: ReactNode;
-  /** Key of a paragraph to bring into view when it changes (a link to a thread names one). */
-  scrollToKey?: string | null;
+  /** A paragraph to bring into view (a link to a thread names one): once per request. */
+  scrollTo?: ScrollRequest | null;
+}
+
+/**
+ * A request to bring a paragraph into view. Each request is a new object: asking twice for the
+ * same paragraph (the reader scrolled away meanwhile) scrolls twice.
+ */
+export interface ScrollRequest {
+  key: string;
 }
 
 /** Paragraphs are a few lines each; headings one. The list measures real heights once drawn. */
@@ -44,7 +52,7 @@ export const DraftDocument = ({
   paragraphClass,
   renderRow,
   footer,
-  scrollToKey,
+  scrollTo,
 }: DraftDocumentProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -55,10 +63,10 @@ export const DraftDocument = ({
   const count = paragraphTotal(version.sections);
 
   useEffect(() => {
-    if (!scrollToKey) return;
-    const index = rows.findIndex((row) => row.kind === 'paragraph' && row.paragraph.key === scrollToKey);
+    if (!scrollTo) return;
+    const index = rows.findIndex((row) => row.kind === 'paragraph' && row.paragraph.key === scrollTo.key);
     if (index >= 0) rowsHandle.current?.scrollToIndex(index, { instant: true });
-  }, [scrollToKey, rows]);
+  }, [scrollTo, rows]);
 
   const onFound = (index: number | null) => {
     setFound(index);

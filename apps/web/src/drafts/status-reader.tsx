@@ -8,7 +8,7 @@ import { useParagraphStatuses } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { canSetParagraphStatus } from '../auth/permissions';
 import { ErrorAlert, useErrorMessage } from '../common/error-alert';
-import { DraftDocument } from './draft-document';
+import { DraftDocument, type ScrollRequest } from './draft-document';
 import { ParagraphStatusBadge, ParagraphStatusControl } from './paragraph-status';
 
 interface StatusReaderProps {
@@ -22,8 +22,8 @@ interface StatusReaderProps {
   asideExtra?: (paragraph: Paragraph) => ReactNode;
   /** A paragraph.status event of the round arrived: the list is reloaded. */
   statusesChangedAt?: number;
-  /** Key of a paragraph to bring into view (a notification's link names it). */
-  scrollToKey?: string | null;
+  /** A paragraph to bring into view (a notification's link or a Find result names it). */
+  scrollTo?: ScrollRequest | null;
 }
 
 /** The document with each paragraph's status in the chosen round; the round's chair can set it. */
@@ -35,7 +35,7 @@ export const StatusReader = ({
   paragraphClass,
   asideExtra,
   statusesChangedAt,
-  scrollToKey,
+  scrollTo,
 }: StatusReaderProps) => {
   const { t } = useTranslation();
   const me = useMe();
@@ -87,7 +87,7 @@ export const StatusReader = ({
         version={version}
         paragraphText={paragraphText}
         paragraphClass={paragraphClass}
-        scrollToKey={scrollToKey}
+        scrollTo={scrollTo}
         aside={
           round
             ? (paragraph) => {

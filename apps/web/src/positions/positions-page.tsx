@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import type { PositionFilters } from '../api/endpoints';
 import { useDelegationList, useRound } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
-import { managesProcess } from '../auth/permissions';
+import { exportsPositions, managesProcess } from '../auth/permissions';
 import { ErrorAlert } from '../common/error-alert';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
@@ -84,7 +84,7 @@ export const PositionsPage = () => {
               data-testid="filter-kind"
             />
           </Group>
-          {managesProcess(me, processId) && (
+          {exportsPositions(me, processId) && (
             <ExportButtons roundId={roundId} filters={filters} name={round.data.name} />
           )}
         </Group>

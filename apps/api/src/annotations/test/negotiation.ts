@@ -186,3 +186,19 @@ export async function postAnnotation(
   expect(res.status).toBe(201);
   return res.body as Annotation;
 }
+
+/** Replies to a thread and expects the reply created. */
+export async function postReply(
+  t: TestApp,
+  who: Person,
+  to: Pick<Annotation, 'id'>,
+  body: string,
+): Promise<Annotation> {
+  const res = await t.http.post(
+    `/api/annotations/${to.id}/replies`,
+    { clientId: randomUUID(), body },
+    { token: who.token },
+  );
+  expect(res.status).toBe(201);
+  return res.body as Annotation;
+}

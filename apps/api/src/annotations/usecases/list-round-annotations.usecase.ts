@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type AnnotationList, type AnnotationListQuery, searchCriteria } from '@concordia/contracts';
+import { type AnnotationList, type AnnotationListQuery, matchingThreads, searchCriteria } from '@concordia/contracts';
 import type { Principal } from '../../authz/principal';
 import { AnnotationScope } from '../annotation-scope.service';
 import { RoundAnnotations } from '../round-annotations.service';
-import { matchingThreads } from '../thread-search';
 
 @Injectable()
 export class ListRoundAnnotationsUseCase {

@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { MatrixQuery } from '@concordia/contracts';
-import type {
-  AnnotationDispositionRecord,
-  AnnotationRecord,
-  DraftVersionRecord,
-  Models,
-  RoundRecord,
-} from '@concordia/dal';
+import type { DraftVersionRecord, Models, RoundRecord } from '@concordia/dal';
 import type { Types } from 'mongoose';
+import { AnnotationScope } from '../../annotations/annotation-scope.service';
+import { RoundAnnotations } from '../../annotations/round-annotations.service';
 import { AuditLogService } from '../../audit/audit-log.service';
+import type { ProcessAccess } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
-import { type CompiledAnnotation, type CompiledParagraph, compilationDocx } from '../exports/compilation-docx';
+import { type Compilation, type CompiledParagraph, compilationDocx } from '../exports/compilation-docx';
+import { compiledAnnotations } from '../exports/compiled-annotations';
 import { matrixCsv } from '../exports/matrix-csv';
 import { matrixWorkbook } from '../exports/matrix-xlsx';
 import { MatrixReader } from '../matrix-reader.service';
 import { PositionRecords } from '../position-records.service';
 import { latestOf, PositionParagraphs } from '../position-paragraphs.service';
+import { positionsNotVisible } from '../position-errors';
 import { PositionScope } from '../position-scope.service';
+import { readsPositions } from '../position-visibility';
 
 export interface ExportFile {
   body: Buffer;
@@ -32,9 +32,6 @@ const safeName = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace
  * sheet per round of the process and a summary sheet, and the DOCX compilation. Each export is
  * audited (who took the negotiation record out of the platform, and when).
  */
-/** Stands in the compilation for the words of an annotation the chair hid. */
-export const HIDDEN_BY_CHAIR = '[Hidden by the chair]';
-
 @Injectable()
 export class ExportPositionsUseCase {
   constructor(
@@ -43,6 +40,8 @@ export class ExportPositionsUseCase {
     private readonly records: PositionRecords,
     private readonly paragraphs: PositionParagraphs,
     private readonly audit: AuditLogService,
+    private readonly annotationScope: AnnotationScope,
+    private readonly roundAnnotations: RoundAnnotations,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -73,7 +72,24 @@ export class ExportPositionsUseCase {
   }
 
   async docx(principal: Principal, roundId: string): Promise<ExportFile> {
-    const { access, round } = await this.scope.forReading(principal, roundId, 'positions.export');
+    // The annotations' own scope (taking part in the round), then the positions' (implied by it).
+    const { access, round } = await this.annotationScope.round(principal, roundId, 'positions.export');
+    if (!readsPositions(access, round)) throw positionsNotVisible();
+    const body = await compilationDocx(await this.compile(access, round));
+    await this.audited(principal, round, 'docx');
+    return {
+      body,
+      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      fileName: `compilation-${safeName(round.name)}.docx`,
+    };
+  }
+
+  /**
+   * The compilation of a round as `access`'s holder reads it: the annotations come from the
+   * round's list with its visibility rules, never from a filter of the export's own, so the
+   * document cannot show more (or less) than that reader's list. Who may export is docx()'s check.
+   */
+  async compile(access: ProcessAccess, round: RoundRecord): Promise<Compilation> {
     const [version, positions, annotations] = await Promise.all([
       this.models.draftVersions
         .findById(round.versionId)
@@ -81,7 +97,9 @@ export class ExportPositionsUseCase {
         .lean<Pick<DraftVersionRecord, 'sections'>>()
         .exec(),
       this.currentPositions(round._id),
-      this.annotations(round._id),
+      this.roundAnnotations
+        .list(access, round, { includeOrphaned: false, startedHere: true })
+        .then(compiledAnnotations),
     ]);
     const paragraphs: CompiledParagraph[] = (version?.sections ?? []).flatMap((s) =>
       s.paragraphs.map((p) => ({
@@ -97,17 +115,11 @@ export class ExportPositionsUseCase {
         annotations: annotations.get(p.key) ?? [],
       })),
     );
-    const body = await compilationDocx({
+    return {
       title: access.process.title,
       round: round.name,
       generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
       paragraphs,
-    });
-    await this.audited(principal, round, 'docx');
-    return {
-      body,
-      type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      fileName: `compilation-${safeName(round.name)}.docx`,
     };
   }
 
@@ -118,64 +130,6 @@ export class ExportPositionsUseCase {
     const byKey = new Map<string, typeof mapped>();
     for (const p of mapped.sort((a, b) => a.delegationCode.localeCompare(b.delegationCode))) {
       byKey.set(p.paragraphKey, [...(byKey.get(p.paragraphKey) ?? []), p]);
-    }
-    return byKey;
-  }
-
-  /**
-   * Round-visible and secretariat threads that are still open (delegations' internal notes are
-   * theirs alone), with their replies and latest disposition, grouped by paragraph.
-   */
-  private async annotations(roundId: Types.ObjectId): Promise<Map<string, CompiledAnnotation[]>> {
-    const records = await this.models.annotations
-      .find({ roundId, visibility: { $in: ['round', 'secretariat'] }, status: 'open' })
-      .sort({ createdAt: 1 })
-      .lean<AnnotationRecord[]>()
-      .exec();
-    // What the chair hid stays hidden in the compilation too: its place is kept, not its words.
-    const hidden = new Set(
-      (
-        await this.models.annotationModerations
-          .find({ roundId })
-          .select({ annotationId: 1 })
-          .lean<{ annotationId: Types.ObjectId }[]>()
-          .exec()
-      ).map((m) => m.annotationId.toHexString()),
-    );
-    const shown = (r: AnnotationRecord) =>
-      hidden.has(r._id.toHexString())
-        ? { body: HIDDEN_BY_CHAIR, amendment: null }
-        : { body: r.body, amendment: r.amendment };
-    const roots = records.filter((r) => !r.parentId);
-    const dispositions = roots.length
-      ? await this.models.annotationDispositions
-          .find({ annotationId: { $in: roots.map((r) => r._id) } })
-          .sort({ at: 1, _id: 1 })
-          .lean<AnnotationDispositionRecord[]>()
-          .exec()
-      : [];
-    const latest = new Map(dispositions.map((d) => [d.annotationId.toHexString(), d]));
-    const repliesOf = new Map<string, { author: string; body: string }[]>();
-    for (const r of records) {
-      if (!r.parentId) continue;
-      const key = r.parentId.toHexString();
-      const author = r.delegationName ? `${r.authorName} (${r.delegationName})` : r.authorName;
-      repliesOf.set(key, [...(repliesOf.get(key) ?? []), { author, body: shown(r).body }]);
-    }
-    const byKey = new Map<string, CompiledAnnotation[]>();
-    for (const root of roots) {
-      const disposition = latest.get(root._id.toHexString());
-      const compiled: CompiledAnnotation = {
-        kind: root.kind,
-        author: root.authorName,
-        delegation: root.delegationName,
-        ...shown(root),
-        disposition: disposition
-          ? { value: disposition.value, reason: disposition.reason, by: disposition.byName }
-          : null,
-        replies: repliesOf.get(root._id.toHexString()) ?? [],
-      };
-      byKey.set(root.paragraphKey, [...(byKey.get(root.paragraphKey) ?? []), compiled]);
     }
     return byKey;
   }
