@@ -31,6 +31,9 @@ interface ProcsLib {
   freePort(): Promise<number>;
   httpOk(url: string): Promise<boolean>;
 }
+interface RedisLib {
+  ensureRedis(url: string): Promise<Service | null>;
+}
 interface FerretLib {
   startFerret(o: {
     port: number;
@@ -44,6 +47,7 @@ interface FerretLib {
 const load = createRequire(__filename);
 export const procs = load(path.join(ROOT, 'tools/lib/procs.js')) as ProcsLib;
 export const ferret = load(path.join(ROOT, 'tools/lib/ferretdb.js')) as FerretLib;
+const redisLib = load(path.join(ROOT, 'tools/lib/redis.js')) as RedisLib;
 
 export interface BenchApi {
   baseUrl: string;
@@ -56,15 +60,24 @@ export interface BenchApi {
 export async function startBenchApi(): Promise<BenchApi> {
   const suffix = randomBytes(5).toString('hex');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'concordia-live-bench-'));
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  // BENCH_OWN_REDIS=true: a redis-server of the bench's own on a free port, so that other
+  // people's test suites on the shared Redis do not queue ahead of the API's round trips.
+  const ownRedis = process.env.BENCH_OWN_REDIS === 'true';
+  const redisUrl = ownRedis
+    ? `redis://127.0.0.1:${await procs.freePort()}`
+    : (process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
   const redisPrefix = `concordia_bench_${suffix}`;
   const started: Service[] = [];
   const stop = async () => {
+    if (!ownRedis) await dropRedisKeys(redisUrl, `${redisPrefix}:*`);
     for (const svc of started.reverse()) await svc.stop();
-    await dropRedisKeys(redisUrl, `${redisPrefix}:*`);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
+    if (ownRedis) {
+      const redis = await redisLib.ensureRedis(redisUrl);
+      if (redis) started.push(redis);
+    }
     // BENCH_FERRETDB_POSTGRESQL_URL runs FerretDB on its PostgreSQL handler instead of SQLite.
     const postgresqlUrl = process.env.BENCH_FERRETDB_POSTGRESQL_URL;
     const db = await ferret.startFerret({ port: await procs.freePort(), dir: dataDir, echo: false, postgresqlUrl });
