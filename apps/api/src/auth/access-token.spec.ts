@@ -34,6 +34,23 @@ describe('AccessTokenService', () => {
     expect(verified.expiresAt).toBeLessThanOrEqual(Date.now() + 60_000);
   });
 
+  it('refuses a token it verified earlier once that token has expired', async () => {
+    const token = await service.sign(claims);
+    expect(await codeOf(service.verify(token))).toBe('no error');
+    jest.useFakeTimers({ now: Date.now() + 61_000 });
+    try {
+      expect(await codeOf(service.verify(token))).toBe(ErrorCode.AuthTokenExpired);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('never remembers a refused token as verified', async () => {
+    const forged = new JwtService({ secret: 'y'.repeat(40) }).sign(claims, { expiresIn: 60 });
+    expect(await codeOf(service.verify(forged))).toBe(ErrorCode.AuthTokenInvalid);
+    expect(await codeOf(service.verify(forged))).toBe(ErrorCode.AuthTokenInvalid);
+  });
+
   it('refuses a token that would never expire', async () => {
     const forever = jwt.sign(claims);
     expect(await codeOf(service.verify(forever))).toBe(ErrorCode.AuthTokenInvalid);
