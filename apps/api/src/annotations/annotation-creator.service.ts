@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Annotation } from '@concordia/contracts';
 import type { AnnotationRecord, RoundRecord } from '@concordia/dal';
+import { AccessSpeculation } from '../auth/access-speculation.service';
 import type { ProcessAccess } from '../authz/process-access.service';
 import { Outbox } from '../notifications/outbox.service';
 import { annotationProof, newAnnotationEvents } from './annotation-notifications';
@@ -28,6 +29,7 @@ export class AnnotationCreator {
     private readonly reader: AnnotationReader,
     private readonly events: AnnotationEvents,
     private readonly outbox: Outbox,
+    private readonly speculation: AccessSpeculation,
   ) {}
 
   async create(
@@ -38,6 +40,8 @@ export class AnnotationCreator {
     paragraphNumber: string | null,
   ): Promise<Created> {
     const document = await this.writer.prepare(access, round, root, fields);
+    // The first write of the request: access read on the last known counters is confirmed first.
+    await this.speculation.confirmBeforeWriting(access.principal);
     // The outbox record is written first, so the annotation never exists without it.
     const staged = await this.outbox.stage(
       annotationProof(document),

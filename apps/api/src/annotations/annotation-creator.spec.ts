@@ -1,6 +1,7 @@
 import type { Annotation } from '@concordia/contracts';
 import type { AnnotationRecord, RoundRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
+import type { AccessSpeculation } from '../auth/access-speculation.service';
 import type { ProcessAccess } from '../authz/process-access.service';
 import type { Outbox } from '../notifications/outbox.service';
 import { AnnotationCreator } from './annotation-creator.service';
@@ -39,7 +40,8 @@ function creatorWith(store: () => Promise<Inserted>) {
     },
   } as unknown as AnnotationEvents;
   const outbox = { stage: () => Promise.resolve(false), committed: () => undefined } as unknown as Outbox;
-  const creator = new AnnotationCreator(writer, reader, events, outbox);
+  const speculation = { confirmBeforeWriting: () => Promise.resolve() } as unknown as AccessSpeculation;
+  const creator = new AnnotationCreator(writer, reader, events, outbox, speculation);
   const create = () =>
     creator.create({} as ProcessAccess, {} as RoundRecord, null, {} as NewAnnotation, '3.');
   return { steps, create };

@@ -1,9 +1,11 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ANNOTATION_BODY_MAX } from '@concordia/contracts';
 import type { Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
-import { AuthorizeInProcess } from '../authz/access.decorators';
+import { AccessSpeculation } from '../auth/access-speculation.service';
+import { AuthorizeInProcess, SpeculativeAccess } from '../authz/access.decorators';
+import type { AuthenticatedRequest } from '../authz/access.guard';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
 import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
@@ -44,6 +46,7 @@ const answer = (res: Response, result: CreateResult) => {
 @Controller('annotations')
 export class AnnotationsController {
   constructor(
+    private readonly speculation: AccessSpeculation,
     private readonly createAnnotation: CreateAnnotationUseCase,
     private readonly createReply: CreateReplyUseCase,
     private readonly editAnnotation: EditAnnotationUseCase,
@@ -56,6 +59,7 @@ export class AnnotationsController {
 
   @Post()
   @AuthorizeInProcess('annotations.write')
+  @SpeculativeAccess()
   @ApiOperation({
     summary: 'Annotate a paragraph or a span of it in an open round',
     description: `${IDEMPOTENT} ${BODY} 400 SELECTOR_MISMATCH, AMENDMENT_REQUIRED, AMENDMENT_NOT_ALLOWED, DELEGATION_REQUIRED; 403 when the caller's delegation does not take part in the round; 404 PARAGRAPH_NOT_FOUND; 409 ROUND_NOT_OPEN, CLIENT_ID_CONFLICT. Mentions (@CODE or @Name of a delegation of the process) are recorded.`,
@@ -70,13 +74,15 @@ export class AnnotationsController {
   async create(
     @CurrentPrincipal() principal: Principal,
     @Body() body: CreateAnnotationRequestDto,
+    @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return answer(res, await this.createAnnotation.execute(principal, body));
+    return answer(res, await this.speculation.run(req, principal, (p) => this.createAnnotation.execute(p, body)));
   }
 
   @Post(':id/replies')
   @AuthorizeInProcess('annotations.write')
+  @SpeculativeAccess()
   @ApiOperation({
     summary: "Reply in the annotation's thread (takes the thread's round, anchor and visibility)",
     description: `${IDEMPOTENT} ${BODY} 409 ROUND_NOT_OPEN, ANNOTATION_WITHDRAWN.`,
@@ -88,9 +94,10 @@ export class AnnotationsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', ObjectIdPipe) id: string,
     @Body() body: CreateReplyRequestDto,
+    @Req() req: AuthenticatedRequest,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return answer(res, await this.createReply.execute(principal, id, body));
+    return answer(res, await this.speculation.run(req, principal, (p) => this.createReply.execute(p, id, body)));
   }
 
   @Patch(':id')

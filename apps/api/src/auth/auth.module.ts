@@ -2,6 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AccessSpeculation } from './access-speculation.service';
 import { ACCESS_TOKEN_ALGORITHM, AccessTokenService } from './access-token.service';
 import { AuthController } from './auth.controller';
 import { Authenticator } from './authenticator.service';
@@ -29,6 +30,7 @@ const shared = [
   MeService,
   LoginIssuer,
   Authenticator,
+  AccessSpeculation,
 ];
 
 /** Global: the guard, the socket middleware and other domains (users, invitations) use these. */

@@ -33,16 +33,17 @@ export class Authenticator {
   /**
    * `httpRequest`: the principal lives for that one request, and carries the write generations
    * read for it (from its arrival, see WriteGenerations.prefetch) to its later access checks. A
-   * socket's principal lives for the connection, so it never does.
+   * socket's principal lives for the connection, so it never does. `speculative`: see
+   * AccessSpeculation.
    */
-  async authenticate(token: string | undefined, httpRequest?: object): Promise<Principal> {
+  async authenticate(token: string | undefined, httpRequest?: object, speculative = false): Promise<Principal> {
     if (!token) throw new UnauthorizedError(ErrorCode.AuthRequired, 'Sign in to continue');
     // Checked on every request, so disabling a user or ending a session takes effect at once:
     // the state is remembered only under the generation of the users and sessions it was read at.
     const request = httpRequest ?? {};
     const [claims, generation] = await Promise.all([
       this.tokens.verify(token),
-      this.generations.read(['users', 'refresh_sessions'], request, true),
+      this.generations.read(['users', 'refresh_sessions'], request, true, speculative && httpRequest !== undefined),
     ]);
     const { user, liveUntil } = await this.states.get(
       `${claims.sub}:${claims.sid}`,

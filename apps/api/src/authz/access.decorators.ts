@@ -36,3 +36,12 @@ export const AuthorizeInProcess = (action: ProcessAction) =>
     ApiBearerAuth(),
     ApiErrors(401, 403, 404),
   );
+
+export const SPECULATIVE_ACCESS = 'concordia:speculative-access';
+
+/**
+ * For the hottest process routes: authentication starts on the write counters this process read
+ * last instead of waiting for the request's own read. The handler must run its use case through
+ * AccessSpeculation.run, and the use case must call `confirmBeforeWriting` before it writes.
+ */
+export const SpeculativeAccess = () => SetMetadata(SPECULATIVE_ACCESS, true);

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { Authenticator, bearerToken } from '../auth/authenticator.service';
 import { ForbiddenError } from '../errors/domain-errors';
-import { ACCESS_METADATA, type RouteAccess } from './access.decorators';
+import { ACCESS_METADATA, type RouteAccess, SPECULATIVE_ACCESS } from './access.decorators';
 import { allowsPlatform } from './policies';
 import type { Principal } from './principal';
 
@@ -34,7 +34,11 @@ export class AccessGuard implements CanActivate {
     if (!access) throw new ForbiddenError('This route has no access rule');
     if (access.kind === 'public') return true;
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const principal = await this.authenticator.authenticate(bearerToken(req.headers.authorization), req);
+    // Only process routes: their use case decides access after the guard, and confirms it.
+    const speculative =
+      access.kind === 'process' &&
+      this.reflector.getAllAndOverride<boolean | undefined>(SPECULATIVE_ACCESS, [context.getHandler()]) === true;
+    const principal = await this.authenticator.authenticate(bearerToken(req.headers.authorization), req, speculative);
     req.principal = principal;
     if (access.kind === 'platform' && !allowsPlatform(principal, access.action)) {
       throw new ForbiddenError();

@@ -8,6 +8,8 @@ import { MONGO_CONNECTION } from '../infra/database.module';
 import { InjectRedis } from '../infra/redis.module';
 
 const RETRY_MS = 1000;
+/** How old the last counters read may be for a request to start on them (see `read`). */
+const SPECULATION_MAX_AGE_MS = 1000;
 const INCREMENT = `
 if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCR', KEYS[1]) end
 return redis.call('SET', KEYS[1], ARGV[1])
@@ -18,6 +20,16 @@ const randomStart = (): number => randomInt(1, 2 ** 47);
 interface Snapshot {
   epoch: number;
   values: Map<WatchedCollection, string>;
+}
+
+/** A request that started on the last counters read, and its own read that must agree. */
+interface Speculation {
+  used: Snapshot;
+  own: Promise<Snapshot | null>;
+}
+
+function sameCounters(a: Snapshot, b: Snapshot): boolean {
+  return a.epoch === b.epoch && [...a.values].every(([collection, value]) => b.values.get(collection) === value);
 }
 
 /**
@@ -41,6 +53,10 @@ export class WriteGenerations implements OnModuleDestroy {
   private readonly snapshots = new WeakMap<object, Snapshot>();
   /** Reads started when a request arrived (keyed by the HTTP request), taken by its sign-in check. */
   private readonly prefetched = new WeakMap<object, Promise<Snapshot | null>>();
+  /** The last counters read, and when: what a speculative request starts on. */
+  private latest?: { snapshot: Snapshot; at: number };
+  /** Speculative requests not confirmed yet (keyed like `snapshots`). */
+  private readonly speculations = new WeakMap<object, Speculation>();
 
   constructor(
     @InjectRedis() private readonly redis: Redis,
@@ -61,13 +77,29 @@ export class WriteGenerations implements OnModuleDestroy {
    * the counters read when it began (`begin`), unless this process wrote since. Only a request
    * begins a snapshot: a socket's principal lives for the connection and always reads afresh.
    */
-  async read(collections: readonly WatchedCollection[], request?: object, begin = false): Promise<string | null> {
+  async read(
+    collections: readonly WatchedCollection[],
+    request?: object,
+    begin = false,
+    /**
+     * Start on the last counters this process read instead of waiting for the request's own
+     * read, which is then compared in `confirm`: the request must confirm before it writes or
+     * answers (SpeculativeAccess), and starts again if they differ.
+     */
+    speculative = false,
+  ): Promise<string | null> {
     const held = request ? this.snapshots.get(request) : undefined;
     let snapshot = held?.epoch === this.localEpoch ? held : undefined;
     if (!snapshot) {
       const early = begin && request ? this.prefetched.get(request) : undefined;
       if (early) this.prefetched.delete(request as object);
-      snapshot = (await (early ?? this.readAll())) ?? undefined;
+      const guess = speculative && early ? this.recent() : undefined;
+      if (guess && early && request) {
+        this.speculations.set(request, { used: guess, own: early });
+        snapshot = guess;
+      } else {
+        snapshot = (await (early ?? this.readAll())) ?? undefined;
+      }
       if (request && snapshot && (held || begin)) this.snapshots.set(request, snapshot);
     }
     if (!snapshot) return null;
@@ -88,6 +120,29 @@ export class WriteGenerations implements OnModuleDestroy {
   carry(from: object, to: object): void {
     const snapshot = this.snapshots.get(from);
     if (snapshot) this.snapshots.set(to, snapshot);
+    const speculation = this.speculations.get(from);
+    if (speculation) this.speculations.set(to, speculation);
+  }
+
+  /**
+   * Whether what a speculative request read holds: true once its own read of the counters, taken
+   * as it arrived, found what it started on (and for any request that did not speculate). False:
+   * a change was stored before the request began, and it must start again on fresh counters.
+   */
+  async confirm(request: object): Promise<boolean> {
+    const speculation = this.speculations.get(request);
+    if (!speculation) return true;
+    const own = await speculation.own;
+    const holds = own !== null && sameCounters(own, speculation.used);
+    if (holds) this.speculations.delete(request);
+    return holds;
+  }
+
+  /** The last counters read, if recent and no write of this process (or unsent one) followed. */
+  private recent(): Snapshot | undefined {
+    const latest = this.latest;
+    if (!latest || this.unsent.size > 0 || latest.snapshot.epoch !== this.localEpoch) return undefined;
+    return Date.now() - latest.at <= SPECULATION_MAX_AGE_MS ? latest.snapshot : undefined;
   }
 
   private async readAll(): Promise<Snapshot | null> {
@@ -96,7 +151,9 @@ export class WriteGenerations implements OnModuleDestroy {
     try {
       const values = await this.redis.mget(WATCHED_COLLECTIONS.map((c) => this.key(c)));
       if (values.every((v): v is string => v !== null)) {
-        return { epoch, values: new Map(WATCHED_COLLECTIONS.map((c, i) => [c, values[i]])) };
+        const snapshot = { epoch, values: new Map(WATCHED_COLLECTIONS.map((c, i) => [c, values[i]])) };
+        this.latest = { snapshot, at: Date.now() };
+        return snapshot;
       }
       // Started at random (see increment); this request reads the database.
       const missing = WATCHED_COLLECTIONS.filter((_, i) => values[i] === null);
