@@ -30,14 +30,15 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.http.trustProxy);
 
-  // Order matters: request id and logging first, so every later rejection is logged with it.
-  app.use(createHttpLogger(rootLogger));
-  // Before the parsers, so the sign-in check's Redis round trip overlaps them (see prefetch).
+  // First of all, so the sign-in check's Redis round trip overlaps everything before it (see
+  // prefetch; a speculative route confirms on it before writing). It rejects nothing.
   const generations = app.get(WriteGenerations);
   app.use((req: Request, _res: Response, next: NextFunction) => {
     if (req.headers.authorization) generations.prefetch(req);
     next();
   });
+  // Then the request id and logging, so every later rejection is logged with it.
+  app.use(createHttpLogger(rootLogger));
   app.use(helmet());
   app.enableCors({ origin: config.http.corsOrigins, credentials: true });
   app.use(cookieParser());

@@ -3,7 +3,7 @@ import { ErrorCode } from '@concordia/contracts';
 import { Redis } from 'ioredis';
 import { Types } from 'mongoose';
 import { addMembership, createDelegation, createProcess, createUser, login } from '../test/fixtures';
-import { insertRound, LiveClient } from '../test/live-client';
+import { insertPublishedVersion, insertRound, LiveClient } from '../test/live-client';
 import { LiveEvents } from '../realtime/live-events.service';
 import { streams } from '@concordia/contracts';
 import { startPeerApp, startTestApp, type TestApp } from '../test/test-app';
@@ -103,6 +103,45 @@ describe('access answers remembered by API processes', () => {
     const res = await comment(b, session.token, roundId);
     expect(res.status).toBe(409);
     expect(res.body.code).toBe(ErrorCode.RoundNotOpen);
+  });
+
+  /*
+   * Comments start on the counters the process read last (AccessSpeculation) and confirm them
+   * before writing: a change stored through the other process just before must still decide.
+   * A read of the round on B just before the change leaves B both the member's remembered
+   * answer and those counters, so the comment does start on the answer the change made stale.
+   */
+  const readRound = async (token: string, roundId: string) =>
+    expect((await b.http.get(`/api/rounds/${roundId}`, { token })).status).toBe(200);
+
+  it('refuses a comment that would be stored once its author left the process, storing nothing', async () => {
+    const { user, session } = await delegate();
+    const versionId = await insertPublishedVersion(a.models, processId);
+    const roundId = await insertRound(a.models, processId, { delegationIds: [delegationId], versionId });
+    expect((await comment(b, session.token, roundId)).status).toBe(201);
+    await readRound(session.token, roundId);
+
+    await a.models.memberships.deleteOne({
+      processId: new Types.ObjectId(processId),
+      userId: new Types.ObjectId(user.id),
+    });
+    expect((await comment(b, session.token, roundId)).status).toBe(404);
+    expect(await a.models.annotations.countDocuments({ roundId: new Types.ObjectId(roundId) })).toBe(1);
+  });
+
+  it('accepts a comment at once when its author is moved back into a delegation of the round', async () => {
+    const { user, session } = await delegate();
+    const versionId = await insertPublishedVersion(a.models, processId);
+    const roundId = await insertRound(a.models, processId, { delegationIds: [delegationId], versionId });
+    const membership = { processId: new Types.ObjectId(processId), userId: new Types.ObjectId(user.id) };
+    await a.models.memberships.updateOne(membership, {
+      $set: { delegationId: new Types.ObjectId(await createDelegation(a.models)) },
+    });
+    expect((await comment(b, session.token, roundId)).status).toBe(403);
+    await readRound(session.token, roundId);
+
+    await a.models.memberships.updateOne(membership, { $set: { delegationId: new Types.ObjectId(delegationId) } });
+    expect((await comment(b, session.token, roundId)).status).toBe(201);
   });
 
   it("stops a removed member's open socket from receiving the round's events", async () => {

@@ -11,12 +11,12 @@ type Payload<E extends ServerEvent> = Parameters<ServerToClientEvents[E]>[0];
 export async function insertRound(
   models: Models,
   processId: string,
-  options: { chairUserId?: string; delegationIds?: string[]; status?: 'scheduled' | 'open' } = {},
+  options: { chairUserId?: string; delegationIds?: string[]; status?: 'scheduled' | 'open'; versionId?: string } = {},
 ): Promise<string> {
   const round = await models.rounds.create({
     processId: new Types.ObjectId(processId),
     name: `Live round ${new Types.ObjectId().toHexString()}`,
-    versionId: new Types.ObjectId(),
+    versionId: new Types.ObjectId(options.versionId),
     chairUserId: new Types.ObjectId(options.chairUserId),
     delegationIds: (options.delegationIds ?? []).map((id) => new Types.ObjectId(id)),
     opensAt: new Date('2025-05-05T07:00:00Z'),
@@ -26,6 +26,20 @@ export async function insertRound(
     status: options.status ?? 'open',
   });
   return round._id.toHexString();
+}
+
+/** A published version of one paragraph, `p1`, for rounds whose comments must reach the insert. */
+export async function insertPublishedVersion(models: Models, processId: string): Promise<string> {
+  const version = await models.draftVersions.create({
+    draftId: new Types.ObjectId(),
+    processId: new Types.ObjectId(processId),
+    label: 'Zero draft',
+    status: 'published',
+    sequence: 1,
+    publishedAt: new Date(),
+    sections: [{ key: 's1', heading: '', paragraphs: [{ key: 'p1', number: '1.', text: 'Text open to comment.' }] }],
+  });
+  return version._id.toHexString();
 }
 
 /**
