@@ -41,10 +41,16 @@ describe('applying a round event to the annotations', () => {
   const other = { ...base, id: 'b'.repeat(24) };
 
   it('drops a retracted annotation and keeps the others', () => {
-    const after = applyRoundEvent(new Map([[base.id, base], [other.id, other]]), {
-      type: 'annotation.retracted',
-      annotationId: base.id,
-    });
+    const after = applyRoundEvent(
+      new Map([
+        [base.id, base],
+        [other.id, other],
+      ]),
+      {
+        type: 'annotation.retracted',
+        annotationId: base.id,
+      },
+    );
     expect([...after.keys()]).toEqual([other.id]);
   });
 
