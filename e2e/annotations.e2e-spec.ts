@@ -229,8 +229,12 @@ describe('annotating a round live, with two delegations', () => {
     browser = await launchBrowser();
   });
 
+  // Each test's browsers end with it: a dozen live tabs left open would slow the later tests.
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()));
+  });
+
   afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()));
     await browser?.close();
   });
 
