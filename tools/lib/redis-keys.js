@@ -4,12 +4,14 @@ const { Redis } = require('ioredis');
 
 /**
  * Unlinks every key matching `pattern`; returns how many there were per family (the key
- * without its test prefix and ids), so a teardown can name what a suite forgot to remove.
+ * without its test prefix and ids) and the prefixes they were under (one per test app or
+ * worker spec), so a teardown can name what a suite forgot to remove.
  */
 async function removeKeys(url, pattern, { familyOf = (key) => key } = {}) {
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, retryStrategy: () => null });
   redis.on('error', () => undefined);
   const families = new Map();
+  const owners = new Set();
   let count = 0;
   try {
     await redis.connect();
@@ -19,13 +21,14 @@ async function removeKeys(url, pattern, { familyOf = (key) => key } = {}) {
       for (const key of keys) {
         const family = familyOf(key);
         families.set(family, (families.get(family) ?? 0) + 1);
+        owners.add(key.split(':')[0]);
       }
       await redis.unlink(...keys);
     }
   } finally {
     redis.disconnect();
   }
-  return { count, families };
+  return { count, families, owners };
 }
 
 module.exports = { removeKeys };

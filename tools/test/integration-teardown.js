@@ -16,7 +16,7 @@ const familyOf = (redisPrefix) => (key) =>
  */
 async function leftRedisKeys(redisPrefix) {
   if (!redisPrefix) return null;
-  const { count, families } = await removeKeys(process.env.REDIS_URL, `${redisPrefix}_*`, {
+  const { count, families, owners } = await removeKeys(process.env.REDIS_URL, `${redisPrefix}_*`, {
     familyOf: familyOf(redisPrefix),
   });
   if (count === 0) return null;
@@ -24,7 +24,10 @@ async function leftRedisKeys(redisPrefix) {
     .sort((a, b) => b[1] - a[1])
     .map(([family, n]) => `  ${n} × ${family}`)
     .join('\n');
-  return new Error(`the integration specs left ${count} Redis keys under ${redisPrefix}_* (now removed):\n${list}`);
+  return new Error(
+    `the integration specs left ${count} Redis keys under ${redisPrefix}_* (now removed), ` +
+      `from ${owners.size} prefixes (${[...owners].join(', ')}):\n${list}`,
+  );
 }
 
 module.exports = async function integrationTeardown() {
