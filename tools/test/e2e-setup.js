@@ -25,5 +25,6 @@ module.exports = async function e2eSetup() {
   // The browser tests read the caught mail and enqueue scheduled jobs (the digest) themselves.
   if (stack.mailUrl) process.env.MAIL_URL = stack.mailUrl;
   process.env.E2E_REDIS_PREFIX = `concordia_e2e_${process.pid}`;
-  globalThis.__concordiaE2E = { stack, dataDir };
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  globalThis.__concordiaE2E = { stack, dataDir, redisUrl, redisPrefix: process.env.E2E_REDIS_PREFIX };
 };

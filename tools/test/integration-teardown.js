@@ -1,10 +1,45 @@
 'use strict';
 const fs = require('node:fs');
+const { removeKeys } = require('../lib/redis-keys');
+
+/** `concordia_it_1a2b3c4d_0a1b2c3d4e:unread-writes:<24 hex>` → `unread-writes:<id>`. */
+const familyOf = (redisPrefix) => (key) =>
+  key
+    .slice(redisPrefix.length)
+    .replace(/^_[^:]*:/, '')
+    .replace(/\b[0-9a-f]{24}\b/g, '<id>')
+    .replace(/\b\d{6,}\b/g, '<n>');
+
+/**
+ * Every spec removes the Redis keys it wrote (the Redis is shared and keeps them for months).
+ * What is still there under this run's prefix is removed here, and fails the run, named by family.
+ */
+async function leftRedisKeys(redisPrefix) {
+  if (!redisPrefix) return null;
+  const { count, families, owners } = await removeKeys(process.env.REDIS_URL, `${redisPrefix}_*`, {
+    familyOf: familyOf(redisPrefix),
+  });
+  if (count === 0) return null;
+  const list = [...families]
+    .sort((a, b) => b[1] - a[1])
+    .map(([family, n]) => `  ${n} × ${family}`)
+    .join('\n');
+  return new Error(
+    `the integration specs left ${count} Redis keys under ${redisPrefix}_* (now removed), ` +
+      `from ${owners.size} prefixes (${[...owners].join(', ')}):\n${list}`,
+  );
+}
 
 module.exports = async function integrationTeardown() {
   const state = globalThis.__concordiaIntegration;
   if (!state) return;
-  if (state.ferret) await state.ferret.stop();
-  if (state.redis) await state.redis.stop();
-  if (state.dir) fs.rmSync(state.dir, { recursive: true, force: true });
+  let leak = null;
+  try {
+    leak = await leftRedisKeys(state.redisPrefix);
+  } finally {
+    if (state.ferret) await state.ferret.stop();
+    if (state.redis) await state.redis.stop();
+    if (state.dir) fs.rmSync(state.dir, { recursive: true, force: true });
+  }
+  if (leak) throw leak;
 };

@@ -22,7 +22,7 @@ import {
  * there is one, and the last count pushed to the user's room equal the database's count.
  */
 describe('unread counters under racing writers and readers', () => {
-  const prefix = `it-unread-${randomBytes(4).toString('hex')}`;
+  const prefix = `${process.env.CONCORDIA_IT_REDIS_PREFIX ?? 'concordia_it'}_unread_${randomBytes(4).toString('hex')}`;
   let connection: Connection;
   let notifications: Collection;
   let redis: Redis;

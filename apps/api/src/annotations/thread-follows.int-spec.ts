@@ -37,6 +37,11 @@ describe('following a thread: who a reply notifies', () => {
 
     const fromB = await reply(t, n.headB, root.id, 'We could accept "shall".');
     expect(await follow(n.headB, root.id, 'GET')).toEqual({ status: 200, following: true });
+    // The worker picks a reply's recipients when it takes its job: until it has, a new follower
+    // would also be told of this earlier reply.
+    await eventually('the first reply in the author bell', async () =>
+      (await repliesIn(n.delegateA, root.id)).some((i) => i.event.actorUserId === n.headB.id) ? true : undefined,
+    );
     // Following through a reply's id follows its thread.
     expect(await follow(n.observer, fromB.id, 'PUT')).toEqual({ status: 200, following: true });
 

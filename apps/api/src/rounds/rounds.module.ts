@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DraftsModule } from '../drafts/drafts.module';
 import { ParagraphStatuses } from './paragraph-statuses.service';
 import { RoundController } from './round.controller';
 import { RoundReferences } from './round-references.service';
@@ -13,6 +14,7 @@ import { SetParagraphStatusUseCase } from './usecases/set-paragraph-status.useca
 import { UpdateRoundUseCase } from './usecases/update-round.usecase';
 
 @Module({
+  imports: [DraftsModule],
   controllers: [RoundsController, RoundController],
   providers: [
     RoundScope,

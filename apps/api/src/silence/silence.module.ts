@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { DraftsModule } from '../drafts/drafts.module';
-import { ParagraphStatuses } from '../rounds/paragraph-statuses.service';
 import { RoundScope } from '../rounds/round-scope.service';
 import { SilenceController } from './silence.controller';
 import { SilenceDeadlines } from './silence-deadlines.service';
@@ -16,9 +15,8 @@ import { StartSilenceUseCase } from './usecases/start-silence.usecase';
   imports: [DraftsModule],
   controllers: [SilenceController],
   providers: [
-    // The same stateless round helpers the rounds module uses, without importing that module.
+    // The same stateless round helper the rounds module uses, without importing that module.
     RoundScope,
-    ParagraphStatuses,
     SilenceScope,
     SilenceDeadlines,
     SilenceEvents,

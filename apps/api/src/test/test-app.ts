@@ -20,6 +20,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** The run's Redis prefix, set by the integration globalSetup, which counts what is left under it. */
+export const runRedisPrefix = (): string => process.env.CONCORDIA_IT_REDIS_PREFIX ?? 'concordia_it';
+
 /**
  * Boots the real application in-process on a random port, with its own database and Redis
  * prefix so spec files never see each other's data. MONGODB_URI comes from the integration
@@ -34,7 +37,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     MONGODB_URI: mongoUri,
     MONGODB_DB: `concordia_it_${suffix}`,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    REDIS_PREFIX: `concordia_it_${suffix}`,
+    REDIS_PREFIX: `${runRedisPrefix()}_${suffix}`,
     JWT_ACCESS_SECRET: randomBytes(32).toString('hex'),
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: 'false',
@@ -56,17 +59,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     close: async () => {
       await connection.dropDatabase();
       await app.close();
-      await dropRedisKeys(config.redis.url, `${config.redis.prefix}:live:*`);
-      // The outbox relay of every test app enqueues notification jobs (no worker may take them).
-      await dropRedisKeys(config.redis.url, `${config.redis.prefix}:notifications:*`);
-      await dropRedisKeys(config.redis.url, `${config.redis.prefix}:outbox:*`);
-      // Unread counters written by this app and by the worker processes a spec started.
-      await dropRedisKeys(config.redis.url, `${config.redis.prefix}:unread:*`);
+      // Everything under the prefix: queues (BullMQ), live logs, leases, counters, the access
+      // generations, auth claims, and what the worker processes of the spec wrote. Peers share
+      // the prefix and are closed first; the integration teardown fails a run that leaves keys.
+      await dropRedisKeys(config.redis.url, `${config.redis.prefix}:*`);
     },
   };
 }
 
-/** The live logs keep for months: a test run must not leave them behind in the shared Redis. */
+/** Live logs and queues keep for months: a test run must not leave them in the shared Redis. */
 async function dropRedisKeys(url: string, pattern: string): Promise<void> {
   // Best effort, and silent when the test pointed the app at an unreachable Redis.
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });

@@ -4,9 +4,12 @@ import mongoose from 'mongoose';
 import pino, { type Logger } from 'pino';
 import { parseWorkerConfig, type WorkerConfig } from '../config/worker-config';
 
-/** A name no other spec, run or dev stack uses: queue prefixes and database names. */
+/**
+ * A name no other spec, run or dev stack uses: queue prefixes and database names. It starts
+ * with the run's Redis prefix (set by the integration globalSetup), which counts what is left.
+ */
 export const uniqueName = (label: string): string =>
-  `it_worker_${label}_${process.pid}_${randomBytes(3).toString('hex')}`;
+  `${process.env.CONCORDIA_IT_REDIS_PREFIX ?? 'concordia_it'}_worker_${label}_${process.pid}_${randomBytes(3).toString('hex')}`;
 
 export function requireEnv(name: 'MONGODB_URI' | 'REDIS_URL'): string {
   const value = process.env[name];

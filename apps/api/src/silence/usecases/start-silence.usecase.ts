@@ -10,7 +10,6 @@ import { InjectModels } from '../../infra/database.module';
 import { Outbox } from '../../notifications/outbox.service';
 import { WriteLock } from '../../infra/write-lock.service';
 import { assertRoundChair, assertRoundOpen } from '../../rounds/chair-rules';
-import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
 import { SilenceDeadlines } from '../silence-deadlines.service';
 import { SilenceEvents } from '../silence-events.service';
@@ -23,7 +22,6 @@ import { assertDeadline } from '../silence-rules';
 export class StartSilenceUseCase {
   constructor(
     private readonly scope: RoundScope,
-    private readonly statuses: ParagraphStatuses,
     private readonly lock: WriteLock,
     private readonly deadlines: SilenceDeadlines,
     private readonly events: SilenceEvents,
@@ -41,8 +39,9 @@ export class StartSilenceUseCase {
     const deadline = new Date(request.deadline);
     assertDeadline(deadline, now);
     const keys = [...new Set(request.paragraphKeys)];
-    const known = new Set(await this.statuses.keysOf(round));
-    const unknown = keys.filter((k) => !known.has(k));
+    // One read of the round's (published, immutable, cached) version: its keys and its numbers.
+    const version = await this.paragraphs.get(round.versionId);
+    const unknown = keys.filter((k) => !version?.byKey.has(k));
     if (unknown.length > 0) {
       throw new NotFoundError(
         `The round's version has no paragraph ${unknown.join(', ')}`,
@@ -51,7 +50,6 @@ export class StartSilenceUseCase {
     }
 
     // Readers know paragraphs by number; the version is immutable, so the numbers are kept with the procedure.
-    const version = await this.paragraphs.get(round.versionId);
     const numbers = keys.map((k) => version?.byKey.get(k)?.number);
     const paragraphNumbers = numbers.every((n) => n !== undefined) ? { paragraphNumbers: numbers } : {};
 
