@@ -138,7 +138,12 @@ if (ready) {
   // The embedded FerretDB's own addition (an index its _id lookups can use), against SQLite files.
   check('embedded FerretDB (go test)', goBinary(), ['-C', 'tools/ferretdb', 'test', './...'], { CGO_ENABLED: '0' });
   jestSuite('unit', 'jest.unit.config.js');
+  // Written by the integration teardown when the specs left Redis keys behind (it removed them).
+  const leaks = path.join(TMP, 'integration-redis-leaks.txt');
+  rmSync(leaks, { force: true });
   jestSuite('integration', 'jest.int.config.js');
+  if (existsSync(leaks)) record('integration specs leave no Redis keys', 0, 1, 0, readFileSync(leaks, 'utf8'));
+  else record('integration specs leave no Redis keys', 1, 0);
   jestSuite('e2e', 'jest.e2e.config.js');
 }
 
