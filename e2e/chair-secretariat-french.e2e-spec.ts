@@ -45,4 +45,28 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await page.locator('[data-testid="paragraph-status-bracketed"]').click();
     await page.getByText(/^Paragraphe \d+ : Entre crochets\.$/).waitFor({ state: 'visible', timeout: LIVE_MS });
   });
+
+  it('cancelling a silence procedure asks first; keeping it leaves it running', async () => {
+    const page = await frenchPage('chair');
+    await openConsole(page, round);
+    const form = page.locator('[data-testid="silence-start-form"]');
+    await form.locator('input[data-testid="silence-paragraphs"]').click();
+    await page.getByRole('option').first().click();
+    await page.keyboard.press('Escape');
+    await form.locator('[data-testid="silence-start"]').click();
+    const running = page.locator('[data-testid="silence-running"]');
+    await running.waitFor({ state: 'visible', timeout: LIVE_MS });
+
+    await running.locator('[data-testid="silence-cancel"]').click();
+    const dialog = page.getByRole('dialog', { name: /Annuler la procédure d’accord tacite sur/ });
+    await dialog.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await dialog.getByRole('button', { name: 'La laisser en cours' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await running.count()).toBe(1);
+
+    await running.locator('[data-testid="silence-cancel"]').click();
+    await dialog.getByRole('button', { name: 'Annuler la procédure' }).click();
+    await running.waitFor({ state: 'detached', timeout: LIVE_MS });
+    expect(await page.locator('[data-testid="silence-ended"]').first().textContent()).toMatch(/annulée/);
+  });
 });

@@ -918,6 +918,11 @@ export const en = {
       brokenNotice: 'Silence broken.',
       extend: 'Extend by 5 minutes',
       cancel: 'Cancel procedure',
+      cancelTitle: 'Cancel the silence procedure on {{paragraphs}}?',
+      cancelBody:
+        'The paragraphs keep their present status and every delegation sees the procedure cancelled. This cannot be undone: to circulate them again, start a new procedure.',
+      keepRunning: 'Keep it running',
+      cancelledNotice: 'Silence procedure cancelled.',
       broken: 'Silence broken by {{delegation}}: “{{statement}}”',
       concluded: 'Silence kept: {{paragraphs}} agreed.',
       cancelled: 'Silence procedure on {{paragraphs}} cancelled.',

@@ -845,6 +845,11 @@ export const es: Translation<typeof en> = {
       brokenNotice: 'Silencio roto.',
       extend: 'Prolongar 5 minutos',
       cancel: 'Cancelar el procedimiento',
+      cancelTitle: '¿Cancelar el procedimiento de silencio sobre {{paragraphs}}?',
+      cancelBody:
+        'Los párrafos conservan su estado actual y todas las delegaciones ven el procedimiento cancelado. No se puede deshacer: para volver a circularlos, inicie un nuevo procedimiento.',
+      keepRunning: 'Mantenerlo en curso',
+      cancelledNotice: 'Procedimiento de silencio cancelado.',
       broken: 'Silencio roto por {{delegation}}: «{{statement}}»',
       concluded: 'Silencio mantenido: {{paragraphs}} acordado(s).',
       cancelled: 'Procedimiento sobre {{paragraphs}} cancelado.',

@@ -848,6 +848,11 @@ export const fr: Translation<typeof en> = {
       brokenNotice: 'Silence rompu.',
       extend: 'Prolonger de 5 minutes',
       cancel: 'Annuler la procédure',
+      cancelTitle: 'Annuler la procédure d’accord tacite sur {{paragraphs}} ?',
+      cancelBody:
+        'Les paragraphes gardent leur statut actuel et toutes les délégations voient la procédure annulée. C’est définitif : pour les diffuser de nouveau, lancez une nouvelle procédure.',
+      keepRunning: 'La laisser en cours',
+      cancelledNotice: 'Procédure d’accord tacite annulée.',
       broken: 'Silence rompu par {{delegation}} : « {{statement}} »',
       concluded: 'Silence respecté : {{paragraphs}} adopté(s).',
       cancelled: 'Procédure sur {{paragraphs}} annulée.',
