@@ -69,4 +69,24 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await running.waitFor({ state: 'detached', timeout: LIVE_MS });
     expect(await page.locator('[data-testid="silence-ended"]').first().textContent()).toMatch(/annulée/);
   });
+
+  it('the consensus per paragraph shows "Pas de consensus" whole and each paragraph on one line', async () => {
+    const page = await frenchPage('secretariat');
+    await page.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}/positions`);
+    const row = page.locator('[data-testid="summary-row"]').first();
+    await row.waitFor({ state: 'visible', timeout: LIVE_MS });
+    const badge = row.locator('.mantine-Badge-root');
+    expect(await badge.textContent()).toBe('Pas de consensus');
+    // Measured in the page (no DOM types here). A cut label ends in "…": its text is wider than
+    // its box; a wrapped one is taller than one line.
+    const rowInPage = `document.querySelector('[data-testid="summary-row"][data-key="${await row.getAttribute('data-key')}"]')`;
+    const cut = await page.evaluate(
+      `Array.from(${rowInPage}.querySelectorAll('.mantine-Badge-root, .mantine-Badge-root *')).some((el) => el.scrollWidth > el.clientWidth)`,
+    );
+    expect(cut).toBe(false);
+    const lines = await page.evaluate(
+      `(() => { const label = ${rowInPage}.firstElementChild; return Math.round(label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)); })()`,
+    );
+    expect(lines).toBe(1);
+  });
 });

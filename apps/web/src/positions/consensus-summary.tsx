@@ -26,10 +26,16 @@ export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
             data-key={s.paragraphKey}
             data-consensus={s.consensus}
           >
-            <Text size="sm" fw={600} w={110}>
+            {/* Widths at least, not fixed: "Paragraphe 12." and "Pas de consensus" must not wrap or be cut. */}
+            <Text size="sm" fw={600} miw={125} style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
               {t('positions.matrix.paragraph', { number: displayNumber(paragraph.number) })}
             </Text>
-            <Badge color={s.consensus ? 'teal' : 'gray'} variant={s.consensus ? 'filled' : 'outline'} w={130}>
+            <Badge
+              color={s.consensus ? 'teal' : 'gray'}
+              variant={s.consensus ? 'filled' : 'outline'}
+              miw={150}
+              style={{ flexShrink: 0, overflow: 'visible' }}
+            >
               {t(s.consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus')}
             </Badge>
             <Text size="xs" c="dimmed">
