@@ -3,6 +3,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VirtualRows } from '../common/virtual-rows';
 import { displayNumber } from '../drafts/document-rows';
+import { countsLine } from './consensus-counts';
 
 /** Per paragraph: consensus or not, and the counts behind it. */
 export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
@@ -39,13 +40,7 @@ export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
               {t(s.consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus')}
             </Badge>
             <Text size="xs" c="dimmed">
-              {t('positions.matrix.counts', {
-                support: String(s.counts.support),
-                amended: String(s.counts.support_with_amendments),
-                reservation: String(s.counts.reservation),
-                objection: String(s.counts.objection),
-                none: String(s.counts.none + s.counts.no_position),
-              })}
+              {countsLine(t, s.counts)}
             </Text>
           </Group>
         );

@@ -867,8 +867,18 @@ export const en = {
       summaryTitle: 'Consensus per paragraph',
       consensus: 'Consensus',
       noConsensus: 'No consensus',
-      counts:
-        '{{support}} support · {{amended}} with amendments · {{reservation}} reservations · {{objection}} objections · {{none}} silent',
+      count: {
+        support_one: '{{count}} support',
+        support_other: '{{count}} support',
+        amended_one: '{{count}} with amendments',
+        amended_other: '{{count}} with amendments',
+        reservation_one: '{{count}} reservation',
+        reservation_other: '{{count}} reservations',
+        objection_one: '{{count}} objection',
+        objection_other: '{{count}} objections',
+        silent_one: '{{count}} silent',
+        silent_other: '{{count}} silent',
+      },
       evolutionTitle: 'How positions moved across rounds',
       evolutionHint:
         'Positions of the delegations shown, on the paragraphs of this round, in each round of the process.',

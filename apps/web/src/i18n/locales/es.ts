@@ -794,8 +794,18 @@ export const es: Translation<typeof en> = {
       summaryTitle: 'Consenso por párrafo',
       consensus: 'Consenso',
       noConsensus: 'Sin consenso',
-      counts:
-        '{{support}} apoyos · {{amended}} con enmiendas · {{reservation}} reservas · {{objection}} objeciones · {{none}} sin posición',
+      count: {
+        support_one: '{{count}} apoyo',
+        support_other: '{{count}} apoyos',
+        amended_one: '{{count}} con enmiendas',
+        amended_other: '{{count}} con enmiendas',
+        reservation_one: '{{count}} reserva',
+        reservation_other: '{{count}} reservas',
+        objection_one: '{{count}} objeción',
+        objection_other: '{{count}} objeciones',
+        silent_one: '{{count}} sin posición',
+        silent_other: '{{count}} sin posición',
+      },
       evolutionTitle: 'Cómo cambiaron las posiciones de una ronda a otra',
       evolutionHint:
         'Posiciones de las delegaciones mostradas, sobre los párrafos de esta ronda, en cada ronda del proceso.',

@@ -797,8 +797,18 @@ export const fr: Translation<typeof en> = {
       summaryTitle: 'Consensus par paragraphe',
       consensus: 'Consensus',
       noConsensus: 'Pas de consensus',
-      counts:
-        '{{support}} soutiens · {{amended}} avec amendements · {{reservation}} réserves · {{objection}} objections · {{none}} sans position',
+      count: {
+        support_one: '{{count}} soutien',
+        support_other: '{{count}} soutiens',
+        amended_one: '{{count}} avec amendements',
+        amended_other: '{{count}} avec amendements',
+        reservation_one: '{{count}} réserve',
+        reservation_other: '{{count}} réserves',
+        objection_one: '{{count}} objection',
+        objection_other: '{{count}} objections',
+        silent_one: '{{count}} sans position',
+        silent_other: '{{count}} sans position',
+      },
       evolutionTitle: 'Évolution des positions d’un cycle à l’autre',
       evolutionHint:
         'Positions des délégations affichées, sur les paragraphes de ce cycle, dans chaque cycle du processus.',
