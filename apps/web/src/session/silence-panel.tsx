@@ -231,6 +231,7 @@ const EndedSilence = ({ procedure, label }: { procedure: SilenceProcedure; label
   const text =
     procedure.status === 'broken' && procedure.broken
       ? t('session.silence.broken', {
+          paragraphs: label,
           delegation: procedure.broken.delegationName,
           statement: procedure.broken.statement,
         })

@@ -933,7 +933,7 @@ export const en = {
         'The paragraphs keep their present status and every delegation sees the procedure cancelled. This cannot be undone: to circulate them again, start a new procedure.',
       keepRunning: 'Keep it running',
       cancelledNotice: 'Silence procedure cancelled.',
-      broken: 'Silence broken by {{delegation}}: “{{statement}}”',
+      broken: 'Silence on {{paragraphs}} broken by {{delegation}}: “{{statement}}”',
       concluded: 'Silence kept: {{paragraphs}} agreed.',
       cancelled: 'Silence procedure on {{paragraphs}} cancelled.',
       waiting: 'Deadline reached: the paragraphs are being adopted…',

@@ -860,7 +860,7 @@ export const es: Translation<typeof en> = {
         'Los párrafos conservan su estado actual y todas las delegaciones ven el procedimiento cancelado. No se puede deshacer: para volver a circularlos, inicie un nuevo procedimiento.',
       keepRunning: 'Mantenerlo en curso',
       cancelledNotice: 'Procedimiento de silencio cancelado.',
-      broken: 'Silencio roto por {{delegation}}: «{{statement}}»',
+      broken: 'Silencio sobre {{paragraphs}} roto por {{delegation}}: «{{statement}}»',
       concluded: 'Silencio mantenido: {{paragraphs}} acordado(s).',
       cancelled: 'Procedimiento sobre {{paragraphs}} cancelado.',
       waiting: 'Plazo vencido: se están adoptando los párrafos…',

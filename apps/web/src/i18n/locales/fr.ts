@@ -863,7 +863,7 @@ export const fr: Translation<typeof en> = {
         'Les paragraphes gardent leur statut actuel et toutes les délégations voient la procédure annulée. C’est définitif : pour les diffuser de nouveau, lancez une nouvelle procédure.',
       keepRunning: 'La laisser en cours',
       cancelledNotice: 'Procédure d’accord tacite annulée.',
-      broken: 'Silence rompu par {{delegation}} : « {{statement}} »',
+      broken: 'Silence sur {{paragraphs}} rompu par {{delegation}} : « {{statement}} »',
       concluded: 'Silence respecté : {{paragraphs}} adopté(s).',
       cancelled: 'Procédure sur {{paragraphs}} annulée.',
       waiting: 'Échéance atteinte : adoption des paragraphes en cours…',
