@@ -92,7 +92,7 @@ describe('silence procedure, in the browser', () => {
       .waitFor({ state: 'visible', timeout: LIVE_MS });
     await head.page.screenshot({ path: join(RESULTS, 'silence-adopted.png') });
 
-    // 2. A second procedure, broken by Mexico's head with a statement: everyone sees who and why.
+    // 2. A second procedure, broken by Mexico's head with a statement: everyone sees which, who and why.
     await startSilence(chair.page, secondNumber, 10, 0);
     const next = head.page.locator('[data-testid="silence-running"]');
     await next.waitFor({ state: 'visible', timeout: LIVE_MS });
@@ -104,6 +104,9 @@ describe('silence procedure, in the browser', () => {
         .locator('[data-testid="silence-ended"][data-status="broken"]', { hasText: STATEMENT })
         .waitFor({ state: 'visible', timeout: LIVE_MS });
       expect(await page.locator('[data-testid="silence-running"]').count()).toBe(0);
+      expect(
+        await page.locator('[data-testid="silence-ended"][data-status="broken"]', { hasText: STATEMENT }).textContent(),
+      ).toContain(`Silence on ¶ ${secondNumber} broken by Mexico`);
     }
     await chair.page.screenshot({ path: join(RESULTS, 'silence-broken-chair.png') });
     expect(await statusOf(head.page, secondKey).getAttribute('data-status')).not.toBe('agreed');

@@ -7,6 +7,7 @@ import { QueryView } from '../common/query-view';
 import { displayNumber } from '../drafts/document-rows';
 import { useVersionLabel } from '../drafts/version-label';
 import type { VersionSummary } from '../drafts/version-options';
+import { landingOf, type Landing } from './carry-forward-landing';
 
 interface CarryForwardReportProps {
   draftId: string;
@@ -49,12 +50,8 @@ export const CarryForwardReport = ({ draftId, versions }: CarryForwardReportProp
                   {data.paragraphs.map((paragraph) => (
                     <section key={paragraph.paragraphKey} data-testid="carry-forward-paragraph">
                       <Title order={5}>
-                        {t('annotations.carryForward.paragraph', { from: displayNumber(paragraph.fromNumber) })}{' '}
-                        <Text span size="sm" c="dimmed">
-                          {paragraph.toNumber === null
-                            ? t('annotations.carryForward.removed')
-                            : t('annotations.carryForward.movedTo', { to: displayNumber(paragraph.toNumber) })}
-                        </Text>
+                        {t('annotations.carryForward.paragraph', { from: displayNumber(paragraph.fromNumber) })}
+                        <LandingNote landing={landingOf(paragraph.fromNumber, paragraph.toNumber)} />
                       </Title>
                       <Table striped withTableBorder>
                         <Table.Thead>
@@ -96,5 +93,17 @@ export const CarryForwardReport = ({ draftId, versions }: CarryForwardReportProp
         </Stack>
       </Modal>
     </>
+  );
+};
+
+const LandingNote = ({ landing }: { landing: Landing }) => {
+  const { t } = useTranslation();
+  if (!landing) return null;
+  return (
+    <Text span size="sm" c="dimmed" ml="xs">
+      {landing.kind === 'removed'
+        ? t('annotations.carryForward.removed')
+        : t('annotations.carryForward.movedTo', { to: displayNumber(landing.to) })}
+    </Text>
   );
 };

@@ -8,6 +8,7 @@ import { useParagraphStatuses } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { canSetParagraphStatus } from '../auth/permissions';
 import { ErrorAlert, useErrorMessage } from '../common/error-alert';
+import { bareNumber } from './document-rows';
 import { DraftDocument, type ScrollRequest } from './draft-document';
 import { ParagraphStatusBadge, ParagraphStatusControl } from './paragraph-status';
 
@@ -95,10 +96,10 @@ export const StatusReader = ({
                 const extra = asideExtra?.(paragraph);
                 const badge = chairs ? (
                   <ParagraphStatusControl
-                    number={paragraph.number}
+                    number={bareNumber(paragraph.number)}
                     status={status ?? 'open'}
                     busy={busy === paragraph.key}
-                    onChange={(next) => set(paragraph.key, paragraph.number, next)}
+                    onChange={(next) => set(paragraph.key, bareNumber(paragraph.number), next)}
                   />
                 ) : status ? (
                   <ParagraphStatusBadge status={status} />

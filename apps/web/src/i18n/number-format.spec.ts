@@ -1,20 +1,5 @@
-import { createInstance } from 'i18next';
 import { ANNOTATION_BODY_MAX } from '@concordia/contracts';
-import { en } from './locales/en';
-import { es } from './locales/es';
-import { fr } from './locales/fr';
-
-/** The app's translations, as i18n.ts sets them up, in one language. */
-const translator = async (lng: 'en' | 'fr' | 'es') => {
-  const i18n = createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
-    lng,
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
-  return i18n.t.bind(i18n) as (key: string, options?: Record<string, unknown>) => string;
-};
+import { translator } from '../testing/translator';
 
 describe('limits are written as each language writes numbers', () => {
   it.each([

@@ -3,6 +3,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VirtualRows } from '../common/virtual-rows';
 import { displayNumber } from '../drafts/document-rows';
+import { countsLine } from './consensus-counts';
 
 /** Per paragraph: consensus or not, and the counts behind it. */
 export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
@@ -26,20 +27,20 @@ export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
             data-key={s.paragraphKey}
             data-consensus={s.consensus}
           >
-            <Text size="sm" fw={600} w={110}>
+            {/* Widths at least, not fixed: "Paragraphe 12." and "Pas de consensus" must not wrap or be cut. */}
+            <Text size="sm" fw={600} miw={125} style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
               {t('positions.matrix.paragraph', { number: displayNumber(paragraph.number) })}
             </Text>
-            <Badge color={s.consensus ? 'teal' : 'gray'} variant={s.consensus ? 'filled' : 'outline'} w={130}>
+            <Badge
+              color={s.consensus ? 'teal' : 'gray'}
+              variant={s.consensus ? 'filled' : 'outline'}
+              miw={150}
+              style={{ flexShrink: 0, overflow: 'visible' }}
+            >
               {t(s.consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus')}
             </Badge>
             <Text size="xs" c="dimmed">
-              {t('positions.matrix.counts', {
-                support: String(s.counts.support),
-                amended: String(s.counts.support_with_amendments),
-                reservation: String(s.counts.reservation),
-                objection: String(s.counts.objection),
-                none: String(s.counts.none + s.counts.no_position),
-              })}
+              {countsLine(t, s.counts)}
             </Text>
           </Group>
         );

@@ -16,6 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
+import { ConfirmDialog } from '../common/confirm-dialog';
 import { useErrorMessage } from '../common/error-alert';
 import { useFormatters } from '../common/format';
 import { formatDuration, noticeMs } from './durations';
@@ -101,6 +102,7 @@ const RunningSilence = ({
   const errorMessage = useErrorMessage();
   const now = useNow(true);
   const [breaking, setBreaking] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
   const [statement, setStatement] = useState('');
   const [busy, setBusy] = useState(false);
   const left = new Date(procedure.deadline).getTime() - now;
@@ -175,7 +177,7 @@ const RunningSilence = ({
               variant="subtle"
               color="gray"
               loading={busy}
-              onClick={() => run(() => api.silence.cancel(procedure.id))}
+              onClick={() => setCancelling(true)}
               data-testid="silence-cancel"
             >
               {t('session.silence.cancel')}
@@ -183,6 +185,16 @@ const RunningSilence = ({
           </>
         )}
       </Group>
+      <ConfirmDialog
+        opened={cancelling}
+        title={t('session.silence.cancelTitle', { paragraphs: label })}
+        body={t('session.silence.cancelBody')}
+        confirmLabel={t('session.silence.cancel')}
+        keepLabel={t('session.silence.keepRunning')}
+        onConfirm={() => run(() => api.silence.cancel(procedure.id), t('session.silence.cancelledNotice'))}
+        onClose={() => setCancelling(false)}
+        testId="silence-cancel-dialog"
+      />
       <Modal opened={breaking} onClose={() => setBreaking(false)} title={t('session.silence.breakTitle')} centered>
         <Stack>
           <Textarea
@@ -219,6 +231,7 @@ const EndedSilence = ({ procedure, label }: { procedure: SilenceProcedure; label
   const text =
     procedure.status === 'broken' && procedure.broken
       ? t('session.silence.broken', {
+          paragraphs: label,
           delegation: procedure.broken.delegationName,
           statement: procedure.broken.statement,
         })

@@ -1,0 +1,27 @@
+import type { PositionCounts } from '@concordia/contracts';
+import { translator } from '../testing/translator';
+import { countsLine } from './consensus-counts';
+
+const counts: PositionCounts = {
+  support: 1,
+  support_with_amendments: 0,
+  reservation: 1,
+  objection: 2,
+  no_position: 1,
+  none: 2,
+};
+
+describe("a paragraph's counts agree with each number", () => {
+  it.each([
+    ['en', '1 support · 0 with amendments · 1 reservation · 2 objections · 3 silent'],
+    ['fr', '1 soutien · 0 avec amendements · 1 réserve · 2 objections · 3 sans position'],
+    ['es', '1 apoyo · 0 con enmiendas · 1 reserva · 2 objeciones · 3 sin posición'],
+  ] as const)('%s', async (lng, expected) => {
+    expect(countsLine(await translator(lng), counts)).toBe(expected);
+  });
+
+  it('French writes a count of zero in the singular', async () => {
+    const none = { ...counts, support: 0, reservation: 0, objection: 0 };
+    expect(countsLine(await translator('fr'), none)).toMatch(/^0 soutien · .* · 0 réserve · 0 objection · /);
+  });
+});

@@ -1,0 +1,16 @@
+import { createInstance, type TFunction } from 'i18next';
+import { en } from '../i18n/locales/en';
+import { es } from '../i18n/locales/es';
+import { fr } from '../i18n/locales/fr';
+
+/** The app's translations, as i18n.ts sets them up, in one language: for unit specs. */
+export const translator = async (lng: 'en' | 'fr' | 'es'): Promise<TFunction> => {
+  const i18n = createInstance();
+  await i18n.init({
+    resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
+    lng,
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+  return i18n.t.bind(i18n);
+};

@@ -1,0 +1,92 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { call, demoOf, openConsole, openSessionRound, signIn, tokenOf, type SessionRound } from './support/session';
+
+/** Live updates must show without a reload; this leaves CI slack. */
+const LIVE_MS = 5_000;
+
+/** The demo person's interface language, as the language switcher saves it. */
+const setLanguage = async (role: 'chair' | 'secretariat', language: 'en' | 'fr'): Promise<void> =>
+  void (await call('PATCH', '/auth/me', await tokenOf(demoOf(role).email), { language }));
+
+describe('the chair and the secretariat working in French, in the browser', () => {
+  let browser: Browser;
+  let round: SessionRound;
+  const contexts: BrowserContext[] = [];
+
+  const frenchPage = async (role: 'chair' | 'secretariat'): Promise<Page> => {
+    const opened = await newDesktopPage(browser);
+    contexts.push(opened.context);
+    await signIn(opened.page, demoOf(role).email);
+    return opened.page;
+  };
+
+  beforeAll(async () => {
+    round = await openSessionRound('French session');
+    await setLanguage('chair', 'fr');
+    await setLanguage('secretariat', 'fr');
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    // Other specs read these demo people in English.
+    await setLanguage('chair', 'en');
+    await setLanguage('secretariat', 'en');
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+  });
+
+  it('a paragraph status is announced as "Paragraphe 1 : …", not "Paragraphe 1. : …"', async () => {
+    const page = await frenchPage('chair');
+    await openConsole(page, round);
+    const control = page.locator('[data-testid="paragraph-status-control"]').first();
+    expect(await control.getAttribute('aria-label')).toMatch(/^Paragraphe \d+ : Ouvert\. Changer le statut$/);
+    await control.click();
+    await page.locator('[data-testid="paragraph-status-bracketed"]').click();
+    await page.getByText(/^Paragraphe \d+ : Entre crochets\.$/).waitFor({ state: 'visible', timeout: LIVE_MS });
+  });
+
+  it('cancelling a silence procedure asks first; keeping it leaves it running', async () => {
+    const page = await frenchPage('chair');
+    await openConsole(page, round);
+    const form = page.locator('[data-testid="silence-start-form"]');
+    await form.locator('input[data-testid="silence-paragraphs"]').click();
+    await page.getByRole('option').first().click();
+    await page.keyboard.press('Escape');
+    await form.locator('[data-testid="silence-start"]').click();
+    const running = page.locator('[data-testid="silence-running"]');
+    await running.waitFor({ state: 'visible', timeout: LIVE_MS });
+
+    await running.locator('[data-testid="silence-cancel"]').click();
+    const dialog = page.getByRole('dialog', { name: /Annuler la procédure d’accord tacite sur/ });
+    await dialog.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await dialog.getByRole('button', { name: 'La laisser en cours' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await running.count()).toBe(1);
+
+    await running.locator('[data-testid="silence-cancel"]').click();
+    await dialog.getByRole('button', { name: 'Annuler la procédure' }).click();
+    await running.waitFor({ state: 'detached', timeout: LIVE_MS });
+    expect(await page.locator('[data-testid="silence-ended"]').first().textContent()).toMatch(/annulée/);
+  });
+
+  it('the consensus per paragraph shows "Pas de consensus" whole and each paragraph on one line', async () => {
+    const page = await frenchPage('secretariat');
+    await page.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}/positions`);
+    const row = page.locator('[data-testid="summary-row"]').first();
+    await row.waitFor({ state: 'visible', timeout: LIVE_MS });
+    const badge = row.locator('.mantine-Badge-root');
+    expect(await badge.textContent()).toBe('Pas de consensus');
+    // Measured in the page (no DOM types here). A cut label ends in "…": its text is wider than
+    // its box; a wrapped one is taller than one line.
+    const rowInPage = `document.querySelector('[data-testid="summary-row"][data-key="${await row.getAttribute('data-key')}"]')`;
+    const cut = await page.evaluate(
+      `Array.from(${rowInPage}.querySelectorAll('.mantine-Badge-root, .mantine-Badge-root *')).some((el) => el.scrollWidth > el.clientWidth)`,
+    );
+    expect(cut).toBe(false);
+    const lines = await page.evaluate(
+      `(() => { const label = ${rowInPage}.firstElementChild; return Math.round(label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)); })()`,
+    );
+    expect(lines).toBe(1);
+  });
+});
