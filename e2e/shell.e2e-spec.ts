@@ -29,7 +29,12 @@ describe('the top bar', () => {
     const stamp = Date.now();
     const longName = `María Fernanda de los Ángeles Rodríguez-Ocampo, Permanent Mission ${stamp}`;
     const email = `long-name-${stamp}@example.test`;
-    await call('POST', '/users', await tokenOf(admin.email), { email, name: longName, password: PASSWORD, language: 'en' });
+    await call('POST', '/users', await tokenOf(admin.email), {
+      email,
+      name: longName,
+      password: PASSWORD,
+      language: 'en',
+    });
 
     const short = await pages.newPage();
     await signIn(short.page, demoOf('delegate').email);
