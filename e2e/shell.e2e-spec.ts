@@ -5,9 +5,17 @@ import { call, demoOf, signIn, tokenOf } from './support/session';
 
 const PASSWORD = 'a long enough passphrase';
 
+interface Measures {
+  headerHeight: number;
+  nameHeight: number;
+  blockInHeader: boolean;
+  title: string;
+  text: string;
+}
+
 /** The header's box and the name's, measured in the page (no DOM types in the specs). */
 const measure = (page: Page) =>
-  page.evaluate(`(() => {
+  page.evaluate<Measures>(`(() => {
     const header = document.querySelector('header').getBoundingClientRect();
     const name = document.querySelector('[data-testid="user-name"]');
     const block = name.parentElement.getBoundingClientRect();
@@ -18,7 +26,7 @@ const measure = (page: Page) =>
       title: name.getAttribute('title'),
       text: name.textContent,
     };
-  })()`) as Promise<{ headerHeight: number; nameHeight: number; blockInHeader: boolean; title: string; text: string }>;
+  })()`);
 
 describe('the top bar', () => {
   const pages = pagesForSpec();
