@@ -125,8 +125,11 @@ describe('tabs renewing the session together', () => {
     const opened = coordinateRefresh(locks, channelOf(1), { settleMs: 10 });
     await delivered();
     await expect(opened.run(server.refresh)).resolves.toMatchObject({ accessToken: 'token-1' });
-    // The first tab renews again when asked: the session it has is the one being replaced.
+    // Asked again, a tab renews: the session it has, taken or renewed, is the one being replaced.
+    await expect(opened.run(server.refresh)).resolves.toMatchObject({ accessToken: 'token-2' });
+    await delivered();
     await expect(first.run(server.refresh)).resolves.toMatchObject({ accessToken: 'token-2' });
+    await expect(first.run(server.refresh)).resolves.toMatchObject({ accessToken: 'token-3' });
   });
 
   it('do not take a session renewed before another tab signed out', async () => {

@@ -101,17 +101,23 @@ export const coordinateRefresh = (
     if (!latest || latest.mine) return null;
     return received > asked || now() - latest.at < freshMs ? latest.session : null;
   };
+  // A session taken is then this tab's own: if it fails too, the tab renews rather than take it again.
+  const take = (asked: number): LoginResponse | null => {
+    const session = takeable(asked);
+    if (session && latest) latest.mine = true;
+    return session;
+  };
 
   const renewedSince = (asked: number): Promise<LoginResponse | null> =>
     new Promise((resolve) => {
       if (takeable(asked) || !channel) {
-        resolve(takeable(asked));
+        resolve(take(asked));
         return;
       }
       const done = () => {
         clearTimeout(timer);
         waiting.delete(done);
-        resolve(takeable(asked));
+        resolve(take(asked));
       };
       const timer = setTimeout(done, settleMs);
       waiting.add(done);
@@ -132,7 +138,7 @@ export const coordinateRefresh = (
       const free = await locks.request<LoginResponse | null | typeof BUSY>(
         REFRESH_LOCK,
         { ifAvailable: true },
-        (lock) => (lock ? Promise.resolve(takeable(asked) ?? renew(refresh)) : Promise.resolve(BUSY)),
+        (lock) => (lock ? Promise.resolve(take(asked) ?? renew(refresh)) : Promise.resolve(BUSY)),
       );
       if (free !== BUSY) return free;
       return locks.request(REFRESH_LOCK, {}, async () => (await renewedSince(asked)) ?? renew(refresh));
