@@ -627,8 +627,9 @@ describe('annotating a round live, with two delegations', () => {
     expect(await a.page.locator('input[data-testid="composer-words"]').inputValue()).toBe('');
     expect(await focused()).toBe('composer-words');
 
-    // Found twice: the first is highlighted, and the second is chosen by its neighbouring words.
-    await a.page.keyboard.type('recruitment');
+    // Found twice (accents typed or not, as the Find tab): the first is highlighted, and the
+    // second is chosen by its neighbouring words.
+    await a.page.keyboard.type('recrúitment');
     await status.filter({ hasText: 'Found 2 times' }).waitFor();
     expect(await preview.allTextContents()).toEqual(['Recruitment']);
     const choices = a.page.locator('[data-testid="words-occurrences"] label', { hasText: / of 2 / });

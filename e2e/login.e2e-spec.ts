@@ -109,6 +109,30 @@ describe('signing in through the browser', () => {
     });
   });
 
+  it('tabs restored together renew the session once, and all come back signed in', async () => {
+    const delegate = demoAccounts.accounts.find((a) => a.processRole === 'delegate');
+    if (!delegate) throw new Error('demo-accounts.json lists no delegate');
+    await withPage(async (page) => {
+      await signIn(page, delegate.email, demoAccounts.password);
+      await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
+      const context = page.context();
+      await page.close();
+      const tabs = [await context.newPage(), await context.newPage()];
+      let refreshes = 0;
+      context.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/api/auth/refresh') refreshes += 1;
+      });
+
+      // Both load at once, as a browser restoring its tabs does: each needs a session on load.
+      await Promise.all(tabs.map((tab) => tab.goto(webUrl())));
+      for (const tab of tabs) {
+        await tab.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
+        await tab.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ timeout: 20_000 });
+      }
+      expect(refreshes).toBe(1);
+    });
+  });
+
   it('the seeded process shows its draft as numbered paragraphs', async () => {
     const delegate = demoAccounts.accounts.find((a) => a.processRole === 'delegate');
     if (!delegate) throw new Error('demo-accounts.json lists no delegate');

@@ -45,6 +45,37 @@ describe('findOccurrences', () => {
     expect(second && text.slice(second.start, second.end)).toBe('the forum');
   });
 
+  it('ignores accents as the Find tab does, quoting the paragraph’s own accented words', () => {
+    const text = 'L’État partie informe la Reunión: l’état de la reunión.';
+    const found = findOccurrences(text, 'etat');
+    expect(found.map((o) => o.found)).toEqual(['État', 'état']);
+    expect(found.every((o) => text.slice(o.start, o.end) === o.found)).toBe(true);
+    expect(findOccurrences(text, 'REUNION').map((o) => o.found)).toEqual(['Reunión', 'reunión']);
+    expect(findOccurrences(text, 'la reunión')[1]).toMatchObject({ found: 'la reunión', after: '.' });
+  });
+
+  it('keeps offsets right where folding changes the length of the text', () => {
+    // "ﬁ" folds to two letters and a written-apart accent to none: offsets must still be the text's.
+    const text = 'İzmir: ﬁnal Straße re\u0301union, then the reunion closes.';
+    const quote = (words: string) => findOccurrences(text, words).map((o) => text.slice(o.start, o.end));
+    expect(quote('izmir')).toEqual(['İzmir']);
+    expect(quote('final straẞe')).toEqual(['ﬁnal Straße']);
+    expect(quote('réunion')).toEqual(['re\u0301union', 'reunion']);
+    expect(quote('the reunion closes')).toEqual(['the reunion closes']);
+    // A word ending on an accented letter keeps the accent written after it.
+    expect(quote('STRASSE re')).toEqual([]);
+    expect(quote('straße re')).toEqual(['Straße re\u0301']);
+  });
+
+  it('quotes accented words with the selectors a mouse selection makes', () => {
+    const text = 'Le Comité note la réunion du Comité.';
+    const second = findOccurrences(text, 'comite')[1];
+    if (!second) throw new Error('second occurrence missing');
+    const mouse = selectorsFor(text, { start: text.lastIndexOf('Comité'), end: text.length - 1 });
+    expect(selectorsFor(text, second)).toEqual(mouse);
+    expect(mouse?.quote.exact).toBe('Comité');
+  });
+
   it('yields the very selectors a mouse selection of the same words makes', () => {
     const second = findOccurrences(TEXT, 'states WILL')[1];
     if (!second) throw new Error('second occurrence missing');

@@ -1,3 +1,4 @@
+import { foldForSearch, foldWithOrigins } from '@concordia/contracts';
 import type { Span } from './selectors';
 
 /** Words shown on each side of an occurrence, so repeated words can be told apart by ear. */
@@ -15,19 +16,41 @@ const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\
 
 /**
  * Every place `words` occurs in `text`, in reading order. Typed words are matched the way people
- * read them: any case, and any run of spaces or line breaks between words, so "States  will"
- * finds "States will". Offsets are the paragraph's, ready for the selectors a mouse selection makes.
+ * read them, and the way the Find tab matches: any case, any accents ("etat" finds "État"), and
+ * any run of spaces or line breaks between words, so "States  will" finds "States will". Offsets
+ * are the paragraph's, ready for the selectors a mouse selection makes.
  */
 export const findOccurrences = (text: string, words: string): Occurrence[] => {
-  const parts = words.trim().split(/\s+/u).filter(Boolean);
+  const parts = words.split(/\s+/u).map(foldForSearch).filter(Boolean);
   if (parts.length === 0) return [];
-  // The `u` and `i` flags fold case per code point, so match offsets stay offsets in `text`.
-  const pattern = new RegExp(parts.map(escapeRegExp).join('\\s+'), 'giu');
-  return [...text.matchAll(pattern)].map((match) => {
-    const start = match.index;
-    const end = start + match[0].length;
-    return { start, end, before: wordsBefore(text, start), found: match[0], after: wordsAfter(text, end) };
+  // Folding can change the length of a text ("ﬁ" → "fi", "e" + combining accent → "e"), so the
+  // search runs on the folded paragraph and each match is mapped back to the paragraph's offsets.
+  const { folded, origins } = foldWithOrigins(text);
+  const pattern = new RegExp(parts.map(escapeRegExp).join(' +'), 'gu');
+  return [...folded.matchAll(pattern)].map((match) => {
+    const start = origins[match.index] ?? 0;
+    const end = endAfter(text, origins[match.index + match[0].length - 1] ?? start);
+    return {
+      start,
+      end,
+      before: wordsBefore(text, start),
+      found: text.slice(start, end),
+      after: wordsAfter(text, end),
+    };
   });
+};
+
+/**
+ * Where the paragraph's character at `at` ends, with the accents that follow it when written
+ * apart (combining marks fold to nothing): a quote never splits a letter from its accent.
+ */
+const endAfter = (text: string, at: number): number => {
+  let end = at + String.fromCodePoint(text.codePointAt(at) ?? 0).length;
+  for (const char of text.slice(end)) {
+    if (foldForSearch(char) !== '') break;
+    end += char.length;
+  }
+  return end;
 };
 
 const wordsBefore = (text: string, at: number): string => {

@@ -145,6 +145,25 @@ describe('ApiClient', () => {
     expect(server.calls.filter((c) => c.path === '/auth/refresh')).toHaveLength(1);
   });
 
+  it('takes the session another tab renewed instead of renewing it again', async () => {
+    const server = fakeServer({
+      '/thing': (call) =>
+        call.authorization === 'Bearer from-other-tab'
+          ? json(200, { ok: true })
+          : error(401, ErrorCode.AuthTokenExpired),
+      '/auth/refresh': () => json(200, session('own')),
+    });
+    const client = new ApiClient('/api', server.fetchImpl, {
+      run: () => Promise.resolve(session('from-other-tab')),
+      signedOut: () => undefined,
+    });
+    client.setSession(session('stale'));
+
+    await expect(client.send('GET', '/thing', okSchema)).resolves.toEqual({ ok: true });
+    expect(client.token).toBe('from-other-tab');
+    expect(server.calls.map((c) => c.path)).toEqual(['/thing', '/thing']);
+  });
+
   it('does not refresh on other authentication errors', async () => {
     const server = fakeServer({
       '/thing': () => error(401, ErrorCode.AuthTokenInvalid),

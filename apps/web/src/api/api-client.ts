@@ -1,6 +1,7 @@
 import { ErrorCode, loginResponseSchema, type LoginResponse } from '@concordia/contracts';
 import type { z } from 'zod';
 import { ApiError } from './api-error';
+import { uncoordinated, type RefreshCoordinator } from './refresh-coordinator';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -31,6 +32,8 @@ export class ApiClient {
   constructor(
     private readonly baseUrl = '/api',
     private readonly fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init),
+    /** How the tabs of the browser take turns to renew the session they share the cookie of. */
+    private readonly coordinator: RefreshCoordinator = uncoordinated,
   ) {}
 
   get token(): string | null {
@@ -45,13 +48,15 @@ export class ApiClient {
 
   setSession(session: LoginResponse | null): void {
     this.accessToken = session?.accessToken ?? null;
+    if (!session) this.coordinator.signedOut();
     for (const listener of this.listeners) listener(session);
   }
 
   /**
    * Exchanges the refresh cookie for a new session; resolves null when there is none. Concurrent
    * callers share one request: the server rotates the cookie, so a second parallel refresh would
-   * present a cookie that was just replaced and end the session.
+   * present a cookie that was just replaced and end the session. Other tabs take turns with this
+   * one through the coordinator, and may hand it the session they just renewed.
    */
   refresh(): Promise<LoginResponse | null> {
     this.refreshing ??= this.doRefresh().finally(() => {
@@ -62,7 +67,9 @@ export class ApiClient {
 
   private async doRefresh(): Promise<LoginResponse | null> {
     try {
-      const session = await this.send('POST', '/auth/refresh', loginResponseSchema, { authenticated: false });
+      const session = await this.coordinator.run(() =>
+        this.send('POST', '/auth/refresh', loginResponseSchema, { authenticated: false }),
+      );
       this.setSession(session);
       return session;
     } catch (error) {

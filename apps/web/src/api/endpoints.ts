@@ -68,6 +68,7 @@ import {
   type startSilenceRequestSchema,
 } from '@concordia/contracts';
 import { ApiClient } from './api-client';
+import { browserRefreshCoordinator } from './refresh-coordinator';
 
 /** Request bodies are typed as the schema's input: what the server accepts, defaults optional. */
 type Body<S extends z.ZodType> = z.input<S>;
@@ -95,7 +96,7 @@ const filterQuery = (filters: PositionFilters): Record<string, string | undefine
 });
 
 /** The single client of the page: the in-memory access token is shared by every screen. */
-export const apiClient = new ApiClient();
+export const apiClient = new ApiClient('/api', undefined, browserRefreshCoordinator());
 
 /** Every endpoint the web client calls, one typed function each. */
 export const api = {

@@ -60,17 +60,19 @@ export const AppLayout = () => {
               </Link>
             </Title>
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="md" wrap="nowrap" miw={0}>
             <SocketIndicator />
             <NotificationBell />
             <Box visibleFrom="sm">
               <LanguageSwitcher />
             </Box>
             <Stack gap={0} align="flex-end" visibleFrom="sm" className="user-block">
-              <Text fw={600} size="sm" data-testid="user-name">
+              {/* One line each, however long the name: the full text stays in the title (and for
+                  screen readers, in the page), and in the navigation menu on narrow screens. */}
+              <Text fw={600} size="sm" truncate="end" title={me.user.name} data-testid="user-name">
                 {me.user.name}
               </Text>
-              <Text size="xs" c="dimmed" data-testid="user-role">
+              <Text size="xs" c="dimmed" truncate="end" title={roleLabel} data-testid="user-role">
                 {roleLabel}
               </Text>
             </Stack>
@@ -89,7 +91,7 @@ export const AppLayout = () => {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
-        <AppShell.Section hiddenFrom="sm" mb="sm">
+        <AppShell.Section hiddenFrom="sm" mb="sm" className="user-menu-block">
           <Text fw={600} size="sm">
             {me.user.name}
           </Text>
