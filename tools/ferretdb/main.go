@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -33,15 +34,16 @@ func main() {
 	logLevel := flag.String("log-level", env("FERRETDB_LOG_LEVEL", "warn"), "debug, info, warn or error")
 	plainIDs := flag.Bool("no-id-lookup-index", false, "leave _id lookups scanning (the baseline of bench:ferretdb)")
 	sync := flag.String("sqlite-synchronous", env("FERRETDB_SQLITE_SYNCHRONOUS", "normal"), "SQLite's synchronous setting: normal or full")
+	withParent := flag.Bool("exit-with-parent", false, "stop when the process that started this one exits (set by the start and test commands)")
 	flag.Parse()
 
-	if err := run(*listen, *dir, *pgURL, *logLevel, !*plainIDs, *sync); err != nil {
+	if err := run(*listen, *dir, *pgURL, *logLevel, !*plainIDs, *sync, *withParent); err != nil {
 		fmt.Fprintf(os.Stderr, "ferretdb: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-func run(listen, dir, pgURL, logLevel string, idLookupIndex bool, synchronous string) error {
+func run(listen, dir, pgURL, logLevel string, idLookupIndex bool, synchronous string, exitWithParent bool) error {
 	host, _, err := net.SplitHostPort(listen)
 	if err != nil {
 		return fmt.Errorf("invalid -listen %q: %w", listen, err)
@@ -85,6 +87,13 @@ func run(listen, dir, pgURL, logLevel string, idLookupIndex bool, synchronous st
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+
+	if exitWithParent {
+		go watchParent(ctx, time.Second, os.Getppid, func() {
+			logger.Warn("the process that started FerretDB has exited: stopping")
+			stop()
+		})
+	}
 
 	if conf.Handler == "sqlite" && idLookupIndex {
 		go indexIDLookups(ctx, dir, logger)

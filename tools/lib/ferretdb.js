@@ -49,6 +49,8 @@ async function startFerret({ port, dir, echo = false, postgresqlUrl, plainIdLook
       '-log-level',
       logLevel,
       ...(plainIdLookups ? ['-no-id-lookup-index'] : []),
+      // A command killed before it could stop FerretDB must not leave it running (tools/ferretdb/parent_watch.go).
+      '-exit-with-parent',
     ],
     {
       echo,
