@@ -8,7 +8,8 @@
  *
  *   npx tsc -b apps/api && npx tsc -p bench/tsconfig.json && node .tmp/bench/live.bench.js
  *
- * LIVE_BENCH_SECONDS (default 30) shortens the measured phases for a quick run.
+ * LIVE_BENCH_SECONDS (default 30) shortens the measured phases for a quick run;
+ * LIVE_BENCH_WARM_UP (default 40) sets the unmeasured posts before each phase, at the same rate.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -21,12 +22,12 @@ import { ms, percentile, type PhaseResult } from './live-stats';
 const CLIENTS = 200;
 const RATE_PER_SECOND = 20;
 const SECONDS = Number(process.env.LIVE_BENCH_SECONDS ?? 30);
-const WARM_UP = 40;
+const WARM_UP = Number(process.env.LIVE_BENCH_WARM_UP ?? 40);
 /** After the last HTTP reply, how long clients may still take to receive everything. */
 const DRAIN_MS = 60_000;
 const SEND_TIMEOUT_MS = 60_000;
 /** The whole run, setup included, is cut off after this. */
-const RUN_LIMIT_MS = (SECONDS * 2 + 420) * 1000;
+const RUN_LIMIT_MS = (SECONDS * 2 + (WARM_UP * 2) / RATE_PER_SECOND + 420) * 1000;
 const TARGETS = { p50: 1.5, p99: 2 };
 
 const DEMO_PASSWORD = 'concordia-demo';

@@ -1,7 +1,6 @@
 import {
   presenceStateSchema,
   roundJoinedSchema,
-  streamEventSchema,
   streamResetSchema,
   TYPING_TTL_MS,
   typingStateSchema,
@@ -17,6 +16,7 @@ import { useSocket, type SocketStatus } from '../socket/socket-context';
 import { useOptionalMe } from '../auth/auth-context';
 import { applyFromStream, applyRoundEvent } from './moderation-merge';
 import { applyToAnnotations, EventSequencer, StreamCursor } from './stream-cursor';
+import { readStreamPayload } from './stream-payload';
 
 /** offline: no socket; reconnecting: link lost; catching-up: joined, replaying what was missed. */
 export type LiveState = 'offline' | 'reconnecting' | 'catching-up' | 'live';
@@ -192,20 +192,24 @@ export const useRoundLive = (roundId: string): RoundLive => {
       if (sequencer.waiting) gapTimer = setTimeout(join, GAP_PATIENCE_MS);
     };
 
+    // Carry on from `seq` over a fresh snapshot (events arriving while it loads are re-applied on top of it).
+    const resetStream = (stream: string, seq: number) => {
+      cursor.reset(stream, seq);
+      loadSnapshot();
+      applyReady(sequencer.release(stream));
+    };
+
     const onEvent = (payload: unknown) => {
-      const parsed = streamEventSchema.safeParse(payload);
-      if (!parsed.success || !parsed.data.stream.startsWith(`round:${roundId}`)) return;
-      applyReady(sequencer.accept(parsed.data));
+      const read = readStreamPayload(payload, roundId);
+      if (read?.kind === 'event') applyReady(sequencer.accept(read.event));
+      else if (read?.kind === 'unknown' && cursor.verdict(read) !== 'duplicate') resetStream(read.stream, read.seq);
     };
 
     const onReset = (payload: unknown) => {
       const parsed = streamResetSchema.safeParse(payload);
       if (!parsed.success || parsed.data.roundId !== roundId) return;
-      // The missed events are gone from the server's log: carry on from its current number over
-      // a fresh snapshot (events arriving while it loads are re-applied on top of it).
-      cursor.reset(parsed.data.stream, parsed.data.seq);
-      loadSnapshot();
-      applyReady(sequencer.release(parsed.data.stream));
+      // The missed events are gone from the server's log: carry on from its current number.
+      resetStream(parsed.data.stream, parsed.data.seq);
     };
 
     const onPresence = (payload: unknown) => {

@@ -92,7 +92,14 @@ export class RoundLiveLog {
     if (afterSeq + 1 < oldest) return { kind: 'reset', current };
     const entries = (await this.redis.xrange(this.logKey(stream), `${afterSeq + 1}-0`, '+')) as StreamEntry[];
     // Entries appended after `current` was read are included too: the reader drops duplicates.
-    const events = entries.map(([id, fields]) => toStreamEvent(stream, id, fields));
+    const events: StreamEvent[] = [];
+    for (const [id, fields] of entries) {
+      const event = toStreamEvent(stream, id, fields);
+      // An event this process cannot read (one a newer release added, during a rolling deploy)
+      // cannot be replayed faithfully, nor skipped without a gap: the reader reloads the snapshot.
+      if (!event) return { kind: 'reset', current: Math.max(current, seqOf(entries.at(-1)![0])) };
+      events.push(event);
+    }
     return { kind: 'events', current: Math.max(current, events.at(-1)?.seq ?? 0), events };
   }
 }
@@ -101,7 +108,15 @@ function seqOf(id: string): number {
   return Number(id.slice(0, id.indexOf('-')));
 }
 
-function toStreamEvent(stream: string, id: string, fields: string[]): StreamEvent {
+/** null when the entry's event is not one this release knows. */
+function toStreamEvent(stream: string, id: string, fields: string[]): StreamEvent | null {
   const field = (name: string): string => fields[fields.indexOf(name) + 1] ?? '';
-  return { stream, seq: seqOf(id), at: field('at'), event: roundEventSchema.parse(JSON.parse(field('event'))) };
+  let body: unknown;
+  try {
+    body = JSON.parse(field('event'));
+  } catch {
+    return null;
+  }
+  const event = roundEventSchema.safeParse(body);
+  return event.success ? { stream, seq: seqOf(id), at: field('at'), event: event.data } : null;
 }
