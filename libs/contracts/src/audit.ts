@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditActionSchema, auditContextSchema } from './audit-actions';
 import { isoDateTimeSchema, objectIdSchema } from './common';
 
 /** Every state-changing action is recorded once, append-only. */
@@ -7,20 +8,23 @@ export const auditEntrySchema = z.object({
   processId: objectIdSchema.nullable(),
   actorId: objectIdSchema,
   actorName: z.string(),
-  /** e.g. "draft.created", "version.published", "round.status_changed". */
+  /** One of AUDIT_ACTIONS, e.g. "version.published"; a string because the log is kept forever. */
   action: z.string(),
   targetType: z.string(),
   targetId: z.string(),
   at: z.string(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
-  /** Short human summary, e.g. "Rev.1 published". */
+  /** Short English summary written with the entry, e.g. "Rev.1 published": the fallback for readers. */
   summary: z.string(),
+  /** What a summary in the reader's language needs; null on entries written before it was kept. */
+  context: auditContextSchema.nullable(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditQuerySchema = z.strictObject({
-  action: z.string().max(100).optional(),
+  /** Only a known action: an unknown one is refused (400 VALIDATION_FAILED on `action`). */
+  action: auditActionSchema.optional(),
   actorId: objectIdSchema.optional(),
   targetId: z.string().max(100).optional(),
   from: isoDateTimeSchema.optional(),

@@ -14,6 +14,7 @@ export * from './queues';
 export * from './versions';
 export * from './imports';
 export * from './compare';
+export * from './audit-actions';
 export * from './audit';
 export * from './annotations';
 export * from './live';

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { AuditAction, AuditContext } from '@concordia/contracts';
 import type { Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import type { Principal } from '../authz/principal';
@@ -7,13 +8,15 @@ import { InjectModels } from '../infra/database.module';
 export interface AuditRecordInput {
   actor: Principal;
   processId: Types.ObjectId | string | null;
-  /** Dotted verb, e.g. "version.published". */
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: Types.ObjectId | string;
   before?: unknown;
   after?: unknown;
+  /** English, for the CSV and for readers of old entries; the web renders its own from `context`. */
   summary: string;
+  /** The names the summary uses (round, paragraph numbers, file…), for a summary in the reader's language. */
+  context: AuditContext;
 }
 
 /**
@@ -39,6 +42,7 @@ export class AuditLogService {
       before: input.before ?? null,
       after: input.after ?? null,
       summary: input.summary,
+      context: input.context,
     };
     try {
       await this.models.auditLog.collection.insertOne(entry);

@@ -33,7 +33,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'The filtered audit log as CSV (secretariat)',
     description:
-      'Same filters as the list; cursor and limit are ignored. Columns: at, actor, action, target, summary, before/after as JSON.',
+      'Same filters as the list; cursor and limit are ignored. Columns: at, actor, action code and its English label, target, summary, before/after as JSON.',
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@concordia/contracts';
+import { auditContextSchema, type AuditEntry } from '@concordia/contracts';
 import type { AuditEntryRecord } from '@concordia/dal';
 
 export function toAuditEntry(record: AuditEntryRecord): AuditEntry {
@@ -14,5 +14,7 @@ export function toAuditEntry(record: AuditEntryRecord): AuditEntry {
     before: record.before ?? null,
     after: record.after ?? null,
     summary: record.summary,
+    // Stored as written; a malformed one is dropped so the reader falls back to the summary.
+    context: auditContextSchema.safeParse(record.context ?? null).data ?? null,
   };
 }

@@ -1,4 +1,5 @@
-import { csvCell, csvRow } from './csv';
+import { Types } from 'mongoose';
+import { AUDIT_CSV_HEADER, auditCsvRow, csvCell, csvRow } from './csv';
 
 describe('csv', () => {
   it('leaves plain values alone and empties null', () => {
@@ -24,5 +25,34 @@ describe('csv', () => {
 
   it('ends each row with CRLF', () => {
     expect(csvRow(['a', 'b,c', null])).toBe('a,"b,c",\r\n');
+  });
+});
+
+describe('auditCsvRow', () => {
+  const entry = (action: string) => ({
+    _id: new Types.ObjectId(),
+    processId: new Types.ObjectId(),
+    actorId: new Types.ObjectId('0123456789abcdef01234567'),
+    actorName: 'Ana',
+    action,
+    targetType: 'round',
+    targetId: 'r1',
+    at: new Date('2025-03-12T10:00:00Z'),
+    before: { status: 'open' },
+    after: null,
+    summary: 'Round "R1" open -> closed',
+  });
+
+  it('keeps the action code and adds its English label, one cell per header', () => {
+    const row = auditCsvRow(entry('round.status_changed'));
+    expect(AUDIT_CSV_HEADER.indexOf('action_label')).toBe(AUDIT_CSV_HEADER.indexOf('action') + 1);
+    expect(row).toBe(
+      '2025-03-12T10:00:00.000Z,0123456789abcdef01234567,Ana,round.status_changed,Round status changed,round,r1,' +
+        '"Round ""R1"" open -> closed","{""status"":""open""}",\r\n',
+    );
+  });
+
+  it('labels an action no longer written with its code', () => {
+    expect(auditCsvRow(entry('round.close'))).toContain(',round.close,round.close,');
   });
 });

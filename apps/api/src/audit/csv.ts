@@ -1,3 +1,6 @@
+import { AUDIT_ACTION_LABELS_EN, isAuditAction } from '@concordia/contracts';
+import type { AuditEntryRecord } from '@concordia/dal';
+
 /**
  * A CSV cell per RFC 4180: quoted when it holds a comma, quote or line break (quotes doubled).
  * Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading
@@ -11,4 +14,35 @@ export function csvCell(value: string | number | null | undefined): string {
 
 export function csvRow(cells: readonly (string | number | null | undefined)[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+export const AUDIT_CSV_HEADER = [
+  'at',
+  'actor_id',
+  'actor_name',
+  'action',
+  'action_label',
+  'target_type',
+  'target_id',
+  'summary',
+  'before',
+  'after',
+] as const;
+
+const json = (value: unknown): string => (value === null || value === undefined ? '' : JSON.stringify(value));
+
+/** Codes stay for machines; the English label is for people. An action no longer written keeps its code. */
+export function auditCsvRow(entry: AuditEntryRecord): string {
+  return csvRow([
+    entry.at.toISOString(),
+    entry.actorId.toHexString(),
+    entry.actorName,
+    entry.action,
+    isAuditAction(entry.action) ? AUDIT_ACTION_LABELS_EN[entry.action] : entry.action,
+    entry.targetType,
+    entry.targetId,
+    entry.summary,
+    json(entry.before),
+    json(entry.after),
+  ]);
 }

@@ -492,6 +492,7 @@ describe('drafting a text: import, edit, publish, compare, audit', () => {
       at: string;
       before: unknown;
       after: unknown;
+      context: unknown;
     }[];
     const actions = new Set(items.map((i) => i.action));
     for (const action of [
@@ -539,6 +540,25 @@ describe('drafting a text: import, edit, publish, compare, audit', () => {
     expect(itemsOf<{ id: string }>(page2).map((i) => i.id)).toEqual(items.slice(2, 4).map((i) => i.id));
     const badQuery = await t.http.get(`/api/processes/${processId}/audit?limit=0`, { token: secretariat });
     expect(badQuery.status).toBe(400);
+    // The filter offers the known actions only: a misspelt or retired code is refused, not a silent empty page.
+    for (const action of ['round.close', 'version.published ', '']) {
+      const unknown = await t.http.get(`/api/processes/${processId}/audit?action=${encodeURIComponent(action)}`, {
+        token: secretariat,
+      });
+      expect({ action, status: unknown.status, code: unknown.body.code }).toEqual({
+        action,
+        status: 400,
+        code: 'VALIDATION_FAILED',
+      });
+      expect(unknown.body.issues).toEqual([expect.objectContaining({ path: 'action' })]);
+    }
+    const unknownCsv = await t.http.get(`/api/processes/${processId}/audit.csv?action=round.close`, {
+      token: secretariat,
+    });
+    expect(unknownCsv.status).toBe(400);
+    // New entries carry what a summary in the reader's language needs.
+    expect(items.find((i) => i.action === 'version.published')).toMatchObject({ context: { title: 'Rev.2' } });
+    expect(items.find((i) => i.action === 'draft.created')).toMatchObject({ context: { title: expect.any(String) } });
 
     const csv = await t.http.get(`/api/processes/${processId}/audit.csv?action=version.published`, {
       token: secretariat,
@@ -547,10 +567,10 @@ describe('drafting a text: import, edit, publish, compare, audit', () => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = (csv.body as string).replace(/^\uFEFF/, '');
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('at,actor_id,actor_name,action,target_type,target_id,summary,before,after');
+    expect(lines[0]).toBe('at,actor_id,actor_name,action,action_label,target_type,target_id,summary,before,after');
     expect(lines).toHaveLength(4);
     // The actor's name holds a comma and quotes: quoted, with the quotes doubled.
-    expect(lines[1]).toContain(',"Secretariat, Officer ""One""",version.published,version,');
+    expect(lines[1]).toContain(',"Secretariat, Officer ""One""",version.published,Version published,version,');
     expect(lines[1]).toContain(',Rev.2 published,');
 
     expect((await t.http.get(`/api/processes/${processId}/audit`, { token: delegate })).status).toBe(403);

@@ -22,6 +22,11 @@ export class ParagraphStatuses {
     return version ? [...version.byKey.keys()] : [];
   }
 
+  /** The number readers know the paragraph by ("7."), else its key. */
+  async numberOf(round: Pick<RoundRecord, 'versionId'>, key: string): Promise<string> {
+    return (await this.paragraphs.numberOf(round.versionId, key)) ?? key;
+  }
+
   async list(round: Pick<RoundRecord, '_id' | 'versionId'>): Promise<ParagraphStatusEntry[]> {
     const [keys, stored] = await Promise.all([
       this.keysOf(round),

@@ -286,6 +286,13 @@ describe('rounds and paragraph statuses', () => {
         (i) => `${i.before.status}>${i.after.status}`,
       ),
     ).toEqual(['agreed_ad_referendum>bracketed', 'open>agreed_ad_referendum']);
+    // Readers know the paragraph by its number in the document, not by its key.
+    const secondNumber = published.sections[0].paragraphs[1]?.number;
+    expect(secondNumber).toBeTruthy();
+    expect(itemsOf<{ context: unknown }>(audit).map((i) => i.context)).toEqual([
+      { round: 'Status round', paragraphs: [secondNumber] },
+      { round: 'Status round', paragraphs: [secondNumber] },
+    ]);
 
     // Each change went out live on the round's stream, in order (refused ones did not).
     const log = await t.app.get(LiveLog).since(streams.round(round.id), 0);

@@ -155,6 +155,11 @@ describe('silence procedures, API and worker', () => {
         expect(await statusOf(keys[0])).toBe('agreed');
         const audit = await t.models.auditLog.find({ targetId: id }).lean().exec();
         expect(audit.map((a) => a.action).sort()).toEqual(['silence.concluded', 'silence.started']);
+        const numbers = [n.published.sections[0].paragraphs[0]?.number];
+        expect(Object.fromEntries(audit.map((a) => [a.action, a.context]))).toEqual({
+          'silence.started': { round: n.round.name, paragraphs: numbers },
+          'silence.concluded': { paragraphs: numbers },
+        });
       } finally {
         live.close();
       }

@@ -1,17 +1,24 @@
+import { AUDIT_ACTIONS, type AuditAction, PLATFORM_AUDIT_ACTIONS } from '@concordia/contracts';
 import { DateTime } from 'luxon';
 import type { AuditFilters } from '../api/endpoints';
 
 export interface AuditFilterInputs {
-  action: string;
+  action: AuditAction | null;
   /** yyyy-MM-dd from a date input, or empty. */
   from: string;
   to: string;
 }
 
-export const EMPTY_FILTERS: AuditFilterInputs = { action: '', from: '', to: '' };
+export const EMPTY_FILTERS: AuditFilterInputs = { action: null, from: '', to: '' };
+
+/** The actions a process's log can hold, as select options labelled in the reader's language, by label. */
+export const actionOptions = (label: (action: AuditAction) => string): { value: AuditAction; label: string }[] =>
+  AUDIT_ACTIONS.filter((action) => !PLATFORM_AUDIT_ACTIONS.includes(action))
+    .map((action) => ({ value: action, label: label(action) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 
 /**
- * The audit query for what the user typed: days are whole days of the user's time zone, so "to
+ * The audit query for what the user chose: days are whole days of the user's time zone, so "to
  * 12 March" includes everything that happened on the 12th where they are. Empty fields are left
  * out rather than sent empty.
  */
@@ -19,9 +26,8 @@ export const auditFilters = (inputs: AuditFilterInputs, zone: string): AuditFilt
   const day = (value: string) => DateTime.fromFormat(value, 'yyyy-MM-dd', { zone });
   const from = inputs.from ? day(inputs.from) : null;
   const to = inputs.to ? day(inputs.to) : null;
-  const action = inputs.action.trim();
   return {
-    ...(action ? { action } : {}),
+    ...(inputs.action ? { action: inputs.action } : {}),
     ...(from?.isValid ? { from: from.startOf('day').toISO({ suppressMilliseconds: true }) ?? undefined } : {}),
     ...(to?.isValid ? { to: to.endOf('day').toISO() ?? undefined } : {}),
   };

@@ -1,7 +1,7 @@
-import { versionOperationSchema, type AuditEntry } from '@concordia/contracts';
-import { Autocomplete, Button, Card, Code, EmptyState, Group, Modal, Table, Text, TextInput } from '@mantine/core';
+import type { AuditAction, AuditEntry } from '@concordia/contracts';
+import { Button, Card, Code, EmptyState, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { DataTable } from '../common/data-table';
@@ -12,23 +12,17 @@ import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
 import { QueryView } from '../common/query-view';
 import { saveBlob } from '../common/save-file';
 import { useApiQuery } from '../common/use-api-query';
-import { auditFilters, csvFileName, EMPTY_FILTERS, rangeIsOrdered, type AuditFilterInputs } from './audit-filters';
+import {
+  actionOptions,
+  auditFilters,
+  csvFileName,
+  EMPTY_FILTERS,
+  rangeIsOrdered,
+  type AuditFilterInputs,
+} from './audit-filters';
+import { auditActionLabel, auditSummary } from './audit-summary';
 
 const PAGE_SIZE = 50;
-
-/** Actions the platform records, offered as suggestions; the filter accepts any other text too. */
-const KNOWN_ACTIONS = [
-  'draft.created',
-  'import.uploaded',
-  'import.accepted',
-  'import.discarded',
-  ...versionOperationSchema.options.map((option) => `version.${option.shape.type.value}`),
-  'version.published',
-  'round.created',
-  'round.updated',
-  'round.status_changed',
-  'paragraph.status_set',
-];
 
 /** The secretariat's audit log of one process: filter, page through, export as CSV. */
 export const AuditPage = () => {
@@ -66,6 +60,8 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
     api.processes.audit(processId, { ...filters, cursor, limit: PAGE_SIZE }, signal),
   );
   const ordered = rangeIsOrdered(inputs);
+  const options = useMemo(() => actionOptions((action) => auditActionLabel(t, action)), [t]);
+  const summary = (entry: AuditEntry) => auditSummary(entry, { t, dateTime: format.dateTime });
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -85,18 +81,21 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
       .finally(() => setExporting(false));
   };
 
-  const set = (field: keyof AuditFilterInputs) => (value: string) => setInputs((prev) => ({ ...prev, [field]: value }));
+  const set = (field: 'from' | 'to') => (value: string) => setInputs((prev) => ({ ...prev, [field]: value }));
 
   return (
     <>
       <Card withBorder padding="md" mb="lg" component="form" onSubmit={apply} aria-label={t('audit.filters')}>
         <Group align="flex-end" gap="md">
-          <Autocomplete
+          <Select<AuditAction>
             label={t('audit.action')}
-            data={KNOWN_ACTIONS}
+            placeholder={t('audit.anyAction')}
+            data={options}
             value={inputs.action}
-            onChange={set('action')}
-            w={240}
+            onChange={(action) => setInputs((prev) => ({ ...prev, action }))}
+            searchable
+            clearable
+            w={280}
             data-testid="audit-action"
           />
           <TextInput
@@ -156,10 +155,14 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
                     <Table.Td>{entry.actorName}</Table.Td>
                     <Table.Td>
-                      <Code>{entry.action}</Code>
+                      <Text size="sm" fw={500} title={entry.action} data-testid="audit-action-label">
+                        {auditActionLabel(t, entry.action)}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{entry.summary}</Text>
+                      <Text size="sm" data-testid="audit-summary">
+                        {summary(entry)}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       {(entry.before !== null || entry.after !== null) && (
@@ -199,7 +202,13 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
         )}
       </QueryView>
 
-      <Modal opened={details !== null} onClose={() => setDetails(null)} title={details?.summary} size="xl" centered>
+      <Modal
+        opened={details !== null}
+        onClose={() => setDetails(null)}
+        title={details && summary(details)}
+        size="xl"
+        centered
+      >
         {details && (
           <Group align="flex-start" grow>
             <div>

@@ -1,4 +1,4 @@
-import { type JobPayload, QueueName, type RoundEvent } from '@concordia/contracts';
+import { type AuditAction, type JobPayload, QueueName, type RoundEvent } from '@concordia/contracts';
 import {
   Collections,
   isDuplicateKeyError,
@@ -7,6 +7,7 @@ import {
   type Models,
   type RoundRecord,
   type SilenceProcedureRecord,
+  silenceParagraphs,
   toSilenceProcedure,
   withWriteLock,
 } from '@concordia/dal';
@@ -144,11 +145,12 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
 
   private async audit(record: SilenceProcedureRecord): Promise<void> {
     const concluded = record.status === 'concluded';
+    const action: AuditAction = concluded ? 'silence.concluded' : 'silence.cancelled';
     await this.models.auditLog.collection.insertOne({
       processId: record.processId,
       actorId: record.startedBy,
       actorName: `${record.startedByName} (silence procedure deadline)`,
-      action: concluded ? 'silence.concluded' : 'silence.cancelled',
+      action,
       targetType: 'silence_procedure',
       targetId: record._id.toHexString(),
       at: record.endedAt ?? new Date(),
@@ -159,6 +161,7 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
       summary: concluded
         ? `Silence kept until the deadline: ${record.paragraphKeys.join(', ')} agreed`
         : `Silence procedure lapsed at its deadline: the round was concluded`,
+      context: { paragraphs: silenceParagraphs(record) },
     });
   }
 

@@ -1,3 +1,4 @@
+import type { AuditContext } from '@concordia/contracts';
 import { Schema, type Types } from 'mongoose';
 
 /**
@@ -16,6 +17,8 @@ export interface AuditEntryRecord {
   before: unknown;
   after: unknown;
   summary: string;
+  /** Names for a summary in the reader's language; absent on older entries. */
+  context?: AuditContext | null;
 }
 
 export const auditEntrySchema = new Schema<AuditEntryRecord>(
@@ -30,6 +33,7 @@ export const auditEntrySchema = new Schema<AuditEntryRecord>(
     before: { type: Schema.Types.Mixed, default: null },
     after: { type: Schema.Types.Mixed, default: null },
     summary: { type: String, default: '' },
+    context: { type: Schema.Types.Mixed, default: null },
   },
   { versionKey: false, minimize: false },
 );

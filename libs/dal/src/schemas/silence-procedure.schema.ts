@@ -32,6 +32,11 @@ export interface SilenceProcedureRecord {
   endedAt: Date | null;
 }
 
+/** The paragraphs as readers know them: their numbers, or their keys on records older than the numbers. */
+export const silenceParagraphs = (
+  record: Pick<SilenceProcedureRecord, 'paragraphKeys' | 'paragraphNumbers'>,
+): string[] => record.paragraphNumbers ?? record.paragraphKeys;
+
 const silenceBreakSchema = new Schema<SilenceBreakRecord>(
   {
     delegationId: { type: Schema.Types.ObjectId, required: true },

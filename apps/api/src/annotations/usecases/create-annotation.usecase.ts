@@ -102,6 +102,7 @@ export class CreateAnnotationUseCase {
         visibility: record.visibility,
       },
       summary: `${record.kind} on paragraph ${paragraph.number} in round "${round.name}"`,
+      context: { round: round.name, paragraphs: [paragraph.number] },
     });
     return { annotation, created };
   }

@@ -86,6 +86,7 @@ export class CreateReplyUseCase {
         targetId: record._id,
         after: { parentId: root._id.toHexString(), visibility: record.visibility },
         summary: `Reply in a thread on paragraph ${paragraphNumber ?? root.paragraphKey} in round "${round.name}"`,
+        context: { round: round.name, paragraphs: [paragraphNumber ?? root.paragraphKey] },
       }),
     ]);
     return { annotation, created };

@@ -68,6 +68,7 @@ export class EditAnnotationUseCase {
       before: { body: before.body, amendment: before.amendment },
       after: { body: after.body, amendment: after.amendment },
       summary: `Annotation edited by its author in round "${context.round.name}"`,
+      context: { round: context.round.name },
     });
     await this.events.updated(annotation, after);
     return annotation;

@@ -58,6 +58,7 @@ export class ModerateAnnotationUseCase {
       before: { hidden: false },
       after: { hidden: true, reason: request.reason },
       summary: `Annotation by ${record.authorName} hidden by the chair in round "${round.name}"`,
+      context: { round: round.name, person: record.authorName },
     });
     const annotation = await this.reader.one(record);
     await this.events.moderated(annotation, record, true);
@@ -85,6 +86,7 @@ export class ModerateAnnotationUseCase {
       before: { hidden: true, reason },
       after: { hidden: false },
       summary: `Annotation by ${record.authorName} shown again by the chair in round "${round.name}"`,
+      context: { round: round.name, person: record.authorName },
     });
     const annotation = await this.reader.one(record);
     await this.events.moderated(annotation, record, false);

@@ -77,6 +77,7 @@ export class SetDispositionUseCase {
       before: before ? { value: before.value, reason: before.reason } : null,
       after: { value: request.value, reason: request.reason },
       summary: `Disposition "${request.value.replace(/_/g, ' ')}" recorded in round "${round.name}"`,
+      context: { round: round.name },
     });
     await this.events.updated(annotation, record);
     return redactFor(annotation, principal.userId);

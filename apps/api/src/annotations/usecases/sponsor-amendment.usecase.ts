@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Annotation, ErrorCode } from '@concordia/contracts';
+import { type Annotation, type AuditAction, ErrorCode } from '@concordia/contracts';
 import { Collections, type DelegationRecord, isDuplicateKeyError, type Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
@@ -72,7 +72,13 @@ export class SponsorAmendmentUseCase {
       throw new ConflictError(ErrorCode.AlreadySponsor, 'Your delegation already co-sponsors this amendment');
     }
     this.outbox.committed();
-    return this.after(principal, context, 'annotation.sponsored', `${delegation?.name ?? 'A delegation'} co-sponsors`);
+    return this.after(
+      principal,
+      context,
+      'annotation.sponsored',
+      `${delegation?.name ?? 'A delegation'} co-sponsors`,
+      delegation?.name,
+    );
   }
 
   async withdrawSupport(principal: Principal, annotationId: string): Promise<Annotation> {
@@ -104,8 +110,9 @@ export class SponsorAmendmentUseCase {
   private async after(
     principal: Principal,
     context: AnnotationContext,
-    action: string,
+    action: AuditAction,
     summary: string,
+    delegation?: string,
   ): Promise<Annotation> {
     const annotation = await this.reader.one(context.record);
     await this.audit.record({
@@ -116,6 +123,7 @@ export class SponsorAmendmentUseCase {
       targetId: context.record._id,
       after: { sponsors: annotation.sponsors.map((s) => s.delegationId) },
       summary: `${summary} an amendment in round "${context.round.name}"`,
+      context: { round: context.round.name, ...(delegation ? { delegation } : {}) },
     });
     await this.events.updated(annotation, context.record);
     return redactFor(annotation, principal.userId);

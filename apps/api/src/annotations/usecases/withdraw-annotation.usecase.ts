@@ -49,6 +49,7 @@ export class WithdrawAnnotationUseCase {
       before: { status: 'open' },
       after: { status: 'withdrawn' },
       summary: `Annotation withdrawn by its author in round "${context.round.name}"`,
+      context: { round: context.round.name },
     });
     await this.events.updated(annotation, record);
     return annotation;

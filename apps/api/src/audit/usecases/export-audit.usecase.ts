@@ -6,21 +6,7 @@ import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
 import { auditFilter } from '../audit-query';
-import { csvRow } from '../csv';
-
-export const AUDIT_CSV_HEADER = [
-  'at',
-  'actor_id',
-  'actor_name',
-  'action',
-  'target_type',
-  'target_id',
-  'summary',
-  'before',
-  'after',
-] as const;
-
-const json = (value: unknown): string => (value === null || value === undefined ? '' : JSON.stringify(value));
+import { AUDIT_CSV_HEADER, auditCsvRow, csvRow } from '../csv';
 
 /**
  * The whole filtered log as CSV, newest first, streamed from a database cursor so a long log
@@ -45,17 +31,7 @@ export class ExportAuditUseCase {
     async function* rows(): AsyncGenerator<string> {
       yield `\uFEFF${csvRow(AUDIT_CSV_HEADER)}`;
       for await (const entry of cursor as AsyncIterable<AuditEntryRecord>) {
-        yield csvRow([
-          entry.at.toISOString(),
-          entry.actorId.toHexString(),
-          entry.actorName,
-          entry.action,
-          entry.targetType,
-          entry.targetId,
-          entry.summary,
-          json(entry.before),
-          json(entry.after),
-        ]);
+        yield auditCsvRow(entry);
       }
     }
     return Readable.from(rows());

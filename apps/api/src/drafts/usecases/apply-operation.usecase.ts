@@ -36,12 +36,13 @@ export class ApplyOperationUseCase {
     await this.audit.record({
       actor: principal,
       processId: access.processId,
-      action: `version.${request.operation.type}`,
+      action: `version.${request.operation.type}` as const,
       targetType: 'version',
       targetId: after._id,
       before: { revision: before.revision, ...slices.before },
       after: { revision: after.revision, ...slices.after },
       summary: `${request.operation.type.replace(/_/g, ' ')} in the working version (revision ${after.revision})`,
+      context: {},
     });
     return toDraftVersion(after);
   }

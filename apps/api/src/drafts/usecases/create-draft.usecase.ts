@@ -50,6 +50,7 @@ export class CreateDraftUseCase {
       targetId: draft._id,
       after: { title: draft.title, workingVersionId: working._id.toHexString() },
       summary: `Draft "${draft.title}" created`,
+      context: { title: draft.title },
     });
     return toDraft(draft, [working]);
   }

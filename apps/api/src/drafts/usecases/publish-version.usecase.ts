@@ -89,6 +89,7 @@ export class PublishVersionUseCase {
         nextWorkingVersionId: working._id.toHexString(),
       },
       summary: `${published.label} published`,
+      context: { title: published.label },
     });
     // Awaited so that once publishing answers, the new version's annotations are in place.
     await this.hooks.notify({

@@ -97,6 +97,7 @@ export class AcceptImportUseCase {
         replacedEdits: working.revision > 0,
       },
       summary: `${record.fileName} accepted into the working version`,
+      context: { file: record.fileName },
     });
     return toDraftVersion(updated);
   }

@@ -50,6 +50,7 @@ export class DiscardImportUseCase {
       before: { status: before.status },
       after: { status: 'discarded' },
       summary: `${before.fileName} discarded`,
+      context: { file: before.fileName },
     });
     return toImportJob(after);
   }

@@ -70,6 +70,7 @@ export class UploadImportUseCase {
       targetId: id,
       after: { draftId: draft._id.toHexString(), fileName, format, sizeBytes: upload.size },
       summary: `${fileName} uploaded for import into "${draft.title}"`,
+      context: { file: fileName, title: draft.title },
     });
     return toImportJob(record.toObject());
   }

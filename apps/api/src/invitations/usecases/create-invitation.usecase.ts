@@ -59,6 +59,7 @@ export class CreateInvitationUseCase {
       targetId: created._id,
       after: { email: request.email, role: request.role, delegationId: request.delegationId ?? null },
       summary: `${request.email} invited as ${request.role.replace(/_/g, ' ')}`,
+      context: {},
     });
     const acceptPath = acceptPathFor(token);
     if (this.config.env === 'development') {

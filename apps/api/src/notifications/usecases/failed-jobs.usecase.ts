@@ -62,6 +62,7 @@ export class FailedJobsUseCase implements OnApplicationShutdown {
       targetId: `${queueName}/${id}`,
       after: { queue: queueName, jobId: id, name: job.name },
       summary: `Failed job ${queueName}/${job.name} retried`,
+      context: {},
     });
   }
 

@@ -51,6 +51,7 @@ export class NotificationPreferencesUseCase {
       before: { modes: record.modes, digestHour: record.digestHour },
       after: { modes: after.modes, digestHour: after.digestHour },
       summary: 'Notification preferences changed',
+      context: {},
     });
     return toPreferences(after, await this.timeZoneOf(record.userId));
   }

@@ -143,6 +143,7 @@ export class ExportPositionsUseCase {
       targetId: round._id,
       after: { format },
       summary: `Positions of round "${round.name}" exported as ${format.toUpperCase()}`,
+      context: { round: round.name },
     });
   }
 }

@@ -73,6 +73,11 @@ export class RecordPositionUseCase {
       targetId: record._id,
       after: { roundId, paragraphKey: paragraph.key, delegationId: request.delegationId, value: record.value },
       summary: `${delegation?.code ?? 'A delegation'}: ${record.value} on paragraph ${paragraph.number} in round "${round.name}"`,
+      context: {
+        round: round.name,
+        paragraphs: [paragraph.number],
+        ...(delegation ? { delegation: delegation.code } : {}),
+      },
     });
     try {
       await this.live.publish(roundId, positionAudiences(round), { type: 'position.recorded', position });

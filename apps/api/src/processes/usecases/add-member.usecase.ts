@@ -39,6 +39,7 @@ export class AddMemberUseCase {
       targetId: membership.id,
       after: { userId: membership.userId, role: membership.role, delegationId: membership.delegationId },
       summary: `${membership.userName} added as ${membership.role.replace(/_/g, ' ')}`,
+      context: { person: membership.userName },
     });
     return membership;
   }

@@ -58,6 +58,7 @@ export class ChangeRoundStatusUseCase {
       before: { status: before.status },
       after: { status: after.status },
       summary: `Round "${before.name}" ${before.status} -> ${after.status}`,
+      context: { round: before.name },
     });
     // The change is stored; a failed broadcast must not turn it into an error (clients reload).
     await this.live

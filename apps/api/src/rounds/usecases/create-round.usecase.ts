@@ -64,6 +64,7 @@ export class CreateRoundUseCase {
       targetId: round._id,
       after: result,
       summary: `Round "${round.name}" created`,
+      context: { round: round.name },
     });
     return result;
   }

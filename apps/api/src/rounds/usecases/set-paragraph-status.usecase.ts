@@ -63,6 +63,7 @@ export class SetParagraphStatusUseCase {
       before: { roundId: round._id.toHexString(), status: previous?.status ?? 'open' },
       after: { roundId: round._id.toHexString(), status: request.status },
       summary: `Paragraph ${key} ${request.status.replace(/_/g, ' ')} in round "${round.name}"`,
+      context: { round: round.name, paragraphs: [await this.statuses.numberOf(round, key)] },
     });
     // The status is stored; a failed broadcast must not turn it into an error (clients reload).
     await this.live

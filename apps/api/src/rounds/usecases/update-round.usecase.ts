@@ -85,6 +85,7 @@ export class UpdateRoundUseCase {
       before: Object.fromEntries(changed.map((k) => [k, b[k]])),
       after: Object.fromEntries(changed.map((k) => [k, a[k]])),
       summary: `Round "${a.name}" updated (${changed.join(', ') || 'no change'})`,
+      context: { round: a.name, fields: changed },
     });
     return a;
   }

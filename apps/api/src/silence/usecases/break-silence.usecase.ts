@@ -5,6 +5,7 @@ import {
   LockResources,
   type DelegationRecord,
   type Models,
+  silenceParagraphs,
   type SilenceProcedureRecord,
 } from '@concordia/dal';
 import { Types } from 'mongoose';
@@ -81,6 +82,11 @@ export class BreakSilenceUseCase {
       before: { status: 'running' },
       after: { status: 'broken', delegationId: delegationId.toHexString(), statement: request.statement },
       summary: `${record.broken.delegationName} broke silence on ${record.paragraphKeys.join(', ')} in round "${round.name}"`,
+      context: {
+        round: round.name,
+        delegation: record.broken.delegationName,
+        paragraphs: silenceParagraphs(record),
+      },
     });
     await this.events.send('silence.broken', record);
     return toSilenceProcedure(record);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ChangeSilenceDeadlineRequest, SilenceProcedure } from '@concordia/contracts';
-import { LockResources, type Models, type SilenceProcedureRecord } from '@concordia/dal';
+import { LockResources, type Models, silenceParagraphs, type SilenceProcedureRecord } from '@concordia/dal';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
@@ -64,6 +64,7 @@ export class ChangeSilenceUseCase {
       before: { deadline: before.deadline.toISOString(), revision: before.revision },
       after: { deadline: after.deadline.toISOString(), revision: after.revision },
       summary: `Silence procedure deadline moved to ${after.deadline.toISOString()} in round "${round.name}"`,
+      context: { round: round.name, paragraphs: silenceParagraphs(after) },
     });
     await this.events.send('silence.changed', after);
     return toSilenceProcedure(after);
@@ -92,6 +93,7 @@ export class ChangeSilenceUseCase {
       before: { status: 'running' },
       after: { status: 'cancelled' },
       summary: `Silence procedure on ${after.paragraphKeys.join(', ')} cancelled in round "${round.name}"`,
+      context: { round: round.name, paragraphs: silenceParagraphs(after) },
     });
     await this.events.send('silence.cancelled', after);
     return toSilenceProcedure(after);

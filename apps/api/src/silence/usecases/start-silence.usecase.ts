@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type SilenceProcedure, type StartSilenceRequest } from '@concordia/contracts';
-import { Collections, LockResources, type Models, type SilenceProcedureRecord } from '@concordia/dal';
+import {
+  Collections,
+  LockResources,
+  type Models,
+  silenceParagraphs,
+  type SilenceProcedureRecord,
+} from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
 import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.service';
@@ -106,6 +112,7 @@ export class StartSilenceUseCase {
       targetId: record._id,
       after: { roundId: round._id.toHexString(), paragraphKeys: keys, deadline: deadline.toISOString() },
       summary: `Silence procedure on ${keys.join(', ')} until ${deadline.toISOString()} in round "${round.name}"`,
+      context: { round: round.name, paragraphs: silenceParagraphs(record) },
     });
     await this.events.send('silence.started', record);
     return toSilenceProcedure(record);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type AuditAction,
   ErrorCode,
   type ReorderSpeakersRequest,
   type RequestFloorRequest,
@@ -188,7 +189,7 @@ export class SpeakersUseCase {
     principal: Principal,
     access: ProcessAccess,
     round: RoundRecord,
-    action: string,
+    action: AuditAction,
     targetId: string,
     after: Record<string, unknown>,
     summary: string,
@@ -201,6 +202,7 @@ export class SpeakersUseCase {
       targetId,
       after: { roundId: round._id.toHexString(), ...after },
       summary: `${summary} in round "${round.name}"`,
+      context: { round: round.name },
     });
   }
 }
