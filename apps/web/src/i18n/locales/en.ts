@@ -235,6 +235,10 @@ export const en = {
     statusChanged: 'The round is now {{status}}.',
     statusFailed: 'The status could not be changed',
     actions: { open: 'Open round', reopen: 'Reopen round', close: 'Close round', conclude: 'Conclude round' },
+    closeTitle: 'Close “{{name}}”?',
+    closeBody:
+      'Delegations can no longer comment, reply, propose amendments or record positions in this round until it is reopened.',
+    keepOpen: 'Keep it open',
     concludeTitle: 'Conclude “{{name}}”?',
     concludeBody:
       'A concluded round cannot be reopened. Paragraph statuses and the record of the round stay as they are.',

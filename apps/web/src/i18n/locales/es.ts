@@ -152,6 +152,10 @@ export const es: Translation<typeof en> = {
       close: 'Cerrar la ronda',
       conclude: 'Concluir la ronda',
     },
+    closeTitle: '¿Cerrar «{{name}}»?',
+    closeBody:
+      'Las delegaciones ya no podrán comentar, responder, proponer enmiendas ni registrar posiciones en esta ronda hasta que se reabra.',
+    keepOpen: 'Mantenerla abierta',
     concludeTitle: '¿Concluir «{{name}}»?',
     concludeBody:
       'Una ronda concluida no puede reabrirse. Los estados de los párrafos y el registro de la ronda se conservan tal cual.',

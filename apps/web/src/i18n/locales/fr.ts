@@ -152,6 +152,10 @@ export const fr: Translation<typeof en> = {
       close: 'Fermer le cycle',
       conclude: 'Conclure le cycle',
     },
+    closeTitle: 'Fermer « {{name}} » ?',
+    closeBody:
+      'Les délégations ne pourront plus commenter, répondre, proposer d’amendements ni enregistrer de positions dans ce cycle tant qu’il ne sera pas rouvert.',
+    keepOpen: 'Le laisser ouvert',
     concludeTitle: 'Conclure « {{name}} » ?',
     concludeBody:
       'Un cycle conclu ne peut plus être rouvert. Les statuts des paragraphes et le compte rendu du cycle restent tels quels.',
