@@ -20,7 +20,8 @@ import { isRoundChair } from '../session/session-permissions';
 import { RoundForm } from './round-form';
 import { roundActions, type RoundAction } from './round-window';
 
-const draftOf = (drafts: Draft[], versionId: string) =>
+/** The draft a version belongs to. */
+export const draftOf = (drafts: readonly Draft[], versionId: string) =>
   drafts.find((draft) => draft.versions.some((v) => v.id === versionId));
 
 /** One round: what it discusses, who chairs and takes part, its window; open, close, conclude; edit while scheduled. */

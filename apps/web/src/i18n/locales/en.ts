@@ -894,7 +894,16 @@ export const en = {
       all: 'All',
       count: '{{n}} shown',
       empty: 'Nothing here: every comment and amendment of this round has a disposition.',
-      columns: { paragraph: 'Paragraph', kind: 'Kind', author: 'By', excerpt: 'Text', disposition: 'Disposition' },
+      columns: {
+        paragraph: 'Paragraph',
+        kind: 'Kind',
+        author: 'By',
+        excerpt: 'Text',
+        disposition: 'Disposition',
+        thread: 'Thread',
+      },
+      openThread: 'Open thread',
+      openThreadOf: 'Open the thread of {{author}} on paragraph {{number}}',
     },
     exports: {
       title: 'Exports',
@@ -974,6 +983,9 @@ export const en = {
       hidden: 'Hidden',
       hiddenByChair: 'Hidden by the chair',
       reason: 'Reason: {{reason}}',
+      openThread: 'Open thread',
+      openThreadOf: 'Open the thread of {{author}} ({{paragraph}})',
+      orphaned: 'Paragraph no longer in the text',
       failed: 'The comment could not be moderated',
     },
     console: {

@@ -821,7 +821,16 @@ export const es: Translation<typeof en> = {
       all: 'Todos',
       count: '{{n}} mostrados',
       empty: 'Nada aquí: cada comentario y enmienda de esta ronda tiene una decisión.',
-      columns: { paragraph: 'Párrafo', kind: 'Tipo', author: 'Por', excerpt: 'Texto', disposition: 'Decisión' },
+      columns: {
+        paragraph: 'Párrafo',
+        kind: 'Tipo',
+        author: 'Por',
+        excerpt: 'Texto',
+        disposition: 'Decisión',
+        thread: 'Conversación',
+      },
+      openThread: 'Abrir la conversación',
+      openThreadOf: 'Abrir la conversación de {{author}} sobre el párrafo {{number}}',
     },
     exports: {
       title: 'Exportaciones',
@@ -901,6 +910,9 @@ export const es: Translation<typeof en> = {
       hidden: 'Oculto',
       hiddenByChair: 'Oculto por la presidencia',
       reason: 'Motivo: {{reason}}',
+      openThread: 'Abrir la conversación',
+      openThreadOf: 'Abrir la conversación de {{author}} ({{paragraph}})',
+      orphaned: 'Párrafo que ya no está en el texto',
       failed: 'No se pudo moderar el comentario',
     },
     console: {

@@ -824,7 +824,16 @@ export const fr: Translation<typeof en> = {
       all: 'Tous',
       count: '{{n}} affichés',
       empty: 'Rien ici : chaque commentaire et amendement de ce cycle a reçu une suite.',
-      columns: { paragraph: 'Paragraphe', kind: 'Type', author: 'Par', excerpt: 'Texte', disposition: 'Suite donnée' },
+      columns: {
+        paragraph: 'Paragraphe',
+        kind: 'Type',
+        author: 'Par',
+        excerpt: 'Texte',
+        disposition: 'Suite donnée',
+        thread: 'Discussion',
+      },
+      openThread: 'Ouvrir la discussion',
+      openThreadOf: 'Ouvrir la discussion de {{author}} sur le paragraphe {{number}}',
     },
     exports: {
       title: 'Exports',
@@ -904,6 +913,9 @@ export const fr: Translation<typeof en> = {
       hidden: 'Masqué',
       hiddenByChair: 'Masqué par la présidence',
       reason: 'Motif : {{reason}}',
+      openThread: 'Ouvrir la discussion',
+      openThreadOf: 'Ouvrir la discussion de {{author}} ({{paragraph}})',
+      orphaned: 'Paragraphe absent du texte',
       failed: 'Le commentaire n’a pas pu être modéré',
     },
     console: {
