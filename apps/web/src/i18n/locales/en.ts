@@ -33,6 +33,7 @@ const errorMessages = {
   SOCKET_EVENT_INVALID: 'The live connection rejected a message.',
   VERSION_STALE: 'Someone else changed this version meanwhile. The current text is shown; redo your change on it.',
   VERSION_PUBLISHED: 'This version is published and can no longer be changed.',
+  VERSION_UNCHANGED: 'Nothing has changed since the last published version.',
   VERSION_NOT_WORKING: 'Only the working version can be edited.',
   WORKING_VERSION_EXISTS: 'This draft already has a working version with edits.',
   PARAGRAPH_NOT_FOUND: 'That paragraph is not in this version.',
@@ -410,6 +411,10 @@ export const en = {
     labelTaken: 'A published version of this draft already has this label.',
     unsaved: 'You have unsaved text in {{n}} place(s). It is not part of what is published.',
     confirm: 'Publish as {{label}}',
+    unchangedTitle: 'Nothing has changed',
+    unchanged:
+      'This text reads exactly as {{label}}: the same paragraphs, in the same order, with the same words. Publish it anyway only if a new version of the same text is intended.',
+    confirmAnyway: 'Publish as {{label}} anyway',
     done: '{{label}} published.',
   },
   imports: {

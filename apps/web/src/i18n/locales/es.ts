@@ -328,6 +328,10 @@ export const es: Translation<typeof en> = {
     labelTaken: 'Una versión publicada de este proyecto ya tiene esta etiqueta.',
     unsaved: 'Tiene texto sin guardar en {{n}} lugar(es). No forma parte de lo que se publica.',
     confirm: 'Publicar como {{label}}',
+    unchangedTitle: 'Nada ha cambiado',
+    unchanged:
+      'Este texto es idéntico a {{label}}: los mismos párrafos, en el mismo orden, con las mismas palabras. Publíquelo de todos modos solo si se desea una nueva versión del mismo texto.',
+    confirmAnyway: 'Publicar de todos modos como {{label}}',
     done: '{{label}} publicada.',
   },
   imports: {
@@ -1035,6 +1039,7 @@ export const es: Translation<typeof en> = {
     VERSION_STALE:
       'Otra persona modificó esta versión mientras tanto. Se muestra el texto actual; vuelva a hacer su cambio.',
     VERSION_PUBLISHED: 'Esta versión está publicada y ya no puede modificarse.',
+    VERSION_UNCHANGED: 'Nada ha cambiado desde la última versión publicada.',
     VERSION_NOT_WORKING: 'Solo puede editarse la versión de trabajo.',
     WORKING_VERSION_EXISTS: 'Este borrador ya tiene una versión de trabajo con cambios.',
     PARAGRAPH_NOT_FOUND: 'Ese párrafo no está en esta versión.',

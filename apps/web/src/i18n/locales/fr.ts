@@ -329,6 +329,10 @@ export const fr: Translation<typeof en> = {
     labelTaken: 'Une version publiée de ce projet porte déjà ce libellé.',
     unsaved: 'Vous avez du texte non enregistré à {{n}} endroit(s). Il ne fait pas partie de la publication.',
     confirm: 'Publier comme {{label}}',
+    unchangedTitle: 'Rien n’a changé',
+    unchanged:
+      'Ce texte est identique à {{label}} : les mêmes paragraphes, dans le même ordre, avec les mêmes mots. Ne le publiez quand même que si une nouvelle version du même texte est voulue.',
+    confirmAnyway: 'Publier quand même comme {{label}}',
     done: '{{label}} publié.',
   },
   imports: {
@@ -1038,6 +1042,7 @@ export const fr: Translation<typeof en> = {
     VERSION_STALE:
       "Quelqu'un d'autre a modifié cette version entre-temps. Le texte actuel est affiché ; refaites votre modification.",
     VERSION_PUBLISHED: 'Cette version est publiée et ne peut plus être modifiée.',
+    VERSION_UNCHANGED: 'Rien n’a changé depuis la dernière version publiée.',
     VERSION_NOT_WORKING: 'Seule la version de travail peut être modifiée.',
     WORKING_VERSION_EXISTS: 'Ce projet a déjà une version de travail modifiée.',
     PARAGRAPH_NOT_FOUND: "Ce paragraphe n'existe pas dans cette version.",
