@@ -99,4 +99,14 @@ describe('publishing a version that reads as the last published one', () => {
     await operate({ type: 'rename_section', sectionKey: working.sections[0].key, heading: 'I. General principles' });
     expect((await published('Rev.4')).label).toBe('Rev.4');
   });
+
+  it('documents the refusal and the flag in the OpenAPI description', async () => {
+    const doc = (await t.http.get('/api/docs-json')).body as {
+      paths: Record<string, { post?: { description?: string } }>;
+    };
+    const path = Object.keys(doc.paths).find((p) => p.endsWith('/versions/{id}/publish'));
+    const description = path ? doc.paths[path]?.post?.description : undefined;
+    expect(description).toContain('409 VERSION_UNCHANGED');
+    expect(description).toContain('allowUnchanged');
+  });
 });
