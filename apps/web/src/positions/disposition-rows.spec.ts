@@ -60,7 +60,7 @@ describe('dispositionRows', () => {
     expect(row?.excerpt.endsWith('…')).toBe(true);
   });
 
-  it('links each row to its thread in the round\'s text, as a notification does', () => {
+  it("links each row to its thread in the round's text, as a notification does", () => {
     const text = { processId: id(5), draftId: id(6), versionId: id(1) };
     const [first] = dispositionRows(items, paragraphs, false, text);
     expect(first?.threadPath).toBe(
