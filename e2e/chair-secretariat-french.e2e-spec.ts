@@ -1,3 +1,4 @@
+import type { Annotation, DraftVersion } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { call, demoOf, openConsole, openSessionRound, signIn, tokenOf, type SessionRound } from './support/session';
@@ -88,5 +89,73 @@ describe('the chair and the secretariat working in French, in the browser', () =
       `(() => { const label = ${rowInPage}.firstElementChild; return Math.round(label.getBoundingClientRect().height / parseFloat(getComputedStyle(label).lineHeight)); })()`,
     );
     expect(lines).toBe(1);
+  });
+
+  it('closing a round asks first, saying delegations can no longer comment; keeping it leaves it open', async () => {
+    const own = await openSessionRound('French closing');
+    const page = await frenchPage('chair');
+    await openConsole(page, own);
+    const status = page.locator('[data-testid="round-status"]');
+    expect(await status.getAttribute('data-status')).toBe('open');
+
+    await page.locator('[data-testid="round-action-close"]').click();
+    const dialog = page.getByRole('dialog', { name: /^Fermer « French closing \d+ » \?$/ });
+    await dialog.waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await dialog.textContent()).toContain('Les délégations ne pourront plus commenter');
+    await dialog.getByRole('button', { name: 'Le laisser ouvert' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await status.getAttribute('data-status')).toBe('open');
+
+    await page.locator('[data-testid="round-action-close"]').click();
+    await dialog.getByRole('button', { name: 'Fermer le cycle' }).click();
+    await page
+      .locator('[data-testid="round-status"][data-status="closed"]')
+      .waitFor({ state: 'visible', timeout: LIVE_MS });
+  });
+
+  it("the moderation queue names each comment's author, delegation and paragraph, and opens its thread", async () => {
+    const delegate = demoOf('delegate');
+    const token = await tokenOf(delegate.email);
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, token);
+    const paragraphs = version.sections.flatMap((s) => s.paragraphs);
+    const paragraph = paragraphs[1] ?? paragraphs[0];
+    if (!paragraph) throw new Error('the demo version has no paragraph');
+    const comment = await call<Annotation>('POST', '/annotations', token, {
+      clientId: crypto.randomUUID(),
+      roundId: round.roundId,
+      paragraphKey: paragraph.key,
+      kind: 'comment',
+      visibility: 'round',
+      body: `Une remarque pour la modération ${Date.now()}`,
+    });
+
+    const page = await frenchPage('chair');
+    await openConsole(page, round);
+    const item = page.locator(`[data-testid="moderation-item"][data-annotation-id="${comment.id}"]`);
+    await item.waitFor({ state: 'visible', timeout: LIVE_MS });
+    const number = paragraph.number.replace(/[.)]$/, '');
+    expect(await item.locator('[data-testid="moderation-author"]').textContent()).toBe(comment.authorName);
+    expect(await item.locator('[data-testid="moderation-delegation"]').textContent()).toBe(comment.delegationName);
+    expect(await item.locator('[data-testid="moderation-paragraph"]').textContent()).toBe(`§ ${number}`);
+    expect(await item.locator('time').getAttribute('datetime')).toBe(comment.createdAt);
+
+    const link = item.getByRole('link', {
+      name: `Ouvrir la discussion de ${comment.delegationName ?? comment.authorName} (§ ${number})`,
+    });
+    await link.click();
+    await page.waitForURL((url) => url.searchParams.get('thread') === comment.id);
+    const thread = page.locator(`#thread-${comment.id}`);
+    await thread.waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await thread.getAttribute('class')).toContain('is-highlighted');
+    expect(await thread.textContent()).toContain(comment.body);
+
+    // The secretariat's dispositions worklist links the same thread.
+    const secretariat = await frenchPage('secretariat');
+    await secretariat.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}/positions`);
+    const row = secretariat.locator('[data-testid="disposition-row"]', { hasText: comment.body });
+    await row.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await row.getByRole('link', { name: 'Ouvrir la discussion' }).click();
+    await secretariat.waitForURL((url) => url.searchParams.get('thread') === comment.id);
+    await secretariat.locator(`#thread-${comment.id}.is-highlighted`).waitFor({ state: 'visible', timeout: LIVE_MS });
   });
 });

@@ -126,6 +126,15 @@ describe('drafting through the browser', () => {
       // Rev.1: one paragraph edited in the new working version.
       await page.locator('[data-testid="edit-working"]').click();
       await page.locator('[data-testid="working-editor"]').waitFor({ state: 'visible' });
+      // Untouched, the new working version is the zero draft's text: the dialog says so first
+      // and would publish it only "anyway".
+      await page.locator('[data-testid="publish-open"]').click();
+      const unchanged = page.locator('[data-testid="publish-unchanged"]');
+      await unchanged.waitFor({ state: 'visible' });
+      expect(await unchanged.textContent()).toContain('reads exactly as Zero draft');
+      expect(await page.locator(CONFIRM).textContent()).toBe('Publish as Rev.1 anyway');
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+      await page.locator('[data-testid="publish-dialog"]').waitFor({ state: 'detached' });
       const first = page.locator('[data-testid="paragraph"]').first();
       await first.locator('[data-testid="paragraph-actions"]').click();
       await page.locator('[data-testid="paragraph-edit"]').click();

@@ -53,3 +53,14 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 
 export const compareQuerySchema = z.strictObject({ from: objectIdSchema, to: objectIdSchema });
 export type CompareQuery = z.infer<typeof compareQuerySchema>;
+
+/**
+ * Whether two versions read the same: every paragraph kept with its text, in the same section and
+ * order, none added or removed, every section heading kept. Numbers follow from that order.
+ */
+export function comparisonUnchanged(comparison: Pick<Comparison, 'sections' | 'paragraphs'>): boolean {
+  return (
+    comparison.sections.every((s) => s.kind === 'unchanged') &&
+    comparison.paragraphs.every((p) => p.kind === 'unchanged' && !p.moved && p.fromSectionKey === p.toSectionKey)
+  );
+}

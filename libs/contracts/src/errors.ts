@@ -40,6 +40,8 @@ export const ErrorCode = {
   VersionStale: 'VERSION_STALE',
   VersionPublished: 'VERSION_PUBLISHED',
   VersionNotWorking: 'VERSION_NOT_WORKING',
+  /** Publishing a text identical to the last published version, without `allowUnchanged`. */
+  VersionUnchanged: 'VERSION_UNCHANGED',
   WorkingVersionExists: 'WORKING_VERSION_EXISTS',
   ParagraphNotFound: 'PARAGRAPH_NOT_FOUND',
   SectionNotFound: 'SECTION_NOT_FOUND',

@@ -23,4 +23,5 @@ export * from './silence';
 export * from './speakers';
 export * from './moderation';
 export * from './notifications';
+export * from './thread-path';
 export * from './annotation-search';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dispositionValueSchema } from './annotations';
 import { isoDateTimeSchema, objectIdSchema } from './common';
+import { threadPath } from './thread-path';
 
 /**
  * Events that notify people. Each is written to the outbox with the change that causes it and
@@ -195,12 +196,7 @@ export function notificationPath(event: NotificationEvent): string {
     case 'delegation.mentioned':
     case 'annotation.disposition':
     case 'amendment.sponsored':
-      return `/processes/${event.processId}/drafts/${event.draftId}?${new URLSearchParams({
-        version: event.versionId,
-        round: event.roundId,
-        paragraph: event.paragraphKey,
-        thread: event.threadId,
-      }).toString()}`;
+      return threadPath(event);
     case 'version.published':
       return `/processes/${event.processId}/drafts/${event.draftId}`;
     case 'round.opened':

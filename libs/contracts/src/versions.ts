@@ -52,6 +52,11 @@ export const VERSION_LABELS = ['Zero draft', 'Rev.1', 'Rev.2', 'Rev.3', 'Rev.4',
 export const publishVersionRequestSchema = z.strictObject({
   revision: z.number().int().nonnegative(),
   label: z.string().trim().min(1).max(60),
+  /**
+   * Publish even when the text is the last published version's (same paragraph keys, order and
+   * text): without it such a publication is refused with 409 VERSION_UNCHANGED.
+   */
+  allowUnchanged: z.boolean().optional(),
 });
 export type PublishVersionRequest = z.infer<typeof publishVersionRequestSchema>;
 

@@ -13,3 +13,4 @@ export { firstNumber, renumber } from './operations/renumber';
 export { compareSections } from './compare/compare-sections';
 export type { SectionsComparison } from './compare/compare-sections';
 export { wordChanges } from './compare/word-changes';
+export { sectionsUnchanged } from './compare/unchanged';

@@ -1,7 +1,14 @@
 import { type Annotation, ErrorCode, streams } from '@concordia/contracts';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { otherChairToken, postAnnotation, setUpNegotiation, type Negotiation, type Person } from './test/negotiation';
+import {
+  otherChairToken,
+  postAnnotation,
+  postReply,
+  setUpNegotiation,
+  type Negotiation,
+  type Person,
+} from './test/negotiation';
 
 describe('moderation: the chair hides and shows annotations', () => {
   let t: TestApp;
@@ -133,5 +140,37 @@ describe('moderation: the chair hides and shows annotations', () => {
       amendment: null,
       sponsors: [expect.objectContaining({ delegationId: n.b.id })],
     });
+  });
+
+  it("gives the chair's queue each comment's context, and nothing of threads the chair may not read", async () => {
+    const before = Date.now();
+    const shared = await create(n.delegateA, { body: 'A remark for the whole round' });
+    const forSecretariat = await create(n.delegateA, { body: 'For the secretariat only', visibility: 'secretariat' });
+    const internal = await create(n.delegateB, { body: 'Internal note of B', visibility: 'delegation' });
+    const reply = await postReply(t, n.headB, shared, 'A reply from B');
+
+    // The queue is the round's list as the chair reads it: who, which delegation, where and when.
+    const res = await t.http.get(`/api/rounds/${n.round.id}/annotations`, { token: n.chair.token });
+    const items = res.body.items as Annotation[];
+    const seen = items.find((a) => a.id === shared.id);
+    expect(seen).toMatchObject({
+      authorName: shared.authorName,
+      delegationId: n.a.id,
+      delegationName: n.a.name,
+      anchor: { versionId: n.published.id, paragraphKey: keys[0] },
+      parentId: null,
+    });
+    expect(new Date(seen!.createdAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(items.find((a) => a.id === reply.id)).toMatchObject({ parentId: shared.id, delegationName: n.b.name });
+
+    // A secretariat-only thread and another delegation's internal note stay unknown to the chair:
+    // absent from the list, and "not found" when the chair tries to act on them.
+    for (const hidden of [forSecretariat, internal]) {
+      expect(items.some((a) => a.id === hidden.id)).toBe(false);
+      const refused = await hide(hidden.id, n.chair.token);
+      expect(refused.status).toBe(404);
+      expect(refused.body).toMatchObject({ code: ErrorCode.AnnotationNotFound });
+    }
+    expect(await seenBy(n.secretariat, forSecretariat.id)).toMatchObject({ body: 'For the secretariat only' });
   });
 });

@@ -38,10 +38,11 @@ describe('re-anchoring when a version is published', () => {
     expect(res.status).toBe(200);
     return res.body as DraftVersion;
   };
-  const publish = async (version: DraftVersion, label: string) => {
+  /** `allowUnchanged`: Rev.2 republishes Rev.1's text on purpose, to carry annotations across an unchanged version. */
+  const publish = async (version: DraftVersion, label: string, allowUnchanged = false) => {
     const res = await t.http.post(
       `/api/versions/${version.id}/publish`,
-      { revision: version.revision, label },
+      { revision: version.revision, label, allowUnchanged },
       { token: n.secretariat.token },
     );
     expect(res.status).toBe(200);
@@ -93,7 +94,7 @@ describe('re-anchoring when a version is published', () => {
     working = await operate(working, { type: 'delete_paragraph', key: keys[2] });
     const first = await publish(working, 'Rev.1');
     rev1 = first.published;
-    const second = await publish(first.working, 'Rev.2');
+    const second = await publish(first.working, 'Rev.2', true);
     rev2 = second.published;
     workingId = second.working.id;
   });

@@ -52,7 +52,11 @@ export class VersionsController {
   @AuthorizeInProcess('drafts.manage')
   @ApiOperation({
     summary: 'Publish the working version under a label and start the next working version (secretariat)',
-    description: '409 CONFLICT when the label is already used by a version of this draft.',
+    description:
+      '409 CONFLICT when the label is already used by a version of this draft. ' +
+      '409 VERSION_UNCHANGED when the working version reads exactly as the last published one ' +
+      '(same paragraph keys, order and text, same sections): send `allowUnchanged: true` to publish it anyway. ' +
+      'The first publication (the zero draft) is never unchanged.',
   })
   @ZodResponse({ status: 200, type: PublishVersionResponseDto })
   @ApiConflictResponse({ description: CONFLICTS, type: StaleVersionBodyDto.Output })

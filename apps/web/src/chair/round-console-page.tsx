@@ -73,7 +73,12 @@ export const RoundConsolePage = () => {
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
-            <ModerationQueue annotations={live.annotations} onChanged={live.upsert} />
+            <ModerationQueue
+              annotations={live.annotations}
+              round={current}
+              version={version.data}
+              onChanged={live.upsert}
+            />
           </Grid.Col>
         </Grid>
       </Stack>

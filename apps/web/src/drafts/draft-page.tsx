@@ -147,7 +147,8 @@ export const DraftPage = () => {
               key={version.data.id}
               title={title}
               version={version.data}
-              publishedLabels={versions.filter((v) => v.status === 'published').map((v) => v.label)}
+              publishedLabels={published.map((v) => v.label)}
+              lastPublished={published.at(-1) ?? null}
               importPath={`${base}/import`}
               onPublished={onPublished}
             />

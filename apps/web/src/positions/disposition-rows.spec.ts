@@ -5,6 +5,7 @@ const id = (n: number) => n.toString(16).padStart(24, '0');
 const annotation = (n: number, over: Partial<Annotation> = {}): Annotation =>
   ({
     id: id(n),
+    roundId: id(7),
     parentId: null,
     kind: 'comment',
     status: 'open',
@@ -35,7 +36,7 @@ describe('dispositionRows', () => {
   ];
 
   it('lists open roots of the round in the order of the text, replies and withdrawn ones left out', () => {
-    const rows = dispositionRows(items, paragraphs, false);
+    const rows = dispositionRows(items, paragraphs, false, null);
     expect(rows.map((r) => [r.id, r.paragraphNumber, r.disposition])).toEqual([
       [id(2), '1', null],
       [id(1), '2', null],
@@ -45,7 +46,7 @@ describe('dispositionRows', () => {
   });
 
   it('keeps only those without a disposition when asked', () => {
-    expect(dispositionRows(items, paragraphs, true).map((r) => r.id)).toEqual([id(2), id(1)]);
+    expect(dispositionRows(items, paragraphs, true, null).map((r) => r.id)).toEqual([id(2), id(1)]);
   });
 
   it('shows a hidden annotation as hidden, and shortens long texts', () => {
@@ -53,9 +54,18 @@ describe('dispositionRows', () => {
       body: 'word '.repeat(100),
       moderation: { hidden: true, reason: null, byName: 'Chair', at: '2026-01-03T00:00:00Z' },
     });
-    const [row] = dispositionRows([long], paragraphs, false);
+    const [row] = dispositionRows([long], paragraphs, false, null);
     expect(row?.hidden).toBe(true);
     expect(row?.excerpt.length).toBeLessThanOrEqual(140);
     expect(row?.excerpt.endsWith('…')).toBe(true);
+  });
+
+  it("links each row to its thread in the round's text, as a notification does", () => {
+    const text = { processId: id(5), draftId: id(6), versionId: id(1) };
+    const [first] = dispositionRows(items, paragraphs, false, text);
+    expect(first?.threadPath).toBe(
+      `/processes/${id(5)}/drafts/${id(6)}?version=${id(1)}&round=${id(7)}&paragraph=p1&thread=${id(2)}`,
+    );
+    expect(dispositionRows(items, paragraphs, false, null)[0]?.threadPath).toBeNull();
   });
 });

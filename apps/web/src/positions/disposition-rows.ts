@@ -1,4 +1,5 @@
 import type { Annotation, DispositionValue, MatrixParagraph } from '@concordia/contracts';
+import { annotationThreadPath, type RoundText } from '../annotations/thread-link';
 
 export interface DispositionRow {
   id: string;
@@ -9,6 +10,8 @@ export interface DispositionRow {
   hidden: boolean;
   disposition: DispositionValue | null;
   reason: string | null;
+  /** The round's text opened at this thread; null while the draft of the round is not known. */
+  threadPath: string | null;
 }
 
 const EXCERPT = 140;
@@ -16,12 +19,13 @@ const EXCERPT = 140;
 /**
  * The secretariat's worklist: every open comment and amendment (thread roots; replies are
  * conversation, not proposals) of the round, in the order of the text, with its disposition or
- * none yet. `paragraphs` gives the round's order and numbers.
+ * none yet. `paragraphs` gives the round's order and numbers, `text` where its threads are read.
  */
 export function dispositionRows(
   annotations: readonly Annotation[],
   paragraphs: readonly MatrixParagraph[],
   onlyPending: boolean,
+  text: RoundText | null,
 ): DispositionRow[] {
   const order = new Map(paragraphs.map((p, i) => [p.key, i] as const));
   return annotations
@@ -33,16 +37,17 @@ export function dispositionRows(
         a.createdAt.localeCompare(b.createdAt),
     )
     .map((a) => {
-      const text = a.body.replace(/\s+/g, ' ').trim();
+      const words = a.body.replace(/\s+/g, ' ').trim();
       return {
         id: a.id,
         paragraphNumber: paragraphs[order.get(a.anchor.paragraphKey) ?? 0]?.number ?? '',
         kind: a.kind,
         author: a.delegationName ? `${a.delegationName} (${a.authorName})` : a.authorName,
-        excerpt: text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text,
+        excerpt: words.length > EXCERPT ? `${words.slice(0, EXCERPT - 1)}…` : words,
         hidden: Boolean(a.moderation),
         disposition: a.disposition?.value ?? null,
         reason: a.disposition?.reason ?? null,
+        threadPath: text ? annotationThreadPath(text, a) : null,
       };
     });
 }

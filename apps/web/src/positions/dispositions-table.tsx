@@ -1,21 +1,27 @@
 import type { MatrixParagraph } from '@concordia/contracts';
-import { Badge, Group, SegmentedControl, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, SegmentedControl, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../api/endpoints';
+import type { RoundText } from '../annotations/thread-link';
+import { bareNumber } from '../drafts/document-rows';
 import { QueryView } from '../common/query-view';
 import { useApiQuery } from '../common/use-api-query';
 import { dispositionRows } from './disposition-rows';
 
 const COLORS = { accepted: 'teal', partly_accepted: 'yellow', not_retained: 'gray' } as const;
 
-/** The secretariat's worklist of the round: each comment and amendment with its disposition. */
+/** The secretariat's worklist of the round: each comment and amendment with its disposition and a link to its thread. */
 export const DispositionsTable = ({
   roundId,
   paragraphs,
+  text,
 }: {
   roundId: string;
   paragraphs: readonly MatrixParagraph[];
+  /** Where the round's threads are read; null while the round's draft is loading. */
+  text: RoundText | null;
 }) => {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<'pending' | 'all'>('pending');
@@ -24,7 +30,7 @@ export const DispositionsTable = ({
   return (
     <QueryView query={annotations}>
       {(list) => {
-        const rows = dispositionRows(list.items, paragraphs, filter === 'pending');
+        const rows = dispositionRows(list.items, paragraphs, filter === 'pending', text);
         return (
           <>
             <Group justify="space-between" mb="sm">
@@ -55,6 +61,7 @@ export const DispositionsTable = ({
                     <Table.Th>{t('positions.dispositions.columns.author')}</Table.Th>
                     <Table.Th>{t('positions.dispositions.columns.excerpt')}</Table.Th>
                     <Table.Th>{t('positions.dispositions.columns.disposition')}</Table.Th>
+                    <Table.Th>{t('positions.dispositions.columns.thread')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -81,6 +88,22 @@ export const DispositionsTable = ({
                           <Text size="sm" c="dimmed">
                             {t('annotations.carryForward.noDisposition')}
                           </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {row.threadPath && (
+                          <Anchor
+                            component={Link}
+                            to={row.threadPath}
+                            size="sm"
+                            aria-label={t('positions.dispositions.openThreadOf', {
+                              author: row.author,
+                              number: bareNumber(row.paragraphNumber),
+                            })}
+                            data-testid="disposition-open-thread"
+                          >
+                            {t('positions.dispositions.openThread')}
+                          </Anchor>
                         )}
                       </Table.Td>
                     </Table.Tr>

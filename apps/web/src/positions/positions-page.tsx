@@ -4,12 +4,13 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PositionFilters } from '../api/endpoints';
-import { useDelegationList, useRound } from '../api/list-queries';
+import { useDelegationList, useDraftList, useRound } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { exportsPositions, managesProcess } from '../auth/permissions';
 import { ErrorAlert } from '../common/error-alert';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
+import { draftOf } from '../rounds/round-page';
 import { ConsensusSummary } from './consensus-summary';
 import { DispositionsTable } from './dispositions-table';
 import { EvolutionChart } from './evolution-chart';
@@ -31,6 +32,7 @@ export const PositionsPage = () => {
   const delegations = useDelegationList();
   const [filters, setFilters] = useState<PositionFilters>({ region: [], kind: [] });
   const state = usePositionMatrix(roundId, filters);
+  const drafts = useDraftList(processId);
   const regions = useMemo(
     () => [...new Set((delegations.data?.items ?? []).map((d) => d.region))].sort(),
     [delegations.data],
@@ -39,6 +41,8 @@ export const PositionsPage = () => {
   if (round.error !== undefined) return <ErrorAlert error={round.error} />;
   if (!round.data) return <SectionLoader />;
   const { matrix, evolution } = state;
+  const { versionId } = round.data;
+  const draft = draftOf(drafts.data?.items ?? [], versionId);
 
   return (
     <>
@@ -132,7 +136,11 @@ export const PositionsPage = () => {
             <Title order={3} size="h5" mb="sm">
               {t('positions.dispositions.title')}
             </Title>
-            <DispositionsTable roundId={roundId} paragraphs={matrix.paragraphs} />
+            <DispositionsTable
+              roundId={roundId}
+              paragraphs={matrix.paragraphs}
+              text={draft ? { processId, draftId: draft.id, versionId } : null}
+            />
           </Card>
         )}
       </Stack>

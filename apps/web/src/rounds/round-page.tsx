@@ -1,5 +1,5 @@
 import type { Delegation, Draft, Membership, Round, RoundStatus } from '@concordia/contracts';
-import { Anchor, Badge, Button, Card, Grid, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Group, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useDelegationList, useDraftList, useMemberList, useRound } from '../api
 import { useMe } from '../auth/auth-context';
 import { canChangeRoundStatus, managesProcess } from '../auth/permissions';
 import { RoundStatusBadge } from '../common/badges';
+import { ConfirmDialog } from '../common/confirm-dialog';
 import { ErrorAlert, useErrorMessage } from '../common/error-alert';
 import { Facts } from '../common/facts';
 import { useFormatters } from '../common/format';
@@ -19,7 +20,8 @@ import { isRoundChair } from '../session/session-permissions';
 import { RoundForm } from './round-form';
 import { roundActions, type RoundAction } from './round-window';
 
-const draftOf = (drafts: Draft[], versionId: string) =>
+/** The draft a version belongs to. */
+export const draftOf = (drafts: readonly Draft[], versionId: string) =>
   drafts.find((draft) => draft.versions.some((v) => v.id === versionId));
 
 /** One round: what it discusses, who chairs and takes part, its window; open, close, conclude; edit while scheduled. */
@@ -177,12 +179,14 @@ const RoundFacts = ({
   );
 };
 
-/** The transitions ROUND_TRANSITIONS allows from the current status; concluding asks first. */
+/** The transitions ROUND_TRANSITIONS allows from the current status; closing and concluding ask first. */
 export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: () => void }) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState<RoundStatus | null>(null);
-  const [confirming, setConfirming] = useState<RoundAction | null>(null);
+  // Kept after the dialog closes so its words do not change while it fades out.
+  const [asked, setAsked] = useState<RoundAction | null>(null);
+  const [confirming, setConfirming] = useState(false);
 
   const change = (status: RoundStatus) => {
     setBusy(status);
@@ -209,36 +213,29 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
           color={action.label === 'conclude' ? 'gray' : action.label === 'close' ? 'orange' : 'teal'}
           loading={busy === action.status}
           disabled={busy !== null}
-          onClick={() => (action.confirm ? setConfirming(action) : change(action.status))}
+          onClick={() => {
+            if (action.confirm) {
+              setAsked(action);
+              setConfirming(true);
+            } else change(action.status);
+          }}
           data-testid={`round-action-${action.label}`}
         >
           {t(`rounds.actions.${action.label}`)}
         </Button>
       ))}
-      <Modal
-        opened={confirming !== null}
-        onClose={() => setConfirming(null)}
-        title={t('rounds.concludeTitle', { name: round.name })}
-        centered
-      >
-        <Stack>
-          <Text size="sm">{t('rounds.concludeBody')}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(null)}>
-              {t('editor.cancel')}
-            </Button>
-            <Button
-              onClick={() => {
-                if (confirming) change(confirming.status);
-                setConfirming(null);
-              }}
-              data-testid="round-conclude-confirm"
-            >
-              {t('rounds.actions.conclude')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {asked && (
+        <ConfirmDialog
+          opened={confirming}
+          title={t(asked.label === 'close' ? 'rounds.closeTitle' : 'rounds.concludeTitle', { name: round.name })}
+          body={t(asked.label === 'close' ? 'rounds.closeBody' : 'rounds.concludeBody')}
+          confirmLabel={t(`rounds.actions.${asked.label}`)}
+          keepLabel={t(asked.label === 'close' ? 'rounds.keepOpen' : 'editor.cancel')}
+          onConfirm={() => change(asked.status)}
+          onClose={() => setConfirming(false)}
+          testId={`round-${asked.label}-dialog`}
+        />
+      )}
     </>
   );
 };

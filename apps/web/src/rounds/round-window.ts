@@ -31,7 +31,7 @@ export interface RoundAction {
   status: RoundStatus;
   /** "open" again from closed reads as "reopen". */
   label: 'open' | 'reopen' | 'close' | 'conclude';
-  /** Concluding cannot be undone: ask first. */
+  /** Closing stops the delegations' comments and concluding cannot be undone: ask first. */
   confirm: boolean;
 }
 
@@ -42,7 +42,7 @@ export const roundActions = (round: Pick<Round, 'status'>): RoundAction[] =>
       case 'open':
         return { status, label: round.status === 'closed' ? 'reopen' : 'open', confirm: false };
       case 'closed':
-        return { status, label: 'close', confirm: false };
+        return { status, label: 'close', confirm: true };
       case 'concluded':
         return { status, label: 'conclude', confirm: true };
       case 'scheduled':

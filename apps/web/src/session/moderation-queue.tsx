@@ -1,38 +1,46 @@
-import type { Annotation } from '@concordia/contracts';
-import { Badge, Button, Card, Group, Modal, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
+import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
+import { Anchor, Badge, Button, Card, Group, Modal, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
+import { useFormatters } from '../common/format';
 import { HiddenNotice } from '../annotations/hidden-notice';
-
-/** Newest first; older comments are reached from the text. */
-const SHOWN = 100;
+import { moderationItems } from './moderation-items';
 
 /**
  * The chair's moderation queue: the round's comments as they arrive (kept current by the round's
- * live link), each with "hide" (with a reason) or "show again".
+ * live link), each with who wrote it, on which paragraph and when, a link to its thread in the
+ * text, and "hide" (with a reason) or "show again".
  */
 export const ModerationQueue = ({
   annotations,
+  round,
+  version,
   onChanged,
 }: {
   annotations: ReadonlyMap<string, Annotation>;
+  round: Round;
+  /** The version the round reads: paragraph numbers and the thread links. */
+  version: DraftVersion;
   onChanged: (annotation: Annotation) => void;
 }) => {
   const { t } = useTranslation();
+  const format = useFormatters();
   const errorMessage = useErrorMessage();
   const [hiding, setHiding] = useState<Annotation | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const items = useMemo(
     () =>
-      [...annotations.values()]
-        .filter((a) => a.status === 'open')
-        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-        .slice(0, SHOWN),
-    [annotations],
+      moderationItems(annotations.values(), version.sections, {
+        processId: round.processId,
+        draftId: version.draftId,
+        versionId: round.versionId,
+      }),
+    [annotations, version, round.processId, round.versionId],
   );
 
   const run = (id: string, action: () => Promise<Annotation>) => {
@@ -64,48 +72,81 @@ export const ModerationQueue = ({
       ) : (
         <ScrollArea.Autosize mah={480}>
           <Stack gap="xs">
-            {items.map((annotation) => (
-              <Stack key={annotation.id} gap={2} data-testid="moderation-item" data-annotation-id={annotation.id}>
-                <Group justify="space-between" wrap="nowrap">
-                  <Text size="sm" fw={600}>
-                    {annotation.delegationName ?? annotation.authorName}
-                  </Text>
-                  {annotation.moderation ? (
-                    <Group gap="xs" wrap="nowrap">
-                      <Badge color="gray" variant="light">
-                        {t('session.moderation.hidden')}
-                      </Badge>
+            {items.map(({ annotation, paragraphNumber, threadPath }) => {
+              const where =
+                paragraphNumber === null
+                  ? t('session.moderation.orphaned')
+                  : t('session.paragraphLabel', { number: paragraphNumber });
+              return (
+                <Stack key={annotation.id} gap={2} data-testid="moderation-item" data-annotation-id={annotation.id}>
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <Group gap={6} wrap="wrap">
+                      <Text size="sm" fw={600} data-testid="moderation-author">
+                        {annotation.authorName}
+                      </Text>
+                      {annotation.delegationName && (
+                        <Text size="xs" c="dimmed" data-testid="moderation-delegation">
+                          {annotation.delegationName}
+                        </Text>
+                      )}
+                    </Group>
+                    {annotation.moderation ? (
+                      <Group gap="xs" wrap="nowrap">
+                        <Badge color="gray" variant="light">
+                          {t('session.moderation.hidden')}
+                        </Badge>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          loading={busy === annotation.id}
+                          onClick={() => run(annotation.id, () => api.annotations.unhide(annotation.id))}
+                          data-testid="moderation-unhide"
+                        >
+                          {t('session.moderation.unhide')}
+                        </Button>
+                      </Group>
+                    ) : (
                       <Button
                         size="compact-xs"
-                        variant="subtle"
-                        loading={busy === annotation.id}
-                        onClick={() => run(annotation.id, () => api.annotations.unhide(annotation.id))}
-                        data-testid="moderation-unhide"
+                        variant="light"
+                        color="red"
+                        onClick={() => setHiding(annotation)}
+                        data-testid="moderation-hide"
                       >
-                        {t('session.moderation.unhide')}
+                        {t('session.moderation.hide')}
                       </Button>
-                    </Group>
-                  ) : (
-                    <Button
-                      size="compact-xs"
-                      variant="light"
-                      color="red"
-                      onClick={() => setHiding(annotation)}
-                      data-testid="moderation-hide"
+                    )}
+                  </Group>
+                  <Group gap={6} wrap="wrap">
+                    <Text size="xs" c="dimmed" data-testid="moderation-paragraph">
+                      {where}
+                    </Text>
+                    <Text size="xs" c="dimmed" component="time" dateTime={annotation.createdAt}>
+                      {format.dateTime(annotation.createdAt)}
+                    </Text>
+                    <Anchor
+                      component={Link}
+                      to={threadPath}
+                      size="xs"
+                      aria-label={t('session.moderation.openThreadOf', {
+                        author: annotation.delegationName ?? annotation.authorName,
+                        paragraph: where,
+                      })}
+                      data-testid="moderation-open-thread"
                     >
-                      {t('session.moderation.hide')}
-                    </Button>
+                      {t('session.moderation.openThread')}
+                    </Anchor>
+                  </Group>
+                  {annotation.moderation ? (
+                    <HiddenNotice moderation={annotation.moderation} />
+                  ) : (
+                    <Text size="sm" lineClamp={3}>
+                      {annotation.body || annotation.amendment?.text}
+                    </Text>
                   )}
-                </Group>
-                {annotation.moderation ? (
-                  <HiddenNotice moderation={annotation.moderation} />
-                ) : (
-                  <Text size="sm" lineClamp={3}>
-                    {annotation.body || annotation.amendment?.text}
-                  </Text>
-                )}
-              </Stack>
-            ))}
+                </Stack>
+              );
+            })}
           </Stack>
         </ScrollArea.Autosize>
       )}

@@ -1,22 +1,8 @@
-import { comparisonSchema, type Section } from '@concordia/contracts';
-import { deepFreeze, draft, section } from '../testing/fixtures';
+import { comparisonSchema } from '@concordia/contracts';
+import { deepFreeze, draft, section, twoSections } from '../testing/fixtures';
 import { compareSections } from './compare-sections';
 
-const base = (): Section[] =>
-  deepFreeze(
-    draft(
-      1,
-      section('S1', 'I. One', [
-        ['a', 'Alpha text.'],
-        ['b', 'Bravo text.'],
-        ['c', 'Charlie text.'],
-      ]),
-      section('S2', 'II. Two', [
-        ['d', 'Delta text.'],
-        ['e', 'Echo text.'],
-      ]),
-    ),
-  );
+const base = twoSections;
 
 /** "key:kind" per paragraph, with "+moved" / "+renumbered" flags. */
 const summary = (result: ReturnType<typeof compareSections>) =>

@@ -19,6 +19,24 @@ export function draft(start: number, ...sections: Section[]): Section[] {
   }));
 }
 
+/** Two sections of five paragraphs, frozen: a, b, c under "I. One", d, e under "II. Two". */
+export function twoSections(): Section[] {
+  return deepFreeze(
+    draft(
+      1,
+      section('S1', 'I. One', [
+        ['a', 'Alpha text.'],
+        ['b', 'Bravo text.'],
+        ['c', 'Charlie text.'],
+      ]),
+      section('S2', 'II. Two', [
+        ['d', 'Delta text.'],
+        ['e', 'Echo text.'],
+      ]),
+    ),
+  );
+}
+
 /** Keys "n0", "n1"... in call order. */
 export function counter(prefix = 'n'): () => string {
   let next = 0;

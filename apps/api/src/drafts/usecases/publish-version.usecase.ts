@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type PublishVersionRequest, type PublishVersionResponse } from '@concordia/contracts';
-import { Collections, type Models } from '@concordia/dal';
+import { Collections, type DraftVersionRecord, type Models } from '@concordia/dal';
+import { sectionsUnchanged } from '@concordia/drafting';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
 import { BadRequestError, ConflictError } from '../../errors/domain-errors';
@@ -51,6 +52,7 @@ export class PublishVersionUseCase {
       if (labels.some((v) => sameLabel(v.label, request.label))) {
         throw new ConflictError(ErrorCode.Conflict, `A version of this draft is already labelled "${request.label}"`);
       }
+      if (!request.allowUnchanged) await this.assertChanged(current);
       await this.outbox.stage(
         { collection: Collections.draftVersions, id: current._id, field: 'status', value: 'published' },
         [
@@ -99,5 +101,20 @@ export class PublishVersionUseCase {
       sequence: published.sequence,
     });
     return { published: toDraftVersion(published), working: toDraftVersion(working) };
+  }
+
+  /**
+   * A publication that reads exactly as the last published version (same paragraph keys, order
+   * and text: the comparison of the two finds nothing) is most likely a slip; it takes
+   * `allowUnchanged`. The zero draft has nothing before it and is never unchanged.
+   */
+  private async assertChanged(current: DraftVersionRecord): Promise<void> {
+    const last = await this.versions.latestPublished(current.draftId);
+    if (last && sectionsUnchanged(last.sections, current.sections)) {
+      throw new ConflictError(
+        ErrorCode.VersionUnchanged,
+        `Nothing has changed since "${last.label}"; send allowUnchanged to publish it anyway`,
+      );
+    }
   }
 }

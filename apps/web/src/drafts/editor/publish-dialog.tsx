@@ -1,11 +1,13 @@
-import { type DraftVersion, type PublishVersionResponse } from '@concordia/contracts';
+import { comparisonUnchanged, ErrorCode, type DraftVersion, type PublishVersionResponse } from '@concordia/contracts';
 import { Alert, Autocomplete, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasCode } from '../../api/api-error';
 import { api } from '../../api/endpoints';
 import { staleCurrentVersion } from '../../api/stale-version';
 import { ErrorAlert } from '../../common/error-alert';
-import { labelChoices } from '../version-options';
+import { useApiQuery } from '../../common/use-api-query';
+import { labelChoices, type VersionSummary } from '../version-options';
 
 interface PublishDialogProps {
   opened: boolean;
@@ -13,18 +15,25 @@ interface PublishDialogProps {
   version: DraftVersion;
   /** Labels already used by this draft's published versions. */
   publishedLabels: string[];
+  /** The latest published version, which this one must differ from; null before the zero draft. */
+  lastPublished: Pick<VersionSummary, 'id' | 'label'> | null;
   /** Places with typed but unsaved text: they will not be part of what is published. */
   unsavedCount: number;
   onPublished: (result: PublishVersionResponse) => void;
   onStale: (current: DraftVersion) => void;
 }
 
-/** Freezes the working version under a label; the next working version starts as its copy. */
+/**
+ * Freezes the working version under a label; the next working version starts as its copy. Says
+ * beforehand when the text reads exactly as the last published version (the comparison the
+ * server also makes), and then publishes only when asked to anyway.
+ */
 export const PublishDialog = ({
   opened,
   onClose,
   version,
   publishedLabels,
+  lastPublished,
   unsavedCount,
   onPublished,
   onStale,
@@ -36,18 +45,27 @@ export const PublishDialog = ({
   const [busy, setBusy] = useState(false);
   const trimmed = label.trim();
   const taken = publishedLabels.some((used) => used.trim().toLowerCase() === trimmed.toLowerCase());
+  const fromId = lastPublished?.id ?? '';
+  const comparison = useApiQuery(
+    lastPublished ? `publish-compare:${fromId}:${version.id}:${version.revision}` : null,
+    (signal) => api.drafts.compare(version.draftId, fromId, version.id, signal),
+  );
+  // Also set by the server's refusal, should the text have changed back since the comparison.
+  const [refusedUnchanged, setRefusedUnchanged] = useState(false);
+  const unchanged = refusedUnchanged || (comparison.data !== undefined && comparisonUnchanged(comparison.data));
 
   const publish = () => {
     setBusy(true);
     setError(undefined);
     api.versions
-      .publish(version.id, { revision: version.revision, label: trimmed })
+      .publish(version.id, { revision: version.revision, label: trimmed, allowUnchanged: unchanged })
       .then(onPublished, (caught: unknown) => {
         const current = staleCurrentVersion(caught);
         if (current) {
           onStale(current);
           onClose();
-        } else setError(caught);
+        } else if (hasCode(caught, ErrorCode.VersionUnchanged)) setRefusedUnchanged(true);
+        else setError(caught);
       })
       .finally(() => setBusy(false));
   };
@@ -59,6 +77,11 @@ export const PublishDialog = ({
         {unsavedCount > 0 && (
           <Alert color="yellow" variant="light" data-testid="publish-unsaved">
             {t('publish.unsaved', { n: String(unsavedCount) })}
+          </Alert>
+        )}
+        {unchanged && lastPublished && (
+          <Alert color="yellow" variant="light" title={t('publish.unchangedTitle')} data-testid="publish-unchanged">
+            {t('publish.unchanged', { label: lastPublished.label })}
           </Alert>
         )}
         <ErrorAlert error={error} />
@@ -81,7 +104,7 @@ export const PublishDialog = ({
             {t('editor.cancel')}
           </Button>
           <Button onClick={publish} loading={busy} disabled={trimmed === '' || taken} data-testid="publish-confirm">
-            {t('publish.confirm', { label: trimmed || '…' })}
+            {t(unchanged ? 'publish.confirmAnyway' : 'publish.confirm', { label: trimmed || '…' })}
           </Button>
         </Group>
       </Stack>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../common/error-alert';
 import { bareNumber } from '../document-rows';
+import type { VersionSummary } from '../version-options';
 import { DraftDocument } from '../draft-document';
 import { AddSectionForm } from './add-section-form';
 import { ConflictNotice, OrphanedTexts } from './conflict-notice';
@@ -18,6 +19,8 @@ interface WorkingEditorProps {
   title: string;
   version: DraftVersion;
   publishedLabels: string[];
+  /** The draft's latest published version: publishing the same text again is asked about first. */
+  lastPublished: Pick<VersionSummary, 'id' | 'label'> | null;
   /** Where the import wizard for this draft lives. */
   importPath: string;
   onPublished: (result: PublishVersionResponse) => void;
@@ -28,7 +31,14 @@ interface WorkingEditorProps {
  * API, each sent with the revision on screen, and a clear account of conflicts when another
  * officer saved first.
  */
-export const WorkingEditor = ({ title, version, publishedLabels, importPath, onPublished }: WorkingEditorProps) => {
+export const WorkingEditor = ({
+  title,
+  version,
+  publishedLabels,
+  lastPublished,
+  importPath,
+  onPublished,
+}: WorkingEditorProps) => {
   const { t } = useTranslation();
   const editor = useVersionEditor(version);
   const [texts, setTexts] = useState<UnsavedTexts>({});
@@ -164,6 +174,7 @@ export const WorkingEditor = ({ title, version, publishedLabels, importPath, onP
           onClose={() => setPublishing(false)}
           version={editor.version}
           publishedLabels={publishedLabels}
+          lastPublished={lastPublished}
           unsavedCount={changed.length}
           onStale={editor.publishConflict}
           onPublished={(result) => {

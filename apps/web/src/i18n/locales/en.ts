@@ -33,6 +33,7 @@ const errorMessages = {
   SOCKET_EVENT_INVALID: 'The live connection rejected a message.',
   VERSION_STALE: 'Someone else changed this version meanwhile. The current text is shown; redo your change on it.',
   VERSION_PUBLISHED: 'This version is published and can no longer be changed.',
+  VERSION_UNCHANGED: 'Nothing has changed since the last published version.',
   VERSION_NOT_WORKING: 'Only the working version can be edited.',
   WORKING_VERSION_EXISTS: 'This draft already has a working version with edits.',
   PARAGRAPH_NOT_FOUND: 'That paragraph is not in this version.',
@@ -235,6 +236,10 @@ export const en = {
     statusChanged: 'The round is now {{status}}.',
     statusFailed: 'The status could not be changed',
     actions: { open: 'Open round', reopen: 'Reopen round', close: 'Close round', conclude: 'Conclude round' },
+    closeTitle: 'Close “{{name}}”?',
+    closeBody:
+      'Delegations can no longer comment, reply, propose amendments or record positions in this round until it is reopened.',
+    keepOpen: 'Keep it open',
     concludeTitle: 'Conclude “{{name}}”?',
     concludeBody:
       'A concluded round cannot be reopened. Paragraph statuses and the record of the round stay as they are.',
@@ -406,6 +411,10 @@ export const en = {
     labelTaken: 'A published version of this draft already has this label.',
     unsaved: 'You have unsaved text in {{n}} place(s). It is not part of what is published.',
     confirm: 'Publish as {{label}}',
+    unchangedTitle: 'Nothing has changed',
+    unchanged:
+      'This text reads exactly as {{label}}: the same paragraphs, in the same order, with the same words. Publish it anyway only if a new version of the same text is intended.',
+    confirmAnyway: 'Publish as {{label}} anyway',
     done: '{{label}} published.',
   },
   imports: {
@@ -941,7 +950,16 @@ export const en = {
       all: 'All',
       count: '{{n}} shown',
       empty: 'Nothing here: every comment and amendment of this round has a disposition.',
-      columns: { paragraph: 'Paragraph', kind: 'Kind', author: 'By', excerpt: 'Text', disposition: 'Disposition' },
+      columns: {
+        paragraph: 'Paragraph',
+        kind: 'Kind',
+        author: 'By',
+        excerpt: 'Text',
+        disposition: 'Disposition',
+        thread: 'Thread',
+      },
+      openThread: 'Open thread',
+      openThreadOf: 'Open the thread of {{author}} on paragraph {{number}}',
     },
     exports: {
       title: 'Exports',
@@ -1021,6 +1039,9 @@ export const en = {
       hidden: 'Hidden',
       hiddenByChair: 'Hidden by the chair',
       reason: 'Reason: {{reason}}',
+      openThread: 'Open thread',
+      openThreadOf: 'Open the thread of {{author}} ({{paragraph}})',
+      orphaned: 'Paragraph no longer in the text',
       failed: 'The comment could not be moderated',
     },
     console: {

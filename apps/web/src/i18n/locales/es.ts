@@ -152,6 +152,10 @@ export const es: Translation<typeof en> = {
       close: 'Cerrar la ronda',
       conclude: 'Concluir la ronda',
     },
+    closeTitle: '¿Cerrar «{{name}}»?',
+    closeBody:
+      'Las delegaciones ya no podrán comentar, responder, proponer enmiendas ni registrar posiciones en esta ronda hasta que se reabra.',
+    keepOpen: 'Mantenerla abierta',
     concludeTitle: '¿Concluir «{{name}}»?',
     concludeBody:
       'Una ronda concluida no puede reabrirse. Los estados de los párrafos y el registro de la ronda se conservan tal cual.',
@@ -324,6 +328,10 @@ export const es: Translation<typeof en> = {
     labelTaken: 'Una versión publicada de este proyecto ya tiene esta etiqueta.',
     unsaved: 'Tiene texto sin guardar en {{n}} lugar(es). No forma parte de lo que se publica.',
     confirm: 'Publicar como {{label}}',
+    unchangedTitle: 'Nada ha cambiado',
+    unchanged:
+      'Este texto es idéntico a {{label}}: los mismos párrafos, en el mismo orden, con las mismas palabras. Publíquelo de todos modos solo si se desea una nueva versión del mismo texto.',
+    confirmAnyway: 'Publicar de todos modos como {{label}}',
     done: '{{label}} publicada.',
   },
   imports: {
@@ -913,7 +921,16 @@ export const es: Translation<typeof en> = {
       all: 'Todos',
       count: '{{n}} mostrados',
       empty: 'Nada aquí: cada comentario y enmienda de esta ronda tiene una decisión.',
-      columns: { paragraph: 'Párrafo', kind: 'Tipo', author: 'Por', excerpt: 'Texto', disposition: 'Decisión' },
+      columns: {
+        paragraph: 'Párrafo',
+        kind: 'Tipo',
+        author: 'Por',
+        excerpt: 'Texto',
+        disposition: 'Decisión',
+        thread: 'Conversación',
+      },
+      openThread: 'Abrir la conversación',
+      openThreadOf: 'Abrir la conversación de {{author}} sobre el párrafo {{number}}',
     },
     exports: {
       title: 'Exportaciones',
@@ -993,6 +1010,9 @@ export const es: Translation<typeof en> = {
       hidden: 'Oculto',
       hiddenByChair: 'Oculto por la presidencia',
       reason: 'Motivo: {{reason}}',
+      openThread: 'Abrir la conversación',
+      openThreadOf: 'Abrir la conversación de {{author}} ({{paragraph}})',
+      orphaned: 'Párrafo que ya no está en el texto',
       failed: 'No se pudo moderar el comentario',
     },
     console: {
@@ -1115,6 +1135,7 @@ export const es: Translation<typeof en> = {
     VERSION_STALE:
       'Otra persona modificó esta versión mientras tanto. Se muestra el texto actual; vuelva a hacer su cambio.',
     VERSION_PUBLISHED: 'Esta versión está publicada y ya no puede modificarse.',
+    VERSION_UNCHANGED: 'Nada ha cambiado desde la última versión publicada.',
     VERSION_NOT_WORKING: 'Solo puede editarse la versión de trabajo.',
     WORKING_VERSION_EXISTS: 'Este borrador ya tiene una versión de trabajo con cambios.',
     PARAGRAPH_NOT_FOUND: 'Ese párrafo no está en esta versión.',

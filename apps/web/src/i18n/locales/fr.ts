@@ -152,6 +152,10 @@ export const fr: Translation<typeof en> = {
       close: 'Fermer le cycle',
       conclude: 'Conclure le cycle',
     },
+    closeTitle: 'Fermer « {{name}} » ?',
+    closeBody:
+      'Les délégations ne pourront plus commenter, répondre, proposer d’amendements ni enregistrer de positions dans ce cycle tant qu’il ne sera pas rouvert.',
+    keepOpen: 'Le laisser ouvert',
     concludeTitle: 'Conclure « {{name}} » ?',
     concludeBody:
       'Un cycle conclu ne peut plus être rouvert. Les statuts des paragraphes et le compte rendu du cycle restent tels quels.',
@@ -325,6 +329,10 @@ export const fr: Translation<typeof en> = {
     labelTaken: 'Une version publiée de ce projet porte déjà ce libellé.',
     unsaved: 'Vous avez du texte non enregistré à {{n}} endroit(s). Il ne fait pas partie de la publication.',
     confirm: 'Publier comme {{label}}',
+    unchangedTitle: 'Rien n’a changé',
+    unchanged:
+      'Ce texte est identique à {{label}} : les mêmes paragraphes, dans le même ordre, avec les mêmes mots. Ne le publiez quand même que si une nouvelle version du même texte est voulue.',
+    confirmAnyway: 'Publier quand même comme {{label}}',
     done: '{{label}} publié.',
   },
   imports: {
@@ -917,7 +925,16 @@ export const fr: Translation<typeof en> = {
       all: 'Tous',
       count: '{{n}} affichés',
       empty: 'Rien ici : chaque commentaire et amendement de ce cycle a reçu une suite.',
-      columns: { paragraph: 'Paragraphe', kind: 'Type', author: 'Par', excerpt: 'Texte', disposition: 'Suite donnée' },
+      columns: {
+        paragraph: 'Paragraphe',
+        kind: 'Type',
+        author: 'Par',
+        excerpt: 'Texte',
+        disposition: 'Suite donnée',
+        thread: 'Discussion',
+      },
+      openThread: 'Ouvrir la discussion',
+      openThreadOf: 'Ouvrir la discussion de {{author}} sur le paragraphe {{number}}',
     },
     exports: {
       title: 'Exports',
@@ -997,6 +1014,9 @@ export const fr: Translation<typeof en> = {
       hidden: 'Masqué',
       hiddenByChair: 'Masqué par la présidence',
       reason: 'Motif : {{reason}}',
+      openThread: 'Ouvrir la discussion',
+      openThreadOf: 'Ouvrir la discussion de {{author}} ({{paragraph}})',
+      orphaned: 'Paragraphe absent du texte',
       failed: 'Le commentaire n’a pas pu être modéré',
     },
     console: {
@@ -1119,6 +1139,7 @@ export const fr: Translation<typeof en> = {
     VERSION_STALE:
       "Quelqu'un d'autre a modifié cette version entre-temps. Le texte actuel est affiché ; refaites votre modification.",
     VERSION_PUBLISHED: 'Cette version est publiée et ne peut plus être modifiée.',
+    VERSION_UNCHANGED: 'Rien n’a changé depuis la dernière version publiée.',
     VERSION_NOT_WORKING: 'Seule la version de travail peut être modifiée.',
     WORKING_VERSION_EXISTS: 'Ce projet a déjà une version de travail modifiée.',
     PARAGRAPH_NOT_FOUND: "Ce paragraphe n'existe pas dans cette version.",
