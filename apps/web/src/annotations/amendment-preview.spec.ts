@@ -2,12 +2,13 @@ import { applyAmendment } from './amendment-preview';
 import { selectorsFor } from './selectors';
 
 const TEXT = 'States will exchange data once a year.';
-const span = (words: string) => {
-  const start = TEXT.indexOf(words);
-  const selectors = selectorsFor(TEXT, { start, end: start + words.length });
+const spanIn = (text: string, words: string) => {
+  const start = text.indexOf(words);
+  const selectors = selectorsFor(text, { start, end: start + words.length });
   if (!selectors) throw new Error('no selectors');
   return selectors;
 };
+const span = (words: string) => spanIn(TEXT, words);
 
 describe('applyAmendment', () => {
   it('replaces the span and shows the words changed', () => {
@@ -44,12 +45,7 @@ describe('applyAmendment', () => {
 
   it('keeps a space before inserted words that follow a word, and none before a comma', () => {
     const text = 'children, older persons and survivors';
-    const at = (words: string) => {
-      const start = text.indexOf(words);
-      const selectors = selectorsFor(text, { start, end: start + words.length });
-      if (!selectors) throw new Error('no selectors');
-      return selectors;
-    };
+    const at = (words: string) => spanIn(text, words);
     expect(applyAmendment(text, at('older'), { operation: 'insert', text: ' indigenous peoples,' }).text).toBe(
       'children, indigenous peoples, older persons and survivors',
     );
