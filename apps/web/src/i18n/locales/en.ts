@@ -845,7 +845,8 @@ export const en = {
     empty: 'No delegation has recorded a position on this paragraph yet.',
     pickParagraph: 'Choose a paragraph to see the positions of the delegations.',
     recordedBy: '{{author}}, {{at}}',
-    amendmentsLinked: 'Supports {{n}} amendment(s)',
+    amendmentsLinked_one: 'Supports {{count}} amendment',
+    amendmentsLinked_other: 'Supports {{count}} amendments',
     record: {
       title: 'Position of {{delegation}}',
       value: 'Position',

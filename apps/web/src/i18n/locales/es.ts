@@ -772,7 +772,8 @@ export const es: Translation<typeof en> = {
     empty: 'Ninguna delegación ha registrado aún una posición sobre este párrafo.',
     pickParagraph: 'Elija un párrafo para ver las posiciones de las delegaciones.',
     recordedBy: '{{author}}, {{at}}',
-    amendmentsLinked: 'Apoya {{n}} enmienda(s)',
+    amendmentsLinked_one: 'Apoya {{count}} enmienda',
+    amendmentsLinked_other: 'Apoya {{count}} enmiendas',
     record: {
       title: 'Posición de {{delegation}}',
       value: 'Posición',

@@ -774,7 +774,8 @@ export const fr: Translation<typeof en> = {
     empty: 'Aucune délégation n’a encore enregistré de position sur ce paragraphe.',
     pickParagraph: 'Choisissez un paragraphe pour voir les positions des délégations.',
     recordedBy: '{{author}}, {{at}}',
-    amendmentsLinked: 'Soutient {{n}} amendement(s)',
+    amendmentsLinked_one: 'Soutient {{count}} amendement',
+    amendmentsLinked_other: 'Soutient {{count}} amendements',
     record: {
       title: 'Position de {{delegation}}',
       value: 'Position',
