@@ -304,6 +304,9 @@ describe('annotating a round live, with two delegations', () => {
     await selectWords(a.page, 3, 'no single State');
     await a.page.locator('input[data-testid="composer-kind"]').click();
     await a.page.getByRole('option', { name: 'Amendment' }).click();
+    // The composer says what is being written, not "comment" whatever the kind.
+    expect(await a.page.locator('#composer-title').textContent()).toBe('New amendment');
+    expect(await a.page.locator('[data-testid="composer-submit"]').textContent()).toBe('Propose the amendment');
     await a.page.locator('textarea[data-testid="composer-amendment-text"]').fill('no State');
     const preview = a.page.locator('[data-testid="amendment-preview"]');
     await preview.locator('del', { hasText: 'single' }).waitFor({ state: 'visible' });
@@ -747,4 +750,35 @@ describe('annotating a round live, with two delegations', () => {
     await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
     expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('thread-panel-heading');
   }, 60_000);
+
+  it('withdrawing a reservation asks first: "Keep it" (where the focus lands) keeps it, "Yes, withdraw" withdraws it for all', async () => {
+    const { a, b } = await bothDelegations();
+    const RESERVATION = `Mexico reserves its position on fair recruitment ${Date.now()}.`;
+    await selectWords(a.page, 10, 'Recruitment should be fair');
+    await a.page.locator('input[data-testid="composer-kind"]').click();
+    await a.page.getByRole('option', { name: 'Reservation' }).click();
+    expect(await a.page.locator('#composer-title').textContent()).toBe('New reservation');
+    expect(await a.page.locator('[data-testid="composer-submit"]').textContent()).toBe('Enter the reservation');
+    await post(a.page, RESERVATION);
+    const own = await threadStartingWith(a.page, RESERVATION);
+
+    // A first click only asks; the safe answer has the focus, so Enter keeps the reservation.
+    await own.locator('[data-testid="withdraw"]').click();
+    const confirmation = own.locator('[data-testid="withdraw-confirmation"]');
+    await confirmation.waitFor({ state: 'visible' });
+    expect(await confirmation.textContent()).toContain('cannot be restored');
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-withdraw-confirmation.png') });
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('withdraw-keep');
+    await a.page.keyboard.press('Enter');
+    await confirmation.waitFor({ state: 'detached' });
+    expect(await own.locator('[data-testid="withdrawn"]').count()).toBe(0);
+
+    // Confirmed, it is withdrawn, and Colombia sees it so without reloading.
+    await own.locator('[data-testid="withdraw"]').click();
+    await own.locator('[data-testid="withdraw-confirm"]').click();
+    await own.locator('[data-testid="withdrawn"]').waitFor({ state: 'visible' });
+    await paragraph(b.page, 10).locator('[data-testid="annotation-count"]').click();
+    const theirs = await threadStartingWith(b.page, RESERVATION);
+    await theirs.locator('[data-testid="withdrawn"]').waitFor({ state: 'visible', timeout: LIVE_MS });
+  }, 90_000);
 });

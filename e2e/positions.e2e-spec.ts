@@ -172,4 +172,32 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
     await sec.page.locator('[data-testid="heatmap-row"][data-delegation="MEX"]').waitFor({ state: 'detached' });
     await cell(sec.page, 'COL', 0).waitFor({ state: 'attached' });
   }, 180_000);
+
+  it('a head with no position yet on a paragraph has none chosen for them, and records only once one is chosen', async () => {
+    const head = await newDesktopPage(browser);
+    contexts.push(head.context);
+    await signIn(head.page, heads[0].email, password);
+    await head.page.goto(
+      `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}`,
+    );
+    await head.page
+      .locator('[data-testid="live-status"][data-state="live"]')
+      .waitFor({ state: 'visible', timeout: 15_000 });
+    await head.page.locator('[data-testid="paragraph"]').nth(2).locator('[data-testid="annotation-count"]').click();
+    await head.page.locator('[data-testid="tab-positions"]').click();
+    const form = head.page.locator('[data-testid="record-position"]');
+    await form.waitFor({ state: 'visible' });
+    const value = form.locator('input[data-testid="position-value"]');
+    expect(await value.inputValue()).toBe('');
+    expect(await value.getAttribute('placeholder')).toBe('Choose the delegation’s position');
+    expect(await form.locator('[data-testid="position-submit"]').isDisabled()).toBe(true);
+    await head.page.screenshot({ path: join(RESULTS, 'positions-none-chosen.png') });
+
+    await value.click();
+    await head.page.getByRole('option', { name: /^Reservation$/ }).click();
+    await form.locator('[data-testid="position-submit"]').click();
+    await head.page
+      .locator('[data-testid="position-card"][data-value="reservation"]', { hasText: 'Guatemala' })
+      .waitFor({ state: 'visible' });
+  }, 60_000);
 });

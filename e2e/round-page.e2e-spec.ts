@@ -39,4 +39,23 @@ describe('the round page', () => {
     // React reports blocks nested in paragraphs (the status badge under the title was one).
     expect(invalidHtml).toEqual([]);
   });
+
+  it("leads from the home page's current round to its page and straight to its text", async () => {
+    const delegate = demoOf('delegate');
+    const { page } = await pages.newPage();
+    await signIn(page, delegate.email);
+    const card = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
+    const text = card.locator('[data-testid="home-round-text"]');
+    await text.waitFor({ state: 'visible' });
+    expect(await card.locator('[data-testid="home-round-link"]').getAttribute('href')).toMatch(
+      /^\/processes\/[0-9a-f]{24}\/rounds\/[0-9a-f]{24}$/,
+    );
+    await text.click();
+    await page.waitForURL((url) => /\/drafts\/[0-9a-f]{24}$/.test(url.pathname) && url.searchParams.has('round'));
+    await page
+      .locator('[data-testid="live-status"][data-state="live"]')
+      .first()
+      .waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('[data-testid="paragraph"]').first().waitFor({ state: 'visible' });
+  });
 });

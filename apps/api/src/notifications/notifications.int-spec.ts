@@ -146,6 +146,30 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     expect(mentioned(await notificationsOf(t, n.delegateB))).toHaveLength(0);
   });
 
+  it('tells a follower once of a reply that mentions their delegation: one bell entry, one email', async () => {
+    const paragraph = n.published.sections[0].paragraphs[1].key;
+    const root = await comment(t, n.delegateA, n.round.id, paragraph, 'Could this paragraph name transit States?');
+    // B's delegate replies first, and so follows the thread without being mentioned later.
+    await reply(t, n.delegateB, root.id, 'We are consulting our capital.');
+    const address = await emailOf(t, n.delegateA);
+    const ofThread = async (who: typeof n.delegateA) =>
+      (await notificationsOf(t, who)).items
+        .filter((i) => 'threadId' in i.event && i.event.threadId === root.id && i.event.actorUserId === n.headB.id)
+        .map((i) => i.event.type);
+    await reply(t, n.headB, root.id, `@${n.a.code} we could accept that wording.`);
+    await eventually('the notice of the reply', async () =>
+      (await ofThread(n.delegateA)).length > 0 ? true : undefined,
+    );
+    await eventually('the reply to the other follower', async () =>
+      (await ofThread(n.delegateB)).length > 0 ? true : undefined,
+    );
+    await pause(SETTLE_MS);
+    expect(await ofThread(n.delegateA)).toEqual(['delegation.mentioned']);
+    expect(await ofThread(n.delegateB)).toEqual(['annotation.replied']);
+    const mails = (await sink.to(address)).filter((m) => m.text.includes('we could accept that wording'));
+    expect(mails).toHaveLength(1);
+  });
+
   it('notifies the process of a publication and the round of its opening and closing', async () => {
     // setUpNegotiation published the zero draft and opened the round.
     const types = async () => (await notificationsOf(t, n.delegateC)).items.map((i) => i.event.type);

@@ -27,16 +27,48 @@ export const applyAmendment = (
   let amended: string;
   switch (amendment.operation) {
     case 'replace':
-      amended = paragraph.slice(0, start) + amendment.text + paragraph.slice(end);
+      amended = joinWords(paragraph.slice(0, start), paragraph.slice(start, end), amendment.text, paragraph.slice(end));
       break;
     case 'delete':
-      amended = paragraph.slice(0, start) + paragraph.slice(end);
+      amended = joinWords(paragraph.slice(0, start), paragraph.slice(start, end), '', paragraph.slice(end));
       break;
     case 'insert':
-      amended = paragraph.slice(0, start) + amendment.text + paragraph.slice(start);
+      amended = joinWords(paragraph.slice(0, start), '', amendment.text, paragraph.slice(start));
       break;
   }
   return { text: amended, changes: wordDiff(paragraph, amended) };
+};
+
+const SPACE_END = /\s+$/;
+const CLINGS_LEFT = /^[,.;:!?)\]’”]/;
+const CLINGS_RIGHT = /[([‘“/-]$/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const insideWord = (left: string, right: string) => WORD_CHAR.test(left.slice(-1)) && WORD_CHAR.test(right.charAt(0));
+
+/**
+ * Puts proposed words in place of `removed` (nothing for an insertion) as a drafter means them:
+ * a selection of whole words leaves its spaces outside, so "indigenous peoples" inserted before
+ * "older persons" needs a space after it, and deleting words must leave neither two spaces nor a
+ * space before a comma. A change inside a word (the selection cut it) adds no space.
+ */
+export const joinWords = (before: string, removed: string, words: string, after: string): string => {
+  const text = words.trim();
+  if (text === '') {
+    return SPACE_END.test(before) && (after === '' || /^\s/.test(after) || CLINGS_LEFT.test(after))
+      ? before.replace(SPACE_END, '') + after
+      : before + after;
+  }
+  const lead =
+    before !== '' && !/\s$/.test(before) && !CLINGS_LEFT.test(text) && !insideWord(before, removed + after) ? ' ' : '';
+  const trail =
+    after !== '' &&
+    !/^\s/.test(after) &&
+    !CLINGS_LEFT.test(after) &&
+    !CLINGS_RIGHT.test(text) &&
+    !insideWord(before + removed, after)
+      ? ' '
+      : '';
+  return before + lead + text + trail + after;
 };
 
 /** Word-level differences, in the shape the compare screen already draws. */

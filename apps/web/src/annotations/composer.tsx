@@ -117,7 +117,7 @@ export const Composer = (props: ComposerProps) => {
       >
         <Stack gap="xs">
           <Text fw={600} id="composer-title">
-            {t('annotations.composer.title')}
+            {t(`annotations.composer.title.${kind}`)}
           </Text>
           {pickWords ? (
             <WordsPicker
@@ -227,7 +227,7 @@ export const Composer = (props: ComposerProps) => {
               {t('annotations.composer.cancel')}
             </Button>
             <Button type="submit" loading={busy} disabled={!canSubmit} data-testid="composer-submit">
-              {t('annotations.composer.submit')}
+              {t(`annotations.composer.submit.${kind}`)}
             </Button>
           </Group>
         </Stack>

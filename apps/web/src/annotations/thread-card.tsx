@@ -45,6 +45,8 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
   const errorMessage = useErrorMessage();
   const { root, replies } = thread;
   const [busy, setBusy] = useState(false);
+  // Withdrawing cannot be undone and shows at once to every reader: it is asked twice.
+  const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
 
   const run = (action: () => Promise<Annotation | null>) => {
     setBusy(true);
@@ -127,19 +129,46 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
               {mySponsorship(me, root) ? t('annotations.thread.unsponsor') : t('annotations.thread.sponsor')}
             </Button>
           )}
-          {open && isAuthor(me, root) && (
+          {open && isAuthor(me, root) && !confirmingWithdraw && (
             <Button
               size="compact-xs"
               variant="subtle"
               color="red"
               loading={busy}
               data-testid="withdraw"
-              onClick={() => run(() => api.annotations.withdraw(root.id))}
+              onClick={() => setConfirmingWithdraw(true)}
             >
               {t('annotations.thread.withdraw')}
             </Button>
           )}
         </Group>
+        {open && isAuthor(me, root) && confirmingWithdraw && (
+          <Stack gap={4} data-testid="withdraw-confirmation" role="group" aria-label={t('annotations.thread.withdraw')}>
+            <Text size="sm">{t('annotations.thread.withdrawConfirm')}</Text>
+            <Group gap="xs">
+              <Button
+                size="compact-xs"
+                color="red"
+                loading={busy}
+                data-testid="withdraw-confirm"
+                onClick={() => run(() => api.annotations.withdraw(root.id).finally(() => setConfirmingWithdraw(false)))}
+              >
+                {t('annotations.thread.withdrawYes')}
+              </Button>
+              <Button
+                size="compact-xs"
+                variant="default"
+                disabled={busy}
+                data-testid="withdraw-keep"
+                // The focus goes to the safe choice: Enter right after the first click keeps the text.
+                autoFocus
+                onClick={() => setConfirmingWithdraw(false)}
+              >
+                {t('annotations.thread.withdrawKeep')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
         {canSetDisposition(me, root) && <DispositionForm annotation={root} onChanged={onChanged} />}
         {replies.length > 0 && (
           <Stack gap={4} className="thread-replies" data-testid="replies">

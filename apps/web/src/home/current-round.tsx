@@ -1,7 +1,8 @@
 import type { Round } from '@concordia/contracts';
-import { Group, Text } from '@mantine/core';
+import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useRoundList } from '../api/list-queries';
+import { Link } from 'react-router';
+import { useDraftList, useRoundList } from '../api/list-queries';
 import { RoundStatusBadge } from '../common/badges';
 import { useFormatters } from '../common/format';
 
@@ -16,6 +17,7 @@ export const CurrentRound = ({ processId }: { processId: string }) => {
   const { t } = useTranslation();
   const format = useFormatters();
   const rounds = useRoundList(processId);
+  const drafts = useDraftList(processId);
   if (!rounds.data) return null;
   const round = currentRound(rounds.data.items);
   if (!round) {
@@ -25,15 +27,33 @@ export const CurrentRound = ({ processId }: { processId: string }) => {
       </Text>
     );
   }
+  // The text under discussion is what a delegation opens most: one click from home, not three.
+  const draft = drafts.data?.items.find((d) => d.versions.some((v) => v.id === round.versionId));
   return (
     <Group gap="xs" wrap="wrap">
-      <Text size="sm" fw={500}>
+      <Anchor
+        component={Link}
+        to={`/processes/${processId}/rounds/${round.id}`}
+        size="sm"
+        fw={500}
+        data-testid="home-round-link"
+      >
         {round.name}
-      </Text>
+      </Anchor>
       <RoundStatusBadge status={round.status} />
       <Text size="sm" c="dimmed">
         {format.range(round.opensAt, round.closesAt)}
       </Text>
+      {draft && round.status !== 'scheduled' && (
+        <Anchor
+          component={Link}
+          to={`/processes/${processId}/drafts/${draft.id}?version=${round.versionId}&round=${round.id}`}
+          size="sm"
+          data-testid="home-round-text"
+        >
+          {t('rounds.openText')}
+        </Anchor>
+      )}
     </Group>
   );
 };

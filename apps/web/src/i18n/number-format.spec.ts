@@ -12,3 +12,15 @@ describe('limits are written as each language writes numbers', () => {
     expect(t('validation.maxLength', { max: ANNOTATION_BODY_MAX })).not.toContain(String(ANNOTATION_BODY_MAX));
   });
 });
+
+describe('counted things agree with their number', () => {
+  it.each([
+    ['en', 'Supports 1 amendment', 'Supports 2 amendments'],
+    ['fr', 'Soutient 1 amendement', 'Soutient 2 amendements'],
+    ['es', 'Apoya 1 enmienda', 'Apoya 2 enmiendas'],
+  ] as const)('%s', async (lng, one, two) => {
+    const t = await translator(lng);
+    expect(t('positions.amendmentsLinked', { count: 1 })).toBe(one);
+    expect(t('positions.amendmentsLinked', { count: 2 })).toBe(two);
+  });
+});

@@ -109,7 +109,7 @@ const PositionCard = ({ position, number }: { position: Position; number: string
       )}
       {position.amendmentIds.length > 0 && (
         <Text size="xs" c="dimmed" mt={4}>
-          {t('positions.amendmentsLinked', { n: String(position.amendmentIds.length) })}
+          {t('positions.amendmentsLinked', { count: position.amendmentIds.length })}
         </Text>
       )}
       <Group justify="space-between" mt={4}>

@@ -32,7 +32,8 @@ interface RecordPositionFormProps {
 export const RecordPositionForm = (props: RecordPositionFormProps) => {
   const { round, paragraphKey, headOf, current, amendments, onRecorded } = props;
   const { t } = useTranslation();
-  const [value, setValue] = useState<PositionValue>(current?.value ?? 'support');
+  // No position is chosen for the head: an official position is never recorded by default.
+  const [value, setValue] = useState<PositionValue | null>(current?.value ?? null);
   const [statement, setStatement] = useState(current?.statement ?? '');
   const [linked, setLinked] = useState<string[]>(current?.amendmentIds ?? []);
   const [busy, setBusy] = useState(false);
@@ -55,6 +56,7 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
 
   const withAmendments = value === 'support_with_amendments';
   const submit = () => {
+    if (value === null) return;
     setBusy(true);
     setError(undefined);
     api.positions
@@ -88,6 +90,7 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
           value={value}
           onChange={(next) => next && setValue(next)}
           allowDeselect={false}
+          placeholder={t('positions.record.choose')}
           data-testid="position-value"
           comboboxProps={{ withinPortal: true }}
         />
@@ -125,7 +128,7 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
           data-testid="position-statement"
         />
         <ErrorAlert error={error} />
-        <Button onClick={submit} loading={busy} data-testid="position-submit">
+        <Button onClick={submit} loading={busy} disabled={value === null} data-testid="position-submit">
           {t('positions.record.submit')}
         </Button>
       </Stack>

@@ -27,7 +27,7 @@ export async function resolveRecipients(models: Models, event: NotificationEvent
 async function recipientsOf(models: Models, event: NotificationEvent): Promise<Types.ObjectId[]> {
   switch (event.type) {
     case 'annotation.replied':
-      return threadFollowersWhoRead(models, event.processId, event.roundId, event.threadId);
+      return followersNotMentioned(models, event);
     case 'annotation.disposition':
     case 'amendment.sponsored':
       return threadAuthor(models, event.annotationId);
@@ -140,9 +140,31 @@ async function threadAuthor(models: Models, annotationId: string): Promise<Types
   return root ? [root.authorId] : [];
 }
 
+/**
+ * A reply that mentions a follower's delegation is told to that follower once, as the mention
+ * (the more specific of the two): one reply must not ring the bell twice nor send two emails.
+ */
+async function followersNotMentioned(
+  models: Models,
+  event: NotificationEventOf<'annotation.replied'>,
+): Promise<Types.ObjectId[]> {
+  const [followers, reply] = await Promise.all([
+    threadFollowersWhoRead(models, event.processId, event.roundId, event.threadId),
+    models.annotations.findById(event.annotationId, { mentions: 1 }).lean<Pick<AnnotationRecord, 'mentions'>>().exec(),
+  ]);
+  const mentions = reply?.mentions ?? [];
+  if (mentions.length === 0) return followers;
+  const told = new Set(
+    (await mentioned(models, { ...event, delegationIds: mentions.map((id) => id.toHexString()) })).map((id) =>
+      id.toHexString(),
+    ),
+  );
+  return followers.filter((id) => !told.has(id.toHexString()));
+}
+
 async function mentioned(
   models: Models,
-  event: NotificationEventOf<'delegation.mentioned'>,
+  event: Pick<NotificationEventOf<'delegation.mentioned'>, 'annotationId' | 'roundId' | 'processId' | 'delegationIds'>,
 ): Promise<Types.ObjectId[]> {
   const annotation = await models.annotations
     .findById(event.annotationId, { visibility: 1, audienceDelegationId: 1 })

@@ -32,6 +32,21 @@ describe('compareSections', () => {
     expect(result.stats).toEqual({ unchanged: 5, modified: 0, added: 0, removed: 0, moved: 0, renumbered: 0 });
   });
 
+  it('does not call a paragraph renumbered when only the full stop after its number differs', () => {
+    const dotted = base().map((s) => ({
+      ...s,
+      paragraphs: s.paragraphs.map((p) => ({ ...p, number: `${p.number}.` })),
+    }));
+    const result = compareSections(dotted, base());
+    expect(result.stats.renumbered).toBe(0);
+    expect(result.paragraphs.every((p) => !p.renumbered)).toBe(true);
+    const shifted = base().map((s) => ({
+      ...s,
+      paragraphs: s.paragraphs.map((p) => ({ ...p, number: `${Number(p.number) + 1})` })),
+    }));
+    expect(compareSections(dotted, shifted).stats.renumbered).toBe(5);
+  });
+
   it('shows word changes inside a modified paragraph', () => {
     const to = draft(
       1,

@@ -63,12 +63,18 @@ function flatten(sections: Section[]): Placed[] {
   return placed;
 }
 
+/**
+ * A paragraph's number as read: "12.", "12)" and "12" are the same number (an imported or seeded
+ * text writes the full stop, the renumbering after an edit does not), so none is "renumbered".
+ */
+const numberOf = (number: string): string => number.trim().replace(/\s*[.)]$/, '');
+
 function kept(old: Placed, now: Placed, moved: boolean): ParagraphComparison {
   return {
     key: now.key,
     kind: old.text === now.text ? 'unchanged' : 'modified',
     moved,
-    renumbered: old.number !== now.number,
+    renumbered: numberOf(old.number) !== numberOf(now.number),
     fromNumber: old.number,
     toNumber: now.number,
     fromSectionKey: old.sectionKey,
