@@ -1,6 +1,7 @@
 /**
- * The real texts in ../shared/corpus (beside the repository) as import fixtures. They are read at
- * run time and never copied: assertions are derived from the files themselves.
+ * The real texts in ../shared/corpus (beside the repository; CORPUS_DIR overrides it, as for the
+ * integration tests) as import fixtures. They are read at run time and never copied: assertions
+ * are derived from the files themselves.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { DOCUMENT_SYMBOL } from './patterns';
 import { structureDocument } from './structure';
 
 function corpusDir(): string {
+  if (process.env.CORPUS_DIR) return process.env.CORPUS_DIR;
   let dir = __dirname;
   while (!existsSync(join(dir, 'nx.json'))) {
     const parent = dirname(dir);
