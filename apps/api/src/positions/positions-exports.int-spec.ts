@@ -162,7 +162,7 @@ describe('position exports', () => {
     expect(res.status).toBe(200);
     const { value: text } = await mammoth.extractRawText({ buffer: res.bytes });
     for (const paragraph of TEXTS) expect(text).toContain(paragraph);
-    expect(text).toContain('Support with amendments (1 amendment(s))');
+    expect(text).toContain('Support with amendments (1 amendment)');
     expect(text).toContain('We cannot accept this');
     expect(text).toContain('Say it more firmly');
     expect(text).toContain('must cooperate fully');

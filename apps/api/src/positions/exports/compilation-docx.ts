@@ -12,6 +12,8 @@ import {
   WidthType,
 } from 'docx';
 
+const amendmentCount = (n: number): string => `${n} ${n === 1 ? 'amendment' : 'amendments'}`;
+
 export interface CompiledPosition {
   delegation: string;
   value: PositionValue;
@@ -73,7 +75,7 @@ function positionsTable(positions: readonly CompiledPosition[]): Table {
           new TableRow({
             children: [
               cell(p.delegation),
-              cell(p.amendments > 0 ? `${LABELS[p.value]} (${p.amendments} amendment(s))` : LABELS[p.value]),
+              cell(p.amendments > 0 ? `${LABELS[p.value]} (${amendmentCount(p.amendments)})` : LABELS[p.value]),
               cell(p.statement),
               cell(p.author),
             ],
