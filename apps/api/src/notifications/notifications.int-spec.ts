@@ -170,6 +170,33 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     expect(mails).toHaveLength(1);
   });
 
+  it('tells a follower who turned mentions off of a mentioning reply, as a reply', async () => {
+    const paragraph = n.published.sections[0].paragraphs[1].key;
+    const off = await t.http.put(
+      '/api/notifications/preferences',
+      { modes: { 'delegation.mentioned': 'off' } },
+      { token: n.delegateA.token },
+    );
+    expect(off.status).toBe(200);
+    try {
+      const root = await comment(t, n.delegateA, n.round.id, paragraph, 'Should the list name coastal States?');
+      const ofThread = async () =>
+        (await notificationsOf(t, n.delegateA)).items
+          .filter((i) => 'threadId' in i.event && i.event.threadId === root.id && i.event.actorUserId === n.headB.id)
+          .map((i) => i.event.type);
+      await reply(t, n.headB, root.id, `@${n.a.code} coastal States could be added.`);
+      await eventually('the notice of the reply', async () => ((await ofThread()).length > 0 ? true : undefined));
+      await pause(SETTLE_MS);
+      expect(await ofThread()).toEqual(['annotation.replied']);
+    } finally {
+      await t.http.put(
+        '/api/notifications/preferences',
+        { modes: { 'delegation.mentioned': 'immediate' } },
+        { token: n.delegateA.token },
+      );
+    }
+  });
+
   it('notifies the process of a publication and the round of its opening and closing', async () => {
     // setUpNegotiation published the zero draft and opened the round.
     const types = async () => (await notificationsOf(t, n.delegateC)).items.map((i) => i.event.type);

@@ -3,6 +3,7 @@ import {
   type AnnotationRecord,
   type MembershipRecord,
   type Models,
+  type NotificationPreferenceRecord,
   type RoundRecord,
   threadFollowers,
   type ThreadFollowRecord,
@@ -143,6 +144,7 @@ async function threadAuthor(models: Models, annotationId: string): Promise<Types
 /**
  * A reply that mentions a follower's delegation is told to that follower once, as the mention
  * (the more specific of the two): one reply must not ring the bell twice nor send two emails.
+ * A follower who turned mentions off still hears of the reply as a reply.
  */
 async function followersNotMentioned(
   models: Models,
@@ -154,12 +156,24 @@ async function followersNotMentioned(
   ]);
   const mentions = reply?.mentions ?? [];
   if (mentions.length === 0) return followers;
-  const told = new Set(
-    (await mentioned(models, { ...event, delegationIds: mentions.map((id) => id.toHexString()) })).map((id) =>
-      id.toHexString(),
-    ),
-  );
+  const mentionedUsers = await mentioned(models, { ...event, delegationIds: mentions.map((id) => id.toHexString()) });
+  const told = await withMentionsOn(models, mentionedUsers);
   return followers.filter((id) => !told.has(id.toHexString()));
+}
+
+/** Those of `userIds` whose preference for mentions is not off (no record: the default). */
+async function withMentionsOn(models: Models, userIds: Types.ObjectId[]): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const preferences = await models.notificationPreferences
+    .find({ userId: { $in: userIds } }, { userId: 1, modes: 1 })
+    .lean<Pick<NotificationPreferenceRecord, 'userId' | 'modes'>[]>()
+    .exec();
+  const off = new Set(
+    preferences
+      .filter((p) => p.modes.some((m) => m.type === 'delegation.mentioned' && m.mode === 'off'))
+      .map((p) => p.userId.toHexString()),
+  );
+  return new Set(userIds.map((id) => id.toHexString()).filter((id) => !off.has(id)));
 }
 
 async function mentioned(
