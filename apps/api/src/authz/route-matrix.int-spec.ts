@@ -5,7 +5,7 @@ import { type Negotiation, postAnnotation, setUpNegotiation } from '../annotatio
 import { createUser, login } from '../test/fixtures';
 import type { HttpResult } from '../test/http-client';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { decideInProcess, type ProcessAction } from './policies';
+import { allowsPlatform, decideInProcess, type PlatformAction, type ProcessAction } from './policies';
 import { snapshotDatabase } from './test/database-snapshot';
 
 /**
@@ -346,5 +346,86 @@ describe('process routes: who gets what', () => {
       const expected = decision === 'allow' ? 200 : hidden ? 404 : 403;
       expect({ key, who, status: res.status }).toEqual({ key, who, status: expected });
     }
+  });
+});
+
+/** Platform routes: the global guard decides from the caller's platform roles alone. */
+const PLATFORM_ROUTES: Record<string, (ids: { userId: string }) => Call> = {
+  'GET /api/auth/me': () => ({ path: '/api/auth/me' }),
+  'PATCH /api/auth/me': () => ({ path: '/api/auth/me', body: {} }),
+  'POST /api/auth/password': () => ({ path: '/api/auth/password', body: {} }),
+  'GET /api/delegations': () => ({ path: '/api/delegations' }),
+  'POST /api/delegations': () => ({
+    path: '/api/delegations',
+    body: { name: 'Refused', code: 'REFUSED', kind: 'member_state', region: 'Nowhere' },
+  }),
+  'GET /api/processes': () => ({ path: '/api/processes' }),
+  'POST /api/processes': () => ({ path: '/api/processes', body: { title: 'Refused process' } }),
+  'GET /api/users': () => ({ path: '/api/users' }),
+  'POST /api/users': () => ({
+    path: '/api/users',
+    body: {
+      email: 'refused@example.test',
+      name: 'Refused',
+      password: 'a long enough passphrase',
+      platformRoles: ['admin'],
+    },
+  }),
+  'POST /api/users/:id/unlock': ({ userId }) => ({ path: `/api/users/${userId}/unlock` }),
+  'GET /api/admin/jobs/failed': () => ({ path: '/api/admin/jobs/failed' }),
+  'POST /api/admin/jobs/:queue/:id/retry': () => ({ path: '/api/admin/jobs/notifications/no-such-job/retry' }),
+  'GET /api/notifications': () => ({ path: '/api/notifications' }),
+  'GET /api/notifications/unread-count': () => ({ path: '/api/notifications/unread-count' }),
+  'POST /api/notifications/:id/read': () => ({ path: '/api/notifications/0123456789abcdef01234567/read' }),
+  'POST /api/notifications/read-all': () => ({ path: '/api/notifications/read-all' }),
+  'GET /api/notifications/preferences': () => ({ path: '/api/notifications/preferences' }),
+  'PUT /api/notifications/preferences': () => ({ path: '/api/notifications/preferences', body: {} }),
+  'GET /api/notifications/mail-catcher': () => ({ path: '/api/notifications/mail-catcher' }),
+};
+
+describe('platform routes: who gets what', () => {
+  let t: TestApp;
+  let actions: Map<string, PlatformAction>;
+  const tokens: Partial<Record<'plain' | 'secretariat' | 'admin', string>> = {};
+  let userId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    for (const [who, platformRoles] of [
+      ['plain', []],
+      ['secretariat', ['secretariat']],
+      ['admin', ['admin']],
+    ] as const) {
+      const user = await createUser(t.models, { platformRoles: [...platformRoles] });
+      userId = user.id;
+      tokens[who] = (await login(t.http, user.email)).token;
+    }
+    actions = new Map(
+      t.app
+        .get(RouteAccessAudit)
+        .routes()
+        .flatMap((r) => (r.access?.kind === 'platform' ? [[`${r.method} ${r.path}`, r.access.action] as const] : [])),
+    );
+  });
+  afterAll(() => t?.close());
+
+  it('has a case for every platform route', () => {
+    expect([...actions.keys()].sort()).toEqual(Object.keys(PLATFORM_ROUTES).sort());
+  });
+
+  it.each(Object.keys(PLATFORM_ROUTES))('%s: 401 without a token, 403 for a role the guard refuses', async (key) => {
+    const method = key.split(' ')[0];
+    const c = PLATFORM_ROUTES[key]({ userId });
+    const before = await snapshotDatabase(t.connection);
+    expect({ key, status: (await t.http.request(method, c.path, c.body)).status }).toEqual({ key, status: 401 });
+    for (const who of ['plain', 'secretariat', 'admin'] as const) {
+      const platformRoles = who === 'plain' ? [] : [who];
+      if (allowsPlatform({ userId: '', name: '', sessionId: '', platformRoles }, actions.get(key)!)) continue;
+      const res = await t.http.request(method, c.path, c.body, { token: tokens[who] });
+      expect({ key, who, status: res.status }).toEqual({ key, who, status: 403 });
+    }
+    // Only refused requests were sent: nothing may have been written.
+    const after = await snapshotDatabase(t.connection);
+    expect([...before.keys()].filter((name) => before.get(name) !== after.get(name))).toEqual([]);
   });
 });
