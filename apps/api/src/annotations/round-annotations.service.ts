@@ -31,13 +31,31 @@ export class RoundAnnotations {
   ) {}
 
   async list(access: ProcessAccess, round: RoundRecord, options: RoundListOptions): Promise<Annotation[]> {
-    const visible = visibilityFilter(viewerOf(access));
+    const annotations = await this.collect(access.processId, round, visibilityFilter(viewerOf(access)), options);
+    const chair = round.chairUserId.equals(access.principal.userId);
+    return annotations.map((a) => redactFor(a, access.principal.userId, { seesReason: chair }));
+  }
+
+  /**
+   * What anyone reads of a public round: its round-visible threads, orphans included, not yet
+   * redacted (the public mapping empties what the chair hid).
+   */
+  listPublic(round: RoundRecord): Promise<Annotation[]> {
+    return this.collect(round.processId, round, { visibility: 'round' }, { includeOrphaned: true });
+  }
+
+  private async collect(
+    processId: Types.ObjectId,
+    round: RoundRecord,
+    visible: object,
+    options: RoundListOptions,
+  ): Promise<Annotation[]> {
     const byKey = options.paragraphKey === undefined ? {} : { paragraphKey: options.paragraphKey };
     const anchors = options.startedHere
       ? []
       : await this.models.annotationAnchors
           .find({
-            processId: access.processId,
+            processId,
             versionId: round.versionId,
             ...byKey,
             ...(options.includeOrphaned ? {} : { status: 'anchored' }),
@@ -47,7 +65,7 @@ export class RoundAnnotations {
     const roots = await this.models.annotations
       .find({
         $and: [
-          { processId: access.processId, parentId: null },
+          { processId, parentId: null },
           visible,
           { $or: [{ roundId: round._id, ...byKey }, { _id: { $in: anchors.map((a) => a.annotationId) } }] },
         ],
@@ -56,19 +74,17 @@ export class RoundAnnotations {
       .lean<AnnotationRecord[]>()
       .exec();
     const replies = await this.repliesTo(
-      access,
+      processId,
       roots.map((r) => r._id),
       visible,
     );
-    const annotations = await this.reader.many([...roots, ...replies], anchors);
-    const chair = round.chairUserId.equals(access.principal.userId);
-    return annotations.map((a) => redactFor(a, access.principal.userId, { seesReason: chair }));
+    return this.reader.many([...roots, ...replies], anchors);
   }
 
-  private repliesTo(access: ProcessAccess, rootIds: Types.ObjectId[], visible: object): Promise<AnnotationRecord[]> {
+  private repliesTo(processId: Types.ObjectId, rootIds: Types.ObjectId[], visible: object): Promise<AnnotationRecord[]> {
     if (rootIds.length === 0) return Promise.resolve([]);
     return this.models.annotations
-      .find({ $and: [{ processId: access.processId, parentId: { $in: rootIds } }, visible] })
+      .find({ $and: [{ processId, parentId: { $in: rootIds } }, visible] })
       .sort({ createdAt: 1, _id: 1 })
       .lean<AnnotationRecord[]>()
       .exec();

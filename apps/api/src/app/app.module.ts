@@ -21,6 +21,7 @@ import { InvitationsModule } from '../invitations/invitations.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ProcessesModule } from '../processes/processes.module';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { PublicRoundsModule } from '../public-rounds/public-rounds.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { SeedOnStart } from '../seed/seed-on-start';
 import { UsersModule } from '../users/users.module';
@@ -54,6 +55,7 @@ export class AppModule {
         DraftsModule,
         ImportsModule,
         RoundsModule,
+        PublicRoundsModule,
         RealtimeModule,
         AnnotationsModule,
         PositionsModule,

@@ -28,5 +28,6 @@ import { UpdateRoundUseCase } from './usecases/update-round.usecase';
     ListParagraphStatusesUseCase,
     SetParagraphStatusUseCase,
   ],
+  exports: [ParagraphStatuses],
 })
 export class RoundsModule {}
