@@ -39,7 +39,10 @@ export const tokenOf = async (email: string, password = demoAccounts.password): 
  * round's delegations that have members (Mexico among them), opened: browser specs share the
  * stack, and a spec must not find another's statuses, procedures or queue.
  */
-export const openSessionRound = async (name: string): Promise<SessionRound> => {
+export const openSessionRound = async (
+  name: string,
+  options: { confidentiality?: Round['confidentiality'] } = {},
+): Promise<SessionRound> => {
   const secretariat = await tokenOf(demoOf('secretariat').email);
   const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);
   const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
@@ -64,7 +67,7 @@ export const openSessionRound = async (name: string): Promise<SessionRound> => {
     opensAt: first.opensAt,
     closesAt: first.closesAt,
     timeZone: first.timeZone,
-    confidentiality: first.confidentiality,
+    confidentiality: options.confidentiality ?? first.confidentiality,
   });
   await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
   return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: first.versionId };

@@ -24,6 +24,7 @@ import { NotificationsPage } from '../notifications/notifications-page';
 import { UnsubscribePage } from '../notifications/unsubscribe-page';
 import { ProcessPage } from '../processes/process-page';
 import { ProcessesPage } from '../processes/processes-page';
+import { PublicRoundPage } from '../public/public-round-page';
 import { RoundPage } from '../rounds/round-page';
 import { RoundsPage } from '../rounds/rounds-page';
 import { AppLayout } from '../shell/app-layout';
@@ -33,6 +34,7 @@ export const AppRoutes = () => (
     <Route path="/login" element={<LoginPage />} />
     <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
     <Route path="/unsubscribe" element={<UnsubscribePage />} />
+    <Route path="/public/rounds/:roundId" element={<PublicRoundPage />} />
     <Route
       element={
         <RequireAuth>

@@ -16,12 +16,7 @@ export const PublicLayout = ({
   const { t } = useTranslation();
   return (
     <Box className="public-page">
-      <Group justify="space-between" p="md">
-        <Text fw={700} size="lg" className="brand">
-          Concordia
-        </Text>
-        <LanguageSwitcher />
-      </Group>
+      <PublicHeader />
       <Container size={width} py="xl" component="main" id="main">
         <Title order={1} size="h2" ta="center" mb={4}>
           {title}
@@ -36,3 +31,16 @@ export const PublicLayout = ({
     </Box>
   );
 };
+
+/** The bar of the pages seen without signing in: the brand, then `children` and the language. */
+export const PublicHeader = ({ children }: { children?: ReactNode }) => (
+  <Group justify="space-between" p="md">
+    <Text fw={700} size="lg" className="brand">
+      Concordia
+    </Text>
+    <Group gap="md">
+      {children}
+      <LanguageSwitcher />
+    </Group>
+  </Group>
+);

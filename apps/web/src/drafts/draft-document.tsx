@@ -142,7 +142,6 @@ interface ReaderRowProps {
 }
 
 const ReaderRow = ({ row, found, aside, paragraphText, paragraphClass }: ReaderRowProps) => {
-  const { t } = useTranslation();
   if (row.kind === 'section') {
     // Text before the first heading of an imported document forms a section without a heading.
     return row.section.heading ? (
@@ -168,11 +167,19 @@ const ReaderRow = ({ row, found, aside, paragraphText, paragraphClass }: ReaderR
       data-key={paragraph.key}
       data-number={paragraph.number}
     >
-      <span className="draft-paragraph-number" aria-label={t('drafts.paragraphLabel', { number: paragraph.number })}>
-        {displayNumber(paragraph.number)}
-      </span>
+      <ParagraphNumber number={paragraph.number} />
       <p className="draft-paragraph-text">{paragraphText ? paragraphText(paragraph) : paragraph.text}</p>
       {side && <div className="draft-paragraph-aside">{side}</div>}
     </div>
+  );
+};
+
+/** A paragraph's number in the margin, as the document cites it ("12."), read out in full. */
+export const ParagraphNumber = ({ number }: { number: string }) => {
+  const { t } = useTranslation();
+  return (
+    <span className="draft-paragraph-number" aria-label={t('drafts.paragraphLabel', { number })}>
+      {displayNumber(number)}
+    </span>
   );
 };

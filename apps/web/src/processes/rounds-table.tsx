@@ -1,4 +1,4 @@
-import type { Draft, Round } from '@concordia/contracts';
+import { publicRoundPath, type Draft, type Round } from '@concordia/contracts';
 import { Anchor, EmptyState, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -51,7 +51,21 @@ export const RoundsTable = ({ rounds, drafts }: { rounds: Round[]; drafts: Draft
             )}
           </Table.Td>
           <Table.Td>{labels.get(round.versionId) ?? '—'}</Table.Td>
-          <Table.Td>{t(`rounds.confidentiality.${round.confidentiality}`)}</Table.Td>
+          <Table.Td>
+            {t(`rounds.confidentiality.${round.confidentiality}`)}
+            {round.confidentiality === 'public' && round.status !== 'scheduled' && (
+              <Text size="xs">
+                <Anchor
+                  component={Link}
+                  to={publicRoundPath(round.id)}
+                  title={t('publicRound.linkHint')}
+                  data-testid="public-round-link"
+                >
+                  {t('publicRound.link')}
+                </Anchor>
+              </Text>
+            )}
+          </Table.Td>
         </Table.Tr>
       ))}
     </DataTable>

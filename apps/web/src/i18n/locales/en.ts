@@ -100,6 +100,24 @@ export const en = {
   public: {
     tagline: 'Negotiate a shared text, paragraph by paragraph.',
   },
+  publicRound: {
+    signIn: 'Sign in',
+    link: 'Public page',
+    linkHint:
+      'Anyone with this address reads the text, the paragraph statuses and the round’s comments, without signing in.',
+    notFoundTitle: 'No public round here',
+    notFound:
+      'There is no public round at this address. The round may be reserved to the delegations taking part, not open yet, or the address may be incomplete. Members of the process can sign in to read it.',
+    openUntil: 'Open for comments until {{date}}',
+    window: 'Consultation window: {{range}}',
+    delegations: 'Participating delegations: {{names}}',
+    readOnly:
+      'This is the public record of the round: the text under discussion, the status of each paragraph and the comments made in the round. Only the participating delegations comment.',
+    orphanedTitle: 'Comments on words no longer in this text',
+    threads_one: '{{count}} comment thread',
+    threads_other: '{{count}} comment threads',
+    speaker: { chair: 'The chair', secretariat: 'The secretariat' },
+  },
   shell: {
     skipToContent: 'Skip to content',
     openMenu: 'Open navigation',

@@ -11,6 +11,24 @@ export const es: Translation<typeof en> = {
   public: {
     tagline: 'Negociar un texto común, párrafo por párrafo.',
   },
+  publicRound: {
+    signIn: 'Iniciar sesión',
+    link: 'Página pública',
+    linkHint:
+      'Cualquier persona con esta dirección lee el texto, el estado de los párrafos y los comentarios de la ronda, sin iniciar sesión.',
+    notFoundTitle: 'No hay ninguna ronda pública aquí',
+    notFound:
+      'No hay ninguna ronda pública en esta dirección. Puede que la ronda esté reservada a las delegaciones participantes, que aún no esté abierta o que la dirección esté incompleta. Los miembros del proceso pueden iniciar sesión para leerla.',
+    openUntil: 'Abierta a comentarios hasta el {{date}}',
+    window: 'Periodo de consulta: {{range}}',
+    delegations: 'Delegaciones participantes: {{names}}',
+    readOnly:
+      'Este es el registro público de la ronda: el texto en discusión, el estado de cada párrafo y los comentarios hechos en la ronda. Solo las delegaciones participantes comentan.',
+    orphanedTitle: 'Comentarios sobre palabras que ya no están en este texto',
+    threads_one: '{{count}} hilo de comentarios',
+    threads_other: '{{count}} hilos de comentarios',
+    speaker: { chair: 'La presidencia', secretariat: 'La secretaría' },
+  },
   shell: {
     skipToContent: 'Saltar al contenido',
     openMenu: 'Abrir la navegación',

@@ -11,6 +11,24 @@ export const fr: Translation<typeof en> = {
   public: {
     tagline: 'Négocier un texte commun, paragraphe par paragraphe.',
   },
+  publicRound: {
+    signIn: 'Se connecter',
+    link: 'Page publique',
+    linkHint:
+      'Toute personne ayant cette adresse lit le texte, le statut des paragraphes et les commentaires du cycle, sans se connecter.',
+    notFoundTitle: 'Aucun cycle public ici',
+    notFound:
+      'Aucun cycle public ne se trouve à cette adresse. Le cycle est peut-être réservé aux délégations participantes, pas encore ouvert, ou l’adresse est incomplète. Les membres du processus peuvent se connecter pour le lire.',
+    openUntil: 'Ouvert aux commentaires jusqu’au {{date}}',
+    window: 'Période de consultation : {{range}}',
+    delegations: 'Délégations participantes : {{names}}',
+    readOnly:
+      'Ceci est le relevé public du cycle : le texte en discussion, le statut de chaque paragraphe et les commentaires faits pendant le cycle. Seules les délégations participantes commentent.',
+    orphanedTitle: 'Commentaires sur des mots absents de ce texte',
+    threads_one: '{{count}} fil de commentaires',
+    threads_other: '{{count}} fils de commentaires',
+    speaker: { chair: 'La présidence', secretariat: 'Le secrétariat' },
+  },
   shell: {
     skipToContent: 'Aller au contenu',
     openMenu: 'Ouvrir la navigation',

@@ -1,0 +1,115 @@
+import type { PublicRound } from '@concordia/contracts';
+import { Alert, Anchor, Box, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '../api/api-error';
+import { PublicHeader } from '../auth/public-layout';
+import { RoundStatusBadge } from '../common/badges';
+import { ErrorAlert } from '../common/error-alert';
+import { useFormatters } from '../common/format';
+import { SectionLoader } from '../common/loading';
+import { useApiQuery } from '../common/use-api-query';
+import { DraftDocument } from '../drafts/draft-document';
+import { publicRoundsApi } from './public-rounds-api';
+import { PublicParagraph, PublicThreadList } from './public-thread-list';
+import { publicThreads } from './public-threads';
+
+/**
+ * A public round as anyone reads it, without an account: the text under discussion with each
+ * paragraph's status and, under it, the comments made in the round, attributed to delegations.
+ */
+export const PublicRoundPage = () => {
+  const { t } = useTranslation();
+  const { roundId = '' } = useParams();
+  const query = useApiQuery(`public-round:${roundId}`, (signal) => publicRoundsApi.round(roundId, signal));
+  const missing = isApiError(query.error) && query.error.status === 404;
+  return (
+    <Box className="public-page">
+      <PublicHeader>
+        <Anchor component={Link} to="/login" data-testid="public-sign-in">
+          {t('publicRound.signIn')}
+        </Anchor>
+      </PublicHeader>
+      <Container size="lg" pb="xl" component="main" id="main">
+        {missing ? (
+          <Alert color="gray" title={t('publicRound.notFoundTitle')} data-testid="public-round-missing">
+            {t('publicRound.notFound')}
+          </Alert>
+        ) : (
+          <ErrorAlert error={query.error} />
+        )}
+        {query.loading && query.data === undefined && <SectionLoader />}
+        {query.data !== undefined && <PublicRoundView round={query.data} />}
+      </Container>
+    </Box>
+  );
+};
+
+const PublicRoundView = ({ round }: { round: PublicRound }) => {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const threads = useMemo(() => publicThreads(round.annotations), [round.annotations]);
+  const open = round.status === 'open';
+  return (
+    <Stack gap="lg">
+      <header>
+        <Text c="dimmed" size="sm">
+          {round.processTitle}
+        </Text>
+        <Group gap="sm" align="center">
+          <Title order={1} size="h2" data-testid="public-round-name">
+            {round.name}
+          </Title>
+          <RoundStatusBadge status={round.status} />
+        </Group>
+        <Text size="sm" mt={4} data-testid="public-round-window">
+          {open
+            ? t('publicRound.openUntil', { date: format.dateTime(round.closesAt) })
+            : t('publicRound.window', { range: format.range(round.opensAt, round.closesAt) })}{' '}
+          <Text span c="dimmed" size="sm">
+            ({t('rounds.yourTimeZone', { timeZone: format.timeZone })})
+          </Text>
+        </Text>
+        {round.delegations.length > 0 && (
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('publicRound.delegations', { names: round.delegations.join(', ') })}
+          </Text>
+        )}
+        <Text size="sm" mt="xs">
+          {t('publicRound.readOnly')}
+        </Text>
+      </header>
+      <DraftDocument
+        title={round.draftTitle}
+        version={round.version}
+        renderRow={(row) =>
+          row.kind === 'section' ? (
+            row.section.heading ? (
+              <h4 className="draft-section-heading" id={`section-${row.section.key}`}>
+                {row.section.heading}
+              </h4>
+            ) : null
+          ) : (
+            <PublicParagraph
+              paragraph={row.paragraph}
+              status={round.paragraphStatuses[row.paragraph.key] ?? 'open'}
+              threads={threads.byParagraph.get(row.paragraph.key) ?? []}
+            />
+          )
+        }
+      />
+      {threads.orphaned.length > 0 && (
+        <Box component="section" aria-labelledby="public-orphaned" data-testid="public-orphaned">
+          <Title order={2} size="h4" id="public-orphaned">
+            {t('publicRound.orphanedTitle')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="sm">
+            {t('annotations.orphaned.hint')}
+          </Text>
+          <PublicThreadList threads={threads.orphaned} />
+        </Box>
+      )}
+    </Stack>
+  );
+};
