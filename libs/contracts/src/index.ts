@@ -25,3 +25,4 @@ export * from './moderation';
 export * from './notifications';
 export * from './thread-path';
 export * from './annotation-search';
+export * from './notified-time';
