@@ -1,0 +1,125 @@
+import type { NotificationEventOf } from '@concordia/contracts';
+import { wordsFor } from './email-texts';
+
+const place = { processId: 'a'.repeat(24), actorUserId: null, actorName: null };
+const rev1: NotificationEventOf<'version.published'> = {
+  type: 'version.published',
+  ...place,
+  processTitle: 'Regional Consultative Process on Watercourses',
+  draftId: 'c'.repeat(24),
+  versionId: 'd'.repeat(24),
+  label: 'Rev.1',
+  draftTitle: 'Draft agenda',
+  previousVersionId: 'b'.repeat(24),
+  previousLabel: 'Zero draft',
+};
+/** As the API staged it before the draft's title, process and previous version were carried. */
+const { processTitle: _p, draftTitle: _d, previousVersionId: _v, previousLabel: _l, ...storedBefore } = rev1;
+const round = { ...place, roundId: 'e'.repeat(24), roundName: 'Second reading', processTitle: 'Watercourses' };
+/** 18:00 in Geneva, 12:00 in Bogotá. */
+const closesAt = '2026-12-03T17:00:00.000Z';
+
+describe('a new version', () => {
+  it('names the draft and its process, and offers what changed since the previous version', () => {
+    expect(wordsFor('en', 'UTC', rev1)).toEqual({
+      subject: 'New version of “Draft agenda”: Rev.1',
+      headline: 'Rev.1 of “Draft agenda” (Regional Consultative Process on Watercourses) has been published.',
+      quote: null,
+      action: 'See what changed since Zero draft',
+    });
+    expect(wordsFor('fr', 'UTC', rev1)).toEqual({
+      subject: 'Nouvelle version de « Draft agenda » : Rev.1',
+      headline:
+        'La version Rev.1 de « Draft agenda » (Regional Consultative Process on Watercourses) a été publiée.',
+      quote: null,
+      action: 'Voir les changements depuis Zero draft',
+    });
+    expect(wordsFor('es', 'UTC', rev1)).toEqual({
+      subject: 'Nueva versión de «Draft agenda»: Rev.1',
+      headline: 'Se publicó la versión Rev.1 de «Draft agenda» (Regional Consultative Process on Watercourses).',
+      quote: null,
+      action: 'Ver los cambios desde Zero draft',
+    });
+  });
+
+  it('offers to read the zero draft, which has nothing before it', () => {
+    const zero = { ...rev1, label: 'Zero draft', previousVersionId: undefined, previousLabel: undefined };
+    expect(wordsFor('en', 'UTC', zero).action).toBe('Read the new version');
+    expect(wordsFor('fr', 'UTC', zero).action).toBe('Lire la nouvelle version');
+    expect(wordsFor('es', 'UTC', zero).action).toBe('Leer la nueva versión');
+  });
+
+  it('keeps the words it had for an event stored before the titles were carried', () => {
+    expect(wordsFor('en', 'UTC', storedBefore)).toMatchObject({
+      subject: 'New version published: Rev.1',
+      headline: 'Rev.1 of the draft has been published.',
+      action: 'Read the new version',
+    });
+    expect(wordsFor('fr', 'UTC', storedBefore).headline).toBe('La version Rev.1 du projet a été publiée.');
+    expect(wordsFor('es', 'UTC', storedBefore).headline).toBe('Se publicó la versión Rev.1 del borrador.');
+  });
+});
+
+describe('a round and its closing time', () => {
+  const opened: NotificationEventOf<'round.opened'> = { type: 'round.opened', ...round, closesAt };
+  const closing: NotificationEventOf<'round.closing_soon'> = { type: 'round.closing_soon', ...round, closesAt };
+
+  it("says until when a round is open, in the reader's zone and language", () => {
+    expect(wordsFor('en', 'Europe/Zurich', opened)).toMatchObject({
+      subject: 'Second reading (Watercourses) is open',
+      headline:
+        'Second reading (Watercourses) is open for comments until December 3, 2026 at 6:00 PM Central European Standard Time.',
+    });
+    expect(wordsFor('fr', 'Europe/Zurich', opened).headline).toBe(
+      'Second reading (Watercourses) est ouvert aux commentaires jusqu’au 3 décembre 2026 à 18:00 heure normale d’Europe centrale.',
+    );
+    expect(wordsFor('es', 'America/Bogota', opened).headline).toBe(
+      'Second reading (Watercourses) está abierta a comentarios hasta el 3 de diciembre de 2026 a las 12:00 hora estándar de Colombia.',
+    );
+  });
+
+  it('says when a round closing in 24 hours closes', () => {
+    expect(wordsFor('en', 'America/Bogota', closing).headline).toBe(
+      'Second reading (Watercourses) closes in 24 hours, on December 3, 2026 at 12:00 PM Colombia Standard Time; comments are accepted until then.',
+    );
+    expect(wordsFor('fr', 'Europe/Zurich', closing).headline).toBe(
+      'Second reading (Watercourses) se termine dans 24 heures, le 3 décembre 2026 à 18:00 heure normale d’Europe centrale ; les commentaires sont acceptés jusque-là.',
+    );
+    expect(wordsFor('es', 'Europe/Zurich', closing).headline).toBe(
+      'Second reading (Watercourses) se cierra en 24 horas, el 3 de diciembre de 2026 a las 18:00 hora estándar de Europa central; se aceptan comentarios hasta entonces.',
+    );
+  });
+
+  it('names the round alone in an event stored before the process was carried', () => {
+    const { processTitle: _t, ...before } = opened;
+    expect(wordsFor('en', 'UTC', before)).toMatchObject({
+      subject: 'Second reading is open',
+      headline: 'Second reading is open for comments until December 3, 2026 at 5:00 PM Coordinated Universal Time.',
+    });
+  });
+});
+
+describe('a silence procedure deadline', () => {
+  const started = (deadline: string): NotificationEventOf<'silence.started'> => ({
+    type: 'silence.started',
+    ...round,
+    actorName: 'Rosa Diaz',
+    procedureId: 'f'.repeat(24),
+    paragraphKeys: ['k-4'],
+    paragraphNumbers: ['4.'],
+    deadline,
+  });
+
+  it('is stated in the reader’s zone, summer or standard time as it stands on the day', () => {
+    // Paris moves to summer time at 01:00 UTC on 29 March 2026.
+    expect(wordsFor('en', 'Europe/Paris', started('2026-03-29T00:30:00.000Z')).headline).toBe(
+      'The chair of Second reading (Watercourses) put paragraph 4 under a silence procedure until March 29, 2026 at 1:30 AM Central European Standard Time: without an objection by then, the text is adopted.',
+    );
+    expect(wordsFor('fr', 'Europe/Paris', started('2026-03-29T01:30:00.000Z')).headline).toBe(
+      'La présidence de Second reading (Watercourses) a soumis le paragraphe 4 à une procédure d’accord tacite jusqu’au 29 mars 2026 à 03:30 heure d’été d’Europe centrale : sans objection d’ici là, le texte est adopté.',
+    );
+    expect(wordsFor('es', 'Europe/Paris', started('2026-03-29T01:30:00.000Z')).headline).toBe(
+      'La presidencia de Second reading (Watercourses) sometió el párrafo 4 a un procedimiento de silencio hasta el 29 de marzo de 2026 a las 3:30 hora de verano de Europa central: sin objeción antes de esa fecha, el texto queda adoptado.',
+    );
+  });
+});
