@@ -31,7 +31,12 @@ const published = {
 
 describe('where a publication links', () => {
   it('to the comparison of the previous published version with the new one', () => {
-    const event = { ...published, draftTitle: 'Watercourses', previousVersionId: 'b'.repeat(24), previousLabel: 'Zero draft' };
+    const event = {
+      ...published,
+      draftTitle: 'Watercourses',
+      previousVersionId: 'b'.repeat(24),
+      previousLabel: 'Zero draft',
+    };
     expect(notificationPath(event)).toBe(
       `/processes/${'a'.repeat(24)}/drafts/${'c'.repeat(24)}/compare?from=${'b'.repeat(24)}&to=${'d'.repeat(24)}`,
     );
@@ -51,7 +56,9 @@ describe('where a publication links', () => {
 
 describe('how a notification names a round', () => {
   it('with its process when the event carries it, alone for older events', () => {
-    expect(notifiedRound({ roundName: 'First reading', processTitle: 'Watercourses' })).toBe('First reading (Watercourses)');
+    expect(notifiedRound({ roundName: 'First reading', processTitle: 'Watercourses' })).toBe(
+      'First reading (Watercourses)',
+    );
     expect(notifiedRound({ roundName: 'First reading' })).toBe('First reading');
   });
 });

@@ -7,7 +7,9 @@ describe('how a notification states a time', () => {
     expect(notifiedTime(closing, 'en', 'Europe/Zurich')).toBe(
       'December 3, 2026 at 6:00 PM Central European Standard Time',
     );
-    expect(notifiedTime(closing, 'fr', 'Europe/Zurich')).toBe('3 décembre 2026 à 18:00 heure normale d’Europe centrale');
+    expect(notifiedTime(closing, 'fr', 'Europe/Zurich')).toBe(
+      '3 décembre 2026 à 18:00 heure normale d’Europe centrale',
+    );
     expect(notifiedTime(closing, 'es', 'America/Bogota')).toBe(
       '3 de diciembre de 2026 a las 12:00 hora estándar de Colombia',
     );

@@ -22,7 +22,11 @@ const base = ({ round, process }: SilencePlace, procedure: SilenceProcedureRecor
   ...(procedure.paragraphNumbers ? { paragraphNumbers: procedure.paragraphNumbers } : {}),
 });
 
-export const silenceStartedJob = (place: SilencePlace, procedure: SilenceProcedureRecord, actor: Principal): OutboxJob =>
+export const silenceStartedJob = (
+  place: SilencePlace,
+  procedure: SilenceProcedureRecord,
+  actor: Principal,
+): OutboxJob =>
   notify('started', {
     type: 'silence.started',
     ...base(place, procedure, actor),

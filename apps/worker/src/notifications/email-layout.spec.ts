@@ -114,8 +114,12 @@ describe('renderEventEmail', () => {
 
   it('speaks the recipient language', () => {
     const event = EVENTS['annotation.replied'];
-    expect(renderEventEmail(reader('en'), event, links).subject).toContain('replied in a thread you follow on paragraph p-7');
-    expect(renderEventEmail(reader('fr'), event, links).subject).toContain('a répondu dans une discussion que vous suivez');
+    expect(renderEventEmail(reader('en'), event, links).subject).toContain(
+      'replied in a thread you follow on paragraph p-7',
+    );
+    expect(renderEventEmail(reader('fr'), event, links).subject).toContain(
+      'a répondu dans une discussion que vous suivez',
+    );
     expect(renderEventEmail(reader('es'), event, links).subject).toContain('respondió en una conversación que sigue');
   });
 
@@ -149,7 +153,9 @@ describe('the link of a new version', () => {
 
   it('compares the previous published version with the new one, in the text and HTML parts', () => {
     const email = renderEventEmail(reader('en'), rev2, links);
-    expect(email.text).toContain(`See what changed since Rev.1: ${draft}/compare?from=${'9'.repeat(24)}&to=${'d'.repeat(24)}`);
+    expect(email.text).toContain(
+      `See what changed since Rev.1: ${draft}/compare?from=${'9'.repeat(24)}&to=${'d'.repeat(24)}`,
+    );
     expect(email.html).toContain(`href="${draft}/compare?from=${'9'.repeat(24)}&amp;to=${'d'.repeat(24)}"`);
   });
 

@@ -29,8 +29,7 @@ describe('a new version', () => {
     });
     expect(wordsFor('fr', 'UTC', rev1)).toEqual({
       subject: 'Nouvelle version de « Draft agenda » : Rev.1',
-      headline:
-        'La version Rev.1 de « Draft agenda » (Regional Consultative Process on Watercourses) a été publiée.',
+      headline: 'La version Rev.1 de « Draft agenda » (Regional Consultative Process on Watercourses) a été publiée.',
       quote: null,
       action: 'Voir les changements depuis Zero draft',
     });

@@ -110,7 +110,6 @@ export class PublishVersionUseCase {
     });
     return { published: toDraftVersion(published), working: toDraftVersion(working) };
   }
-
 }
 
 /**
