@@ -210,6 +210,14 @@ export function notifiedRound(event: { roundName: string; processTitle?: string 
 }
 
 /**
+ * The same inside words already in parentheses, where a second pair would nest: "on paragraph 7
+ * (First reading, Watercourses)".
+ */
+export function notifiedRoundAside(event: { roundName: string; processTitle?: string | undefined }): string {
+  return event.processTitle === undefined ? event.roundName : `${event.roundName}, ${event.processTitle}`;
+}
+
+/**
  * The web page an event is about (path under the web app); the bell and the emails link to it.
  * A new version opens the comparison with the version published before it, which says what
  * changed; the zero draft (and an event staged before the previous version was kept) opens the draft.

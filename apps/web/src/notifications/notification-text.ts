@@ -2,6 +2,7 @@ import {
   notifiedParagraph,
   notifiedParagraphs,
   notifiedRound,
+  notifiedRoundAside,
   type Notification,
   type NotificationEvent,
   type NotificationType,
@@ -55,6 +56,7 @@ export function notificationText({ event }: Notification, { t, time }: Notificat
   return t(`notifications.text.${textKey(event)}`, {
     actor: event.actorName ?? t('notifications.someone'),
     round: 'roundName' in event ? notifiedRound(event) : '',
+    roundAside: 'roundName' in event ? notifiedRoundAside(event) : '',
     paragraph: 'paragraphKey' in event ? notifiedParagraph(event) : '',
     paragraphs: 'paragraphKeys' in event ? notifiedParagraphs(event) : '',
     value: event.type === 'annotation.disposition' ? t(`notifications.disposition.${event.value}`) : '',

@@ -122,3 +122,37 @@ describe('a silence procedure deadline', () => {
     );
   });
 });
+
+describe('a reply', () => {
+  const replied: NotificationEventOf<'annotation.replied'> = {
+    type: 'annotation.replied',
+    ...round,
+    actorName: 'Rosa Diaz',
+    draftId: 'c'.repeat(24),
+    versionId: 'd'.repeat(24),
+    annotationId: '1'.repeat(24),
+    threadId: '2'.repeat(24),
+    paragraphKey: 'k-7',
+    paragraphNumber: '7.',
+    excerpt: 'We can agree to this.',
+  };
+
+  it('names the round with its process, without nesting parentheses', () => {
+    expect(wordsFor('en', 'UTC', replied).headline).toBe(
+      'Rosa Diaz replied in a thread you follow on paragraph 7 in Second reading (Watercourses).',
+    );
+    expect(wordsFor('fr', 'UTC', replied).headline).toBe(
+      'Rosa Diaz a répondu dans une discussion que vous suivez sur le paragraphe 7 (Second reading, Watercourses).',
+    );
+    expect(wordsFor('es', 'UTC', replied).headline).toBe(
+      'Rosa Diaz respondió en una conversación que sigue sobre el párrafo 7 (Second reading, Watercourses).',
+    );
+  });
+
+  it('names the round alone in an event stored before the process was carried', () => {
+    const { processTitle: _t, ...before } = replied;
+    expect(wordsFor('fr', 'UTC', before).headline).toBe(
+      'Rosa Diaz a répondu dans une discussion que vous suivez sur le paragraphe 7 (Second reading).',
+    );
+  });
+});

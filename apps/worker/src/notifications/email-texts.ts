@@ -2,6 +2,7 @@ import {
   notifiedParagraph,
   notifiedParagraphs,
   notifiedRound,
+  notifiedRoundAside,
   notifiedTime,
   type DispositionValue,
   type Language,
@@ -44,25 +45,25 @@ const en: Phrases = {
   texts: {
     'annotation.replied': (e) => ({
       subject: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${notifiedParagraph(e)}`,
-      headline: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${notifiedParagraph(e)} in ${e.roundName}.`,
+      headline: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${notifiedParagraph(e)} in ${notifiedRound(e)}.`,
       quote: e.excerpt,
       action: 'Open the conversation',
     }),
     'delegation.mentioned': (e) => ({
       subject: `Your delegation was mentioned on paragraph ${notifiedParagraph(e)}`,
-      headline: `${who(e.actorName, 'Someone')} mentioned your delegation on paragraph ${notifiedParagraph(e)} in ${e.roundName}.`,
+      headline: `${who(e.actorName, 'Someone')} mentioned your delegation on paragraph ${notifiedParagraph(e)} in ${notifiedRound(e)}.`,
       quote: e.excerpt,
       action: 'Open the conversation',
     }),
     'annotation.disposition': (e) => ({
       subject: `Your contribution on paragraph ${notifiedParagraph(e)} was ${en.disposition[e.value]}`,
-      headline: `The secretariat marked your contribution on paragraph ${notifiedParagraph(e)} in ${e.roundName} as ${en.disposition[e.value]}.`,
+      headline: `The secretariat marked your contribution on paragraph ${notifiedParagraph(e)} in ${notifiedRound(e)} as ${en.disposition[e.value]}.`,
       quote: e.reason,
       action: 'See the decision',
     }),
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} co-sponsors your amendment`,
-      headline: `${e.delegationName} co-sponsors your amendment to paragraph ${notifiedParagraph(e)} in ${e.roundName}.`,
+      headline: `${e.delegationName} co-sponsors your amendment to paragraph ${notifiedParagraph(e)} in ${notifiedRound(e)}.`,
       quote: null,
       action: 'See the amendment',
     }),
@@ -139,25 +140,25 @@ const fr: Phrases = {
   texts: {
     'annotation.replied': (e) => ({
       subject: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez (paragraphe ${notifiedParagraph(e)})`,
-      headline: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez sur le paragraphe ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez sur le paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: e.excerpt,
       action: 'Ouvrir la discussion',
     }),
     'delegation.mentioned': (e) => ({
       subject: `Votre délégation a été mentionnée sur le paragraphe ${notifiedParagraph(e)}`,
-      headline: `${who(e.actorName, 'Quelqu’un')} a mentionné votre délégation sur le paragraphe ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${who(e.actorName, 'Quelqu’un')} a mentionné votre délégation sur le paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: e.excerpt,
       action: 'Ouvrir la discussion',
     }),
     'annotation.disposition': (e) => ({
       subject: `Votre contribution sur le paragraphe ${notifiedParagraph(e)} a été ${fr.disposition[e.value]}`,
-      headline: `Le secrétariat a indiqué que votre contribution sur le paragraphe ${notifiedParagraph(e)} (${e.roundName}) a été ${fr.disposition[e.value]}.`,
+      headline: `Le secrétariat a indiqué que votre contribution sur le paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}) a été ${fr.disposition[e.value]}.`,
       quote: e.reason,
       action: 'Voir la décision',
     }),
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} coparraine votre amendement`,
-      headline: `${e.delegationName} coparraine votre amendement au paragraphe ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${e.delegationName} coparraine votre amendement au paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: null,
       action: 'Voir l’amendement',
     }),
@@ -237,25 +238,25 @@ const es: Phrases = {
   texts: {
     'annotation.replied': (e) => ({
       subject: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue (párrafo ${notifiedParagraph(e)})`,
-      headline: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue sobre el párrafo ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue sobre el párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: e.excerpt,
       action: 'Abrir la conversación',
     }),
     'delegation.mentioned': (e) => ({
       subject: `Se mencionó a su delegación en el párrafo ${notifiedParagraph(e)}`,
-      headline: `${who(e.actorName, 'Alguien')} mencionó a su delegación en el párrafo ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${who(e.actorName, 'Alguien')} mencionó a su delegación en el párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: e.excerpt,
       action: 'Abrir la conversación',
     }),
     'annotation.disposition': (e) => ({
       subject: `Su contribución sobre el párrafo ${notifiedParagraph(e)} fue ${es.disposition[e.value]}`,
-      headline: `La secretaría indicó que su contribución sobre el párrafo ${notifiedParagraph(e)} (${e.roundName}) fue ${es.disposition[e.value]}.`,
+      headline: `La secretaría indicó que su contribución sobre el párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}) fue ${es.disposition[e.value]}.`,
       quote: e.reason,
       action: 'Ver la decisión',
     }),
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} copatrocina su enmienda`,
-      headline: `${e.delegationName} copatrocina su enmienda al párrafo ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${e.delegationName} copatrocina su enmienda al párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: null,
       action: 'Ver la enmienda',
     }),

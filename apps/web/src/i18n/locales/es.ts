@@ -1056,10 +1056,10 @@ export const es: Translation<typeof en> = {
     someone: 'Alguien',
     text: {
       annotation_replied:
-        '{{actor}} respondió en una conversación que sigue sobre el párrafo {{paragraph}} ({{round}})',
-      delegation_mentioned: '{{actor}} mencionó a su delegación en el párrafo {{paragraph}} ({{round}})',
-      annotation_disposition: 'Su contribución sobre el párrafo {{paragraph}} fue {{value}} ({{round}})',
-      amendment_sponsored: '{{delegation}} copatrocina su enmienda al párrafo {{paragraph}} ({{round}})',
+        '{{actor}} respondió en una conversación que sigue sobre el párrafo {{paragraph}} ({{roundAside}})',
+      delegation_mentioned: '{{actor}} mencionó a su delegación en el párrafo {{paragraph}} ({{roundAside}})',
+      annotation_disposition: 'Su contribución sobre el párrafo {{paragraph}} fue {{value}} ({{roundAside}})',
+      amendment_sponsored: '{{delegation}} copatrocina su enmienda al párrafo {{paragraph}} ({{roundAside}})',
       version_published: 'Se publicó la versión {{label}} del borrador',
       version_published_titled: 'Se publicó la versión {{label}} de «{{title}}» ({{process}})',
       round_opened: '{{round}} está abierta a comentarios hasta el {{time}}',

@@ -1060,10 +1060,10 @@ export const fr: Translation<typeof en> = {
     someone: 'Quelqu’un',
     text: {
       annotation_replied:
-        '{{actor}} a répondu dans une discussion que vous suivez sur le paragraphe {{paragraph}} ({{round}})',
-      delegation_mentioned: '{{actor}} a mentionné votre délégation sur le paragraphe {{paragraph}} ({{round}})',
-      annotation_disposition: 'Votre contribution sur le paragraphe {{paragraph}} a été {{value}} ({{round}})',
-      amendment_sponsored: '{{delegation}} coparraine votre amendement au paragraphe {{paragraph}} ({{round}})',
+        '{{actor}} a répondu dans une discussion que vous suivez sur le paragraphe {{paragraph}} ({{roundAside}})',
+      delegation_mentioned: '{{actor}} a mentionné votre délégation sur le paragraphe {{paragraph}} ({{roundAside}})',
+      annotation_disposition: 'Votre contribution sur le paragraphe {{paragraph}} a été {{value}} ({{roundAside}})',
+      amendment_sponsored: '{{delegation}} coparraine votre amendement au paragraphe {{paragraph}} ({{roundAside}})',
       version_published: 'La version {{label}} du projet a été publiée',
       version_published_titled: 'La version {{label}} de « {{title}} » ({{process}}) a été publiée',
       round_opened: '{{round}} est ouvert aux commentaires jusqu’au {{time}}',
