@@ -143,7 +143,8 @@ describe('notifications: bell, email, digest', () => {
     expect(await entry.textContent()).toContain('Bruno Colombia replied in a thread you follow');
     // The paragraph by the number readers know, not by its internal key.
     const number = paragraph.number.replace(/[.)]$/, '');
-    expect(await entry.textContent()).toContain(`on paragraph ${number} (`);
+    // The round beside its process: a delegate may follow several processes.
+    expect(await entry.textContent()).toContain(`on paragraph ${number} (${round.name}, ${demoProcess.title})`);
     await page.screenshot({ path: join(RESULTS, 'notifications-bell.png') });
 
     // Opening it marks it read and shows the thread in the round.

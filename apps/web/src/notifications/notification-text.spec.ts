@@ -69,27 +69,3 @@ describe('the bell line of a deadline', () => {
     expect(await line('en', { type: 'round.closed', ...before })).toBe('First reading is closed');
   });
 });
-
-describe('the bell line of a reply', () => {
-  const replied: NotificationEvent = {
-    type: 'annotation.replied',
-    ...round,
-    actorName: 'Rosa Diaz',
-    draftId: 'c'.repeat(24),
-    versionId: 'd'.repeat(24),
-    annotationId: '1'.repeat(24),
-    threadId: '2'.repeat(24),
-    paragraphKey: 'k-7',
-    paragraphNumber: '7.',
-    excerpt: 'We can agree to this.',
-  };
-
-  it('names the round and its process in one pair of parentheses', async () => {
-    expect(await line('en', replied)).toBe(
-      'Rosa Diaz replied in a thread you follow on paragraph 7 (First reading, Watercourses)',
-    );
-    expect(await line('es', replied)).toBe(
-      'Rosa Diaz respondió en una conversación que sigue sobre el párrafo 7 (First reading, Watercourses)',
-    );
-  });
-});

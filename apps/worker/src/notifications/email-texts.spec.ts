@@ -1,4 +1,4 @@
-import type { NotificationEventOf } from '@concordia/contracts';
+import { type Language, type NotificationEvent, type NotificationEventOf } from '@concordia/contracts';
 import { wordsFor } from './email-texts';
 
 const place = { processId: 'a'.repeat(24), actorUserId: null, actorName: null };
@@ -18,6 +18,14 @@ const { processTitle: _p, draftTitle: _d, previousVersionId: _v, previousLabel: 
 const round = { ...place, roundId: 'e'.repeat(24), roundName: 'Second reading', processTitle: 'Watercourses' };
 /** 18:00 in Geneva, 12:00 in Bogotá. */
 const closesAt = '2026-12-03T17:00:00.000Z';
+
+/** The headline a reader of each language gets, each reading times in the zone given. */
+const headlines = (event: NotificationEvent, zones: Record<Language, string>): Record<Language, string> => ({
+  en: wordsFor('en', zones.en, event).headline,
+  fr: wordsFor('fr', zones.fr, event).headline,
+  es: wordsFor('es', zones.es, event).headline,
+});
+const inUtc = { en: 'UTC', fr: 'UTC', es: 'UTC' };
 
 describe('a new version', () => {
   it('names the draft and its process, and offers what changed since the previous version', () => {
@@ -51,11 +59,13 @@ describe('a new version', () => {
   it('keeps the words it had for an event stored before the titles were carried', () => {
     expect(wordsFor('en', 'UTC', storedBefore)).toMatchObject({
       subject: 'New version published: Rev.1',
-      headline: 'Rev.1 of the draft has been published.',
       action: 'Read the new version',
     });
-    expect(wordsFor('fr', 'UTC', storedBefore).headline).toBe('La version Rev.1 du projet a été publiée.');
-    expect(wordsFor('es', 'UTC', storedBefore).headline).toBe('Se publicó la versión Rev.1 del borrador.');
+    expect(headlines(storedBefore, inUtc)).toEqual({
+      en: 'Rev.1 of the draft has been published.',
+      fr: 'La version Rev.1 du projet a été publiée.',
+      es: 'Se publicó la versión Rev.1 del borrador.',
+    });
   });
 });
 
@@ -64,29 +74,20 @@ describe('a round and its closing time', () => {
   const closing: NotificationEventOf<'round.closing_soon'> = { type: 'round.closing_soon', ...round, closesAt };
 
   it("says until when a round is open, in the reader's zone and language", () => {
-    expect(wordsFor('en', 'Europe/Zurich', opened)).toMatchObject({
-      subject: 'Second reading (Watercourses) is open',
-      headline:
-        'Second reading (Watercourses) is open for comments until December 3, 2026 at 6:00 PM Central European Standard Time.',
+    expect(wordsFor('en', 'Europe/Zurich', opened).subject).toBe('Second reading (Watercourses) is open');
+    expect(headlines(opened, { en: 'Europe/Zurich', fr: 'Europe/Zurich', es: 'America/Bogota' })).toEqual({
+      en: 'Second reading (Watercourses) is open for comments until December 3, 2026 at 6:00 PM Central European Standard Time.',
+      fr: 'Second reading (Watercourses) est ouvert aux commentaires jusqu’au 3 décembre 2026 à 18:00 heure normale d’Europe centrale.',
+      es: 'Second reading (Watercourses) está abierta a comentarios hasta el 3 de diciembre de 2026 a las 12:00 hora estándar de Colombia.',
     });
-    expect(wordsFor('fr', 'Europe/Zurich', opened).headline).toBe(
-      'Second reading (Watercourses) est ouvert aux commentaires jusqu’au 3 décembre 2026 à 18:00 heure normale d’Europe centrale.',
-    );
-    expect(wordsFor('es', 'America/Bogota', opened).headline).toBe(
-      'Second reading (Watercourses) está abierta a comentarios hasta el 3 de diciembre de 2026 a las 12:00 hora estándar de Colombia.',
-    );
   });
 
   it('says when a round closing in 24 hours closes', () => {
-    expect(wordsFor('en', 'America/Bogota', closing).headline).toBe(
-      'Second reading (Watercourses) closes in 24 hours, on December 3, 2026 at 12:00 PM Colombia Standard Time; comments are accepted until then.',
-    );
-    expect(wordsFor('fr', 'Europe/Zurich', closing).headline).toBe(
-      'Second reading (Watercourses) se termine dans 24 heures, le 3 décembre 2026 à 18:00 heure normale d’Europe centrale ; les commentaires sont acceptés jusque-là.',
-    );
-    expect(wordsFor('es', 'Europe/Zurich', closing).headline).toBe(
-      'Second reading (Watercourses) se cierra en 24 horas, el 3 de diciembre de 2026 a las 18:00 hora estándar de Europa central; se aceptan comentarios hasta entonces.',
-    );
+    expect(headlines(closing, { en: 'America/Bogota', fr: 'Europe/Zurich', es: 'Europe/Zurich' })).toEqual({
+      en: 'Second reading (Watercourses) closes in 24 hours, on December 3, 2026 at 12:00 PM Colombia Standard Time; comments are accepted until then.',
+      fr: 'Second reading (Watercourses) se termine dans 24 heures, le 3 décembre 2026 à 18:00 heure normale d’Europe centrale ; les commentaires sont acceptés jusque-là.',
+      es: 'Second reading (Watercourses) se cierra en 24 horas, el 3 de diciembre de 2026 a las 18:00 hora estándar de Europa central; se aceptan comentarios hasta entonces.',
+    });
   });
 
   it('names the round alone in an event stored before the process was carried', () => {
@@ -108,18 +109,18 @@ describe('a silence procedure deadline', () => {
     paragraphNumbers: ['4.'],
     deadline,
   });
+  const inParis = { en: 'Europe/Paris', fr: 'Europe/Paris', es: 'Europe/Paris' };
 
   it('is stated in the reader’s zone, summer or standard time as it stands on the day', () => {
-    // Paris moves to summer time at 01:00 UTC on 29 March 2026.
-    expect(wordsFor('en', 'Europe/Paris', started('2026-03-29T00:30:00.000Z')).headline).toBe(
+    // Paris moves to summer time at 01:00 UTC on 29 March 2026: half an hour before, then half an hour after.
+    expect(headlines(started('2026-03-29T00:30:00.000Z'), inParis).en).toBe(
       'The chair of Second reading (Watercourses) put paragraph 4 under a silence procedure until March 29, 2026 at 1:30 AM Central European Standard Time: without an objection by then, the text is adopted.',
     );
-    expect(wordsFor('fr', 'Europe/Paris', started('2026-03-29T01:30:00.000Z')).headline).toBe(
-      'La présidence de Second reading (Watercourses) a soumis le paragraphe 4 à une procédure d’accord tacite jusqu’au 29 mars 2026 à 03:30 heure d’été d’Europe centrale : sans objection d’ici là, le texte est adopté.',
-    );
-    expect(wordsFor('es', 'Europe/Paris', started('2026-03-29T01:30:00.000Z')).headline).toBe(
-      'La presidencia de Second reading (Watercourses) sometió el párrafo 4 a un procedimiento de silencio hasta el 29 de marzo de 2026 a las 3:30 hora de verano de Europa central: sin objeción antes de esa fecha, el texto queda adoptado.',
-    );
+    expect(headlines(started('2026-03-29T01:30:00.000Z'), inParis)).toEqual({
+      en: 'The chair of Second reading (Watercourses) put paragraph 4 under a silence procedure until March 29, 2026 at 3:30 AM Central European Summer Time: without an objection by then, the text is adopted.',
+      fr: 'La présidence de Second reading (Watercourses) a soumis le paragraphe 4 à une procédure d’accord tacite jusqu’au 29 mars 2026 à 03:30 heure d’été d’Europe centrale : sans objection d’ici là, le texte est adopté.',
+      es: 'La presidencia de Second reading (Watercourses) sometió el párrafo 4 a un procedimiento de silencio hasta el 29 de marzo de 2026 a las 3:30 hora de verano de Europa central: sin objeción antes de esa fecha, el texto queda adoptado.',
+    });
   });
 });
 
@@ -138,20 +139,16 @@ describe('a reply', () => {
   };
 
   it('names the round with its process, without nesting parentheses', () => {
-    expect(wordsFor('en', 'UTC', replied).headline).toBe(
-      'Rosa Diaz replied in a thread you follow on paragraph 7 in Second reading (Watercourses).',
-    );
-    expect(wordsFor('fr', 'UTC', replied).headline).toBe(
-      'Rosa Diaz a répondu dans une discussion que vous suivez sur le paragraphe 7 (Second reading, Watercourses).',
-    );
-    expect(wordsFor('es', 'UTC', replied).headline).toBe(
-      'Rosa Diaz respondió en una conversación que sigue sobre el párrafo 7 (Second reading, Watercourses).',
-    );
+    expect(headlines(replied, inUtc)).toEqual({
+      en: 'Rosa Diaz replied in a thread you follow on paragraph 7 in Second reading (Watercourses).',
+      fr: 'Rosa Diaz a répondu dans une discussion que vous suivez sur le paragraphe 7 (Second reading, Watercourses).',
+      es: 'Rosa Diaz respondió en una conversación que sigue sobre el párrafo 7 (Second reading, Watercourses).',
+    });
   });
 
   it('names the round alone in an event stored before the process was carried', () => {
     const { processTitle: _t, ...before } = replied;
-    expect(wordsFor('fr', 'UTC', before).headline).toBe(
+    expect(headlines(before, inUtc).fr).toBe(
       'Rosa Diaz a répondu dans une discussion que vous suivez sur le paragraphe 7 (Second reading).',
     );
   });
