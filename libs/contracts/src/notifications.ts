@@ -17,7 +17,7 @@ const common = {
   actorName: z.string().max(200).nullable(),
   /**
    * The process's title, for readers in several processes. Absent from events staged before it
-   * was added (and from those that do not carry it yet): the texts then name no process.
+   * was added: the texts then name the round alone, as they did.
    */
   processTitle: z.string().max(200).optional(),
 };
