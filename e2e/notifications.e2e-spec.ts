@@ -143,7 +143,8 @@ describe('notifications: bell, email, digest', () => {
     expect(await entry.textContent()).toContain('Bruno Colombia replied in a thread you follow');
     // The paragraph by the number readers know, not by its internal key.
     const number = paragraph.number.replace(/[.)]$/, '');
-    expect(await entry.textContent()).toContain(`on paragraph ${number} (`);
+    // The round beside its process: a delegate may follow several processes.
+    expect(await entry.textContent()).toContain(`on paragraph ${number} (${round.name}, ${demoProcess.title})`);
     await page.screenshot({ path: join(RESULTS, 'notifications-bell.png') });
 
     // Opening it marks it read and shows the thread in the round.
@@ -281,6 +282,97 @@ describe('notifications: bell, email, digest', () => {
     // The paragraph itself is on screen, beside its open thread.
     await paragraphOnScreen(page, far.key, LIVE_MS);
     await page.screenshot({ path: join(RESULTS, 'notifications-link-scrolls.png') });
+  });
+
+  it("names a new version's draft and process and opens what changed; states a closing time in the reader's zone", async () => {
+    const admin = await tokenOf(demo('admin').email, demoAccounts.password);
+    const secretariat = await tokenOf(demo('secretariat').email, demoAccounts.password);
+    const stamp = Date.now();
+    // A process of its own: only the people below hear of its versions and rounds.
+    const lakes = await call<{ id: string; title: string }>('POST', '/processes', secretariat, {
+      title: `Shared Lakes Dialogue ${stamp}`,
+    });
+    const delegations = await call<{ items: { id: string; code: string }[] }>('GET', '/delegations', admin);
+    const mexico = delegations.items.find((d) => d.code === 'MEX')!.id;
+    const member = async (name: string, role: string, timeZone: string, delegationId: string | null) => {
+      const email = `lakes-${role}-${stamp}@example.test`;
+      const password = 'notification-test-pass';
+      const user = await call<{ id: string }>('POST', '/users', admin, { email, name, password, timeZone });
+      await call('POST', `/processes/${lakes.id}/members`, secretariat, { userId: user.id, role, delegationId });
+      return { id: user.id, email, password, token: '' };
+    };
+    // The reader keeps Tokyo time; the round is scheduled in UTC.
+    const reader = await member('Carla Tokyo', 'delegate', 'Asia/Tokyo', mexico);
+    const chair = await member('Lakes Chair', 'chair', 'UTC', null);
+
+    const draft = await call<{ id: string; versions: { id: string }[] }>(
+      'POST',
+      `/processes/${lakes.id}/drafts`,
+      secretariat,
+      { title: 'Shared lakes agenda' },
+    );
+    const operate = (version: DraftVersion, operation: unknown) =>
+      call<DraftVersion>('POST', `/versions/${version.id}/operations`, secretariat, {
+        revision: version.revision,
+        operation,
+      });
+    const publish = (version: DraftVersion, label: string) =>
+      call<{ published: DraftVersion; working: DraftVersion }>('POST', `/versions/${version.id}/publish`, secretariat, {
+        revision: version.revision,
+        label,
+      });
+    let version = await call<DraftVersion>('GET', `/versions/${draft.versions[0].id}`, secretariat);
+    version = await operate(version, { type: 'add_section', afterSectionKey: null, heading: 'I. Lakes' });
+    version = await operate(version, {
+      type: 'add_paragraph',
+      sectionKey: version.sections[0].key,
+      afterKey: null,
+      text: 'Riparian States share data on water levels.',
+    });
+    const zero = await publish(version, 'Zero draft');
+    const added = 'Riparian States consult each other before any new dam.';
+    const next = await operate(zero.working, {
+      type: 'add_paragraph',
+      sectionKey: zero.working.sections[0].key,
+      afterKey: zero.working.sections[0].paragraphs[0].key,
+      text: added,
+    });
+    const rev1 = await publish(next, 'Rev.1');
+    const round = await call<Round>('POST', `/processes/${lakes.id}/rounds`, secretariat, {
+      name: 'Lakes reading',
+      versionId: rev1.published.id,
+      chairUserId: chair.id,
+      delegationIds: [mexico],
+      confidentiality: 'observers',
+      opensAt: '2026-11-02T09:00:00Z',
+      closesAt: '2026-12-03T17:00:00Z',
+      timeZone: 'UTC',
+    });
+    await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
+
+    const page = await signedIn(reader);
+    await page.goto(`${webUrl()}/notifications`);
+    const opened = page.locator('[data-testid="notification-item"][data-type="round.opened"]');
+    await opened.waitFor({ state: 'visible', timeout: LIVE_MS });
+    // 17:00 UTC is 02:00 the next day in Tokyo.
+    expect(await opened.textContent()).toContain(
+      `Lakes reading (${lakes.title}) is open for comments until December 4, 2026 at 2:00 AM Japan Standard Time`,
+    );
+    const published = page
+      .locator('[data-testid="notification-item"][data-type="version.published"]')
+      .filter({ hasText: 'Rev.1' });
+    expect(await published.textContent()).toContain(`Rev.1 of “Shared lakes agenda” (${lakes.title}) was published`);
+    await page.screenshot({ path: join(RESULTS, 'notifications-version-and-deadline.png') });
+
+    // Its link compares the zero draft with Rev.1: the paragraph Rev.1 added is shown as such.
+    await published.locator('[data-testid="notification-open"]').click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === `/processes/${lakes.id}/drafts/${draft.id}/compare` &&
+        url.searchParams.get('from') === zero.published.id &&
+        url.searchParams.get('to') === rev1.published.id,
+    );
+    await page.locator('[data-testid="comparison"]').getByText(added).waitFor({ state: 'visible', timeout: LIVE_MS });
   });
 
   it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {

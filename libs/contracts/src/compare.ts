@@ -64,3 +64,12 @@ export function comparisonUnchanged(comparison: Pick<Comparison, 'sections' | 'p
     comparison.paragraphs.every((p) => p.kind === 'unchanged' && !p.moved && p.fromSectionKey === p.toSectionKey)
   );
 }
+
+/**
+ * The web page comparing two versions of a draft (apps/web/src/compare reads `from`, the older
+ * version, and `to`, the newer, from its query).
+ */
+export function comparePath(place: { processId: string; draftId: string; from: string; to: string }): string {
+  const query = new URLSearchParams({ from: place.from, to: place.to });
+  return `/processes/${place.processId}/drafts/${place.draftId}/compare?${query.toString()}`;
+}

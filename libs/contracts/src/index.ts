@@ -26,3 +26,4 @@ export * from './notifications';
 export * from './thread-path';
 export * from './annotation-search';
 export * from './public-rounds';
+export * from './notified-time';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dispositionValueSchema } from './annotations';
 import { isoDateTimeSchema, objectIdSchema } from './common';
+import { comparePath } from './compare';
 import { threadPath } from './thread-path';
 
 /**
@@ -14,6 +15,11 @@ const common = {
   /** Who caused it: never notified of their own action. Null for scheduled events. */
   actorUserId: objectIdSchema.nullable(),
   actorName: z.string().max(200).nullable(),
+  /**
+   * The process's title, for readers in several processes. Absent from events staged before it
+   * was added: the texts then name the round alone, as they did.
+   */
+  processTitle: z.string().max(200).optional(),
 };
 const inRound = { ...common, roundId: objectIdSchema, roundName: z.string().max(200) };
 const onAnnotation = {
@@ -62,6 +68,15 @@ export const notificationEventSchema = z.discriminatedUnion('type', [
     draftId: objectIdSchema,
     versionId: objectIdSchema,
     label: z.string().max(200),
+    /** The draft's title. Absent from events staged before it was added: the texts say "the draft". */
+    draftTitle: z.string().max(300).optional(),
+    /**
+     * The draft's published version before this one, which the link compares with it. Absent for
+     * the zero draft and from events staged before it was added: the link opens the draft.
+     */
+    previousVersionId: objectIdSchema.optional(),
+    /** That version's label ("Zero draft"), for "see what changed since …". */
+    previousLabel: z.string().max(200).optional(),
   }),
   z.object({ type: z.literal('round.opened'), ...inRound, closesAt: isoDateTimeSchema }),
   z.object({ type: z.literal('round.closing_soon'), ...inRound, closesAt: isoDateTimeSchema }),
@@ -189,7 +204,24 @@ export function notifiedParagraphs(event: {
   return named.join(', ');
 }
 
-/** The web page an event is about (path under the web app); the bell and the emails link to it. */
+/** How a notification names a round: with its process when the event carries it ("First reading (Watercourses)"). */
+export function notifiedRound(event: { roundName: string; processTitle?: string | undefined }): string {
+  return event.processTitle === undefined ? event.roundName : `${event.roundName} (${event.processTitle})`;
+}
+
+/**
+ * The same inside words already in parentheses, where a second pair would nest: "on paragraph 7
+ * (First reading, Watercourses)".
+ */
+export function notifiedRoundAside(event: { roundName: string; processTitle?: string | undefined }): string {
+  return event.processTitle === undefined ? event.roundName : `${event.roundName}, ${event.processTitle}`;
+}
+
+/**
+ * The web page an event is about (path under the web app); the bell and the emails link to it.
+ * A new version opens the comparison with the version published before it, which says what
+ * changed; the zero draft (and an event staged before the previous version was kept) opens the draft.
+ */
 export function notificationPath(event: NotificationEvent): string {
   switch (event.type) {
     case 'annotation.replied':
@@ -198,7 +230,9 @@ export function notificationPath(event: NotificationEvent): string {
     case 'amendment.sponsored':
       return threadPath(event);
     case 'version.published':
-      return `/processes/${event.processId}/drafts/${event.draftId}`;
+      return event.previousVersionId === undefined
+        ? `/processes/${event.processId}/drafts/${event.draftId}`
+        : comparePath({ ...event, from: event.previousVersionId, to: event.versionId });
     case 'round.opened':
     case 'round.closing_soon':
     case 'round.closed':

@@ -18,6 +18,8 @@ export const emailRecipientSchema = z.strictObject({
   userId: objectIdSchema,
   email: z.string().min(3).max(320),
   language: languageSchema,
+  /** The zone the email states times in; absent from jobs enqueued before it was added (UTC). */
+  timeZone: z.string().max(100).optional(),
   unsubscribeToken: z.string().min(1).max(200),
 });
 export type EmailRecipient = z.infer<typeof emailRecipientSchema>;
@@ -61,7 +63,7 @@ export const jobPayloadSchemas = {
     dispatch: z.strictObject({ eventId: z.string().min(1).max(200), event: notificationEventSchema }),
     /**
      * An event's emails to a batch of its recipients; jobId `email-<eventId>-<batch>`. Carries
-     * the event and each recipient's address, language and unsubscribe token as dispatch read them.
+     * the event and each recipient's address, language, time zone and unsubscribe token as dispatch read them.
      */
     'send-email': z.strictObject({
       eventId: z.string().min(1).max(200),

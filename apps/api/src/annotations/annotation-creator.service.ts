@@ -45,7 +45,7 @@ export class AnnotationCreator {
     // The outbox record is written first, so the annotation never exists without it.
     const staged = await this.outbox.stage(
       annotationProof(document),
-      newAnnotationEvents(document, round, paragraphNumber),
+      newAnnotationEvents(document, round, access.process, paragraphNumber),
     );
     const annotation = this.reader.fresh(document);
     const announcement = this.events.announceCreated(annotation, document);

@@ -19,13 +19,13 @@ const annotation = (overrides: Partial<AnnotationRecord> = {}): AnnotationRecord
   }) as AnnotationRecord;
 
 const events = (record: AnnotationRecord) =>
-  newAnnotationEvents(record, { name: 'First reading' }, '3.').map(
+  newAnnotationEvents(record, { name: 'First reading' }, { title: 'Watercourses' }, '3.').map(
     (job) => job.payload('outbox-1') as { event: { type: string } },
   );
 
 describe('newAnnotationEvents', () => {
   it('notifies nobody of a plain comment', () => {
-    expect(newAnnotationEvents(annotation(), { name: 'First reading' }, '3.')).toEqual([]);
+    expect(newAnnotationEvents(annotation(), { name: 'First reading' }, { title: 'Watercourses' }, '3.')).toEqual([]);
   });
 
   it('notifies the thread of a reply, pointing at the root', () => {
@@ -40,6 +40,11 @@ describe('newAnnotationEvents', () => {
   it('names the paragraph by its number in the version, the key being an internal id', () => {
     const [job] = events(annotation({ parentId: new Types.ObjectId() }));
     expect(job).toMatchObject({ event: { paragraphKey: 'p-3', paragraphNumber: '3.' } });
+  });
+
+  it('names the round and its process, for readers in several processes', () => {
+    const [job] = events(annotation({ parentId: new Types.ObjectId() }));
+    expect(job).toMatchObject({ event: { roundName: 'First reading', processTitle: 'Watercourses' } });
   });
 
   it('notifies the mentioned delegations, also from a reply', () => {

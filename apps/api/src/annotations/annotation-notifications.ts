@@ -1,4 +1,4 @@
-import type { AnnotationRecord, RoundRecord } from '@concordia/dal';
+import type { AnnotationRecord, ProcessRecord, RoundRecord } from '@concordia/dal';
 import { Collections } from '@concordia/dal';
 import type { PublishedParagraphsCache } from '../drafts/published-paragraphs.service';
 import { notify, type CommitProof, type OutboxJob } from '../notifications/outbox.service';
@@ -36,12 +36,14 @@ export const annotationProof = (record: Pick<AnnotationRecord, '_id'>): CommitPr
 export function newAnnotationEvents(
   record: AnnotationRecord,
   round: Pick<RoundRecord, 'name'>,
+  process: Pick<ProcessRecord, 'title'>,
   paragraphNumber: string | null,
 ): OutboxJob[] {
   const base = {
     processId: record.processId.toHexString(),
     actorUserId: record.authorId.toHexString(),
     actorName: record.authorName,
+    processTitle: process.title,
     roundId: record.roundId.toHexString(),
     roundName: round.name,
     draftId: record.draftId.toHexString(),

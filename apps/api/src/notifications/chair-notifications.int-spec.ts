@@ -1,7 +1,13 @@
-import type { NotificationType, SilenceProcedure, SpeakersList } from '@concordia/contracts';
+import {
+  type NotificationType,
+  notifiedParagraph,
+  notifiedTime,
+  type SilenceProcedure,
+  type SpeakersList,
+} from '@concordia/contracts';
 import type { Negotiation, Person } from '../annotations/test/negotiation';
 import type { TestApp } from '../test/test-app';
-import { eventually, notificationsOf } from './test/notification-fixtures';
+import { emailOf, eventually, notificationsOf } from './test/notification-fixtures';
 import { type NotificationStack, startNotificationStack } from './test/notification-stack';
 
 /** Long enough for a stray duplicate to land, short enough to keep the suite quick. */
@@ -49,13 +55,27 @@ describe("notifications of the chair's instruments (silence procedures, speakers
   afterAll(() => stack?.stop());
 
   it('tells the round participants once that silence started, then once that it was broken', async () => {
-    const procedure = await startSilence([keys[0]], inMs(60_000));
+    // A delegate who reads times in Tokyo: the email states the deadline there, not in UTC.
+    await t.models.users.updateOne({ _id: n.delegateB.id }, { $set: { timeZone: 'Asia/Tokyo' } }).exec();
+    const deadline = inMs(60_000);
+    const procedure = await startSilence([keys[0]], deadline);
     const started = await arrives(n.delegateB, 'silence.started', procedure.id);
+    const process = (await t.models.processes.findById(n.processId).lean().exec())!;
     expect(started[0].event).toMatchObject({
       type: 'silence.started',
+      processTitle: process.title,
       paragraphKeys: [keys[0]],
       paragraphNumbers: [numbers[0]],
     });
+    const address = await emailOf(t, n.delegateB);
+    const paragraph = notifiedParagraph({ paragraphKey: keys[0], paragraphNumber: numbers[0] });
+    const email = await eventually('the email of the silence procedure', async () =>
+      (await stack!.sink.to(address)).find((m) => m.subject === `Silence procedure on paragraph ${paragraph}`),
+    );
+    expect(email.text).toContain(
+      `The chair of First reading (${process.title}) put paragraph ${paragraph} under a silence procedure until ${notifiedTime(deadline, 'en', 'Asia/Tokyo')}:`,
+    );
+    expect(email.text).toContain('Japan Standard Time');
 
     const broken = await t.http.post(
       `/api/silence-procedures/${procedure.id}/break`,
@@ -84,7 +104,9 @@ describe("notifications of the chair's instruments (silence procedures, speakers
   it('tells them once when the worker adopts the paragraphs at the deadline', async () => {
     const procedure = await startSilence([keys[1]], inMs(3_000));
     const adopted = await arrives(n.delegateB, 'silence.adopted', procedure.id);
+    const process = (await t.models.processes.findById(n.processId).lean().exec())!;
     expect(adopted[0].event).toMatchObject({
+      processTitle: process.title,
       paragraphKeys: [keys[1]],
       paragraphNumbers: [numbers[1]],
       actorUserId: null,

@@ -208,6 +208,62 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     );
   });
 
+  it('names the draft and process of a new version, and links Rev.1 to what changed since the zero draft', async () => {
+    const process = (await t.models.processes.findById(n.processId).lean().exec())!;
+    const draft = `http://web.test/processes/${n.processId}/drafts/${n.draftId}`;
+    const address = await emailOf(t, n.delegateC);
+    const mailAbout = (label: string) =>
+      eventually(`the email of ${label}`, async () =>
+        (await sink.to(address)).find((m) => m.subject === `New version of “Watercourses”: ${label}`),
+      );
+
+    const zero = await mailAbout('Zero draft');
+    expect(zero.text).toContain(`Zero draft of “Watercourses” (${process.title}) has been published.`);
+    expect(zero.text).toContain(`Read the new version: ${draft}\n`);
+
+    const working = await t.http.get(`/api/versions/${n.workingId}`, { token: n.secretariat.token });
+    const published = await t.http.post(
+      `/api/versions/${n.workingId}/publish`,
+      { revision: (working.body as { revision: number }).revision, label: 'Rev.1', allowUnchanged: true },
+      { token: n.secretariat.token },
+    );
+    expect(published.status).toBe(200);
+    const rev1 = await mailAbout('Rev.1');
+    expect(rev1.text).toContain(`Rev.1 of “Watercourses” (${process.title}) has been published.`);
+    expect(rev1.text).toContain(
+      `See what changed since Zero draft: ${draft}/compare?from=${n.published.id}&to=${n.workingId}\n`,
+    );
+    // The bell entry carries the same names and opens the same comparison.
+    const entry = (await notificationsOf(t, n.delegateC)).items.find(
+      (i) => i.event.type === 'version.published' && i.event.label === 'Rev.1',
+    );
+    expect(entry?.event).toMatchObject({
+      draftTitle: 'Watercourses',
+      processTitle: process.title,
+      previousVersionId: n.published.id,
+      previousLabel: 'Zero draft',
+    });
+    // Every member heard of it before the next test counts anyone's notifications.
+    await eventually('Rev.1 in every bell', async () => {
+      const bells = await Promise.all([n.delegateA, n.delegateA2, n.headB].map((who) => notificationsOf(t, who)));
+      return bells.every((b) => b.items.some((i) => i.event.type === 'version.published' && i.event.label === 'Rev.1'))
+        ? true
+        : undefined;
+    });
+  });
+
+  it("says until when the round is open, in the recipient's time zone (UTC unless they chose one)", async () => {
+    const process = (await t.models.processes.findById(n.processId).lean().exec())!;
+    const address = await emailOf(t, n.headB);
+    const opened = await eventually('the email of the opening', async () =>
+      (await sink.to(address)).find((m) => m.subject === `First reading (${process.title}) is open`),
+    );
+    // setUpNegotiation's round closes at 2025-05-09T18:00Z; accounts are in UTC unless they chose a zone.
+    expect(opened.text).toContain(
+      `First reading (${process.title}) is open for comments until May 9, 2025 at 6:00 PM Coordinated Universal Time.`,
+    );
+  });
+
   it('adds no notification and sends no email when an event is dispatched again (a retry)', async () => {
     const eventId = new Types.ObjectId().toHexString();
     const data = {
@@ -230,6 +286,11 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
       );
     await producer.add('dispatch', data, { jobId: eventId });
     await eventually('the email', async () => ((await ofEvent()).length > 0 ? true : undefined));
+    // An event shaped as older code staged it (no titles, no previous version) keeps its words and link.
+    expect((await ofEvent())[0].text).toContain('Rev.retried of the draft has been published.');
+    expect((await ofEvent())[0].text).toContain(
+      `Read the new version: http://web.test/processes/${n.processId}/drafts/${n.draftId}\n`,
+    );
 
     const again = await producer.add('dispatch', data, { jobId: `${eventId}-again` });
     await eventually('the second dispatch', async () => ((await again.getState()) === 'completed' ? true : undefined));

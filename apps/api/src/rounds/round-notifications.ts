@@ -1,5 +1,5 @@
 import { QueueName, type RoundStatus } from '@concordia/contracts';
-import type { RoundRecord } from '@concordia/dal';
+import type { ProcessRecord, RoundRecord } from '@concordia/dal';
 import { notify, outboxJob, type OutboxJob } from '../notifications/outbox.service';
 
 /** Re-reads the round's window and (re)places its "closing in 24 hours" reminder. */
@@ -11,6 +11,7 @@ export const reminderJob = (round: Pick<RoundRecord, '_id'>): OutboxJob =>
 /** What a status change notifies: participants when the round opens or closes. */
 export function roundStatusJobs(
   round: Pick<RoundRecord, '_id' | 'processId' | 'name' | 'closesAt'>,
+  process: Pick<ProcessRecord, 'title'>,
   status: RoundStatus,
   actorUserId: string,
 ): OutboxJob[] {
@@ -18,6 +19,7 @@ export function roundStatusJobs(
     processId: round.processId.toHexString(),
     actorUserId,
     actorName: null,
+    processTitle: process.title,
     roundId: round._id.toHexString(),
     roundName: round.name,
   };

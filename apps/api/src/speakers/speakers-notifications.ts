@@ -1,4 +1,4 @@
-import type { RoundRecord } from '@concordia/dal';
+import type { ProcessRecord, RoundRecord } from '@concordia/dal';
 import type { PublishedParagraphs } from '../drafts/published-paragraphs.service';
 import type { Principal } from '../authz/principal';
 import { notify, type OutboxJob } from '../notifications/outbox.service';
@@ -6,7 +6,12 @@ import { newlyNext, type SpeakersState } from './speakers-rules';
 
 /** "Your turn is next" for the delegation a change put first in the queue (the chair's, or a withdrawal). */
 export const nextTurnJobs =
-  (round: Pick<RoundRecord, '_id' | 'processId' | 'name'>, actor: Principal, version: PublishedParagraphs | null) =>
+  (
+    round: Pick<RoundRecord, '_id' | 'processId' | 'name'>,
+    process: Pick<ProcessRecord, 'title'>,
+    actor: Principal,
+    version: PublishedParagraphs | null,
+  ) =>
   (before: SpeakersState, after: SpeakersState): OutboxJob[] => {
     const next = newlyNext(before, after);
     if (!next) return [];
@@ -17,6 +22,7 @@ export const nextTurnJobs =
         processId: round.processId.toHexString(),
         actorUserId: actor.userId,
         actorName: actor.name,
+        processTitle: process.title,
         roundId: round._id.toHexString(),
         roundName: round.name,
         delegationId: next.delegationId.toHexString(),

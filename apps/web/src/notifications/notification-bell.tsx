@@ -16,7 +16,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useFormatters } from '../common/format';
 import { notificationsApi } from './notifications-api';
-import { excerptOf, useNotificationText } from './notification-text';
+import { excerptOf } from './notification-text';
+import { useNotificationText } from './use-notification-text';
 import { useUnreadCount } from './use-unread-count';
 
 const LATEST = 8;

@@ -71,14 +71,14 @@ export class SendDigestHandler implements HandlesJob<typeof QueueName.Notificati
         .lean<NotificationRecord[]>()
         .exec(),
       this.models.users
-        .findById(owner, { email: 1, language: 1, disabled: 1 })
-        .lean<Pick<UserRecord, 'email' | 'language' | 'disabled'>>()
+        .findById(owner, { email: 1, language: 1, timeZone: 1, disabled: 1 })
+        .lean<Pick<UserRecord, 'email' | 'language' | 'timeZone' | 'disabled'>>()
         .exec(),
     ]);
     if (pending.length === 0 || !user || user.disabled) return { events: 0 };
     const preferences = await ensureNotificationPreferences(this.models, owner);
     const email = renderDigestEmail(
-      user.language,
+      { language: user.language, timeZone: user.timeZone },
       pending.map((n) => n.event),
       { webBaseUrl: this.config.mail.webBaseUrl, unsubscribeToken: preferences.unsubscribeToken },
     );

@@ -134,9 +134,9 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
     return { fresh: candidates.filter((c) => ours.has(c._id.toHexString())), retried: true };
   }
 
-  /** Address, language and state of each recipient's account. */
+  /** Address, language, time zone and state of each recipient's account. */
   private async addressees(userIds: Types.ObjectId[]): Promise<Addressee[]> {
-    const fields = { email: 1, language: 1, disabled: 1 };
+    const fields = { email: 1, language: 1, timeZone: 1, disabled: 1 };
     // On FerretDB an `$in` read decodes every user document, while a lookup by `_id` is a far
     // cheaper SQL-level scan: a few lookups (a reply, a mention) beat one read of all users.
     if (userIds.length <= FEW_RECIPIENTS) {
@@ -152,9 +152,9 @@ export class DispatchHandler implements HandlesJob<typeof QueueName.Notification
   }
 }
 
-type Addressee = Pick<UserRecord, '_id' | 'email' | 'language' | 'disabled'>;
+type Addressee = Pick<UserRecord, '_id' | 'email' | 'language' | 'timeZone' | 'disabled'>;
 
-/** Address, language and unsubscribe token of each enabled user, sorted so a retry cuts the same batches. */
+/** Address, language, zone and unsubscribe token of each enabled user, sorted so a retry cuts the same batches. */
 function emailRecipientsOf(
   addressees: Addressee[],
   preferences: Map<string, NotificationPreferenceRecord>,
@@ -165,6 +165,7 @@ function emailRecipientsOf(
       userId: u._id.toHexString(),
       email: u.email,
       language: u.language,
+      timeZone: u.timeZone,
       unsubscribeToken: preferences.get(u._id.toHexString())!.unsubscribeToken,
     }))
     .sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));

@@ -1,4 +1,4 @@
-import { LANGUAGES, NOTIFICATION_TYPES, type NotificationEvent } from '@concordia/contracts';
+import { type Language, LANGUAGES, NOTIFICATION_TYPES, type NotificationEvent } from '@concordia/contracts';
 import { renderDigestEmail, renderEventEmail } from './email-layout';
 
 const ids = {
@@ -97,12 +97,13 @@ const EVENTS: Record<NotificationEvent['type'], NotificationEvent> = {
   },
 };
 const links = { webBaseUrl: 'https://concordia.example.org', unsubscribeToken: 'tok_123-abc' };
+const reader = (language: Language, timeZone = 'UTC') => ({ language, timeZone });
 
 describe('renderEventEmail', () => {
   it.each(LANGUAGES.flatMap((language) => NOTIFICATION_TYPES.map((type) => [language, type] as const)))(
     '%s / %s: subject, text and HTML with the page link and the unsubscribe link',
     (language, type) => {
-      const email = renderEventEmail(language, EVENTS[type], links);
+      const email = renderEventEmail({ language, timeZone: 'UTC' }, EVENTS[type], links);
       expect(email.subject.length).toBeGreaterThan(5);
       expect(email.text).toContain('https://concordia.example.org/processes/aaaaaaaaaaaaaaaaaaaaaaaa/');
       expect(email.text).toContain(`https://concordia.example.org/unsubscribe?token=tok_123-abc&type=${type}`);
@@ -113,13 +114,17 @@ describe('renderEventEmail', () => {
 
   it('speaks the recipient language', () => {
     const event = EVENTS['annotation.replied'];
-    expect(renderEventEmail('en', event, links).subject).toContain('replied in a thread you follow on paragraph p-7');
-    expect(renderEventEmail('fr', event, links).subject).toContain('a répondu dans une discussion que vous suivez');
-    expect(renderEventEmail('es', event, links).subject).toContain('respondió en una conversación que sigue');
+    expect(renderEventEmail(reader('en'), event, links).subject).toContain(
+      'replied in a thread you follow on paragraph p-7',
+    );
+    expect(renderEventEmail(reader('fr'), event, links).subject).toContain(
+      'a répondu dans une discussion que vous suivez',
+    );
+    expect(renderEventEmail(reader('es'), event, links).subject).toContain('respondió en una conversación que sigue');
   });
 
   it('escapes what people wrote in the HTML part, and keeps it verbatim in the text part', () => {
-    const email = renderEventEmail('en', EVENTS['annotation.replied'], links);
+    const email = renderEventEmail(reader('en'), EVENTS['annotation.replied'], links);
     expect(email.html).toContain('Rosa &lt;Diaz&gt; replied');
     expect(email.html).toContain('We agree &amp; propose &lt;b&gt;more&lt;/b&gt;.');
     expect(email.html).not.toContain('<b>more</b>');
@@ -127,7 +132,7 @@ describe('renderEventEmail', () => {
   });
 
   it('links a thread to the round on its draft, opened at the paragraph and thread', () => {
-    const { text } = renderEventEmail('en', EVENTS['annotation.disposition'], links);
+    const { text } = renderEventEmail(reader('en'), EVENTS['annotation.disposition'], links);
     expect(text).toContain(
       'https://concordia.example.org/processes/aaaaaaaaaaaaaaaaaaaaaaaa/drafts/cccccccccccccccccccccccc?version=dddddddddddddddddddddddd&round=bbbbbbbbbbbbbbbbbbbbbbbb&paragraph=p-7&thread=ffffffffffffffffffffffff',
     );
@@ -136,9 +141,42 @@ describe('renderEventEmail', () => {
   });
 });
 
+describe('the link of a new version', () => {
+  const rev2 = {
+    ...EVENTS['version.published'],
+    processTitle: 'Watercourses',
+    draftTitle: 'Draft agenda',
+    previousVersionId: '9'.repeat(24),
+    previousLabel: 'Rev.1',
+  };
+  const draft = `https://concordia.example.org/processes/${'a'.repeat(24)}/drafts/${'c'.repeat(24)}`;
+
+  it('compares the previous published version with the new one, in the text and HTML parts', () => {
+    const email = renderEventEmail(reader('en'), rev2, links);
+    expect(email.text).toContain(
+      `See what changed since Rev.1: ${draft}/compare?from=${'9'.repeat(24)}&to=${'d'.repeat(24)}`,
+    );
+    expect(email.html).toContain(`href="${draft}/compare?from=${'9'.repeat(24)}&amp;to=${'d'.repeat(24)}"`);
+  });
+
+  it('opens the draft for the zero draft and for an event stored before versions were compared', () => {
+    const zero = { ...rev2, previousVersionId: undefined, previousLabel: undefined };
+    expect(renderEventEmail(reader('fr'), zero, links).text).toContain(`Lire la nouvelle version: ${draft}\n`);
+    expect(renderEventEmail(reader('es'), EVENTS['version.published'], links).text).toContain(
+      `Leer la nueva versión: ${draft}\n`,
+    );
+  });
+});
+
 describe('renderDigestEmail', () => {
+  it("states each time in the reader's zone", () => {
+    const email = renderDigestEmail(reader('en', 'Asia/Tokyo'), [EVENTS['round.opened']], links);
+    expect(email.text).toContain('until December 2, 2026 at 2:00 AM Japan Standard Time.');
+    expect(email.html).toContain('until December 2, 2026 at 2:00 AM Japan Standard Time.');
+  });
+
   it('lists every event with its link, counted in the subject', () => {
-    const email = renderDigestEmail('fr', [EVENTS['annotation.replied'], EVENTS['round.closed']], links);
+    const email = renderDigestEmail(reader('fr'), [EVENTS['annotation.replied'], EVENTS['round.closed']], links);
     expect(email.subject).toBe('Votre résumé quotidien Concordia : 2 nouveautés');
     expect(email.text).toContain('Rosa <Diaz> a répondu');
     expect(email.text).toContain('Second reading est clos');
@@ -146,7 +184,7 @@ describe('renderDigestEmail', () => {
   });
 
   it('says "one update" in the singular', () => {
-    expect(renderDigestEmail('en', [EVENTS['round.opened']], links).subject).toBe(
+    expect(renderDigestEmail(reader('en'), [EVENTS['round.opened']], links).subject).toBe(
       'Your daily Concordia digest: 1 update',
     );
   });

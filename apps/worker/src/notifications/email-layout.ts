@@ -12,6 +12,12 @@ export interface RenderedEmail {
   html: string;
 }
 
+/** Who reads an email: their language, and the zone its times are stated in. */
+export interface EmailReader {
+  language: Language;
+  timeZone: string;
+}
+
 export interface EmailLinks {
   webBaseUrl: string;
   /** The recipient's unsubscribe token (see NotificationPreferenceRecord). */
@@ -49,10 +55,14 @@ function page(language: Language, body: string, footer: string): string {
   return `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;font-size:15px;color:#222;max-width:600px">${body}<hr style="border:none;border-top:1px solid #ddd;margin-top:24px"><p style="font-size:12px;color:#666">${footer}</p></body></html>`;
 }
 
-/** One event's email in the recipient's language, with a link to the page and one to unsubscribe. */
-export function renderEventEmail(language: Language, event: NotificationEvent, links: EmailLinks): RenderedEmail {
+/** One event's email in the recipient's language and zone, with a link to the page and one to unsubscribe. */
+export function renderEventEmail(
+  { language, timeZone }: EmailReader,
+  event: NotificationEvent,
+  links: EmailLinks,
+): RenderedEmail {
   const phrases = PHRASES[language];
-  const words = wordsFor(language, event);
+  const words = wordsFor(language, timeZone, event);
   const url = `${links.webBaseUrl}${notificationPath(event)}`;
   const unsubscribe = unsubscribeUrl(links, event.type);
   const text = [
@@ -71,13 +81,13 @@ export function renderEventEmail(language: Language, event: NotificationEvent, l
 
 /** The daily digest: every event since the last one, each with its link. */
 export function renderDigestEmail(
-  language: Language,
+  { language, timeZone }: EmailReader,
   events: readonly NotificationEvent[],
   links: EmailLinks,
 ): RenderedEmail {
   const phrases = PHRASES[language];
   const items = events.map((event) => ({
-    words: wordsFor(language, event),
+    words: wordsFor(language, timeZone, event),
     url: `${links.webBaseUrl}${notificationPath(event)}`,
   }));
   const text = [

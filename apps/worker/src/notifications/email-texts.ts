@@ -1,6 +1,9 @@
 import {
   notifiedParagraph,
   notifiedParagraphs,
+  notifiedRound,
+  notifiedRoundAside,
+  notifiedTime,
   type DispositionValue,
   type Language,
   type NotificationEvent,
@@ -17,8 +20,11 @@ export interface EmailWords {
   action: string;
 }
 
+/** Says an instant in the recipient's time zone and language (see notifiedTime). */
+type Time = (iso: string) => string;
+
 interface Phrases {
-  texts: { [T in NotificationType]: (event: Extract<NotificationEvent, { type: T }>) => EmailWords };
+  texts: { [T in NotificationType]: (event: Extract<NotificationEvent, { type: T }>, time: Time) => EmailWords };
   disposition: Record<DispositionValue, string>;
   unsubscribe: string;
   unsubscribeHint: string;
@@ -29,6 +35,9 @@ interface Phrases {
 }
 
 const who = (name: string | null, fallback: string): string => name ?? fallback;
+/** " (process)" after a draft's title, when the event names the process. */
+const inProcess = (e: { processTitle?: string | undefined }): string =>
+  e.processTitle === undefined ? '' : ` (${e.processTitle})`;
 
 const en: Phrases = {
   someone: 'Someone',
@@ -36,73 +45,84 @@ const en: Phrases = {
   texts: {
     'annotation.replied': (e) => ({
       subject: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${notifiedParagraph(e)}`,
-      headline: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${notifiedParagraph(e)} in ${e.roundName}.`,
+      headline: `${who(e.actorName, 'Someone')} replied in a thread you follow on paragraph ${notifiedParagraph(e)} in ${notifiedRound(e)}.`,
       quote: e.excerpt,
       action: 'Open the conversation',
     }),
     'delegation.mentioned': (e) => ({
       subject: `Your delegation was mentioned on paragraph ${notifiedParagraph(e)}`,
-      headline: `${who(e.actorName, 'Someone')} mentioned your delegation on paragraph ${notifiedParagraph(e)} in ${e.roundName}.`,
+      headline: `${who(e.actorName, 'Someone')} mentioned your delegation on paragraph ${notifiedParagraph(e)} in ${notifiedRound(e)}.`,
       quote: e.excerpt,
       action: 'Open the conversation',
     }),
     'annotation.disposition': (e) => ({
       subject: `Your contribution on paragraph ${notifiedParagraph(e)} was ${en.disposition[e.value]}`,
-      headline: `The secretariat marked your contribution on paragraph ${notifiedParagraph(e)} in ${e.roundName} as ${en.disposition[e.value]}.`,
+      headline: `The secretariat marked your contribution on paragraph ${notifiedParagraph(e)} in ${notifiedRound(e)} as ${en.disposition[e.value]}.`,
       quote: e.reason,
       action: 'See the decision',
     }),
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} co-sponsors your amendment`,
-      headline: `${e.delegationName} co-sponsors your amendment to paragraph ${notifiedParagraph(e)} in ${e.roundName}.`,
+      headline: `${e.delegationName} co-sponsors your amendment to paragraph ${notifiedParagraph(e)} in ${notifiedRound(e)}.`,
       quote: null,
       action: 'See the amendment',
     }),
-    'version.published': (e) => ({
-      subject: `New version published: ${e.label}`,
-      headline: `${e.label} of the draft has been published.`,
-      quote: null,
-      action: 'Read the new version',
-    }),
-    'round.opened': (e) => ({
-      subject: `${e.roundName} is open`,
-      headline: `${e.roundName} is open for comments.`,
+    'version.published': (e) =>
+      e.draftTitle === undefined
+        ? {
+            subject: `New version published: ${e.label}`,
+            headline: `${e.label} of the draft has been published.`,
+            quote: null,
+            action: 'Read the new version',
+          }
+        : {
+            subject: `New version of “${e.draftTitle}”: ${e.label}`,
+            headline: `${e.label} of “${e.draftTitle}”${inProcess(e)} has been published.`,
+            quote: null,
+            action:
+              e.previousVersionId === undefined
+                ? 'Read the new version'
+                : `See what changed since ${e.previousLabel ?? 'the previous version'}`,
+          },
+    'round.opened': (e, time) => ({
+      subject: `${notifiedRound(e)} is open`,
+      headline: `${notifiedRound(e)} is open for comments until ${time(e.closesAt)}.`,
       quote: null,
       action: 'Go to the round',
     }),
-    'round.closing_soon': (e) => ({
-      subject: `${e.roundName} closes in 24 hours`,
-      headline: `${e.roundName} closes in 24 hours; comments are accepted until then.`,
+    'round.closing_soon': (e, time) => ({
+      subject: `${notifiedRound(e)} closes in 24 hours`,
+      headline: `${notifiedRound(e)} closes in 24 hours, on ${time(e.closesAt)}; comments are accepted until then.`,
       quote: null,
       action: 'Go to the round',
     }),
     'round.closed': (e) => ({
-      subject: `${e.roundName} is closed`,
-      headline: `${e.roundName} is closed: it no longer accepts comments.`,
+      subject: `${notifiedRound(e)} is closed`,
+      headline: `${notifiedRound(e)} is closed: it no longer accepts comments.`,
       quote: null,
       action: 'Go to the round',
     }),
-    'silence.started': (e) => ({
+    'silence.started': (e, time) => ({
       subject: `Silence procedure on paragraph ${notifiedParagraphs(e)}`,
-      headline: `The chair of ${e.roundName} put paragraph ${notifiedParagraphs(e)} under a silence procedure until ${e.deadline.slice(0, 16).replace('T', ' ')} UTC: without an objection by then, the text is adopted.`,
+      headline: `The chair of ${notifiedRound(e)} put paragraph ${notifiedParagraphs(e)} under a silence procedure until ${time(e.deadline)}: without an objection by then, the text is adopted.`,
       quote: null,
       action: 'Read the paragraphs',
     }),
     'silence.broken': (e) => ({
       subject: `${e.delegationName} broke silence on paragraph ${notifiedParagraphs(e)}`,
-      headline: `${e.delegationName} broke silence on paragraph ${notifiedParagraphs(e)} in ${e.roundName}: the text is not adopted.`,
+      headline: `${e.delegationName} broke silence on paragraph ${notifiedParagraphs(e)} in ${notifiedRound(e)}: the text is not adopted.`,
       quote: e.excerpt,
       action: 'Read the statement',
     }),
     'silence.adopted': (e) => ({
       subject: `Paragraph ${notifiedParagraphs(e)} adopted under silence`,
-      headline: `Nobody broke silence before the deadline: paragraph ${notifiedParagraphs(e)} in ${e.roundName} is agreed.`,
+      headline: `Nobody broke silence before the deadline: paragraph ${notifiedParagraphs(e)} in ${notifiedRound(e)} is agreed.`,
       quote: null,
       action: 'Read the paragraphs',
     }),
     'speakers.next': (e) => ({
       subject: `${e.delegationName}: your turn to speak is next`,
-      headline: `${e.delegationName} is next on the speakers' list of ${e.roundName} (paragraph ${notifiedParagraph(e)}).`,
+      headline: `${e.delegationName} is next on the speakers' list of ${notifiedRound(e)} (paragraph ${notifiedParagraph(e)}).`,
       quote: null,
       action: 'Go to the round',
     }),
@@ -120,73 +140,84 @@ const fr: Phrases = {
   texts: {
     'annotation.replied': (e) => ({
       subject: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez (paragraphe ${notifiedParagraph(e)})`,
-      headline: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez sur le paragraphe ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${who(e.actorName, 'Quelqu’un')} a répondu dans une discussion que vous suivez sur le paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: e.excerpt,
       action: 'Ouvrir la discussion',
     }),
     'delegation.mentioned': (e) => ({
       subject: `Votre délégation a été mentionnée sur le paragraphe ${notifiedParagraph(e)}`,
-      headline: `${who(e.actorName, 'Quelqu’un')} a mentionné votre délégation sur le paragraphe ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${who(e.actorName, 'Quelqu’un')} a mentionné votre délégation sur le paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: e.excerpt,
       action: 'Ouvrir la discussion',
     }),
     'annotation.disposition': (e) => ({
       subject: `Votre contribution sur le paragraphe ${notifiedParagraph(e)} a été ${fr.disposition[e.value]}`,
-      headline: `Le secrétariat a indiqué que votre contribution sur le paragraphe ${notifiedParagraph(e)} (${e.roundName}) a été ${fr.disposition[e.value]}.`,
+      headline: `Le secrétariat a indiqué que votre contribution sur le paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}) a été ${fr.disposition[e.value]}.`,
       quote: e.reason,
       action: 'Voir la décision',
     }),
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} coparraine votre amendement`,
-      headline: `${e.delegationName} coparraine votre amendement au paragraphe ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${e.delegationName} coparraine votre amendement au paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: null,
       action: 'Voir l’amendement',
     }),
-    'version.published': (e) => ({
-      subject: `Nouvelle version publiée : ${e.label}`,
-      headline: `La version ${e.label} du projet a été publiée.`,
-      quote: null,
-      action: 'Lire la nouvelle version',
-    }),
-    'round.opened': (e) => ({
-      subject: `${e.roundName} est ouvert`,
-      headline: `${e.roundName} est ouvert aux commentaires.`,
+    'version.published': (e) =>
+      e.draftTitle === undefined
+        ? {
+            subject: `Nouvelle version publiée : ${e.label}`,
+            headline: `La version ${e.label} du projet a été publiée.`,
+            quote: null,
+            action: 'Lire la nouvelle version',
+          }
+        : {
+            subject: `Nouvelle version de « ${e.draftTitle} » : ${e.label}`,
+            headline: `La version ${e.label} de « ${e.draftTitle} »${inProcess(e)} a été publiée.`,
+            quote: null,
+            action:
+              e.previousVersionId === undefined
+                ? 'Lire la nouvelle version'
+                : `Voir les changements depuis ${e.previousLabel ?? 'la version précédente'}`,
+          },
+    'round.opened': (e, time) => ({
+      subject: `${notifiedRound(e)} est ouvert`,
+      headline: `${notifiedRound(e)} est ouvert aux commentaires jusqu’au ${time(e.closesAt)}.`,
       quote: null,
       action: 'Aller au cycle',
     }),
-    'round.closing_soon': (e) => ({
-      subject: `${e.roundName} se termine dans 24 heures`,
-      headline: `${e.roundName} se termine dans 24 heures ; les commentaires sont acceptés jusque-là.`,
+    'round.closing_soon': (e, time) => ({
+      subject: `${notifiedRound(e)} se termine dans 24 heures`,
+      headline: `${notifiedRound(e)} se termine dans 24 heures, le ${time(e.closesAt)} ; les commentaires sont acceptés jusque-là.`,
       quote: null,
       action: 'Aller au cycle',
     }),
     'round.closed': (e) => ({
-      subject: `${e.roundName} est clos`,
-      headline: `${e.roundName} est clos : il n’accepte plus de commentaires.`,
+      subject: `${notifiedRound(e)} est clos`,
+      headline: `${notifiedRound(e)} est clos : il n’accepte plus de commentaires.`,
       quote: null,
       action: 'Aller au cycle',
     }),
-    'silence.started': (e) => ({
-      subject: `Procédure d'accord tacite sur le paragraphe ${notifiedParagraphs(e)}`,
-      headline: `La présidence de ${e.roundName} a soumis le paragraphe ${notifiedParagraphs(e)} à une procédure d'accord tacite jusqu'au ${e.deadline.slice(0, 16).replace('T', ' ')} UTC : sans objection d'ici là, le texte est adopté.`,
+    'silence.started': (e, time) => ({
+      subject: `Procédure d’accord tacite sur le paragraphe ${notifiedParagraphs(e)}`,
+      headline: `La présidence de ${notifiedRound(e)} a soumis le paragraphe ${notifiedParagraphs(e)} à une procédure d’accord tacite jusqu’au ${time(e.deadline)} : sans objection d’ici là, le texte est adopté.`,
       quote: null,
       action: 'Lire les paragraphes',
     }),
     'silence.broken': (e) => ({
       subject: `${e.delegationName} a rompu le silence sur le paragraphe ${notifiedParagraphs(e)}`,
-      headline: `${e.delegationName} a rompu le silence sur le paragraphe ${notifiedParagraphs(e)} dans ${e.roundName} : le texte n'est pas adopté.`,
+      headline: `${e.delegationName} a rompu le silence sur le paragraphe ${notifiedParagraphs(e)} dans ${notifiedRound(e)} : le texte n’est pas adopté.`,
       quote: e.excerpt,
       action: 'Lire la déclaration',
     }),
     'silence.adopted': (e) => ({
       subject: `Paragraphe ${notifiedParagraphs(e)} adopté par accord tacite`,
-      headline: `Personne n'a rompu le silence avant l'échéance : le paragraphe ${notifiedParagraphs(e)} de ${e.roundName} est agréé.`,
+      headline: `Personne n’a rompu le silence avant l’échéance : le paragraphe ${notifiedParagraphs(e)} de ${notifiedRound(e)} est agréé.`,
       quote: null,
       action: 'Lire les paragraphes',
     }),
     'speakers.next': (e) => ({
       subject: `${e.delegationName} : vous avez bientôt la parole`,
-      headline: `${e.delegationName} est la prochaine sur la liste des orateurs de ${e.roundName} (paragraphe ${notifiedParagraph(e)}).`,
+      headline: `${e.delegationName} est la prochaine sur la liste des orateurs de ${notifiedRound(e)} (paragraphe ${notifiedParagraph(e)}).`,
       quote: null,
       action: 'Aller au cycle',
     }),
@@ -207,73 +238,84 @@ const es: Phrases = {
   texts: {
     'annotation.replied': (e) => ({
       subject: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue (párrafo ${notifiedParagraph(e)})`,
-      headline: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue sobre el párrafo ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${who(e.actorName, 'Alguien')} respondió en una conversación que sigue sobre el párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: e.excerpt,
       action: 'Abrir la conversación',
     }),
     'delegation.mentioned': (e) => ({
       subject: `Se mencionó a su delegación en el párrafo ${notifiedParagraph(e)}`,
-      headline: `${who(e.actorName, 'Alguien')} mencionó a su delegación en el párrafo ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${who(e.actorName, 'Alguien')} mencionó a su delegación en el párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: e.excerpt,
       action: 'Abrir la conversación',
     }),
     'annotation.disposition': (e) => ({
       subject: `Su contribución sobre el párrafo ${notifiedParagraph(e)} fue ${es.disposition[e.value]}`,
-      headline: `La secretaría indicó que su contribución sobre el párrafo ${notifiedParagraph(e)} (${e.roundName}) fue ${es.disposition[e.value]}.`,
+      headline: `La secretaría indicó que su contribución sobre el párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}) fue ${es.disposition[e.value]}.`,
       quote: e.reason,
       action: 'Ver la decisión',
     }),
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} copatrocina su enmienda`,
-      headline: `${e.delegationName} copatrocina su enmienda al párrafo ${notifiedParagraph(e)} (${e.roundName}).`,
+      headline: `${e.delegationName} copatrocina su enmienda al párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: null,
       action: 'Ver la enmienda',
     }),
-    'version.published': (e) => ({
-      subject: `Nueva versión publicada: ${e.label}`,
-      headline: `Se publicó la versión ${e.label} del borrador.`,
-      quote: null,
-      action: 'Leer la nueva versión',
-    }),
-    'round.opened': (e) => ({
-      subject: `${e.roundName} está abierta`,
-      headline: `${e.roundName} está abierta a comentarios.`,
+    'version.published': (e) =>
+      e.draftTitle === undefined
+        ? {
+            subject: `Nueva versión publicada: ${e.label}`,
+            headline: `Se publicó la versión ${e.label} del borrador.`,
+            quote: null,
+            action: 'Leer la nueva versión',
+          }
+        : {
+            subject: `Nueva versión de «${e.draftTitle}»: ${e.label}`,
+            headline: `Se publicó la versión ${e.label} de «${e.draftTitle}»${inProcess(e)}.`,
+            quote: null,
+            action:
+              e.previousVersionId === undefined
+                ? 'Leer la nueva versión'
+                : `Ver los cambios desde ${e.previousLabel ?? 'la versión anterior'}`,
+          },
+    'round.opened': (e, time) => ({
+      subject: `${notifiedRound(e)} está abierta`,
+      headline: `${notifiedRound(e)} está abierta a comentarios hasta el ${time(e.closesAt)}.`,
       quote: null,
       action: 'Ir a la ronda',
     }),
-    'round.closing_soon': (e) => ({
-      subject: `${e.roundName} se cierra en 24 horas`,
-      headline: `${e.roundName} se cierra en 24 horas; se aceptan comentarios hasta entonces.`,
+    'round.closing_soon': (e, time) => ({
+      subject: `${notifiedRound(e)} se cierra en 24 horas`,
+      headline: `${notifiedRound(e)} se cierra en 24 horas, el ${time(e.closesAt)}; se aceptan comentarios hasta entonces.`,
       quote: null,
       action: 'Ir a la ronda',
     }),
     'round.closed': (e) => ({
-      subject: `${e.roundName} está cerrada`,
-      headline: `${e.roundName} está cerrada: ya no acepta comentarios.`,
+      subject: `${notifiedRound(e)} está cerrada`,
+      headline: `${notifiedRound(e)} está cerrada: ya no acepta comentarios.`,
       quote: null,
       action: 'Ir a la ronda',
     }),
-    'silence.started': (e) => ({
+    'silence.started': (e, time) => ({
       subject: `Procedimiento de silencio sobre el párrafo ${notifiedParagraphs(e)}`,
-      headline: `La presidencia de ${e.roundName} sometió el párrafo ${notifiedParagraphs(e)} a un procedimiento de silencio hasta el ${e.deadline.slice(0, 16).replace('T', ' ')} UTC: sin objeción antes de esa fecha, el texto queda adoptado.`,
+      headline: `La presidencia de ${notifiedRound(e)} sometió el párrafo ${notifiedParagraphs(e)} a un procedimiento de silencio hasta el ${time(e.deadline)}: sin objeción antes de esa fecha, el texto queda adoptado.`,
       quote: null,
       action: 'Leer los párrafos',
     }),
     'silence.broken': (e) => ({
       subject: `${e.delegationName} rompió el silencio sobre el párrafo ${notifiedParagraphs(e)}`,
-      headline: `${e.delegationName} rompió el silencio sobre el párrafo ${notifiedParagraphs(e)} en ${e.roundName}: el texto no queda adoptado.`,
+      headline: `${e.delegationName} rompió el silencio sobre el párrafo ${notifiedParagraphs(e)} en ${notifiedRound(e)}: el texto no queda adoptado.`,
       quote: e.excerpt,
       action: 'Leer la declaración',
     }),
     'silence.adopted': (e) => ({
       subject: `Párrafo ${notifiedParagraphs(e)} adoptado por silencio`,
-      headline: `Nadie rompió el silencio antes del plazo: el párrafo ${notifiedParagraphs(e)} de ${e.roundName} queda acordado.`,
+      headline: `Nadie rompió el silencio antes del plazo: el párrafo ${notifiedParagraphs(e)} de ${notifiedRound(e)} queda acordado.`,
       quote: null,
       action: 'Leer los párrafos',
     }),
     'speakers.next': (e) => ({
       subject: `${e.delegationName}: le toca hablar a continuación`,
-      headline: `${e.delegationName} es la siguiente en la lista de oradores de ${e.roundName} (párrafo ${notifiedParagraph(e)}).`,
+      headline: `${e.delegationName} es la siguiente en la lista de oradores de ${notifiedRound(e)} (párrafo ${notifiedParagraph(e)}).`,
       quote: null,
       action: 'Ir a la ronda',
     }),
@@ -288,9 +330,10 @@ const es: Phrases = {
 
 export const PHRASES: Record<Language, Phrases> = { en, fr, es };
 
-export function wordsFor(language: Language, event: NotificationEvent): EmailWords {
+/** What an event's email says to a reader of that language, with times in their zone. */
+export function wordsFor(language: Language, timeZone: string, event: NotificationEvent): EmailWords {
   const texts = PHRASES[language].texts;
   // The mapped type guarantees the function matches the event; TS cannot narrow the lookup.
-  const render = texts[event.type] as (e: NotificationEvent) => EmailWords;
-  return render(event);
+  const render = texts[event.type] as (e: NotificationEvent, time: Time) => EmailWords;
+  return render(event, (iso) => notifiedTime(iso, language, timeZone));
 }

@@ -1,5 +1,5 @@
 import { type JobPayload, QueueName } from '@concordia/contracts';
-import type { Models, RoundRecord } from '@concordia/dal';
+import type { Models, ProcessRecord, RoundRecord } from '@concordia/dal';
 import { Inject } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
@@ -66,6 +66,10 @@ export class RoundReminderHandler implements HandlesJob<typeof QueueName.Notific
     const round = await this.models.rounds.findById(roundId).lean<RoundRecord>().exec();
     const deadline = new Date(closesAt);
     if (!round || round.status !== 'open' || round.closesAt.getTime() !== deadline.getTime()) return { sent: false };
+    const process = await this.models.processes
+      .findById(round.processId, { title: 1 })
+      .lean<Pick<ProcessRecord, 'title'>>()
+      .exec();
     const eventId = closingEventId(roundId, deadline);
     await this.runtime.queue(QueueName.Notifications).add(
       'dispatch',
@@ -76,6 +80,7 @@ export class RoundReminderHandler implements HandlesJob<typeof QueueName.Notific
           processId: round.processId.toHexString(),
           actorUserId: null,
           actorName: null,
+          ...(process ? { processTitle: process.title } : {}),
           roundId,
           roundName: round.name,
           closesAt: deadline.toISOString(),

@@ -59,3 +59,37 @@ describe('SendEmailHandler', () => {
     expect(new Set(sent).size).toBe(recipients.length);
   });
 });
+
+describe("SendEmailHandler: each recipient's time zone", () => {
+  it('states times in the zone dispatch read for the recipient, in UTC for a job enqueued without one', async () => {
+    const texts = new Map<string, string>();
+    const deliveries = {
+      claimMany: (entries: { key: string; userId: string }[]) =>
+        Promise.resolve(entries.map((e) => ({ ...e, messageId: `<${e.key}@test>`, send: true }))),
+      recordSent: () => Promise.resolve(),
+    } as unknown as Deliveries;
+    const mailer = {
+      send: (message: { to: string; text: string }) => {
+        texts.set(message.to, message.text);
+        return Promise.resolve();
+      },
+    } as unknown as Mailer;
+    const opened: NotificationEvent = {
+      type: 'round.opened',
+      processId: '64b000000000000000000001',
+      actorUserId: null,
+      actorName: null,
+      roundId: '64b000000000000000000004',
+      roundName: 'First reading',
+      closesAt: '2026-12-03T17:00:00.000Z',
+    };
+    const [geneva, before] = recipients;
+    await new SendEmailHandler(config, deliveries, mailer).handle({
+      eventId: 'event-2',
+      event: opened,
+      recipients: [{ ...geneva, language: 'fr', timeZone: 'Europe/Zurich' }, before],
+    });
+    expect(texts.get(geneva.email)).toContain('jusqu’au 3 décembre 2026 à 18:00 heure normale d’Europe centrale.');
+    expect(texts.get(before.email)).toContain('until December 3, 2026 at 5:00 PM Coordinated Universal Time.');
+  });
+});

@@ -57,7 +57,9 @@ export class SendEmailHandler implements HandlesJob<typeof QueueName.Notificatio
         this.unstored(async () => {
           const recipient = recipientOf.get(claim.key)!;
           const links = { webBaseUrl: this.config.mail.webBaseUrl, unsubscribeToken: recipient.unsubscribeToken };
-          const email = renderEventEmail(recipient.language, event, links);
+          // A job enqueued before recipients carried their zone states its times in UTC, as emails then did.
+          const reader = { language: recipient.language, timeZone: recipient.timeZone ?? 'UTC' };
+          const email = renderEventEmail(reader, event, links);
           await this.mailer.send({
             ...email,
             to: recipient.email,

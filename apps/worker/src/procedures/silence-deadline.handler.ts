@@ -5,6 +5,7 @@ import {
   LivePublisher,
   LockResources,
   type Models,
+  type ProcessRecord,
   type RoundRecord,
   type SilenceProcedureRecord,
   silenceParagraphs,
@@ -89,11 +90,14 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
     if (now.getTime() < record.deadline.getTime()) {
       throw new DeadlineNotReachedError(`deadline ${record.deadline.toISOString()} not reached yet`);
     }
-    const round = await this.models.rounds
-      .findById(record.roundId)
-      .select({ status: 1, name: 1 })
-      .lean<Pick<RoundRecord, 'status' | 'name'>>()
-      .exec();
+    const [round, process] = await Promise.all([
+      this.models.rounds
+        .findById(record.roundId)
+        .select({ status: 1, name: 1 })
+        .lean<Pick<RoundRecord, 'status' | 'name'>>()
+        .exec(),
+      this.models.processes.findById(record.processId, { title: 1 }).lean<Pick<ProcessRecord, 'title'>>().exec(),
+    ]);
     if (round?.status === 'concluded') {
       await this.models.silenceProcedures
         .updateOne({ _id: record._id, status: 'running' }, { $set: { status: 'cancelled', endedAt: now } })
@@ -113,6 +117,7 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
         processId: record.processId.toHexString(),
         actorUserId: null,
         actorName: null,
+        ...(process ? { processTitle: process.title } : {}),
         roundId: record.roundId.toHexString(),
         roundName: round?.name ?? '',
         procedureId: record._id.toHexString(),

@@ -44,6 +44,7 @@ export class SetDispositionUseCase {
         processId: record.processId.toHexString(),
         actorUserId: principal.userId,
         actorName: by?.name ?? null,
+        processTitle: access.process.title,
         roundId: round._id.toHexString(),
         roundName: round.name,
         draftId: record.draftId.toHexString(),

@@ -46,6 +46,7 @@ export class SponsorAmendmentUseCase {
         processId: record.processId.toHexString(),
         actorUserId: principal.userId,
         actorName: null,
+        processTitle: context.access.process.title,
         roundId: context.round._id.toHexString(),
         roundName: context.round.name,
         draftId: record.draftId.toHexString(),

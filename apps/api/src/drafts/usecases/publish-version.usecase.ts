@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, type PublishVersionRequest, type PublishVersionResponse } from '@concordia/contracts';
-import { Collections, type DraftVersionRecord, type Models } from '@concordia/dal';
+import { Collections, type DraftRecord, type DraftVersionRecord, type Models } from '@concordia/dal';
 import { sectionsUnchanged } from '@concordia/drafting';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -44,15 +44,20 @@ export class PublishVersionUseCase {
         throw new BadRequestError(ErrorCode.OperationInvalid, 'A version without paragraphs cannot be published');
       }
       // Checked under the draft's lock: no other version of the draft can be labelled meanwhile.
-      const labels = await this.models.draftVersions
-        .find({ draftId: current.draftId })
-        .select({ label: 1 })
-        .lean<{ label: string }[]>()
-        .exec();
+      // The draft's title and the last published version are what the notification names and compares.
+      const [labels, draft, previous] = await Promise.all([
+        this.models.draftVersions
+          .find({ draftId: current.draftId })
+          .select({ label: 1 })
+          .lean<{ label: string }[]>()
+          .exec(),
+        this.models.drafts.findById(current.draftId, { title: 1 }).lean<Pick<DraftRecord, 'title'>>().exec(),
+        this.versions.latestPublished(current.draftId),
+      ]);
       if (labels.some((v) => sameLabel(v.label, request.label))) {
         throw new ConflictError(ErrorCode.Conflict, `A version of this draft is already labelled "${request.label}"`);
       }
-      if (!request.allowUnchanged) await this.assertChanged(current);
+      if (!request.allowUnchanged) assertChanged(current, previous);
       await this.outbox.stage(
         { collection: Collections.draftVersions, id: current._id, field: 'status', value: 'published' },
         [
@@ -61,9 +66,12 @@ export class PublishVersionUseCase {
             processId: current.processId.toHexString(),
             actorUserId: principal.userId,
             actorName: null,
+            processTitle: access.process.title,
             draftId: current.draftId.toHexString(),
             versionId: current._id.toHexString(),
             label: request.label,
+            ...(draft ? { draftTitle: draft.title } : {}),
+            ...(previous ? { previousVersionId: previous._id.toHexString(), previousLabel: previous.label } : {}),
           }),
         ],
       );
@@ -102,19 +110,18 @@ export class PublishVersionUseCase {
     });
     return { published: toDraftVersion(published), working: toDraftVersion(working) };
   }
+}
 
-  /**
-   * A publication that reads exactly as the last published version (same paragraph keys, order
-   * and text: the comparison of the two finds nothing) is most likely a slip; it takes
-   * `allowUnchanged`. The zero draft has nothing before it and is never unchanged.
-   */
-  private async assertChanged(current: DraftVersionRecord): Promise<void> {
-    const last = await this.versions.latestPublished(current.draftId);
-    if (last && sectionsUnchanged(last.sections, current.sections)) {
-      throw new ConflictError(
-        ErrorCode.VersionUnchanged,
-        `Nothing has changed since "${last.label}"; send allowUnchanged to publish it anyway`,
-      );
-    }
+/**
+ * A publication that reads exactly as the last published version (same paragraph keys, order
+ * and text: the comparison of the two finds nothing) is most likely a slip; it takes
+ * `allowUnchanged`. The zero draft has nothing before it and is never unchanged.
+ */
+function assertChanged(current: DraftVersionRecord, last: DraftVersionRecord | null): void {
+  if (last && sectionsUnchanged(last.sections, current.sections)) {
+    throw new ConflictError(
+      ErrorCode.VersionUnchanged,
+      `Nothing has changed since "${last.label}"; send allowUnchanged to publish it anyway`,
+    );
   }
 }

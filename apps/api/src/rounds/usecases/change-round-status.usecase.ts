@@ -40,7 +40,7 @@ export class ChangeRoundStatusUseCase {
       assertTransition(round.status, request.status);
       await this.outbox.stage(
         { collection: Collections.rounds, id: round._id, field: 'status', value: request.status },
-        roundStatusJobs(round, request.status, principal.userId),
+        roundStatusJobs(round, access.process, request.status, principal.userId),
       );
       const { matchedCount } = await this.models.rounds
         .updateOne({ _id: round._id, status: round.status }, { $set: { status: request.status } })

@@ -63,7 +63,7 @@ export class BreakSilenceUseCase {
       };
       await this.outbox.stage(
         { collection: Collections.silenceProcedures, id: current._id, field: 'status', value: 'broken' },
-        [silenceBrokenJob(round, current, principal, broken)],
+        [silenceBrokenJob({ round, process: access.process }, current, principal, broken)],
       );
       await this.models.silenceProcedures
         .updateOne({ _id: current._id, status: 'running' }, { $set: { status: 'broken', broken, endedAt: now } })

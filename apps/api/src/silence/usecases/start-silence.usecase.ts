@@ -90,7 +90,7 @@ export class StartSilenceUseCase {
       };
       // The new document is the proof; not its status, which a quick break may already have changed.
       await this.outbox.stage({ collection: Collections.silenceProcedures, id: created._id }, [
-        silenceStartedJob(round, created, principal),
+        silenceStartedJob({ round, process: access.process }, created, principal),
       ]);
       await this.models.silenceProcedures.collection.insertOne(created);
       try {

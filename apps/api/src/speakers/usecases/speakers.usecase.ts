@@ -98,7 +98,7 @@ export class SpeakersUseCase {
         return withdraw(state, entryId);
       },
       // The first in the queue withdrawing makes the one behind them next.
-      await this.nextTurn(round, principal),
+      await this.nextTurn(access, round, principal),
     );
     await this.record(
       principal,
@@ -117,7 +117,7 @@ export class SpeakersUseCase {
     const list = await this.store.change(
       round._id,
       (state) => reorder(state, request.entryIds),
-      await this.nextTurn(round, principal),
+      await this.nextTurn(access, round, principal),
     );
     await this.record(
       principal,
@@ -138,7 +138,7 @@ export class SpeakersUseCase {
     const list = await this.store.change(
       round._id,
       (state) => giveFloor(state, entryId, new Date()),
-      await this.nextTurn(round, principal),
+      await this.nextTurn(access, round, principal),
     );
     await this.record(
       principal,
@@ -174,8 +174,8 @@ export class SpeakersUseCase {
   }
 
   /** "Your turn is next" for a change of the queue, naming the paragraph by its number. */
-  private async nextTurn(round: RoundRecord, principal: Principal) {
-    return nextTurnJobs(round, principal, await this.paragraphs.get(round.versionId));
+  private async nextTurn(access: ProcessAccess, round: RoundRecord, principal: Principal) {
+    return nextTurnJobs(round, access.process, principal, await this.paragraphs.get(round.versionId));
   }
 
   private async chair(principal: Principal, roundId: string) {

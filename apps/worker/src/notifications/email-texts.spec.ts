@@ -1,0 +1,155 @@
+import { type Language, type NotificationEvent, type NotificationEventOf } from '@concordia/contracts';
+import { wordsFor } from './email-texts';
+
+const place = { processId: 'a'.repeat(24), actorUserId: null, actorName: null };
+const rev1: NotificationEventOf<'version.published'> = {
+  type: 'version.published',
+  ...place,
+  processTitle: 'Regional Consultative Process on Watercourses',
+  draftId: 'c'.repeat(24),
+  versionId: 'd'.repeat(24),
+  label: 'Rev.1',
+  draftTitle: 'Draft agenda',
+  previousVersionId: 'b'.repeat(24),
+  previousLabel: 'Zero draft',
+};
+/** As the API staged it before the draft's title, process and previous version were carried. */
+const { processTitle: _p, draftTitle: _d, previousVersionId: _v, previousLabel: _l, ...storedBefore } = rev1;
+const round = { ...place, roundId: 'e'.repeat(24), roundName: 'Second reading', processTitle: 'Watercourses' };
+/** 18:00 in Geneva, 12:00 in Bogotá. */
+const closesAt = '2026-12-03T17:00:00.000Z';
+
+/** The headline a reader of each language gets, each reading times in the zone given. */
+const headlines = (event: NotificationEvent, zones: Record<Language, string>): Record<Language, string> => ({
+  en: wordsFor('en', zones.en, event).headline,
+  fr: wordsFor('fr', zones.fr, event).headline,
+  es: wordsFor('es', zones.es, event).headline,
+});
+const inUtc = { en: 'UTC', fr: 'UTC', es: 'UTC' };
+
+describe('a new version', () => {
+  it('names the draft and its process, and offers what changed since the previous version', () => {
+    expect(wordsFor('en', 'UTC', rev1)).toEqual({
+      subject: 'New version of “Draft agenda”: Rev.1',
+      headline: 'Rev.1 of “Draft agenda” (Regional Consultative Process on Watercourses) has been published.',
+      quote: null,
+      action: 'See what changed since Zero draft',
+    });
+    expect(wordsFor('fr', 'UTC', rev1)).toEqual({
+      subject: 'Nouvelle version de « Draft agenda » : Rev.1',
+      headline: 'La version Rev.1 de « Draft agenda » (Regional Consultative Process on Watercourses) a été publiée.',
+      quote: null,
+      action: 'Voir les changements depuis Zero draft',
+    });
+    expect(wordsFor('es', 'UTC', rev1)).toEqual({
+      subject: 'Nueva versión de «Draft agenda»: Rev.1',
+      headline: 'Se publicó la versión Rev.1 de «Draft agenda» (Regional Consultative Process on Watercourses).',
+      quote: null,
+      action: 'Ver los cambios desde Zero draft',
+    });
+  });
+
+  it('offers to read the zero draft, which has nothing before it', () => {
+    const zero = { ...rev1, label: 'Zero draft', previousVersionId: undefined, previousLabel: undefined };
+    expect(wordsFor('en', 'UTC', zero).action).toBe('Read the new version');
+    expect(wordsFor('fr', 'UTC', zero).action).toBe('Lire la nouvelle version');
+    expect(wordsFor('es', 'UTC', zero).action).toBe('Leer la nueva versión');
+  });
+
+  it('keeps the words it had for an event stored before the titles were carried', () => {
+    expect(wordsFor('en', 'UTC', storedBefore)).toMatchObject({
+      subject: 'New version published: Rev.1',
+      action: 'Read the new version',
+    });
+    expect(headlines(storedBefore, inUtc)).toEqual({
+      en: 'Rev.1 of the draft has been published.',
+      fr: 'La version Rev.1 du projet a été publiée.',
+      es: 'Se publicó la versión Rev.1 del borrador.',
+    });
+  });
+});
+
+describe('a round and its closing time', () => {
+  const opened: NotificationEventOf<'round.opened'> = { type: 'round.opened', ...round, closesAt };
+  const closing: NotificationEventOf<'round.closing_soon'> = { type: 'round.closing_soon', ...round, closesAt };
+
+  it("says until when a round is open, in the reader's zone and language", () => {
+    expect(wordsFor('en', 'Europe/Zurich', opened).subject).toBe('Second reading (Watercourses) is open');
+    expect(headlines(opened, { en: 'Europe/Zurich', fr: 'Europe/Zurich', es: 'America/Bogota' })).toEqual({
+      en: 'Second reading (Watercourses) is open for comments until December 3, 2026 at 6:00 PM Central European Standard Time.',
+      fr: 'Second reading (Watercourses) est ouvert aux commentaires jusqu’au 3 décembre 2026 à 18:00 heure normale d’Europe centrale.',
+      es: 'Second reading (Watercourses) está abierta a comentarios hasta el 3 de diciembre de 2026 a las 12:00 hora estándar de Colombia.',
+    });
+  });
+
+  it('says when a round closing in 24 hours closes', () => {
+    expect(headlines(closing, { en: 'America/Bogota', fr: 'Europe/Zurich', es: 'Europe/Zurich' })).toEqual({
+      en: 'Second reading (Watercourses) closes in 24 hours, on December 3, 2026 at 12:00 PM Colombia Standard Time; comments are accepted until then.',
+      fr: 'Second reading (Watercourses) se termine dans 24 heures, le 3 décembre 2026 à 18:00 heure normale d’Europe centrale ; les commentaires sont acceptés jusque-là.',
+      es: 'Second reading (Watercourses) se cierra en 24 horas, el 3 de diciembre de 2026 a las 18:00 hora estándar de Europa central; se aceptan comentarios hasta entonces.',
+    });
+  });
+
+  it('names the round alone in an event stored before the process was carried', () => {
+    const { processTitle: _t, ...before } = opened;
+    expect(wordsFor('en', 'UTC', before)).toMatchObject({
+      subject: 'Second reading is open',
+      headline: 'Second reading is open for comments until December 3, 2026 at 5:00 PM Coordinated Universal Time.',
+    });
+  });
+});
+
+describe('a silence procedure deadline', () => {
+  const started = (deadline: string): NotificationEventOf<'silence.started'> => ({
+    type: 'silence.started',
+    ...round,
+    actorName: 'Rosa Diaz',
+    procedureId: 'f'.repeat(24),
+    paragraphKeys: ['k-4'],
+    paragraphNumbers: ['4.'],
+    deadline,
+  });
+  const inParis = { en: 'Europe/Paris', fr: 'Europe/Paris', es: 'Europe/Paris' };
+
+  it('is stated in the reader’s zone, summer or standard time as it stands on the day', () => {
+    // Paris moves to summer time at 01:00 UTC on 29 March 2026: half an hour before, then half an hour after.
+    expect(headlines(started('2026-03-29T00:30:00.000Z'), inParis).en).toBe(
+      'The chair of Second reading (Watercourses) put paragraph 4 under a silence procedure until March 29, 2026 at 1:30 AM Central European Standard Time: without an objection by then, the text is adopted.',
+    );
+    expect(headlines(started('2026-03-29T01:30:00.000Z'), inParis)).toEqual({
+      en: 'The chair of Second reading (Watercourses) put paragraph 4 under a silence procedure until March 29, 2026 at 3:30 AM Central European Summer Time: without an objection by then, the text is adopted.',
+      fr: 'La présidence de Second reading (Watercourses) a soumis le paragraphe 4 à une procédure d’accord tacite jusqu’au 29 mars 2026 à 03:30 heure d’été d’Europe centrale : sans objection d’ici là, le texte est adopté.',
+      es: 'La presidencia de Second reading (Watercourses) sometió el párrafo 4 a un procedimiento de silencio hasta el 29 de marzo de 2026 a las 3:30 hora de verano de Europa central: sin objeción antes de esa fecha, el texto queda adoptado.',
+    });
+  });
+});
+
+describe('a reply', () => {
+  const replied: NotificationEventOf<'annotation.replied'> = {
+    type: 'annotation.replied',
+    ...round,
+    actorName: 'Rosa Diaz',
+    draftId: 'c'.repeat(24),
+    versionId: 'd'.repeat(24),
+    annotationId: '1'.repeat(24),
+    threadId: '2'.repeat(24),
+    paragraphKey: 'k-7',
+    paragraphNumber: '7.',
+    excerpt: 'We can agree to this.',
+  };
+
+  it('names the round with its process, without nesting parentheses', () => {
+    expect(headlines(replied, inUtc)).toEqual({
+      en: 'Rosa Diaz replied in a thread you follow on paragraph 7 in Second reading (Watercourses).',
+      fr: 'Rosa Diaz a répondu dans une discussion que vous suivez sur le paragraphe 7 (Second reading, Watercourses).',
+      es: 'Rosa Diaz respondió en una conversación que sigue sobre el párrafo 7 (Second reading, Watercourses).',
+    });
+  });
+
+  it('names the round alone in an event stored before the process was carried', () => {
+    const { processTitle: _t, ...before } = replied;
+    expect(headlines(before, inUtc).fr).toBe(
+      'Rosa Diaz a répondu dans une discussion que vous suivez sur le paragraphe 7 (Second reading).',
+    );
+  });
+});
