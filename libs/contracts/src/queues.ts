@@ -14,7 +14,11 @@ export const EMAIL_BATCH_MAX = 50;
  * What an email job needs of one recipient, read once by the event's dispatch (a per-batch read
  * of users and preferences scans whole collections on FerretDB).
  */
-export const emailRecipientSchema = z.strictObject({
+/**
+ * Not strict: a field added later (as `timeZone` was) must not make a worker still running the
+ * previous code refuse the job during a rolling deploy; unknown fields are dropped instead.
+ */
+export const emailRecipientSchema = z.object({
   userId: objectIdSchema,
   email: z.string().min(3).max(320),
   language: languageSchema,
