@@ -42,7 +42,14 @@ function creatorWith(store: () => Promise<Inserted>) {
   const outbox = { stage: () => Promise.resolve(false), committed: () => undefined } as unknown as Outbox;
   const speculation = { confirmBeforeWriting: () => Promise.resolve() } as unknown as AccessSpeculation;
   const creator = new AnnotationCreator(writer, reader, events, outbox, speculation);
-  const create = () => creator.create({} as ProcessAccess, {} as RoundRecord, null, {} as NewAnnotation, '3.');
+  const create = () =>
+    creator.create(
+      { process: { title: 'Meridian' } } as ProcessAccess,
+      {} as RoundRecord,
+      null,
+      {} as NewAnnotation,
+      '3.',
+    );
   return { steps, create };
 }
 
