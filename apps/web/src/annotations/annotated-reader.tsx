@@ -69,6 +69,9 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   // Where the words typed in the composer were found, highlighted in their paragraph meanwhile.
   const [wordsPreview, setWordsPreview] = useState<{ paragraphKey: string; span: Span } | null>(null);
   const [tab, setTab] = useState<string | null>('threads');
+  // A link to a thread re-anchoring left orphaned: its paragraph cannot show it, the Orphaned tab
+  // does. Done once per link, when the list first has it, so the reader may leave the tab after.
+  const linkShown = useRef<string | null>(null);
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
   const focusSoon = useFocusRequest();
   // Set when a paragraph's comment count is activated: the panel then takes the focus, since it
@@ -89,6 +92,13 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     () => threadsByParagraph(live.annotations.values(), version.id),
     [live.annotations, version.id],
   );
+
+  useEffect(() => {
+    if (!linkedThread || linkShown.current === linkedThread) return;
+    if (!orphaned.some((th) => th.root.id === linkedThread)) return;
+    linkShown.current = linkedThread;
+    setTab('orphaned');
+  }, [linkedThread, orphaned]);
 
   const { setPresence, lastOther } = live;
   useEffect(() => setPresence(active), [active, setPresence]);
@@ -268,7 +278,13 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
               )}
             </Tabs.Panel>
             <Tabs.Panel value="orphaned" pt="sm">
-              <OrphanedList threads={orphaned} round={round} paragraphs={paragraphs} onChanged={live.upsert} />
+              <OrphanedList
+                threads={orphaned}
+                round={round}
+                paragraphs={paragraphs}
+                focusThread={focusThread}
+                onChanged={live.upsert}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="positions" pt="sm">
               {activeParagraph ? (
