@@ -1,0 +1,76 @@
+import { type Annotation, type DraftVersion, threadPath } from '@concordia/contracts';
+import { pagesForSpec, webUrl } from './support/browser';
+import { call, demoOf, openSessionRound, signIn, tokenOf, waitLive, type SessionRound } from './support/session';
+
+/** A replacement of `words` in the first paragraph, proposed by the demo delegate over the API. */
+const proposeReplacement = async (round: SessionRound, words: string, text: string): Promise<Annotation> => {
+  const token = await tokenOf(demoOf('delegate').email);
+  const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, token);
+  const paragraph = version.sections[0]?.paragraphs[0];
+  if (!paragraph) throw new Error('the demo draft is empty');
+  const start = paragraph.text.indexOf(words);
+  if (start < 0) throw new Error(`the first paragraph no longer says "${words}"`);
+  return call<Annotation>('POST', '/annotations', token, {
+    clientId: crypto.randomUUID(),
+    roundId: round.roundId,
+    paragraphKey: paragraph.key,
+    kind: 'amendment',
+    visibility: 'round',
+    body: `Read "${text}".`,
+    selectors: {
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: words,
+        prefix: paragraph.text.slice(Math.max(0, start - 32), start),
+        suffix: paragraph.text.slice(start + words.length, start + words.length + 32),
+      },
+      position: { type: 'TextPositionSelector', start, end: start + words.length },
+    },
+    amendment: { operation: 'replace', text },
+  });
+};
+
+const linkTo = (round: SessionRound, annotation: Annotation): string =>
+  `${webUrl()}${threadPath({ ...round, paragraphKey: annotation.anchor.paragraphKey, threadId: annotation.id })}`;
+
+describe('reading a round’s text', () => {
+  const pages = pagesForSpec();
+  let round: SessionRound;
+
+  beforeAll(async () => {
+    round = await openSessionRound('Reading page');
+  });
+
+  it('a replaced word and its replacement are drawn apart, yet copy as the words only', async () => {
+    const amendment = await proposeReplacement(round, 'always', 'long');
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    await page.goto(linkTo(round, amendment));
+    await waitLive(page);
+    const preview = page.locator(`#thread-${amendment.id} [data-testid="amendment"] .amendment-preview`);
+    const deleted = preview.locator('del');
+    const inserted = preview.locator('ins');
+    await inserted.waitFor({ state: 'visible' });
+    expect(await deleted.textContent()).toBe('always');
+    expect(await inserted.textContent()).toBe('long');
+    const [del, ins] = [await deleted.boundingBox(), await inserted.boundingBox()];
+    if (!del || !ins) throw new Error('the change is not drawn');
+    // On one line, with a visible gap (not "alwayslong").
+    expect(Math.abs(del.y - ins.y)).toBeLessThan(2);
+    expect(ins.x - (del.x + del.width)).toBeGreaterThanOrEqual(3);
+    // Screen readers still hear where the deletion and the insertion start.
+    expect(await deleted.getAttribute('data-start')).toBe('[deletion start]');
+    expect(await inserted.getAttribute('data-start')).toBe('[insertion start]');
+    // The gap is layout: copying the proposal gives no space the text does not have.
+    const copied = await page.evaluate(`(() => {
+      const el = document.querySelector('#thread-${amendment.id} [data-testid="amendment"] .amendment-preview');
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    })()`);
+    expect(copied).toContain('have alwayslong moved');
+  });
+});
