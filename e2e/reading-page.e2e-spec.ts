@@ -1,6 +1,15 @@
 import { type Annotation, type DraftVersion, threadPath } from '@concordia/contracts';
 import { pagesForSpec, webUrl } from './support/browser';
-import { call, demoOf, openSessionRound, signIn, tokenOf, waitLive, type SessionRound } from './support/session';
+import {
+  call,
+  demoOf,
+  openSessionRound,
+  openText,
+  signIn,
+  tokenOf,
+  waitLive,
+  type SessionRound,
+} from './support/session';
 
 /** A replacement of `words` in the first paragraph, proposed by the demo delegate over the API. */
 const proposeReplacement = async (round: SessionRound, words: string, text: string): Promise<Annotation> => {
@@ -73,4 +82,31 @@ describe('reading a round’s text', () => {
     })()`);
     expect(copied).toContain('have alwayslong moved');
   });
+
+  it.each(['delegate', 'head_of_delegation', 'chair'] as const)(
+    'at 1280×720 the %s reads the first paragraph without scrolling while no procedure runs and nobody waits',
+    async (role) => {
+      const { page } = await pages.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await signIn(page, demoOf(role).email);
+      await openText(page, round);
+      await page.locator('[data-testid="speakers-empty"]').waitFor({ state: 'visible' });
+      expect(await page.locator('[data-testid="silence-running"]').count()).toBe(0);
+      const first = page.locator('[data-testid="paragraph"]').first();
+      await first.waitFor({ state: 'visible' });
+      const box = await first.boundingBox();
+      if (!box) throw new Error('the first paragraph is not drawn');
+      // Its first lines, at least, above the fold.
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + 60).toBeLessThanOrEqual(720);
+      // What the idle cards offer is still one click away.
+      if (role === 'head_of_delegation') {
+        await page.locator('[data-testid="speakers-request"]').waitFor({ state: 'visible' });
+      }
+      if (role === 'chair') {
+        await page.locator('[data-testid="silence-start-open"]').click();
+        await page.locator('[data-testid="silence-start-form"]').waitFor({ state: 'visible' });
+      }
+    },
+  );
 });

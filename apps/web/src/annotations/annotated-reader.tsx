@@ -1,5 +1,5 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
-import { Alert, Badge, Group, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -159,11 +159,14 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <LiveIndicator state={live.state} />
-      </Group>
       <ErrorAlert error={live.error} />
-      <SessionPanel me={me} round={round} version={version} />
+      <SessionPanel
+        me={me}
+        round={round}
+        version={version}
+        compactWhenIdle
+        leading={<LiveIndicator state={live.state} />}
+      />
       <div className="annotated-layout">
         <div className="annotated-main">
           <StatusReader

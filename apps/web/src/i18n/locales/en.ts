@@ -993,6 +993,8 @@ export const en = {
     silence: {
       title: 'Silence procedure',
       none: 'No silence procedure is running.',
+      /** One line above the text, beside the title. */
+      idle: 'None running.',
       start: 'Start a silence procedure',
       paragraphs: 'Paragraphs circulated',
       paragraphsHint: 'Pick the paragraphs to adopt unless a delegation breaks silence.',
@@ -1026,6 +1028,8 @@ export const en = {
     speakers: {
       title: 'Speakers’ list',
       empty: 'Nobody is waiting for the floor.',
+      /** One line above the text, beside the title. */
+      idle: 'Nobody waiting.',
       floor: 'On the floor: {{delegation}} on ¶ {{number}}',
       nobodyOnFloor: 'Nobody has the floor.',
       elapsed: 'Speaking for',

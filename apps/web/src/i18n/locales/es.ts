@@ -964,6 +964,8 @@ export const es: Translation<typeof en> = {
     silence: {
       title: 'Procedimiento de silencio',
       none: 'No hay ningún procedimiento de silencio en curso.',
+      /** One line above the text, beside the title. */
+      idle: 'Ninguno en curso.',
       start: 'Iniciar un procedimiento de silencio',
       paragraphs: 'Párrafos circulados',
       paragraphsHint: 'Elija los párrafos que se adoptarán si ninguna delegación rompe el silencio.',
@@ -997,6 +999,8 @@ export const es: Translation<typeof en> = {
     speakers: {
       title: 'Lista de oradores',
       empty: 'Nadie espera la palabra.',
+      /** One line above the text, beside the title. */
+      idle: 'Nadie espera.',
       floor: 'En el uso de la palabra: {{delegation}} sobre el ¶ {{number}}',
       nobodyOnFloor: 'Nadie tiene la palabra.',
       elapsed: 'Hablando desde hace',

@@ -968,6 +968,8 @@ export const fr: Translation<typeof en> = {
     silence: {
       title: 'Procédure d’accord tacite',
       none: 'Aucune procédure d’accord tacite en cours.',
+      /** One line above the text, beside the title. */
+      idle: 'Aucune en cours.',
       start: 'Lancer une procédure d’accord tacite',
       paragraphs: 'Paragraphes diffusés',
       paragraphsHint: 'Choisissez les paragraphes à adopter si aucune délégation ne rompt le silence.',
@@ -1001,6 +1003,8 @@ export const fr: Translation<typeof en> = {
     speakers: {
       title: 'Liste des orateurs',
       empty: 'Personne n’attend la parole.',
+      /** One line above the text, beside the title. */
+      idle: 'Personne n’attend.',
       floor: 'A la parole : {{delegation}} sur le § {{number}}',
       nobodyOnFloor: 'Personne n’a la parole.',
       elapsed: 'Temps de parole',

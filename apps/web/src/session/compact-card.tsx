@@ -1,0 +1,29 @@
+import { Card, Group, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface CompactCardProps {
+  testId: string;
+  title: string;
+  /** One line of status beside the title, cut to fit. */
+  status: ReactNode;
+  /** The card's action, at the end of the line. */
+  action?: ReactNode;
+  /** Under the line, when the action opens something (the chair's start form). */
+  children?: ReactNode;
+}
+
+/** An idle session card above a round's text: one line, so the text starts above the fold. */
+export const CompactCard = ({ testId, title, status, action, children }: CompactCardProps) => (
+  <Card withBorder padding="xs" data-testid={testId} data-compact>
+    <Group gap="xs" wrap="nowrap" justify="space-between">
+      <Group gap="xs" wrap="nowrap" miw={0}>
+        <Title order={3} size="h6" style={{ whiteSpace: 'nowrap' }}>
+          {title}
+        </Title>
+        {status}
+      </Group>
+      {action}
+    </Group>
+    {children}
+  </Card>
+);
