@@ -109,4 +109,26 @@ describe('reading a round’s text', () => {
       }
     },
   );
+
+  it('a toast leaves the header usable: the bell opens while it shows', async () => {
+    const closing = await openSessionRound('Toast over the header');
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, closing);
+    const header = await page.locator('header').first().boundingBox();
+    if (!header) throw new Error('the page has no header');
+    // The secretariat closes the round: every reader is told so in a toast.
+    await call('POST', `/rounds/${closing.roundId}/status`, await tokenOf(demoOf('secretariat').email), {
+      status: 'closed',
+    });
+    const toast = page.locator('.mantine-Notification-root', { hasText: 'Closed' });
+    await toast.waitFor({ state: 'visible', timeout: 10_000 });
+    const box = await toast.boundingBox();
+    if (!box) throw new Error('the toast is not drawn');
+    expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+    // Not after it closes by itself: at once, while it is still there.
+    await page.locator('[data-testid="notification-bell"]').click({ timeout: 1_000 });
+    await page.locator('[data-testid="notification-dropdown"]').waitFor({ state: 'visible', timeout: 1_000 });
+    expect(await toast.isVisible()).toBe(true);
+  });
 });
