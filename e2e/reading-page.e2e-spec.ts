@@ -131,4 +131,33 @@ describe('reading a round’s text', () => {
     await page.locator('[data-testid="notification-dropdown"]').waitFor({ state: 'visible', timeout: 1_000 });
     expect(await toast.isVisible()).toBe(true);
   });
+
+  it('a position supporting an amendment names it: delegation, operation and words', async () => {
+    const amendment = await proposeReplacement(round, 'moved', 'migrated');
+    const head = await tokenOf(demoOf('head_of_delegation').email);
+    const me = await call<{ memberships: Array<{ processId: string; delegationId: string | null }> }>(
+      'GET',
+      '/auth/me',
+      head,
+    );
+    const delegationId = me.memberships.find((m) => m.processId === round.processId)?.delegationId;
+    if (!delegationId) throw new Error('the demo head of delegation has no delegation');
+    await call('POST', `/rounds/${round.roundId}/positions`, head, {
+      delegationId,
+      paragraphKey: amendment.anchor.paragraphKey,
+      value: 'support_with_amendments',
+      statement: '',
+      amendmentIds: [amendment.id],
+    });
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    await page.goto(linkTo(round, amendment));
+    await waitLive(page);
+    await page.locator('[data-testid="tab-positions"]').click();
+    const card = page.locator('[data-testid="position-card"][data-value="support_with_amendments"]');
+    const named = card.locator('[data-testid="position-amendment-name"]');
+    await named.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await card.locator('[data-testid="position-amendments"]').textContent()).toContain('Supports 1 amendment');
+    expect(await named.textContent()).toBe('Mexico — Replace the words: “migrated”');
+  });
 });

@@ -907,6 +907,10 @@ export const en = {
     recordedBy: '{{author}}, {{at}}',
     amendmentsLinked_one: 'Supports {{count}} amendment',
     amendmentsLinked_other: 'Supports {{count}} amendments',
+    /** One amendment a position supports, as the form and the position name it. */
+    amendmentLabel: '{{delegation}} — {{operation}}: “{{words}}”',
+    amendmentsUnlisted_one: '{{count}} amendment not shown here (withdrawn, or not visible to you)',
+    amendmentsUnlisted_other: '{{count}} amendments not shown here (withdrawn, or not visible to you)',
     record: {
       title: 'Position of {{delegation}}',
       value: 'Position',

@@ -878,6 +878,10 @@ export const es: Translation<typeof en> = {
     recordedBy: '{{author}}, {{at}}',
     amendmentsLinked_one: 'Apoya {{count}} enmienda',
     amendmentsLinked_other: 'Apoya {{count}} enmiendas',
+    /** One amendment a position supports, as the form and the position name it. */
+    amendmentLabel: '{{delegation}} — {{operation}}: «{{words}}»',
+    amendmentsUnlisted_one: '{{count}} enmienda no mostrada aquí (retirada, o que usted no puede leer)',
+    amendmentsUnlisted_other: '{{count}} enmiendas no mostradas aquí (retiradas, o que usted no puede leer)',
     record: {
       title: 'Posición de {{delegation}}',
       value: 'Posición',

@@ -881,6 +881,10 @@ export const fr: Translation<typeof en> = {
     recordedBy: '{{author}}, {{at}}',
     amendmentsLinked_one: 'Soutient {{count}} amendement',
     amendmentsLinked_other: 'Soutient {{count}} amendements',
+    /** One amendment a position supports, as the form and the position name it. */
+    amendmentLabel: '{{delegation}} — {{operation}}\u00a0: «\u00a0{{words}}\u00a0»',
+    amendmentsUnlisted_one: '{{count}} amendement non affiché ici (retiré, ou que vous ne pouvez pas lire)',
+    amendmentsUnlisted_other: '{{count}} amendements non affichés ici (retirés, ou que vous ne pouvez pas lire)',
     record: {
       title: 'Position de {{delegation}}',
       value: 'Position',
