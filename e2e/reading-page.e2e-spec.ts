@@ -160,4 +160,39 @@ describe('reading a round’s text', () => {
     expect(await card.locator('[data-testid="position-amendments"]').textContent()).toContain('Supports 1 amendment');
     expect(await named.textContent()).toBe('Mexico — Replace the words: “migrated”');
   });
+
+  it('a silence deadline and the round’s window name the time zone they are shown in', async () => {
+    const silent = await openSessionRound('Deadlines with their zone');
+    const chair = await tokenOf(demoOf('chair').email);
+    const version = await call<DraftVersion>('GET', `/versions/${silent.versionId}`, chair);
+    const key = version.sections[0]?.paragraphs[0]?.key;
+    if (!key) throw new Error('the demo draft is empty');
+    const deadline = new Date(Date.now() + 60 * 60_000);
+    await call('POST', `/rounds/${silent.roundId}/silence-procedures`, chair, {
+      paragraphKeys: [key],
+      deadline: deadline.toISOString(),
+    });
+    const delegate = demoOf('delegate');
+    const me = await call<{ user: { timeZone: string } }>('GET', '/auth/me', await tokenOf(delegate.email));
+    // The zone as the reader's profile sets it, named as the language names it ("UTC", "GMT+1").
+    const zone = new Intl.DateTimeFormat('en', { timeZone: me.user.timeZone, timeZoneName: 'short' })
+      .formatToParts(deadline)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (!zone) throw new Error('Intl names no zone');
+
+    const { page } = await pages.newPage();
+    await signIn(page, delegate.email);
+    await openText(page, silent);
+    const running = page.locator('[data-testid="silence-running"]');
+    await running.waitFor({ state: 'visible' });
+    expect(await running.getByText(/^Deadline /).textContent()).toMatch(new RegExp(`^Deadline .+ ${zone}$`));
+
+    await page.goto(`${webUrl()}/processes/${silent.processId}`);
+    const { name } = await call<{ name: string }>('GET', `/rounds/${silent.roundId}`, chair);
+    const row = page.locator('[data-testid="round-row"]', { hasText: name });
+    await row.waitFor({ state: 'visible' });
+    expect(
+      (await row.locator('td').nth(2).locator('p').first().textContent())?.match(new RegExp(` ${zone}`, 'g'))?.length,
+    ).toBe(2);
+  });
 });

@@ -190,7 +190,7 @@ const RunningSilence = ({
       </Group>
       <Text size="xs" c="dimmed">
         {left > 0
-          ? t('session.silence.deadline', { at: format.dateTime(procedure.deadline) })
+          ? t('session.silence.deadline', { at: format.deadline(procedure.deadline) })
           : t('session.silence.waiting')}
       </Text>
       <Group gap="xs">
