@@ -1,3 +1,4 @@
+import { describeSpan } from '@concordia/anchoring';
 import { type Annotation, type DraftVersion, threadPath } from '@concordia/contracts';
 import { pagesForSpec, webUrl } from './support/browser';
 import {
@@ -26,15 +27,7 @@ const proposeReplacement = async (round: SessionRound, words: string, text: stri
     kind: 'amendment',
     visibility: 'round',
     body: `Read "${text}".`,
-    selectors: {
-      quote: {
-        type: 'TextQuoteSelector',
-        exact: words,
-        prefix: paragraph.text.slice(Math.max(0, start - 32), start),
-        suffix: paragraph.text.slice(start + words.length, start + words.length + 32),
-      },
-      position: { type: 'TextPositionSelector', start, end: start + words.length },
-    },
+    selectors: describeSpan(paragraph.text, start, start + words.length),
     amendment: { operation: 'replace', text },
   });
 };
