@@ -188,4 +188,35 @@ describe('reading a round’s text', () => {
       (await row.locator('td').nth(2).locator('p').first().textContent())?.match(new RegExp(` ${zone}`, 'g'))?.length,
     ).toBe(2);
   });
+
+  it('at 1280×720, after a silence broken with a long statement, the idle cards still share one line', async () => {
+    const broken = await openSessionRound('Broken silence above the fold');
+    const chair = await tokenOf(demoOf('chair').email);
+    const version = await call<DraftVersion>('GET', `/versions/${broken.versionId}`, chair);
+    const key = version.sections[0]?.paragraphs[1]?.key;
+    if (!key) throw new Error('the demo draft is too short');
+    const procedure = await call<{ id: string }>('POST', `/rounds/${broken.roundId}/silence-procedures`, chair, {
+      paragraphKeys: [key],
+      deadline: new Date(Date.now() + 60 * 60_000).toISOString(),
+    });
+    const statement = 'Mexico must consult its capital on this paragraph, '.repeat(4).trim();
+    await call('POST', `/silence-procedures/${procedure.id}/break`, await tokenOf(demoOf('head_of_delegation').email), {
+      statement,
+    });
+    const { page } = await pages.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, broken);
+    const ended = page.locator('[data-testid="silence-ended"][data-status="broken"]');
+    await ended.waitFor({ state: 'visible' });
+    // Cut to fit on screen, whole for whoever hovers it or reads it out.
+    expect(await ended.getAttribute('title')).toContain(statement);
+    const [silence, speakers] = [
+      await page.locator('[data-testid="silence-panel"]').boundingBox(),
+      await page.locator('[data-testid="speakers-panel"]').boundingBox(),
+    ];
+    expect(silence && speakers && Math.abs(silence.y - speakers.y)).toBe(0);
+    const first = await page.locator('[data-testid="paragraph"]').first().boundingBox();
+    expect(first && first.y + 60).toBeLessThanOrEqual(720);
+  });
 });

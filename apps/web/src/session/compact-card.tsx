@@ -10,11 +10,16 @@ interface CompactCardProps {
   action?: ReactNode;
   /** Under the line, when the action opens something (the chair's start form). */
   children?: ReactNode;
+  /**
+   * 'fill': takes the row's free width, its status cut to fit (free text: a statement may be
+   * long); 'fit': as wide as its content (controls that must stay whole).
+   */
+  width: 'fill' | 'fit';
 }
 
 /** An idle session card above a round's text: one line, so the text starts above the fold. */
-export const CompactCard = ({ testId, title, status, action, children }: CompactCardProps) => (
-  <Card withBorder padding="xs" data-testid={testId} data-compact>
+export const CompactCard = ({ testId, title, status, action, children, width }: CompactCardProps) => (
+  <Card withBorder padding="xs" data-testid={testId} data-compact={width}>
     <Group gap="xs" wrap="nowrap" justify="space-between">
       <Group gap="xs" wrap="nowrap" miw={0}>
         <Title order={3} size="h6" style={{ whiteSpace: 'nowrap' }}>

@@ -63,6 +63,7 @@ export const SilencePanel = ({ me, round, session, paragraphs, compactWhenIdle =
     return (
       <CompactCard
         testId="silence-panel"
+        width="fill"
         title={t('session.silence.title')}
         status={
           last ? (

@@ -87,6 +87,7 @@ export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle 
     return (
       <CompactCard
         testId="speakers-panel"
+        width="fit"
         title={t('session.speakers.title')}
         status={
           list?.lastTurn ? (
