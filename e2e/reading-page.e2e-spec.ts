@@ -32,6 +32,20 @@ const proposeReplacement = async (round: SessionRound, words: string, text: stri
   });
 };
 
+/** The demo chair circulates the first paragraph under silence for an hour, over the API. */
+const startSilence = async (round: SessionRound): Promise<{ procedure: { id: string }; deadline: Date }> => {
+  const chair = await tokenOf(demoOf('chair').email);
+  const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, chair);
+  const key = version.sections[0]?.paragraphs[0]?.key;
+  if (!key) throw new Error('the demo draft is empty');
+  const deadline = new Date(Date.now() + 60 * 60_000);
+  const procedure = await call<{ id: string }>('POST', `/rounds/${round.roundId}/silence-procedures`, chair, {
+    paragraphKeys: [key],
+    deadline: deadline.toISOString(),
+  });
+  return { procedure, deadline };
+};
+
 const linkTo = (round: SessionRound, annotation: Annotation): string =>
   `${webUrl()}${threadPath({ ...round, paragraphKey: annotation.anchor.paragraphKey, threadId: annotation.id })}`;
 
@@ -156,15 +170,7 @@ describe('reading a round’s text', () => {
 
   it('a silence deadline and the round’s window name the time zone they are shown in', async () => {
     const silent = await openSessionRound('Deadlines with their zone');
-    const chair = await tokenOf(demoOf('chair').email);
-    const version = await call<DraftVersion>('GET', `/versions/${silent.versionId}`, chair);
-    const key = version.sections[0]?.paragraphs[0]?.key;
-    if (!key) throw new Error('the demo draft is empty');
-    const deadline = new Date(Date.now() + 60 * 60_000);
-    await call('POST', `/rounds/${silent.roundId}/silence-procedures`, chair, {
-      paragraphKeys: [key],
-      deadline: deadline.toISOString(),
-    });
+    const { deadline } = await startSilence(silent);
     const delegate = demoOf('delegate');
     const me = await call<{ user: { timeZone: string } }>('GET', '/auth/me', await tokenOf(delegate.email));
     // The zone as the reader's profile sets it, named as the language names it ("UTC", "GMT+1").
@@ -181,7 +187,11 @@ describe('reading a round’s text', () => {
     expect(await running.getByText(/^Deadline /).textContent()).toMatch(new RegExp(`^Deadline .+ ${zone}$`));
 
     await page.goto(`${webUrl()}/processes/${silent.processId}`);
-    const { name } = await call<{ name: string }>('GET', `/rounds/${silent.roundId}`, chair);
+    const { name } = await call<{ name: string }>(
+      'GET',
+      `/rounds/${silent.roundId}`,
+      await tokenOf(demoOf('chair').email),
+    );
     const row = page.locator('[data-testid="round-row"]', { hasText: name });
     await row.waitFor({ state: 'visible' });
     expect(
@@ -191,14 +201,7 @@ describe('reading a round’s text', () => {
 
   it('at 1280×720, after a silence broken with a long statement, the idle cards still share one line', async () => {
     const broken = await openSessionRound('Broken silence above the fold');
-    const chair = await tokenOf(demoOf('chair').email);
-    const version = await call<DraftVersion>('GET', `/versions/${broken.versionId}`, chair);
-    const key = version.sections[0]?.paragraphs[1]?.key;
-    if (!key) throw new Error('the demo draft is too short');
-    const procedure = await call<{ id: string }>('POST', `/rounds/${broken.roundId}/silence-procedures`, chair, {
-      paragraphKeys: [key],
-      deadline: new Date(Date.now() + 60 * 60_000).toISOString(),
-    });
+    const { procedure } = await startSilence(broken);
     const statement = 'Mexico must consult its capital on this paragraph, '.repeat(4).trim();
     await call('POST', `/silence-procedures/${procedure.id}/break`, await tokenOf(demoOf('head_of_delegation').email), {
       statement,
