@@ -15,14 +15,29 @@ interface CompactCardProps {
    * long); 'fit': as wide as its content (controls that must stay whole).
    */
   width: 'fill' | 'fit';
+  /** The status names the card itself ("Silence kept: …"): the title is left to screen readers. */
+  titleHidden?: boolean;
 }
 
 /** An idle session card above a round's text: one line, so the text starts above the fold. */
-export const CompactCard = ({ testId, title, status, action, children, width }: CompactCardProps) => (
+export const CompactCard = ({
+  testId,
+  title,
+  status,
+  action,
+  children,
+  width,
+  titleHidden = false,
+}: CompactCardProps) => (
   <Card withBorder padding="xs" data-testid={testId} data-compact={width}>
     <Group gap="xs" wrap="nowrap" justify="space-between">
       <Group gap="xs" wrap="nowrap" miw={0}>
-        <Title order={3} size="h6" style={{ whiteSpace: 'nowrap' }}>
+        <Title
+          order={3}
+          fz="sm"
+          style={{ whiteSpace: 'nowrap' }}
+          className={titleHidden ? 'visually-hidden' : undefined}
+        >
           {title}
         </Title>
         {status}

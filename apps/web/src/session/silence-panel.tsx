@@ -64,6 +64,7 @@ export const SilencePanel = ({ me, round, session, paragraphs, compactWhenIdle =
       <CompactCard
         testId="silence-panel"
         width="fill"
+        titleHidden={last !== undefined}
         title={t('session.silence.title')}
         status={
           last ? (
@@ -83,7 +84,7 @@ export const SilencePanel = ({ me, round, session, paragraphs, compactWhenIdle =
               aria-expanded={starting}
               data-testid="silence-start-open"
             >
-              {t('session.silence.start')}
+              {t('session.silence.startButton')}
             </Button>
           )
         }

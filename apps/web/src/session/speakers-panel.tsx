@@ -69,7 +69,7 @@ export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle 
         value={paragraph}
         onChange={setParagraph}
         allowDeselect={false}
-        w={compact ? 100 : 160}
+        w={compact ? 76 : 160}
         data-testid="speakers-paragraph"
       />
       <Button
