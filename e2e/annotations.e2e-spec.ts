@@ -9,6 +9,7 @@ import {
   type MembershipList,
   type Paragraph,
   type Round,
+  threadPath,
 } from '@concordia/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
@@ -402,7 +403,7 @@ describe('annotating a round live, with two delegations', () => {
       body: 'Drop these words.',
       amendment: { operation: 'delete', text: '' },
     });
-    await call<Annotation>('POST', '/annotations', token, {
+    const question = await call<Annotation>('POST', '/annotations', token, {
       clientId: crypto.randomUUID(),
       roundId: rev1.roundId,
       paragraphKey: removed.key,
@@ -451,6 +452,20 @@ describe('annotating a round live, with two delegations', () => {
     expect(await amendment.locator('[data-testid="disposition"]').textContent()).toContain('Kept in spirit.');
     expect(invalidHtml).toEqual([]);
     await a.page.screenshot({ path: join(RESULTS, 'annotations-rev2-orphaned.png') });
+
+    // A notification's link to an orphaned thread opens the Orphaned tab with that thread in view
+    // and highlighted, as a link to an anchored thread does in its paragraph's panel; also when
+    // its paragraph is gone from this version.
+    for (const orphan of [question, proposed]) {
+      await a.page.goto(
+        `${webUrl()}${threadPath({ processId: rev2.processId, draftId: rev2.draftId, versionId: rev2.versionId, roundId: rev2.roundId, paragraphKey: orphan.anchor.paragraphKey, threadId: orphan.id })}`,
+      );
+      const linked = a.page.locator(`[data-testid="orphaned-list"] #thread-${orphan.id}.is-highlighted`);
+      await linked.waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await a.page.locator('[data-testid="tab-orphaned"]').getAttribute('aria-selected')).toBe('true');
+      const box = await linked.boundingBox();
+      expect(box && box.y >= 0 && box.y < (a.page.viewportSize()?.height ?? 0)).toBe(true);
+    }
   }, 60_000);
 
   /**

@@ -1,5 +1,5 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
-import { Alert, Badge, Group, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,6 +69,9 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   // Where the words typed in the composer were found, highlighted in their paragraph meanwhile.
   const [wordsPreview, setWordsPreview] = useState<{ paragraphKey: string; span: Span } | null>(null);
   const [tab, setTab] = useState<string | null>('threads');
+  // A link to a thread re-anchoring left orphaned: its paragraph cannot show it, the Orphaned tab
+  // does. Done once per link, when the list first has it, so the reader may leave the tab after.
+  const linkShown = useRef<string | null>(null);
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
   const focusSoon = useFocusRequest();
   // Set when a paragraph's comment count is activated: the panel then takes the focus, since it
@@ -89,6 +92,13 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     () => threadsByParagraph(live.annotations.values(), version.id),
     [live.annotations, version.id],
   );
+
+  useEffect(() => {
+    if (!linkedThread || linkShown.current === linkedThread) return;
+    if (!orphaned.some((th) => th.root.id === linkedThread)) return;
+    linkShown.current = linkedThread;
+    setTab('orphaned');
+  }, [linkedThread, orphaned]);
 
   const { setPresence, lastOther } = live;
   useEffect(() => setPresence(active), [active, setPresence]);
@@ -149,11 +159,14 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between">
-        <LiveIndicator state={live.state} />
-      </Group>
       <ErrorAlert error={live.error} />
-      <SessionPanel me={me} round={round} version={version} />
+      <SessionPanel
+        me={me}
+        round={round}
+        version={version}
+        compactWhenIdle
+        leading={<LiveIndicator state={live.state} />}
+      />
       <div className="annotated-layout">
         <div className="annotated-main">
           <StatusReader
@@ -268,7 +281,13 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
               )}
             </Tabs.Panel>
             <Tabs.Panel value="orphaned" pt="sm">
-              <OrphanedList threads={orphaned} round={round} paragraphs={paragraphs} onChanged={live.upsert} />
+              <OrphanedList
+                threads={orphaned}
+                round={round}
+                paragraphs={paragraphs}
+                focusThread={focusThread}
+                onChanged={live.upsert}
+              />
             </Tabs.Panel>
             <Tabs.Panel value="positions" pt="sm">
               {activeParagraph ? (

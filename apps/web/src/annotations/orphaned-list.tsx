@@ -4,20 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/auth-context';
 import { bareNumber } from '../drafts/document-rows';
 import type { Thread } from './annotation-rules';
-import { ThreadCard } from './thread-card';
+import { ThreadCard, useScrollToThread } from './thread-card';
 
 interface OrphanedListProps {
   threads: readonly Thread[];
   round: Round;
   /** The version's paragraphs by key: an orphan whose paragraph is still there names its number. */
   paragraphs: ReadonlyMap<string, Paragraph>;
+  /** The thread a link opened: highlighted and scrolled to, as in a paragraph's panel. */
+  focusThread: string | null;
   onChanged: (annotation: Annotation) => void;
 }
 
 /** Annotations whose words re-anchoring could not find in this version: listed, never dropped. */
-export const OrphanedList = ({ threads, round, paragraphs, onChanged }: OrphanedListProps) => {
+export const OrphanedList = ({ threads, round, paragraphs, focusThread, onChanged }: OrphanedListProps) => {
   const { t } = useTranslation();
   const me = useMe();
+  useScrollToThread(focusThread, threads);
   return (
     <Stack gap="sm" data-testid="orphaned-list">
       <Text size="sm" c="dimmed">
@@ -39,7 +42,7 @@ export const OrphanedList = ({ threads, round, paragraphs, onChanged }: Orphaned
               me={me}
               paragraphText={thread.root.anchor.selectors?.quote.exact ?? ''}
               open={round.status === 'open'}
-              highlighted={false}
+              highlighted={thread.root.id === focusThread}
               onChanged={onChanged}
               onTyping={() => undefined}
             />

@@ -9,7 +9,7 @@ import {
 } from '@concordia/contracts';
 import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
@@ -37,6 +37,13 @@ const DISPOSITION_COLORS: Record<DispositionValue, string> = {
   accepted: 'teal',
   partly_accepted: 'yellow',
   not_retained: 'red',
+};
+
+/** Brings the focused thread into view once it is drawn (again when the list changes under it). */
+export const useScrollToThread = (focusThread: string | null, threads: readonly Thread[]): void => {
+  useEffect(() => {
+    if (focusThread) document.getElementById(`thread-${focusThread}`)?.scrollIntoView({ block: 'nearest' });
+  }, [focusThread, threads]);
 };
 
 /** One thread: the first annotation with its amendment, sponsors and disposition, then replies. */

@@ -1,6 +1,6 @@
 import type { Annotation, AnnotationVisibility, Paragraph, Round } from '@concordia/contracts';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, type Ref } from 'react';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/auth-context';
 import { displayNumber } from '../drafts/document-rows';
@@ -8,7 +8,7 @@ import type { Target } from './annotated-reader';
 import { canAnnotate, type Thread } from './annotation-rules';
 import { Composer } from './composer';
 import { PresenceAvatars } from './presence-avatars';
-import { ThreadCard } from './thread-card';
+import { ThreadCard, useScrollToThread } from './thread-card';
 import type { Span } from './selectors';
 import type { Reader } from './use-round-live';
 
@@ -40,9 +40,7 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
   const speaks = canAnnotate(me, round);
   const hasDelegation = me.memberships.some((m) => m.processId === round.processId && m.delegationId !== null);
 
-  useEffect(() => {
-    if (focusThread) document.getElementById(`thread-${focusThread}`)?.scrollIntoView({ block: 'nearest' });
-  }, [focusThread, threads]);
+  useScrollToThread(focusThread, threads);
 
   return (
     <Stack gap="sm" data-testid="thread-panel" data-key={paragraph.key}>

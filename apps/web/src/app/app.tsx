@@ -8,7 +8,10 @@ import { theme } from './theme';
 
 export const App = () => (
   <MantineProvider theme={theme} defaultColorScheme="light">
-    <Notifications position="top-right" />
+    {/* Bottom right: at the top they covered the header's bell, language and account menu; down
+        here they cover neither the header nor the actions pages keep bottom left (an import's
+        Accept), and they close on their own. */}
+    <Notifications position="bottom-right" />
     <BrowserRouter>
       <AuthProvider>
         <SocketProvider>

@@ -61,7 +61,7 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
   );
   const ordered = rangeIsOrdered(inputs);
   const options = useMemo(() => actionOptions((action) => auditActionLabel(t, action)), [t]);
-  const summary = (entry: AuditEntry) => auditSummary(entry, { t, dateTime: format.dateTime });
+  const summary = (entry: AuditEntry) => auditSummary(entry, { t, dateTime: format.deadline });
 
   const apply = (event: FormEvent) => {
     event.preventDefault();

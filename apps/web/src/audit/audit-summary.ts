@@ -19,7 +19,7 @@ export const auditActionLabel = (t: TFunction, action: string): string =>
 
 export interface SummaryTools {
   t: TFunction;
-  /** A date and time in the reader's locale and time zone (useFormatters().dateTime). */
+  /** A deadline in the reader's locale and time zone, the zone named (useFormatters().deadline). */
   dateTime: (iso: string) => string;
 }
 

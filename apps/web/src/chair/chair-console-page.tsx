@@ -74,8 +74,8 @@ const ChairedRound = ({ round }: { round: Round }) => {
       </Group>
       <Facts
         facts={[
-          { label: t('chair.opens'), value: format.dateTime(round.opensAt) },
-          { label: t('chair.closes'), value: format.dateTime(round.closesAt) },
+          { label: t('chair.opens'), value: format.deadline(round.opensAt) },
+          { label: t('chair.closes'), value: format.deadline(round.closesAt) },
           { label: t('chair.roundTimeZone'), value: round.timeZone },
           { label: t('rounds.columns.confidentiality'), value: t(`rounds.confidentiality.${round.confidentiality}`) },
           {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOptionalMe } from '../auth/auth-context';
+import { zonedDateTimeFormat } from './zoned-format';
 
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -8,6 +9,9 @@ export interface Formatters {
   timeZone: string;
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
+  /** A deadline (a round's closing, a silence deadline, "valid until"): the time names its zone. */
+  deadline: (iso: string) => string;
+  /** A round's window, its zone named once at the end. */
   range: (fromIso: string, toIso: string) => string;
 }
 
@@ -25,6 +29,7 @@ export const useFormatters = (): Formatters => {
       timeZone: safeZone,
     });
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: safeZone });
+    const deadlineFormat = zonedDateTimeFormat(locale, safeZone);
     const parse = (iso: string): Date | null => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? null : date;
@@ -39,10 +44,14 @@ export const useFormatters = (): Formatters => {
         const date = parse(iso);
         return date ? dateFormat.format(date) : iso;
       },
+      deadline: (iso) => {
+        const date = parse(iso);
+        return date ? deadlineFormat.format(date) : iso;
+      },
       range: (fromIso, toIso) => {
         const from = parse(fromIso);
         const to = parse(toIso);
-        return from && to && from <= to ? dateTimeFormat.formatRange(from, to) : `${fromIso} – ${toIso}`;
+        return from && to && from <= to ? deadlineFormat.formatRange(from, to) : `${fromIso} – ${toIso}`;
       },
     };
   }, [locale, timeZone]);

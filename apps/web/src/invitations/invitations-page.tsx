@@ -91,7 +91,7 @@ const InvitationsTable = ({ invitations }: { invitations: Invitation[] }) => {
               </Text>
             )}
           </Table.Td>
-          <Table.Td>{format.dateTime(invitation.expiresAt)}</Table.Td>
+          <Table.Td>{format.deadline(invitation.expiresAt)}</Table.Td>
           <Table.Td>
             <Badge color={colors[state(invitation)]} variant="light">
               {t(`invitations.states.${state(invitation)}`)}

@@ -8,6 +8,7 @@ import { useFormatters } from '../common/format';
 import { SectionLoader } from '../common/loading';
 import { useApiQuery } from '../common/use-api-query';
 import { displayNumber } from '../drafts/document-rows';
+import { LinkedAmendmentList } from './linked-amendment-list';
 import { POSITION_COLORS } from './position-colors';
 import { applyToList } from './position-merge';
 import { RecordPositionForm, type HeadOf } from './record-position-form';
@@ -76,13 +77,26 @@ export const PositionsPanel = ({ round, paragraph, amendments, headOf }: Positio
         </Text>
       )}
       {items?.map((position) => (
-        <PositionCard key={position.delegationId} position={position} number={paragraph.number} />
+        <PositionCard
+          key={position.delegationId}
+          position={position}
+          number={paragraph.number}
+          amendments={amendments}
+        />
       ))}
     </Stack>
   );
 };
 
-const PositionCard = ({ position, number }: { position: Position; number: string }) => {
+const PositionCard = ({
+  position,
+  number,
+  amendments,
+}: {
+  position: Position;
+  number: string;
+  amendments: readonly Annotation[];
+}) => {
   const { t } = useTranslation();
   const format = useFormatters();
   const [showHistory, setShowHistory] = useState(false);
@@ -107,11 +121,7 @@ const PositionCard = ({ position, number }: { position: Position; number: string
           {position.statement}
         </Text>
       )}
-      {position.amendmentIds.length > 0 && (
-        <Text size="xs" c="dimmed" mt={4}>
-          {t('positions.amendmentsLinked', { count: position.amendmentIds.length })}
-        </Text>
-      )}
+      {position.amendmentIds.length > 0 && <LinkedAmendmentList ids={position.amendmentIds} amendments={amendments} />}
       <Group justify="space-between" mt={4}>
         <Text size="xs" c="dimmed">
           {t('positions.recordedBy', { author: position.authorName, at: format.dateTime(position.recordedAt) })}

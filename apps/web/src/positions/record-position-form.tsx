@@ -12,6 +12,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { ErrorAlert } from '../common/error-alert';
+import { useAmendmentLabel } from './linked-amendment-list';
+import { amendmentName } from './linked-amendments';
 
 /** The delegation a head of delegation speaks for in the round's process. */
 export interface HeadOf {
@@ -32,6 +34,7 @@ interface RecordPositionFormProps {
 export const RecordPositionForm = (props: RecordPositionFormProps) => {
   const { round, paragraphKey, headOf, current, amendments, onRecorded } = props;
   const { t } = useTranslation();
+  const label = useAmendmentLabel();
   // No position is chosen for the head: an official position is never recorded by default.
   const [value, setValue] = useState<PositionValue | null>(current?.value ?? null);
   const [statement, setStatement] = useState(current?.statement ?? '');
@@ -107,14 +110,12 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
               onChange={setLinked}
             >
               <Stack gap={4} mt={4}>
-                {amendments.map((a) => (
-                  <Checkbox
-                    key={a.id}
-                    value={a.id}
-                    label={`${a.delegationName ?? a.authorName}: ${a.amendment?.text || a.body}`.slice(0, 140)}
-                    data-testid="position-amendment"
-                  />
-                ))}
+                {amendments.flatMap((a) => {
+                  const name = amendmentName(a);
+                  return name
+                    ? [<Checkbox key={a.id} value={a.id} label={label(name)} data-testid="position-amendment" />]
+                    : [];
+                })}
               </Stack>
             </Checkbox.Group>
           ))}

@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../common/confirm-dialog';
 import { ErrorAlert, useErrorMessage } from '../common/error-alert';
 import { Facts } from '../common/facts';
 import { useFormatters } from '../common/format';
+import { zonedDateTimeFormat } from '../common/zoned-format';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { ConsoleLink } from '../chair/console-link';
@@ -135,11 +136,7 @@ const RoundFacts = ({
     ),
   ]);
   const zoned = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: round.timeZone,
-    }).format(new Date(iso));
+    zonedDateTimeFormat(i18n.resolvedLanguage ?? i18n.language, round.timeZone).format(new Date(iso));
   return (
     <Card withBorder padding="lg" data-testid="round-facts">
       <Title order={3} size="h4" mb="sm">

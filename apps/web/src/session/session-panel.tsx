@@ -1,25 +1,57 @@
 import type { DraftVersion, Me, Round } from '@concordia/contracts';
 import { SimpleGrid } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { ErrorAlert } from '../common/error-alert';
 import { SilencePanel } from './silence-panel';
 import { SpeakersPanel } from './speakers-panel';
 import { useRoundSession } from './use-round-session';
 
+interface SessionPanelProps {
+  me: Me;
+  round: Round;
+  version: DraftVersion;
+  /** Above the text: each card one line while idle, so the text starts above the fold. */
+  compactWhenIdle?: boolean;
+  /** Shown first on the same row (the page's live status), to spare the text a line. */
+  leading?: ReactNode;
+}
+
 /** Silence procedures and the speakers' list of a round, side by side (the page holds the live link). */
-export const SessionPanel = ({ me, round, version }: { me: Me; round: Round; version: DraftVersion }) => {
+export const SessionPanel = ({ me, round, version, compactWhenIdle = false, leading }: SessionPanelProps) => {
   const session = useRoundSession(round.id);
   const paragraphs = useMemo(
     () => version.sections.flatMap((s) => s.paragraphs).map((p) => ({ key: p.key, number: p.number })),
     [version.sections],
   );
+  const cards = (
+    <>
+      <SilencePanel me={me} round={round} session={session} paragraphs={paragraphs} compactWhenIdle={compactWhenIdle} />
+      <SpeakersPanel
+        me={me}
+        round={round}
+        session={session}
+        paragraphs={paragraphs}
+        compactWhenIdle={compactWhenIdle}
+      />
+    </>
+  );
   return (
     <>
       <ErrorAlert error={session.error} />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="session-panel">
-        <SilencePanel me={me} round={round} session={session} paragraphs={paragraphs} />
-        <SpeakersPanel me={me} round={round} session={session} paragraphs={paragraphs} />
-      </SimpleGrid>
+      {compactWhenIdle ? (
+        // A row that lets an idle card take the width of its one line and a working one the rest.
+        <div className="session-row" data-testid="session-panel">
+          {leading && <div className="session-row-leading">{leading}</div>}
+          {cards}
+        </div>
+      ) : (
+        <>
+          {leading}
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="session-panel">
+            {cards}
+          </SimpleGrid>
+        </>
+      )}
     </>
   );
 };

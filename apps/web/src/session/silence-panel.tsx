@@ -3,6 +3,7 @@ import {
   Badge,
   Button,
   Card,
+  Collapse,
   Group,
   Modal,
   MultiSelect,
@@ -17,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { ConfirmDialog } from '../common/confirm-dialog';
+import { CompactCard } from './compact-card';
 import { useErrorMessage } from '../common/error-alert';
 import { useFormatters } from '../common/format';
 import { formatDuration, noticeMs } from './durations';
@@ -34,6 +36,8 @@ interface SilencePanelProps {
   round: Round;
   session: RoundSession;
   paragraphs: NumberedParagraph[];
+  /** While nothing runs, one line (the last outcome, the chair's start button): the text comes first. */
+  compactWhenIdle?: boolean;
 }
 
 /** Ended procedures shown under the running ones, so everyone sees how the last ones ended. */
@@ -44,14 +48,64 @@ const RECENT = 3;
  * deadline; heads of participating delegations may break silence; the chair starts, extends
  * and cancels procedures.
  */
-export const SilencePanel = ({ me, round, session, paragraphs }: SilencePanelProps) => {
+export const SilencePanel = ({ me, round, session, paragraphs, compactWhenIdle = false }: SilencePanelProps) => {
   const { t } = useTranslation();
+  const [starting, setStarting] = useState(false);
   const running = session.silences.filter((p) => p.status === 'running');
   const ended = session.silences.filter((p) => p.status !== 'running').slice(0, RECENT);
   const chair = isRoundChair(me, round);
   const numbers = new Map(paragraphs.map((p) => [p.key, p.number] as const));
   const label = (keys: string[]) =>
     keys.map((k) => t('session.paragraphLabel', { number: numbers.get(k) ?? k })).join(', ');
+  const canStart = chair && round.status === 'open';
+  if (compactWhenIdle && running.length === 0) {
+    const last = ended[0];
+    return (
+      <CompactCard
+        testId="silence-panel"
+        width="fill"
+        titleHidden={last !== undefined}
+        title={t('session.silence.title')}
+        status={
+          last ? (
+            <EndedSilence procedure={last} label={label(last.paragraphKeys)} oneLine />
+          ) : (
+            <Text size="sm" c="dimmed" truncate>
+              {t('session.silence.idle')}
+            </Text>
+          )
+        }
+        action={
+          canStart && (
+            <Button
+              size="compact-sm"
+              variant="light"
+              onClick={() => setStarting((shown) => !shown)}
+              aria-expanded={starting}
+              data-testid="silence-start-open"
+            >
+              {t('session.silence.startButton')}
+            </Button>
+          )
+        }
+      >
+        {canStart && (
+          <Collapse expanded={starting}>
+            <Stack pt="xs">
+              <StartSilence
+                roundId={round.id}
+                paragraphs={paragraphs}
+                onStarted={(procedure) => {
+                  setStarting(false);
+                  session.showSilence(procedure);
+                }}
+              />
+            </Stack>
+          </Collapse>
+        )}
+      </CompactCard>
+    );
+  }
   return (
     <Card withBorder padding="md" data-testid="silence-panel">
       <Title order={3} size="h5" mb="xs">
@@ -76,9 +130,7 @@ export const SilencePanel = ({ me, round, session, paragraphs }: SilencePanelPro
         {ended.map((procedure) => (
           <EndedSilence key={procedure.id} procedure={procedure} label={label(procedure.paragraphKeys)} />
         ))}
-        {chair && round.status === 'open' && (
-          <StartSilence roundId={round.id} paragraphs={paragraphs} onStarted={session.showSilence} />
-        )}
+        {canStart && <StartSilence roundId={round.id} paragraphs={paragraphs} onStarted={session.showSilence} />}
       </Stack>
     </Card>
   );
@@ -140,7 +192,7 @@ const RunningSilence = ({
       </Group>
       <Text size="xs" c="dimmed">
         {left > 0
-          ? t('session.silence.deadline', { at: format.dateTime(procedure.deadline) })
+          ? t('session.silence.deadline', { at: format.deadline(procedure.deadline) })
           : t('session.silence.waiting')}
       </Text>
       <Group gap="xs">
@@ -226,7 +278,16 @@ const RunningSilence = ({
   );
 };
 
-const EndedSilence = ({ procedure, label }: { procedure: SilenceProcedure; label: string }) => {
+const EndedSilence = ({
+  procedure,
+  label,
+  oneLine = false,
+}: {
+  procedure: SilenceProcedure;
+  label: string;
+  /** Cut to one line (a statement may be long); the whole text stays in the title. */
+  oneLine?: boolean;
+}) => {
   const { t } = useTranslation();
   const text =
     procedure.status === 'broken' && procedure.broken
@@ -244,6 +305,8 @@ const EndedSilence = ({ procedure, label }: { procedure: SilenceProcedure; label
       c={procedure.status === 'broken' ? 'red' : procedure.status === 'concluded' ? 'teal' : 'dimmed'}
       data-testid="silence-ended"
       data-status={procedure.status}
+      truncate={oneLine}
+      title={oneLine ? text : undefined}
     >
       {text}
     </Text>

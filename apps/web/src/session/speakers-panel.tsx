@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
+import { CompactCard } from './compact-card';
 import { formatDuration } from './durations';
 import type { NumberedParagraph } from './silence-panel';
 import { canRequestFloor, isRoundChair, myRoundDelegation } from './session-permissions';
@@ -16,6 +17,8 @@ interface SpeakersPanelProps {
   round: Round;
   session: RoundSession;
   paragraphs: NumberedParagraph[];
+  /** While nobody speaks or waits, one line (the last turn, the request): the text comes first. */
+  compactWhenIdle?: boolean;
 }
 
 /** Moves one entry of the queue by `by` places: the order the chair sends back. */
@@ -31,7 +34,7 @@ const moved = (ids: string[], index: number, by: number): string[] => {
  * everyone in the round; delegations ask for the floor and withdraw; the chair orders the
  * queue, gives the floor and ends turns.
  */
-export const SpeakersPanel = ({ me, round, session, paragraphs }: SpeakersPanelProps) => {
+export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle = false }: SpeakersPanelProps) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const list = session.speakers;
@@ -55,6 +58,50 @@ export const SpeakersPanel = ({ me, round, session, paragraphs }: SpeakersPanelP
 
   const queue = list?.queue ?? [];
   const queued = mine !== null && (queue.some((e) => e.delegationId === mine) || list?.floor?.delegationId === mine);
+  const mayRequest = open && canRequestFloor(me, round) && !queued;
+  const request = (compact: boolean) => (
+    <Group gap="xs" align="flex-end" wrap="nowrap">
+      <Select
+        label={compact ? undefined : t('session.speakers.onParagraph')}
+        aria-label={compact ? t('session.speakers.onParagraph') : undefined}
+        size={compact ? 'xs' : 'sm'}
+        data={paragraphs.map((p) => ({ value: p.key, label: t('session.paragraphLabel', { number: p.number }) }))}
+        value={paragraph}
+        onChange={setParagraph}
+        allowDeselect={false}
+        w={compact ? 76 : 160}
+        data-testid="speakers-paragraph"
+      />
+      <Button
+        size={compact ? 'compact-sm' : 'sm'}
+        loading={busy}
+        disabled={paragraph === null}
+        onClick={() => paragraph && run(() => api.speakers.request(round.id, { paragraphKey: paragraph }))}
+        data-testid="speakers-request"
+      >
+        {t('session.speakers.request')}
+      </Button>
+    </Group>
+  );
+  if (compactWhenIdle && !list?.floor && queue.length === 0) {
+    return (
+      <CompactCard
+        testId="speakers-panel"
+        width="fit"
+        title={t('session.speakers.title')}
+        status={
+          list?.lastTurn ? (
+            <LastTurn delegation={list.lastTurn.delegationName} elapsedMs={list.lastTurn.elapsedMs} truncate />
+          ) : (
+            <Text size="sm" c="dimmed" truncate data-testid="speakers-empty">
+              {t('session.speakers.idle')}
+            </Text>
+          )
+        }
+        action={mayRequest && request(true)}
+      />
+    );
+  }
   return (
     <Card withBorder padding="md" data-testid="speakers-panel">
       <Title order={3} size="h5" mb="xs">
@@ -97,14 +144,7 @@ export const SpeakersPanel = ({ me, round, session, paragraphs }: SpeakersPanelP
             {t('session.speakers.nobodyOnFloor')}
           </Text>
         )}
-        {list?.lastTurn && (
-          <Text size="xs" c="dimmed" data-testid="speakers-last-turn">
-            {t('session.speakers.lastTurn', {
-              delegation: list.lastTurn.delegationName,
-              duration: formatDuration(list.lastTurn.elapsedMs),
-            })}
-          </Text>
-        )}
+        {list?.lastTurn && <LastTurn delegation={list.lastTurn.delegationName} elapsedMs={list.lastTurn.elapsedMs} />}
         {queue.length === 0 ? (
           <Text size="sm" c="dimmed" data-testid="speakers-empty">
             {t('session.speakers.empty')}
@@ -187,28 +227,25 @@ export const SpeakersPanel = ({ me, round, session, paragraphs }: SpeakersPanelP
             ))}
           </List>
         )}
-        {open && canRequestFloor(me, round) && !queued && (
-          <Group gap="xs" align="flex-end">
-            <Select
-              label={t('session.speakers.onParagraph')}
-              data={paragraphs.map((p) => ({ value: p.key, label: t('session.paragraphLabel', { number: p.number }) }))}
-              value={paragraph}
-              onChange={setParagraph}
-              allowDeselect={false}
-              w={160}
-              data-testid="speakers-paragraph"
-            />
-            <Button
-              loading={busy}
-              disabled={paragraph === null}
-              onClick={() => paragraph && run(() => api.speakers.request(round.id, { paragraphKey: paragraph }))}
-              data-testid="speakers-request"
-            >
-              {t('session.speakers.request')}
-            </Button>
-          </Group>
-        )}
+        {mayRequest && request(false)}
       </Stack>
     </Card>
+  );
+};
+
+const LastTurn = ({
+  delegation,
+  elapsedMs,
+  truncate = false,
+}: {
+  delegation: string;
+  elapsedMs: number;
+  truncate?: boolean;
+}) => {
+  const { t } = useTranslation();
+  return (
+    <Text size={truncate ? 'sm' : 'xs'} c="dimmed" truncate={truncate} data-testid="speakers-last-turn">
+      {t('session.speakers.lastTurn', { delegation, duration: formatDuration(elapsedMs) })}
+    </Text>
   );
 };

@@ -925,6 +925,10 @@ export const en = {
     recordedBy: '{{author}}, {{at}}',
     amendmentsLinked_one: 'Supports {{count}} amendment',
     amendmentsLinked_other: 'Supports {{count}} amendments',
+    /** One amendment a position supports, as the form and the position name it. */
+    amendmentLabel: '{{delegation}} — {{operation}}: “{{words}}”',
+    amendmentsUnlisted_one: '{{count}} amendment not shown here (withdrawn, or not visible to you)',
+    amendmentsUnlisted_other: '{{count}} amendments not shown here (withdrawn, or not visible to you)',
     record: {
       title: 'Position of {{delegation}}',
       value: 'Position',
@@ -1011,6 +1015,8 @@ export const en = {
     silence: {
       title: 'Silence procedure',
       none: 'No silence procedure is running.',
+      /** One line above the text, beside the title. */
+      idle: 'None running.',
       start: 'Start a silence procedure',
       paragraphs: 'Paragraphs circulated',
       paragraphsHint: 'Pick the paragraphs to adopt unless a delegation breaks silence.',
@@ -1044,6 +1050,8 @@ export const en = {
     speakers: {
       title: 'Speakers’ list',
       empty: 'Nobody is waiting for the floor.',
+      /** One line above the text, beside the title. */
+      idle: 'Nobody waiting.',
       floor: 'On the floor: {{delegation}} on ¶ {{number}}',
       nobodyOnFloor: 'Nobody has the floor.',
       elapsed: 'Speaking for',

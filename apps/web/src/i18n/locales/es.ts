@@ -896,6 +896,10 @@ export const es: Translation<typeof en> = {
     recordedBy: '{{author}}, {{at}}',
     amendmentsLinked_one: 'Apoya {{count}} enmienda',
     amendmentsLinked_other: 'Apoya {{count}} enmiendas',
+    /** One amendment a position supports, as the form and the position name it. */
+    amendmentLabel: '{{delegation}} — {{operation}}: «{{words}}»',
+    amendmentsUnlisted_one: '{{count}} enmienda no mostrada aquí (retirada, o que usted no puede leer)',
+    amendmentsUnlisted_other: '{{count}} enmiendas no mostradas aquí (retiradas, o que usted no puede leer)',
     record: {
       title: 'Posición de {{delegation}}',
       value: 'Posición',
@@ -982,6 +986,8 @@ export const es: Translation<typeof en> = {
     silence: {
       title: 'Procedimiento de silencio',
       none: 'No hay ningún procedimiento de silencio en curso.',
+      /** One line above the text, beside the title. */
+      idle: 'Ninguno en curso.',
       start: 'Iniciar un procedimiento de silencio',
       paragraphs: 'Párrafos circulados',
       paragraphsHint: 'Elija los párrafos que se adoptarán si ninguna delegación rompe el silencio.',
@@ -1015,6 +1021,8 @@ export const es: Translation<typeof en> = {
     speakers: {
       title: 'Lista de oradores',
       empty: 'Nadie espera la palabra.',
+      /** One line above the text, beside the title. */
+      idle: 'Nadie espera.',
       floor: 'En el uso de la palabra: {{delegation}} sobre el ¶ {{number}}',
       nobodyOnFloor: 'Nadie tiene la palabra.',
       elapsed: 'Hablando desde hace',

@@ -899,6 +899,10 @@ export const fr: Translation<typeof en> = {
     recordedBy: '{{author}}, {{at}}',
     amendmentsLinked_one: 'Soutient {{count}} amendement',
     amendmentsLinked_other: 'Soutient {{count}} amendements',
+    /** One amendment a position supports, as the form and the position name it. */
+    amendmentLabel: '{{delegation}} — {{operation}}\u00a0: «\u00a0{{words}}\u00a0»',
+    amendmentsUnlisted_one: '{{count}} amendement non affiché ici (retiré, ou que vous ne pouvez pas lire)',
+    amendmentsUnlisted_other: '{{count}} amendements non affichés ici (retirés, ou que vous ne pouvez pas lire)',
     record: {
       title: 'Position de {{delegation}}',
       value: 'Position',
@@ -986,6 +990,8 @@ export const fr: Translation<typeof en> = {
     silence: {
       title: 'Procédure d’accord tacite',
       none: 'Aucune procédure d’accord tacite en cours.',
+      /** One line above the text, beside the title. */
+      idle: 'Aucune en cours.',
       start: 'Lancer une procédure d’accord tacite',
       paragraphs: 'Paragraphes diffusés',
       paragraphsHint: 'Choisissez les paragraphes à adopter si aucune délégation ne rompt le silence.',
@@ -1019,6 +1025,8 @@ export const fr: Translation<typeof en> = {
     speakers: {
       title: 'Liste des orateurs',
       empty: 'Personne n’attend la parole.',
+      /** One line above the text, beside the title. */
+      idle: 'Personne n’attend.',
       floor: 'A la parole : {{delegation}} sur le § {{number}}',
       nobodyOnFloor: 'Personne n’a la parole.',
       elapsed: 'Temps de parole',

@@ -1,0 +1,49 @@
+import { Card, Group, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface CompactCardProps {
+  testId: string;
+  title: string;
+  /** One line of status beside the title, cut to fit. */
+  status: ReactNode;
+  /** The card's action, at the end of the line. */
+  action?: ReactNode;
+  /** Under the line, when the action opens something (the chair's start form). */
+  children?: ReactNode;
+  /**
+   * 'fill': takes the row's free width, its status cut to fit (free text: a statement may be
+   * long); 'fit': as wide as its content (controls that must stay whole).
+   */
+  width: 'fill' | 'fit';
+  /** The status names the card itself ("Silence kept: …"): the title is left to screen readers. */
+  titleHidden?: boolean;
+}
+
+/** An idle session card above a round's text: one line, so the text starts above the fold. */
+export const CompactCard = ({
+  testId,
+  title,
+  status,
+  action,
+  children,
+  width,
+  titleHidden = false,
+}: CompactCardProps) => (
+  <Card withBorder padding="xs" data-testid={testId} data-compact={width}>
+    <Group gap="xs" wrap="nowrap" justify="space-between">
+      <Group gap="xs" wrap="nowrap" miw={0}>
+        <Title
+          order={3}
+          fz="sm"
+          style={{ whiteSpace: 'nowrap' }}
+          className={titleHidden ? 'visually-hidden' : undefined}
+        >
+          {title}
+        </Title>
+        {status}
+      </Group>
+      {action}
+    </Group>
+    {children}
+  </Card>
+);

@@ -1,0 +1,225 @@
+import { describeSpan } from '@concordia/anchoring';
+import { type Annotation, type DraftVersion, threadPath } from '@concordia/contracts';
+import { pagesForSpec, webUrl } from './support/browser';
+import {
+  call,
+  demoOf,
+  openSessionRound,
+  openText,
+  signIn,
+  tokenOf,
+  waitLive,
+  type SessionRound,
+} from './support/session';
+
+/** A replacement of `words` in the first paragraph, proposed by the demo delegate over the API. */
+const proposeReplacement = async (round: SessionRound, words: string, text: string): Promise<Annotation> => {
+  const token = await tokenOf(demoOf('delegate').email);
+  const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, token);
+  const paragraph = version.sections[0]?.paragraphs[0];
+  if (!paragraph) throw new Error('the demo draft is empty');
+  const start = paragraph.text.indexOf(words);
+  if (start < 0) throw new Error(`the first paragraph no longer says "${words}"`);
+  return call<Annotation>('POST', '/annotations', token, {
+    clientId: crypto.randomUUID(),
+    roundId: round.roundId,
+    paragraphKey: paragraph.key,
+    kind: 'amendment',
+    visibility: 'round',
+    body: `Read "${text}".`,
+    selectors: describeSpan(paragraph.text, start, start + words.length),
+    amendment: { operation: 'replace', text },
+  });
+};
+
+/** The demo chair circulates the first paragraph under silence for an hour, over the API. */
+const startSilence = async (round: SessionRound): Promise<{ procedure: { id: string }; deadline: Date }> => {
+  const chair = await tokenOf(demoOf('chair').email);
+  const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, chair);
+  const key = version.sections[0]?.paragraphs[0]?.key;
+  if (!key) throw new Error('the demo draft is empty');
+  const deadline = new Date(Date.now() + 60 * 60_000);
+  const procedure = await call<{ id: string }>('POST', `/rounds/${round.roundId}/silence-procedures`, chair, {
+    paragraphKeys: [key],
+    deadline: deadline.toISOString(),
+  });
+  return { procedure, deadline };
+};
+
+const linkTo = (round: SessionRound, annotation: Annotation): string =>
+  `${webUrl()}${threadPath({ ...round, paragraphKey: annotation.anchor.paragraphKey, threadId: annotation.id })}`;
+
+describe('reading a round’s text', () => {
+  const pages = pagesForSpec();
+  let round: SessionRound;
+
+  beforeAll(async () => {
+    round = await openSessionRound('Reading page');
+  });
+
+  it('a replaced word and its replacement are drawn apart, yet copy as the words only', async () => {
+    const amendment = await proposeReplacement(round, 'always', 'long');
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    await page.goto(linkTo(round, amendment));
+    await waitLive(page);
+    const preview = page.locator(`#thread-${amendment.id} [data-testid="amendment"] .amendment-preview`);
+    const deleted = preview.locator('del');
+    const inserted = preview.locator('ins');
+    await inserted.waitFor({ state: 'visible' });
+    expect(await deleted.textContent()).toBe('always');
+    expect(await inserted.textContent()).toBe('long');
+    const [del, ins] = [await deleted.boundingBox(), await inserted.boundingBox()];
+    if (!del || !ins) throw new Error('the change is not drawn');
+    // On one line, with a visible gap (not "alwayslong").
+    expect(Math.abs(del.y - ins.y)).toBeLessThan(2);
+    expect(ins.x - (del.x + del.width)).toBeGreaterThanOrEqual(3);
+    // Screen readers still hear where the deletion and the insertion start.
+    expect(await deleted.getAttribute('data-start')).toBe('[deletion start]');
+    expect(await inserted.getAttribute('data-start')).toBe('[insertion start]');
+    // The gap is layout: copying the proposal gives no space the text does not have.
+    const copied = await page.evaluate(`(() => {
+      const el = document.querySelector('#thread-${amendment.id} [data-testid="amendment"] .amendment-preview');
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    })()`);
+    expect(copied).toContain('have alwayslong moved');
+  });
+
+  it.each(['delegate', 'head_of_delegation', 'chair'] as const)(
+    'at 1280×720 the %s reads the first paragraph without scrolling while no procedure runs and nobody waits',
+    async (role) => {
+      const { page } = await pages.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await signIn(page, demoOf(role).email);
+      await openText(page, round);
+      await page.locator('[data-testid="speakers-empty"]').waitFor({ state: 'visible' });
+      expect(await page.locator('[data-testid="silence-running"]').count()).toBe(0);
+      const first = page.locator('[data-testid="paragraph"]').first();
+      await first.waitFor({ state: 'visible' });
+      const box = await first.boundingBox();
+      if (!box) throw new Error('the first paragraph is not drawn');
+      // Its first lines, at least, above the fold.
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + 60).toBeLessThanOrEqual(720);
+      // What the idle cards offer is still one click away.
+      if (role === 'head_of_delegation') {
+        await page.locator('[data-testid="speakers-request"]').waitFor({ state: 'visible' });
+      }
+      if (role === 'chair') {
+        await page.locator('[data-testid="silence-start-open"]').click();
+        await page.locator('[data-testid="silence-start-form"]').waitFor({ state: 'visible' });
+      }
+    },
+  );
+
+  it('a toast leaves the header usable: the bell opens while it shows', async () => {
+    const closing = await openSessionRound('Toast over the header');
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, closing);
+    const header = await page.locator('header').first().boundingBox();
+    if (!header) throw new Error('the page has no header');
+    // The secretariat closes the round: every reader is told so in a toast.
+    await call('POST', `/rounds/${closing.roundId}/status`, await tokenOf(demoOf('secretariat').email), {
+      status: 'closed',
+    });
+    const toast = page.locator('.mantine-Notification-root', { hasText: 'Closed' });
+    await toast.waitFor({ state: 'visible', timeout: 10_000 });
+    const box = await toast.boundingBox();
+    if (!box) throw new Error('the toast is not drawn');
+    expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+    // Not after it closes by itself: at once, while it is still there.
+    await page.locator('[data-testid="notification-bell"]').click({ timeout: 1_000 });
+    await page.locator('[data-testid="notification-dropdown"]').waitFor({ state: 'visible', timeout: 1_000 });
+    expect(await toast.isVisible()).toBe(true);
+  });
+
+  it('a position supporting an amendment names it: delegation, operation and words', async () => {
+    const amendment = await proposeReplacement(round, 'moved', 'migrated');
+    const head = await tokenOf(demoOf('head_of_delegation').email);
+    const me = await call<{ memberships: Array<{ processId: string; delegationId: string | null }> }>(
+      'GET',
+      '/auth/me',
+      head,
+    );
+    const delegationId = me.memberships.find((m) => m.processId === round.processId)?.delegationId;
+    if (!delegationId) throw new Error('the demo head of delegation has no delegation');
+    await call('POST', `/rounds/${round.roundId}/positions`, head, {
+      delegationId,
+      paragraphKey: amendment.anchor.paragraphKey,
+      value: 'support_with_amendments',
+      statement: '',
+      amendmentIds: [amendment.id],
+    });
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    await page.goto(linkTo(round, amendment));
+    await waitLive(page);
+    await page.locator('[data-testid="tab-positions"]').click();
+    const card = page.locator('[data-testid="position-card"][data-value="support_with_amendments"]');
+    const named = card.locator('[data-testid="position-amendment-name"]');
+    await named.waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await card.locator('[data-testid="position-amendments"]').textContent()).toContain('Supports 1 amendment');
+    expect(await named.textContent()).toBe('Mexico — Replace the words: “migrated”');
+  });
+
+  it('a silence deadline and the round’s window name the time zone they are shown in', async () => {
+    const silent = await openSessionRound('Deadlines with their zone');
+    const { deadline } = await startSilence(silent);
+    const delegate = demoOf('delegate');
+    const me = await call<{ user: { timeZone: string } }>('GET', '/auth/me', await tokenOf(delegate.email));
+    // The zone as the reader's profile sets it, named as the language names it ("UTC", "GMT+1").
+    const zone = new Intl.DateTimeFormat('en', { timeZone: me.user.timeZone, timeZoneName: 'short' })
+      .formatToParts(deadline)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    if (!zone) throw new Error('Intl names no zone');
+
+    const { page } = await pages.newPage();
+    await signIn(page, delegate.email);
+    await openText(page, silent);
+    const running = page.locator('[data-testid="silence-running"]');
+    await running.waitFor({ state: 'visible' });
+    expect(await running.getByText(/^Deadline /).textContent()).toMatch(new RegExp(`^Deadline .+ ${zone}$`));
+
+    await page.goto(`${webUrl()}/processes/${silent.processId}`);
+    const { name } = await call<{ name: string }>(
+      'GET',
+      `/rounds/${silent.roundId}`,
+      await tokenOf(demoOf('chair').email),
+    );
+    const row = page.locator('[data-testid="round-row"]', { hasText: name });
+    await row.waitFor({ state: 'visible' });
+    expect(
+      (await row.locator('td').nth(2).locator('p').first().textContent())?.match(new RegExp(` ${zone}`, 'g'))?.length,
+    ).toBe(2);
+  });
+
+  it('at 1280×720, after a silence broken with a long statement, the idle cards still share one line', async () => {
+    const broken = await openSessionRound('Broken silence above the fold');
+    const { procedure } = await startSilence(broken);
+    const statement = 'Mexico must consult its capital on this paragraph, '.repeat(4).trim();
+    await call('POST', `/silence-procedures/${procedure.id}/break`, await tokenOf(demoOf('head_of_delegation').email), {
+      statement,
+    });
+    const { page } = await pages.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, broken);
+    const ended = page.locator('[data-testid="silence-ended"][data-status="broken"]');
+    await ended.waitFor({ state: 'visible' });
+    // Cut to fit on screen, whole for whoever hovers it or reads it out.
+    expect(await ended.getAttribute('title')).toContain(statement);
+    const [silence, speakers] = [
+      await page.locator('[data-testid="silence-panel"]').boundingBox(),
+      await page.locator('[data-testid="speakers-panel"]').boundingBox(),
+    ];
+    expect(silence && speakers && Math.abs(silence.y - speakers.y)).toBe(0);
+    const first = await page.locator('[data-testid="paragraph"]').first().boundingBox();
+    expect(first && first.y + 60).toBeLessThanOrEqual(720);
+  });
+});
