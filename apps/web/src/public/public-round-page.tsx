@@ -65,11 +65,8 @@ const PublicRoundView = ({ round }: { round: PublicRound }) => {
         </Group>
         <Text size="sm" mt={4} data-testid="public-round-window">
           {open
-            ? t('publicRound.openUntil', { date: format.dateTime(round.closesAt) })
-            : t('publicRound.window', { range: format.range(round.opensAt, round.closesAt) })}{' '}
-          <Text span c="dimmed" size="sm">
-            ({t('rounds.yourTimeZone', { timeZone: format.timeZone })})
-          </Text>
+            ? t('publicRound.openUntil', { date: format.deadline(round.closesAt) })
+            : t('publicRound.window', { range: format.range(round.opensAt, round.closesAt) })}
         </Text>
         {round.delegations.length > 0 && (
           <Text size="sm" c="dimmed" mt={4}>
