@@ -41,4 +41,32 @@ describe('an admin signs people up, in the browser', () => {
     await signIn(user.page, newcomer.email, PASSWORD);
     await user.page.locator('html[lang="es"]').waitFor({ state: 'attached' });
   });
+
+  it('tells the admin, beside the code, that a delegation code is taken, and keeps what was typed', async () => {
+    const demoAdmin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+    if (!demoAdmin) throw new Error('demo-accounts.json lists no admin');
+    const { page } = await pages.newPage();
+    await signIn(page, demoAdmin.email);
+    await page.locator('[data-testid="nav-delegations"]').click();
+    const form = page.locator('form');
+
+    // Sent empty, the code is missing, not "badly formatted".
+    await page.locator('[data-testid="delegation-create-submit"]').click();
+    await form.getByText('This field is required.').first().waitFor();
+    expect(await form.getByText('This value has an invalid format.').count()).toBe(0);
+
+    const name = `Republic of Testland ${Date.now()}`;
+    await form.getByLabel('Name').fill(name);
+    const code = page.locator('input[data-testid="delegation-code"]');
+    await code.fill('MEX');
+    await form.getByLabel('Region').fill('Central America');
+    await page.locator('[data-testid="delegation-create-submit"]').click();
+    await form.getByText('Another delegation already uses this code. Choose another code.').waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Name').inputValue()).toBe(name);
+
+    await code.fill(`T${String(Date.now()).slice(-6)}`);
+    await page.locator('[data-testid="delegation-create-submit"]').click();
+    await page.locator('[data-testid="delegations-table"]').getByText(name).waitFor();
+  });
 });

@@ -630,8 +630,8 @@ export const es: Translation<typeof en> = {
     addTitle: 'Añadir un miembro',
     fields: {
       user: 'Usuario',
-      userId: 'Identificador del usuario',
-      userIdHint: 'El identificador de una cuenta existente. Para incorporar a alguien nuevo, use',
+      email: 'Correo electrónico de su cuenta',
+      emailHint: 'La dirección con la que la persona inicia sesión. A quien aún no tiene cuenta se le invita desde',
     },
     add: 'Añadir el miembro',
     added: '{{name}} fue añadido al proceso.',
@@ -1146,6 +1146,9 @@ export const es: Translation<typeof en> = {
     DELEGATION_REQUIRED: 'Esta función requiere una delegación.',
     DELEGATION_NOT_ALLOWED: 'Esta función no puede estar vinculada a una delegación.',
     MEMBERSHIP_EXISTS: 'Esta persona ya ocupa esta función en el proceso.',
+    ACCOUNT_NOT_FOUND: 'Ninguna cuenta usa este correo electrónico. Envíe una invitación para incorporar a esta persona.',
+    DELEGATION_CODE_TAKEN: 'Otra delegación ya usa este código. Elija otro código.',
+    PROCESS_TITLE_TAKEN: 'Otro proceso ya tiene este título. Elija otro título.',
     SOCKET_EVENT_INVALID: 'La conexión en directo rechazó un mensaje.',
     VERSION_STALE:
       'Otra persona modificó esta versión mientras tanto. Se muestra el texto actual; vuelva a hacer su cambio.',

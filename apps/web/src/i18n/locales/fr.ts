@@ -633,8 +633,8 @@ export const fr: Translation<typeof en> = {
     addTitle: 'Ajouter un membre',
     fields: {
       user: 'Utilisateur',
-      userId: 'Identifiant de l’utilisateur',
-      userIdHint: 'L’identifiant d’un compte existant. Pour faire venir une nouvelle personne, utilisez',
+      email: 'Adresse électronique de son compte',
+      emailHint: 'L’adresse avec laquelle la personne se connecte. Une personne sans compte est invitée depuis',
     },
     add: 'Ajouter le membre',
     added: '{{name}} a été ajouté au processus.',
@@ -1150,6 +1150,9 @@ export const fr: Translation<typeof en> = {
     DELEGATION_REQUIRED: 'Ce rôle exige une délégation.',
     DELEGATION_NOT_ALLOWED: 'Ce rôle ne peut pas être rattaché à une délégation.',
     MEMBERSHIP_EXISTS: 'Cette personne occupe déjà ce rôle dans le processus.',
+    ACCOUNT_NOT_FOUND: 'Aucun compte n’utilise cette adresse. Envoyez une invitation pour faire venir cette personne.',
+    DELEGATION_CODE_TAKEN: 'Une autre délégation utilise déjà ce code. Choisissez-en un autre.',
+    PROCESS_TITLE_TAKEN: 'Un autre processus porte déjà ce titre. Choisissez-en un autre.',
     SOCKET_EVENT_INVALID: 'La connexion en direct a refusé un message.',
     VERSION_STALE:
       'Quelqu’un d’autre a modifié cette version entre-temps. Le texte actuel est affiché ; refaites votre modification.',
