@@ -206,4 +206,55 @@ describe('drafting through the browser', () => {
       await context.close();
     }
   }, 90_000);
+
+  it('a secretariat officer starts a process of their own: members by email, then its first draft, in one sitting', async () => {
+    const { context, page } = await newDesktopPage(browser);
+    try {
+      await signIn(page, account('secretariat').email);
+      await page.locator('[data-testid="nav-processes"]').click();
+
+      // A title already taken is named beside the title, and what was typed stays.
+      const titleInput = page.locator('input[data-testid="process-title-input"]');
+      await titleInput.fill('Meridian Process on Human Mobility');
+      await page.locator('[data-testid="process-create-submit"]').click();
+      await page.getByText('Another process already has this title. Choose another title.').waitFor();
+      expect(await titleInput.getAttribute('aria-invalid')).toBe('true');
+      expect(await titleInput.inputValue()).toBe('Meridian Process on Human Mobility');
+
+      const processTitle = `Coastal dialogue ${Date.now()}`;
+      await titleInput.fill(processTitle);
+      await page.locator('[data-testid="process-create-submit"]').click();
+      await page.waitForURL((url) => /^\/processes\/[0-9a-f]{24}$/.test(url.pathname));
+      // Everything below is reached through the app's own links, without reloading: the page
+      // must know at once that its creator is the process's secretariat.
+      await page.locator('[data-testid="role-badge"]', { hasText: 'Secretariat' }).waitFor();
+      const roundsEmpty = page.locator('[data-testid="rounds-empty"]');
+      expect(await roundsEmpty.textContent()).toContain('publish the zero draft first');
+      await page.screenshot({ path: join(RESULTS, 'drafting-new-process.png') });
+
+      // Members: a colleague is added by the email of their account; an unknown address says
+      // what to do instead, beside the address.
+      await page.locator('[data-testid="process-members"]').click();
+      const emailInput = page.locator('input[data-testid="member-email"]');
+      await emailInput.fill(`nobody-${Date.now()}@example.test`);
+      await choose(page, 'role-select', 'Chair');
+      await page.locator('[data-testid="member-submit"]').click();
+      await page.getByText('No account uses this email. Send an invitation to bring this person in.').waitFor();
+      await emailInput.fill(account('chair').email.toUpperCase());
+      await page.locator('[data-testid="member-submit"]').click();
+      await page.locator('[data-testid="members-table"]').getByText(account('chair').name).waitFor();
+      expect(await emailInput.inputValue()).toBe('');
+      await page.screenshot({ path: join(RESULTS, 'drafting-members-by-email.png') });
+
+      // Back on the process, its first draft, ready to import into.
+      await page.goBack();
+      await page.locator('[data-testid="start-draft"]').click();
+      await page.locator('input[data-testid="draft-title-input"]').fill('Coastal agenda');
+      await page.locator('[data-testid="draft-create-submit"]').click();
+      await page.waitForURL((url) => /\/drafts\/[0-9a-f]{24}$/.test(url.pathname));
+      await page.locator('[data-testid="import-start-empty"]').first().waitFor({ state: 'visible' });
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
 });

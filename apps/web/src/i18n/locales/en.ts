@@ -211,6 +211,12 @@ export const en = {
     fields: { title: 'Title', description: 'Description' },
     create: 'Create process',
     created: 'Process “{{title}}” created.',
+    manageMembers: 'Members',
+    nextDraft: 'Start a draft, then import its text from a Word document or write it paragraph by paragraph. Delegations read it once you publish it.',
+    startDraft: 'Start a draft',
+    nextRound: 'Schedule a round on a published text, with its chair, its delegations and its window.',
+    nextRoundNeedsText: 'A round is held on a published text: publish the zero draft first, then schedule the round here.',
+    scheduleRound: 'Schedule a round',
   },
   rounds: {
     title: 'Rounds',

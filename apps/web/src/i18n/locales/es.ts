@@ -119,6 +119,12 @@ export const es: Translation<typeof en> = {
     fields: { title: 'Título', description: 'Descripción' },
     create: 'Crear el proceso',
     created: 'Proceso «{{title}}» creado.',
+    manageMembers: 'Miembros',
+    nextDraft: 'Cree un borrador y luego importe su texto desde un documento Word o redáctelo párrafo por párrafo. Las delegaciones lo leen una vez publicado.',
+    startDraft: 'Crear un borrador',
+    nextRound: 'Programe una ronda sobre un texto publicado, con su presidencia, sus delegaciones y su período.',
+    nextRoundNeedsText: 'Una ronda se celebra sobre un texto publicado: publique primero el borrador cero y luego programe aquí la ronda.',
+    scheduleRound: 'Programar una ronda',
   },
   rounds: {
     title: 'Rondas',

@@ -119,6 +119,12 @@ export const fr: Translation<typeof en> = {
     fields: { title: 'Titre', description: 'Description' },
     create: 'Créer le processus',
     created: 'Processus « {{title}} » créé.',
+    manageMembers: 'Membres',
+    nextDraft: 'Créez un projet, puis importez son texte depuis un document Word ou rédigez-le paragraphe par paragraphe. Les délégations le lisent une fois publié.',
+    startDraft: 'Créer un projet',
+    nextRound: 'Programmez un cycle sur un texte publié, avec sa présidence, ses délégations et sa période.',
+    nextRoundNeedsText: 'Un cycle porte sur un texte publié : publiez d’abord le projet zéro, puis programmez le cycle ici.',
+    scheduleRound: 'Programmer un cycle',
   },
   rounds: {
     title: 'Cycles',
