@@ -9,6 +9,12 @@ export interface Formatters {
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
   range: (fromIso: string, toIso: string) => string;
+  /**
+   * With the zone's name ("9:00 AM CET"): for a moment read on its own, away from a "Times in …"
+   * note, such as a deadline that people in several zones must meet.
+   */
+  zonedDateTime: (iso: string) => string;
+  zonedRange: (fromIso: string, toIso: string) => string;
 }
 
 /** Dates are shown in the signed-in user's time zone (their profile), else the browser's. */
@@ -22,6 +28,15 @@ export const useFormatters = (): Formatters => {
     const dateTimeFormat = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
+      timeZone: safeZone,
+    });
+    const zonedFormat = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
       timeZone: safeZone,
     });
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: safeZone });
@@ -43,6 +58,15 @@ export const useFormatters = (): Formatters => {
         const from = parse(fromIso);
         const to = parse(toIso);
         return from && to && from <= to ? dateTimeFormat.formatRange(from, to) : `${fromIso} – ${toIso}`;
+      },
+      zonedDateTime: (iso) => {
+        const date = parse(iso);
+        return date ? zonedFormat.format(date) : iso;
+      },
+      zonedRange: (fromIso, toIso) => {
+        const from = parse(fromIso);
+        const to = parse(toIso);
+        return from && to && from <= to ? zonedFormat.formatRange(from, to) : `${fromIso} – ${toIso}`;
       },
     };
   }, [locale, timeZone]);

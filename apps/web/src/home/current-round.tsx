@@ -42,7 +42,7 @@ export const CurrentRound = ({ processId }: { processId: string }) => {
       </Anchor>
       <RoundStatusBadge status={round.status} />
       <Text size="sm" c="dimmed">
-        {format.range(round.opensAt, round.closesAt)}
+        {format.zonedRange(round.opensAt, round.closesAt)}
       </Text>
       {draft && round.status !== 'scheduled' && (
         <Anchor

@@ -100,7 +100,7 @@ const AcceptForm = ({ token, invitation }: { token: string; invitation: Invitati
                 hidden: !invitation.delegationName,
               },
               { label: t('acceptInvitation.email'), value: invitation.email },
-              { label: t('acceptInvitation.expires'), value: format.dateTime(invitation.expiresAt) },
+              { label: t('acceptInvitation.expires'), value: format.zonedDateTime(invitation.expiresAt) },
             ]}
           />
         </>
