@@ -115,6 +115,10 @@ describe('drafting through the browser', () => {
       await page.locator('[data-testid="import-preview"]').waitFor({ state: 'visible', timeout: 45_000 });
       expect(await page.locator('[data-testid="preview-row"]').count()).toBe(4);
       expect(await page.locator('[data-testid="stat-paragraphs"]').textContent()).toBe('4');
+      // A first text has nothing to be matched with: the page does not ask to check matches.
+      const intro = await page.locator('[data-testid="import-review-intro"]').textContent();
+      expect(intro).toContain('Nothing is in the draft until you accept.');
+      expect(intro).not.toContain('previous paragraph');
       await page.screenshot({ path: join(RESULTS, 'drafting-import-preview.png'), fullPage: true });
 
       // Accepted, it is the working version, shown in the editor.

@@ -148,7 +148,12 @@ export const ImportPage = () => {
 
       {job?.status === 'ready' && job.preview && (
         <Stack gap="lg">
-          <Text size="sm">{t('imports.reviewIntro', { file: job.fileName })}</Text>
+          <Text size="sm" data-testid="import-review-intro">
+            {/* A first text has no previous paragraphs to match: no keys to check, only the reading. */}
+            {t(job.preview.previous.length > 0 ? 'imports.reviewIntro' : 'imports.reviewIntroFirst', {
+              file: job.fileName,
+            })}
+          </Text>
           <PreviewReview preview={job.preview} overrides={overrides} onOverride={override} />
           <Group className="sticky-actions">
             <Button onClick={() => accept(false)} loading={acting} disabled={duplicates} data-testid="import-accept">

@@ -450,6 +450,8 @@ export const en = {
     },
     failedTitle: '{{file}} could not be imported',
     chooseAnother: 'Choose another file',
+    reviewIntroFirst:
+      'Check how {{file}} was read: its sections, the numbers of its paragraphs and the warnings below. Nothing is in the draft until you accept.',
     reviewIntro:
       'Check how {{file}} was read. Each paragraph takes the key of the previous paragraph shown beside it, so comments and positions follow it; correct a wrong match by hand.',
     stats: { sections: 'Sections', paragraphs: 'Paragraphs', matched: 'Matched', added: 'New' },

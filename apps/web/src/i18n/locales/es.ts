@@ -364,6 +364,8 @@ export const es: Translation<typeof en> = {
     },
     failedTitle: 'No se pudo importar {{file}}',
     chooseAnother: 'Elegir otro archivo',
+    reviewIntroFirst:
+      'Compruebe cómo se leyó {{file}}: sus secciones, la numeración de sus párrafos y las advertencias de abajo. Nada entra en el borrador hasta que usted lo acepte.',
     reviewIntro:
       'Compruebe cómo se leyó {{file}}. Cada párrafo toma la clave del párrafo anterior indicado a su lado, para que comentarios y posiciones lo sigan; corrija a mano un emparejamiento erróneo.',
     stats: { sections: 'Secciones', paragraphs: 'Párrafos', matched: 'Emparejados', added: 'Nuevos' },

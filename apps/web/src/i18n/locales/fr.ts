@@ -365,6 +365,8 @@ export const fr: Translation<typeof en> = {
     },
     failedTitle: '{{file}} n’a pas pu être importé',
     chooseAnother: 'Choisir un autre fichier',
+    reviewIntroFirst:
+      'Vérifiez comment {{file}} a été lu : ses sections, la numérotation de ses paragraphes et les avertissements ci-dessous. Rien n’entre dans le projet avant que vous acceptiez.',
     reviewIntro:
       'Vérifiez comment {{file}} a été lu. Chaque paragraphe reprend la clé du paragraphe précédent indiqué à côté, pour que commentaires et positions le suivent ; corrigez à la main un rapprochement erroné.',
     stats: { sections: 'Sections', paragraphs: 'Paragraphes', matched: 'Rapprochés', added: 'Nouveaux' },
