@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { pagesForSpec, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { call, signIn, tokenOf } from './support/session';
 
 const PASSWORD = 'a long enough passphrase';
+const RESULTS = join(__dirname, '..', 'test-results');
 
 describe('an admin signs people up, in the browser', () => {
   const pages = pagesForSpec();
@@ -68,5 +70,32 @@ describe('an admin signs people up, in the browser', () => {
     await code.fill(`T${String(Date.now()).slice(-6)}`);
     await page.locator('[data-testid="delegation-create-submit"]').click();
     await page.locator('[data-testid="delegations-table"]').getByText(name).waitFor();
+  });
+
+  it('offers to unlock only an account that is locked, says until when, and the person signs in again', async () => {
+    const demoAdmin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+    if (!demoAdmin) throw new Error('demo-accounts.json lists no admin');
+    const stamp = Date.now();
+    const locked = { email: `locked-${stamp}@example.test`, name: `Locked ${stamp}` };
+    await call('POST', '/users', await tokenOf(demoAdmin.email), { ...locked, password: PASSWORD, platformRoles: [] });
+    // Five wrong passwords lock the account (LOGIN_MAX_FAILURES).
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await call('POST', '/auth/login', null, { email: locked.email, password: 'not the password' }).catch(() => undefined);
+    }
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoAdmin.email);
+    await page.locator('[data-testid="nav-users"]').click();
+    const lockedRow = page.locator('[data-testid="user-row"]', { hasText: locked.name });
+    await lockedRow.locator('[data-testid="user-locked"]').waitFor();
+    expect(await lockedRow.locator('[data-testid="user-locked"]').textContent()).toMatch(/^Locked until .+ CST$/);
+    // Nobody else is locked: no button for them.
+    expect(await page.locator('[data-testid="user-unlock"]').count()).toBe(1);
+    await page.screenshot({ path: join(RESULTS, 'users-locked.png') });
+
+    await lockedRow.locator('[data-testid="user-unlock"]').click();
+    await lockedRow.locator('[data-testid="user-locked"]').waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid="user-unlock"]').count()).toBe(0);
+    expect(await tokenOf(locked.email, PASSWORD)).toEqual(expect.any(String));
   });
 });

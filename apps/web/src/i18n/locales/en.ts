@@ -598,6 +598,7 @@ export const en = {
     description: 'Accounts on the platform. Process roles are given through invitations or memberships.',
     columns: { name: 'Name', roles: 'Platform roles', language: 'Language', created: 'Created', actions: 'Actions' },
     disabled: 'Disabled',
+    lockedUntil: 'Locked until {{time}}',
     unlock: 'Unlock',
     unlockNamed: 'Unlock {{name}}',
     unlocked: '{{name}} can sign in again.',

@@ -565,6 +565,7 @@ export const es: Translation<typeof en> = {
       actions: 'Acciones',
     },
     disabled: 'Desactivada',
+    lockedUntil: 'Bloqueada hasta el {{time}}',
     unlock: 'Desbloquear',
     unlockNamed: 'Desbloquear a {{name}}',
     unlocked: '{{name}} puede volver a iniciar sesión.',

@@ -567,6 +567,7 @@ export const fr: Translation<typeof en> = {
       actions: 'Actions',
     },
     disabled: 'Désactivé',
+    lockedUntil: 'Verrouillé jusqu’au {{time}}',
     unlock: 'Déverrouiller',
     unlockNamed: 'Déverrouiller {{name}}',
     unlocked: '{{name}} peut de nouveau se connecter.',
