@@ -256,6 +256,24 @@ describe('drafting through the browser', () => {
       await page.locator('input[data-testid="draft-title-input"]').fill('Coastal agenda');
       await page.locator('[data-testid="draft-create-submit"]').click();
       await page.waitForURL((url) => /\/drafts\/[0-9a-f]{24}$/.test(url.pathname));
+      await page.locator('[data-testid="import-start-empty"]').first().click();
+
+      // Discarding a reviewed import cannot be undone: it asks first, and keeping changes nothing.
+      const file = join(workDir, 'coastal.md');
+      writeFileSync(file, ZERO_DRAFT);
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.locator('[data-testid="import-upload"]').click();
+      await page.locator('[data-testid="import-preview"]').waitFor({ state: 'visible', timeout: 45_000 });
+      await page.locator('[data-testid="import-discard"]').click();
+      const dialog = page.locator('[data-testid="import-discard-dialog"]').getByRole('dialog');
+      await dialog.waitFor({ state: 'visible' });
+      expect(await dialog.textContent()).toContain('To import coastal.md later, you will upload it again.');
+      await page.locator('[data-testid="import-discard-dialog-keep"]').click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.locator('[data-testid="preview-row"]').count()).toBe(4);
+      await page.locator('[data-testid="import-discard"]').click();
+      await page.locator('[data-testid="import-discard-dialog-confirm"]').click();
+      await page.waitForURL((url) => /\/drafts\/[0-9a-f]{24}$/.test(url.pathname));
       await page.locator('[data-testid="import-start-empty"]').first().waitFor({ state: 'visible' });
     } finally {
       await context.close();
