@@ -44,30 +44,26 @@ export const useFormatters = (): Formatters => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? null : date;
     };
+    const moment =
+      (format: Intl.DateTimeFormat) =>
+      (iso: string): string => {
+        const date = parse(iso);
+        return date ? format.format(date) : iso;
+      };
+    const between =
+      (format: Intl.DateTimeFormat) =>
+      (fromIso: string, toIso: string): string => {
+        const from = parse(fromIso);
+        const to = parse(toIso);
+        return from && to && from <= to ? format.formatRange(from, to) : `${fromIso} – ${toIso}`;
+      };
     return {
       timeZone: safeZone,
-      dateTime: (iso) => {
-        const date = parse(iso);
-        return date ? dateTimeFormat.format(date) : iso;
-      },
-      date: (iso) => {
-        const date = parse(iso);
-        return date ? dateFormat.format(date) : iso;
-      },
-      range: (fromIso, toIso) => {
-        const from = parse(fromIso);
-        const to = parse(toIso);
-        return from && to && from <= to ? dateTimeFormat.formatRange(from, to) : `${fromIso} – ${toIso}`;
-      },
-      zonedDateTime: (iso) => {
-        const date = parse(iso);
-        return date ? zonedFormat.format(date) : iso;
-      },
-      zonedRange: (fromIso, toIso) => {
-        const from = parse(fromIso);
-        const to = parse(toIso);
-        return from && to && from <= to ? zonedFormat.formatRange(from, to) : `${fromIso} – ${toIso}`;
-      },
+      dateTime: moment(dateTimeFormat),
+      date: moment(dateFormat),
+      range: between(dateTimeFormat),
+      zonedDateTime: moment(zonedFormat),
+      zonedRange: between(zonedFormat),
     };
   }, [locale, timeZone]);
 };
