@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { pagesForSpec, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { call, signIn, tokenOf } from './support/session';
 
 const PASSWORD = 'a long enough passphrase';
+const RESULTS = join(__dirname, '..', 'test-results');
 
 describe('an admin signs people up, in the browser', () => {
   const pages = pagesForSpec();
@@ -40,5 +42,61 @@ describe('an admin signs people up, in the browser', () => {
     const user = await pages.newPage();
     await signIn(user.page, newcomer.email, PASSWORD);
     await user.page.locator('html[lang="es"]').waitFor({ state: 'attached' });
+  });
+
+  it('tells the admin, beside the code, that a delegation code is taken, and keeps what was typed', async () => {
+    const demoAdmin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+    if (!demoAdmin) throw new Error('demo-accounts.json lists no admin');
+    const { page } = await pages.newPage();
+    await signIn(page, demoAdmin.email);
+    await page.locator('[data-testid="nav-delegations"]').click();
+    const form = page.locator('form');
+
+    // Sent empty, the code is missing, not "badly formatted".
+    await page.locator('[data-testid="delegation-create-submit"]').click();
+    await form.getByText('This field is required.').first().waitFor();
+    expect(await form.getByText('This value has an invalid format.').count()).toBe(0);
+
+    const name = `Republic of Testland ${Date.now()}`;
+    await form.getByLabel('Name').fill(name);
+    const code = page.locator('input[data-testid="delegation-code"]');
+    await code.fill('MEX');
+    await form.getByLabel('Region').fill('Central America');
+    await page.locator('[data-testid="delegation-create-submit"]').click();
+    await form.getByText('Another delegation already uses this code. Choose another code.').waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    expect(await form.getByLabel('Name').inputValue()).toBe(name);
+
+    await code.fill(`T${String(Date.now()).slice(-6)}`);
+    await page.locator('[data-testid="delegation-create-submit"]').click();
+    await page.locator('[data-testid="delegations-table"]').getByText(name).waitFor();
+  });
+
+  it('offers to unlock only an account that is locked, says until when, and the person signs in again', async () => {
+    const demoAdmin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+    if (!demoAdmin) throw new Error('demo-accounts.json lists no admin');
+    const stamp = Date.now();
+    const locked = { email: `locked-${stamp}@example.test`, name: `Locked ${stamp}` };
+    await call('POST', '/users', await tokenOf(demoAdmin.email), { ...locked, password: PASSWORD, platformRoles: [] });
+    // Five wrong passwords lock the account (LOGIN_MAX_FAILURES).
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await call('POST', '/auth/login', null, { email: locked.email, password: 'not the password' }).catch(() => undefined);
+    }
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoAdmin.email);
+    await page.locator('[data-testid="nav-users"]').click();
+    const lockedRow = page.locator('[data-testid="user-row"]', { hasText: locked.name });
+    await lockedRow.locator('[data-testid="user-locked"]').waitFor();
+    expect(await lockedRow.locator('[data-testid="user-locked"]').textContent()).toMatch(/^Locked until .+ CST$/);
+    // An account that is not locked has nothing to unlock (other specs' accounts may be: not counted).
+    const adminRow = page.locator('[data-testid="user-row"]', { hasText: demoAdmin.email });
+    expect(await adminRow.locator('[data-testid="user-unlock"]').count()).toBe(0);
+    await page.screenshot({ path: join(RESULTS, 'users-locked.png') });
+
+    await lockedRow.locator('[data-testid="user-unlock"]').click();
+    await lockedRow.locator('[data-testid="user-locked"]').waitFor({ state: 'detached' });
+    expect(await lockedRow.locator('[data-testid="user-unlock"]').count()).toBe(0);
+    expect(await tokenOf(locked.email, PASSWORD)).toEqual(expect.any(String));
   });
 });

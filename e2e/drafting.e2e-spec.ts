@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
-import { signIn } from './support/session';
+import { call, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 
@@ -115,6 +115,10 @@ describe('drafting through the browser', () => {
       await page.locator('[data-testid="import-preview"]').waitFor({ state: 'visible', timeout: 45_000 });
       expect(await page.locator('[data-testid="preview-row"]').count()).toBe(4);
       expect(await page.locator('[data-testid="stat-paragraphs"]').textContent()).toBe('4');
+      // A first text has nothing to be matched with: the page does not ask to check matches.
+      const intro = await page.locator('[data-testid="import-review-intro"]').textContent();
+      expect(intro).toContain('Nothing is in the draft until you accept.');
+      expect(intro).not.toContain('previous paragraph');
       await page.screenshot({ path: join(RESULTS, 'drafting-import-preview.png'), fullPage: true });
 
       // Accepted, it is the working version, shown in the editor.
@@ -202,6 +206,87 @@ describe('drafting through the browser', () => {
         .locator('[data-testid="paragraph-status"][data-status="agreed_ad_referendum"]')
         .waitFor({ state: 'visible' });
       await page.screenshot({ path: join(RESULTS, 'drafting-chair-status.png') });
+    } finally {
+      await context.close();
+    }
+  }, 90_000);
+
+  it('a secretariat officer starts a process of their own: members by email, then its first draft, in one sitting', async () => {
+    // Accounts of their own: a new process comes first in its members' lists, and the demo
+    // accounts' lists must stay as the other specs find them.
+    const admin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+    if (!admin) throw new Error('demo-accounts.json lists no admin');
+    const stamp = Date.now();
+    const password = 'a long enough passphrase';
+    const officer = { email: `officer-${stamp}@example.test`, name: `Officer ${stamp}` };
+    const colleague = { email: `colleague-${stamp}@example.test`, name: `Colleague ${stamp}` };
+    const adminToken = await tokenOf(admin.email);
+    await call('POST', '/users', adminToken, { ...officer, password, platformRoles: ['secretariat'] });
+    await call('POST', '/users', adminToken, { ...colleague, password, platformRoles: [] });
+
+    const { context, page } = await newDesktopPage(browser);
+    try {
+      await signIn(page, officer.email, password);
+      await page.locator('[data-testid="nav-processes"]').click();
+
+      // A title already taken is named beside the title, and what was typed stays.
+      const titleInput = page.locator('input[data-testid="process-title-input"]');
+      await titleInput.fill('Meridian Process on Human Mobility');
+      await page.locator('[data-testid="process-create-submit"]').click();
+      await page.getByText('Another process already has this title. Choose another title.').waitFor();
+      expect(await titleInput.getAttribute('aria-invalid')).toBe('true');
+      expect(await titleInput.inputValue()).toBe('Meridian Process on Human Mobility');
+
+      const processTitle = `Coastal dialogue ${Date.now()}`;
+      await titleInput.fill(processTitle);
+      await page.locator('[data-testid="process-create-submit"]').click();
+      await page.waitForURL((url) => /^\/processes\/[0-9a-f]{24}$/.test(url.pathname));
+      // Everything below is reached through the app's own links, without reloading: the page
+      // must know at once that its creator is the process's secretariat.
+      await page.locator('[data-testid="role-badge"]', { hasText: 'Secretariat' }).waitFor();
+      const roundsEmpty = page.locator('[data-testid="rounds-empty"]');
+      expect(await roundsEmpty.textContent()).toContain('publish the zero draft first');
+      await page.screenshot({ path: join(RESULTS, 'drafting-new-process.png') });
+
+      // Members: a colleague is added by the email of their account; an unknown address says
+      // what to do instead, beside the address.
+      await page.locator('[data-testid="process-members"]').click();
+      const emailInput = page.locator('input[data-testid="member-email"]');
+      await emailInput.fill(`nobody-${Date.now()}@example.test`);
+      await choose(page, 'role-select', 'Chair');
+      await page.locator('[data-testid="member-submit"]').click();
+      await page.getByText('No account uses this email. Send an invitation to bring this person in.').waitFor();
+      await emailInput.fill(colleague.email.toUpperCase());
+      await page.locator('[data-testid="member-submit"]').click();
+      await page.locator('[data-testid="members-table"]').getByText(colleague.name).waitFor();
+      expect(await emailInput.inputValue()).toBe('');
+      await page.screenshot({ path: join(RESULTS, 'drafting-members-by-email.png') });
+
+      // Back on the process, its first draft, ready to import into.
+      await page.goBack();
+      await page.locator('[data-testid="start-draft"]').click();
+      await page.locator('input[data-testid="draft-title-input"]').fill('Coastal agenda');
+      await page.locator('[data-testid="draft-create-submit"]').click();
+      await page.waitForURL((url) => /\/drafts\/[0-9a-f]{24}$/.test(url.pathname));
+      await page.locator('[data-testid="import-start-empty"]').first().click();
+
+      // Discarding a reviewed import cannot be undone: it asks first, and keeping changes nothing.
+      const file = join(workDir, 'coastal.md');
+      writeFileSync(file, ZERO_DRAFT);
+      await page.locator('input[type="file"]').setInputFiles(file);
+      await page.locator('[data-testid="import-upload"]').click();
+      await page.locator('[data-testid="import-preview"]').waitFor({ state: 'visible', timeout: 45_000 });
+      await page.locator('[data-testid="import-discard"]').click();
+      const dialog = page.locator('[data-testid="import-discard-dialog"]').getByRole('dialog');
+      await dialog.waitFor({ state: 'visible' });
+      expect(await dialog.textContent()).toContain('To import coastal.md later, you will upload it again.');
+      await page.locator('[data-testid="import-discard-dialog-keep"]').click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await page.locator('[data-testid="preview-row"]').count()).toBe(4);
+      await page.locator('[data-testid="import-discard"]').click();
+      await page.locator('[data-testid="import-discard-dialog-confirm"]').click();
+      await page.waitForURL((url) => /\/drafts\/[0-9a-f]{24}$/.test(url.pathname));
+      await page.locator('[data-testid="import-start-empty"]').first().waitFor({ state: 'visible' });
     } finally {
       await context.close();
     }

@@ -48,6 +48,17 @@ describe('inviting someone through the browser', () => {
       link = await linkInput.inputValue();
       expect(new URL(link).pathname).toMatch(/^\/invitations\/[A-Za-z0-9_-]{32,64}$/);
       await page.locator('[data-testid="invitations-table"]').getByText(inviteeEmail).waitFor();
+
+      // The deadline names its zone (the demo secretariat's profile: Mexico City), and the row's
+      // state is whole beside the form at the reference width: nothing to scroll sideways for.
+      const row = page.locator('[data-testid="invitations-table"] tr', { hasText: inviteeEmail });
+      expect((await row.locator('[data-testid="invitation-expires"]').textContent())?.trim()).toMatch(/ CST$/);
+      const fits = await page.locator('[data-testid="invitations-table"]').evaluate((table) => {
+        const scroller = table.parentElement;
+        return scroller !== null && scroller.scrollWidth <= scroller.clientWidth;
+      });
+      expect(fits).toBe(true);
+      await page.screenshot({ path: join(RESULTS, 'invitations-sent.png') });
     } finally {
       await staff.context.close();
     }
@@ -59,6 +70,8 @@ describe('inviting someone through the browser', () => {
       const details = page.locator('[data-testid="invitation-details"]');
       await details.waitFor({ state: 'visible' });
       expect(await details.textContent()).toContain('Observer');
+      // Read before signing in, in the browser's zone (UTC here), which the date names.
+      expect(await details.textContent()).toMatch(/Valid until.* UTC/);
 
       await page.locator('input[data-testid="accept-name"]').fill('Ines Invitee');
       await page.locator('input[data-testid="accept-password"]').fill('a-long-enough-password');

@@ -36,6 +36,10 @@ export const ErrorCode = {
   DelegationRequired: 'DELEGATION_REQUIRED',
   DelegationNotAllowed: 'DELEGATION_NOT_ALLOWED',
   MembershipExists: 'MEMBERSHIP_EXISTS',
+  /** A member added by email: no account uses that address (an invitation brings the person in). */
+  AccountNotFound: 'ACCOUNT_NOT_FOUND',
+  DelegationCodeTaken: 'DELEGATION_CODE_TAKEN',
+  ProcessTitleTaken: 'PROCESS_TITLE_TAKEN',
   // drafts and versions
   VersionStale: 'VERSION_STALE',
   VersionPublished: 'VERSION_PUBLISHED',

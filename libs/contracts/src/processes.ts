@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, objectIdSchema } from './common';
+import { emailSchema, LIMITS, objectIdSchema } from './common';
 import { processRoleSchema } from './roles';
 
 export const processSchema = z.object({
@@ -34,11 +34,21 @@ export type Membership = z.infer<typeof membershipSchema>;
 export const membershipListSchema = z.object({ items: z.array(membershipSchema) });
 export type MembershipList = z.infer<typeof membershipListSchema>;
 
-export const addMemberRequestSchema = z.strictObject({
-  userId: objectIdSchema,
-  role: processRoleSchema,
-  delegationId: objectIdSchema.nullable().default(null),
-});
+/**
+ * The person is named by account id or by the email of their account: a process secretariat
+ * cannot list every account (only admins can), but knows the colleagues it works with by email.
+ */
+export const addMemberRequestSchema = z
+  .strictObject({
+    userId: objectIdSchema.optional(),
+    email: emailSchema.optional(),
+    role: processRoleSchema,
+    delegationId: objectIdSchema.nullable().default(null),
+  })
+  .refine((body) => (body.userId === undefined) !== (body.email === undefined), {
+    message: 'give either userId or email',
+    path: ['email'],
+  });
 export type AddMemberRequest = z.infer<typeof addMemberRequestSchema>;
 
 export const processNameMax = LIMITS.nameMax;

@@ -10,6 +10,8 @@ export const userSchema = z.object({
   timeZone: z.string(),
   platformRoles: z.array(platformRoleSchema),
   disabled: z.boolean(),
+  /** Until when sign-in is refused after too many failed attempts; null (or absent, from older servers) when not locked. */
+  lockedUntil: z.string().nullable().optional(),
   createdAt: z.string(),
 });
 export type User = z.infer<typeof userSchema>;

@@ -136,7 +136,7 @@ describe('people, delegations and processes', () => {
         { token: admin },
       );
       expect(duplicate.status).toBe(409);
-      expect(duplicate.body.code).toBe(ErrorCode.Conflict);
+      expect(duplicate.body.code).toBe(ErrorCode.DelegationCodeTaken);
     });
   });
 
@@ -161,7 +161,7 @@ describe('people, delegations and processes', () => {
       expect(members.body.items).toEqual([
         expect.objectContaining({ userId: creator.id, role: 'secretariat', delegationId: null }),
       ]);
-      expect((await t.http.post('/api/processes', { title }, { token })).body.code).toBe(ErrorCode.Conflict);
+      expect((await t.http.post('/api/processes', { title }, { token })).body.code).toBe(ErrorCode.ProcessTitleTaken);
       expect((await t.http.post('/api/processes', { title: unique('P') }, { token: delegateA })).status).toBe(403);
     });
 
@@ -258,6 +258,33 @@ describe('people, delegations and processes', () => {
         { token: admin },
       );
       expect(byAdmin.status).toBe(201);
+    });
+
+    it('lets the process secretariat add an existing account by its email, and says when none uses it', async () => {
+      const add = async (body: Record<string, unknown>) =>
+        t.http.post(`/api/processes/${processA}/members`, body, { token: secretariatA });
+      const colleague = await createUser(t.models);
+
+      // Typed as people type it: spaces and capitals do not matter.
+      const added = await add({ email: `  ${colleague.email.toUpperCase()} `, role: 'chair' });
+      expect(added.status).toBe(201);
+      expect(added.body).toMatchObject({ userId: colleague.id, role: 'chair', delegationId: null });
+
+      const nobody = await add({ email: `${unique('nobody')}@example.test`, role: 'chair' });
+      expect({ status: nobody.status, code: nobody.body.code }).toEqual({ status: 404, code: ErrorCode.AccountNotFound });
+
+      const both = await add({ email: colleague.email, userId: colleague.id, role: 'chair' });
+      const neither = await add({ role: 'chair' });
+      expect([both.status, neither.status]).toEqual([400, 400]);
+
+      const stranger = await createUser(t.models);
+      const notAllowed = await t.http.post(
+        `/api/processes/${processA}/members`,
+        { email: stranger.email, role: 'delegate', delegationId: state },
+        { token: delegateA },
+      );
+      expect(notAllowed.status).toBe(403);
+      expect(await t.models.memberships.countDocuments({ userId: new Types.ObjectId(stranger.id) })).toBe(0);
     });
   });
 });

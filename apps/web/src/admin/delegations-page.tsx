@@ -1,8 +1,15 @@
-import { createDelegationRequestSchema, delegationKindSchema, LIMITS, type DelegationKind } from '@concordia/contracts';
+import {
+  createDelegationRequestSchema,
+  delegationKindSchema,
+  ErrorCode,
+  LIMITS,
+  type DelegationKind,
+} from '@concordia/contracts';
 import { Badge, EmptyState, Select, Table, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasCode } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useDelegationList } from '../api/list-queries';
 import { DataTable } from '../common/data-table';
@@ -75,6 +82,9 @@ const CreateDelegationForm = ({ onCreated }: { onCreated: () => void }) => {
         setRegion('');
         onCreated();
       }),
+    // Beside the code, in words: the one field to change.
+    fieldErrorsFor: (error) =>
+      hasCode(error, ErrorCode.DelegationCodeTaken) ? { code: t(`errors.${ErrorCode.DelegationCodeTaken}`) } : undefined,
   });
   const { fieldErrors } = submission;
 
@@ -84,6 +94,7 @@ const CreateDelegationForm = ({ onCreated }: { onCreated: () => void }) => {
       titleId="create-delegation-title"
       submission={submission}
       submitLabel={t('delegations.create')}
+      submitTestId="delegation-create-submit"
     >
       <TextInput
         label={t('delegations.fields.name')}
@@ -101,6 +112,7 @@ const CreateDelegationForm = ({ onCreated }: { onCreated: () => void }) => {
         value={code}
         onChange={(event) => setCode(event.currentTarget.value.toUpperCase())}
         error={fieldErrors['code']}
+        data-testid="delegation-code"
       />
       <Select<DelegationKind>
         label={t('delegations.fields.kind')}

@@ -35,7 +35,7 @@ export const UsersPage = () => {
           </Button>
         }
       />
-      <QueryView query={users}>{({ items }) => <UsersTable users={items} />}</QueryView>
+      <QueryView query={users}>{({ items }) => <UsersTable users={items} onChanged={users.reload} />}</QueryView>
       <Modal opened={creating} onClose={close} title={t('users.createTitle')} size="md">
         <CreateUserForm
           onCreated={() => {
@@ -48,7 +48,7 @@ export const UsersPage = () => {
   );
 };
 
-const UsersTable = ({ users }: { users: User[] }) => {
+const UsersTable = ({ users, onChanged }: { users: User[]; onChanged: () => void }) => {
   const { t } = useTranslation();
   const format = useFormatters();
   const errorMessage = useErrorMessage();
@@ -58,7 +58,10 @@ const UsersTable = ({ users }: { users: User[] }) => {
     setUnlocking(user.id);
     api.users
       .unlock(user.id)
-      .then(() => notifications.show({ color: 'teal', message: t('users.unlocked', { name: user.name }) }))
+      .then(() => {
+        notifications.show({ color: 'teal', message: t('users.unlocked', { name: user.name }) });
+        onChanged();
+      })
       .catch((error: unknown) =>
         notifications.show({ color: 'red', title: t('users.unlockFailed'), message: errorMessage(error) }),
       )
@@ -94,20 +97,29 @@ const UsersTable = ({ users }: { users: User[] }) => {
                   {t('users.disabled')}
                 </Badge>
               )}
+              {user.lockedUntil && (
+                <Badge color="orange" variant="light" miw="max-content" data-testid="user-locked">
+                  {t('users.lockedUntil', { time: format.deadline(user.lockedUntil) })}
+                </Badge>
+              )}
             </Group>
           </Table.Td>
           <Table.Td>{t(`language.names.${user.language}`)}</Table.Td>
           <Table.Td>{format.date(user.createdAt)}</Table.Td>
           <Table.Td>
-            <Button
-              size="xs"
-              variant="subtle"
-              loading={unlocking === user.id}
-              onClick={() => unlock(user)}
-              aria-label={t('users.unlockNamed', { name: user.name })}
-            >
-              {t('users.unlock')}
-            </Button>
+            {/* Only a locked account has something to unlock. */}
+            {user.lockedUntil && (
+              <Button
+                size="xs"
+                variant="subtle"
+                loading={unlocking === user.id}
+                onClick={() => unlock(user)}
+                aria-label={t('users.unlockNamed', { name: user.name })}
+                data-testid="user-unlock"
+              >
+                {t('users.unlock')}
+              </Button>
+            )}
           </Table.Td>
         </Table.Tr>
       ))}

@@ -12,6 +12,8 @@ export interface AuthContextValue {
   startSession: (session: LoginResponse) => Me;
   logout: () => Promise<void>;
   updateProfile: (patch: UpdateProfileRequest) => Promise<Me>;
+  /** Reads the profile again after a change of the user's own roles (a process they just created). */
+  reloadMe: () => Promise<Me>;
 }
 
 const AuthContext = createContext<AuthContextValue | null>(null);
@@ -68,9 +70,15 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
     return updated;
   }, []);
 
+  const reloadMe = useCallback(async () => {
+    const fresh = await api.auth.me();
+    setState({ status: 'signed-in', me: fresh });
+    return fresh;
+  }, []);
+
   const value = useMemo(
-    () => ({ state, login, startSession, logout, updateProfile }),
-    [state, login, startSession, logout, updateProfile],
+    () => ({ state, login, startSession, logout, updateProfile, reloadMe }),
+    [state, login, startSession, logout, updateProfile, reloadMe],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 };

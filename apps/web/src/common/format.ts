@@ -34,25 +34,25 @@ export const useFormatters = (): Formatters => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? null : date;
     };
-    return {
-      timeZone: safeZone,
-      dateTime: (iso) => {
+    const moment =
+      (format: Intl.DateTimeFormat) =>
+      (iso: string): string => {
         const date = parse(iso);
-        return date ? dateTimeFormat.format(date) : iso;
-      },
-      date: (iso) => {
-        const date = parse(iso);
-        return date ? dateFormat.format(date) : iso;
-      },
-      deadline: (iso) => {
-        const date = parse(iso);
-        return date ? deadlineFormat.format(date) : iso;
-      },
-      range: (fromIso, toIso) => {
+        return date ? format.format(date) : iso;
+      };
+    const between =
+      (format: Intl.DateTimeFormat) =>
+      (fromIso: string, toIso: string): string => {
         const from = parse(fromIso);
         const to = parse(toIso);
-        return from && to && from <= to ? deadlineFormat.formatRange(from, to) : `${fromIso} – ${toIso}`;
-      },
+        return from && to && from <= to ? format.formatRange(from, to) : `${fromIso} – ${toIso}`;
+      };
+    return {
+      timeZone: safeZone,
+      dateTime: moment(dateTimeFormat),
+      date: moment(dateFormat),
+      deadline: moment(deadlineFormat),
+      range: between(deadlineFormat),
     };
   }, [locale, timeZone]);
 };

@@ -43,10 +43,21 @@ export const validate = <S extends z.ZodType>(schema: S, values: unknown, t: TFu
   const errors: FieldErrors = {};
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.') || '_form';
-    errors[field] ??= translateIssue(issue, t);
+    // A field left empty is missing, not badly written: an empty id, date or code fails the
+    // schema's format check, and "invalid format" would send people looking for a typo.
+    errors[field] ??= isEmpty(valueAt(values, issue.path)) ? t('validation.required') : translateIssue(issue, t);
   }
   return { ok: false, errors };
 };
+
+const valueAt = (values: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    values,
+  );
+
+const isEmpty = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** Field-level problems the server reported, so they show next to their input. */
 export const serverFieldErrors = (error: unknown): FieldErrors => {

@@ -7,6 +7,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { hasCode } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useDraft } from '../api/list-queries';
+import { ConfirmDialog } from '../common/confirm-dialog';
 import { ErrorAlert } from '../common/error-alert';
 import { PageHeader } from '../common/page-header';
 import { JobError } from './job-error';
@@ -38,6 +39,7 @@ export const ImportPage = () => {
   const [acting, setActing] = useState(false);
   const [actionError, setActionError] = useState<unknown>(undefined);
   const [confirmReplace, setConfirmReplace] = useState(false);
+  const [confirmDiscard, setConfirmDiscard] = useState(false);
   const draftPath = `/processes/${processId}/drafts/${draftId}`;
 
   const startOver = () => {
@@ -148,18 +150,48 @@ export const ImportPage = () => {
 
       {job?.status === 'ready' && job.preview && (
         <Stack gap="lg">
-          <Text size="sm">{t('imports.reviewIntro', { file: job.fileName })}</Text>
+          <Text size="sm" data-testid="import-review-intro">
+            {/* A first text has no previous paragraphs to match: no keys to check, only the reading. */}
+            {t(job.preview.previous.length > 0 ? 'imports.reviewIntro' : 'imports.reviewIntroFirst', {
+              file: job.fileName,
+            })}
+          </Text>
           <PreviewReview preview={job.preview} overrides={overrides} onOverride={override} />
           <Group className="sticky-actions">
             <Button onClick={() => accept(false)} loading={acting} disabled={duplicates} data-testid="import-accept">
               {t('imports.accept')}
             </Button>
-            <Button variant="default" color="red" onClick={discard} disabled={acting} data-testid="import-discard">
+            <Button
+              variant="default"
+              color="red"
+              onClick={() => setConfirmDiscard(true)}
+              disabled={acting}
+              data-testid="import-discard"
+            >
               {t('imports.discard')}
             </Button>
           </Group>
         </Stack>
       )}
+
+      {/* Discarding cannot be undone: the file must be uploaded again, and corrections are lost. */}
+      <ConfirmDialog
+        opened={confirmDiscard}
+        title={t('imports.discardTitle')}
+        body={[
+          t('imports.discardBody', { file: job?.fileName ?? '' }),
+          Object.keys(overrides).length > 0
+            ? t('imports.discardCorrections', { count: Object.keys(overrides).length })
+            : '',
+        ]
+          .join(' ')
+          .trim()}
+        confirmLabel={t('imports.discardConfirm')}
+        keepLabel={t('imports.discardKeep')}
+        onConfirm={discard}
+        onClose={() => setConfirmDiscard(false)}
+        testId="import-discard-dialog"
+      />
 
       <Modal
         opened={confirmReplace}

@@ -71,7 +71,8 @@ const InvitationsTable = ({ invitations }: { invitations: Invitation[] }) => {
   const colors = { accepted: 'teal', expired: 'gray', pending: 'blue' } as const;
   return (
     <DataTable
-      minWidth={600}
+      // Fits the list's column beside the form at 1280 px, so the state is never cut off.
+      minWidth={520}
       testId="invitations-table"
       columns={[
         t('invitations.columns.email'),
@@ -91,9 +92,9 @@ const InvitationsTable = ({ invitations }: { invitations: Invitation[] }) => {
               </Text>
             )}
           </Table.Td>
-          <Table.Td>{format.deadline(invitation.expiresAt)}</Table.Td>
+          <Table.Td data-testid="invitation-expires">{format.deadline(invitation.expiresAt)}</Table.Td>
           <Table.Td>
-            <Badge color={colors[state(invitation)]} variant="light">
+            <Badge color={colors[state(invitation)]} variant="light" miw="max-content" data-testid="invitation-state">
               {t(`invitations.states.${state(invitation)}`)}
             </Badge>
           </Table.Td>

@@ -41,26 +41,35 @@ export const MembersPage = () => {
 
 const AddMemberForm = ({ processId, onAdded }: { processId: string; onAdded: () => void }) => {
   const { t } = useTranslation();
-  // Only administrators may list every account; others add a known user by id or send an invitation.
+  // Only administrators may list every account; others add a colleague by the email of their account.
   const me = useMe();
   const users = useUserList(isAdmin(me));
   const delegations = useDelegationList();
   const canPickUser = users.data !== undefined;
   const [userId, setUserId] = useState<string | null>(null);
+  const [email, setEmail] = useState('');
   const [role, setRole] = useState<ProcessRole>('delegate');
   const [delegationId, setDelegationId] = useState<string | null>(null);
   const submission = useFormSubmit({
     check: () =>
       withFieldErrors(
-        validate(addMemberRequestSchema, { userId: userId ?? '', role, delegationId }, t),
+        validate(
+          addMemberRequestSchema,
+          canPickUser ? { userId: userId ?? '', role, delegationId } : { email, role, delegationId },
+          t,
+        ),
         delegationError(role, delegationId, t('validation.delegationRequired')),
       ),
     send: (body) =>
       api.processes.addMember(processId, body).then((member) => {
         notifications.show({ color: 'teal', message: t('members.added', { name: member.userName }) });
         setUserId(null);
+        setEmail('');
         onAdded();
       }),
+    // Beside the address typed, with the way forward: the person has no account yet.
+    fieldErrorsFor: (error) =>
+      hasCode(error, ErrorCode.AccountNotFound) ? { email: t(`errors.${ErrorCode.AccountNotFound}`) } : undefined,
   });
   const { fieldErrors } = submission;
 
@@ -72,6 +81,7 @@ const AddMemberForm = ({ processId, onAdded }: { processId: string; onAdded: () 
       titleId="add-member-title"
       submission={submission}
       submitLabel={t('members.add')}
+      submitTestId="member-submit"
       loadError={delegations.error ?? (usersUnavailable ? users.error : undefined)}
     >
       {users.loading ? (
@@ -91,17 +101,20 @@ const AddMemberForm = ({ processId, onAdded }: { processId: string; onAdded: () 
         />
       ) : (
         <TextInput
-          label={t('members.fields.userId')}
+          label={t('members.fields.email')}
           description={
             <>
-              {t('members.fields.userIdHint')}{' '}
+              {t('members.fields.emailHint')}{' '}
               <Link to={`/invitations?process=${processId}`}>{t('nav.invitations')}</Link>
             </>
           }
+          type="email"
           required
-          value={userId ?? ''}
-          onChange={(event) => setUserId(event.currentTarget.value.trim() || null)}
-          error={fieldErrors['userId']}
+          autoComplete="off"
+          value={email}
+          onChange={(event) => setEmail(event.currentTarget.value)}
+          error={fieldErrors['email']}
+          data-testid="member-email"
         />
       )}
       <RoleFields

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../api/endpoints';
 import { useDraftList, useRoundList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
+import { managesProcess } from '../auth/permissions';
 import { RoleBadge } from '../common/badges';
 import { ErrorAlert } from '../common/error-alert';
 import { SectionLoader } from '../common/loading';
@@ -33,6 +34,8 @@ export const ProcessPage = () => {
   const shownDraft = draftItems.find((draft) => draft.versions.some((v) => v.id === versionId));
   const draftTitle = shownDraft?.title ?? '';
   const myRoles = me.memberships.filter((m) => m.processId === id);
+  const manages = managesProcess(me, id);
+  const hasPublished = draftItems.some((draft) => draft.versions.some((v) => v.status === 'published'));
 
   if (process.error !== undefined) return <ErrorAlert error={process.error} />;
   if (!process.data) return <SectionLoader />;
@@ -47,6 +50,11 @@ export const ProcessPage = () => {
             {myRoles.map((m) => (
               <RoleBadge key={m.role} role={m.role} />
             ))}
+            {manages && (
+              <Button variant="default" component={Link} to={`/members?process=${id}`} data-testid="process-members">
+                {t('processes.manageMembers')}
+              </Button>
+            )}
           </Group>
         }
       />
@@ -55,7 +63,28 @@ export const ProcessPage = () => {
           <Title order={3} size="h4" mb="sm" id="rounds-heading">
             {t('rounds.title')}
           </Title>
-          <QueryView query={rounds}>{({ items }) => <RoundsTable rounds={items} drafts={draftItems} />}</QueryView>
+          <QueryView query={rounds}>
+            {({ items }) =>
+              items.length === 0 && manages ? (
+                // The secretariat is told what comes first: a round needs a published text.
+                <EmptyState
+                  title={t('rounds.empty')}
+                  description={hasPublished ? t('processes.nextRound') : t('processes.nextRoundNeedsText')}
+                  align="left"
+                  size="sm"
+                  data-testid="rounds-empty"
+                >
+                  {hasPublished && (
+                    <Button component={Link} to={`/rounds?process=${id}`} variant="light" data-testid="schedule-round">
+                      {t('processes.scheduleRound')}
+                    </Button>
+                  )}
+                </EmptyState>
+              ) : (
+                <RoundsTable rounds={items} drafts={draftItems} />
+              )
+            }
+          </QueryView>
         </Card>
 
         {draftItems.length > 1 && (
@@ -98,7 +127,20 @@ export const ProcessPage = () => {
           </Group>
           <ErrorAlert error={drafts.error ?? version.error} />
           {(drafts.loading || version.loading) && !version.data && <SectionLoader />}
-          {drafts.data && draftItems.length === 0 && <EmptyState title={t('drafts.empty')} align="left" />}
+          {drafts.data && draftItems.length === 0 && (
+            <EmptyState
+              title={t('drafts.empty')}
+              description={manages ? t('processes.nextDraft') : undefined}
+              align="left"
+              data-testid="drafts-empty"
+            >
+              {manages && (
+                <Button component={Link} to={`/drafts?process=${id}`} variant="light" data-testid="start-draft">
+                  {t('processes.startDraft')}
+                </Button>
+              )}
+            </EmptyState>
+          )}
           {version.data && <DraftDocument title={draftTitle} version={version.data} />}
         </section>
       </Stack>

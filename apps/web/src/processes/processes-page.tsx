@@ -1,12 +1,13 @@
-import { createProcessRequestSchema } from '@concordia/contracts';
+import { createProcessRequestSchema, ErrorCode } from '@concordia/contracts';
 import { Anchor, EmptyState, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { hasCode } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useProcessList } from '../api/list-queries';
-import { useMe } from '../auth/auth-context';
+import { useAuth, useMe } from '../auth/auth-context';
 import { canCreateProcess } from '../auth/navigation';
 import { RoleBadge } from '../common/badges';
 import { DataTable } from '../common/data-table';
@@ -79,15 +80,21 @@ export const ProcessesPage = () => {
 const CreateProcessForm = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { reloadMe } = useAuth();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const submission = useFormSubmit({
     check: () => validate(createProcessRequestSchema, { title, description }, t),
     send: (body) =>
-      api.processes.create(body).then((process) => {
+      api.processes.create(body).then(async (process) => {
         notifications.show({ color: 'teal', message: t('processes.created', { title: process.title }) });
+        // The creator is now the process's secretariat: every screen that offers the secretariat's
+        // actions (import, edit, publish) reads that from the profile, which must know it first.
+        await reloadMe().catch(() => undefined);
         void navigate(`/processes/${process.id}`);
       }),
+    fieldErrorsFor: (error) =>
+      hasCode(error, ErrorCode.ProcessTitleTaken) ? { title: t(`errors.${ErrorCode.ProcessTitleTaken}`) } : undefined,
   });
   const { fieldErrors } = submission;
 
@@ -97,6 +104,7 @@ const CreateProcessForm = () => {
       titleId="create-process-title"
       submission={submission}
       submitLabel={t('processes.create')}
+      submitTestId="process-create-submit"
     >
       <TextInput
         label={t('processes.fields.title')}
@@ -104,6 +112,7 @@ const CreateProcessForm = () => {
         value={title}
         onChange={(event) => setTitle(event.currentTarget.value)}
         error={fieldErrors['title']}
+        data-testid="process-title-input"
       />
       <Textarea
         label={t('processes.fields.description')}

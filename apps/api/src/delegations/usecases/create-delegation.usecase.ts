@@ -15,7 +15,7 @@ export class CreateDelegationUseCase {
       return toDelegation(created.toObject());
     } catch (error) {
       if (isDuplicateKeyError(error)) {
-        throw new ConflictError(ErrorCode.Conflict, `A delegation with code ${request.code} already exists`);
+        throw new ConflictError(ErrorCode.DelegationCodeTaken, `A delegation with code ${request.code} already exists`);
       }
       throw error;
     }

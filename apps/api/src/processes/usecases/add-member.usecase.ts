@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AddMemberRequest, Membership } from '@concordia/contracts';
+import { ErrorCode, type AddMemberRequest, type Membership } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
@@ -23,10 +23,13 @@ export class AddMemberUseCase {
   async execute(principal: Principal, processId: string, request: AddMemberRequest): Promise<Membership> {
     const access = await this.access.resolve(principal, processId, 'members.manage');
     const user = await this.models.users
-      .findById(request.userId)
+      .findOne(request.email !== undefined ? { email: request.email } : { _id: request.userId })
       .select({ _id: 1 })
       .lean<Pick<UserRecord, '_id'>>()
       .exec();
+    if (!user && request.email !== undefined) {
+      throw new NotFoundError('No account uses this email; invite the person instead', ErrorCode.AccountNotFound);
+    }
     if (!user) throw new NotFoundError('User not found');
     const created = await this.writer.add(access.processId, new Types.ObjectId(user._id), request);
     const [membership] = await this.members.describe([created]);

@@ -23,7 +23,7 @@ export class CreateProcessUseCase {
       process = await this.models.processes.create({ ...request, createdBy: creatorId });
     } catch (error) {
       if (isDuplicateKeyError(error))
-        throw new ConflictError(ErrorCode.Conflict, 'A process with this title already exists');
+        throw new ConflictError(ErrorCode.ProcessTitleTaken, 'A process with this title already exists');
       throw error;
     }
     try {

@@ -10,6 +10,7 @@ export class ListUsersUseCase {
 
   async execute(): Promise<UserList> {
     const users = await this.models.users.find().sort({ email: 1 }).lean<UserRecord[]>().exec();
-    return { items: users.map(toUser) };
+    const now = new Date();
+    return { items: users.map((user) => toUser(user, now)) };
   }
 }
