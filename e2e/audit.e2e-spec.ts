@@ -1,30 +1,37 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { pagesForSpec, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
 
 const PASSWORD = 'a long enough passphrase';
+const RESULTS = join(__dirname, '..', 'test-results');
+
+/** A secretariat member of the process of their own, working in `language`, so the demo people keep theirs. */
+const readerIn = async (processId: string, language: 'en' | 'fr' | 'es', name: string) => {
+  const admin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+  if (!admin) throw new Error('demo-accounts.json lists no admin');
+  const reader = { email: `audit-${language}-${Date.now()}@example.test`, name };
+  const user = await call<{ id: string }>('POST', '/users', await tokenOf(admin.email), {
+    ...reader,
+    password: PASSWORD,
+    language,
+    timeZone: 'Europe/Paris',
+    platformRoles: [],
+  });
+  await call('POST', `/processes/${processId}/members`, await tokenOf(demoOf('secretariat').email), {
+    userId: user.id,
+    role: 'secretariat',
+  });
+  return reader;
+};
 
 describe('the secretariat reads the audit log in its language, in the browser', () => {
   const pages = pagesForSpec();
 
   it('labels actions and summaries in French and filters by an action chosen from a list', async () => {
     const round = await openSessionRound('Audit labels');
-    // A secretariat member of their own who works in French, so the demo people keep their language.
-    const admin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
-    if (!admin) throw new Error('demo-accounts.json lists no admin');
-    const stamp = Date.now();
-    const reader = { email: `audit-fr-${stamp}@example.test`, name: `Lectrice ${stamp}` };
-    const user = await call<{ id: string }>('POST', '/users', await tokenOf(admin.email), {
-      ...reader,
-      password: PASSWORD,
-      language: 'fr',
-      timeZone: 'Europe/Paris',
-      platformRoles: [],
-    });
-    await call('POST', `/processes/${round.processId}/members`, await tokenOf(demoOf('secretariat').email), {
-      userId: user.id,
-      role: 'secretariat',
-    });
+    const reader = await readerIn(round.processId, 'fr', `Lectrice ${Date.now()}`);
 
     const { page } = await pages.newPage();
     await signIn(page, reader.email, PASSWORD);
@@ -62,4 +69,31 @@ describe('the secretariat reads the audit log in its language, in the browser', 
     const actions = await Promise.all((await rows.all()).map((row) => row.getAttribute('data-action')));
     expect(new Set(actions)).toEqual(new Set(['round.status_changed']));
   });
+
+  // Three people sign in and load the page: more than one test's worth of time on a loaded machine.
+  it('keeps the filters and the export on one line at 1280 × 720 in English, French and Spanish', async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    const round = await openSessionRound('Audit layout');
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const reader = await readerIn(round.processId, language, `Reader ${language}`);
+      const { page } = await pages.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await signIn(page, reader.email, PASSWORD);
+      await page.goto(`${webUrl()}/audit?process=${round.processId}`);
+      await page.locator('[data-testid="audit-row"]').first().waitFor({ state: 'visible' });
+      const controls = ['audit-action', 'audit-from', 'audit-to', 'audit-apply', 'audit-reset', 'audit-export'];
+      const boxes = await Promise.all(
+        controls.map(async (id) => ({ id, box: await page.locator(`[data-testid="${id}"]`).boundingBox() })),
+      );
+      const form = await page.locator('[data-testid="audit-filters"]').boundingBox();
+      await page.screenshot({ path: join(RESULTS, `audit-filters-${language}.png`) });
+      // One line: every control ends at the same height, inside the card, left to right in order.
+      const bottoms = boxes.map(({ id, box }) => [id, Math.round((box?.y ?? 0) + (box?.height ?? 0))]);
+      expect({ language, bottoms }).toEqual({ language, bottoms: controls.map((id) => [id, bottoms[0]?.[1]]) });
+      const lefts = boxes.map(({ box }) => box?.x ?? 0);
+      expect(lefts).toEqual([...lefts].sort((a, b) => a - b));
+      const exportBox = boxes.at(-1)?.box;
+      expect((exportBox?.x ?? 0) + (exportBox?.width ?? 0)).toBeLessThanOrEqual((form?.x ?? 0) + (form?.width ?? 0));
+    }
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditActionSchema, auditContextSchema } from './audit-actions';
-import { isoDateTimeSchema, objectIdSchema } from './common';
+import { blankAsAbsent, isoDateTimeSchema, objectIdSchema } from './common';
 
 /** Every state-changing action is recorded once, append-only. */
 export const auditEntrySchema = z.object({
@@ -22,16 +22,17 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
+/** Every parameter may be left out or sent empty (`?action=&from=`): both mean no filter. */
 export const auditQuerySchema = z.strictObject({
   /** Only a known action: an unknown one is refused (400 VALIDATION_FAILED on `action`). */
-  action: auditActionSchema.optional(),
-  actorId: objectIdSchema.optional(),
-  targetId: z.string().max(100).optional(),
-  from: isoDateTimeSchema.optional(),
-  to: isoDateTimeSchema.optional(),
+  action: blankAsAbsent(auditActionSchema.optional()),
+  actorId: blankAsAbsent(objectIdSchema.optional()),
+  targetId: blankAsAbsent(z.string().max(100).optional()),
+  from: blankAsAbsent(isoDateTimeSchema.optional()),
+  to: blankAsAbsent(isoDateTimeSchema.optional()),
   /** Opaque cursor from the previous page. */
-  cursor: z.string().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: blankAsAbsent(z.string().max(100).optional()),
+  limit: blankAsAbsent(z.coerce.number().int().min(1).max(500).default(100)),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

@@ -43,6 +43,13 @@ export const commaSeparated = <T extends z.ZodType<string, string>>(inner: T) =>
     )
     .pipe(z.array(inner).max(500));
 
+/**
+ * A query parameter sent empty (`?action=`) means it was not given: forms and hand-written links
+ * send empty fields, and an empty filter filters nothing (a default, if any, then applies).
+ */
+export const blankAsAbsent = <T extends z.ZodType>(inner: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), inner);
+
 export const idParamSchema = z.strictObject({ id: objectIdSchema });
 
 /** Limits shared by client-side validation and the server. */

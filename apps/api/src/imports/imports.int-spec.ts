@@ -1,5 +1,6 @@
 import { ErrorCode, IMPORT_MAX_BYTES, type DraftVersion } from '@concordia/contracts';
 import { Types } from 'mongoose';
+import { SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { addMembership, createProcess, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { settledImport, startWorker, type WorkerProcess } from '../test/worker-process';
@@ -45,7 +46,7 @@ describe('imports: bad files, bad timing, nothing half-imported', () => {
     const draft = await t.http.post(`/api/processes/${processId}/drafts`, { title: 'Imports' }, { token: secretariat });
     draftId = draft.body.id;
     workingId = draft.body.versions[0].id;
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(async () => {
     await worker?.stop();
     await t?.close();

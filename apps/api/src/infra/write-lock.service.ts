@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ErrorCode } from '@concordia/contracts';
-import { LockTimeoutError, withWriteLock } from '@concordia/dal';
+import { LOCK_WAIT_MS, LockTimeoutError, withWriteLock } from '@concordia/dal';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ConflictError } from '../errors/domain-errors';
@@ -17,9 +17,9 @@ export class WriteLock {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async run<T>(resource: string, work: () => Promise<T>): Promise<T> {
+  async run<T>(resource: string, work: () => Promise<T>, waitMs = LOCK_WAIT_MS): Promise<T> {
     try {
-      return await withWriteLock(this.redis, this.config.redis.prefix, resource, work);
+      return await withWriteLock(this.redis, this.config.redis.prefix, resource, work, waitMs);
     } catch (error) {
       if (error instanceof LockTimeoutError) {
         throw new ConflictError(ErrorCode.Conflict, 'Another change to the same item is in progress; try again');

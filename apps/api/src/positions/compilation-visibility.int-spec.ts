@@ -10,6 +10,7 @@ import {
   type Negotiation,
   type Person,
 } from '../annotations/test/negotiation';
+import { SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { addMembership, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { HIDDEN_BY_CHAIR } from './exports/compiled-annotations';
@@ -73,7 +74,7 @@ describe('the compilation and the visibility of annotations', () => {
     // The secretariat's own list still shows it these words; a document leaving the platform does not.
     const own = await annotate(n.secretariat, 'Words of the secretariat the chair hid');
     await act(n.chair, `${own.id}/hide`, { reason: 'Off topic' });
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => t.close());
 
   it("holds exactly the open, unhidden threads of the round that the secretariat's list shows", async () => {

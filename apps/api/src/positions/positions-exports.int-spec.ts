@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { HIDDEN_BY_CHAIR } from './exports/compiled-annotations';
 import { openRound, setUpNegotiation, TEXTS, type Negotiation, type Person } from '../annotations/test/negotiation';
+import { SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 describe('position exports', () => {
@@ -92,7 +93,7 @@ describe('position exports', () => {
       'Second: reading/2',
     );
     await record(n.headB, n.b.id, keys[1], { value: 'support' }, second.id);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => t.close());
 
   it('exports the matrix as CSV, filters applied, and audits it', async () => {

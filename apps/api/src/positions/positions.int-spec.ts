@@ -8,7 +8,11 @@ import {
   type PositionMatrix,
   streams,
 } from '@concordia/contracts';
+import { encodeCells, positionParagraphsCollection, positionRowsCollection } from '@concordia/dal';
+import { Types } from 'mongoose';
 import { openRound, setUpNegotiation, type Negotiation, type Person } from '../annotations/test/negotiation';
+import { SETUP_TIMEOUT_MS } from '../test/deadlines';
+import { addMembership, createDelegation, createUser, login } from '../test/fixtures';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 
@@ -47,11 +51,49 @@ describe('positions', () => {
     return res.body as Annotation;
   };
 
+  /**
+   * Earlier positions of each delegation on one paragraph, written where the writer keeps them (the
+   * log, the delegation's row, the paragraph's document), with statements: a paragraph debated at
+   * length, whose document every new save rewrites.
+   */
+  const EARLIER = 20;
+  const seedHistory = async (roundId: string, delegationIds: string[], paragraphKey: string, count: number) => {
+    const round = new Types.ObjectId(roundId);
+    const byDelegation = delegationIds.map((delegationId) =>
+      Array.from({ length: count }, (_, i) => ({
+        _id: new Types.ObjectId(),
+        processId: new Types.ObjectId(n.processId),
+        roundId: round,
+        paragraphKey,
+        delegationId: new Types.ObjectId(delegationId),
+        value: 'reservation' as const,
+        statement: `Statement ${i + 1}: ${'our delegation wishes to reflect further on this wording. '.repeat(5)}`,
+        amendmentIds: [],
+        authorId: new Types.ObjectId(),
+        authorName: 'Earlier head',
+        seq: i + 1,
+        recordedAt: new Date(),
+      })),
+    );
+    await t.models.positions.collection.insertMany(byDelegation.flat());
+    const db = t.models.positions.db;
+    await db.collection(positionRowsCollection(round)).insertMany(
+      delegationIds.map((delegationId) => ({
+        _id: new Types.ObjectId(delegationId),
+        cells: encodeCells(new Map([[paragraphKey, { value: 'reservation' as const, seq: count }]])),
+      })),
+    );
+    await db.collection<{ _id: string; cells: object }>(positionParagraphsCollection(round)).insertOne({
+      _id: paragraphKey,
+      cells: Object.fromEntries(delegationIds.map((delegationId, i) => [delegationId, byDelegation[i]])),
+    });
+  };
+
   beforeAll(async () => {
     t = await startTestApp();
     n = await setUpNegotiation(t);
     keys = n.published.sections[0].paragraphs.map((p) => p.key);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => t.close());
 
   it('records a position, appends each change and keeps the history; the latest counts', async () => {
@@ -288,6 +330,80 @@ describe('positions', () => {
     const m = await matrix(n.secretariat);
     expect(m.rows.find((r) => r.delegationId === n.a.id)?.values[2]).toBe(latest.value);
   });
+
+  // Most of it is setting up twelve delegations and their heads: a spec's setup, not a test's.
+  it(
+    'records every one of many heads saving at once, and the latest of each delegation counts',
+    async () => {
+      // Twelve delegations in a round of their own, each with its head of delegation.
+      const delegations = await Promise.all(Array.from({ length: 12 }, () => createDelegation(t.models)));
+      const heads = await Promise.all(
+        delegations.map(async (delegationId) => {
+          const user = await createUser(t.models);
+          await addMembership(t.models, n.processId, user.id, 'head_of_delegation', delegationId);
+          return { id: user.id, token: (await login(t.http, user.email)).token };
+        }),
+      );
+      const round = await openRound(
+        t,
+        n.processId,
+        n.published.id,
+        n.chair.id,
+        delegations,
+        n.secretariat.token,
+        'Crowded session',
+      );
+      const values = ['support', 'objection', 'reservation', 'no_position'] as const;
+      await seedHistory(round.id, delegations, keys[1], EARLIER);
+      // Every head on the same paragraph at the same moment, and the first head three times more.
+      const saves = [
+        ...delegations.map((delegationId, i) => ({ head: heads[i], delegationId, value: values[i % values.length] })),
+        ...values.slice(0, 3).map((value) => ({ head: heads[0], delegationId: delegations[0], value })),
+      ];
+      const started = Date.now();
+      const answers = await Promise.all(
+        saves.map(({ head, delegationId, value }) =>
+          record(head, { delegationId, paragraphKey: keys[1], value }, round.id),
+        ),
+      );
+      const elapsed = Date.now() - started;
+      process.stdout.write(`${saves.length} concurrent position saves took ${elapsed} ms\n`);
+      // None refused: a head never has to try again because others saved at the same time.
+      expect(answers.map((a) => a.status)).toEqual(saves.map(() => 201));
+      const recorded = answers.map((a) => a.body as Position);
+
+      // Every save is in the history, after the earlier ones; the first delegation's four are its next four steps.
+      const ofFirst = recorded.filter((p) => p.delegationId === delegations[0]);
+      expect(ofFirst.map((p) => p.seq).sort((x, y) => x - y)).toEqual([1, 2, 3, 4].map((i) => EARLIER + i));
+      const history = await t.http.get(
+        `/api/rounds/${round.id}/positions/history?paragraphKey=${keys[1]}&delegationId=${delegations[0]}`,
+        { token: n.secretariat.token },
+      );
+      const steps = (history.body.items as Position[]).map((p) => p.seq);
+      expect(steps).toEqual(Array.from({ length: EARLIER + 4 }, (_, i) => i + 1));
+      expect((history.body.items as Position[]).slice(EARLIER).map((p) => p.id)).toEqual(
+        [...ofFirst].sort((x, y) => x.seq - y.seq).map((p) => p.id),
+      );
+
+      // The latest of each delegation is what the paragraph's panel and the matrix show.
+      const latest = new Map<string, Position>();
+      for (const p of recorded) if ((latest.get(p.delegationId)?.seq ?? 0) < p.seq) latest.set(p.delegationId, p);
+      const current = await t.http.get(`/api/rounds/${round.id}/positions?paragraphKey=${keys[1]}`, {
+        token: n.secretariat.token,
+      });
+      expect(
+        Object.fromEntries((current.body.items as Position[]).map((p) => [p.delegationId, [p.id, p.value]])),
+      ).toEqual(Object.fromEntries([...latest].map(([d, p]) => [d, [p.id, p.value]])));
+      const m = await matrix(n.secretariat, '', round.id);
+      expect(Object.fromEntries(m.rows.map((r) => [r.delegationId, r.values[1]]))).toEqual(
+        Object.fromEntries([...latest].map(([d, p]) => [d, p.value])),
+      );
+      expect(await t.models.positions.countDocuments({ roundId: round.id }).exec()).toBe(
+        delegations.length * EARLIER + saves.length,
+      );
+    },
+    SETUP_TIMEOUT_MS,
+  );
 
   it('shows how each cell moved across the rounds of the process', async () => {
     const second = await openRound(

@@ -44,7 +44,8 @@ export async function startWorker(
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const deadline = Date.now() + 20_000;
+  // A cold start (Node, Nest, the connections) takes seconds on a loaded machine.
+  const deadline = Date.now() + 60_000;
   while (!output.includes('"msg":"worker ready"')) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');

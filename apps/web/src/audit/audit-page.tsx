@@ -85,8 +85,18 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
 
   return (
     <>
-      <Card withBorder padding="md" mb="lg" component="form" onSubmit={apply} aria-label={t('audit.filters')}>
-        <Group align="flex-end" gap="md">
+      <Card
+        withBorder
+        padding="md"
+        mb="lg"
+        component="form"
+        onSubmit={apply}
+        aria-label={t('audit.filters')}
+        data-testid="audit-filters"
+      >
+        {/* One line at 1280 px in every language: the action select takes the width the other
+            controls leave (their labels are longer in French and Spanish); its options get more. */}
+        <Group align="flex-end" gap="sm">
           <Select<AuditAction>
             label={t('audit.action')}
             placeholder={t('audit.anyAction')}
@@ -95,7 +105,9 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
             onChange={(action) => setInputs((prev) => ({ ...prev, action }))}
             searchable
             clearable
-            w={280}
+            flex="1 1 10rem"
+            maw={320}
+            comboboxProps={{ width: 320, position: 'bottom-start' }}
             data-testid="audit-action"
           />
           <TextInput
@@ -103,6 +115,7 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
             label={t('audit.from')}
             value={inputs.from}
             onChange={(event) => set('from')(event.currentTarget.value)}
+            w={150}
             data-testid="audit-from"
           />
           <TextInput
@@ -110,6 +123,7 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
             label={t('audit.to')}
             value={inputs.to}
             onChange={(event) => set('to')(event.currentTarget.value)}
+            w={150}
             error={ordered ? undefined : t('audit.rangeInvalid')}
             data-testid="audit-to"
           />
@@ -119,6 +133,7 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
           <Button
             variant="subtle"
             color="gray"
+            data-testid="audit-reset"
             onClick={() => {
               setInputs(EMPTY_FILTERS);
               setApplied(EMPTY_FILTERS);

@@ -62,12 +62,13 @@ describe('parse-import on the real Redis and FerretDB', () => {
     return { job, record: record! };
   }
 
+  // Starting the worker's whole context takes far longer than a test on a loaded machine.
   beforeAll(async () => {
     app = await createWorkerApp({ config: testConfig(prefix, dbName), logger: memoryLogger().logger });
     await startWorkerApp(app);
     models = createModels(app.get<Connection>(MONGO_CONNECTION));
     producer = new Queue(QueueName.Imports, { connection: { url: requireEnv('REDIS_URL') }, prefix });
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await producer?.close();

@@ -26,12 +26,19 @@ import { PositionRows } from '../position-rows.service';
 import { positionAudiences } from '../position-visibility';
 
 /**
+ * A row's turn is three small writes; only saves of the same delegation share it (a head saving
+ * from two tabs, or twice in a hurry), so waiting longer than the default costs nobody else.
+ */
+const ROW_WAIT_MS = 20_000;
+
+/**
  * A head of delegation records their delegation's position on a paragraph of an open round.
- * The record is appended to the log, to its paragraph's positions and to the delegation's row,
- * all under the row's write lock: the lock orders concurrent changes of a cell, so the one with
- * the highest seq is the one the row holds (FerretDB would otherwise lose one of two concurrent
- * row updates). The paragraph's document, shared by every delegation, has its own lock, taken
- * inside the row's (always in that order, so two writers never wait on each other).
+ * The record is appended to the log and to the delegation's row under the row's write lock: the
+ * lock orders concurrent changes of a cell, so the one with the highest seq is the one the row
+ * holds (FerretDB would otherwise lose one of two concurrent row updates). Then it is added to
+ * its paragraph's document, shared by every delegation, which keeps each delegation's records in
+ * seq order and writes concurrent saves together (PositionParagraphs.add), so delegations saving
+ * at once never queue behind each other, and the row's lock is not held meanwhile.
  */
 @Injectable()
 export class RecordPositionUseCase {
@@ -56,9 +63,12 @@ export class RecordPositionUseCase {
     const paragraph = await this.paragraph(round, request.paragraphKey);
     const amendmentIds = await this.checkAmendments(access, round, request);
 
-    const record = await this.lock.run(LockResources.positionRow(round._id, delegationId), () =>
-      this.append(round, delegationId, principal, paragraph.key, { ...request, amendmentIds }),
+    const record = await this.lock.run(
+      LockResources.positionRow(round._id, delegationId),
+      () => this.append(round, delegationId, principal, paragraph.key, { ...request, amendmentIds }),
+      ROW_WAIT_MS,
     );
+    await this.paragraphs.add(record);
     const delegation = await this.models.delegations
       .findById(delegationId)
       .select({ code: 1, name: 1 })
@@ -182,7 +192,6 @@ export class RecordPositionUseCase {
       recordedAt: new Date(),
     };
     await this.models.positions.collection.insertOne(record);
-    await this.lock.run(LockResources.positionParagraph(round._id, paragraphKey), () => this.paragraphs.append(record));
     const next = new Map(cells ?? []);
     next.set(paragraphKey, { value: record.value, seq });
     await this.rows.save(round._id, delegationId, next, cells !== null);
