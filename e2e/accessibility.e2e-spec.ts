@@ -212,6 +212,29 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
     await expectAccessible('round text with an amendment in the composer (delegate)', page);
   });
 
+  it('a keyboard user skips the navigation, then opens a paragraph’s comments and lands in them', async () => {
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, round);
+    // The first Tab of the page reaches the skip link, and Enter takes the focus to the content.
+    await page.evaluate('document.activeElement && document.activeElement.blur()');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement.getAttribute("href")')).toBe('#main');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate('document.activeElement.id')).toBe('main');
+    // The paragraph's comment count is a control Enter works, and the focus moves into the panel.
+    const count = page.locator(
+      `[data-testid="paragraph"][data-key="${paragraphKey}"] [data-testid="annotation-count"]`,
+    );
+    await count.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="thread-panel"]').waitFor({ state: 'visible' });
+    await page.waitForFunction(
+      `document.activeElement && document.activeElement.getAttribute('data-testid') === 'thread-panel-heading'`,
+    );
+    expect(await count.getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('the positions tab of the side panel, where a head of delegation records a position', async () => {
     const page = await as('head_of_delegation');
     await openText(page, round);
