@@ -79,6 +79,8 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
   const found: Record<string, { wcag: AxeViolation[]; bestPractice: AxeViolation[] }> = {};
   let round: SessionRound;
   let paragraphKey: string;
+  /** The paragraph the chair puts under a silence procedure. */
+  let silentKey: string;
   /** The first paragraph with words changed, as an amendment proposes it. */
   let amendedText: string;
   /** A draft of this spec's own, whose working version differs from its zero draft in every way the comparison shows. */
@@ -124,8 +126,9 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
       tokenOf(demoOf('head_of_delegation').email),
     ]);
     const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, delegate);
-    const first = version.sections.flatMap((s) => s.paragraphs)[0];
-    if (!first) throw new Error('the demo draft has no paragraph');
+    const [first, second] = version.sections.flatMap((s) => s.paragraphs);
+    if (!first || !second) throw new Error('the demo draft has fewer than two paragraphs');
+    silentKey = second.key;
     paragraphKey = first.key;
     amendedText = `${first.text.split(' ').slice(0, -3).join(' ')} as the delegations agree.`;
     // A thread on the first paragraph: the delegate asks, the chair answers (which notifies the delegate).
@@ -262,11 +265,29 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
     await expectAccessible('notification preferences (delegate)', page);
   });
 
-  it('the chair’s console of the round', async () => {
+  it('the chair’s console of the round, and the text, during a silence procedure and with a speaker waiting', async () => {
+    const [chair, head] = await Promise.all([
+      tokenOf(demoOf('chair').email),
+      tokenOf(demoOf('head_of_delegation').email),
+    ]);
+    await call('POST', `/rounds/${round.roundId}/silence-procedures`, chair, {
+      paragraphKeys: [silentKey],
+      deadline: new Date(Date.now() + 60 * 60_000).toISOString(),
+    });
+    await call('POST', `/rounds/${round.roundId}/speakers`, head, { paragraphKey });
+
     const page = await as('chair');
     await page.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}/console`);
     await page.locator('[data-testid="live-status"][data-state="live"]').first().waitFor({ timeout: 15_000 });
-    await expectAccessible('round console (chair)', page);
+    await page.locator('[data-testid="speakers-entry"]').first().waitFor({ state: 'visible' });
+    await page.locator('[data-testid="silence-countdown"]').first().waitFor({ state: 'visible' });
+    await expectAccessible('round console with a silence procedure and a speaker (chair)', page);
+
+    const delegate = await as('delegate');
+    await openText(delegate, round);
+    await delegate.locator('[data-testid="speakers-entry"]').first().waitFor({ state: 'visible' });
+    await delegate.locator('[data-testid="silence-countdown"]').first().waitFor({ state: 'visible' });
+    await expectAccessible('round text with a silence procedure and a speaker (delegate)', delegate);
   });
 
   it('the position matrix', async () => {
