@@ -162,7 +162,7 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
                   t('audit.columns.actor'),
                   t('audit.columns.action'),
                   t('audit.columns.summary'),
-                  '',
+                  t('audit.details'),
                 ]}
               >
                 {items.map((entry) => (

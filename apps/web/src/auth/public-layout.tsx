@@ -32,9 +32,12 @@ export const PublicLayout = ({
   );
 };
 
-/** The bar of the pages seen without signing in: the brand, then `children` and the language. */
+/**
+ * The bar of the pages seen without signing in: the brand, then `children` and the language. A
+ * <header> (the banner landmark), so screen-reader users find all of the page in a landmark.
+ */
 export const PublicHeader = ({ children }: { children?: ReactNode }) => (
-  <Group justify="space-between" p="md">
+  <Group component="header" justify="space-between" p="md">
     <Text fw={700} size="lg" className="brand">
       Concordia
     </Text>

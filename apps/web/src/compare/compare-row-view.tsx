@@ -48,9 +48,9 @@ const NumberCell = ({ number, was }: { number: string | null; was: string | null
 export const CompareRowView = ({ row, view }: { row: CompareRow; view: CompareView }) => {
   if (row.kind === 'section') {
     return (
-      <h4 className="draft-section-heading compare-section" data-change={row.change}>
+      <h3 className="draft-section-heading compare-section" data-change={row.change}>
         {row.heading}
-      </h4>
+      </h3>
     );
   }
   const { paragraph } = row;

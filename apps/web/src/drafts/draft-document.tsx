@@ -25,6 +25,11 @@ interface DraftDocumentProps {
   footer?: ReactNode;
   /** A paragraph to bring into view (a link to a thread names one): once per request. */
   scrollTo?: ScrollRequest | null;
+  /**
+   * Level of the version label's heading: 3 under a signed-in page's title (the default), 2 on a
+   * page whose own title is the h1, so screen-reader users find no level skipped.
+   */
+  titleOrder?: 2 | 3;
 }
 
 /**
@@ -53,6 +58,7 @@ export const DraftDocument = ({
   renderRow,
   footer,
   scrollTo,
+  titleOrder = 3,
 }: DraftDocumentProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -92,7 +98,7 @@ export const DraftDocument = ({
     <Box component="article" className="draft-document" data-testid="draft-reader" aria-labelledby="draft-title">
       <header className="draft-masthead">
         <Text className="draft-kicker">{title}</Text>
-        <Title order={3} id="draft-title" className="draft-title" data-testid="version-label">
+        <Title order={titleOrder} id="draft-title" className="draft-title" data-testid="version-label">
           {labelOf(version)}
         </Title>
         <Group gap="xs" justify="center" mt={6}>

@@ -49,19 +49,21 @@ export const NotificationBell = () => {
 
   return (
     // trapFocus takes the focus into the list when it opens: Escape (handled inside the dropdown)
-    // then closes it and gives the focus back to the bell, as keyboard users expect.
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
-      width={380}
-      shadow="md"
-      withArrow
-      trapFocus
-      returnFocus
-    >
-      <Popover.Target>
-        <Indicator label={unread && unread > 99 ? '99+' : unread} disabled={!unread} size={18} color="red" offset={4}>
+    // then closes it and gives the focus back to the bell, as keyboard users expect. The popover's
+    // target is the button itself (inside the count's Indicator, not around it), so its
+    // aria-expanded and aria-haspopup are on an element that may carry them.
+    <Indicator label={unread && unread > 99 ? '99+' : unread} disabled={!unread} size={18} color="red" offset={4}>
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-end"
+        width={380}
+        shadow="md"
+        withArrow
+        trapFocus
+        returnFocus
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -72,21 +74,21 @@ export const NotificationBell = () => {
           >
             <BellIcon />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown data-testid="notification-dropdown">
-        <NotificationItems items={items} onOpenItem={() => setOpened(false)} />
-        <Divider my="xs" />
-        <Group justify="space-between">
-          <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
-            {t('notifications.seeAll')}
-          </Anchor>
-          <Anchor component={Link} to="/notifications/preferences" size="sm" onClick={() => setOpened(false)}>
-            {t('notifications.settings')}
-          </Anchor>
-        </Group>
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown data-testid="notification-dropdown">
+          <NotificationItems items={items} onOpenItem={() => setOpened(false)} />
+          <Divider my="xs" />
+          <Group justify="space-between">
+            <Anchor component={Link} to="/notifications" size="sm" onClick={() => setOpened(false)}>
+              {t('notifications.seeAll')}
+            </Anchor>
+            <Anchor component={Link} to="/notifications/preferences" size="sm" onClick={() => setOpened(false)}>
+              {t('notifications.settings')}
+            </Anchor>
+          </Group>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 };
 

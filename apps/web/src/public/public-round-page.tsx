@@ -80,12 +80,13 @@ const PublicRoundView = ({ round }: { round: PublicRound }) => {
       <DraftDocument
         title={round.draftTitle}
         version={round.version}
+        titleOrder={2}
         renderRow={(row) =>
           row.kind === 'section' ? (
             row.section.heading ? (
-              <h4 className="draft-section-heading" id={`section-${row.section.key}`}>
+              <h3 className="draft-section-heading" id={`section-${row.section.key}`}>
                 {row.section.heading}
-              </h4>
+              </h3>
             ) : null
           ) : (
             <PublicParagraph

@@ -1014,7 +1014,7 @@ export const en = {
         thread: 'Thread',
       },
       openThread: 'Open thread',
-      openThreadOf: 'Open the thread of {{author}} on paragraph {{number}}',
+      openThreadOf: 'Open thread: {{author}}, paragraph {{number}}',
     },
     exports: {
       title: 'Exports',
@@ -1099,7 +1099,7 @@ export const en = {
       hiddenByChair: 'Hidden by the chair',
       reason: 'Reason: {{reason}}',
       openThread: 'Open thread',
-      openThreadOf: 'Open the thread of {{author}} ({{paragraph}})',
+      openThreadOf: 'Open thread: {{author}} ({{paragraph}})',
       orphaned: 'Paragraph no longer in the text',
       failed: 'The comment could not be moderated',
     },
