@@ -12,6 +12,21 @@ const chooseOption = async (page: Page, testId: string, option: string | RegExp)
   await page.getByRole('option', { name: option }).first().click();
 };
 
+/** The accept link of the invitation email the development SMTP sink caught for this address. */
+const linkInEmailTo = async (address: string): Promise<string> => {
+  const mailUrl = process.env['MAIL_URL'];
+  if (!mailUrl) throw new Error('MAIL_URL is not set: the stack started no mail sink');
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const all = (await (await fetch(`${mailUrl}/api/email`)).json()) as { text: string; to: { address: string }[] }[];
+    const found = all.find((m) => m.to.some((to) => to.address.toLowerCase() === address.toLowerCase()));
+    const link = found && /Accept the invitation: (\S+)/.exec(found.text)?.[1];
+    if (link) return link;
+    if (Date.now() > deadline) throw new Error(`no invitation email reached ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+};
+
 describe('inviting someone through the browser', () => {
   let browser: Browser;
 
@@ -47,6 +62,7 @@ describe('inviting someone through the browser', () => {
       await linkInput.waitFor({ state: 'visible' });
       link = await linkInput.inputValue();
       expect(new URL(link).pathname).toMatch(/^\/invitations\/[A-Za-z0-9_-]{32,64}$/);
+      expect(await page.locator('[data-testid="invitation-email-state"]').getAttribute('data-queued')).toBe('true');
       await page.locator('[data-testid="invitations-table"]').getByText(inviteeEmail).waitFor();
 
       // The deadline names its zone (the demo secretariat's profile: Mexico City), and the row's
@@ -63,10 +79,14 @@ describe('inviting someone through the browser', () => {
       await staff.context.close();
     }
 
+    // The invitee gets the link by email (the development mail catcher), the same link as shown.
+    const emailed = await linkInEmailTo(inviteeEmail);
+    expect(new URL(emailed).pathname).toBe(new URL(link).pathname);
+
     const invitee = await newDesktopPage(browser);
     try {
       const page = invitee.page;
-      await page.goto(link);
+      await page.goto(`${webUrl()}${new URL(emailed).pathname}`);
       const details = page.locator('[data-testid="invitation-details"]');
       await details.waitFor({ state: 'visible' });
       expect(await details.textContent()).toContain('Observer');

@@ -33,6 +33,11 @@ export const createdInvitationSchema = invitationSchema.extend({
   token: z.string(),
   /** Path of the web page that accepts it, e.g. /invitations/<token>. */
   acceptPath: z.string(),
+  /**
+   * Whether the email carrying the link is on its way to the invitee (the worker sends it). When
+   * false the queue could not take it: the link shown here is the only copy, to send by hand.
+   */
+  emailQueued: z.boolean(),
 });
 export type CreatedInvitation = z.infer<typeof createdInvitationSchema>;
 

@@ -74,6 +74,15 @@ export const jobPayloadSchemas = {
       event: notificationEventSchema,
       recipients: z.array(emailRecipientSchema).min(1).max(EMAIL_BATCH_MAX),
     }),
+    /**
+     * The email of an invitation; jobId `invitation-<invitationId>`. The token travels only here
+     * (the database keeps its hash): the job is removed once it has run.
+     */
+    'send-invitation': z.strictObject({
+      invitationId: objectIdSchema,
+      token: z.string().min(32).max(64),
+      language: languageSchema,
+    }),
     /** The daily digest of one user, run by a job scheduler in the user's time zone. */
     'send-digest': z.strictObject({ userId: objectIdSchema }),
     /** Creates, moves or removes a user's digest scheduler after a preference change. */

@@ -21,7 +21,8 @@ export class JobQueue implements OnApplicationShutdown {
     queue: Q,
     job: J,
     payload: JobPayload<Q, J>,
-    options: { jobId?: string; delay?: number } = {},
+    /** `removeOnComplete: true` drops a job's data as soon as it has run (a secret in the payload). */
+    options: { jobId?: string; delay?: number; removeOnComplete?: true } = {},
   ): Promise<void> {
     const schema = (jobPayloadSchemas[queue] as Record<string, z.ZodType>)[job];
     if (!schema) throw new Error(`job "${job}" is not declared on queue "${queue}"`);

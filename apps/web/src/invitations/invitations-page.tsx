@@ -140,12 +140,14 @@ const CreateInvitationForm = ({ processId, onCreated }: { processId: string; onC
       notice={
         created && (
           <Alert
-            color="teal"
+            color={created.emailQueued ? 'teal' : 'orange'}
             title={t('invitations.createdTitle', { email: created.email })}
             data-testid="invitation-created"
           >
-            <Text size="sm" mb="xs">
-              {t('invitations.createdHint')}
+            <Text size="sm" mb="xs" data-testid="invitation-email-state" data-queued={created.emailQueued}>
+              {created.emailQueued
+                ? t('invitations.emailQueued', { email: created.email })
+                : t('invitations.emailNotQueued')}
             </Text>
             <Group gap="xs" wrap="nowrap" align="flex-end">
               <TextInput

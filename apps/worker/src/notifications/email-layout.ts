@@ -24,7 +24,7 @@ export interface EmailLinks {
   unsubscribeToken: string;
 }
 
-const escapeHtml = (value: string): string =>
+export const escapeHtml = (value: string): string =>
   value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const unsubscribeQuery = (links: EmailLinks, type: string): string =>
@@ -51,7 +51,8 @@ function htmlBlock(words: EmailWords, url: string): string {
   return `<p style="margin:0 0 8px">${escapeHtml(words.headline)}</p>${quote}<p><a href="${escapeHtml(url)}">${escapeHtml(words.action)}</a></p>`;
 }
 
-function page(language: Language, body: string, footer: string): string {
+/** The frame of every email: the body, a rule, and the footer saying why it came. */
+export function page(language: Language, body: string, footer: string): string {
   return `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;font-size:15px;color:#222;max-width:600px">${body}<hr style="border:none;border-top:1px solid #ddd;margin-top:24px"><p style="font-size:12px;color:#666">${footer}</p></body></html>`;
 }
 

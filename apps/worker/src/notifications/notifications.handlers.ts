@@ -4,12 +4,14 @@ import { DispatchHandler } from './dispatch.handler';
 import { Mailer } from './mailer';
 import { RoundReminderHandler, ScheduleRoundReminderHandler } from './round-reminder.handlers';
 import { SendEmailHandler } from './send-email.handler';
+import { SendInvitationHandler } from './send-invitation.handler';
 import { UnreadNotifier } from './unread-notifier';
 
 /** Every handler of the notifications queue. */
 export const NOTIFICATION_HANDLERS = [
   DispatchHandler,
   SendEmailHandler,
+  SendInvitationHandler,
   SyncDigestScheduleHandler,
   SendDigestHandler,
   ScheduleRoundReminderHandler,

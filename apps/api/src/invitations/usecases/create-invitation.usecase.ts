@@ -1,13 +1,13 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { CreatedInvitation, CreateInvitationRequest } from '@concordia/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import { type CreatedInvitation, type CreateInvitationRequest, type Language, QueueName } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { generateOpaqueToken, hashOpaqueToken } from '../../auth/opaque-token';
 import { AuditLogService } from '../../audit/audit-log.service';
 import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { InjectModels } from '../../infra/database.module';
+import { JobQueue } from '../../infra/job-queue.service';
 import { MembershipWriter, membershipExists } from '../../processes/membership-writer.service';
 import { InvitationDescriber } from '../invitation-describer.service';
 
@@ -23,18 +23,21 @@ export class CreateInvitationUseCase {
     private readonly describer: InvitationDescriber,
     private readonly audit: AuditLogService,
     @InjectModels() private readonly models: Models,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
   ) {}
 
   async execute(principal: Principal, request: CreateInvitationRequest): Promise<CreatedInvitation> {
     const access = await this.access.resolve(principal, request.processId, 'invitations.manage');
     // Same rules as a direct add, checked now rather than when the invitee accepts.
     await this.memberships.validate(request);
-    const invitee = await this.models.users
-      .findOne({ email: request.email })
-      .select({ _id: 1 })
-      .lean<Pick<UserRecord, '_id'>>()
-      .exec();
+    const [invitee, inviter] = await Promise.all([
+      this.models.users
+        .findOne({ email: request.email })
+        .select({ _id: 1, language: 1 })
+        .lean<Pick<UserRecord, '_id' | 'language'>>()
+        .exec(),
+      this.models.users.findById(principal.userId).select({ language: 1 }).lean<Pick<UserRecord, 'language'>>().exec(),
+    ]);
     if (
       invitee &&
       (await this.models.memberships.exists({ processId: access.processId, userId: invitee._id }).exec())
@@ -62,10 +65,32 @@ export class CreateInvitationUseCase {
       context: {},
     });
     const acceptPath = acceptPathFor(token);
-    if (this.config.env === 'development') {
-      // No mail delivery in development: the link in the log is how one follows it.
-      this.logger.log(`invitation for ${request.email}: ${this.config.webBaseUrl}${acceptPath}`);
+    // In the invitee's language when they have an account, else in the inviter's.
+    const language = invitee?.language ?? inviter?.language ?? 'en';
+    const emailQueued = await this.queueEmail(created._id, token, language);
+    return { ...(await this.describer.describeOne(created.toObject())), token, acceptPath, emailQueued };
+  }
+
+  /**
+   * The worker emails the link. The invitation stands even when the queue cannot take the job
+   * (Redis down): the inviter is told, and the link shown once is theirs to send.
+   */
+  private async queueEmail(invitationId: Types.ObjectId, token: string, language: Language): Promise<boolean> {
+    const id = invitationId.toHexString();
+    try {
+      await this.jobs.add(
+        QueueName.Notifications,
+        'send-invitation',
+        { invitationId: id, token, language },
+        { jobId: `invitation-${id}`, removeOnComplete: true },
+      );
+      return true;
+    } catch (error) {
+      this.logger.warn(
+        { invitationId: id, error: error instanceof Error ? error.message : String(error) },
+        'invitation email not queued',
+      );
+      return false;
     }
-    return { ...(await this.describer.describeOne(created.toObject())), token, acceptPath };
   }
 }
