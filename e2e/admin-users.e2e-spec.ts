@@ -80,7 +80,9 @@ describe('an admin signs people up, in the browser', () => {
     await call('POST', '/users', await tokenOf(demoAdmin.email), { ...locked, password: PASSWORD, platformRoles: [] });
     // Five wrong passwords lock the account (LOGIN_MAX_FAILURES).
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      await call('POST', '/auth/login', null, { email: locked.email, password: 'not the password' }).catch(() => undefined);
+      await call('POST', '/auth/login', null, { email: locked.email, password: 'not the password' }).catch(
+        () => undefined,
+      );
     }
 
     const { page } = await pages.newPage();

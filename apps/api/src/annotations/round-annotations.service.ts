@@ -81,7 +81,11 @@ export class RoundAnnotations {
     return this.reader.many([...roots, ...replies], anchors);
   }
 
-  private repliesTo(processId: Types.ObjectId, rootIds: Types.ObjectId[], visible: object): Promise<AnnotationRecord[]> {
+  private repliesTo(
+    processId: Types.ObjectId,
+    rootIds: Types.ObjectId[],
+    visible: object,
+  ): Promise<AnnotationRecord[]> {
     if (rootIds.length === 0) return Promise.resolve([]);
     return this.models.annotations
       .find({ $and: [{ processId, parentId: { $in: rootIds } }, visible] })

@@ -271,7 +271,10 @@ describe('people, delegations and processes', () => {
       expect(added.body).toMatchObject({ userId: colleague.id, role: 'chair', delegationId: null });
 
       const nobody = await add({ email: `${unique('nobody')}@example.test`, role: 'chair' });
-      expect({ status: nobody.status, code: nobody.body.code }).toEqual({ status: 404, code: ErrorCode.AccountNotFound });
+      expect({ status: nobody.status, code: nobody.body.code }).toEqual({
+        status: 404,
+        code: ErrorCode.AccountNotFound,
+      });
 
       const both = await add({ email: colleague.email, userId: colleague.id, role: 'chair' });
       const neither = await add({ role: 'chair' });

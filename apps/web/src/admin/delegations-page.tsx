@@ -84,7 +84,9 @@ const CreateDelegationForm = ({ onCreated }: { onCreated: () => void }) => {
       }),
     // Beside the code, in words: the one field to change.
     fieldErrorsFor: (error) =>
-      hasCode(error, ErrorCode.DelegationCodeTaken) ? { code: t(`errors.${ErrorCode.DelegationCodeTaken}`) } : undefined,
+      hasCode(error, ErrorCode.DelegationCodeTaken)
+        ? { code: t(`errors.${ErrorCode.DelegationCodeTaken}`) }
+        : undefined,
   });
   const { fieldErrors } = submission;
 

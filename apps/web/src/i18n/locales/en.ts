@@ -230,10 +230,12 @@ export const en = {
     create: 'Create process',
     created: 'Process “{{title}}” created.',
     manageMembers: 'Members',
-    nextDraft: 'Start a draft, then import its text from a Word document or write it paragraph by paragraph. Delegations read it once you publish it.',
+    nextDraft:
+      'Start a draft, then import its text from a Word document or write it paragraph by paragraph. Delegations read it once you publish it.',
     startDraft: 'Start a draft',
     nextRound: 'Schedule a round on a published text, with its chair, its delegations and its window.',
-    nextRoundNeedsText: 'A round is held on a published text: publish the zero draft first, then schedule the round here.',
+    nextRoundNeedsText:
+      'A round is held on a published text: publish the zero draft first, then schedule the round here.',
     scheduleRound: 'Schedule a round',
   },
   rounds: {
@@ -684,7 +686,8 @@ export const en = {
     create: 'Create invitation',
     createdTitle: 'Invitation created for {{email}}',
     emailQueued: 'An email with this link is on its way to {{email}}. The link is also here, shown only this once.',
-    emailNotQueued: 'The email could not be sent just now: send this link to the invitee yourself. It is shown only this once.',
+    emailNotQueued:
+      'The email could not be sent just now: send this link to the invitee yourself. It is shown only this once.',
     link: 'Invitation link',
     copy: 'Copy',
     copied: 'Copied',

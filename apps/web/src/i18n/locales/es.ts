@@ -138,10 +138,12 @@ export const es: Translation<typeof en> = {
     create: 'Crear el proceso',
     created: 'Proceso «{{title}}» creado.',
     manageMembers: 'Miembros',
-    nextDraft: 'Cree un borrador y luego importe su texto desde un documento Word o redáctelo párrafo por párrafo. Las delegaciones lo leen una vez publicado.',
+    nextDraft:
+      'Cree un borrador y luego importe su texto desde un documento Word o redáctelo párrafo por párrafo. Las delegaciones lo leen una vez publicado.',
     startDraft: 'Crear un borrador',
     nextRound: 'Programe una ronda sobre un texto publicado, con su presidencia, sus delegaciones y su período.',
-    nextRoundNeedsText: 'Una ronda se celebra sobre un texto publicado: publique primero el borrador cero y luego programe aquí la ronda.',
+    nextRoundNeedsText:
+      'Una ronda se celebra sobre un texto publicado: publique primero el borrador cero y luego programe aquí la ronda.',
     scheduleRound: 'Programar una ronda',
   },
   rounds: {
@@ -650,8 +652,10 @@ export const es: Translation<typeof en> = {
     },
     create: 'Crear la invitación',
     createdTitle: 'Invitación creada para {{email}}',
-    emailQueued: 'Un correo con este enlace va en camino a {{email}}. El enlace también está aquí, visible solo esta vez.',
-    emailNotQueued: 'El correo no pudo enviarse ahora: envíe usted mismo este enlace a la persona invitada. Solo se muestra esta vez.',
+    emailQueued:
+      'Un correo con este enlace va en camino a {{email}}. El enlace también está aquí, visible solo esta vez.',
+    emailNotQueued:
+      'El correo no pudo enviarse ahora: envíe usted mismo este enlace a la persona invitada. Solo se muestra esta vez.',
     link: 'Enlace de invitación',
     copy: 'Copiar',
     copied: 'Copiado',
@@ -1189,7 +1193,8 @@ export const es: Translation<typeof en> = {
     DELEGATION_REQUIRED: 'Esta función requiere una delegación.',
     DELEGATION_NOT_ALLOWED: 'Esta función no puede estar vinculada a una delegación.',
     MEMBERSHIP_EXISTS: 'Esta persona ya ocupa esta función en el proceso.',
-    ACCOUNT_NOT_FOUND: 'Ninguna cuenta usa este correo electrónico. Envíe una invitación para incorporar a esta persona.',
+    ACCOUNT_NOT_FOUND:
+      'Ninguna cuenta usa este correo electrónico. Envíe una invitación para incorporar a esta persona.',
     DELEGATION_CODE_TAKEN: 'Otra delegación ya usa este código. Elija otro código.',
     PROCESS_TITLE_TAKEN: 'Otro proceso ya tiene este título. Elija otro título.',
     SOCKET_EVENT_INVALID: 'La conexión en directo rechazó un mensaje.',

@@ -138,10 +138,12 @@ export const fr: Translation<typeof en> = {
     create: 'Créer le processus',
     created: 'Processus « {{title}} » créé.',
     manageMembers: 'Membres',
-    nextDraft: 'Créez un projet, puis importez son texte depuis un document Word ou rédigez-le paragraphe par paragraphe. Les délégations le lisent une fois publié.',
+    nextDraft:
+      'Créez un projet, puis importez son texte depuis un document Word ou rédigez-le paragraphe par paragraphe. Les délégations le lisent une fois publié.',
     startDraft: 'Créer un projet',
     nextRound: 'Programmez un cycle sur un texte publié, avec sa présidence, ses délégations et sa période.',
-    nextRoundNeedsText: 'Un cycle porte sur un texte publié : publiez d’abord le projet zéro, puis programmez le cycle ici.',
+    nextRoundNeedsText:
+      'Un cycle porte sur un texte publié : publiez d’abord le projet zéro, puis programmez le cycle ici.',
     scheduleRound: 'Programmer un cycle',
   },
   rounds: {
@@ -653,8 +655,10 @@ export const fr: Translation<typeof en> = {
     },
     create: 'Créer l’invitation',
     createdTitle: 'Invitation créée pour {{email}}',
-    emailQueued: 'Un courriel contenant ce lien part vers {{email}}. Le lien est aussi ici, affiché cette fois seulement.',
-    emailNotQueued: 'Le courriel n’a pas pu partir pour l’instant\u00a0: envoyez vous-même ce lien à la personne invitée. Il n’est affiché que cette fois.',
+    emailQueued:
+      'Un courriel contenant ce lien part vers {{email}}. Le lien est aussi ici, affiché cette fois seulement.',
+    emailNotQueued:
+      'Le courriel n’a pas pu partir pour l’instant\u00a0: envoyez vous-même ce lien à la personne invitée. Il n’est affiché que cette fois.',
     link: 'Lien d’invitation',
     copy: 'Copier',
     copied: 'Copié',
