@@ -78,26 +78,29 @@ export const newClientId = (): string => {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 };
 
+/** What threading reads of an annotation: the reader's and the public page's both have it. */
+type Threaded = Pick<Annotation, 'id' | 'parentId' | 'createdAt' | 'anchor'>;
+
 /** Threads of a paragraph: first annotations, oldest first, with their replies. */
-export interface Thread {
-  root: Annotation;
-  replies: Annotation[];
+export interface Thread<T extends Threaded = Annotation> {
+  root: T;
+  replies: T[];
 }
 
-export const threadsByParagraph = (
-  annotations: Iterable<Annotation>,
+export const threadsByParagraph = <T extends Threaded = Annotation>(
+  annotations: Iterable<T>,
   versionId: string,
-): { byParagraph: Map<string, Thread[]>; orphaned: Thread[] } => {
-  const roots: Annotation[] = [];
-  const replies = new Map<string, Annotation[]>();
+): { byParagraph: Map<string, Thread<T>[]>; orphaned: Thread<T>[] } => {
+  const roots: T[] = [];
+  const replies = new Map<string, T[]>();
   for (const annotation of annotations) {
     if (annotation.parentId === null) roots.push(annotation);
     else replies.set(annotation.parentId, [...(replies.get(annotation.parentId) ?? []), annotation]);
   }
-  const byTime = (a: Annotation, b: Annotation) => a.createdAt.localeCompare(b.createdAt);
+  const byTime = (a: T, b: T) => a.createdAt.localeCompare(b.createdAt);
   roots.sort(byTime);
-  const byParagraph = new Map<string, Thread[]>();
-  const orphaned: Thread[] = [];
+  const byParagraph = new Map<string, Thread<T>[]>();
+  const orphaned: Thread<T>[] = [];
   for (const root of roots) {
     const thread = { root, replies: (replies.get(root.id) ?? []).sort(byTime) };
     if (root.anchor.status === 'orphaned') orphaned.push(thread);

@@ -13,7 +13,7 @@ import { useApiQuery } from '../common/use-api-query';
 import { DraftDocument } from '../drafts/draft-document';
 import { publicRoundsApi } from './public-rounds-api';
 import { PublicParagraph, PublicThreadList } from './public-thread-list';
-import { publicThreads } from './public-threads';
+import { threadsByParagraph } from '../annotations/annotation-rules';
 
 /**
  * A public round as anyone reads it, without an account: the text under discussion with each
@@ -49,7 +49,7 @@ export const PublicRoundPage = () => {
 const PublicRoundView = ({ round }: { round: PublicRound }) => {
   const { t } = useTranslation();
   const format = useFormatters();
-  const threads = useMemo(() => publicThreads(round.annotations), [round.annotations]);
+  const threads = useMemo(() => threadsByParagraph(round.annotations, round.version.id), [round]);
   const open = round.status === 'open';
   return (
     <Stack gap="lg">

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../common/format';
 import { ParagraphNumber } from '../drafts/draft-document';
 import { ParagraphStatusBadge } from '../drafts/paragraph-status';
-import type { PublicThread } from './public-threads';
+import type { Thread } from '../annotations/annotation-rules';
 
 /** One paragraph of a public round: its number, text and status, then the threads on it. */
 export const PublicParagraph = ({
@@ -14,7 +14,7 @@ export const PublicParagraph = ({
 }: {
   paragraph: Paragraph;
   status: ParagraphStatus;
-  threads: PublicThread[];
+  threads: Thread<PublicAnnotation>[];
 }) => {
   return (
     <div
@@ -36,7 +36,7 @@ export const PublicParagraph = ({
   );
 };
 
-export const PublicThreadList = ({ threads }: { threads: PublicThread[] }) => {
+export const PublicThreadList = ({ threads }: { threads: Thread<PublicAnnotation>[] }) => {
   const { t } = useTranslation();
   if (threads.length === 0) return null;
   return (

@@ -1,5 +1,5 @@
 import type { PublicAnnotation } from '@concordia/contracts';
-import { publicThreads } from './public-threads';
+import { threadsByParagraph } from '../annotations/annotation-rules';
 
 let next = 0;
 const annotation = (
@@ -31,7 +31,7 @@ const annotation = (
   };
 };
 
-describe('publicThreads', () => {
+describe("threadsByParagraph, on the public page's annotations", () => {
   it('puts replies under their thread, threads under their paragraph, oldest first, and orphans apart', () => {
     const late = annotation({ paragraphKey: 'p1', createdAt: '2026-11-27T09:00:00.000Z' });
     const early = annotation({ paragraphKey: 'p1', createdAt: '2026-11-27T07:00:00.000Z' });
@@ -41,7 +41,7 @@ describe('publicThreads', () => {
     const replyEarly = annotation({ parentId: early.id, createdAt: '2026-11-27T08:30:00.000Z' });
     const replyToLost = annotation({ parentId: lost.id });
 
-    const threads = publicThreads([late, replyLate, second, lost, early, replyToLost, replyEarly]);
+    const threads = threadsByParagraph([late, replyLate, second, lost, early, replyToLost, replyEarly], 'a'.repeat(24));
 
     expect(threads.byParagraph.get('p1')?.map((t) => [t.root.id, t.replies.map((r) => r.id)])).toEqual([
       [early.id, [replyEarly.id, replyLate.id]],
