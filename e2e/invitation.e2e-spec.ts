@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts, fileSafe } from './support/demo-accounts';
+import { mailTo } from './support/mail';
 import { call, demoOf, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
@@ -14,13 +15,11 @@ const chooseOption = async (page: Page, testId: string, option: string | RegExp)
 
 /** The accept link of the invitation email the development SMTP sink caught for this address. */
 const linkInEmailTo = async (address: string): Promise<string> => {
-  const mailUrl = process.env['MAIL_URL'];
-  if (!mailUrl) throw new Error('MAIL_URL is not set: the stack started no mail sink');
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const all = (await (await fetch(`${mailUrl}/api/email`)).json()) as { text: string; to: { address: string }[] }[];
-    const found = all.find((m) => m.to.some((to) => to.address.toLowerCase() === address.toLowerCase()));
-    const link = found && /Accept the invitation: (\S+)/.exec(found.text)?.[1];
+    const link = (await mailTo(address))
+      .map((m) => /Accept the invitation: (\S+)/.exec(m.text)?.[1])
+      .find((found) => found !== undefined);
     if (link) return link;
     if (Date.now() > deadline) throw new Error(`no invitation email reached ${address}`);
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -5,6 +5,7 @@ import { Queue } from 'bullmq';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, paragraphOnScreen, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
+import { mailTo } from './support/mail';
 import { call, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
@@ -12,25 +13,6 @@ const RESULTS = join(__dirname, '..', 'test-results');
 const LIVE_MS = 5_000;
 /** How long a second copy of an email would have to show up. */
 const SETTLE_MS = 2_000;
-
-interface CaughtEmail {
-  subject: string;
-  text: string;
-  to: { address: string }[];
-}
-
-const mailUrl = (): string => {
-  const url = process.env['MAIL_URL'];
-  if (!url) throw new Error('MAIL_URL is not set: the stack started no mail sink');
-  return url;
-};
-
-/** Everything the development SMTP sink caught for one address. */
-const mailTo = async (address: string): Promise<CaughtEmail[]> => {
-  const response = await fetch(`${mailUrl()}/api/email`);
-  const all = (await response.json()) as CaughtEmail[];
-  return all.filter((m) => m.to.some((t) => t.address.toLowerCase() === address.toLowerCase()));
-};
 
 const demo = (label: string) => {
   const found = demoAccounts.accounts.find((a) => a.label === label);
