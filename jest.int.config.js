@@ -10,6 +10,7 @@ module.exports = {
   testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/tools/test/integration-setup.js',
   globalTeardown: '<rootDir>/tools/test/integration-teardown.js',
-  testTimeout: 30000,
+  // Setup hooks start an app, a worker or a mail sink: on two shared cores that has taken over 30 s.
+  testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -657,6 +657,8 @@ describe('annotating a round live, with two delegations', () => {
     ]);
     await a.page.keyboard.press('Tab');
     await a.page.keyboard.press('ArrowDown');
+    // The preview follows the choice on the next render, not within the key press.
+    await preview.filter({ hasText: /^recruitment$/ }).waitFor();
     expect(await preview.allTextContents()).toEqual(['recruitment']);
     // Then what kind, who reads it, and the text, in that order; then Cancel and Post.
     const order: unknown[] = [];

@@ -41,6 +41,8 @@ module.exports = async function integrationTeardown() {
   const state = globalThis.__concordiaIntegration;
   if (!state) return;
   let leak = null;
+  // The FerretDB exit that follows is ours, not a crash (tools/test/integration-setup.js).
+  state.stopping = true;
   try {
     leak = await leftRedisKeys(state.redisPrefix);
   } finally {

@@ -141,7 +141,10 @@ if (ready) {
   // Written by the integration teardown when the specs left Redis keys behind (it removed them).
   const leaks = path.join(TMP, 'integration-redis-leaks.txt');
   rmSync(leaks, { force: true });
+  const ferretExit = path.join(TMP, 'integration-ferretdb-exit.txt');
+  rmSync(ferretExit, { force: true });
   jestSuite('integration', 'jest.int.config.js');
+  if (existsSync(ferretExit)) record('FerretDB up through the integration specs', 0, 1, 0, readFileSync(ferretExit, 'utf8'));
   if (existsSync(leaks)) record('integration specs leave no Redis keys', 0, 1, 0, readFileSync(leaks, 'utf8'));
   else record('integration specs leave no Redis keys', 1, 0);
   jestSuite('e2e', 'jest.e2e.config.js');

@@ -54,7 +54,8 @@ export async function startMailSink(): Promise<MailSink> {
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const webUrl = `http://127.0.0.1:${web}`;
-  const deadline = Date.now() + 20_000;
+  // MailDev loads its web stack first: on two busy cores that has taken over 20 s.
+  const deadline = Date.now() + 45_000;
   for (;;) {
     const ok = await fetch(`${webUrl}/api/healthz`).then(
       (res) => res.ok,
@@ -63,7 +64,8 @@ export async function startMailSink(): Promise<MailSink> {
     if (ok) break;
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the mail sink did not start:\n${output}`);
+      const why = child.exitCode !== null ? `exited with ${child.exitCode}` : 'no answer in 45 s';
+      throw new Error(`the mail sink did not start (${why}):\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
