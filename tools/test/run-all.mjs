@@ -144,7 +144,8 @@ if (ready) {
   const ferretExit = path.join(TMP, 'integration-ferretdb-exit.txt');
   rmSync(ferretExit, { force: true });
   jestSuite('integration', 'jest.int.config.js');
-  if (existsSync(ferretExit)) record('FerretDB up through the integration specs', 0, 1, 0, readFileSync(ferretExit, 'utf8'));
+  if (existsSync(ferretExit))
+    record('FerretDB up through the integration specs', 0, 1, 0, readFileSync(ferretExit, 'utf8'));
   if (existsSync(leaks)) record('integration specs leave no Redis keys', 0, 1, 0, readFileSync(leaks, 'utf8'));
   else record('integration specs leave no Redis keys', 1, 0);
   jestSuite('e2e', 'jest.e2e.config.js');
