@@ -5,6 +5,8 @@ import { call, demoOf, openConsole, openSessionRound, signIn, tokenOf, type Sess
 
 /** Live updates must show without a reload; this leaves CI slack. */
 const LIVE_MS = 5_000;
+/** A page that just started loading: its data comes after the sign-in and the bundle (busy CI cores). */
+const PAGE_MS = 15_000;
 
 /** The demo person's interface language, as the language switcher saves it. */
 const setLanguage = async (role: 'chair' | 'secretariat', language: 'en' | 'fr'): Promise<void> =>
@@ -153,7 +155,7 @@ describe('the chair and the secretariat working in French, in the browser', () =
     const secretariat = await frenchPage('secretariat');
     await secretariat.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}/positions`);
     const row = secretariat.locator('[data-testid="disposition-row"]', { hasText: comment.body });
-    await row.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await row.waitFor({ state: 'visible', timeout: PAGE_MS });
     await row.getByRole('link', { name: 'Ouvrir la discussion' }).click();
     await secretariat.waitForURL((url) => url.searchParams.get('thread') === comment.id);
     await secretariat.locator(`#thread-${comment.id}.is-highlighted`).waitFor({ state: 'visible', timeout: LIVE_MS });
