@@ -22,6 +22,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ProcessesModule } from '../processes/processes.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { PublicRoundsModule } from '../public-rounds/public-rounds.module';
+import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { SeedOnStart } from '../seed/seed-on-start';
 import { UsersModule } from '../users/users.module';
@@ -47,6 +48,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         AuthzModule,
+        RateLimitsModule,
         HealthModule,
         UsersModule,
         DelegationsModule,

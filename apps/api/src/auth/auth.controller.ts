@@ -4,6 +4,7 @@ import { REFRESH_COOKIE } from '@concordia/contracts';
 import type { Request, Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { Authorize, Public } from '../authz/access.decorators';
+import { SignInRateLimit } from '../rate-limits/rate-limit.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
 import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
@@ -45,9 +46,10 @@ export class AuthController {
 
   @Post('login')
   @Public()
+  @SignInRateLimit()
   @ApiOperation({ summary: 'Sign in; sets the httpOnly refresh cookie' })
   @ZodResponse({ status: 200, type: LoginResponseDto })
-  @ApiErrors(400, 401, 403, 423)
+  @ApiErrors(400, 401, 403, 423, 429)
   async signIn(@Body() body: LoginRequestDto, @Res({ passthrough: true }) res: Response) {
     return this.respond(res, await this.login.execute(body));
   }
@@ -57,7 +59,7 @@ export class AuthController {
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'Exchange the refresh cookie for a new access token (rotates the cookie)' })
   @ZodResponse({ status: 200, type: LoginResponseDto })
-  @ApiErrors(401, 403)
+  @ApiErrors(401, 403, 429)
   async refreshSession(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     return this.respond(res, await this.refresh.execute(readRefreshCookie(req)));
   }
@@ -68,6 +70,7 @@ export class AuthController {
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'Revoke the session of the refresh cookie and clear it' })
   @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiErrors(429)
   async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.logout.execute(readRefreshCookie(req));
     clearRefreshCookie(res, this.config);

@@ -13,6 +13,8 @@ export interface AppConfig {
     corsOrigins: string[];
     /** Express "trust proxy": true only behind a reverse proxy that sets X-Forwarded-*. */
     trustProxy: boolean;
+    /** Per client address, in Redis so every API process counts together (rate-limits/). */
+    rateLimits: { anonymousPerMinute: number; signInPerMinute: number };
   };
   mongo: { uri: string; dbName: string };
   redis: { url: string; prefix: string };

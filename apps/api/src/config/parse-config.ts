@@ -48,6 +48,13 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: intVar(1, 100).default(5),
   LOGIN_LOCK_MINUTES: intVar(1, 24 * 60).default(15),
   TRUST_PROXY: booleanVar.default(false),
+  /**
+   * Requests per minute from one address to the routes open without signing in (public rounds,
+   * invitation and unsubscribe links, refresh). A mission's staff may share one address.
+   */
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: intVar(1, 1_000_000).default(300),
+  /** Sign-in attempts per minute from one address, whatever the account (password guessing across accounts). */
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: intVar(1, 1_000_000).default(30),
   /** Web page of the development SMTP sink; shown to signed-in users outside production only. */
   /** false: changes notify nobody (no outbox record is written); the benchmark's baseline. */
   NOTIFICATIONS_OUTBOX: booleanVar.default(true),
@@ -119,7 +126,16 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
 
   return {
     env: e.NODE_ENV,
-    http: { host: e.API_HOST, port: e.API_PORT, corsOrigins, trustProxy: e.TRUST_PROXY },
+    http: {
+      host: e.API_HOST,
+      port: e.API_PORT,
+      corsOrigins,
+      trustProxy: e.TRUST_PROXY,
+      rateLimits: {
+        anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+        signInPerMinute: e.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+      },
+    },
     mongo: { uri: e.MONGODB_URI, dbName: e.MONGODB_DB ?? databaseNameFromUri(e.MONGODB_URI) ?? 'concordia' },
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     auth: {

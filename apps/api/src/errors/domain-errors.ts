@@ -73,3 +73,12 @@ export class PayloadTooLargeError extends DomainError {
 export class UnsupportedMediaTypeError extends DomainError {
   readonly status = 415;
 }
+
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  override readonly body: Readonly<Record<string, unknown>>;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(ErrorCode.RateLimited, message);
+    this.body = { retryAfterSeconds };
+  }
+}

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { Public } from '../authz/access.decorators';
 import { ApiDefaultError } from '../common/api-errors.decorator';
+import { NotRateLimited } from '../rate-limits/rate-limit.decorators';
 import { CheckReadinessUseCase } from './check-readiness.usecase';
 
 class LivenessDto extends createZodDto(livenessSchema) {}
@@ -12,6 +13,7 @@ class ReadinessDto extends createZodDto(readinessSchema) {}
 
 @ApiTags('health')
 @ApiDefaultError()
+@NotRateLimited()
 @Controller('health')
 export class HealthController {
   constructor(private readonly readiness: CheckReadinessUseCase) {}

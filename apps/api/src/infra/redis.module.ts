@@ -13,8 +13,17 @@ const redisLogger = new Logger('Redis');
  * instead of hanging; `'wait'` queues them until Redis is back (the socket.io adapter's
  * subscriptions, which nobody awaits). Either way the client reconnects forever.
  */
-export function createRedis(url: string, name: string, commands: 'fail-fast' | 'wait' = 'fail-fast'): Redis {
-  const redis = new Redis(url, { connectionName: name, maxRetriesPerRequest: commands === 'wait' ? null : 1 });
+export function createRedis(
+  url: string,
+  name: string,
+  commands: 'fail-fast' | 'wait' = 'fail-fast',
+  keyPrefix?: string,
+): Redis {
+  const redis = new Redis(url, {
+    connectionName: name,
+    maxRetriesPerRequest: commands === 'wait' ? null : 1,
+    ...(keyPrefix ? { keyPrefix } : {}),
+  });
   // Without a listener ioredis prints every failed reconnection attempt to stderr.
   redis.on('error', (error: Error) =>
     redisLogger.warn({ connection: name, err: error.message }, 'redis connection error'),

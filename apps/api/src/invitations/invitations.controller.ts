@@ -5,6 +5,7 @@ import { ZodResponse } from 'nestjs-zod';
 import { LoginResponseDto } from '../auth/auth.dtos';
 import { setRefreshCookie } from '../auth/refresh-cookie';
 import { AuthorizeInProcess, Public } from '../authz/access.decorators';
+import { SignInRateLimit } from '../rate-limits/rate-limit.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
 import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
@@ -56,17 +57,18 @@ export class InvitationsController {
   @ApiOperation({ summary: 'What an invitation link invites to' })
   @ApiParam({ name: 'token', type: String })
   @ZodResponse({ status: 200, type: InvitationDto })
-  @ApiErrors(404, 409, 410)
+  @ApiErrors(404, 409, 410, 429)
   preview(@Param('token') token: string) {
     return this.previewInvitation.execute(token);
   }
 
   @Post(':token/accept')
   @Public()
+  @SignInRateLimit()
   @ApiOperation({ summary: 'Accept: creates the account if needed, joins the process, signs in' })
   @ApiParam({ name: 'token', type: String })
   @ZodResponse({ status: 200, type: LoginResponseDto })
-  @ApiErrors(400, 401, 404, 409, 410, 423)
+  @ApiErrors(400, 401, 404, 409, 410, 423, 429)
   async accept(
     @Param('token') token: string,
     @Body() body: AcceptInvitationRequestDto,

@@ -92,7 +92,7 @@ export class NotificationsController {
     summary: "An email's unsubscribe link: turns that kind of email off (the bell keeps it), without signing in",
   })
   @ZodResponse({ status: 200, type: UnsubscribeResultDto })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 404, 429)
   unsubscribe(@Body() body: UnsubscribeRequestDto) {
     return this.preferences.unsubscribe(body);
   }
@@ -108,7 +108,7 @@ export class NotificationsController {
     summary: "One-click unsubscribe from an email's List-Unsubscribe header (RFC 8058): that kind of email off",
   })
   @ZodResponse({ status: 200, type: UnsubscribeResultDto })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 404, 429)
   unsubscribeOneClick(@Query() query: UnsubscribeRequestDto) {
     return this.preferences.unsubscribe(query);
   }
@@ -119,7 +119,7 @@ export class NotificationsController {
   @Redirect(undefined, 303)
   @ApiOperation({ summary: 'The one-click unsubscribe URL opened in a browser: to the page that asks' })
   @ApiResponse({ status: 303, description: 'To the web page /unsubscribe with the same token and type' })
-  @ApiErrors(400)
+  @ApiErrors(400, 429)
   unsubscribePage(@Query() query: UnsubscribeRequestDto) {
     return {
       url: `${this.config.webBaseUrl}/unsubscribe?${new URLSearchParams({ token: query.token, type: query.type }).toString()}`,

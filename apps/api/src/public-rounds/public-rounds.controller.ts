@@ -24,7 +24,7 @@ export class PublicRoundsController {
       'A public round, without signing in: its text, paragraph statuses and round-visible threads, attributed to delegations or by function. 404 for any round that is not public, or not yet open',
   })
   @ZodResponse({ status: 200, type: PublicRoundDto })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 404, 429)
   get(@Param('id', ObjectIdPipe) id: string) {
     return this.publicRound.execute(id);
   }
