@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { call, signIn, tokenOf } from './support/session';
+import mammoth from 'mammoth';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 
@@ -167,6 +168,16 @@ describe('drafting through the browser', () => {
       expect(inserted.join(' ')).toContain('safe');
       expect(await page.locator('[data-testid="compare-paragraph"][data-kind="unchanged"]').count()).toBe(3);
       await page.screenshot({ path: join(RESULTS, 'drafting-compare-inline.png'), fullPage: true });
+
+      // The same comparison as a Word document to circulate: the added words underlined.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-testid="compare-docx"]').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/-Rev-1-vs-Zero-draft\.docx$/);
+      const word = await mammoth.convertToHtml({ path: await download.path() }, { styleMap: ['u => u'] });
+      expect(word.value).toContain('Rev.1 compared with Zero draft');
+      expect(word.value).toMatch(/<u>[^<]*firmly[^<]*<\/u>/);
 
       await page.getByText('Side by side').click();
       await page.locator('.compare-side [data-testid="compare-kind"]').first().waitFor({ state: 'visible' });

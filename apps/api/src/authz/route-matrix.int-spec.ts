@@ -91,7 +91,12 @@ const ROUTES: Record<string, (w: World) => Call> = {
   'GET /api/drafts/:id/compare': (w) => ({
     path: `/api/drafts/${w.n.draftId}/compare?from=${w.n.published.id}&to=${w.rev1.id}`,
   }),
+  'GET /api/drafts/:id/compare.docx': (w) => ({
+    path: `/api/drafts/${w.n.draftId}/compare.docx?from=${w.n.published.id}&to=${w.rev1.id}`,
+  }),
   'GET /api/versions/:id': (w) => ({ path: `/api/versions/${w.rev1.id}` }),
+  // A working version's document is kept from delegates: draft-documents.int-spec.ts.
+  'GET /api/versions/:id/document.docx': (w) => ({ path: `/api/versions/${w.rev1.id}/document.docx` }),
   'POST /api/versions/:id/operations': (w) => ({
     path: `/api/versions/${w.n.workingId}/operations`,
     hiddenUnless: 'drafts.read_working',

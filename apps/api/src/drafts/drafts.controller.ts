@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthorizeInProcess } from '../authz/access.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
@@ -16,9 +16,21 @@ import {
 } from './drafts.dtos';
 import { CompareVersionsUseCase } from './usecases/compare-versions.usecase';
 import { CreateDraftUseCase } from './usecases/create-draft.usecase';
+import { type DocumentFile, ExportDraftDocumentsUseCase } from './usecases/export-draft-documents.usecase';
 import { GetDraftUseCase } from './usecases/get-draft.usecase';
 import { GetVersionUseCase } from './usecases/get-version.usecase';
 import { ListDraftsUseCase } from './usecases/list-drafts.usecase';
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Sent whole with its length, so the web can show how much has arrived. */
+const docx = ({ body, fileName }: DocumentFile) =>
+  new StreamableFile(body, {
+    type: DOCX_TYPE,
+    length: body.length,
+    // The name may hold any letter of the draft's title: RFC 5987's filename* carries it whole.
+    disposition: `attachment; filename="${fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+  });
 
 @ApiTags('drafts')
 @ApiDefaultError()
@@ -30,6 +42,7 @@ export class DraftsController {
     private readonly getDraft: GetDraftUseCase,
     private readonly getVersion: GetVersionUseCase,
     private readonly compareVersions: CompareVersionsUseCase,
+    private readonly documents: ExportDraftDocumentsUseCase,
   ) {}
 
   @Get('processes/:id/drafts')
@@ -76,6 +89,37 @@ export class DraftsController {
     @Query() query: CompareQueryDto,
   ) {
     return this.compareVersions.execute(principal, id, query);
+  }
+
+  @Get('drafts/:id/compare.docx')
+  @AuthorizeInProcess('drafts.read')
+  @ApiOperation({
+    summary: 'Two versions compared, as a Word document',
+    description:
+      "The newer text with added words underlined and removed ones struck through; added, removed and moved paragraphs marked. Who may compare them on screen may download it; the document's own words are in the caller's language.",
+  })
+  @ApiProduces(DOCX_TYPE)
+  @ApiOkResponse({ description: 'DOCX document' })
+  @ApiErrors(400)
+  async compareDocument(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Query() query: CompareQueryDto,
+  ) {
+    return docx(await this.documents.comparison(principal, id, query));
+  }
+
+  @Get('versions/:id/document.docx')
+  @AuthorizeInProcess('drafts.read')
+  @ApiOperation({
+    summary: 'A version as a Word document: its sections and numbered paragraphs, for circulation',
+    description: 'A working version only for those who may read it (others 404), marked as not published.',
+  })
+  @ApiProduces(DOCX_TYPE)
+  @ApiOkResponse({ description: 'DOCX document' })
+  @ApiErrors(400)
+  async versionDocument(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return docx(await this.documents.version(principal, id));
   }
 
   @Get('versions/:id')

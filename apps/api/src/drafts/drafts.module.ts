@@ -4,6 +4,7 @@ import { DraftsController } from './drafts.controller';
 import { CompareVersionsUseCase } from './usecases/compare-versions.usecase';
 import { ApplyOperationUseCase } from './usecases/apply-operation.usecase';
 import { CreateDraftUseCase } from './usecases/create-draft.usecase';
+import { ExportDraftDocumentsUseCase } from './usecases/export-draft-documents.usecase';
 import { GetDraftUseCase } from './usecases/get-draft.usecase';
 import { GetVersionUseCase } from './usecases/get-version.usecase';
 import { ListDraftsUseCase } from './usecases/list-drafts.usecase';
@@ -23,6 +24,7 @@ import { VersionsController } from './versions.controller';
     GetDraftUseCase,
     GetVersionUseCase,
     CompareVersionsUseCase,
+    ExportDraftDocumentsUseCase,
     ApplyOperationUseCase,
     PublishVersionUseCase,
     VersionPublishedHooks,

@@ -15,6 +15,7 @@ import { useVersionLabel } from '../drafts/version-label';
 import { defaultComparePair, orderedVersions } from '../drafts/version-options';
 import { CompareRowView, type CompareView } from './compare-row-view';
 import { compareRows } from './compare-rows';
+import { documentFileName, WordDocumentButton } from '../drafts/word-document-button';
 
 /**
  * Two versions of a draft side by side or inline: paragraphs aligned by key, word changes marked,
@@ -117,6 +118,20 @@ export const ComparePage = () => {
             onChange={(event) => update({ only: event.currentTarget.checked ? 'changes' : null })}
             data-testid="compare-only-changes"
           />
+          {ready && comparison.data && (
+            <WordDocumentButton
+              path={`/drafts/${encodeURIComponent(draftId)}/compare.docx`}
+              query={{ from: comparison.data.from.id, to: comparison.data.to.id }}
+              fileName={documentFileName(
+                draft.data?.title ?? '',
+                comparison.data.to.label,
+                'vs',
+                comparison.data.from.label,
+              )}
+              label={t('wordDocuments.comparison')}
+              testId="compare-docx"
+            />
+          )}
         </Group>
 
         {draft.data && versions.length < 2 && <Text c="dimmed">{t('compare.needTwo')}</Text>}

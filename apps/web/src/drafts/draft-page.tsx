@@ -15,6 +15,7 @@ import { WorkingEditor } from './editor/working-editor';
 import { StatusReader } from './status-reader';
 import { useVersionLabel } from './version-label';
 import { defaultVersionId, orderedVersions, workingVersion } from './version-options';
+import { documentFileName, WordDocumentButton } from './word-document-button';
 
 const NO_ROUND = 'none';
 
@@ -84,6 +85,15 @@ export const DraftPage = () => {
         actions={
           <Group gap="xs">
             {manages && published.length >= 2 && <CarryForwardReport draftId={draftId} versions={published} />}
+            {version.data && versionId === version.data.id && (
+              <WordDocumentButton
+                path={`/versions/${encodeURIComponent(version.data.id)}/document.docx`}
+                fileName={documentFileName(title, version.data.label)}
+                label={t('wordDocuments.version')}
+                title={t('wordDocuments.versionHint', { label: version.data.label })}
+                testId="version-docx"
+              />
+            )}
             {versions.length >= 2 && (
               <Button variant="default" component={Link} to={`${base}/compare`} data-testid="compare-open">
                 {t('compare.open')}

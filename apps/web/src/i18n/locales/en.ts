@@ -330,6 +330,13 @@ export const en = {
       next: 'Next match',
     },
   },
+  wordDocuments: {
+    version: 'Word document',
+    versionHint: 'Download {{label}} as a Word document, to circulate or read offline',
+    comparison: 'Word document of the changes',
+    done: '{{file}} downloaded',
+    failed: 'The document could not be downloaded',
+  },
   paragraphStatus: {
     open: 'Open',
     bracketed: 'Bracketed',

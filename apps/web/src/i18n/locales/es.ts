@@ -243,6 +243,13 @@ export const es: Translation<typeof en> = {
       next: 'Resultado siguiente',
     },
   },
+  wordDocuments: {
+    version: 'Documento Word',
+    versionHint: 'Descargar {{label}} como documento Word, para distribuirlo o leerlo sin conexión',
+    comparison: 'Documento Word de los cambios',
+    done: '{{file}} descargado',
+    failed: 'No se pudo descargar el documento',
+  },
   paragraphStatus: {
     open: 'Abierto',
     bracketed: 'Entre corchetes',

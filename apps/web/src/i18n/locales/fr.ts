@@ -243,6 +243,13 @@ export const fr: Translation<typeof en> = {
       next: 'Résultat suivant',
     },
   },
+  wordDocuments: {
+    version: 'Document Word',
+    versionHint: 'Télécharger {{label}} en document Word, pour le diffuser ou le lire hors ligne',
+    comparison: 'Document Word des modifications',
+    done: '{{file}} téléchargé',
+    failed: 'Le document n’a pas pu être téléchargé',
+  },
   paragraphStatus: {
     open: 'Ouvert',
     bracketed: 'Entre crochets',
