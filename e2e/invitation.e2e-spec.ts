@@ -67,7 +67,7 @@ describe('inviting someone through the browser', () => {
       // The deadline names its zone (the demo secretariat's profile: Mexico City), and the row's
       // state is whole beside the form at the reference width: nothing to scroll sideways for.
       const row = page.locator('[data-testid="invitations-table"] tr', { hasText: inviteeEmail });
-      expect((await row.locator('[data-testid="invitation-expires"]').textContent())?.trim()).toMatch(/ CST$/);
+      expect((await row.locator('[data-testid="invitation-when"]').textContent())?.trim()).toMatch(/ CST$/);
       const fits = await page.locator('[data-testid="invitations-table"]').evaluate((table) => {
         const scroller = table.parentElement;
         return scroller !== null && scroller.scrollWidth <= scroller.clientWidth;
