@@ -69,12 +69,7 @@ export const InvitationsTable = ({ invitations, onChanged }: { invitations: Invi
         // Fits the list's column beside the form at 1280 px, so the state is never cut off.
         minWidth={520}
         testId="invitations-table"
-        columns={[
-          t('invitations.columns.email'),
-          t('invitations.columns.role'),
-          t('invitations.columns.state'),
-          t('invitations.columns.actions'),
-        ]}
+        columns={[t('invitations.columns.email'), t('invitations.columns.role'), t('invitations.columns.state')]}
       >
         {invitations.map((invitation) => (
           <Table.Tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
@@ -100,10 +95,8 @@ export const InvitationsTable = ({ invitations, onChanged }: { invitations: Invi
               <Text size="xs" c="dimmed" mt={4} data-testid="invitation-when">
                 {details(invitation)}
               </Text>
-            </Table.Td>
-            <Table.Td>
               {(invitation.state === 'pending' || invitation.state === 'expired') && (
-                <Group gap="xs" wrap="nowrap">
+                <Group gap="xs" mt={6}>
                   <Button
                     size="compact-sm"
                     variant="light"

@@ -34,7 +34,8 @@ export const MemberActions = ({ processId, member, delegations, onChanged }: Mem
         notifications.show({ color: 'red', title: t('members.notChanged'), message: errorMessage(caught) }),
       );
   return (
-    <Group gap="xs" wrap="nowrap">
+    // Stacked: the column stays narrow enough for the table to fit beside the form.
+    <Stack gap={4} align="flex-start">
       <Button size="compact-sm" variant="light" onClick={() => setEditing(true)} data-testid="member-edit">
         {t('members.edit')}
       </Button>
@@ -66,7 +67,7 @@ export const MemberActions = ({ processId, member, delegations, onChanged }: Mem
         onClose={() => setRemoving(false)}
         testId="member-remove-dialog"
       />
-    </Group>
+    </Stack>
   );
 };
 

@@ -682,7 +682,7 @@ export const en = {
     description: 'Invite people to a process with a role. Each link works once and expires.',
     listTitle: 'Sent invitations',
     empty: 'No invitation has been sent for this process.',
-    columns: { email: 'Email', role: 'Role', state: 'State', actions: 'Actions' },
+    columns: { email: 'Email', role: 'Role', state: 'State' },
     states: { pending: 'Pending', accepted: 'Accepted', expired: 'Expired', revoked: 'Revoked' },
     createTitle: 'Invite someone',
     fields: {

@@ -648,7 +648,7 @@ export const es: Translation<typeof en> = {
     description: 'Invite a personas a un proceso con una función. Cada enlace sirve una sola vez y caduca.',
     listTitle: 'Invitaciones enviadas',
     empty: 'No se ha enviado ninguna invitación para este proceso.',
-    columns: { email: 'Correo electrónico', role: 'Función', state: 'Estado', actions: 'Acciones' },
+    columns: { email: 'Correo electrónico', role: 'Función', state: 'Estado' },
     states: { pending: 'Pendiente', accepted: 'Aceptada', expired: 'Caducada', revoked: 'Revocada' },
     createTitle: 'Invitar a alguien',
     fields: {

@@ -651,7 +651,7 @@ export const fr: Translation<typeof en> = {
     description: 'Invitez des personnes à un processus avec un rôle. Chaque lien ne sert qu’une fois et expire.',
     listTitle: 'Invitations envoyées',
     empty: 'Aucune invitation n’a été envoyée pour ce processus.',
-    columns: { email: 'Adresse électronique', role: 'Rôle', state: 'État', actions: 'Actions' },
+    columns: { email: 'Adresse électronique', role: 'Rôle', state: 'État' },
     states: { pending: 'En attente', accepted: 'Acceptée', expired: 'Expirée', revoked: 'Révoquée' },
     createTitle: 'Inviter une personne',
     fields: {
