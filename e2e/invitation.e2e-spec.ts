@@ -1,4 +1,4 @@
-import type { CreatedInvitation } from '@concordia/contracts';
+import type { CreatedInvitation, Delegation } from '@concordia/contracts';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
@@ -67,7 +67,7 @@ describe('inviting someone through the browser', () => {
       // The deadline names its zone (the demo secretariat's profile: Mexico City), and the row's
       // state is whole beside the form at the reference width: nothing to scroll sideways for.
       const row = page.locator('[data-testid="invitations-table"] tr', { hasText: inviteeEmail });
-      expect((await row.locator('[data-testid="invitation-expires"]').textContent())?.trim()).toMatch(/ CST$/);
+      expect((await row.locator('[data-testid="invitation-when"]').textContent())?.trim()).toMatch(/ CST$/);
       const fits = await page.locator('[data-testid="invitations-table"]').evaluate((table) => {
         const scroller = table.parentElement;
         return scroller !== null && scroller.scrollWidth <= scroller.clientWidth;
@@ -145,6 +145,101 @@ describe('inviting someone through the browser', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     } finally {
       await context.close();
+    }
+  });
+  it("the secretariat changes a member's role, removes them after confirming, and revokes an invitation whose link then says so", async () => {
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);
+    const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
+    if (!process) throw new Error('the demo process is missing');
+    const delegations = await call<{ items: Delegation[] }>('GET', '/delegations', secretariat);
+    const state = delegations.items.find((d) => d.kind === 'member_state');
+    if (!state) throw new Error('no member State delegation');
+    // A member of this spec's own, brought in by an accepted invitation, and one invitation left pending.
+    const stamp = Date.now();
+    const memberEmail = `moving-${stamp}@example.test`;
+    const joined = await call<CreatedInvitation>('POST', '/invitations', secretariat, {
+      email: memberEmail,
+      processId: process.id,
+      role: 'delegate',
+      delegationId: state.id,
+    });
+    await call('POST', `/invitations/${joined.token}/accept`, null, {
+      name: `Moira Moving ${stamp}`,
+      password: 'a-long-enough-password',
+    });
+    const pendingEmail = `withdrawn-${stamp}@example.test`;
+    const pending = await call<CreatedInvitation>('POST', '/invitations', secretariat, {
+      email: pendingEmail,
+      processId: process.id,
+      role: 'chair',
+    });
+
+    const staff = await newDesktopPage(browser);
+    try {
+      const page = staff.page;
+      await page.goto(`${webUrl()}/login`);
+      await page.locator('input[data-testid="login-email"]').fill(demoOf('secretariat').email);
+      await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
+      await page.locator('[data-testid="login-submit"]').click();
+      await page.locator('[data-testid="nav-members"]').waitFor();
+      await page.goto(`${webUrl()}/members?process=${process.id}`);
+
+      const row = page.locator(`[data-testid="member-row"][data-email="${memberEmail}"]`);
+      await row.getByText('Delegate').waitFor();
+      await row.locator('[data-testid="member-edit"]').click();
+      const form = page.locator('[data-testid="member-edit-form"]');
+      await form.locator('input[data-testid="role-select"]').click();
+      await page.getByRole('option', { name: 'Head of delegation' }).click();
+      await form.locator('[data-testid="member-edit-save"]').click();
+      await row.locator('[data-testid="role-badge"]').getByText('Head of delegation').waitFor();
+      // The actions are whole beside the add form at the reference width: nothing to scroll for.
+      const fits = await page.locator('[data-testid="members-table"]').evaluate((table) => {
+        const scroller = table.parentElement;
+        return scroller !== null && scroller.scrollWidth <= scroller.clientWidth;
+      });
+      expect(fits).toBe(true);
+      await page.screenshot({ path: join(RESULTS, 'member-role-changed.png') });
+
+      await row.locator('[data-testid="member-remove"]').click();
+      const dialog = page.locator('[data-testid="member-remove-dialog"]');
+      await dialog.getByText(`Remove Moira Moving ${stamp} from the process?`).waitFor();
+      await page.locator('[data-testid="member-remove-dialog-confirm"]').click();
+      await row.waitFor({ state: 'detached' });
+      const members = await call<{ items: Array<{ userEmail: string }> }>(
+        'GET',
+        `/processes/${process.id}/members`,
+        secretariat,
+      );
+      expect(members.items.map((m) => m.userEmail)).not.toContain(memberEmail);
+
+      await page.goto(`${webUrl()}/invitations?process=${process.id}`);
+      const invitation = page.locator(`[data-testid="invitation-row"][data-email="${pendingEmail}"]`);
+      await invitation.locator('[data-testid="invitation-state"][data-state="pending"]').waitFor();
+      await invitation.locator('[data-testid="invitation-revoke"]').click();
+      await page.locator('[data-testid="invitation-revoke-dialog"]').getByText(pendingEmail).waitFor();
+      await page.locator('[data-testid="invitation-revoke-dialog-confirm"]').click();
+      await invitation.locator('[data-testid="invitation-state"][data-state="revoked"]').waitFor();
+      expect(await invitation.locator('[data-testid="invitation-when"]').textContent()).toMatch(/^Revoked /);
+      // An accepted invitation says who accepted it, not when it would have expired.
+      const accepted = page.locator(`[data-testid="invitation-row"][data-email="${memberEmail}"]`);
+      expect(await accepted.locator('[data-testid="invitation-when"]').textContent()).toContain(
+        `Accepted by Moira Moving ${stamp}`,
+      );
+      await page.screenshot({ path: join(RESULTS, 'invitation-revoked.png') });
+    } finally {
+      await staff.context.close();
+    }
+
+    const invitee = await newDesktopPage(browser);
+    try {
+      await invitee.page.goto(`${webUrl()}${pending.acceptPath}`);
+      const problem = invitee.page.locator('[data-testid="invitation-error"]');
+      await problem.waitFor({ state: 'visible' });
+      expect(await problem.getAttribute('data-code')).toBe('INVITATION_REVOKED');
+      expect(await problem.textContent()).toContain('The secretariat withdrew this invitation.');
+    } finally {
+      await invitee.context.close();
     }
   });
 });

@@ -48,7 +48,11 @@ export const AUDIT_ACTIONS = [
   'speakers.floor_given',
   'speakers.floor_ended',
   'membership.added',
+  'membership.changed',
+  'membership.removed',
   'invitation.created',
+  'invitation.revoked',
+  'invitation.resent',
   'job.retried',
   'notifications.preferences_changed',
 ] as const;
@@ -137,7 +141,11 @@ export const AUDIT_ACTION_LABELS_EN: Readonly<Record<AuditAction, string>> = {
   'speakers.floor_given': 'Floor given',
   'speakers.floor_ended': 'Floor ended',
   'membership.added': 'Member added',
+  'membership.changed': 'Member role changed',
+  'membership.removed': 'Member removed',
   'invitation.created': 'Invitation sent',
+  'invitation.revoked': 'Invitation revoked',
+  'invitation.resent': 'Invitation sent again',
   'job.retried': 'Failed job retried',
   'notifications.preferences_changed': 'Notification preferences changed',
 };

@@ -33,9 +33,18 @@ export const ErrorCode = {
   InvitationNotFound: 'INVITATION_NOT_FOUND',
   InvitationExpired: 'INVITATION_EXPIRED',
   InvitationUsed: 'INVITATION_ALREADY_USED',
+  /** The secretariat withdrew the invitation: its link no longer works. */
+  InvitationRevoked: 'INVITATION_REVOKED',
+  /** A link from before the invitation was sent again: the newest email carries the one that works. */
+  InvitationReplaced: 'INVITATION_REPLACED',
+  /** Revoking or resending an invitation already accepted or revoked. */
+  InvitationNotPending: 'INVITATION_NOT_PENDING',
   DelegationRequired: 'DELEGATION_REQUIRED',
   DelegationNotAllowed: 'DELEGATION_NOT_ALLOWED',
   MembershipExists: 'MEMBERSHIP_EXISTS',
+  MembershipNotFound: 'MEMBERSHIP_NOT_FOUND',
+  /** The change would leave the process without a secretariat member to run it. */
+  LastSecretariat: 'LAST_SECRETARIAT',
   /** A member added by email: no account uses that address (an invitation brings the person in). */
   AccountNotFound: 'ACCOUNT_NOT_FOUND',
   DelegationCodeTaken: 'DELEGATION_CODE_TAKEN',

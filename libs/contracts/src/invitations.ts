@@ -15,6 +15,10 @@ export const createInvitationRequestSchema = z.strictObject({
 });
 export type CreateInvitationRequest = z.infer<typeof createInvitationRequestSchema>;
 
+/** Where an invitation stands: a revoked or accepted one stays revoked or accepted after its expiry. */
+export const invitationStateSchema = z.enum(['pending', 'accepted', 'revoked', 'expired']);
+export type InvitationState = z.infer<typeof invitationStateSchema>;
+
 export const invitationSchema = z.object({
   id: objectIdSchema,
   email: z.string(),
@@ -25,6 +29,10 @@ export const invitationSchema = z.object({
   delegationName: z.string().nullable(),
   expiresAt: z.string(),
   acceptedAt: z.string().nullable(),
+  /** Name of the account that accepted it (null until then, or if the account is gone). */
+  acceptedByName: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  state: invitationStateSchema,
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
@@ -56,6 +64,12 @@ export const acceptInvitationRequestSchema = z.strictObject({
   language: languageSchema.optional(),
 });
 export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequestSchema>;
+
+/** POST /api/invitations/:id/resend: a new link (the old one stops working), valid this long. */
+export const resendInvitationRequestSchema = z.strictObject({
+  expiresInHours: z.number().int().min(1).max(INVITATION_TTL_HOURS_MAX).default(72),
+});
+export type ResendInvitationRequest = z.infer<typeof resendInvitationRequestSchema>;
 
 /** GET /api/invitations?processId= — the invitations of one process, newest first. */
 export const invitationListSchema = z.object({ items: z.array(invitationSchema) });

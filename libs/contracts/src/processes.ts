@@ -51,4 +51,19 @@ export const addMemberRequestSchema = z
   });
 export type AddMemberRequest = z.infer<typeof addMemberRequestSchema>;
 
+/**
+ * PATCH of a membership: a new role, a new delegation, or both. What is left out stays as it was;
+ * the pair that results must follow the membership rules (e.g. a chair has no delegation).
+ */
+export const updateMemberRequestSchema = z
+  .strictObject({
+    role: processRoleSchema.optional(),
+    delegationId: objectIdSchema.nullable().optional(),
+  })
+  .refine((body) => body.role !== undefined || body.delegationId !== undefined, {
+    message: 'give a role, a delegation, or both',
+    path: ['role'],
+  });
+export type UpdateMemberRequest = z.infer<typeof updateMemberRequestSchema>;
+
 export const processNameMax = LIMITS.nameMax;

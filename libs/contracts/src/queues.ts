@@ -82,6 +82,11 @@ export const jobPayloadSchemas = {
       invitationId: objectIdSchema,
       token: z.string().min(32).max(64),
       language: languageSchema,
+      /**
+       * Which sending of the invitation this is (a resend issues a new link): each has its own
+       * once-only delivery claim. Absent for the first.
+       */
+      send: z.number().int().min(1).optional(),
     }),
     /** The daily digest of one user, run by a job scheduler in the user's time zone. */
     'send-digest': z.strictObject({ userId: objectIdSchema }),

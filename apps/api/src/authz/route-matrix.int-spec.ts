@@ -25,6 +25,10 @@ interface World {
   silenceId: string;
   speakerEntryId: string;
   importId: string;
+  /** A pending invitation to the process. */
+  invitationId: string;
+  /** The observer's membership. */
+  membershipId: string;
   key: string;
 }
 
@@ -119,6 +123,8 @@ const ROUTES: Record<string, (w: World) => Call> = {
     body: { email: 'refused@example.test', processId: w.n.processId, role: 'delegate', delegationId: w.n.a.id },
   }),
   'GET /api/invitations': (w) => ({ path: `/api/invitations?processId=${w.n.processId}` }),
+  'POST /api/invitations/:id/revoke': (w) => ({ path: `/api/invitations/${w.invitationId}/revoke` }),
+  'POST /api/invitations/:id/resend': (w) => ({ path: `/api/invitations/${w.invitationId}/resend`, body: {} }),
   'POST /api/rounds/:id/positions': (w) => ({
     path: `/api/rounds/${w.n.round.id}/positions`,
     body: { delegationId: w.n.a.id, paragraphKey: w.key, value: 'objection' },
@@ -139,6 +145,13 @@ const ROUTES: Record<string, (w: World) => Call> = {
   'POST /api/processes/:id/members': (w) => ({
     path: `/api/processes/${w.n.processId}/members`,
     body: { userId: w.n.delegateC.id, role: 'chair', delegationId: null },
+  }),
+  'PATCH /api/processes/:id/members/:membershipId': (w) => ({
+    path: `/api/processes/${w.n.processId}/members/${w.membershipId}`,
+    body: { role: 'chair', delegationId: null },
+  }),
+  'DELETE /api/processes/:id/members/:membershipId': (w) => ({
+    path: `/api/processes/${w.n.processId}/members/${w.membershipId}`,
   }),
   'GET /api/rounds/:id': (w) => ({ path: `/api/rounds/${w.n.round.id}` }),
   'PATCH /api/rounds/:id': (w) => ({ path: `/api/rounds/${w.n.round.id}`, body: { name: 'Renamed?' } }),
@@ -269,7 +282,13 @@ describe('process routes: who gets what', () => {
       { name: 'rev.txt', bytes: 'One paragraph.\n' },
       s,
     );
+    const invitation = await t.http.post(
+      '/api/invitations',
+      { email: 'pending@example.test', processId: n.processId, role: 'delegate', delegationId: n.a.id },
+      s,
+    );
     for (const [what, res, status] of [
+      ['invitation', invitation, 201],
       ['Rev.1', rev, 200],
       ['silence', silence, 201],
       ['speaker', speakers, 200],
@@ -286,6 +305,11 @@ describe('process routes: who gets what', () => {
       silenceId: (silence.body as { id: string }).id,
       speakerEntryId: (speakers.body as { queue: { id: string }[] }).queue[0].id,
       importId: (upload.body as { id: string }).id,
+      invitationId: (invitation.body as { id: string }).id,
+      membershipId: (await t.models.memberships
+        .findOne({ processId: n.processId, userId: n.observer.id })
+        .lean()
+        .exec())!._id.toHexString(),
       key,
     };
     const stranger = await createUser(t.models);

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { Invitation } from '@concordia/contracts';
-import type { DelegationRecord, InvitationRecord, Models, ProcessRecord } from '@concordia/dal';
+import type { Invitation, InvitationState } from '@concordia/contracts';
+import type { DelegationRecord, InvitationRecord, Models, ProcessRecord, UserRecord } from '@concordia/dal';
 import { InjectModels } from '../infra/database.module';
+
+/** Accepted and revoked are final; a pending one whose link lapsed is expired. */
+export function invitationState(invitation: InvitationRecord, now = new Date()): InvitationState {
+  if (invitation.acceptedAt) return 'accepted';
+  if (invitation.revokedAt) return 'revoked';
+  return invitation.expiresAt <= now ? 'expired' : 'pending';
+}
 
 /** Adds process titles and delegation names to invitations (joined in memory). */
 @Injectable()
@@ -9,7 +16,8 @@ export class InvitationDescriber {
   constructor(@InjectModels() private readonly models: Models) {}
 
   async describe(invitations: InvitationRecord[]): Promise<Invitation[]> {
-    const [processes, delegations] = await Promise.all([
+    const acceptors = invitations.flatMap((i) => (i.acceptedBy ? [i.acceptedBy] : []));
+    const [processes, delegations, users] = await Promise.all([
       this.models.processes
         .find({ _id: { $in: invitations.map((i) => i.processId) } })
         .select({ title: 1 })
@@ -20,9 +28,18 @@ export class InvitationDescriber {
         .select({ name: 1 })
         .lean<Pick<DelegationRecord, '_id' | 'name'>[]>()
         .exec(),
+      acceptors.length === 0
+        ? Promise.resolve([])
+        : this.models.users
+            .find({ _id: { $in: acceptors } })
+            .select({ name: 1 })
+            .lean<Pick<UserRecord, '_id' | 'name'>[]>()
+            .exec(),
     ]);
     const titles = new Map(processes.map((p) => [p._id.toHexString(), p.title]));
     const names = new Map(delegations.map((d) => [d._id.toHexString(), d.name]));
+    const people = new Map(users.map((u) => [u._id.toHexString(), u.name]));
+    const now = new Date();
     return invitations.map((i) => ({
       id: i._id.toHexString(),
       email: i.email,
@@ -33,6 +50,9 @@ export class InvitationDescriber {
       delegationName: i.delegationId ? (names.get(i.delegationId.toHexString()) ?? null) : null,
       expiresAt: i.expiresAt.toISOString(),
       acceptedAt: i.acceptedAt?.toISOString() ?? null,
+      acceptedByName: i.acceptedBy ? (people.get(i.acceptedBy.toHexString()) ?? null) : null,
+      revokedAt: i.revokedAt?.toISOString() ?? null,
+      state: invitationState(i, now),
     }));
   }
 

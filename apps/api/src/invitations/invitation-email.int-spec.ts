@@ -1,4 +1,4 @@
-import { type CreatedInvitation, QueueName } from '@concordia/contracts';
+import { type CreatedInvitation, type JobPayload, QueueName } from '@concordia/contracts';
 import { Queue } from 'bullmq';
 import { JobQueue } from '../infra/job-queue.service';
 import { eventually } from '../notifications/test/notification-fixtures';
@@ -13,6 +13,23 @@ describe('the invitation email', () => {
     s = await startNotificationStack();
   }, SETUP_TIMEOUT_MS);
   afterAll(() => s?.stop());
+
+  /** Queues a `send-invitation` job and waits until the worker has run it. */
+  const runJob = async (payload: JobPayload<typeof QueueName.Notifications, 'send-invitation'>, jobId: string) => {
+    await s.t.app
+      .get(JobQueue)
+      .add(QueueName.Notifications, 'send-invitation', payload, { jobId, removeOnComplete: true });
+    const queue = new Queue(QueueName.Notifications, {
+      connection: { url: s.t.config.redis.url },
+      prefix: s.t.config.redis.prefix,
+    });
+    try {
+      // Removed on completion: gone means it ran.
+      await eventually(`job ${jobId}`, async () => ((await queue.getJob(jobId)) ? undefined : true));
+    } finally {
+      await queue.close();
+    }
+  };
 
   const invite = async (email: string, role = 'delegate', delegationId: string | null = null) => {
     const res = await s.t.http.post(
@@ -43,25 +60,7 @@ describe('the invitation email', () => {
     expect((await s.t.http.get(`/api/invitations/${created.token}`)).status).toBe(200);
 
     // The same job run again (a retry, or a second run after a crash) sends nothing more.
-    const again = `invitation-${created.id}-again`;
-    await s.t.app
-      .get(JobQueue)
-      .add(
-        QueueName.Notifications,
-        'send-invitation',
-        { invitationId: created.id, token: created.token, language: 'en' },
-        { jobId: again, removeOnComplete: true },
-      );
-    const queue = new Queue(QueueName.Notifications, {
-      connection: { url: s.t.config.redis.url },
-      prefix: s.t.config.redis.prefix,
-    });
-    try {
-      // Removed on completion: gone means it ran.
-      await eventually('the second run', async () => ((await queue.getJob(again)) ? undefined : true));
-    } finally {
-      await queue.close();
-    }
+    await runJob({ invitationId: created.id, token: created.token, language: 'en' }, `invitation-${created.id}-again`);
     expect(await s.sink.to(email)).toHaveLength(1);
   });
 
@@ -78,5 +77,30 @@ describe('the invitation email', () => {
     expect(message.subject).toMatch(/^Invitation à participer à « .+ »$/);
     expect(message.text).toContain('avec le rôle Présidence');
     expect(message.text).toMatch(/heure (normale|d’été) d’Europe centrale/);
+  });
+  it('is sent again, with the new link, when the invitation is resent; the old link is never mailed again', async () => {
+    const email = `resent-${Date.now()}@example.test`;
+    const created = await invite(email, 'chair');
+    await eventually('the first email', async () => ((await s.sink.to(email)).length === 1 ? true : undefined));
+    const resent = await s.t.http.post(`/api/invitations/${created.id}/resend`, {}, { token: s.n.secretariat.token });
+    expect(resent.status).toBe(200);
+    const newToken = (resent.body as CreatedInvitation).token;
+    const messages = await eventually('the second email', async () => {
+      const found = await s.sink.to(email);
+      return found.length === 2 ? found : undefined;
+    });
+    const links = messages.map((m) => /Accept the invitation: (\S+)/.exec(m.text)?.[1]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `http://web.test/invitations/${created.token}`,
+        `http://web.test/invitations/${newToken}`,
+      ]),
+    );
+    // A job still carrying the replaced link sends nothing, even under a claim of its own.
+    await runJob(
+      { invitationId: created.id, token: created.token, language: 'en', send: 3 },
+      `invitation-${created.id}-late`,
+    );
+    expect(await s.sink.to(email)).toHaveLength(2);
   });
 });

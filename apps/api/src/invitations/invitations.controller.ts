@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
@@ -9,6 +9,7 @@ import { SignInRateLimit } from '../rate-limits/rate-limit.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
 import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
+import { ObjectIdPipe } from '../common/object-id.pipe';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import {
   AcceptInvitationRequestDto,
@@ -17,11 +18,14 @@ import {
   InvitationDto,
   InvitationListDto,
   ListInvitationsQueryDto,
+  ResendInvitationRequestDto,
 } from './invitations.dtos';
 import { AcceptInvitationUseCase } from './usecases/accept-invitation.usecase';
 import { CreateInvitationUseCase } from './usecases/create-invitation.usecase';
 import { ListInvitationsUseCase } from './usecases/list-invitations.usecase';
 import { PreviewInvitationUseCase } from './usecases/preview-invitation.usecase';
+import { ResendInvitationUseCase } from './usecases/resend-invitation.usecase';
+import { RevokeInvitationUseCase } from './usecases/revoke-invitation.usecase';
 
 @ApiTags('invitations')
 @ApiDefaultError()
@@ -33,6 +37,8 @@ export class InvitationsController {
     private readonly listInvitations: ListInvitationsUseCase,
     private readonly previewInvitation: PreviewInvitationUseCase,
     private readonly acceptInvitation: AcceptInvitationUseCase,
+    private readonly revokeInvitation: RevokeInvitationUseCase,
+    private readonly resendInvitation: ResendInvitationUseCase,
   ) {}
 
   @Post()
@@ -50,6 +56,30 @@ export class InvitationsController {
   @ApiErrors(400)
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListInvitationsQueryDto) {
     return this.listInvitations.execute(principal, query.processId);
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @AuthorizeInProcess('invitations.manage')
+  @ApiOperation({ summary: 'Withdraw a pending invitation: its link stops working' })
+  @ZodResponse({ status: 200, type: InvitationDto })
+  @ApiErrors(400, 409)
+  revoke(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return this.revokeInvitation.execute(principal, id);
+  }
+
+  @Post(':id/resend')
+  @HttpCode(200)
+  @AuthorizeInProcess('invitations.manage')
+  @ApiOperation({ summary: 'A new link and expiry (the old link stops working), emailed again' })
+  @ZodResponse({ status: 200, type: CreatedInvitationDto })
+  @ApiErrors(400, 409)
+  resend(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Body() body: ResendInvitationRequestDto,
+  ) {
+    return this.resendInvitation.execute(principal, id, body);
   }
 
   @Get(':token')

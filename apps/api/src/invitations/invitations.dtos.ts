@@ -5,6 +5,7 @@ import {
   invitationListSchema,
   invitationSchema,
   listInvitationsQuerySchema,
+  resendInvitationRequestSchema,
 } from '@concordia/contracts';
 import { createZodDto } from 'nestjs-zod';
 
@@ -14,3 +15,4 @@ export class InvitationDto extends createZodDto(invitationSchema) {}
 export class InvitationListDto extends createZodDto(invitationListSchema) {}
 export class ListInvitationsQueryDto extends createZodDto(listInvitationsQuerySchema) {}
 export class AcceptInvitationRequestDto extends createZodDto(acceptInvitationRequestSchema) {}
+export class ResendInvitationRequestDto extends createZodDto(resendInvitationRequestSchema) {}

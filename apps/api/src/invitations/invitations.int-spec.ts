@@ -187,4 +187,116 @@ describe('invitations', () => {
       expect(res.body.code).toBe(ErrorCode.InvitationNotFound);
     }
   });
+  describe('revoking and resending', () => {
+    const pending = async (email = `${unique('pending')}@example.test`) =>
+      (await invite({ email })).body as { id: string; token: string; email: string };
+    const listed = async (id: string) =>
+      (
+        (await t.http.get(`/api/invitations?processId=${processId}`, { token: secretariat })).body.items as {
+          id: string;
+        }[]
+      ).find((i) => i.id === id);
+
+    it('revokes a pending invitation: its link then says so, and the list shows it revoked', async () => {
+      const { id, token } = await pending();
+      expect((await t.http.post(`/api/invitations/${id}/revoke`, undefined, { token: delegate })).status).toBe(403);
+      const revoked = await t.http.post(`/api/invitations/${id}/revoke`, undefined, { token: secretariat });
+      expect(revoked.status).toBe(200);
+      expect(revoked.body).toMatchObject({ id, state: 'revoked', revokedAt: expect.any(String), acceptedAt: null });
+      expect(await listed(id)).toMatchObject({ state: 'revoked' });
+      expect(await t.models.auditLog.countDocuments({ action: 'invitation.revoked', targetId: id })).toBe(1);
+
+      const preview = await t.http.get(`/api/invitations/${token}`);
+      expect({ status: preview.status, code: preview.body.code }).toEqual({
+        status: 410,
+        code: ErrorCode.InvitationRevoked,
+      });
+      const accept = await t.http.post(`/api/invitations/${token}/accept`, {
+        name: 'Too late',
+        password: 'a fine new password',
+      });
+      expect({ status: accept.status, code: accept.body.code }).toEqual({
+        status: 410,
+        code: ErrorCode.InvitationRevoked,
+      });
+      expect(await t.models.users.countDocuments({ email: revoked.body.email })).toBe(0);
+
+      for (const again of ['revoke', 'resend']) {
+        const res = await t.http.post(`/api/invitations/${id}/${again}`, {}, { token: secretariat });
+        expect({ again, status: res.status, code: res.body.code }).toEqual({
+          again,
+          status: 409,
+          code: ErrorCode.InvitationNotPending,
+        });
+      }
+    });
+
+    it('refuses to revoke or resend an accepted invitation, which the list shows accepted by whom', async () => {
+      const { id, token } = await pending();
+      const accepted = await t.http.post(`/api/invitations/${token}/accept`, {
+        name: 'Ana Accepting',
+        password: 'a fine new password',
+      });
+      expect(accepted.status).toBe(200);
+      expect(await listed(id)).toMatchObject({
+        state: 'accepted',
+        acceptedAt: expect.any(String),
+        acceptedByName: 'Ana Accepting',
+      });
+      const revoke = await t.http.post(`/api/invitations/${id}/revoke`, undefined, { token: secretariat });
+      expect({ status: revoke.status, code: revoke.body.code }).toEqual({
+        status: 409,
+        code: ErrorCode.InvitationNotPending,
+      });
+    });
+
+    it('resends with a new link and expiry: the old link stops working, the new one accepts', async () => {
+      const { id, token: oldToken } = await pending();
+      await t.models.invitations.updateOne({ _id: id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+      expect(await listed(id)).toMatchObject({ state: 'expired' });
+
+      const resent = await t.http.post(`/api/invitations/${id}/resend`, { expiresInHours: 5 }, { token: secretariat });
+      expect(resent.status).toBe(200);
+      expect(resent.body).toMatchObject({ id, state: 'pending', emailQueued: true });
+      const newToken = resent.body.token as string;
+      expect(newToken).not.toBe(oldToken);
+      expect(resent.body.acceptPath).toBe(`/invitations/${newToken}`);
+      const expiresIn = new Date(resent.body.expiresAt as string).getTime() - Date.now();
+      expect(expiresIn).toBeGreaterThan(4.9 * 3600_000);
+      expect(expiresIn).toBeLessThanOrEqual(5 * 3600_000);
+      expect(await t.models.auditLog.countDocuments({ action: 'invitation.resent', targetId: id })).toBe(1);
+
+      const old = await t.http.get(`/api/invitations/${oldToken}`);
+      expect({ status: old.status, code: old.body.code }).toEqual({ status: 410, code: ErrorCode.InvitationReplaced });
+      expect((await t.http.get(`/api/invitations/${newToken}`)).status).toBe(200);
+      expect(
+        (await t.http.post(`/api/invitations/${id}/resend`, { expiresInHours: 0 }, { token: secretariat })).body.code,
+      ).toBe(ErrorCode.ValidationFailed);
+      const ok = await t.http.post(`/api/invitations/${newToken}/accept`, {
+        name: 'Second Link',
+        password: 'a fine new password',
+      });
+      expect(ok.status).toBe(200);
+    });
+
+    it("hides another process's invitations from its secretariat, and answers 404 for an unknown one", async () => {
+      const theirs = await invite(
+        { email: `${unique('theirs')}@example.test`, processId: otherProcess, role: 'chair', delegationId: null },
+        admin,
+      );
+      for (const action of ['revoke', 'resend']) {
+        const res = await t.http.post(`/api/invitations/${theirs.body.id}/${action}`, {}, { token: secretariat });
+        expect({ action, status: res.status, code: res.body.code }).toEqual({
+          action,
+          status: 404,
+          code: ErrorCode.InvitationNotFound,
+        });
+      }
+      const unknown = await t.http.post(`/api/invitations/${new Types.ObjectId().toHexString()}/revoke`, undefined, {
+        token: secretariat,
+      });
+      expect(unknown.status).toBe(404);
+      expect((await t.models.invitations.findById(theirs.body.id).lean().exec())?.revokedAt).toBeNull();
+    });
+  });
 });

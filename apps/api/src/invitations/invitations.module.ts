@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ProcessesModule } from '../processes/processes.module';
 import { InvitationDescriber } from './invitation-describer.service';
+import { InvitationEmailQueue } from './invitation-email-queue.service';
 import { InvitationTokens } from './invitation-tokens.service';
 import { InvitationsController } from './invitations.controller';
+import { ManagedInvitations } from './managed-invitations.service';
 import { AcceptInvitationUseCase } from './usecases/accept-invitation.usecase';
 import { CreateInvitationUseCase } from './usecases/create-invitation.usecase';
 import { ListInvitationsUseCase } from './usecases/list-invitations.usecase';
 import { PreviewInvitationUseCase } from './usecases/preview-invitation.usecase';
+import { ResendInvitationUseCase } from './usecases/resend-invitation.usecase';
+import { RevokeInvitationUseCase } from './usecases/revoke-invitation.usecase';
 
 @Module({
   imports: [ProcessesModule],
@@ -18,6 +22,10 @@ import { PreviewInvitationUseCase } from './usecases/preview-invitation.usecase'
     ListInvitationsUseCase,
     PreviewInvitationUseCase,
     AcceptInvitationUseCase,
+    InvitationEmailQueue,
+    ManagedInvitations,
+    RevokeInvitationUseCase,
+    ResendInvitationUseCase,
   ],
 })
 export class InvitationsModule {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authorize, AuthorizeInProcess } from '../authz/access.decorators';
@@ -13,12 +13,15 @@ import {
   MembershipListDto,
   ProcessDto,
   ProcessListDto,
+  UpdateMemberRequestDto,
 } from './processes.dtos';
 import { AddMemberUseCase } from './usecases/add-member.usecase';
 import { CreateProcessUseCase } from './usecases/create-process.usecase';
 import { GetProcessUseCase } from './usecases/get-process.usecase';
 import { ListMembersUseCase } from './usecases/list-members.usecase';
 import { ListProcessesUseCase } from './usecases/list-processes.usecase';
+import { RemoveMemberUseCase } from './usecases/remove-member.usecase';
+import { UpdateMemberUseCase } from './usecases/update-member.usecase';
 
 @ApiTags('processes')
 @ApiDefaultError()
@@ -30,6 +33,8 @@ export class ProcessesController {
     private readonly getProcess: GetProcessUseCase,
     private readonly listMembers: ListMembersUseCase,
     private readonly addMember: AddMemberUseCase,
+    private readonly updateMember: UpdateMemberUseCase,
+    private readonly removeMember: RemoveMemberUseCase,
   ) {}
 
   @Get()
@@ -76,5 +81,32 @@ export class ProcessesController {
     @Body() body: AddMemberRequestDto,
   ) {
     return this.addMember.execute(principal, id, body);
+  }
+
+  @Patch(':id/members/:membershipId')
+  @AuthorizeInProcess('members.manage')
+  @ApiOperation({ summary: "Change a member's role or delegation (admin or the process secretariat)" })
+  @ZodResponse({ status: 200, type: MembershipDto })
+  @ApiErrors(400, 409)
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Param('membershipId', ObjectIdPipe) membershipId: string,
+    @Body() body: UpdateMemberRequestDto,
+  ) {
+    return this.updateMember.execute(principal, id, membershipId, body);
+  }
+
+  @Delete(':id/members/:membershipId')
+  @HttpCode(204)
+  @AuthorizeInProcess('members.manage')
+  @ApiOperation({ summary: 'Remove a member; what they wrote stays (not the last secretariat: 409)' })
+  @ApiErrors(400, 409)
+  async remove(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Param('membershipId', ObjectIdPipe) membershipId: string,
+  ): Promise<void> {
+    await this.removeMember.execute(principal, id, membershipId);
   }
 }

@@ -5,6 +5,7 @@ import {
   membershipSchema,
   processListSchema,
   processSchema,
+  updateMemberRequestSchema,
 } from '@concordia/contracts';
 import { createZodDto } from 'nestjs-zod';
 
@@ -14,3 +15,4 @@ export class CreateProcessRequestDto extends createZodDto(createProcessRequestSc
 export class MembershipDto extends createZodDto(membershipSchema) {}
 export class MembershipListDto extends createZodDto(membershipListSchema) {}
 export class AddMemberRequestDto extends createZodDto(addMemberRequestSchema) {}
+export class UpdateMemberRequestDto extends createZodDto(updateMemberRequestSchema) {}

@@ -290,4 +290,118 @@ describe('people, delegations and processes', () => {
       expect(await t.models.memberships.countDocuments({ userId: new Types.ObjectId(stranger.id) })).toBe(0);
     });
   });
+  describe('changing and removing members', () => {
+    const membershipOf = async (processId: string, userId: string) =>
+      (await t.models.memberships
+        .findOne({ processId: new Types.ObjectId(processId), userId: new Types.ObjectId(userId) })
+        .lean()
+        .exec())!._id.toHexString();
+    const patch = (processId: string, membershipId: string, body: unknown, token = secretariatA) =>
+      t.http.patch(`/api/processes/${processId}/members/${membershipId}`, body, { token });
+    const remove = (processId: string, membershipId: string, token = secretariatA) =>
+      t.http.request('DELETE', `/api/processes/${processId}/members/${membershipId}`, undefined, { token });
+
+    it("changes a member's role and delegation under the membership rules, audited", async () => {
+      const person = await createUser(t.models);
+      await addMembership(t.models, processA, person.id, 'delegate', state);
+      const id = await membershipOf(processA, person.id);
+      const otherState = await createDelegation(t.models, 'member_state');
+
+      const promoted = await patch(processA, id, { role: 'head_of_delegation' });
+      expect(promoted.status).toBe(200);
+      expect(promoted.body).toMatchObject({ id, userId: person.id, role: 'head_of_delegation', delegationId: state });
+
+      const moved = await patch(processA, id, { delegationId: otherState });
+      expect(moved.body).toMatchObject({ role: 'head_of_delegation', delegationId: otherState });
+      const audit = await t.models.auditLog
+        .findOne({ action: 'membership.changed', targetId: id })
+        .sort({ _id: -1 })
+        .lean()
+        .exec();
+      expect(audit).toMatchObject({
+        before: { userId: person.id, role: 'head_of_delegation', delegationId: state },
+        after: { userId: person.id, role: 'head_of_delegation', delegationId: otherState },
+      });
+
+      // A chair has no delegation; an observer needs a non-State one: refused, nothing stored.
+      const chairKeepingState = await patch(processA, id, { role: 'chair' });
+      expect({ status: chairKeepingState.status, code: chairKeepingState.body.code }).toEqual({
+        status: 400,
+        code: ErrorCode.DelegationNotAllowed,
+      });
+      expect((await patch(processA, id, { role: 'observer', delegationId: otherState })).body.code).toBe(
+        ErrorCode.DelegationNotAllowed,
+      );
+      expect((await patch(processA, id, {})).status).toBe(400);
+      expect((await patch(processA, id, { role: 'king' })).body.code).toBe(ErrorCode.ValidationFailed);
+      const chair = await patch(processA, id, { role: 'chair', delegationId: null });
+      expect(chair.body).toMatchObject({ role: 'chair', delegationId: null });
+
+      // By the process's secretariat or an admin only; another process's membership is not found here.
+      expect((await patch(processA, id, { role: 'delegate', delegationId: state }, delegateA)).status).toBe(403);
+      expect((await patch(processA, id, { role: 'delegate', delegationId: state }, admin)).status).toBe(200);
+      const elsewhere = await createUser(t.models);
+      await addMembership(t.models, processB, elsewhere.id, 'chair');
+      const wrongProcess = await patch(processA, await membershipOf(processB, elsewhere.id), { role: 'secretariat' });
+      expect({ status: wrongProcess.status, code: wrongProcess.body.code }).toEqual({
+        status: 404,
+        code: ErrorCode.MembershipNotFound,
+      });
+      expect((await patch(processA, 'nope', { role: 'chair' })).status).toBe(400);
+    });
+
+    it('removes a member: access ends at once, what they wrote stays', async () => {
+      const person = await createUser(t.models);
+      await addMembership(t.models, processA, person.id, 'delegate', state);
+      const token = (await login(t.http, person.email)).token;
+      expect((await t.http.get(`/api/processes/${processA}`, { token })).status).toBe(200);
+      const id = await membershipOf(processA, person.id);
+
+      expect((await remove(processA, id, delegateA)).status).toBe(403);
+      const removed = await remove(processA, id);
+      expect(removed.status).toBe(204);
+      expect(await t.models.memberships.countDocuments({ _id: new Types.ObjectId(id) })).toBe(0);
+      // The access cache is not trusted past the change: the next request is refused.
+      expect((await t.http.get(`/api/processes/${processA}`, { token })).status).toBe(404);
+      const audit = await t.models.auditLog.findOne({ action: 'membership.removed', targetId: id }).lean().exec();
+      expect(audit).toMatchObject({ before: { userId: person.id, role: 'delegate', delegationId: state } });
+      const again = await remove(processA, id);
+      expect({ status: again.status, code: again.body.code }).toEqual({
+        status: 404,
+        code: ErrorCode.MembershipNotFound,
+      });
+    });
+
+    it('keeps a secretariat member in every process: 409 LAST_SECRETARIAT', async () => {
+      const processId = await createProcess(t.models);
+      const first = await createUser(t.models);
+      await addMembership(t.models, processId, first.id, 'secretariat');
+      const firstToken = (await login(t.http, first.email)).token;
+      const firstId = await membershipOf(processId, first.id);
+
+      const alone = await remove(processId, firstId, firstToken);
+      expect({ status: alone.status, code: alone.body.code }).toEqual({ status: 409, code: ErrorCode.LastSecretariat });
+      const demoted = await patch(processId, firstId, { role: 'chair' }, firstToken);
+      expect({ status: demoted.status, code: demoted.body.code }).toEqual({
+        status: 409,
+        code: ErrorCode.LastSecretariat,
+      });
+      expect((await remove(processId, firstId, admin)).body.code).toBe(ErrorCode.LastSecretariat);
+      expect(await t.models.memberships.countDocuments({ _id: new Types.ObjectId(firstId) })).toBe(1);
+
+      // With a second officer, either may go, themselves included, but not both at once.
+      const second = await createUser(t.models);
+      await addMembership(t.models, processId, second.id, 'secretariat');
+      const secondToken = (await login(t.http, second.email)).token;
+      const secondId = await membershipOf(processId, second.id);
+      const both = await Promise.all([
+        remove(processId, firstId, firstToken),
+        remove(processId, secondId, secondToken),
+      ]);
+      expect(both.map((r) => r.status).sort()).toEqual([204, 409]);
+      expect(
+        await t.models.memberships.countDocuments({ processId: new Types.ObjectId(processId), role: 'secretariat' }),
+      ).toBe(1);
+    });
+  });
 });

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MemberChanges } from './member-changes.service';
+import { MemberSockets } from './member-sockets.service';
 import { MembersReader } from './members-reader.service';
 import { MembershipWriter } from './membership-writer.service';
 import { ProcessesController } from './processes.controller';
@@ -7,6 +9,8 @@ import { CreateProcessUseCase } from './usecases/create-process.usecase';
 import { GetProcessUseCase } from './usecases/get-process.usecase';
 import { ListMembersUseCase } from './usecases/list-members.usecase';
 import { ListProcessesUseCase } from './usecases/list-processes.usecase';
+import { RemoveMemberUseCase } from './usecases/remove-member.usecase';
+import { UpdateMemberUseCase } from './usecases/update-member.usecase';
 
 @Module({
   controllers: [ProcessesController],
@@ -18,6 +22,10 @@ import { ListProcessesUseCase } from './usecases/list-processes.usecase';
     GetProcessUseCase,
     ListMembersUseCase,
     AddMemberUseCase,
+    MemberChanges,
+    MemberSockets,
+    UpdateMemberUseCase,
+    RemoveMemberUseCase,
   ],
   exports: [MembershipWriter],
 })

@@ -1,9 +1,12 @@
-import { ErrorCode, streams, type RoundEvent } from '@concordia/contracts';
+import { ErrorCode, rooms, streams, type RoundEvent } from '@concordia/contracts';
+import { Types } from 'mongoose';
 import { addMembership, createDelegation, createProcess, createUser, login } from '../test/fixtures';
 import { insertRound, LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { LiveEvents } from './live-events.service';
 import { LIVE_LOG_RETENTION } from './live-log';
+import { RealtimeGateway } from './realtime.gateway';
+import type { AppServer } from './socket-types';
 
 const statusEvent = (n: number): RoundEvent => ({
   type: 'paragraph.status',
@@ -198,6 +201,49 @@ describe('live round streams (one API process)', () => {
     const pong = outsider.next('app:pong');
     outsider.socket.emit('app:ping', { at: 1 });
     await expect(pong).resolves.toMatchObject({ at: 1 });
+  });
+
+  it("stops a removed member's live events: the round is left, the process room too, and a new join refused", async () => {
+    const roundId = await insertRound(t.models, processId);
+    const leaving = await member('delegate', mexico);
+    const client = await connect(leaving.token);
+    await client.join(roundId);
+    const round = streams.round(roundId);
+    await live.publish(roundId, [{ kind: 'round' }], statusEvent(1));
+    await client.until('the event before removal', () => client.streamEvents(round).length === 1);
+
+    const told = client.next('app:error', (e) => e.event === 'round:join');
+    const membership = await t.models.memberships
+      .findOne({ processId: new Types.ObjectId(processId), userId: new Types.ObjectId(leaving.id) })
+      .lean()
+      .exec();
+    const removed = await t.http.request(
+      'DELETE',
+      `/api/processes/${processId}/members/${membership!._id.toHexString()}`,
+      undefined,
+      { token: tokens.secretariat },
+    );
+    expect(removed.status).toBe(204);
+    expect(await told).toEqual({
+      code: ErrorCode.Forbidden,
+      message: 'You can no longer read this round',
+      event: 'round:join',
+    });
+    // Rooms are server-side: asked of the gateway's server, as the Redis adapter answers for all.
+    const gateway: unknown = t.app.get(RealtimeGateway);
+    const { server } = gateway as { server: AppServer };
+    const sockets = await server.in(rooms.user(leaving.id)).fetchSockets();
+    expect(sockets).toHaveLength(1);
+    expect([...sockets[0].rooms]).toEqual(expect.arrayContaining([rooms.user(leaving.id)]));
+    expect([...sockets[0].rooms]).not.toContain(rooms.process(processId));
+    expect([...sockets[0].rooms]).not.toContain(rooms.delegation(mexico));
+
+    await live.publish(roundId, [{ kind: 'round' }], statusEvent(2));
+    const refused = client.next('app:error', (e) => e.event === 'round:join');
+    client.socket.emit('round:join', { roundId, lastSeq: {} });
+    expect((await refused).code).toBe(ErrorCode.NotFound);
+    expect(client.streamEvents(round)).toHaveLength(1);
+    expect(client.socket.connected).toBe(true);
   });
 
   it('shares presence and typing in the round and clears them on disconnect', async () => {

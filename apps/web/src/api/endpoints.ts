@@ -42,6 +42,8 @@ import {
   userSchema,
   type acceptInvitationRequestSchema,
   type addMemberRequestSchema,
+  type updateMemberRequestSchema,
+  type resendInvitationRequestSchema,
   type changePasswordRequestSchema,
   type createDelegationRequestSchema,
   type createInvitationRequestSchema,
@@ -130,6 +132,12 @@ export const api = {
       apiClient.send('GET', `/processes/${segment(id)}/members`, membershipListSchema, { signal }),
     addMember: (id: string, body: Body<typeof addMemberRequestSchema>) =>
       apiClient.send('POST', `/processes/${segment(id)}/members`, membershipSchema, { body }),
+    updateMember: (id: string, membershipId: string, body: Body<typeof updateMemberRequestSchema>) =>
+      apiClient.send('PATCH', `/processes/${segment(id)}/members/${segment(membershipId)}`, membershipSchema, {
+        body,
+      }),
+    removeMember: (id: string, membershipId: string) =>
+      apiClient.sendVoid('DELETE', `/processes/${segment(id)}/members/${segment(membershipId)}`),
     drafts: (id: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/processes/${segment(id)}/drafts`, draftListSchema, { signal }),
     rounds: (id: string, signal?: AbortSignal) =>
@@ -270,6 +278,9 @@ export const api = {
       apiClient.send('POST', '/invitations', createdInvitationSchema, { body }),
     list: (processId: string, signal?: AbortSignal) =>
       apiClient.send('GET', '/invitations', invitationListSchema, { query: { processId }, signal }),
+    revoke: (id: string) => apiClient.send('POST', `/invitations/${segment(id)}/revoke`, invitationSchema),
+    resend: (id: string, body: Body<typeof resendInvitationRequestSchema>) =>
+      apiClient.send('POST', `/invitations/${segment(id)}/resend`, createdInvitationSchema, { body }),
     /** Public: the invitee has no session yet. */
     get: (token: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/invitations/${segment(token)}`, invitationSchema, { signal, authenticated: false }),

@@ -122,6 +122,35 @@ describe('auditSummary', () => {
     ).toBe(`${t.t('annotations.kind.amendment')} sobre el párrafo 12 en la ronda «R1»`);
   });
 
+  it('says who a membership change concerns and what they now are, and which invitation was revoked or resent', async () => {
+    const fr = await tools('fr', 'UTC');
+    const changed = entry({
+      action: 'membership.changed',
+      targetType: 'membership',
+      before: { role: 'delegate', delegationId: 'd' },
+      after: { role: 'head_of_delegation', delegationId: 'd' },
+      context: { person: 'Rosa Díaz', delegation: 'Chile' },
+    });
+    expect(auditSummary(changed, fr)).toBe(
+      `Rosa Díaz est désormais ${fr.t('roles.process.head_of_delegation')} (Chile)`,
+    );
+    expect(
+      auditSummary(
+        entry({ action: 'membership.removed', before: { role: 'delegate' }, context: { person: 'Rosa Díaz' } }),
+        fr,
+      ),
+    ).toBe('Rosa Díaz retiré(e) du processus');
+    const es = await tools('es', 'UTC');
+    expect(auditSummary(entry({ action: 'invitation.revoked', before: { email: 'a@b.org' } }), es)).toBe(
+      'Invitación de a@b.org revocada',
+    );
+    expect(auditSummary(entry({ action: 'invitation.resent', after: { email: 'a@b.org', role: 'chair' } }), es)).toBe(
+      `a@b.org invitado/a de nuevo como ${es.t('roles.process.chair')}`,
+    );
+    // An entry without the names falls back to its stored English summary.
+    expect(auditSummary(entry({ action: 'membership.removed' }), es)).toBe('stored English summary');
+  });
+
   it('localises the fields of a round update and keeps unknown ones as stored', async () => {
     const summary = auditSummary(
       entry({ action: 'round.updated', context: { round: 'R1', fields: ['closesAt', 'chairUserId', 'futureField'] } }),

@@ -202,11 +202,31 @@ const RENDERERS: Record<AuditAction, Render> = {
       ? t('audit.summary.memberAdded', { person: context.person, role: t(`roles.process.${role}`) })
       : null;
   },
+  'membership.changed': ({ context, after }, { t }) => {
+    const role = processRoleSchema.safeParse(after['role']).data;
+    if (!role || !context.person) return null;
+    const described = t(`roles.process.${role}`);
+    return t('audit.summary.memberChanged', {
+      person: context.person,
+      role: context.delegation ? `${described} (${context.delegation})` : described,
+    });
+  },
+  'membership.removed': ({ context }, { t }) =>
+    context.person ? t('audit.summary.memberRemoved', { person: context.person }) : null,
   // The invitation and the job kept what their summary needs from the start: older entries read too.
   'invitation.created': ({ after }, { t }) => {
     const role = processRoleSchema.safeParse(after['role']).data;
     const email = text(after['email']);
     return role && email ? t('audit.summary.invitation', { email, role: t(`roles.process.${role}`) }) : null;
+  },
+  'invitation.revoked': ({ before }, { t }) => {
+    const email = text(before['email']);
+    return email && t('audit.summary.invitationRevoked', { email });
+  },
+  'invitation.resent': ({ after }, { t }) => {
+    const role = processRoleSchema.safeParse(after['role']).data;
+    const email = text(after['email']);
+    return role && email ? t('audit.summary.invitationResent', { email, role: t(`roles.process.${role}`) }) : null;
   },
   'job.retried': ({ after }, { t }) => {
     const v = all({ queue: text(after['queue']), name: text(after['name']) });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../api/endpoints';
-import { hasCode } from '../api/api-error';
+import { hasCode, isApiError } from '../api/api-error';
 import { useAuth } from '../auth/auth-context';
 import { PublicLayout } from '../auth/public-layout';
 import { ErrorAlert } from '../common/error-alert';
@@ -39,13 +39,23 @@ const InvitationProblem = ({ error }: { error: unknown }) => {
     ? t('acceptInvitation.expired')
     : known(ErrorCode.InvitationUsed)
       ? t('acceptInvitation.used')
-      : known(ErrorCode.InvitationNotFound) || known(ErrorCode.ValidationFailed)
-        ? t('acceptInvitation.notFound')
-        : null;
+      : known(ErrorCode.InvitationRevoked)
+        ? t('acceptInvitation.revoked')
+        : known(ErrorCode.InvitationReplaced)
+          ? t('acceptInvitation.replaced')
+          : known(ErrorCode.InvitationNotFound) || known(ErrorCode.ValidationFailed)
+            ? t('acceptInvitation.notFound')
+            : null;
   return (
     <Stack>
       {message ? (
-        <Alert color="orange" role="alert" title={t('acceptInvitation.unusable')} data-testid="invitation-error">
+        <Alert
+          color="orange"
+          role="alert"
+          title={t('acceptInvitation.unusable')}
+          data-testid="invitation-error"
+          data-code={isApiError(error) ? error.code : undefined}
+        >
           {message}
         </Alert>
       ) : (

@@ -2,28 +2,13 @@ import {
   createInvitationRequestSchema,
   INVITATION_TTL_HOURS_MAX,
   type CreatedInvitation,
-  type Invitation,
   type ProcessRole,
 } from '@concordia/contracts';
-import {
-  Alert,
-  Badge,
-  Button,
-  CopyButton,
-  EmptyState,
-  Group,
-  NumberInput,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { NumberInput, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useDelegationList, useInvitationList } from '../api/list-queries';
-import { DataTable } from '../common/data-table';
-import { useFormatters } from '../common/format';
 import { ListWithForm } from '../common/list-with-form';
 import { PageHeader } from '../common/page-header';
 import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
@@ -31,6 +16,8 @@ import { QueryView } from '../common/query-view';
 import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate, withFieldErrors } from '../common/validation';
+import { InvitationLinkNotice } from './invitation-link';
+import { InvitationsTable } from './invitations-table';
 import { delegationError, RoleFields } from './role-fields';
 
 export const InvitationsPage = () => {
@@ -50,7 +37,9 @@ export const InvitationsPage = () => {
                 <Title order={3} size="h4" mb="sm">
                   {t('invitations.listTitle')}
                 </Title>
-                <QueryView query={invitations}>{({ items }) => <InvitationsTable invitations={items} />}</QueryView>
+                <QueryView query={invitations}>
+                  {({ items }) => <InvitationsTable invitations={items} onChanged={invitations.reload} />}
+                </QueryView>
               </>
             }
             form={<CreateInvitationForm key={processId} processId={processId} onCreated={invitations.reload} />}
@@ -58,49 +47,6 @@ export const InvitationsPage = () => {
         )}
       </ProcessScoped>
     </>
-  );
-};
-
-const InvitationsTable = ({ invitations }: { invitations: Invitation[] }) => {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  if (invitations.length === 0) return <EmptyState title={t('invitations.empty')} align="left" size="sm" />;
-  const now = Date.now();
-  const state = (invitation: Invitation) =>
-    invitation.acceptedAt ? 'accepted' : new Date(invitation.expiresAt).getTime() < now ? 'expired' : 'pending';
-  const colors = { accepted: 'teal', expired: 'gray', pending: 'blue' } as const;
-  return (
-    <DataTable
-      // Fits the list's column beside the form at 1280 px, so the state is never cut off.
-      minWidth={520}
-      testId="invitations-table"
-      columns={[
-        t('invitations.columns.email'),
-        t('invitations.columns.role'),
-        t('invitations.columns.expires'),
-        t('invitations.columns.state'),
-      ]}
-    >
-      {invitations.map((invitation) => (
-        <Table.Tr key={invitation.id}>
-          <Table.Td>{invitation.email}</Table.Td>
-          <Table.Td>
-            <Text size="sm">{t(`roles.process.${invitation.role}`)}</Text>
-            {invitation.delegationName && (
-              <Text size="xs" c="dimmed">
-                {invitation.delegationName}
-              </Text>
-            )}
-          </Table.Td>
-          <Table.Td data-testid="invitation-expires">{format.deadline(invitation.expiresAt)}</Table.Td>
-          <Table.Td>
-            <Badge color={colors[state(invitation)]} variant="light" miw="max-content" data-testid="invitation-state">
-              {t(`invitations.states.${state(invitation)}`)}
-            </Badge>
-          </Table.Td>
-        </Table.Tr>
-      ))}
-    </DataTable>
   );
 };
 
@@ -127,8 +73,6 @@ const CreateInvitationForm = ({ processId, onCreated }: { processId: string; onC
   });
   const { fieldErrors } = submission;
 
-  const link = created ? new URL(created.acceptPath, window.location.origin).toString() : '';
-
   return (
     <FormCard
       title={t('invitations.createTitle')}
@@ -139,34 +83,7 @@ const CreateInvitationForm = ({ processId, onCreated }: { processId: string; onC
       loadError={delegations.error}
       notice={
         created && (
-          <Alert
-            color={created.emailQueued ? 'teal' : 'orange'}
-            title={t('invitations.createdTitle', { email: created.email })}
-            data-testid="invitation-created"
-          >
-            <Text size="sm" mb="xs" data-testid="invitation-email-state" data-queued={created.emailQueued}>
-              {created.emailQueued
-                ? t('invitations.emailQueued', { email: created.email })
-                : t('invitations.emailNotQueued')}
-            </Text>
-            <Group gap="xs" wrap="nowrap" align="flex-end">
-              <TextInput
-                label={t('invitations.link')}
-                value={link}
-                readOnly
-                onFocus={(event) => event.currentTarget.select()}
-                style={{ flex: 1 }}
-                data-testid="invitation-link"
-              />
-              <CopyButton value={link}>
-                {({ copied, copy }) => (
-                  <Button color={copied ? 'teal' : undefined} onClick={copy} variant="light">
-                    {copied ? t('invitations.copied') : t('invitations.copy')}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
-          </Alert>
+          <InvitationLinkNotice invitation={created} title={t('invitations.createdTitle', { email: created.email })} />
         )
       }
     >

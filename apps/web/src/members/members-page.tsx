@@ -17,12 +17,14 @@ import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate, withFieldErrors } from '../common/validation';
 import { delegationError, RoleFields } from '../invitations/role-fields';
+import { MemberActions } from './member-actions';
 import { MembersTable } from './members-table';
 
 export const MembersPage = () => {
   const { t } = useTranslation();
   const selection = useSelectedProcess();
   const members = useMemberList(selection.processId);
+  const delegations = useDelegationList();
 
   return (
     <>
@@ -30,7 +32,23 @@ export const MembersPage = () => {
       <ProcessScoped selection={selection}>
         {(processId) => (
           <ListWithForm
-            list={<QueryView query={members}>{({ items }) => <MembersTable members={items} />}</QueryView>}
+            list={
+              <QueryView query={members}>
+                {({ items }) => (
+                  <MembersTable
+                    members={items}
+                    actions={(member) => (
+                      <MemberActions
+                        processId={processId}
+                        member={member}
+                        delegations={delegations.data?.items ?? []}
+                        onChanged={members.reload}
+                      />
+                    )}
+                  />
+                )}
+              </QueryView>
+            }
             form={<AddMemberForm key={processId} processId={processId} onAdded={members.reload} />}
           />
         )}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type JobPayload, QueueName } from '@concordia/contracts';
 import type { DelegationRecord, InvitationRecord, Models, ProcessRecord, UserRecord } from '@concordia/dal';
 import { Inject } from '@nestjs/common';
@@ -18,7 +19,7 @@ export type InvitationEmailResult = 'sent' | 'already-sent' | 'not-pending';
 /**
  * Emails an invitation's link to the invitee, once: a retried job finds the delivery of the first
  * and sends nothing (the same claims and deliveries as notification emails). An invitation
- * accepted, expired or deleted before the job runs is not sent.
+ * accepted, revoked, expired, resent with a new link or deleted before the job runs is not sent.
  */
 @JobHandler(QueueName.Notifications, 'send-invitation')
 export class SendInvitationHandler implements HandlesJob<typeof QueueName.Notifications, 'send-invitation'> {
@@ -30,9 +31,16 @@ export class SendInvitationHandler implements HandlesJob<typeof QueueName.Notifi
     private readonly mailer: Mailer,
   ) {}
 
-  async handle({ invitationId, token, language }: Payload): Promise<InvitationEmailResult> {
+  async handle({ invitationId, token, language, send }: Payload): Promise<InvitationEmailResult> {
     const invitation = await this.models.invitations.findById(invitationId).lean<InvitationRecord>().exec();
-    if (!invitation || invitation.acceptedAt !== null || invitation.expiresAt.getTime() <= Date.now()) {
+    if (
+      !invitation ||
+      invitation.acceptedAt !== null ||
+      (invitation.revokedAt ?? null) !== null ||
+      invitation.expiresAt.getTime() <= Date.now() ||
+      // Resent since: this link no longer opens it (the newer job carries the one that does).
+      createHash('sha256').update(token, 'utf8').digest('hex') !== invitation.tokenHash
+    ) {
       this.logger.info({ invitationId }, 'invitation no longer pending: no email');
       return 'not-pending';
     }
@@ -50,7 +58,9 @@ export class SendInvitationHandler implements HandlesJob<typeof QueueName.Notifi
         .lean<Pick<UserRecord, 'timeZone'>>()
         .exec(),
     ]);
-    const [claim] = await this.deliveries.claimMany([{ key: `invitation-${invitationId}`, userId: invitationId }]);
+    // One claim per sending: a resend (send 2, 3…) is emailed although the first was.
+    const key = send && send > 1 ? `invitation-${invitationId}-${send}` : `invitation-${invitationId}`;
+    const [claim] = await this.deliveries.claimMany([{ key, userId: invitationId }]);
     if (!claim?.send) return 'already-sent';
     const email = renderInvitationEmail(language, invitee?.timeZone ?? 'UTC', {
       processTitle: process?.title ?? '',

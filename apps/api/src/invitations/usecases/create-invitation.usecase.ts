@@ -1,5 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { type CreatedInvitation, type CreateInvitationRequest, type Language, QueueName } from '@concordia/contracts';
+import { Injectable } from '@nestjs/common';
+import type { CreatedInvitation, CreateInvitationRequest } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { generateOpaqueToken, hashOpaqueToken } from '../../auth/opaque-token';
@@ -7,37 +7,32 @@ import { AuditLogService } from '../../audit/audit-log.service';
 import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
-import { JobQueue } from '../../infra/job-queue.service';
 import { MembershipWriter, membershipExists } from '../../processes/membership-writer.service';
 import { InvitationDescriber } from '../invitation-describer.service';
+import { InvitationEmailQueue } from '../invitation-email-queue.service';
 
 export const acceptPathFor = (token: string): string => `/invitations/${token}`;
 
 @Injectable()
 export class CreateInvitationUseCase {
-  private readonly logger = new Logger(CreateInvitationUseCase.name);
-
   constructor(
     private readonly access: ProcessAccessService,
     private readonly memberships: MembershipWriter,
     private readonly describer: InvitationDescriber,
     private readonly audit: AuditLogService,
     @InjectModels() private readonly models: Models,
-    private readonly jobs: JobQueue,
+    private readonly emails: InvitationEmailQueue,
   ) {}
 
   async execute(principal: Principal, request: CreateInvitationRequest): Promise<CreatedInvitation> {
     const access = await this.access.resolve(principal, request.processId, 'invitations.manage');
     // Same rules as a direct add, checked now rather than when the invitee accepts.
     await this.memberships.validate(request);
-    const [invitee, inviter] = await Promise.all([
-      this.models.users
-        .findOne({ email: request.email })
-        .select({ _id: 1, language: 1 })
-        .lean<Pick<UserRecord, '_id' | 'language'>>()
-        .exec(),
-      this.models.users.findById(principal.userId).select({ language: 1 }).lean<Pick<UserRecord, 'language'>>().exec(),
-    ]);
+    const invitee = await this.models.users
+      .findOne({ email: request.email })
+      .select({ _id: 1 })
+      .lean<Pick<UserRecord, '_id'>>()
+      .exec();
     if (
       invitee &&
       (await this.models.memberships.exists({ processId: access.processId, userId: invitee._id }).exec())
@@ -65,32 +60,8 @@ export class CreateInvitationUseCase {
       context: {},
     });
     const acceptPath = acceptPathFor(token);
-    // In the invitee's language when they have an account, else in the inviter's.
-    const language = invitee?.language ?? inviter?.language ?? 'en';
-    const emailQueued = await this.queueEmail(created._id, token, language);
+    const language = await this.emails.languageFor(request.email, principal);
+    const emailQueued = await this.emails.queue(created._id, token, language, 1);
     return { ...(await this.describer.describeOne(created.toObject())), token, acceptPath, emailQueued };
-  }
-
-  /**
-   * The worker emails the link. The invitation stands even when the queue cannot take the job
-   * (Redis down): the inviter is told, and the link shown once is theirs to send.
-   */
-  private async queueEmail(invitationId: Types.ObjectId, token: string, language: Language): Promise<boolean> {
-    const id = invitationId.toHexString();
-    try {
-      await this.jobs.add(
-        QueueName.Notifications,
-        'send-invitation',
-        { invitationId: id, token, language },
-        { jobId: `invitation-${id}`, removeOnComplete: true },
-      );
-      return true;
-    } catch (error) {
-      this.logger.warn(
-        { invitationId: id, error: error instanceof Error ? error.message : String(error) },
-        'invitation email not queued',
-      );
-      return false;
-    }
   }
 }
