@@ -174,7 +174,7 @@ describe('drafting through the browser', () => {
         page.waitForEvent('download'),
         page.locator('[data-testid="compare-docx"]').click(),
       ]);
-      expect(download.suggestedFilename()).toMatch(/-Rev-1-vs-Zero-draft\.docx$/);
+      expect(download.suggestedFilename()).toMatch(/-Rev\.1-vs-Zero-draft\.docx$/);
       const word = await mammoth.convertToHtml({ path: await download.path() }, { styleMap: ['u => u'] });
       expect(word.value).toContain('Rev.1 compared with Zero draft');
       expect(word.value).toMatch(/<u>[^<]*firmly[^<]*<\/u>/);
