@@ -177,7 +177,7 @@ describe('renderDigestEmail', () => {
 
   it('lists every event with its link, counted in the subject', () => {
     const email = renderDigestEmail(reader('fr'), [EVENTS['annotation.replied'], EVENTS['round.closed']], links);
-    expect(email.subject).toBe('Votre résumé quotidien Concordia : 2 nouveautés');
+    expect(email.subject).toBe('Votre résumé quotidien Concordia\u00a0: 2 nouveautés');
     expect(email.text).toContain('Rosa <Diaz> a répondu');
     expect(email.text).toContain('Second reading est clos');
     expect(email.text).toContain('https://concordia.example.org/notifications/preferences');

@@ -46,12 +46,12 @@ const PHRASES: Record<Language, InvitationPhrases> = {
       delegate: 'Délégué',
       observer: 'Observateur',
     },
-    subject: (process) => `Invitation à participer à « ${process} »`,
+    subject: (process) => `Invitation à participer à «\u00a0${process}\u00a0»`,
     headline: (inviter, process, role, delegation) =>
-      `${inviter} vous invite à participer à « ${process} » sur Concordia, avec le rôle ${role}${delegation ? ` (délégation : ${delegation})` : ''}.`,
+      `${inviter} vous invite à participer à «\u00a0${process}\u00a0» sur Concordia, avec le rôle ${role}${delegation ? ` (délégation\u00a0: ${delegation})` : ''}.`,
     validity: (time) => `L’invitation est valable jusqu’au ${time}, et son lien ne sert qu’une fois.`,
     action: 'Accepter l’invitation',
-    why: 'Vous recevez ce message parce que cette adresse a été invitée à un processus sur Concordia. Si vous ne l’attendiez pas, ignorez-le : rien ne se passe sans vous.',
+    why: 'Vous recevez ce message parce que cette adresse a été invitée à un processus sur Concordia. Si vous ne l’attendiez pas, ignorez-le\u00a0: rien ne se passe sans vous.',
   },
   es: {
     roles: {
