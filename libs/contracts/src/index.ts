@@ -27,3 +27,4 @@ export * from './thread-path';
 export * from './annotation-search';
 export * from './public-rounds';
 export * from './notified-time';
+export * from './date-formatter';
