@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './field-issues';
 export * from './common';
 export * from './roles';
 export * from './users';

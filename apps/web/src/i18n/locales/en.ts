@@ -762,6 +762,18 @@ export const en = {
     choose: 'Choose one of the options.',
     invalid: 'This value is not valid.',
     delegationRequired: 'Choose a delegation for this role.',
+    tooFew_one: 'Choose at least {{count, number}} item.',
+    tooFew_other: 'Choose at least {{count, number}} items.',
+    tooMany_one: 'Choose at most {{count, number}} item.',
+    tooMany_other: 'Choose at most {{count, number}} items.',
+    invalidId: 'This identifier is not valid.',
+    timeZone: 'Choose a time zone from the list, such as Europe/Zurich.',
+    unknownField: 'This field is not accepted here.',
+    userOrEmail: 'Choose a person or enter an email address, not both.',
+    sameAsCurrent: 'Choose a password different from the current one.',
+    delegationOnly: 'Only members of a delegation can keep an internal note.',
+    laterVersion: 'Choose a version that comes after the first one.',
+    mustBeEmpty: 'Leave this empty for this choice.',
   },
   annotations: {
     live: {
@@ -1197,5 +1209,6 @@ export const en = {
     title: 'Something went wrong',
     generic: 'Something went wrong. Try again.',
     reference: 'Reference: {{requestId}}',
+    issue: '{{field}}: {{problem}}',
   },
 } as const;

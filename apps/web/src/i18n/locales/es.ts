@@ -730,6 +730,18 @@ export const es: Translation<typeof en> = {
     choose: 'Elija una de las opciones.',
     invalid: 'Este valor no es válido.',
     delegationRequired: 'Elija una delegación para esta función.',
+    tooFew_one: 'Elija al menos {{count, number}} elemento.',
+    tooFew_other: 'Elija al menos {{count, number}} elementos.',
+    tooMany_one: 'Elija como máximo {{count, number}} elemento.',
+    tooMany_other: 'Elija como máximo {{count, number}} elementos.',
+    invalidId: 'Este identificador no es válido.',
+    timeZone: 'Elija una zona horaria de la lista, por ejemplo Europe/Zurich.',
+    unknownField: 'Este campo no se acepta aquí.',
+    userOrEmail: 'Elija una persona o escriba una dirección de correo electrónico, no ambas.',
+    sameAsCurrent: 'Elija una contraseña distinta de la actual.',
+    delegationOnly: 'Solo los miembros de una delegación pueden guardar una nota interna.',
+    laterVersion: 'Elija una versión posterior a la primera.',
+    mustBeEmpty: 'Deje este campo vacío para esta opción.',
   },
   annotations: {
     live: {
@@ -1260,5 +1272,6 @@ export const es: Translation<typeof en> = {
     title: 'Algo salió mal',
     generic: 'Algo salió mal. Vuelva a intentarlo.',
     reference: 'Referencia: {{requestId}}',
+    issue: '{{field}}: {{problem}}',
   },
 };

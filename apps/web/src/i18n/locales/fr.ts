@@ -733,6 +733,18 @@ export const fr: Translation<typeof en> = {
     choose: 'Choisissez l’une des options.',
     invalid: 'Cette valeur n’est pas valide.',
     delegationRequired: 'Choisissez une délégation pour ce rôle.',
+    tooFew_one: 'Choisissez au moins {{count, number}} élément.',
+    tooFew_other: 'Choisissez au moins {{count, number}} éléments.',
+    tooMany_one: 'Choisissez au plus {{count, number}} élément.',
+    tooMany_other: 'Choisissez au plus {{count, number}} éléments.',
+    invalidId: 'Cet identifiant n’est pas valide.',
+    timeZone: 'Choisissez un fuseau horaire de la liste, par exemple Europe/Zurich.',
+    unknownField: 'Ce champ n’est pas accepté ici.',
+    userOrEmail: 'Choisissez une personne ou saisissez une adresse électronique, pas les deux.',
+    sameAsCurrent: 'Choisissez un mot de passe différent de l’actuel.',
+    delegationOnly: 'Seuls les membres d’une délégation peuvent garder une note interne.',
+    laterVersion: 'Choisissez une version postérieure à la première.',
+    mustBeEmpty: 'Laissez ce champ vide pour ce choix.',
   },
   annotations: {
     live: {
@@ -1262,5 +1274,6 @@ export const fr: Translation<typeof en> = {
     title: 'Un problème est survenu',
     generic: 'Un problème est survenu. Réessayez.',
     reference: 'Référence : {{requestId}}',
+    issue: '{{field}} : {{problem}}',
   },
 };
