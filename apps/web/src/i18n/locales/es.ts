@@ -390,6 +390,23 @@ export const es: Translation<typeof en> = {
       'Compruebe cómo se leyó {{file}}. Cada párrafo toma la clave del párrafo anterior indicado a su lado, para que comentarios y posiciones lo sigan; corrija a mano un emparejamiento erróneo.',
     stats: { sections: 'Secciones', paragraphs: 'Párrafos', matched: 'Emparejados', added: 'Nuevos' },
     warnings: 'Advertencias',
+    warning: {
+      footnotesRemoved_one: 'Se eliminó la llamada de nota {{markers}} del párrafo {{paragraph}}.',
+      footnotesRemoved_other: 'Se eliminaron las llamadas de nota {{markers}} del párrafo {{paragraph}}.',
+      pageNumberRemoved: 'Se eliminó un número de página ({{page}}) del final del párrafo {{paragraph}}.',
+      numberWithoutParagraph: 'El número «{{number}}.» no va seguido de ningún párrafo y se omitió.',
+      documentSymbolLeftOut: 'Se omitió la signatura del documento «{{symbol}}».',
+      pageNumberLeftOut: 'Se omitió el número de página «{{page}}».',
+      emptyHeadingLeftOut: 'El título «{{heading}}» no va seguido de ningún párrafo y se omitió.',
+      noParagraphNumbers: 'El documento no tiene números de párrafo; sus párrafos se numeraron a partir de 1.',
+      numberedInSequence: 'Los párrafos sin número se numeraron en secuencia: {{numbers}}.',
+      numberingJumps: 'La numeración de los párrafos salta de {{jumps}}.',
+      jump: '{{from}} a {{to}}',
+      andMore_one: '{{list}} y {{count, number}} más',
+      andMore_other: '{{list}} y {{count, number}} más',
+      headingTooLong: 'Un título supera los {{max, number}} caracteres: «{{heading}}…».',
+      paragraphTooLong: 'El párrafo {{paragraph}} supera los {{max, number}} caracteres; divídalo para poder editarlo.',
+    },
     duplicates:
       '{{n}} párrafo(s) anterior(es) están emparejados dos veces. Corrija las filas señaladas antes de aceptar.',
     filter: {

@@ -391,6 +391,25 @@ export const fr: Translation<typeof en> = {
       'Vérifiez comment {{file}} a été lu. Chaque paragraphe reprend la clé du paragraphe précédent indiqué à côté, pour que commentaires et positions le suivent ; corrigez à la main un rapprochement erroné.',
     stats: { sections: 'Sections', paragraphs: 'Paragraphes', matched: 'Rapprochés', added: 'Nouveaux' },
     warnings: 'Avertissements',
+    warning: {
+      footnotesRemoved_one: 'L’appel de note {{markers}} a été retiré du paragraphe {{paragraph}}.',
+      footnotesRemoved_other: 'Les appels de note {{markers}} ont été retirés du paragraphe {{paragraph}}.',
+      pageNumberRemoved: 'Un numéro de page ({{page}}) a été retiré de la fin du paragraphe {{paragraph}}.',
+      numberWithoutParagraph: 'Le numéro « {{number}}. » n’est suivi d’aucun paragraphe et a été laissé de côté.',
+      documentSymbolLeftOut: 'La cote du document « {{symbol}} » a été laissée de côté.',
+      pageNumberLeftOut: 'Le numéro de page « {{page}} » a été laissé de côté.',
+      emptyHeadingLeftOut: 'Le titre « {{heading}} » n’est suivi d’aucun paragraphe et a été laissé de côté.',
+      noParagraphNumbers:
+        'Le document n’a pas de numéros de paragraphe ; ses paragraphes ont été numérotés à partir de 1.',
+      numberedInSequence: 'Les paragraphes sans numéro ont été numérotés à la suite : {{numbers}}.',
+      numberingJumps: 'La numérotation des paragraphes saute de {{jumps}}.',
+      jump: '{{from}} à {{to}}',
+      andMore_one: '{{list}} et {{count, number}} autre',
+      andMore_other: '{{list}} et {{count, number}} autres',
+      headingTooLong: 'Un titre dépasse {{max, number}} caractères : « {{heading}}… ».',
+      paragraphTooLong:
+        'Le paragraphe {{paragraph}} dépasse {{max, number}} caractères ; scindez-le pour pouvoir le modifier.',
+    },
     duplicates:
       '{{n}} paragraphe(s) précédent(s) sont rapprochés deux fois. Corrigez les lignes signalées avant d’accepter.',
     filter: {
