@@ -161,7 +161,7 @@ describe('the link of a new version', () => {
 
   it('opens the draft for the zero draft and for an event stored before versions were compared', () => {
     const zero = { ...rev2, previousVersionId: undefined, previousLabel: undefined };
-    expect(renderEventEmail(reader('fr'), zero, links).text).toContain(`Lire la nouvelle version: ${draft}\n`);
+    expect(renderEventEmail(reader('fr'), zero, links).text).toContain(`Lire la nouvelle version\u00a0: ${draft}\n`);
     expect(renderEventEmail(reader('es'), EVENTS['version.published'], links).text).toContain(
       `Leer la nueva versión: ${draft}\n`,
     );
