@@ -64,7 +64,7 @@ describe('the secretariat reads the audit log in its language, in the browser', 
     const opened = rows.filter({ hasText: roundName }).first();
     await opened.waitFor({ state: 'visible' });
     expect(await opened.locator('[data-testid="audit-summary"]').textContent()).toBe(
-      `Cycle « ${roundName} » : Programmé → Ouvert`,
+      `Cycle «\u00a0${roundName}\u00a0»\u00a0: Programmé → Ouvert`,
     );
     const actions = await Promise.all((await rows.all()).map((row) => row.getAttribute('data-action')));
     expect(new Set(actions)).toEqual(new Set(['round.status_changed']));

@@ -43,10 +43,10 @@ describe('the chair and the secretariat working in French, in the browser', () =
     const page = await frenchPage('chair');
     await openConsole(page, round);
     const control = page.locator('[data-testid="paragraph-status-control"]').first();
-    expect(await control.getAttribute('aria-label')).toMatch(/^Paragraphe \d+ : Ouvert\. Changer le statut$/);
+    expect(await control.getAttribute('aria-label')).toMatch(/^Paragraphe \d+\s: Ouvert\. Changer le statut$/);
     await control.click();
     await page.locator('[data-testid="paragraph-status-bracketed"]').click();
-    await page.getByText(/^Paragraphe \d+ : Entre crochets\.$/).waitFor({ state: 'visible', timeout: LIVE_MS });
+    await page.getByText(/^Paragraphe \d+\s: Entre crochets\.$/).waitFor({ state: 'visible', timeout: LIVE_MS });
   });
 
   it('cancelling a silence procedure asks first; keeping it leaves it running', async () => {
@@ -101,7 +101,7 @@ describe('the chair and the secretariat working in French, in the browser', () =
     expect(await status.getAttribute('data-status')).toBe('open');
 
     await page.locator('[data-testid="round-action-close"]').click();
-    const dialog = page.getByRole('dialog', { name: /^Fermer « French closing \d+ » \?$/ });
+    const dialog = page.getByRole('dialog', { name: /^Fermer «\sFrench closing \d+\s»\s\?$/ });
     await dialog.waitFor({ state: 'visible', timeout: LIVE_MS });
     expect(await dialog.textContent()).toContain('Les délégations ne pourront plus commenter');
     await dialog.getByRole('button', { name: 'Le laisser ouvert' }).click();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FieldIssueCode } from './field-issues';
 
 /** A MongoDB ObjectId as 24 hexadecimal characters. */
 export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/i, 'must be a 24-character hexadecimal id');
@@ -27,7 +28,7 @@ export const timeZoneSchema = z.string().refine(
       return false;
     }
   },
-  { message: 'must be an IANA time zone such as Europe/Zurich' },
+  { message: 'must be an IANA time zone such as Europe/Zurich', params: { code: FieldIssueCode.InvalidTimeZone } },
 );
 
 /** A query parameter listing values separated by commas ("a,b"); empty entries are ignored. */

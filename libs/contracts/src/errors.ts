@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FieldIssueCode, FieldIssueParams } from './field-issues';
 
 /**
  * Every error the platform returns carries one of these codes. Clients branch on the code,
@@ -121,11 +122,18 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 export const errorCodeSchema = z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]);
 
+/** One refused field: `code` for clients to word the reason, `message` for people reading the raw answer. */
 export const fieldIssueSchema = z.object({
   path: z.string(),
+  /** A FieldIssueCode, or an ErrorCode when a domain rule refused the field; clients fall back to `message` for others. */
+  code: z.string(),
   message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+
+/** A field issue as the API writes it: always with a code the contracts define. */
+export type KnownFieldIssue = FieldIssue & { code: FieldIssueCode | ErrorCode; params?: FieldIssueParams };
 
 /** Body of every non-2xx HTTP response. */
 export const errorResponseSchema = z.object({

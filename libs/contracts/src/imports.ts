@@ -22,6 +22,50 @@ export const previewParagraphSchema = z.object({
 });
 export type PreviewParagraph = z.infer<typeof previewParagraphSchema>;
 
+/**
+ * What the import changed or left out, for the person checking the preview: a code and the facts
+ * each sentence needs, worded by the client in the reader's language.
+ */
+export const importWarningSchema = z.discriminatedUnion('code', [
+  /** Footnote references glued to a sentence ("Australia.9") were taken out of a paragraph. */
+  z.object({
+    code: z.literal('footnotes_removed'),
+    params: z.object({ paragraph: z.string(), markers: z.array(z.string()) }),
+  }),
+  /** The page number printed below a paragraph was taken off its end. */
+  z.object({ code: z.literal('page_number_removed'), params: z.object({ paragraph: z.string(), page: z.string() }) }),
+  /** A number alone on its line ("47.") with no paragraph after it. */
+  z.object({ code: z.literal('number_without_paragraph'), params: z.object({ number: z.string() }) }),
+  z.object({ code: z.literal('document_symbol_left_out'), params: z.object({ symbol: z.string() }) }),
+  z.object({ code: z.literal('page_number_left_out'), params: z.object({ page: z.string() }) }),
+  /** A heading closing the document with no paragraph after it. */
+  z.object({ code: z.literal('empty_heading_left_out'), params: z.object({ heading: z.string() }) }),
+  z.object({ code: z.literal('no_paragraph_numbers'), params: z.object({}) }),
+  /** Paragraphs without a number, numbered in sequence; `more` counts those not listed. */
+  z.object({
+    code: z.literal('numbered_in_sequence'),
+    params: z.object({ numbers: z.array(z.string()), more: z.number().int().nonnegative() }),
+  }),
+  /** Places where the numbering skips (3 to 5); `more` counts those not listed. */
+  z.object({
+    code: z.literal('numbering_jumps'),
+    params: z.object({
+      jumps: z.array(z.object({ from: z.string(), to: z.string() })),
+      more: z.number().int().nonnegative(),
+    }),
+  }),
+  /** `heading` holds its first 60 characters. */
+  z.object({ code: z.literal('heading_too_long'), params: z.object({ heading: z.string(), max: z.number().int() }) }),
+  z.object({
+    code: z.literal('paragraph_too_long'),
+    params: z.object({ paragraph: z.string(), max: z.number().int() }),
+  }),
+  /** A sentence stored by older code that could not be read back into a code: shown as written. */
+  z.object({ code: z.literal('unrecognised'), params: z.object({ text: z.string() }) }),
+]);
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+export type ImportWarningCode = ImportWarning['code'];
+
 export const importPreviewSchema = z.object({
   sections: z.array(z.object({ heading: z.string(), paragraphs: z.array(previewParagraphSchema) })),
   stats: z.object({
@@ -33,7 +77,7 @@ export const importPreviewSchema = z.object({
   }),
   /** Previous version's paragraphs, so the preview can show what each key held. */
   previous: z.array(z.object({ key: z.string(), number: z.string(), text: z.string() })),
-  warnings: z.array(z.string()),
+  warnings: z.array(importWarningSchema),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 

@@ -1,4 +1,5 @@
 export * from './errors';
+export * from './field-issues';
 export * from './common';
 export * from './roles';
 export * from './users';
@@ -27,3 +28,4 @@ export * from './thread-path';
 export * from './annotation-search';
 export * from './public-rounds';
 export * from './notified-time';
+export * from './date-formatter';

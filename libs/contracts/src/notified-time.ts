@@ -1,11 +1,13 @@
+import { dateFormatter, type DateFormatter } from './date-formatter';
+
 /**
  * Formatters by locale and zone: the worker renders one email per recipient and the web one line
  * per notification, and building an Intl formatter costs far more than using one. Bounded by the
  * number of languages times the IANA zones in use.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, DateFormatter>();
 
-function formatterFor(locale: string, timeZone: string): Intl.DateTimeFormat {
+function formatterFor(locale: string, timeZone: string): DateFormatter {
   const key = `${locale}|${timeZone}`;
   let format = formatters.get(key);
   if (!format) {
@@ -18,10 +20,10 @@ function formatterFor(locale: string, timeZone: string): Intl.DateTimeFormat {
       timeZoneName: 'long',
     };
     try {
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      format = dateFormatter(locale, { ...options, timeZone });
     } catch {
       // A zone this runtime does not know (stored by hand, or removed from its tz data): UTC, named as such.
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      format = dateFormatter(locale, { ...options, timeZone: 'UTC' });
     }
     formatters.set(key, format);
   }

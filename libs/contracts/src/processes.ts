@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, LIMITS, objectIdSchema } from './common';
+import { FieldIssueCode } from './field-issues';
 import { processRoleSchema } from './roles';
 
 export const processSchema = z.object({
@@ -47,6 +48,7 @@ export const addMemberRequestSchema = z
   })
   .refine((body) => (body.userId === undefined) !== (body.email === undefined), {
     message: 'give either userId or email',
+    params: { code: FieldIssueCode.UserOrEmail },
     path: ['email'],
   });
 export type AddMemberRequest = z.infer<typeof addMemberRequestSchema>;

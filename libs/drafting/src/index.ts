@@ -3,6 +3,7 @@ export type { Block } from './import/block';
 export { blocksFromText } from './import/blocks';
 export { structureDocument } from './import/structure';
 export type { ParsedDocument, ParsedParagraph, ParsedSection } from './import/structure';
+export { readImportWarning } from './import/stored-warnings';
 export { MATCH_THRESHOLD, matchKeys } from './matching/match-keys';
 export type { KeyMatch, KeyMatching } from './matching/match-keys';
 export { textSimilarity } from './matching/similarity';

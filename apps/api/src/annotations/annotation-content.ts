@@ -1,4 +1,4 @@
-import { type Amendment, type AnnotationKind, ErrorCode } from '@concordia/contracts';
+import { type Amendment, type AnnotationKind, ErrorCode, FieldIssueCode } from '@concordia/contracts';
 import type { AmendmentRecord } from '@concordia/dal';
 import { BadRequestError } from '../errors/domain-errors';
 import { stripHtml } from './body-text';
@@ -14,12 +14,12 @@ export function cleanContent(
 ): { body: string; amendment: AmendmentRecord | null } {
   if (kind === 'amendment' && !amendment) {
     throw new BadRequestError(ErrorCode.AmendmentRequired, 'An amendment must say what it changes (amendment)', [
-      { path: 'amendment', message: 'is required for kind amendment' },
+      { path: 'amendment', code: ErrorCode.AmendmentRequired, message: 'is required for kind amendment' },
     ]);
   }
   if (kind !== 'amendment' && amendment) {
     throw new BadRequestError(ErrorCode.AmendmentNotAllowed, `A ${kind} cannot carry an amendment`, [
-      { path: 'amendment', message: 'is allowed only for kind amendment' },
+      { path: 'amendment', code: ErrorCode.AmendmentNotAllowed, message: 'is allowed only for kind amendment' },
     ]);
   }
   const cleanBody = stripHtml(body);
@@ -37,5 +37,5 @@ export function cleanContent(
 
 const emptyField = (path: string, message: string) =>
   new BadRequestError(ErrorCode.ValidationFailed, `The request is not valid (${path}: ${message})`, [
-    { path, message },
+    { path, code: FieldIssueCode.Required, message },
   ]);

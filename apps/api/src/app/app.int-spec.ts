@@ -65,11 +65,17 @@ describe('application shell (HTTP)', () => {
     const unknownField = await t.http.post('/api/auth/login', { email: 'a@b.test', password: 'pw', admin: true });
     expect(unknownField.status).toBe(400);
     expect(unknownField.body.code).toBe(ErrorCode.ValidationFailed);
-    expect(unknownField.body.issues).toEqual([{ path: 'admin', message: 'is not an accepted field' }]);
+    expect(unknownField.body.issues).toEqual([
+      { path: 'admin', code: 'unknown_field', message: 'is not an accepted field' },
+    ]);
 
     const wrongTypes = await t.http.post('/api/auth/login', { email: 42, password: ['pw'] });
     expect(wrongTypes.status).toBe(400);
     expect((wrongTypes.body.issues as { path: string }[]).map((i) => i.path).sort()).toEqual(['email', 'password']);
+
+    // Each issue says why with a code, so the web words it in the reader's language.
+    const missing = await t.http.post('/api/auth/login', { email: 'a@b.test' });
+    expect(missing.body.issues).toEqual([{ path: 'password', code: 'required', message: expect.any(String) }]);
 
     const noBody = await t.http.post('/api/auth/login');
     expect(noBody.status).toBe(400);
@@ -80,7 +86,7 @@ describe('application shell (HTTP)', () => {
     const res = await t.http.get('/api/processes/not-an-id', { token: adminToken });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe(ErrorCode.InvalidId);
-    expect(res.body.issues).toEqual([{ path: 'id', message: expect.any(String) }]);
+    expect(res.body.issues).toEqual([{ path: 'id', code: 'invalid_id', message: expect.any(String) }]);
   });
 
   it('allows CORS with credentials only for the configured origins', async () => {

@@ -12,7 +12,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Concordia API')
     .setDescription(
       'Negotiate a shared text across delegations, rounds and versions. Every error body is an ErrorResponse ' +
-        '{ code, message, requestId, issues? }; clients branch on `code`.',
+        '{ code, message, requestId, issues? }; clients branch on `code`. Each issue is { path, code, params?, message }: ' +
+        '`code` is a field issue code (required, too_long with params.maximum, invalid_email…) or the error code of ' +
+        'the rule that refused the field; `message` is English, for people reading the raw answer.',
     )
     .setVersion('0.1.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })

@@ -1,4 +1,4 @@
-import { type AuditQuery, ErrorCode, objectIdSchema } from '@concordia/contracts';
+import { type AuditQuery, ErrorCode, FieldIssueCode, objectIdSchema } from '@concordia/contracts';
 import { Types } from 'mongoose';
 import { BadRequestError } from '../errors/domain-errors';
 
@@ -17,7 +17,7 @@ export function auditFilter(processId: Types.ObjectId, query: Omit<AuditQuery, '
   if (query.cursor !== undefined) {
     if (!objectIdSchema.safeParse(query.cursor).success) {
       throw new BadRequestError(ErrorCode.ValidationFailed, 'The cursor is not one this API returned', [
-        { path: 'cursor', message: 'is not a valid cursor' },
+        { path: 'cursor', code: FieldIssueCode.Invalid, message: 'is not a valid cursor' },
       ]);
     }
     filter['_id'] = { $lt: new Types.ObjectId(query.cursor) };

@@ -1,4 +1,10 @@
-import { ErrorCode, staleVersionBodySchema, type DraftVersion, type VersionOperation } from '@concordia/contracts';
+import {
+  ErrorCode,
+  staleVersionBodySchema,
+  type DraftVersion,
+  type ImportWarning,
+  type VersionOperation,
+} from '@concordia/contracts';
 import { readCorpus } from '../test/corpus';
 import { addMembership, createDelegation, createProcess, createUser, login } from '../test/fixtures';
 import { itemsOf } from '../test/http-client';
@@ -109,13 +115,16 @@ describe('drafting a text: import, edit, publish, compare, audit', () => {
     const preview = job.preview as {
       sections: { heading: string; paragraphs: { number: string; text: string; matchedKey: string | null }[] }[];
       stats: { paragraphs: number; matched: number; added: number };
-      warnings: string[];
+      warnings: ImportWarning[];
     };
     expect(preview.sections[0]?.heading).toMatch(/rights-based migration management/);
     const numbers = preview.sections.flatMap((s) => s.paragraphs.map((p) => p.number));
     expect(numbers).toEqual(['47', '48', '49']);
     expect(preview.stats).toMatchObject({ paragraphs: 3, matched: 0, added: 3 });
-    expect(preview.warnings.join(' ')).toMatch(/A\/59\/377/);
+    expect(preview.warnings).toContainEqual({
+      code: 'document_symbol_left_out',
+      params: { symbol: expect.stringContaining('A/59/377') },
+    });
 
     const accepted = await t.http.post(`/api/imports/${job.id as string}/accept`, {}, { token: secretariat });
     expect(accepted.status).toBe(200);
@@ -477,9 +486,9 @@ describe('drafting a text: import, edit, publish, compare, audit', () => {
       readCorpus('berne-initiative-summary.txt'),
       draft.body.id as string,
     );
-    const preview = job.preview as { sections: { paragraphs: { number: string }[] }[]; warnings: string[] };
+    const preview = job.preview as { sections: { paragraphs: { number: string }[] }[]; warnings: ImportWarning[] };
     expect(preview.sections.flatMap((s) => s.paragraphs.map((p) => p.number))).toEqual(['1', '2', '3']);
-    expect(preview.warnings.join(' ')).toMatch(/numbered/);
+    expect(preview.warnings).toContainEqual({ code: 'no_paragraph_numbers', params: {} });
   });
 
   it('records every step in the audit log, listed newest first and exported as CSV', async () => {

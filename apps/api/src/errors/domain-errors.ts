@@ -1,4 +1,4 @@
-import { ErrorCode, type FieldIssue } from '@concordia/contracts';
+import { ErrorCode, FieldIssueCode, type KnownFieldIssue } from '@concordia/contracts';
 
 /**
  * An expected failure of a use case: it carries the HTTP status and the stable code that
@@ -13,7 +13,7 @@ export abstract class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly issues?: FieldIssue[],
+    readonly issues?: KnownFieldIssue[],
   ) {
     super(message);
     this.name = new.target.name;
@@ -27,7 +27,7 @@ export class BadRequestError extends DomainError {
 export class InvalidIdError extends BadRequestError {
   constructor(field: string) {
     super(ErrorCode.InvalidId, `${field} must be a 24-character hexadecimal id`, [
-      { path: field, message: 'must be a 24-character hexadecimal id' },
+      { path: field, code: FieldIssueCode.InvalidId, message: 'must be a 24-character hexadecimal id' },
     ]);
   }
 }

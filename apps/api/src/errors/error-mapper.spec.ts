@@ -1,9 +1,10 @@
 import { BadRequestException, HttpException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
-import { ErrorCode, loginRequestSchema } from '@concordia/contracts';
+import { ErrorCode, FieldIssueCode, loginRequestSchema, timeZoneSchema } from '@concordia/contracts';
 import { DraftingError } from '@concordia/drafting';
 import { ZodSerializationException, ZodValidationException } from 'nestjs-zod';
 import { ConflictError, ForbiddenError, InvalidIdError, LockedError, NotFoundError } from './domain-errors';
-import { mapError } from './error-mapper';
+import { z } from 'zod';
+import { mapError, toFieldIssues } from './error-mapper';
 import { toErrorBody } from './error-response';
 
 describe('mapError', () => {
@@ -26,12 +27,54 @@ describe('mapError', () => {
     expect(mapped.code).toBe(ErrorCode.ValidationFailed);
     expect(mapped.issues).toEqual(
       expect.arrayContaining([
-        { path: 'email', message: expect.any(String) },
-        { path: 'password', message: expect.any(String) },
-        { path: 'extra', message: 'is not an accepted field' },
-        { path: 'other', message: 'is not an accepted field' },
+        { path: 'email', code: 'invalid_email', message: expect.any(String) },
+        { path: 'password', code: 'invalid_type', params: { expected: 'string' }, message: expect.any(String) },
+        { path: 'extra', code: 'unknown_field', message: 'is not an accepted field' },
+        { path: 'other', code: 'unknown_field', message: 'is not an accepted field' },
       ]),
     );
+  });
+
+  it('gives each field issue a code and the numbers a client needs to word it in its language', () => {
+    const schema = z.strictObject({
+      name: z.string().min(1).max(5),
+      summary: z.string().min(3),
+      tags: z.array(z.string()).max(2),
+      count: z.number().min(1),
+      timeZone: timeZoneSchema,
+      role: z.enum(['chair', 'observer']),
+      email: z.email(),
+    });
+    const result = schema.safeParse({
+      summary: 'ab',
+      tags: ['a', 'b', 'c'],
+      count: 0,
+      timeZone: 'Mars/Base',
+      role: 'king',
+      email: 'x',
+    });
+    expect(result.success).toBe(false);
+    const mapped = mapError(new ZodValidationException(result.error));
+    const byPath = Object.fromEntries((mapped.issues ?? []).map(({ path, code, params }) => [path, { code, params }]));
+    expect(byPath).toEqual({
+      name: { code: FieldIssueCode.Required },
+      summary: { code: FieldIssueCode.TooShort, params: { minimum: 3 } },
+      tags: { code: FieldIssueCode.TooMany, params: { maximum: 2 } },
+      count: { code: FieldIssueCode.TooSmall, params: { minimum: 1 } },
+      timeZone: { code: FieldIssueCode.InvalidTimeZone },
+      role: { code: FieldIssueCode.InvalidChoice },
+      email: { code: FieldIssueCode.InvalidEmail },
+    });
+    const tooLong = schema.shape.name.safeParse('abcdefgh');
+    expect(tooLong.success || toFieldIssues(tooLong.error.issues)).toEqual([
+      { path: '', code: FieldIssueCode.TooLong, params: { maximum: 5 }, message: expect.any(String) },
+    ]);
+  });
+
+  it('says an id that is not one is an invalid id', () => {
+    expect(mapError(new InvalidIdError('draftId')).issues).toEqual([
+      { path: 'draftId', code: FieldIssueCode.InvalidId, message: expect.any(String) },
+    ]);
   });
 
   it('maps body-parser failures', () => {

@@ -1,8 +1,9 @@
 import { HttpException, NotFoundException } from '@nestjs/common';
-import { ErrorCode, LIMITS, type FieldIssue } from '@concordia/contracts';
+import { ErrorCode, FieldIssueCode, fieldIssueOf, LIMITS, type KnownFieldIssue } from '@concordia/contracts';
 import { isDuplicateKeyError } from '@concordia/dal';
 import { DraftingError } from '@concordia/drafting';
 import { ZodSerializationException, ZodValidationException } from 'nestjs-zod';
+import type { z } from 'zod';
 import { DomainError } from './domain-errors';
 
 /** What the client receives for an error, and how loudly the server logs it. */
@@ -10,18 +11,11 @@ export interface MappedError {
   status: number;
   code: ErrorCode;
   message: string;
-  issues?: FieldIssue[];
+  issues?: KnownFieldIssue[];
   /** 'error' for the unexpected (bugs, outages); client mistakes are not worth an error log. */
   severity: 'client' | 'error';
   /** Extra body fields of some codes (VERSION_STALE carries the current version). */
   extra?: Readonly<Record<string, unknown>>;
-}
-
-interface IssueLike {
-  path: readonly PropertyKey[];
-  message: string;
-  code?: string;
-  keys?: readonly string[];
 }
 
 /** The pure drafting library speaks our codes; only the HTTP status is decided here (else 400). */
@@ -39,23 +33,30 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function zodIssuesOf(error: unknown): IssueLike[] | null {
+function zodIssuesOf(error: unknown): z.core.$ZodIssue[] | null {
   if (!isRecord(error) || !Array.isArray(error.issues)) return null;
-  return error.issues as IssueLike[];
+  return error.issues as z.core.$ZodIssue[];
 }
 
-/** Flattens zod issues into `{path, message}` pairs; unknown keys get one issue each, named. */
-export function toFieldIssues(issues: readonly IssueLike[]): FieldIssue[] {
-  return issues.flatMap((issue) => {
+/**
+ * Flattens zod issues into `{path, code, params, message}`, the code saying why for clients to
+ * word it in their language; unknown keys get one issue each, named.
+ */
+export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): KnownFieldIssue[] {
+  return issues.flatMap((issue): KnownFieldIssue[] => {
     const base = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys' && issue.keys && issue.keys.length > 0) {
-      return issue.keys.map((key) => ({ path: base ? `${base}.${key}` : key, message: 'is not an accepted field' }));
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) {
+      return issue.keys.map((key) => ({
+        path: base ? `${base}.${key}` : key,
+        code: FieldIssueCode.UnknownField,
+        message: 'is not an accepted field',
+      }));
     }
-    return [{ path: base, message: issue.message }];
+    return [{ path: base, ...fieldIssueOf(issue), message: issue.message }];
   });
 }
 
-function fromValidation(issues: IssueLike[]): MappedError {
+function fromValidation(issues: z.core.$ZodIssue[]): MappedError {
   const fieldIssues = toFieldIssues(issues);
   const first = fieldIssues[0];
   const summary = first ? `${first.path || 'body'}: ${first.message}` : 'invalid request';

@@ -1,5 +1,6 @@
 import type { ImportJob } from '@concordia/contracts';
 import type { ImportRecord } from '@concordia/dal';
+import { readImportWarning } from '@concordia/drafting';
 
 /** Everything but the parsed document, which only the accept step needs. */
 export const IMPORT_JOB_FIELDS = {
@@ -39,7 +40,8 @@ export function toImportJob(record: ImportJobRecord): ImportJob {
     status: record.status,
     progress: record.progress,
     error: record.error,
-    preview: record.preview,
+    // Previews stored by older releases hold English sentences: read back as codes.
+    preview: record.preview && { ...record.preview, warnings: record.preview.warnings.map(readImportWarning) },
     versionId: record.versionId?.toHexString() ?? null,
     createdAt: record.createdAt.toISOString(),
   };

@@ -9,7 +9,7 @@ const invalid = (message: string) => new BadRequestError(ErrorCode.ImportKeyOver
  * previous version (or null for "new"), and no key may end up on two paragraphs.
  */
 export function resolveKeys(
-  preview: ImportPreview,
+  preview: Pick<ImportPreview, 'sections' | 'previous'>,
   overrides: Readonly<Record<string, string | null>>,
 ): (string | null)[] {
   const keys: (string | null)[] = [];

@@ -74,7 +74,7 @@ describe('the invitation email', () => {
       const found = await s.sink.to(user.email);
       return found.length > 0 ? found : undefined;
     });
-    expect(message.subject).toMatch(/^Invitation à participer à « .+ »$/);
+    expect(message.subject).toMatch(/^Invitation à participer à «\u00a0.+\u00a0»$/);
     expect(message.text).toContain('avec le rôle Présidence');
     expect(message.text).toMatch(/heure (normale|d’été) d’Europe centrale/);
   });

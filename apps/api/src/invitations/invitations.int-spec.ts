@@ -107,7 +107,7 @@ describe('invitations', () => {
 
     const noName = await t.http.post(`/api/invitations/${token}/accept`, { password: 'a fine new password' });
     expect(noName.status).toBe(400);
-    expect(noName.body.issues).toEqual([{ path: 'name', message: expect.any(String) }]);
+    expect(noName.body.issues).toEqual([{ path: 'name', code: 'required', message: expect.any(String) }]);
     expect(await t.models.users.countDocuments({ email })).toBe(0);
 
     const accepted = await t.http.post(`/api/invitations/${token}/accept`, {

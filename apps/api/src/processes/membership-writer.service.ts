@@ -29,7 +29,7 @@ export class MembershipWriter {
     const violation = checkMembershipRule(draft.role, delegation);
     if (violation) {
       throw new BadRequestError(violation.code, violation.message, [
-        { path: 'delegationId', message: violation.message },
+        { path: 'delegationId', code: violation.code, message: violation.message },
       ]);
     }
     return delegation;

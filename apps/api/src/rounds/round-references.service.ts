@@ -36,7 +36,7 @@ export class RoundReferences {
       throw new BadRequestError(
         ErrorCode.ChairNotMember,
         'The chair must be a member of the process with the chair role',
-        [{ path: 'chairUserId', message: 'is not a chair of this process' }],
+        [{ path: 'chairUserId', code: ErrorCode.ChairNotMember, message: 'is not a chair of this process' }],
       );
     }
   }
@@ -55,6 +55,7 @@ export class RoundReferences {
         `${missing.length} delegation(s) do not take part in this process`,
         missing.map((id) => ({
           path: `delegationIds.${delegationIds.indexOf(id)}`,
+          code: ErrorCode.DelegationNotInProcess,
           message: `${id} is not in this process`,
         })),
       );

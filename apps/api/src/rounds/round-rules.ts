@@ -5,7 +5,7 @@ import { BadRequestError, ConflictError } from '../errors/domain-errors';
 export function assertWindow(opensAt: Date, closesAt: Date): void {
   if (closesAt.getTime() <= opensAt.getTime()) {
     throw new BadRequestError(ErrorCode.RoundWindowInvalid, 'The round must close after it opens', [
-      { path: 'closesAt', message: 'must be after opensAt' },
+      { path: 'closesAt', code: ErrorCode.RoundWindowInvalid, message: 'must be after opensAt' },
     ]);
   }
 }

@@ -144,7 +144,9 @@ describe('rounds and paragraph statuses', () => {
       expect({ extra, status: res.status, code: res.body.code }).toEqual({ extra, status, code });
     }
     const window400 = await createRound('Backwards', { closesAt: window.opensAt });
-    expect(window400.body.issues).toEqual([{ path: 'closesAt', message: 'must be after opensAt' }]);
+    expect(window400.body.issues).toEqual([
+      { path: 'closesAt', code: ErrorCode.RoundWindowInvalid, message: 'must be after opensAt' },
+    ]);
     expect((await createRound('By a chair', {}, chair)).status).toBe(403);
     expect((await createRound('By a delegate', {}, delegate)).status).toBe(403);
     expect(await t.models.rounds.countDocuments({ processId: new Types.ObjectId(processId) })).toBe(1);

@@ -8,7 +8,7 @@ export function assertDeadline(deadline: Date, now: Date): void {
     throw new BadRequestError(
       ErrorCode.SilenceDeadlineInvalid,
       `The deadline must be between ${SILENCE_MIN_NOTICE_MS / 1000} seconds and ${SILENCE_MAX_NOTICE_MS / 86_400_000} days from now`,
-      [{ path: 'deadline', message: 'out of range' }],
+      [{ path: 'deadline', code: ErrorCode.SilenceDeadlineInvalid, message: 'out of range' }],
     );
   }
 }

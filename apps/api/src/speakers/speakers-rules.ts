@@ -32,7 +32,13 @@ export function reorder(state: SpeakersState, entryIds: readonly string[]): Spea
     throw new BadRequestError(
       ErrorCode.SpeakersOrderInvalid,
       'The new order must list every waiting speaker exactly once',
-      [{ path: 'entryIds', message: 'must be a permutation of the waiting entries' }],
+      [
+        {
+          path: 'entryIds',
+          code: ErrorCode.SpeakersOrderInvalid,
+          message: 'must be a permutation of the waiting entries',
+        },
+      ],
     );
   }
   return { ...state, queue: entryIds.map((id) => byId.get(id)!) };

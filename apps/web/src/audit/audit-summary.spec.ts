@@ -60,7 +60,7 @@ describe('auditSummary', () => {
     expect(auditSummary(statusSet, await tools('en', 'UTC'))).toBe('Paragraph 7: Agreed, in round “Second reading”');
     const fr = await tools('fr', 'UTC');
     expect(auditSummary(statusSet, fr)).toBe(
-      `Paragraphe 7 : ${fr.t('paragraphStatus.agreed')}, dans le cycle « Second reading »`,
+      `Paragraphe 7\u00a0: ${fr.t('paragraphStatus.agreed')}, dans le cycle «\u00a0Second reading\u00a0»`,
     );
   });
 
@@ -85,7 +85,9 @@ describe('auditSummary', () => {
     const en = auditSummary(started, await tools('en', 'America/New_York'));
     expect(en).toMatch(/^On paragraphs 3, 4 until Mar 14, 2025, 1:00\sPM, in round “R1”$/u);
     const fr = auditSummary(started, await tools('fr', 'Europe/Paris'));
-    expect(fr).toMatch(/^Sur les paragraphes 3, 4 jusqu’au 14 mars 2025,? (à )?18:00, dans le cycle « R1 »$/u);
+    expect(fr).toMatch(
+      /^Sur les paragraphes 3, 4 jusqu’au 14 mars 2025,? (à )?18:00, dans le cycle «\u00a0R1\u00a0»$/u,
+    );
     expect(fr).not.toContain('2025-03-14T');
     const single = { ...started, context: { round: 'R1', paragraphs: ['3.'] } };
     expect(auditSummary(single, await tools('es', 'UTC'))).toMatch(/^Sobre el párrafo 3 hasta el /);
@@ -156,7 +158,7 @@ describe('auditSummary', () => {
       entry({ action: 'round.updated', context: { round: 'R1', fields: ['closesAt', 'chairUserId', 'futureField'] } }),
       await tools('fr', 'UTC'),
     );
-    expect(summary).toBe('Cycle « R1 » modifié : clôture, présidence, futureField');
+    expect(summary).toBe('Cycle «\u00a0R1\u00a0» modifié\u00a0: clôture, présidence, futureField');
   });
 
   it('renders every action without throwing, from a full context or none', async () => {

@@ -2,6 +2,7 @@ import { Alert, List, Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
+import { fieldIssueText } from './field-issue-text';
 
 /** A person-readable, translated sentence for any thrown value. */
 export const useErrorMessage = (): ((error: unknown) => string) => {
@@ -35,8 +36,9 @@ export const ErrorAlert = ({ error, title, testId = 'error-alert' }: ErrorAlertP
         <List size="sm" mt="xs">
           {apiError.issues.map((issue) => (
             <List.Item key={`${issue.path}:${issue.message}`}>
-              {issue.path ? `${issue.path}: ` : ''}
-              {issue.message}
+              {issue.path
+                ? t('errors.issue', { field: issue.path, problem: fieldIssueText(issue, t) })
+                : fieldIssueText(issue, t)}
             </List.Item>
           ))}
         </List>

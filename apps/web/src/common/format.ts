@@ -1,3 +1,4 @@
+import { dateFormatter, type DateFormatter } from '@concordia/contracts';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOptionalMe } from '../auth/auth-context';
@@ -23,25 +24,25 @@ export const useFormatters = (): Formatters => {
   const locale = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(() => {
     const safeZone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
-    const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    const dateTimeFormat = dateFormatter(locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
       timeZone: safeZone,
     });
-    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: safeZone });
+    const dateFormat = dateFormatter(locale, { dateStyle: 'medium', timeZone: safeZone });
     const deadlineFormat = zonedDateTimeFormat(locale, safeZone);
     const parse = (iso: string): Date | null => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? null : date;
     };
     const moment =
-      (format: Intl.DateTimeFormat) =>
+      (format: DateFormatter) =>
       (iso: string): string => {
         const date = parse(iso);
         return date ? format.format(date) : iso;
       };
     const between =
-      (format: Intl.DateTimeFormat) =>
+      (format: DateFormatter) =>
       (fromIso: string, toIso: string): string => {
         const from = parse(fromIso);
         const to = parse(toIso);

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { serverFieldErrors, type FieldErrors, type Validated } from './validation';
 
 export interface FormSubmission {
@@ -26,6 +27,7 @@ interface FormSubmitOptions<T> {
  * the alert and its field issues next to their inputs, and keep the button busy while in flight.
  */
 export const useFormSubmit = <T>({ check, send, fieldErrorsFor }: FormSubmitOptions<T>): FormSubmission => {
+  const { t } = useTranslation();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<unknown>(undefined);
   const [submitting, setSubmitting] = useState(false);
@@ -42,7 +44,7 @@ export const useFormSubmit = <T>({ check, send, fieldErrorsFor }: FormSubmitOpti
         const ownFieldErrors = fieldErrorsFor?.(caught);
         if (ownFieldErrors) return setFieldErrors(ownFieldErrors);
         setError(caught);
-        setFieldErrors(serverFieldErrors(caught));
+        setFieldErrors(serverFieldErrors(caught, t));
       })
       .finally(() => setSubmitting(false));
   };

@@ -1,6 +1,8 @@
+import { fieldIssueOf } from '@concordia/contracts';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
 import { isApiError } from '../api/api-error';
+import { fieldIssueText } from './field-issue-text';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
@@ -10,31 +12,8 @@ export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldErr
  * Turns a zod issue into a sentence in the user's language. The shared schemas carry English
  * messages for API clients; people get these instead, keyed by the kind of problem.
  */
-export const translateIssue = (issue: z.core.$ZodIssue, t: TFunction): string => {
-  switch (issue.code) {
-    case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return t('validation.required');
-      if (issue.origin === 'string') return t('validation.minLength', { min: Number(issue.minimum) });
-      if (issue.origin === 'array') return t('validation.required');
-      return t('validation.minValue', { min: String(issue.minimum) });
-    case 'too_big':
-      if (issue.origin === 'string') return t('validation.maxLength', { max: Number(issue.maximum) });
-      return t('validation.maxValue', { max: String(issue.maximum) });
-    case 'invalid_format':
-      return issue.format === 'email' ? t('validation.email') : t('validation.format');
-    case 'invalid_value':
-      return t('validation.choose');
-    case 'invalid_type':
-      return issue.input === undefined || issue.input === null ? t('validation.required') : t('validation.invalid');
-    case 'custom':
-    case 'invalid_element':
-    case 'invalid_key':
-    case 'invalid_union':
-    case 'not_multiple_of':
-    case 'unrecognized_keys':
-      return t('validation.invalid');
-  }
-};
+export const translateIssue = (issue: z.core.$ZodIssue, t: TFunction): string =>
+  fieldIssueText({ ...fieldIssueOf(issue), message: issue.message }, t);
 
 /** Validates form values with the same schema the API applies, before anything is sent. */
 export const validate = <S extends z.ZodType>(schema: S, values: unknown, t: TFunction): Validated<z.output<S>> => {
@@ -60,11 +39,11 @@ const valueAt = (values: unknown, path: readonly PropertyKey[]): unknown =>
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-/** Field-level problems the server reported, so they show next to their input. */
-export const serverFieldErrors = (error: unknown): FieldErrors => {
+/** Field-level problems the server reported, in the user's language, so they show next to their input. */
+export const serverFieldErrors = (error: unknown, t: TFunction): FieldErrors => {
   if (!isApiError(error)) return {};
   const errors: FieldErrors = {};
-  for (const issue of error.issues) errors[issue.path] ??= issue.message;
+  for (const issue of error.issues) errors[issue.path] ??= fieldIssueText(issue, t);
   return errors;
 };
 

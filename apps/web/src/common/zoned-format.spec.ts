@@ -18,3 +18,14 @@ describe('a deadline names the zone it is shown in', () => {
     expect(range.replace(/\s/gu, ' ')).toBe('Mar 14, 2025, 6:00 PM GMT+1 – Apr 1, 2025, 10:00 AM GMT+2');
   });
 });
+
+describe('a deadline on the first of a month, in French', () => {
+  it('reads "1er", in a date and at each end of a window', () => {
+    const format = zonedDateTimeFormat('fr', 'Europe/Paris');
+    const first = new Date('2026-11-01T17:00:00.000Z');
+    expect(format.format(first).replace(/\s/gu, ' ')).toBe('1er nov. 2026, 18:00 UTC+1');
+    expect(format.formatRange(first, new Date('2026-12-01T17:00:00.000Z')).replace(/\s/gu, ' ')).toBe(
+      '1er nov. 2026, 18:00 UTC+1 – 1er déc. 2026, 18:00 UTC+1',
+    );
+  });
+});

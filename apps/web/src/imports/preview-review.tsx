@@ -27,6 +27,7 @@ import {
   type PreviewFilter,
 } from './key-matching';
 import { MatchPicker } from './match-picker';
+import { importWarningText } from './import-warning-text';
 
 const PAGE_SIZE = 100;
 
@@ -92,8 +93,9 @@ export const PreviewReview = ({ preview, overrides, onOverride }: PreviewReviewP
       {preview.warnings.length > 0 && (
         <Alert color="yellow" variant="light" title={t('imports.warnings')} data-testid="import-warnings">
           <List size="sm">
-            {preview.warnings.map((warning) => (
-              <List.Item key={warning}>{warning}</List.Item>
+            {preview.warnings.map((warning, i) => (
+              // Two warnings may read alike (the same page number left out twice): the index tells them apart.
+              <List.Item key={i}>{importWarningText(warning, t)}</List.Item>
             ))}
           </List>
         </Alert>

@@ -27,7 +27,7 @@ const line = async (lng: 'en' | 'fr' | 'es', event: NotificationEvent, timeZone 
 describe('the bell line of a new version', () => {
   it('names the draft and its process in every language', async () => {
     expect(await line('en', rev1)).toBe('Rev.1 of “Draft agenda” (Watercourses) was published');
-    expect(await line('fr', rev1)).toBe('La version Rev.1 de « Draft agenda » (Watercourses) a été publiée');
+    expect(await line('fr', rev1)).toBe('La version Rev.1 de «\u00a0Draft agenda\u00a0» (Watercourses) a été publiée');
     expect(await line('es', rev1)).toBe('Se publicó la versión Rev.1 de «Draft agenda» (Watercourses)');
   });
 

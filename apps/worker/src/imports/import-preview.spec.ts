@@ -13,7 +13,7 @@ const parsed: ParsedDocument = {
     },
     { heading: 'B. Pathways', paragraphs: [{ number: '49.', text: 'Pathways widen.', explicitNumber: false }] },
   ],
-  warnings: ['The document symbol A/1/2 was left out'],
+  warnings: [{ code: 'document_symbol_left_out', params: { symbol: 'A/1/2' } }],
 };
 
 const previous: Section[] = [
@@ -55,7 +55,7 @@ describe('buildPreview', () => {
     ]);
     expect(preview.stats).toEqual({ paragraphs: 3, matched: 2, added: 1, removedKeys: ['k3'] });
     expect(preview.previous.map((p) => p.key)).toEqual(['k1', 'k2', 'k3']);
-    expect(preview.warnings).toEqual(['The document symbol A/1/2 was left out']);
+    expect(preview.warnings).toEqual([{ code: 'document_symbol_left_out', params: { symbol: 'A/1/2' } }]);
   });
 
   it('treats every paragraph as new when there is no previous version', () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ErrorCode, type ImportFormat, type ImportPreview, QueueName } from '@concordia/contracts';
+import { ErrorCode, type ImportFormat, QueueName } from '@concordia/contracts';
 import { createModels, type ImportRecord, type Models } from '@concordia/dal';
 import type { INestApplicationContext } from '@nestjs/common';
 import { type Job, Queue } from 'bullmq';
@@ -147,7 +147,7 @@ describe('parse-import on the real Redis and FerretDB', () => {
     const { record } = await imported('text', text);
     expect(record.status).toBe('ready');
     expect(record.baseVersionId?.toHexString()).toBe(latest._id.toHexString());
-    const preview: ImportPreview = record.preview!;
+    const preview = record.preview!;
     const rows = preview.sections.flatMap((s) => s.paragraphs);
     expect(rows.map((r) => r.matchedKey)).toEqual(['k-rights', 'k-coop', null]);
     expect(rows[0].similarity).toBe(1);

@@ -161,7 +161,7 @@ describe('the link of a new version', () => {
 
   it('opens the draft for the zero draft and for an event stored before versions were compared', () => {
     const zero = { ...rev2, previousVersionId: undefined, previousLabel: undefined };
-    expect(renderEventEmail(reader('fr'), zero, links).text).toContain(`Lire la nouvelle version: ${draft}\n`);
+    expect(renderEventEmail(reader('fr'), zero, links).text).toContain(`Lire la nouvelle version\u00a0: ${draft}\n`);
     expect(renderEventEmail(reader('es'), EVENTS['version.published'], links).text).toContain(
       `Leer la nueva versión: ${draft}\n`,
     );
@@ -177,7 +177,7 @@ describe('renderDigestEmail', () => {
 
   it('lists every event with its link, counted in the subject', () => {
     const email = renderDigestEmail(reader('fr'), [EVENTS['annotation.replied'], EVENTS['round.closed']], links);
-    expect(email.subject).toBe('Votre résumé quotidien Concordia : 2 nouveautés');
+    expect(email.subject).toBe('Votre résumé quotidien Concordia\u00a0: 2 nouveautés');
     expect(email.text).toContain('Rosa <Diaz> a répondu');
     expect(email.text).toContain('Second reading est clos');
     expect(email.text).toContain('https://concordia.example.org/notifications/preferences');

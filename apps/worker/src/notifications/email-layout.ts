@@ -52,6 +52,10 @@ function htmlBlock(words: EmailWords, url: string): string {
 }
 
 /** The frame of every email: the body, a rule, and the footer saying why it came. */
+/** "Label: value" in the plain-text part; French puts a no-break space before the colon. */
+export const labelled = (language: Language, label: string, value: string): string =>
+  `${label}${language === 'fr' ? '\u00a0' : ''}: ${value}`;
+
 export function page(language: Language, body: string, footer: string): string {
   return `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;font-size:15px;color:#222;max-width:600px">${body}<hr style="border:none;border-top:1px solid #ddd;margin-top:24px"><p style="font-size:12px;color:#666">${footer}</p></body></html>`;
 }
@@ -70,11 +74,11 @@ export function renderEventEmail(
     words.headline,
     ...(words.quote ? ['', `> ${words.quote}`] : []),
     '',
-    `${words.action}: ${url}`,
+    labelled(language, words.action, url),
     '',
     '--',
     phrases.unsubscribeHint,
-    `${phrases.unsubscribe}: ${unsubscribe}`,
+    labelled(language, phrases.unsubscribe, unsubscribe),
   ].join('\n');
   const footer = `${escapeHtml(phrases.unsubscribeHint)} <a href="${escapeHtml(unsubscribe)}">${escapeHtml(phrases.unsubscribe)}</a>`;
   return { subject: words.subject, text, html: page(language, htmlBlock(words, url), footer) };
@@ -101,7 +105,7 @@ export function renderDigestEmail(
       '',
     ]),
     '--',
-    `${phrases.preferences}: ${preferencesUrl(links)}`,
+    labelled(language, phrases.preferences, preferencesUrl(links)),
   ].join('\n');
   const body = `<p>${escapeHtml(phrases.digestIntro(events.length))}</p>${items
     .map(({ words, url }) => `<div style="margin:16px 0">${htmlBlock(words, url)}</div>`)

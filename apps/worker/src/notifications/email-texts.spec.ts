@@ -36,8 +36,9 @@ describe('a new version', () => {
       action: 'See what changed since Zero draft',
     });
     expect(wordsFor('fr', 'UTC', rev1)).toEqual({
-      subject: 'Nouvelle version de « Draft agenda » : Rev.1',
-      headline: 'La version Rev.1 de « Draft agenda » (Regional Consultative Process on Watercourses) a été publiée.',
+      subject: 'Nouvelle version de «\u00a0Draft agenda\u00a0»\u00a0: Rev.1',
+      headline:
+        'La version Rev.1 de «\u00a0Draft agenda\u00a0» (Regional Consultative Process on Watercourses) a été publiée.',
       quote: null,
       action: 'Voir les changements depuis Zero draft',
     });
@@ -85,7 +86,7 @@ describe('a round and its closing time', () => {
   it('says when a round closing in 24 hours closes', () => {
     expect(headlines(closing, { en: 'America/Bogota', fr: 'Europe/Zurich', es: 'Europe/Zurich' })).toEqual({
       en: 'Second reading (Watercourses) closes in 24 hours, on December 3, 2026 at 12:00 PM Colombia Standard Time; comments are accepted until then.',
-      fr: 'Second reading (Watercourses) se termine dans 24 heures, le 3 décembre 2026 à 18:00 heure normale d’Europe centrale ; les commentaires sont acceptés jusque-là.',
+      fr: 'Second reading (Watercourses) se termine dans 24 heures, le 3 décembre 2026 à 18:00 heure normale d’Europe centrale\u00a0; les commentaires sont acceptés jusque-là.',
       es: 'Second reading (Watercourses) se cierra en 24 horas, el 3 de diciembre de 2026 a las 18:00 hora estándar de Europa central; se aceptan comentarios hasta entonces.',
     });
   });
@@ -118,7 +119,7 @@ describe('a silence procedure deadline', () => {
     );
     expect(headlines(started('2026-03-29T01:30:00.000Z'), inParis)).toEqual({
       en: 'The chair of Second reading (Watercourses) put paragraph 4 under a silence procedure until March 29, 2026 at 3:30 AM Central European Summer Time: without an objection by then, the text is adopted.',
-      fr: 'La présidence de Second reading (Watercourses) a soumis le paragraphe 4 à une procédure d’accord tacite jusqu’au 29 mars 2026 à 03:30 heure d’été d’Europe centrale : sans objection d’ici là, le texte est adopté.',
+      fr: 'La présidence de Second reading (Watercourses) a soumis le paragraphe 4 à une procédure d’accord tacite jusqu’au 29 mars 2026 à 03:30 heure d’été d’Europe centrale\u00a0: sans objection d’ici là, le texte est adopté.',
       es: 'La presidencia de Second reading (Watercourses) sometió el párrafo 4 a un procedimiento de silencio hasta el 29 de marzo de 2026 a las 3:30 hora de verano de Europa central: sin objeción antes de esa fecha, el texto queda adoptado.',
     });
   });

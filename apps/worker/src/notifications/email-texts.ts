@@ -165,14 +165,14 @@ const fr: Phrases = {
     'version.published': (e) =>
       e.draftTitle === undefined
         ? {
-            subject: `Nouvelle version publiée : ${e.label}`,
+            subject: `Nouvelle version publiée\u00a0: ${e.label}`,
             headline: `La version ${e.label} du projet a été publiée.`,
             quote: null,
             action: 'Lire la nouvelle version',
           }
         : {
-            subject: `Nouvelle version de « ${e.draftTitle} » : ${e.label}`,
-            headline: `La version ${e.label} de « ${e.draftTitle} »${inProcess(e)} a été publiée.`,
+            subject: `Nouvelle version de «\u00a0${e.draftTitle}\u00a0»\u00a0: ${e.label}`,
+            headline: `La version ${e.label} de «\u00a0${e.draftTitle}\u00a0»${inProcess(e)} a été publiée.`,
             quote: null,
             action:
               e.previousVersionId === undefined
@@ -187,36 +187,36 @@ const fr: Phrases = {
     }),
     'round.closing_soon': (e, time) => ({
       subject: `${notifiedRound(e)} se termine dans 24 heures`,
-      headline: `${notifiedRound(e)} se termine dans 24 heures, le ${time(e.closesAt)} ; les commentaires sont acceptés jusque-là.`,
+      headline: `${notifiedRound(e)} se termine dans 24 heures, le ${time(e.closesAt)}\u00a0; les commentaires sont acceptés jusque-là.`,
       quote: null,
       action: 'Aller au cycle',
     }),
     'round.closed': (e) => ({
       subject: `${notifiedRound(e)} est clos`,
-      headline: `${notifiedRound(e)} est clos : il n’accepte plus de commentaires.`,
+      headline: `${notifiedRound(e)} est clos\u00a0: il n’accepte plus de commentaires.`,
       quote: null,
       action: 'Aller au cycle',
     }),
     'silence.started': (e, time) => ({
       subject: `Procédure d’accord tacite sur le paragraphe ${notifiedParagraphs(e)}`,
-      headline: `La présidence de ${notifiedRound(e)} a soumis le paragraphe ${notifiedParagraphs(e)} à une procédure d’accord tacite jusqu’au ${time(e.deadline)} : sans objection d’ici là, le texte est adopté.`,
+      headline: `La présidence de ${notifiedRound(e)} a soumis le paragraphe ${notifiedParagraphs(e)} à une procédure d’accord tacite jusqu’au ${time(e.deadline)}\u00a0: sans objection d’ici là, le texte est adopté.`,
       quote: null,
       action: 'Lire les paragraphes',
     }),
     'silence.broken': (e) => ({
       subject: `${e.delegationName} a rompu le silence sur le paragraphe ${notifiedParagraphs(e)}`,
-      headline: `${e.delegationName} a rompu le silence sur le paragraphe ${notifiedParagraphs(e)} dans ${notifiedRound(e)} : le texte n’est pas adopté.`,
+      headline: `${e.delegationName} a rompu le silence sur le paragraphe ${notifiedParagraphs(e)} dans ${notifiedRound(e)}\u00a0: le texte n’est pas adopté.`,
       quote: e.excerpt,
       action: 'Lire la déclaration',
     }),
     'silence.adopted': (e) => ({
       subject: `Paragraphe ${notifiedParagraphs(e)} adopté par accord tacite`,
-      headline: `Personne n’a rompu le silence avant l’échéance : le paragraphe ${notifiedParagraphs(e)} de ${notifiedRound(e)} est agréé.`,
+      headline: `Personne n’a rompu le silence avant l’échéance\u00a0: le paragraphe ${notifiedParagraphs(e)} de ${notifiedRound(e)} est agréé.`,
       quote: null,
       action: 'Lire les paragraphes',
     }),
     'speakers.next': (e) => ({
-      subject: `${e.delegationName} : vous avez bientôt la parole`,
+      subject: `${e.delegationName}\u00a0: vous avez bientôt la parole`,
       headline: `${e.delegationName} est la prochaine sur la liste des orateurs de ${notifiedRound(e)} (paragraphe ${notifiedParagraph(e)}).`,
       quote: null,
       action: 'Aller au cycle',
@@ -225,7 +225,7 @@ const fr: Phrases = {
   unsubscribe: 'Ne plus recevoir ces courriels',
   unsubscribeHint: 'Vous recevez ce courriel en raison de vos paramètres de notification dans Concordia.',
   preferences: 'Paramètres de notification',
-  digestSubject: (n) => `Votre résumé quotidien Concordia : ${n} nouveauté${n === 1 ? '' : 's'}`,
+  digestSubject: (n) => `Votre résumé quotidien Concordia\u00a0: ${n} nouveauté${n === 1 ? '' : 's'}`,
   digestIntro: (n) =>
     n === 1
       ? 'Voici ce qui s’est passé depuis votre dernier résumé.'

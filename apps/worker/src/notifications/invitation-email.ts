@@ -1,5 +1,5 @@
 import { type Language, notifiedTime, type ProcessRole } from '@concordia/contracts';
-import { escapeHtml, page, type RenderedEmail } from './email-layout';
+import { escapeHtml, labelled, page, type RenderedEmail } from './email-layout';
 
 /** What an invitation email names; `delegation` is null for a role without one. */
 export interface InvitationFacts {
@@ -46,12 +46,12 @@ const PHRASES: Record<Language, InvitationPhrases> = {
       delegate: 'Délégué',
       observer: 'Observateur',
     },
-    subject: (process) => `Invitation à participer à « ${process} »`,
+    subject: (process) => `Invitation à participer à «\u00a0${process}\u00a0»`,
     headline: (inviter, process, role, delegation) =>
-      `${inviter} vous invite à participer à « ${process} » sur Concordia, avec le rôle ${role}${delegation ? ` (délégation : ${delegation})` : ''}.`,
+      `${inviter} vous invite à participer à «\u00a0${process}\u00a0» sur Concordia, avec le rôle ${role}${delegation ? ` (délégation\u00a0: ${delegation})` : ''}.`,
     validity: (time) => `L’invitation est valable jusqu’au ${time}, et son lien ne sert qu’une fois.`,
     action: 'Accepter l’invitation',
-    why: 'Vous recevez ce message parce que cette adresse a été invitée à un processus sur Concordia. Si vous ne l’attendiez pas, ignorez-le : rien ne se passe sans vous.',
+    why: 'Vous recevez ce message parce que cette adresse a été invitée à un processus sur Concordia. Si vous ne l’attendiez pas, ignorez-le\u00a0: rien ne se passe sans vous.',
   },
   es: {
     roles: {
@@ -78,7 +78,7 @@ export function renderInvitationEmail(language: Language, timeZone: string, fact
   const p = PHRASES[language];
   const headline = p.headline(facts.inviterName, facts.processTitle, p.roles[facts.role], facts.delegation);
   const validity = p.validity(notifiedTime(facts.expiresAt, language, timeZone));
-  const text = [headline, '', validity, '', `${p.action}: ${facts.acceptUrl}`, '', '--', p.why].join('\n');
+  const text = [headline, '', validity, '', labelled(language, p.action, facts.acceptUrl), '', '--', p.why].join('\n');
   const body = `<p style="margin:0 0 8px">${escapeHtml(headline)}</p><p style="margin:0 0 8px">${escapeHtml(validity)}</p><p><a href="${escapeHtml(facts.acceptUrl)}">${escapeHtml(p.action)}</a></p>`;
   return { subject: p.subject(facts.processTitle), text, html: page(language, body, escapeHtml(p.why)) };
 }

@@ -1,10 +1,19 @@
 import { Schema, type Types } from 'mongoose';
-import type { ImportFormat, ImportPreview, ImportStatus } from '@concordia/contracts';
+import type { ImportFormat, ImportPreview, ImportStatus, ImportWarning } from '@concordia/contracts';
+
+/**
+ * A warning as stored: coded, or the English sentence releases before the codes wrote. Readers
+ * turn both into codes with readImportWarning (@concordia/drafting).
+ */
+export type StoredImportWarning = ImportWarning | string;
+
+/** A preview as stored, its warnings possibly written by an older release. */
+export type StoredImportPreview = Omit<ImportPreview, 'warnings'> & { warnings: StoredImportWarning[] };
 
 /** The structured document as the parser produced it, kept until the import is accepted. */
 export interface ParsedDocumentRecord {
   sections: { heading: string; paragraphs: { number: string; text: string; explicitNumber: boolean }[] }[];
-  warnings: string[];
+  warnings: StoredImportWarning[];
 }
 
 /**
@@ -26,7 +35,7 @@ export interface ImportRecord {
   /** The published version the paragraphs were matched against (null when there was none). */
   baseVersionId: Types.ObjectId | null;
   parsed: ParsedDocumentRecord | null;
-  preview: ImportPreview | null;
+  preview: StoredImportPreview | null;
   /** The working version that received the text, once accepted. */
   versionId: Types.ObjectId | null;
   createdBy: Types.ObjectId;

@@ -56,11 +56,14 @@ describe('corpus: UN report excerpt (one flattened page)', () => {
     }
     expect(doc.warnings).toEqual(
       expect.arrayContaining([
-        `The document symbol "${symbol}" was left out.`,
-        `The heading "${lastLine}" has no paragraphs after it and was left out.`,
-        expect.stringMatching(/^Footnote marker \d+ was removed from paragraph 48\.$/),
-        expect.stringMatching(/^Footnote markers \d+, \d+ were removed from paragraph 49\.$/),
-        expect.stringMatching(/^A page number \(\d+\) was removed from the end of paragraph 49\.$/),
+        { code: 'document_symbol_left_out', params: { symbol } },
+        { code: 'empty_heading_left_out', params: { heading: lastLine } },
+        { code: 'footnotes_removed', params: { paragraph: '48', markers: [expect.stringMatching(/^\d+$/)] } },
+        {
+          code: 'footnotes_removed',
+          params: { paragraph: '49', markers: [expect.stringMatching(/^\d+$/), expect.stringMatching(/^\d+$/)] },
+        },
+        { code: 'page_number_removed', params: { paragraph: '49', page: expect.stringMatching(/^\d+$/) } },
       ]),
     );
   });
@@ -129,7 +132,7 @@ describe('corpus: summary without headings or numbers', () => {
     expect(doc.sections[0].paragraphs).toEqual(
       blocks.map((text, i) => ({ number: String(i + 1), text, explicitNumber: false })),
     );
-    expect(doc.warnings).toEqual(['The document has no paragraph numbers; its paragraphs were numbered from 1.']);
+    expect(doc.warnings).toEqual([{ code: 'no_paragraph_numbers', params: {} }]);
   });
 
   it('has the paragraphs the file has, with no non-breaking spaces left', () => {

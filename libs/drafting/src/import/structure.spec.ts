@@ -32,7 +32,7 @@ describe('structureDocument: sections', () => {
     const doc = structureDocument([h('Title'), h('I. One'), p('Body.'), h('Stray line'), h('')]);
     expect(doc.sections.map((s) => s.heading)).toEqual(['Title', 'I. One']);
     expect(doc.sections[0].paragraphs).toEqual([]);
-    expect(doc.warnings).toContain('The heading "Stray line" has no paragraphs after it and was left out.');
+    expect(doc.warnings).toContainEqual({ code: 'empty_heading_left_out', params: { heading: 'Stray line' } });
   });
 
   it('collapses whitespace in headings and skips blank blocks', () => {
@@ -73,7 +73,7 @@ describe('structureDocument: paragraph numbers', () => {
   it('drops a number standing alone before a heading, with a warning', () => {
     const doc = structureDocument([p('1. A.'), p('2.'), h('II'), p('3. C.')]);
     expect(outline(doc)).toEqual({ '': ['1 A.'], II: ['3 C.'] });
-    expect(doc.warnings).toContain('The number "2." has no paragraph after it and was left out.');
+    expect(doc.warnings).toContainEqual({ code: 'number_without_paragraph', params: { number: '2' } });
   });
 
   it('rejects numbers used twice, anywhere in the document, listing them', () => {
@@ -94,15 +94,22 @@ describe('structureDocument: paragraph numbers', () => {
   it('warns about jumps in the numbering and about the numbers it gave', () => {
     const doc = structureDocument([p('1. A.'), p('2. B.'), p('5. C.'), p('5 bis. D.'), p('6. E.'), p('Loose.')]);
     expect(doc.warnings).toEqual([
-      'Paragraphs without a number were numbered in sequence: 7.',
-      'Paragraph numbering jumps from 2 to 5.',
+      { code: 'numbered_in_sequence', params: { numbers: ['7'], more: 0 } },
+      { code: 'numbering_jumps', params: { jumps: [{ from: '2', to: '5' }], more: 0 } },
     ]);
   });
 
+  it('lists ten instances and counts the rest', () => {
+    const numbered = Array.from({ length: 13 }, (_, i) => p(`${(i + 1) * 2}. Text.`));
+    const jumps = structureDocument(numbered).warnings.find((w) => w.code === 'numbering_jumps');
+    expect(jumps?.params).toEqual({
+      jumps: Array.from({ length: 10 }, (_, i) => ({ from: String((i + 1) * 2), to: String((i + 2) * 2) })),
+      more: 2,
+    });
+  });
+
   it('says so when the document has no numbers at all', () => {
-    expect(structureDocument([p('One.'), p('Two.')]).warnings).toEqual([
-      'The document has no paragraph numbers; its paragraphs were numbered from 1.',
-    ]);
+    expect(structureDocument([p('One.'), p('Two.')]).warnings).toEqual([{ code: 'no_paragraph_numbers', params: {} }]);
   });
 });
 
@@ -151,10 +158,10 @@ describe('structureDocument: extraction artefacts', () => {
     ]);
     expect(outline(doc)).toEqual({ '': ['1 Text.', '2 More.'] });
     expect(doc.warnings).toEqual([
-      'The document symbol "A/59/377" was left out.',
-      'The page number "15" was left out.',
-      'The page number "- 16 -" was left out.',
-      'The page number "Page 3 of 9" was left out.',
+      { code: 'document_symbol_left_out', params: { symbol: 'A/59/377' } },
+      { code: 'page_number_left_out', params: { page: '15' } },
+      { code: 'page_number_left_out', params: { page: '- 16 -' } },
+      { code: 'page_number_left_out', params: { page: 'Page 3 of 9' } },
     ]);
   });
 
@@ -165,8 +172,8 @@ describe('structureDocument: extraction artefacts', () => {
       'Single note.',
     ]);
     expect(doc.warnings).toEqual([
-      'Footnote markers 9, 12 were removed from paragraph 1.',
-      'Footnote marker 3 was removed from paragraph 2.',
+      { code: 'footnotes_removed', params: { paragraph: '1', markers: ['9', '12'] } },
+      { code: 'footnotes_removed', params: { paragraph: '2', markers: ['3'] } },
     ]);
   });
 
@@ -183,12 +190,12 @@ describe('structureDocument: extraction artefacts', () => {
   it('removes a page number printed after the last sentence', () => {
     const doc = structureDocument([p('1. The end of the page. 15')]);
     expect(doc.sections[0].paragraphs[0].text).toBe('The end of the page.');
-    expect(doc.warnings).toEqual(['A page number (15) was removed from the end of paragraph 1.']);
+    expect(doc.warnings).toEqual([{ code: 'page_number_removed', params: { paragraph: '1', page: '15' } }]);
   });
 
   it('warns about a paragraph too long to be edited', () => {
     const doc = structureDocument([p(`1. ${'x'.repeat(PARAGRAPH_TEXT_MAX + 1)}`)]);
-    expect(doc.warnings).toEqual([expect.stringContaining('Paragraph 1 is longer than')]);
+    expect(doc.warnings).toEqual([{ code: 'paragraph_too_long', params: { paragraph: '1', max: PARAGRAPH_TEXT_MAX } }]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { ErrorCode, PARAGRAPH_TEXT_MAX, SECTION_HEADING_MAX } from '@concordia/contracts';
+import { ErrorCode, PARAGRAPH_TEXT_MAX, SECTION_HEADING_MAX, type ImportWarning } from '@concordia/contracts';
 import { DraftingError } from '../drafting-error';
 import type { Block } from './block';
 import { canonicalNumber, follows, nextFreeNumber } from './paragraph-numbers';
@@ -21,8 +21,8 @@ export interface ParsedSection {
 
 export interface ParsedDocument {
   sections: ParsedSection[];
-  /** What the import changed or left out, in words for the person checking the preview. */
-  warnings: string[];
+  /** What the import changed or left out, for the person checking the preview (worded by the client). */
+  warnings: ImportWarning[];
 }
 
 interface DraftParagraph {
@@ -45,7 +45,7 @@ const LISTED = 10;
  * uses a number twice and ImportNoParagraphs when nothing is left to import.
  */
 export function structureDocument(blocks: Block[]): ParsedDocument {
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const sections = collectSections(blocks, warnings);
   dropTrailingEmptySections(sections, warnings);
 
@@ -59,12 +59,10 @@ export function structureDocument(blocks: Block[]): ParsedDocument {
   const numbers = assignNumbers(paragraphs);
   warnings.push(...numberingWarnings(paragraphs, numbers));
   cleaned.forEach(({ footnotes, pageNumber }, i) => {
-    if (footnotes.length === 1)
-      warnings.push(`Footnote marker ${footnotes[0]} was removed from paragraph ${numbers[i]}.`);
-    if (footnotes.length > 1) {
-      warnings.push(`Footnote markers ${footnotes.join(', ')} were removed from paragraph ${numbers[i]}.`);
+    if (footnotes.length > 0) {
+      warnings.push({ code: 'footnotes_removed', params: { paragraph: numbers[i], markers: footnotes } });
     }
-    if (pageNumber) warnings.push(`A page number (${pageNumber}) was removed from the end of paragraph ${numbers[i]}.`);
+    if (pageNumber) warnings.push({ code: 'page_number_removed', params: { paragraph: numbers[i], page: pageNumber } });
   });
 
   let index = 0;
@@ -79,7 +77,7 @@ export function structureDocument(blocks: Block[]): ParsedDocument {
   return { sections: parsed, warnings };
 }
 
-function collectSections(blocks: Block[], warnings: string[]): DraftSection[] {
+function collectSections(blocks: Block[], warnings: ImportWarning[]): DraftSection[] {
   const sections: DraftSection[] = [];
   // A number alone on its line ("47.") numbers the paragraph that follows it.
   let pendingNumber: string | null = null;
@@ -89,7 +87,7 @@ function collectSections(blocks: Block[], warnings: string[]): DraftSection[] {
   };
   const dropPendingNumber = (): void => {
     if (pendingNumber !== null) {
-      warnings.push(`The number "${pendingNumber}." has no paragraph after it and was left out.`);
+      warnings.push({ code: 'number_without_paragraph', params: { number: pendingNumber } });
     }
     pendingNumber = null;
   };
@@ -105,11 +103,11 @@ function collectSections(blocks: Block[], warnings: string[]): DraftSection[] {
     const text = cleanMultiline(block.text);
     if (!text) continue;
     if (DOCUMENT_SYMBOL.exec(text)?.[0] === text) {
-      warnings.push(`The document symbol "${text}" was left out.`);
+      warnings.push({ code: 'document_symbol_left_out', params: { symbol: text } });
       continue;
     }
     if (PAGE_NUMBER_ONLY.test(text)) {
-      warnings.push(`The page number "${text}" was left out.`);
+      warnings.push({ code: 'page_number_left_out', params: { page: text } });
       continue;
     }
     const lead = LEADING_NUMBER.exec(text);
@@ -135,11 +133,11 @@ function collectSections(blocks: Block[], warnings: string[]): DraftSection[] {
 }
 
 /** A heading with nothing after it closes the document: usually a stray line, not a section. */
-function dropTrailingEmptySections(sections: DraftSection[], warnings: string[]): void {
+function dropTrailingEmptySections(sections: DraftSection[], warnings: ImportWarning[]): void {
   while (sections.length > 0 && sections[sections.length - 1].paragraphs.length === 0) {
     const dropped = sections.pop();
     if (dropped?.heading) {
-      warnings.push(`The heading "${dropped.heading}" has no paragraphs after it and was left out.`);
+      warnings.push({ code: 'empty_heading_left_out', params: { heading: dropped.heading } });
     }
   }
 }
@@ -173,30 +171,32 @@ function assignNumbers(paragraphs: DraftParagraph[]): string[] {
   });
 }
 
-function numberingWarnings(paragraphs: DraftParagraph[], numbers: string[]): string[] {
-  const warnings: string[] = [];
+function numberingWarnings(paragraphs: DraftParagraph[], numbers: string[]): ImportWarning[] {
+  const warnings: ImportWarning[] = [];
   const explicitCount = paragraphs.filter(({ number }) => number !== null).length;
   if (explicitCount === 0) {
-    warnings.push('The document has no paragraph numbers; its paragraphs were numbered from 1.');
+    warnings.push({ code: 'no_paragraph_numbers', params: {} });
     return warnings;
   }
   const given = numbers.filter((_, i) => paragraphs[i].number === null);
   if (given.length > 0) {
-    warnings.push(`Paragraphs without a number were numbered in sequence: ${listed(given)}.`);
+    warnings.push({ code: 'numbered_in_sequence', params: { numbers: given.slice(0, LISTED), more: more(given) } });
   }
-  const jumps: string[] = [];
+  const jumps: { from: string; to: string }[] = [];
   for (let i = 1; i < paragraphs.length; i += 1) {
     const before = paragraphs[i - 1].number;
     const after = paragraphs[i].number;
-    if (before !== null && after !== null && !follows(before, after)) jumps.push(`${before} to ${after}`);
+    if (before !== null && after !== null && !follows(before, after)) jumps.push({ from: before, to: after });
   }
-  if (jumps.length > 0) warnings.push(`Paragraph numbering jumps from ${listed(jumps)}.`);
+  if (jumps.length > 0) {
+    warnings.push({ code: 'numbering_jumps', params: { jumps: jumps.slice(0, LISTED), more: more(jumps) } });
+  }
   return warnings;
 }
 
-function listed(items: string[]): string {
-  const shown = items.slice(0, LISTED).join(', ');
-  return items.length > LISTED ? `${shown} and ${items.length - LISTED} more` : shown;
+/** How many instances a warning leaves unlisted. */
+function more(items: readonly unknown[]): number {
+  return Math.max(0, items.length - LISTED);
 }
 
 /** "Australia.9 " -> "Australia. ": a footnote reference glued to the end of a sentence. */
@@ -219,17 +219,18 @@ function cleanArtefacts(text: string): { text: string; footnotes: string[]; page
   return { text: cleaned, footnotes, pageNumber };
 }
 
-function limitWarnings(sections: ParsedSection[]): string[] {
-  const warnings: string[] = [];
+function limitWarnings(sections: ParsedSection[]): ImportWarning[] {
+  const warnings: ImportWarning[] = [];
   for (const section of sections) {
     if (section.heading.length > SECTION_HEADING_MAX) {
-      warnings.push(`A heading is longer than ${SECTION_HEADING_MAX} characters: "${section.heading.slice(0, 60)}…".`);
+      warnings.push({
+        code: 'heading_too_long',
+        params: { heading: section.heading.slice(0, 60), max: SECTION_HEADING_MAX },
+      });
     }
     for (const paragraph of section.paragraphs) {
       if (paragraph.text.length > PARAGRAPH_TEXT_MAX) {
-        warnings.push(
-          `Paragraph ${paragraph.number} is longer than ${PARAGRAPH_TEXT_MAX} characters; split it to edit it.`,
-        );
+        warnings.push({ code: 'paragraph_too_long', params: { paragraph: paragraph.number, max: PARAGRAPH_TEXT_MAX } });
       }
     }
   }

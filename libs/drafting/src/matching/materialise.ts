@@ -18,7 +18,7 @@ const HEADING_THRESHOLD = 0.5;
  * Throws OperationInvalid when a key would be used twice.
  */
 export function materialise(
-  doc: ParsedDocument,
+  doc: Pick<ParsedDocument, 'sections'>,
   keysByIndex: readonly (string | null)[],
   previous: Section[] | null,
   newKey: KeyFactory,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type CarryForwardReport, ErrorCode } from '@concordia/contracts';
+import { type CarryForwardReport, ErrorCode, FieldIssueCode } from '@concordia/contracts';
 import type { AnnotationAnchorRecord, AnnotationDispositionRecord, Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import type { Principal } from '../../authz/principal';
@@ -36,7 +36,7 @@ export class CarryForwardReportUseCase {
     if (!from || !to || from.publishedAt === null || to.publishedAt === null) throw versionNotFound();
     if (from.sequence >= to.sequence) {
       throw new BadRequestError(ErrorCode.OperationInvalid, 'The report goes from an earlier version to a later one', [
-        { path: 'to', message: 'must be a later version than from' },
+        { path: 'to', code: FieldIssueCode.LaterVersion, message: 'must be a later version than from' },
       ]);
     }
     await this.reanchorer.carry(from, to);

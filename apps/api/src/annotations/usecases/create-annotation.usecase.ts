@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Annotation, type CreateAnnotationRequest, ErrorCode } from '@concordia/contracts';
+import { type Annotation, type CreateAnnotationRequest, ErrorCode, FieldIssueCode } from '@concordia/contracts';
 import { selectorsMatch } from '@concordia/anchoring';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -55,12 +55,16 @@ export class CreateAnnotationUseCase {
     }
     if (request.selectors && !selectorsMatch(paragraph.text, request.selectors)) {
       throw new BadRequestError(ErrorCode.SelectorMismatch, 'The selected span does not match the paragraph text', [
-        { path: 'selectors', message: 'must quote the paragraph text at the given position' },
+        {
+          path: 'selectors',
+          code: ErrorCode.SelectorMismatch,
+          message: 'must quote the paragraph text at the given position',
+        },
       ]);
     }
     if (request.visibility === 'delegation' && !access.membership?.delegationId) {
       throw new BadRequestError(ErrorCode.DelegationRequired, 'Only a delegation can keep an internal note', [
-        { path: 'visibility', message: 'delegation needs a delegation' },
+        { path: 'visibility', code: FieldIssueCode.DelegationOnly, message: 'delegation needs a delegation' },
       ]);
     }
     const { body, amendment } = cleanContent(request.kind, request.body, request.amendment);

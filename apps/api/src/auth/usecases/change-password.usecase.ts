@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type ChangePasswordRequest } from '@concordia/contracts';
+import { ErrorCode, FieldIssueCode, type ChangePasswordRequest } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
 import type { Principal } from '../../authz/principal';
 import { BadRequestError, UnauthorizedError } from '../../errors/domain-errors';
@@ -20,12 +20,12 @@ export class ChangePasswordUseCase {
     if (!user) throw new UnauthorizedError(ErrorCode.AuthTokenInvalid, 'The account no longer exists');
     if (!(await this.hasher.verify(user.passwordHash, request.currentPassword))) {
       throw new BadRequestError(ErrorCode.AuthWrongPassword, 'The current password is incorrect', [
-        { path: 'currentPassword', message: 'is incorrect' },
+        { path: 'currentPassword', code: ErrorCode.AuthWrongPassword, message: 'is incorrect' },
       ]);
     }
     if (request.newPassword === request.currentPassword) {
       throw new BadRequestError(ErrorCode.AuthWeakPassword, 'The new password must differ from the current one', [
-        { path: 'newPassword', message: 'must differ from the current password' },
+        { path: 'newPassword', code: FieldIssueCode.SameAsCurrent, message: 'must differ from the current password' },
       ]);
     }
     const passwordHash = await this.hasher.hash(request.newPassword);

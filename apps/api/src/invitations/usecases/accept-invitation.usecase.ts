@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, type AcceptInvitationRequest } from '@concordia/contracts';
+import { ErrorCode, FieldIssueCode, type AcceptInvitationRequest } from '@concordia/contracts';
 import { isDuplicateKeyError, type InvitationRecord, type Models, type UserRecord } from '@concordia/dal';
 import { CredentialsService } from '../../auth/credentials.service';
 import { LoginIssuer, type IssuedLogin } from '../../auth/login-issuer.service';
@@ -43,7 +43,7 @@ export class AcceptInvitationUseCase {
       await this.credentials.verifyPassword(existing, request.password);
     } else if (!request.name) {
       throw new BadRequestError(ErrorCode.ValidationFailed, 'A name is needed to create the account', [
-        { path: 'name', message: 'is required for a new account' },
+        { path: 'name', code: FieldIssueCode.Required, message: 'is required for a new account' },
       ]);
     }
 

@@ -1,5 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ErrorCode, type FieldIssue, type Position, type RecordPositionRequest } from '@concordia/contracts';
+import {
+  ErrorCode,
+  FieldIssueCode,
+  type KnownFieldIssue,
+  type Position,
+  type RecordPositionRequest,
+} from '@concordia/contracts';
 import {
   type AnnotationRecord,
   type DelegationRecord,
@@ -123,12 +129,16 @@ export class RecordPositionUseCase {
     const ids = [...new Set(request.amendmentIds)];
     if (request.value === 'support_with_amendments' && ids.length === 0) {
       throw new BadRequestError(ErrorCode.PositionAmendmentsRequired, 'Support with amendments names the amendments', [
-        { path: 'amendmentIds', message: 'link at least one amendment of this paragraph' },
+        {
+          path: 'amendmentIds',
+          code: ErrorCode.PositionAmendmentsRequired,
+          message: 'link at least one amendment of this paragraph',
+        },
       ]);
     }
     if (request.value !== 'support_with_amendments' && ids.length > 0) {
       throw new BadRequestError(ErrorCode.PositionAmendmentInvalid, 'Only support with amendments links amendments', [
-        { path: 'amendmentIds', message: `must be empty for ${request.value}` },
+        { path: 'amendmentIds', code: FieldIssueCode.MustBeEmpty, message: `must be empty for ${request.value}` },
       ]);
     }
     if (ids.length === 0) return [];
@@ -150,11 +160,12 @@ export class RecordPositionUseCase {
       .lean<Pick<AnnotationRecord, '_id'>[]>()
       .exec();
     const valid = new Set(found.map((a) => a._id.toHexString()));
-    const issues: FieldIssue[] = request.amendmentIds
+    const issues: KnownFieldIssue[] = request.amendmentIds
       .map((id, index) => ({ id, index }))
       .filter(({ id }) => !valid.has(id))
       .map(({ index }) => ({
         path: `amendmentIds.${index}`,
+        code: ErrorCode.PositionAmendmentInvalid,
         message: 'is not an open amendment of this paragraph in this round',
       }));
     if (issues.length > 0) {

@@ -1,0 +1,24 @@
+import { fr } from './locales/fr';
+
+/** Every string of a catalogue with the key path that holds it. */
+const leaves = (tree: object, path: string[] = []): [string, string][] =>
+  Object.entries(tree).flatMap(([key, value]: [string, unknown]): [string, string][] =>
+    typeof value === 'string' ? [[[...path, key].join('.'), value]] : leaves(value as object, [...path, key]),
+  );
+
+describe('French typography', () => {
+  // A plain space lets the line break before "?" or after "«", leaving the mark alone at a line's start.
+  const plainSpaceBeforeMark = / [:;?!»]|« /u;
+
+  it('puts a no-break space before : ; ? ! and inside « », never a plain one', () => {
+    const offending = leaves(fr)
+      .filter(([, text]) => plainSpaceBeforeMark.test(text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(offending).toEqual([]);
+  });
+
+  it('reads every string of the catalogue', () => {
+    expect(leaves(fr).length).toBeGreaterThan(500);
+    expect(leaves(fr)).toContainEqual(['errors.reference', 'Référence\u00a0: {{requestId}}']);
+  });
+});
