@@ -1,4 +1,4 @@
-import type { Language } from '@concordia/contracts';
+import { dateFormatter, type Language } from '@concordia/contracts';
 
 /** The few words of a draft's Word documents that are ours, not the draft's, in the reader's language. */
 export interface DocxLabels {
@@ -56,9 +56,9 @@ export const DOCX_LABELS: Record<Language, DocxLabels> = {
 // International documents write the day first in English too ("27 November 2026").
 const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr', es: 'es' };
 
-/** A day as the reader writes it ("27 November 2026", "27 novembre 2026"), in UTC: the document has no zone. */
+/** A day as the reader writes it ("27 November 2026", "1er novembre 2026"), in UTC: the document has no zone. */
 export const documentDate = (iso: string, language: Language): string =>
-  new Intl.DateTimeFormat(LOCALES[language], {
+  dateFormatter(LOCALES[language], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
