@@ -46,6 +46,8 @@ export const ErrorCode = {
   MembershipNotFound: 'MEMBERSHIP_NOT_FOUND',
   /** The change would leave the process without a secretariat member to run it. */
   LastSecretariat: 'LAST_SECRETARIAT',
+  /** The member chairs a round still scheduled or open: removing them or their role would leave it without its chair. */
+  ChairOfActiveRound: 'CHAIR_OF_ACTIVE_ROUND',
   /** A member added by email: no account uses that address (an invitation brings the person in). */
   AccountNotFound: 'ACCOUNT_NOT_FOUND',
   DelegationCodeTaken: 'DELEGATION_CODE_TAKEN',

@@ -16,6 +16,12 @@ export const lastSecretariat = () =>
     'The process would have no secretariat left to run it: make someone else secretariat first',
   );
 
+export const chairOfActiveRound = (round: string) =>
+  new ConflictError(
+    ErrorCode.ChairOfActiveRound,
+    `This person chairs “${round}”, which is scheduled or open: give the round another chair, or close it, first`,
+  );
+
 /**
  * What changing or removing a membership shares: the membership is looked up inside the process
  * the caller may manage, and the changes of one process's members are serialised, so two
@@ -46,6 +52,23 @@ export class MemberChanges {
       .countDocuments({ processId: membership.processId, role: 'secretariat', _id: { $ne: membership._id } })
       .exec();
     if (others === 0) throw lastSecretariat();
+  }
+
+  /**
+   * Refuses a change that takes away the chair of a round still to be held or under way: the round
+   * would go on naming someone who can no longer open it, close it or moderate it.
+   */
+  async keepChairs(membership: MembershipRecord): Promise<void> {
+    const round = await this.models.rounds
+      .findOne({
+        processId: membership.processId,
+        chairUserId: membership.userId,
+        status: { $in: ['scheduled', 'open'] },
+      })
+      .select({ name: 1 })
+      .lean<{ name: string }>()
+      .exec();
+    if (round) throw chairOfActiveRound(round.name);
   }
 
   /** Whether the user still belongs to this delegation through another process (then keeps its room). */

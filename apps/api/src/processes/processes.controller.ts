@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authorize, AuthorizeInProcess } from '../authz/access.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
@@ -100,7 +100,11 @@ export class ProcessesController {
   @Delete(':id/members/:membershipId')
   @HttpCode(204)
   @AuthorizeInProcess('members.manage')
-  @ApiOperation({ summary: 'Remove a member; what they wrote stays (not the last secretariat: 409)' })
+  @ApiOperation({
+    summary:
+      'Remove a member; what they wrote stays (409 LAST_SECRETARIAT for the last secretariat, CHAIR_OF_ACTIVE_ROUND for the chair of a scheduled or open round)',
+  })
+  @ApiNoContentResponse({ description: 'Removed' })
   @ApiErrors(400, 409)
   async remove(
     @CurrentPrincipal() principal: Principal,

@@ -403,5 +403,32 @@ describe('people, delegations and processes', () => {
         await t.models.memberships.countDocuments({ processId: new Types.ObjectId(processId), role: 'secretariat' }),
       ).toBe(1);
     });
+
+    it('keeps the chair of a scheduled or open round: 409 CHAIR_OF_ACTIVE_ROUND, until the round is closed', async () => {
+      const chair = await createUser(t.models);
+      await addMembership(t.models, processA, chair.id, 'chair');
+      const id = await membershipOf(processA, chair.id);
+      const round = await t.models.rounds.create({
+        processId: new Types.ObjectId(processA),
+        name: unique('Regional consultation'),
+        versionId: new Types.ObjectId(),
+        chairUserId: new Types.ObjectId(chair.id),
+        opensAt: new Date(Date.now() - 3_600_000),
+        closesAt: new Date(Date.now() + 3_600_000),
+        confidentiality: 'delegations',
+        status: 'open',
+      });
+      for (const refused of [await remove(processA, id), await patch(processA, id, { role: 'secretariat' })]) {
+        expect({ status: refused.status, code: refused.body.code }).toEqual({
+          status: 409,
+          code: ErrorCode.ChairOfActiveRound,
+        });
+        expect(refused.body.message).toContain(round.name);
+      }
+      expect(await t.models.memberships.findById(id).lean().exec()).toMatchObject({ role: 'chair' });
+
+      await t.models.rounds.updateOne({ _id: round._id }, { $set: { status: 'closed' } }).exec();
+      expect((await remove(processA, id)).status).toBe(204);
+    });
   });
 });

@@ -28,6 +28,7 @@ export class RemoveMemberUseCase {
     const access = await this.access.resolve(principal, processId, 'members.manage');
     await this.changes.run(access, membershipId, async (membership) => {
       await this.changes.keepSecretariat(membership);
+      await this.changes.keepChairs(membership);
       const [described] = await this.members.describe([membership]);
       await this.models.memberships.deleteOne({ _id: membership._id }).exec();
       const keepsDelegation = await this.changes.stillInDelegation(

@@ -39,6 +39,7 @@ export class UpdateMemberUseCase {
       };
       await this.writer.validate(next);
       if (next.role !== 'secretariat') await this.changes.keepSecretariat(current);
+      if (next.role !== current.role) await this.changes.keepChairs(current);
       const [before] = await this.members.describe([current]);
       const updated = await this.models.memberships
         .findOneAndUpdate(

@@ -35,6 +35,8 @@ const errorMessages = {
   INVITATION_NOT_PENDING: 'This invitation has already been accepted or revoked.',
   MEMBERSHIP_NOT_FOUND: 'This person is no longer a member of the process.',
   LAST_SECRETARIAT: 'The process needs at least one secretariat member. Make someone else secretariat first.',
+  CHAIR_OF_ACTIVE_ROUND:
+    'This person chairs a round that is scheduled or open. Give the round another chair, or close it, first.',
   ACCOUNT_NOT_FOUND: 'No account uses this email. Send an invitation to bring this person in.',
   DELEGATION_CODE_TAKEN: 'Another delegation already uses this code. Choose another code.',
   PROCESS_TITLE_TAKEN: 'Another process already has this title. Choose another title.',

@@ -1271,6 +1271,8 @@ export const es: Translation<typeof en> = {
     MEMBERSHIP_NOT_FOUND: 'Esta persona ya no es miembro del proceso.',
     LAST_SECRETARIAT:
       'El proceso necesita al menos un miembro de la secretaría. Asigne antes a otra persona a la secretaría.',
+    CHAIR_OF_ACTIVE_ROUND:
+      'Esta persona preside una ronda programada o abierta. Asigne antes otra presidencia a la ronda, o ciérrela.',
     ACCOUNT_NOT_FOUND:
       'Ninguna cuenta usa este correo electrónico. Envíe una invitación para incorporar a esta persona.',
     DELEGATION_CODE_TAKEN: 'Otra delegación ya usa este código. Elija otro código.',

@@ -1277,6 +1277,8 @@ export const fr: Translation<typeof en> = {
     MEMBERSHIP_NOT_FOUND: 'Cette personne n’est plus membre du processus.',
     LAST_SECRETARIAT:
       'Le processus doit garder au moins un membre du secrétariat. Nommez d’abord quelqu’un d’autre au secrétariat.',
+    CHAIR_OF_ACTIVE_ROUND:
+      'Cette personne préside une série de consultations prévue ou ouverte. Confiez d’abord la présidence à quelqu’un d’autre, ou clôturez-la.',
     ACCOUNT_NOT_FOUND: 'Aucun compte n’utilise cette adresse. Envoyez une invitation pour faire venir cette personne.',
     DELEGATION_CODE_TAKEN: 'Une autre délégation utilise déjà ce code. Choisissez-en un autre.',
     PROCESS_TITLE_TAKEN: 'Un autre processus porte déjà ce titre. Choisissez-en un autre.',
