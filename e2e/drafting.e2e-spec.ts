@@ -218,7 +218,9 @@ describe('drafting through the browser', () => {
     try {
       await signIn(page, account('chair').email);
       await page.goto(`${webUrl()}${roundUrl}`);
+      // Opening tells every delegation: the chair confirms it.
       await page.locator('[data-testid="round-action-open"]').click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Open round' }).click();
       await page.locator('[data-testid="round-status"][data-status="open"]').waitFor({ state: 'visible' });
 
       await page.locator('[data-testid="round-open-text"]').click();
