@@ -118,7 +118,7 @@ describe('the chair and the secretariat working in French, in the browser', () =
 
     // Reopening tells every delegation again: asked first, with the closing time and its zone.
     await page.locator('[data-testid="round-action-reopen"]').click();
-    const reopen = page.getByRole('dialog', { name: /^Rouvrir « French closing \d+ » \?$/ });
+    const reopen = page.getByRole('dialog', { name: /^Rouvrir «\sFrench closing \d+\s»\s\?$/ });
     await reopen.waitFor({ state: 'visible', timeout: LIVE_MS });
     const asked = await reopen.textContent();
     expect(asked).toContain('Toutes les délégations participantes en sont averties aussitôt.');
