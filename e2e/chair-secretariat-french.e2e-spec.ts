@@ -113,6 +113,19 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await page
       .locator('[data-testid="round-status"][data-status="closed"]')
       .waitFor({ state: 'visible', timeout: LIVE_MS });
+    // Said in a sentence, the status in lower case where it stands.
+    await page.locator('.mantine-Notification-root', { hasText: 'Le cycle est maintenant fermé.' }).waitFor();
+
+    // Reopening tells every delegation again: asked first, with the closing time and its zone.
+    await page.locator('[data-testid="round-action-reopen"]').click();
+    const reopen = page.getByRole('dialog', { name: /^Rouvrir «\sFrench closing \d+\s»\s\?$/ });
+    await reopen.waitFor({ state: 'visible', timeout: LIVE_MS });
+    const asked = await reopen.textContent();
+    expect(asked).toContain('Toutes les délégations participantes en sont averties aussitôt.');
+    expect(asked).toMatch(/jusqu’à la clôture, le .+ (UTC|GMT)/);
+    await reopen.getByRole('button', { name: 'Pas encore' }).click();
+    await reopen.waitFor({ state: 'hidden' });
+    expect(await status.getAttribute('data-status')).toBe('closed');
   });
 
   it("the moderation queue names each comment's author, delegation and paragraph, and opens its thread", async () => {

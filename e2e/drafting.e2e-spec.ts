@@ -116,6 +116,9 @@ describe('drafting through the browser', () => {
       await page.waitForURL((url) => /\/processes\/[0-9a-f]{24}\/drafts\/[0-9a-f]{24}$/.test(url.pathname));
       draftUrl = new URL(page.url()).pathname;
       processId = draftUrl.split('/')[2] ?? '';
+      // The sidebar says where the page belongs: Drafts, not Processes (the address starts with it).
+      const highlighted = () => page.locator('nav [aria-current="page"]').getAttribute('data-testid');
+      expect(await highlighted()).toBe('nav-drafts');
 
       // Import wizard: upload, the worker's progress, the preview.
       await page.locator('[data-testid="import-start-empty"]').first().click();
@@ -124,6 +127,8 @@ describe('drafting through the browser', () => {
       await page.locator('[data-testid="import-preview"]').waitFor({ state: 'visible', timeout: 45_000 });
       expect(await page.locator('[data-testid="preview-row"]').count()).toBe(4);
       expect(await page.locator('[data-testid="stat-paragraphs"]').textContent()).toBe('4');
+      expect(new URL(page.url()).pathname).toMatch(/\/import$/);
+      expect(await highlighted()).toBe('nav-drafts');
       // A first text has nothing to be matched with: the page does not ask to check matches.
       const intro = await page.locator('[data-testid="import-review-intro"]').textContent();
       expect(intro).toContain('Nothing is in the draft until you accept.');
@@ -167,6 +172,7 @@ describe('drafting through the browser', () => {
       expect(inserted.join(' ')).toContain('firmly');
       expect(inserted.join(' ')).toContain('safe');
       expect(await page.locator('[data-testid="compare-paragraph"][data-kind="unchanged"]').count()).toBe(3);
+      expect(await highlighted()).toBe('nav-drafts');
       await page.screenshot({ path: join(RESULTS, 'drafting-compare-inline.png'), fullPage: true });
 
       // The same comparison as a Word document to circulate: the added words underlined.
@@ -212,7 +218,9 @@ describe('drafting through the browser', () => {
     try {
       await signIn(page, account('chair').email);
       await page.goto(`${webUrl()}${roundUrl}`);
+      // Opening tells every delegation: the chair confirms it.
       await page.locator('[data-testid="round-action-open"]').click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Open round' }).click();
       await page.locator('[data-testid="round-status"][data-status="open"]').waitFor({ state: 'visible' });
 
       await page.locator('[data-testid="round-open-text"]').click();

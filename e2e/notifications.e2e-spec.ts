@@ -249,6 +249,12 @@ describe('notifications: bell, email, digest', () => {
     const root = await startThread(a, round.id, far.key, 'Mexico asks about this late paragraph.');
     const page = await signedIn(a);
     await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
+    // Reading the round's text with the side panel on another tab than the threads.
+    await page.goto(
+      `${webUrl()}/processes/${round.processId}/drafts/${version.draftId}?version=${version.id}&round=${round.id}`,
+    );
+    await page.locator('[data-testid="live-status"][data-state="live"]').first().waitFor({ state: 'visible' });
+    await page.locator('[data-testid="tab-find"]').click();
     const before = await unreadOf(page);
     await call('POST', `/annotations/${root.id}/replies`, b.token, {
       clientId: crypto.randomUUID(),
@@ -260,10 +266,30 @@ describe('notifications: bell, email, digest', () => {
     await page.locator('[data-testid="notification-bell"]').click();
     await page.locator('[data-testid="notification-dropdown"] [data-testid="notification-open"]').first().click();
     await page.waitForURL((url) => url.searchParams.get('thread') === root.id);
-    await page.locator(`#thread-${root.id}`).waitFor({ state: 'visible' });
+    // The panel is back on the Threads tab, the thread highlighted and in view.
+    const thread = page.locator(`[data-testid="thread-panel"] #thread-${root.id}.is-highlighted`);
+    await thread.waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="tab-threads"]').getAttribute('aria-selected')).toBe('true');
+    const box = await thread.boundingBox();
+    expect(box && box.y >= 0 && box.y < (page.viewportSize()?.height ?? 0)).toBe(true);
     // The paragraph itself is on screen, beside its open thread.
     await paragraphOnScreen(page, far.key, LIVE_MS);
     await page.screenshot({ path: join(RESULTS, 'notifications-link-scrolls.png') });
+
+    // A second reply's link is the same address: following it from the Find tab switches back too.
+    await page.locator('[data-testid="tab-find"]').click();
+    const unread = await unreadOf(page);
+    await call('POST', `/annotations/${root.id}/replies`, b.token, {
+      clientId: crypto.randomUUID(),
+      body: 'Colombia adds a second answer.',
+    });
+    await page
+      .locator(`[data-testid="notification-bell"][data-unread="${unread + 1}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+    await page.locator('[data-testid="notification-bell"]').click();
+    await page.locator('[data-testid="notification-dropdown"] [data-testid="notification-open"]').first().click();
+    await page.locator('[data-testid="tab-threads"][aria-selected="true"]').waitFor({ state: 'visible' });
+    await thread.waitFor({ state: 'visible' });
   });
 
   it("names a new version's draft and process and opens what changed; states a closing time in the reader's zone", async () => {

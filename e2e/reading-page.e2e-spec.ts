@@ -117,7 +117,7 @@ describe('reading a round’s text', () => {
     },
   );
 
-  it('a toast leaves the header usable: the bell opens while it shows', async () => {
+  it('a toast leaves the header and the side panel usable: it sits at the foot of the navigation', async () => {
     const closing = await openSessionRound('Toast over the header');
     const { page } = await pages.newPage();
     await signIn(page, demoOf('delegate').email);
@@ -128,11 +128,27 @@ describe('reading a round’s text', () => {
     await call('POST', `/rounds/${closing.roundId}/status`, await tokenOf(demoOf('secretariat').email), {
       status: 'closed',
     });
-    const toast = page.locator('.mantine-Notification-root', { hasText: 'Closed' });
+    const toast = page.locator('.mantine-Notification-root', { hasText: 'The round is now closed.' });
     await toast.waitFor({ state: 'visible', timeout: 10_000 });
-    const box = await toast.boundingBox();
+    // Measured once it has slid in.
+    let box = await toast.boundingBox();
+    for (let previous = null; JSON.stringify(box) !== JSON.stringify(previous);) {
+      previous = box;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      box = await toast.boundingBox();
+    }
     if (!box) throw new Error('the toast is not drawn');
     expect(box.y).toBeGreaterThanOrEqual(header.y + header.height);
+    // Not over the side panel (its composer's Post button is at its foot), nor over the page:
+    // within the navigation column.
+    const [panel, navbar] = await Promise.all([
+      page.locator('#annotation-panel').boundingBox(),
+      page.locator('.mantine-AppShell-navbar').boundingBox(),
+    ]);
+    if (!panel || !navbar) throw new Error('the side panel or the navigation is not drawn');
+    expect(box.x + box.width <= panel.x || box.y + box.height <= panel.y).toBe(true);
+    expect(box.x).toBeGreaterThanOrEqual(navbar.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(navbar.x + navbar.width);
     // Not after it closes by itself: at once, while it is still there.
     await page.locator('[data-testid="notification-bell"]').click({ timeout: 1_000 });
     await page.locator('[data-testid="notification-dropdown"]').waitFor({ state: 'visible', timeout: 1_000 });

@@ -1,6 +1,6 @@
 import type { Round } from '@concordia/contracts';
 import { pagesForSpec, webUrl } from './support/browser';
-import { call, demoOf, signIn, tokenOf } from './support/session';
+import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
 
 describe('the round page', () => {
   const pages = pagesForSpec();
@@ -57,5 +57,54 @@ describe('the round page', () => {
       .first()
       .waitFor({ state: 'visible', timeout: 15_000 });
     await page.locator('[data-testid="paragraph"]').first().waitFor({ state: 'visible' });
+  });
+
+  it("asks before opening, saying who is told and until when, on the round's clock; then says so in a sentence", async () => {
+    const scheduled = await openSessionRound('Asked before opening', { leaveScheduled: true });
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    const statusOf = async () => (await call<Round>('GET', `/rounds/${scheduled.roundId}`, secretariat)).status;
+    const round = await call<Round>('GET', `/rounds/${scheduled.roundId}`, secretariat);
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('secretariat').email);
+    await page.goto(`${webUrl()}/processes/${scheduled.processId}/rounds/${scheduled.roundId}`);
+
+    await page.locator('[data-testid="round-action-open"]').click();
+    const dialog = page.getByRole('dialog', { name: `Open “${round.name}”?` });
+    await dialog.waitFor({ state: 'visible' });
+    // The closing time as the browser writes it in the round's zone, the zone named.
+    const closing = await page.evaluate(
+      `new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short', timeZone: ${JSON.stringify(round.timeZone)} }).format(new Date(${JSON.stringify(round.closesAt)}))`,
+    );
+    const text = await dialog.textContent();
+    expect(text).toContain('Every participating delegation is notified at once.');
+    expect(text).toContain(`until the closing time, ${String(closing)}.`);
+    // "Not yet" leaves it scheduled: nobody has been told anything.
+    await dialog.getByRole('button', { name: 'Not yet' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await statusOf()).toBe('scheduled');
+
+    await page.locator('[data-testid="round-action-open"]').click();
+    await dialog.getByRole('button', { name: 'Open round' }).click();
+    await page
+      .locator('.mantine-Notification-root', { hasText: 'The round is now open.' })
+      .waitFor({ state: 'visible' });
+    expect(await statusOf()).toBe('open');
+
+    // Closing asks too, and its toast is a sentence of its own.
+    await page.locator('[data-testid="round-action-close"]').click();
+    await page
+      .getByRole('dialog', { name: `Close “${round.name}”?` })
+      .getByRole('button', { name: 'Close round' })
+      .click();
+    await page
+      .locator('.mantine-Notification-root', { hasText: 'The round is now closed.' })
+      .waitFor({ state: 'visible' });
+    expect(await statusOf()).toBe('closed');
+
+    // Reopening tells every delegation again: asked as well.
+    await page.locator('[data-testid="round-action-reopen"]').click();
+    const reopen = page.getByRole('dialog', { name: `Reopen “${round.name}”?` });
+    await reopen.waitFor({ state: 'visible' });
+    expect(await reopen.textContent()).toContain('Every participating delegation is notified at once.');
   });
 });

@@ -36,12 +36,12 @@ export const tokenOf = async (email: string, password = demoAccounts.password): 
 
 /**
  * A round of its own on the seeded draft version, chaired by the demo chair with the seeded
- * round's delegations that have members (Mexico among them), opened: browser specs share the
+ * round's delegations that have members (Mexico among them), opened unless `leaveScheduled`: browser specs share the
  * stack, and a spec must not find another's statuses, procedures or queue.
  */
 export const openSessionRound = async (
   name: string,
-  options: { confidentiality?: Round['confidentiality'] } = {},
+  options: { confidentiality?: Round['confidentiality']; leaveScheduled?: boolean } = {},
 ): Promise<SessionRound> => {
   const secretariat = await tokenOf(demoOf('secretariat').email);
   const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);
@@ -69,7 +69,7 @@ export const openSessionRound = async (
     timeZone: first.timeZone,
     confidentiality: options.confidentiality ?? first.confidentiality,
   });
-  await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
+  if (!options.leaveScheduled) await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
   return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: first.versionId };
 };
 

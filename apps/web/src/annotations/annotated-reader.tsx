@@ -3,7 +3,7 @@ import { Alert, Badge, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
 import type { ScrollRequest } from '../drafts/draft-document';
@@ -49,6 +49,9 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const live = useRoundLive(round.id);
   // A notification links here with ?paragraph=<key>&thread=<id>: open that thread at once.
   const [searchParams] = useSearchParams();
+  // Each following of a link is a navigation of its own, also to the same thread again (a second
+  // reply in it notified): its key tells them apart.
+  const { key: navigation } = useLocation();
   const [active, setActive] = useState<string | null>(searchParams.get('paragraph'));
   const [focusThread, setFocusThread] = useState<string | null>(searchParams.get('thread'));
   const linkedParagraph = searchParams.get('paragraph');
@@ -58,19 +61,23 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   const [scrollTarget, setScrollTarget] = useState<ScrollRequest | null>(
     linkedParagraph ? { key: linkedParagraph } : null,
   );
+  const [tab, setTab] = useState<string | null>('threads');
   useEffect(() => {
     if (linkedParagraph) {
       setActive(linkedParagraph);
       setScrollTarget({ key: linkedParagraph });
     }
-    if (linkedThread) setFocusThread(linkedThread);
-  }, [linkedParagraph, linkedThread]);
+    if (linkedThread) {
+      setFocusThread(linkedThread);
+      // Its paragraph's panel shows it, whatever tab the reader was on (an orphan's is below).
+      setTab('threads');
+    }
+  }, [linkedParagraph, linkedThread, navigation]);
   const [target, setTarget] = useState<Target | null>(null);
   // Where the words typed in the composer were found, highlighted in their paragraph meanwhile.
   const [wordsPreview, setWordsPreview] = useState<{ paragraphKey: string; span: Span } | null>(null);
-  const [tab, setTab] = useState<string | null>('threads');
   // A link to a thread re-anchoring left orphaned: its paragraph cannot show it, the Orphaned tab
-  // does. Done once per link, when the list first has it, so the reader may leave the tab after.
+  // does. Done once per link followed, when the list first has it, so the reader may leave the tab after.
   const linkShown = useRef<string | null>(null);
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
   const focusSoon = useFocusRequest();
@@ -94,11 +101,11 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
   );
 
   useEffect(() => {
-    if (!linkedThread || linkShown.current === linkedThread) return;
+    if (!linkedThread || linkShown.current === navigation) return;
     if (!orphaned.some((th) => th.root.id === linkedThread)) return;
-    linkShown.current = linkedThread;
+    linkShown.current = navigation;
     setTab('orphaned');
-  }, [linkedThread, orphaned]);
+  }, [linkedThread, navigation, orphaned]);
 
   const { setPresence, lastOther } = live;
   useEffect(() => setPresence(active), [active, setPresence]);
@@ -109,7 +116,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
       setStatusesChangedAt((n) => n + 1);
     }
     if (lastOther?.type === 'round.status') {
-      notifications.show({ message: t(`rounds.status.${lastOther.status}`) });
+      notifications.show({ message: t(`rounds.statusNow.${lastOther.status}`) });
     }
   }, [lastOther, t]);
 

@@ -26,7 +26,7 @@ export const readableOn = (color: string, background: string): string => {
  * Mantine's default palette fails AA in most of its "filled" shades (white on indigo 6 is 4.3:1,
  * on teal 6 2.6:1), its "light" badges (teal 9 on teal 1 is 4.3:1, yellow 2.7:1) and its dimmed
  * grey (3.3:1): screen-magnifier and low-vision readers among the delegations could not read
- * statuses, secondary text or buttons. Each colour keeps its hue and is only darkened as far as
+ * statuses, secondary text, placeholders or buttons. Each colour keeps its hue and is only darkened as far as
  * AA needs, measured against the palest background it sits on (grey 0 of cards and table rows,
  * or the light badge's own background), so every `color=` already in the app becomes readable.
  * Only the light scheme is used by the app; the dark one keeps Mantine's values.
@@ -46,5 +46,7 @@ export const readableColors: CSSVariablesResolver = (theme: MantineTheme) => {
   }
   light['--mantine-color-anchor'] = readableOn(theme.colors[theme.primaryColor][shade], page);
   light['--mantine-color-dimmed'] = readableOn(theme.colors.gray[6], page);
+  // Placeholders carry meaning ("All regions" in a filter is its current choice): grey 5 was 2.1:1.
+  light['--mantine-color-placeholder'] = readableOn(theme.colors.gray[5], page);
   return { variables: {}, light, dark: {} };
 };

@@ -1,6 +1,6 @@
 import type { Me, MembershipSummary, ProcessRole } from '@concordia/contracts';
 import { testMe } from '../testing/fixtures';
-import { canReach, navigationFor, primaryRole, type NavSlug } from './navigation';
+import { activeSection, canReach, navigationFor, primaryRole, type NavSlug } from './navigation';
 
 const PROCESS = 'aaaaaaaaaaaaaaaaaaaaaaaa';
 const MEX = 'bbbbbbbbbbbbbbbbbbbbbbbb';
@@ -88,5 +88,38 @@ describe('primaryRole', () => {
       delegationName: null,
     });
     expect(primaryRole(testMe([], []))).toEqual({ kind: 'none' });
+  });
+});
+
+describe('activeSection', () => {
+  const secretariat = navigationFor(testMe([], [membership('secretariat')]));
+  const chair = navigationFor(testMe([], [membership('chair')]));
+  const delegate = navigationFor(testMe([], [membership('delegate', 'Mexico')]));
+  const under = `/processes/${PROCESS}`;
+
+  it('highlights Drafts on a draft, its import and its comparison, for those who have it', () => {
+    for (const page of ['/drafts/d1', '/drafts/d1/import', '/drafts/d1/compare']) {
+      expect(activeSection(secretariat, `${under}${page}`)).toBe('drafts');
+    }
+  });
+
+  it('highlights Rounds on a round and its positions, and Chair on its console', () => {
+    expect(activeSection(secretariat, `${under}/rounds/r1`)).toBe('rounds');
+    expect(activeSection(secretariat, `${under}/rounds/r1/positions`)).toBe('rounds');
+    expect(activeSection(chair, `${under}/rounds/r1/console`)).toBe('chair');
+    expect(activeSection(secretariat, `${under}/rounds/r1/console`)).toBe('rounds');
+  });
+
+  it('falls back to Processes for whoever has no Drafts or Rounds section', () => {
+    expect(activeSection(delegate, `${under}/drafts/d1`)).toBe('processes');
+    expect(activeSection(delegate, `${under}/rounds/r1/positions`)).toBe('processes');
+    expect(activeSection(delegate, under)).toBe('processes');
+  });
+
+  it('highlights the page itself elsewhere, Home only at the root, and nothing off the list', () => {
+    expect(activeSection(secretariat, '/')).toBe('home');
+    expect(activeSection(secretariat, '/drafts')).toBe('drafts');
+    expect(activeSection(secretariat, '/processes')).toBe('processes');
+    expect(activeSection(secretariat, '/notifications')).toBeNull();
   });
 });

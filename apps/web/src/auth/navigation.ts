@@ -90,6 +90,30 @@ export const navigationFor = (me: Me): NavItem[] => {
   return ORDER.filter((slug) => allowed.has(slug)).map((slug) => ({ slug, path: PATHS[slug] }));
 };
 
+/**
+ * Pages under a process that belong to a section of their own: a draft and its import and
+ * comparison are "Drafts", a round and its positions "Rounds", a round's console "Chair". Each
+ * falls back to the next when the user has no such section (a delegate reads drafts from
+ * "Processes"). Checked in order, most specific first.
+ */
+const PROCESS_PAGES: ReadonlyArray<{ pattern: RegExp; sections: readonly NavSlug[] }> = [
+  { pattern: /^\/processes\/[^/]+\/rounds\/[^/]+\/console(\/|$)/, sections: ['chair', 'rounds', 'processes'] },
+  { pattern: /^\/processes\/[^/]+\/rounds(\/|$)/, sections: ['rounds', 'processes'] },
+  { pattern: /^\/processes\/[^/]+\/drafts(\/|$)/, sections: ['drafts', 'processes'] },
+];
+
+/** The section of the navigation a page belongs to, highlighted while it shows; null if none. */
+export const activeSection = (items: readonly NavItem[], pathname: string): NavSlug | null => {
+  const offered = new Set(items.map((item) => item.slug));
+  const page = PROCESS_PAGES.find(({ pattern }) => pattern.test(pathname));
+  if (page) return page.sections.find((slug) => offered.has(slug)) ?? null;
+  // Otherwise the item whose page this is, or that it sits under ("/processes/:id" under "/processes").
+  const under = items.find((item) =>
+    item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`),
+  );
+  return under?.slug ?? null;
+};
+
 export const canReach = (me: Me, slug: NavSlug): boolean => navigationFor(me).some((item) => item.slug === slug);
 
 /** Platform secretariat and admins create processes; process secretariats run the ones they belong to. */

@@ -5,6 +5,8 @@ interface ConfirmDialogProps {
   title: string;
   body: string;
   confirmLabel: string;
+  /** Red for what takes something away (the default); another colour for what only starts something. */
+  confirmColor?: string;
   /** Leaves things as they were; the safe choice, so it takes the focus first. */
   keepLabel: string;
   onConfirm: () => void;
@@ -12,12 +14,13 @@ interface ConfirmDialogProps {
   testId: string;
 }
 
-/** Asks before an action that cannot be undone. */
+/** Asks before an action that cannot be undone, or that tells others at once. */
 export const ConfirmDialog = ({
   opened,
   title,
   body,
   confirmLabel,
+  confirmColor = 'red',
   keepLabel,
   onConfirm,
   onClose,
@@ -31,7 +34,7 @@ export const ConfirmDialog = ({
           {keepLabel}
         </Button>
         <Button
-          color="red"
+          color={confirmColor}
           onClick={() => {
             onClose();
             onConfirm();

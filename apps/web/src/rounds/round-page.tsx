@@ -176,9 +176,17 @@ const RoundFacts = ({
   );
 };
 
-/** The transitions ROUND_TRANSITIONS allows from the current status; closing and concluding ask first. */
+/** What each status change's dialog says: opening notifies every delegation, closing stops them, concluding is final. */
+const DIALOGS = {
+  open: { title: 'rounds.openTitle', body: 'rounds.openBody', keep: 'rounds.notYet', color: 'teal' },
+  reopen: { title: 'rounds.reopenTitle', body: 'rounds.openBody', keep: 'rounds.notYet', color: 'teal' },
+  close: { title: 'rounds.closeTitle', body: 'rounds.closeBody', keep: 'rounds.keepOpen', color: 'red' },
+  conclude: { title: 'rounds.concludeTitle', body: 'rounds.concludeBody', keep: 'editor.cancel', color: 'red' },
+} as const satisfies Record<RoundAction['label'], { title: string; body: string; keep: string; color: string }>;
+
+/** The transitions ROUND_TRANSITIONS allows from the current status, each asked first. */
 export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: () => void }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState<RoundStatus | null>(null);
   // Kept after the dialog closes so its words do not change while it fades out.
@@ -190,10 +198,7 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
     api.rounds
       .changeStatus(round.id, { status })
       .then(() => {
-        notifications.show({
-          color: 'teal',
-          message: t('rounds.statusChanged', { status: t(`rounds.status.${status}`) }),
-        });
+        notifications.show({ color: 'teal', message: t(`rounds.statusNow.${status}`) });
         onChanged();
       })
       .catch((caught: unknown) =>
@@ -202,6 +207,11 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
       .finally(() => setBusy(null));
   };
 
+  // The closing time on the round's own clock, its zone named: delegations read it in several capitals.
+  const closesAt = zonedDateTimeFormat(i18n.resolvedLanguage ?? i18n.language, round.timeZone).format(
+    new Date(round.closesAt),
+  );
+  const dialog = asked && DIALOGS[asked.label];
   return (
     <>
       {roundActions(round).map((action) => (
@@ -211,23 +221,22 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
           loading={busy === action.status}
           disabled={busy !== null}
           onClick={() => {
-            if (action.confirm) {
-              setAsked(action);
-              setConfirming(true);
-            } else change(action.status);
+            setAsked(action);
+            setConfirming(true);
           }}
           data-testid={`round-action-${action.label}`}
         >
           {t(`rounds.actions.${action.label}`)}
         </Button>
       ))}
-      {asked && (
+      {asked && dialog && (
         <ConfirmDialog
           opened={confirming}
-          title={t(asked.label === 'close' ? 'rounds.closeTitle' : 'rounds.concludeTitle', { name: round.name })}
-          body={t(asked.label === 'close' ? 'rounds.closeBody' : 'rounds.concludeBody')}
+          title={t(dialog.title, { name: round.name })}
+          body={t(dialog.body, { closesAt })}
           confirmLabel={t(`rounds.actions.${asked.label}`)}
-          keepLabel={t(asked.label === 'close' ? 'rounds.keepOpen' : 'editor.cancel')}
+          confirmColor={dialog.color}
+          keepLabel={t(dialog.keep)}
           onConfirm={() => change(asked.status)}
           onClose={() => setConfirming(false)}
           testId={`round-${asked.label}-dialog`}

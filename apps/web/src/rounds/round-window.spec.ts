@@ -30,10 +30,10 @@ describe('round window in a time zone', () => {
 describe('roundActions', () => {
   it('follows the allowed transitions', () => {
     expect(roundActions({ status: 'scheduled' }).map((a) => a.label)).toEqual(['open']);
-    expect(roundActions({ status: 'open' })).toEqual([{ status: 'closed', label: 'close', confirm: true }]);
+    expect(roundActions({ status: 'open' })).toEqual([{ status: 'closed', label: 'close' }]);
     expect(roundActions({ status: 'closed' })).toEqual([
-      { status: 'open', label: 'reopen', confirm: false },
-      { status: 'concluded', label: 'conclude', confirm: true },
+      { status: 'open', label: 'reopen' },
+      { status: 'concluded', label: 'conclude' },
     ]);
     expect(roundActions({ status: 'concluded' })).toEqual([]);
   });

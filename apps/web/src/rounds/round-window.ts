@@ -27,12 +27,11 @@ export const fromZonedInput = (local: string, zone: string): string | null => {
 export const windowIsOrdered = (opensAt: string | null, closesAt: string | null): boolean =>
   opensAt === null || closesAt === null || DateTime.fromISO(closesAt) > DateTime.fromISO(opensAt);
 
+/** A status change; each is asked first (the dialog says what it does to the delegations). */
 export interface RoundAction {
   status: RoundStatus;
   /** "open" again from closed reads as "reopen". */
   label: 'open' | 'reopen' | 'close' | 'conclude';
-  /** Closing stops the delegations' comments and concluding cannot be undone: ask first. */
-  confirm: boolean;
 }
 
 /** The status changes the round allows now, in the order ROUND_TRANSITIONS lists them. */
@@ -40,12 +39,12 @@ export const roundActions = (round: Pick<Round, 'status'>): RoundAction[] =>
   ROUND_TRANSITIONS[round.status].map((status): RoundAction => {
     switch (status) {
       case 'open':
-        return { status, label: round.status === 'closed' ? 'reopen' : 'open', confirm: false };
+        return { status, label: round.status === 'closed' ? 'reopen' : 'open' };
       case 'closed':
-        return { status, label: 'close', confirm: true };
+        return { status, label: 'close' };
       case 'concluded':
-        return { status, label: 'conclude', confirm: true };
+        return { status, label: 'conclude' };
       case 'scheduled':
-        return { status, label: 'open', confirm: false };
+        return { status, label: 'open' };
     }
   });

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useMe } from '../auth/auth-context';
-import { navigationFor, type NavItem } from '../auth/navigation';
+import { activeSection, navigationFor } from '../auth/navigation';
 import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSwitcher } from './language-switcher';
 import { useRoleLabel } from './role-label';
 import { SocketIndicator } from './socket-indicator';
 
-const isActive = (item: NavItem, pathname: string): boolean =>
-  item.path === '/' ? pathname === '/' : pathname === item.path || pathname.startsWith(`${item.path}/`);
+/** The navigation column's width on wide screens; toasts fit inside it (app.tsx). */
+export const NAVBAR_WIDTH = 248;
 
 /** The signed-in frame: header with who and how connected, navigation by role, the page. */
 export const AppLayout = () => {
@@ -24,6 +24,7 @@ export const AppLayout = () => {
   const [signingOut, setSigningOut] = useState(false);
   const roleLabel = useRoleLabel(me);
   const items = navigationFor(me);
+  const section = activeSection(items, pathname);
 
   const signOut = () => {
     setSigningOut(true);
@@ -38,7 +39,7 @@ export const AppLayout = () => {
   return (
     <AppShell
       header={{ height: 64 }}
-      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: NAVBAR_WIDTH, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={{ base: 'sm', sm: 'lg' }}
     >
       <a className="skip-link" href="#main">
@@ -107,10 +108,10 @@ export const AppLayout = () => {
                 component={Link}
                 to={item.path}
                 label={t(`nav.${item.slug}`)}
-                active={isActive(item, pathname)}
+                active={item.slug === section}
                 onClick={close}
                 data-testid={`nav-${item.slug}`}
-                aria-current={isActive(item, pathname) ? 'page' : undefined}
+                aria-current={item.slug === section ? 'page' : undefined}
               />
             ))}
           </nav>

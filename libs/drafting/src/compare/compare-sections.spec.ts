@@ -153,6 +153,31 @@ describe('compareSections', () => {
     expect(result.stats.moved).toBe(1);
   });
 
+  it('marks both of two swapped paragraphs moved, each with the number it came from', () => {
+    const to = draft(
+      1,
+      section('S1', 'I. One', [
+        ['a', 'Alpha text.'],
+        ['c', 'Charlie text.'],
+        ['b', 'Bravo text.'],
+      ]),
+      section('S2', 'II. Two', [
+        ['d', 'Delta text.'],
+        ['e', 'Echo text.'],
+      ]),
+    );
+    const result = compareSections(base(), to);
+    expect(summary(result)).toEqual([
+      'a:unchanged',
+      'c:unchanged+moved+renumbered',
+      'b:unchanged+moved+renumbered',
+      'd:unchanged',
+      'e:unchanged',
+    ]);
+    expect(result.paragraphs.filter((p) => p.moved).map((p) => p.fromNumber)).toEqual(['3', '2']);
+    expect(result.stats.moved).toBe(2);
+  });
+
   it('does not mark paragraphs moved by a new section heading', () => {
     const to = draft(
       1,

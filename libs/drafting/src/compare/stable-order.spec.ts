@@ -43,7 +43,15 @@ describe('movedKeys', () => {
     expect(movedKeys(['a', 'b', 'c', 'd', 'e'], ['a', 'e', 'b', 'c', 'd'])).toEqual(new Set(['e']));
   });
 
-  it('flags one of two swapped neighbours', () => {
-    expect(movedKeys(['a', 'b', 'c'], ['b', 'a', 'c']).size).toBe(1);
+  it('flags both of two swapped paragraphs, neighbours or not, around insertions and removals', () => {
+    expect(movedKeys(['a', 'b', 'c'], ['b', 'a', 'c'])).toEqual(new Set(['a', 'b']));
+    expect(movedKeys(['a', 'b', 'c', 'd'], ['a', 'c', 'b', 'd'])).toEqual(new Set(['b', 'c']));
+    expect(movedKeys(['a', 'b', 'c', 'd', 'e'], ['d', 'b', 'c', 'a', 'e'])).toEqual(new Set(['a', 'd']));
+    expect(movedKeys(['a', 'x', 'b', 'c'], ['b', 'y', 'a', 'c'])).toEqual(new Set(['a', 'b']));
+  });
+
+  it('does not take a rotation for a swap', () => {
+    expect(movedKeys(['a', 'b', 'c'], ['c', 'a', 'b'])).toEqual(new Set(['c']));
+    expect(movedKeys(['a', 'b', 'c'], ['b', 'c', 'a'])).toEqual(new Set(['a']));
   });
 });

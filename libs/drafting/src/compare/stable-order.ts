@@ -2,7 +2,8 @@
  * Keys whose relative order changed between two sequences. The keys present in both are kept in
  * the longest common subsequence (a longest increasing subsequence of their old positions taken in
  * the new order, O(n log n)); the others moved. Inserting or removing paragraphs around a key
- * shifts it but does not move it.
+ * shifts it but does not move it. Two keys that swapped places both moved: the subsequence keeps
+ * one of them, yet a reader sees each where the other was and asks where both came from.
  */
 export function movedKeys(before: readonly string[], after: readonly string[]): Set<string> {
   const afterKeys = new Set(after);
@@ -12,7 +13,14 @@ export function movedKeys(before: readonly string[], after: readonly string[]): 
   const sequence = common.map((key) => oldPosition.get(key) as number);
 
   const stays = new Set(longestIncreasing(sequence).map((i) => common[i]));
-  return new Set(common.filter((key) => !stays.has(key)));
+  const moved = new Set(common.filter((key) => !stays.has(key)));
+  // Positions among the common keys: a moved key's partner now stands where it stood, and stood where it stands.
+  common.forEach((key, now) => {
+    if (!moved.has(key)) return;
+    const partner = common[sequence[now]];
+    if (partner !== undefined && sequence[sequence[now]] === now) moved.add(partner);
+  });
+  return moved;
 }
 
 /** Indexes into `values` of one longest strictly increasing subsequence. */

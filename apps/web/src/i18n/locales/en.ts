@@ -271,13 +271,23 @@ export const en = {
     edit: 'Edit round',
     noDelegations: 'No delegation chosen yet.',
     windowInZone: 'Window in {{timeZone}}',
-    statusChanged: 'The round is now {{status}}.',
+    statusNow: {
+      scheduled: 'The round is now scheduled.',
+      open: 'The round is now open.',
+      closed: 'The round is now closed.',
+      concluded: 'The round is now concluded.',
+    },
     statusFailed: 'The status could not be changed',
     actions: { open: 'Open round', reopen: 'Reopen round', close: 'Close round', conclude: 'Conclude round' },
     closeTitle: 'Close “{{name}}”?',
     closeBody:
       'Delegations can no longer comment, reply, propose amendments or record positions in this round until it is reopened.',
     keepOpen: 'Keep it open',
+    openTitle: 'Open “{{name}}”?',
+    reopenTitle: 'Reopen “{{name}}”?',
+    openBody:
+      'Every participating delegation is notified at once. They can comment, propose amendments and record positions until the closing time, {{closesAt}}.',
+    notYet: 'Not yet',
     concludeTitle: 'Conclude “{{name}}”?',
     concludeBody:
       'A concluded round cannot be reopened. Paragraph statuses and the record of the round stay as they are.',

@@ -172,7 +172,12 @@ export const es: Translation<typeof en> = {
     edit: 'Editar la ronda',
     noDelegations: 'Todavía no se ha elegido ninguna delegación.',
     windowInZone: 'Período en {{timeZone}}',
-    statusChanged: 'La ronda está ahora: {{status}}.',
+    statusNow: {
+      scheduled: 'La ronda está ahora programada.',
+      open: 'La ronda está ahora abierta.',
+      closed: 'La ronda está ahora cerrada.',
+      concluded: 'La ronda ha concluido.',
+    },
     statusFailed: 'No se pudo cambiar el estado',
     actions: {
       open: 'Abrir la ronda',
@@ -184,6 +189,11 @@ export const es: Translation<typeof en> = {
     closeBody:
       'Las delegaciones ya no podrán comentar, responder, proponer enmiendas ni registrar posiciones en esta ronda hasta que se reabra.',
     keepOpen: 'Mantenerla abierta',
+    openTitle: '¿Abrir «{{name}}»?',
+    reopenTitle: '¿Reabrir «{{name}}»?',
+    openBody:
+      'Todas las delegaciones participantes reciben un aviso de inmediato. Pueden comentar, proponer enmiendas y registrar posiciones hasta el cierre, el {{closesAt}}.',
+    notYet: 'Todavía no',
     concludeTitle: '¿Concluir «{{name}}»?',
     concludeBody:
       'Una ronda concluida no puede reabrirse. Los estados de los párrafos y el registro de la ronda se conservan tal cual.',

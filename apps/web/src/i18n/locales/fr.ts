@@ -172,7 +172,12 @@ export const fr: Translation<typeof en> = {
     edit: 'Modifier le cycle',
     noDelegations: 'Aucune délégation choisie pour l’instant.',
     windowInZone: 'Période en {{timeZone}}',
-    statusChanged: 'Le cycle est maintenant : {{status}}.',
+    statusNow: {
+      scheduled: 'Le cycle est maintenant programmé.',
+      open: 'Le cycle est maintenant ouvert.',
+      closed: 'Le cycle est maintenant fermé.',
+      concluded: 'Le cycle est maintenant conclu.',
+    },
     statusFailed: 'Le statut n’a pas pu être changé',
     actions: {
       open: 'Ouvrir le cycle',
@@ -184,6 +189,11 @@ export const fr: Translation<typeof en> = {
     closeBody:
       'Les délégations ne pourront plus commenter, répondre, proposer d’amendements ni enregistrer de positions dans ce cycle tant qu’il ne sera pas rouvert.',
     keepOpen: 'Le laisser ouvert',
+    openTitle: 'Ouvrir « {{name}} » ?',
+    reopenTitle: 'Rouvrir « {{name}} » ?',
+    openBody:
+      'Toutes les délégations participantes en sont averties aussitôt. Elles peuvent commenter, proposer des amendements et enregistrer leurs positions jusqu’à la clôture, le {{closesAt}}.',
+    notYet: 'Pas encore',
     concludeTitle: 'Conclure « {{name}} » ?',
     concludeBody:
       'Un cycle conclu ne peut plus être rouvert. Les statuts des paragraphes et le compte rendu du cycle restent tels quels.',
