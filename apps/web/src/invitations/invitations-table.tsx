@@ -73,7 +73,8 @@ export const InvitationsTable = ({ invitations, onChanged }: { invitations: Invi
       >
         {invitations.map((invitation) => (
           <Table.Tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
-            <Table.Td>{invitation.email}</Table.Td>
+            {/* An address has no spaces to wrap at: it may break anywhere rather than push the actions out. */}
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>{invitation.email}</Table.Td>
             <Table.Td>
               <Text size="sm">{t(`roles.process.${invitation.role}`)}</Text>
               {invitation.delegationName && (
