@@ -19,7 +19,7 @@ describe('parseConfig', () => {
       port: 3000,
       corsOrigins: ['http://localhost:4200', 'http://127.0.0.1:4200'],
       trustProxy: false,
-      rateLimits: { anonymousPerMinute: 300, signInPerMinute: 30 },
+      rateLimits: { anonymousPerMinute: 600, signInPerMinute: 60 },
     });
     expect(config.mongo).toEqual({ uri: 'mongodb://127.0.0.1:27018/concordia', dbName: 'concordia' });
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'concordia' });

@@ -50,11 +50,12 @@ const envSchema = z.object({
   TRUST_PROXY: booleanVar.default(false),
   /**
    * Requests per minute from one address to the routes open without signing in (public rounds,
-   * invitation and unsubscribe links, refresh). A mission's staff may share one address.
+   * invitation and unsubscribe links, refresh). A mission's staff, or a whole meeting room on the
+   * conference network, may share one address: generous by default.
    */
-  RATE_LIMIT_ANONYMOUS_PER_MINUTE: intVar(1, 1_000_000).default(300),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: intVar(1, 1_000_000).default(600),
   /** Sign-in attempts per minute from one address, whatever the account (password guessing across accounts). */
-  RATE_LIMIT_SIGN_IN_PER_MINUTE: intVar(1, 1_000_000).default(30),
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: intVar(1, 1_000_000).default(60),
   /** Web page of the development SMTP sink; shown to signed-in users outside production only. */
   /** false: changes notify nobody (no outbox record is written); the benchmark's baseline. */
   NOTIFICATIONS_OUTBOX: booleanVar.default(true),
