@@ -1,10 +1,11 @@
-import { QueueName, type NotificationList, type NotificationPreferences } from '@concordia/contracts';
+import { randomUUID } from 'node:crypto';
+import { type Annotation, QueueName, type NotificationList, type NotificationPreferences } from '@concordia/contracts';
 import { unreadCountKey } from '@concordia/dal';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Types } from 'mongoose';
 import type { Negotiation } from '../annotations/test/negotiation';
-import { createUser, login } from '../test/fixtures';
+import { addMembership, createUser, login } from '../test/fixtures';
 import { LiveClient } from '../test/live-client';
 import type { MailSink } from '../test/mail-sink';
 import type { TestApp } from '../test/test-app';
@@ -195,6 +196,67 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
         { token: n.delegateA.token },
       );
     }
+  });
+
+  it('tells an author of dispositions and co-sponsors, and nobody who has left the process', async () => {
+    const paragraph = n.published.sections[0].paragraphs[2].key;
+    const joiner = await createUser(t.models);
+    await addMembership(t.models, n.processId, joiner.id, 'delegate', n.a.id);
+    const leaver = { id: joiner.id, token: (await login(t.http, joiner.email)).token };
+    const amend = async (who: typeof leaver, text: string) => {
+      const res = await t.http.post(
+        '/api/annotations',
+        {
+          clientId: randomUUID(),
+          roundId: n.round.id,
+          paragraphKey: paragraph,
+          kind: 'amendment',
+          visibility: 'round',
+          body: 'A clearer commitment.',
+          amendment: { operation: 'new_paragraph', text },
+        },
+        { token: who.token },
+      );
+      expect(res.status).toBe(201);
+      return res.body as Annotation;
+    };
+    const staying = await amend(n.delegateA, 'States shall report every two years.');
+    const leaving = await amend(leaver, 'States shall report every year.');
+    const membership = await t.models.memberships
+      .findOne({ processId: new Types.ObjectId(n.processId), userId: new Types.ObjectId(leaver.id) })
+      .lean()
+      .exec();
+    const removed = await t.http.request(
+      'DELETE',
+      `/api/processes/${n.processId}/members/${membership!._id.toHexString()}`,
+      undefined,
+      { token: n.secretariat.token },
+    );
+    expect(removed.status).toBe(204);
+
+    for (const amendment of [leaving, staying]) {
+      const disposed = await t.http.put(
+        `/api/annotations/${amendment.id}/disposition`,
+        { value: 'not_retained', reason: 'Outside the scope of this text.' },
+        { token: n.secretariat.token },
+      );
+      expect(disposed.status).toBe(200);
+      expect(
+        (await t.http.post(`/api/annotations/${amendment.id}/sponsors`, {}, { token: n.headB.token })).status,
+      ).toBe(201);
+    }
+    const about = async (who: { id: string; token: string }, annotationId: string) =>
+      (await notificationsOf(t, who)).items
+        .filter((i) => 'annotationId' in i.event && i.event.annotationId === annotationId)
+        .map((i) => i.event.type)
+        .sort();
+    await eventually('the disposition and the co-sponsor in the author bell', async () =>
+      (await about(n.delegateA, staying.id)).length === 2 ? true : undefined,
+    );
+    expect(await about(n.delegateA, staying.id)).toEqual(['amendment.sponsored', 'annotation.disposition']);
+    await pause(SETTLE_MS);
+    expect(await about(leaver, leaving.id)).toEqual([]);
+    expect(await sink.to(joiner.email)).toEqual([]);
   });
 
   it('notifies the process of a publication and the round of its opening and closing', async () => {

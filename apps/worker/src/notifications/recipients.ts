@@ -31,7 +31,7 @@ async function recipientsOf(models: Models, event: NotificationEvent): Promise<T
       return followersNotMentioned(models, event);
     case 'annotation.disposition':
     case 'amendment.sponsored':
-      return threadAuthor(models, event.annotationId);
+      return authorWhoReads(models, event);
     case 'delegation.mentioned':
       return mentioned(models, event);
     case 'version.published':
@@ -133,12 +133,28 @@ export function readsThread(
   }
 }
 
-async function threadAuthor(models: Models, annotationId: string): Promise<Types.ObjectId[]> {
-  const root = await models.annotations
-    .findById(annotationId, { authorId: 1 })
-    .lean<Pick<AnnotationRecord, 'authorId'>>()
+/**
+ * The author of the annotation concerned, while they may still read it: someone removed from the
+ * process (or whose delegation left the round) is told nothing more of its dispositions or
+ * sponsors, as they could no longer open what the notification links to.
+ */
+async function authorWhoReads(
+  models: Models,
+  event: Pick<NotificationEventOf<'annotation.disposition'>, 'annotationId' | 'roundId' | 'processId'>,
+): Promise<Types.ObjectId[]> {
+  const [annotation, round] = await Promise.all([
+    models.annotations
+      .findById(event.annotationId, { authorId: 1, visibility: 1, audienceDelegationId: 1 })
+      .lean<Pick<AnnotationRecord, 'authorId' | 'visibility' | 'audienceDelegationId'>>()
+      .exec(),
+    models.rounds.findById(event.roundId).lean<RoundRecord>().exec(),
+  ]);
+  if (!annotation || !round) return [];
+  const member = await models.memberships
+    .findOne({ processId: new Types.ObjectId(event.processId), userId: annotation.authorId }, MEMBER_FIELDS)
+    .lean<Member>()
     .exec();
-  return root ? [root.authorId] : [];
+  return member && readsThread(member, annotation, round) ? [annotation.authorId] : [];
 }
 
 /**
@@ -221,9 +237,11 @@ export function takesPart(member: Member, round: Pick<RoundRecord, 'delegationId
   }
 }
 
+const MEMBER_FIELDS = { userId: 1, role: 1, delegationId: 1 } as const;
+
 function members(models: Models, processId: string): Promise<Member[]> {
   return models.memberships
-    .find({ processId: new Types.ObjectId(processId) }, { userId: 1, role: 1, delegationId: 1 })
+    .find({ processId: new Types.ObjectId(processId) }, MEMBER_FIELDS)
     .lean<Member[]>()
     .exec();
 }
