@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@concordia/contracts';
-import type { MembershipRecord, Models } from '@concordia/dal';
+import { LockResources, type MembershipRecord, type Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import type { ProcessAccess } from '../authz/process-access.service';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
@@ -25,7 +25,8 @@ export const chairOfActiveRound = (round: string) =>
 /**
  * What changing or removing a membership shares: the membership is looked up inside the process
  * the caller may manage, and the changes of one process's members are serialised, so two
- * secretariat officers removing each other at once cannot both pass the last-secretariat check.
+ * secretariat officers removing each other at once cannot both pass the last-secretariat check,
+ * and with the process's round writers, so a chair is not removed while a round is given them.
  */
 @Injectable()
 export class MemberChanges {
@@ -35,14 +36,19 @@ export class MemberChanges {
   ) {}
 
   run<T>(access: ProcessAccess, membershipId: string, work: (membership: MembershipRecord) => Promise<T>): Promise<T> {
-    return this.lock.run(`process-members:${access.processId.toHexString()}`, async () => {
-      const membership = await this.models.memberships
-        .findOne({ _id: new Types.ObjectId(membershipId), processId: access.processId })
-        .lean<MembershipRecord>()
-        .exec();
-      if (!membership) throw membershipNotFound();
-      return work(membership);
-    });
+    return this.lock.run(`process-members:${access.processId.toHexString()}`, () =>
+      // Rounds name their chair under the rounds' lock: holding it too, the chair check below and
+      // a round being created or given a chair cannot both pass on what the other is changing.
+      // Round writers never wait on the members' lock, so taking both in this order cannot deadlock.
+      this.lock.run(LockResources.processRounds(access.processId), async () => {
+        const membership = await this.models.memberships
+          .findOne({ _id: new Types.ObjectId(membershipId), processId: access.processId })
+          .lean<MembershipRecord>()
+          .exec();
+        if (!membership) throw membershipNotFound();
+        return work(membership);
+      }),
+    );
   }
 
   /** Refuses a change that takes the secretariat role away from the process's last holder of it. */

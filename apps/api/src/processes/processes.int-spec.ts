@@ -2,6 +2,7 @@ import { ErrorCode } from '@concordia/contracts';
 import { Types } from 'mongoose';
 import { addMembership, createDelegation, createProcess, createUser, login, unique } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
+import { insertPublishedVersion } from '../test/live-client';
 
 describe('people, delegations and processes', () => {
   let t: TestApp;
@@ -429,6 +430,38 @@ describe('people, delegations and processes', () => {
 
       await t.models.rounds.updateOne({ _id: round._id }, { $set: { status: 'closed' } }).exec();
       expect((await remove(processA, id)).status).toBe(204);
+    });
+
+    it('never creates a round naming a chair who is being removed at that moment', async () => {
+      const versionId = await insertPublishedVersion(t.models, processA);
+      const outcomes: string[] = [];
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const chair = await createUser(t.models);
+        await addMembership(t.models, processA, chair.id, 'chair');
+        const id = await membershipOf(processA, chair.id);
+        const [created, removed] = await Promise.all([
+          t.http.post(
+            `/api/processes/${processA}/rounds`,
+            {
+              name: unique('Regional consultation'),
+              versionId,
+              chairUserId: chair.id,
+              delegationIds: [state],
+              confidentiality: 'delegations',
+              opensAt: new Date(Date.now() + 3_600_000).toISOString(),
+              closesAt: new Date(Date.now() + 7_200_000).toISOString(),
+              timeZone: 'UTC',
+            },
+            { token: secretariatA },
+          ),
+          remove(processA, id),
+        ]);
+        outcomes.push(`${created.status}/${removed.status}`);
+      }
+      // One of the two goes first: a round with its chair still a member (the removal refused),
+      // or the member gone and the round refused. Never a round chaired by someone who left.
+      expect(outcomes.filter((o) => o === '201/204')).toEqual([]);
+      expect(outcomes.every((o) => o === '201/409' || /^4\d\d\/204$/.test(o))).toBe(true);
     });
   });
 });

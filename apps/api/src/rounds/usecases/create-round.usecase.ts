@@ -31,11 +31,12 @@ export class CreateRoundUseCase {
     const closesAt = new Date(request.closesAt);
     assertWindow(opensAt, closesAt);
     const delegationIds = [...new Set(request.delegationIds.map((id) => id.toLowerCase()))];
-    await this.references.assertVersion(access.processId, request.versionId);
-    await this.references.assertChair(access.processId, request.chairUserId);
-    await this.references.assertDelegations(access.processId, delegationIds);
-
     const round = await this.lock.run(LockResources.processRounds(access.processId), async () => {
+      // Checked under the lock that member changes also take: a chair being removed at this
+      // moment is either still a member when the round is stored, or the round is refused.
+      await this.references.assertVersion(access.processId, request.versionId);
+      await this.references.assertChair(access.processId, request.chairUserId);
+      await this.references.assertDelegations(access.processId, delegationIds);
       try {
         const created = await this.models.rounds.create({
           processId: access.processId,
