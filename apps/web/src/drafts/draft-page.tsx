@@ -11,6 +11,7 @@ import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { AnnotatedReader } from '../annotations/annotated-reader';
 import { CarryForwardReport } from '../annotations/carry-forward-report';
+import { nextDraftParams } from './draft-params';
 import { WorkingEditor } from './editor/working-editor';
 import { StatusReader } from './status-reader';
 import { useVersionLabel } from './version-label';
@@ -51,15 +52,7 @@ export const DraftPage = () => {
   const isWorking = version.data?.status === 'working';
   const editing = manages && isWorking && params.get('mode') !== 'read';
 
-  const update = (changes: Record<string, string | null>) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      for (const [name, value] of Object.entries(changes)) {
-        if (value === null) next.delete(name);
-        else next.set(name, value);
-      }
-      return next;
-    });
+  const update = (changes: Record<string, string | null>) => setParams((current) => nextDraftParams(current, changes));
 
   const onPublished = (result: PublishVersionResponse) => {
     notifications.show({ color: 'teal', message: t('publish.done', { label: result.published.label }) });
