@@ -25,6 +25,21 @@ export const changePasswordRequestSchema = z.strictObject({
 });
 export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 
+/** "Forgot your password?": the answer is the same whether or not an account uses the address. */
+export const passwordResetRequestSchema = z.strictObject({ email: emailSchema });
+export type PasswordResetRequest = z.infer<typeof passwordResetRequestSchema>;
+
+/** How long the emailed link works, and how many links one account may be sent per hour. */
+export const PASSWORD_RESET_MINUTES = 60;
+export const PASSWORD_RESET_EMAILS_PER_HOUR = 3;
+
+/** The emailed link's token and the new password; success signs the person in. */
+export const resetPasswordRequestSchema = z.strictObject({
+  token: z.string().min(32).max(64),
+  newPassword: passwordSchema,
+});
+export type ResetPasswordRequest = z.infer<typeof resetPasswordRequestSchema>;
+
 export const REFRESH_COOKIE = 'concordia_refresh';
 
 /** Claims of the access token (a JWT signed by the API). */

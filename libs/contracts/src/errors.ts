@@ -26,6 +26,8 @@ export const ErrorCode = {
   AuthRefreshInvalid: 'AUTH_REFRESH_INVALID',
   AuthWrongPassword: 'AUTH_WRONG_PASSWORD',
   AuthWeakPassword: 'AUTH_WEAK_PASSWORD',
+  /** A password reset link that expired, was used, or was replaced by a newer one. */
+  PasswordResetInvalid: 'PASSWORD_RESET_INVALID',
   // authorisation
   Forbidden: 'FORBIDDEN',
   NotProcessMember: 'NOT_PROCESS_MEMBER',

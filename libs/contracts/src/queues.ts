@@ -88,6 +88,14 @@ export const jobPayloadSchemas = {
        */
       send: z.number().int().min(1).optional(),
     }),
+    /**
+     * The email of a password reset link; jobId `password-reset-<resetId>`. As for invitations,
+     * the token travels only here (the database keeps its hash) and the job is removed once run.
+     */
+    'send-password-reset': z.strictObject({
+      resetId: z.string().length(64),
+      token: z.string().min(32).max(64),
+    }),
     /** The daily digest of one user, run by a job scheduler in the user's time zone. */
     'send-digest': z.strictObject({ userId: objectIdSchema }),
     /** Creates, moves or removes a user's digest scheduler after a preference change. */

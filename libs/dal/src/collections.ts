@@ -9,6 +9,7 @@ export const Collections = {
   memberships: 'memberships',
   invitations: 'invitations',
   refreshSessions: 'refresh_sessions',
+  passwordResets: 'password_resets',
   drafts: 'drafts',
   draftVersions: 'draft_versions',
   rounds: 'rounds',

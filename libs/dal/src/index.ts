@@ -6,6 +6,7 @@ export * from './schemas/delegation.schema';
 export * from './schemas/process.schema';
 export * from './schemas/membership.schema';
 export * from './schemas/invitation.schema';
+export * from './schemas/password-reset.schema';
 export * from './schemas/refresh-session.schema';
 export * from './schemas/draft.schema';
 export * from './schemas/draft-version.schema';

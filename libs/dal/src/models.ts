@@ -16,6 +16,7 @@ import { membershipSchema } from './schemas/membership.schema';
 import { paragraphStatusSchema } from './schemas/paragraph-status.schema';
 import { positionSchema } from './schemas/position.schema';
 import { processSchema } from './schemas/process.schema';
+import { passwordResetSchema } from './schemas/password-reset.schema';
 import { refreshSessionSchema } from './schemas/refresh-session.schema';
 import { roundSchema } from './schemas/round.schema';
 import { userSchema } from './schemas/user.schema';
@@ -65,6 +66,7 @@ function registerModels(connection: Connection) {
     membershipSchema,
     invitationSchema,
     refreshSessionSchema,
+    passwordResetSchema,
     draftSchema,
     draftVersionSchema,
     roundSchema,
@@ -98,6 +100,7 @@ function registerModels(connection: Connection) {
     memberships: connection.model('Membership', membershipSchema, Collections.memberships),
     invitations: connection.model('Invitation', invitationSchema, Collections.invitations),
     refreshSessions: connection.model('RefreshSession', refreshSessionSchema, Collections.refreshSessions),
+    passwordResets: connection.model('PasswordReset', passwordResetSchema, Collections.passwordResets),
     drafts: connection.model('Draft', draftSchema, Collections.drafts),
     draftVersions: connection.model('DraftVersion', draftVersionSchema, Collections.draftVersions),
     rounds: connection.model('Round', roundSchema, Collections.rounds),

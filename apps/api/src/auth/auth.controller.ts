@@ -14,6 +14,8 @@ import {
   LoginRequestDto,
   LoginResponseDto,
   MeDto,
+  PasswordResetRequestDto,
+  ResetPasswordRequestDto,
   UpdateProfileRequestDto,
 } from './auth.dtos';
 import type { IssuedLogin } from './login-issuer.service';
@@ -23,6 +25,8 @@ import { GetMeUseCase } from './usecases/get-me.usecase';
 import { LoginUseCase } from './usecases/login.usecase';
 import { LogoutUseCase } from './usecases/logout.usecase';
 import { RefreshSessionUseCase } from './usecases/refresh-session.usecase';
+import { RequestPasswordResetUseCase } from './usecases/request-password-reset.usecase';
+import { ResetPasswordUseCase } from './usecases/reset-password.usecase';
 import { UpdateProfileUseCase } from './usecases/update-profile.usecase';
 
 @ApiTags('auth')
@@ -37,6 +41,8 @@ export class AuthController {
     private readonly getMe: GetMeUseCase,
     private readonly updateProfile: UpdateProfileUseCase,
     private readonly changePassword: ChangePasswordUseCase,
+    private readonly requestReset: RequestPasswordResetUseCase,
+    private readonly resetPassword: ResetPasswordUseCase,
   ) {}
 
   private respond(res: Response, issued: IssuedLogin): LoginResponseDto {
@@ -74,6 +80,32 @@ export class AuthController {
   async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.logout.execute(readRefreshCookie(req));
     clearRefreshCookie(res, this.config);
+  }
+
+  @Post('password-reset')
+  @Public()
+  @SignInRateLimit()
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      'Forgot the password: email a link to choose a new one (the same answer whether or not the address has an account)',
+  })
+  @ApiNoContentResponse({ description: 'If an account uses the address, a link is on its way' })
+  @ApiErrors(400, 429, 503)
+  async forgotPassword(@Body() body: PasswordResetRequestDto): Promise<void> {
+    await this.requestReset.execute(body);
+  }
+
+  @Post('password-reset/confirm')
+  @Public()
+  @SignInRateLimit()
+  @ApiOperation({
+    summary: "Choose a new password with an emailed link's token; signs in and ends every other session",
+  })
+  @ZodResponse({ status: 200, type: LoginResponseDto })
+  @ApiErrors(400, 403, 410, 429)
+  async confirmPasswordReset(@Body() body: ResetPasswordRequestDto, @Res({ passthrough: true }) res: Response) {
+    return this.respond(res, await this.resetPassword.execute(body));
   }
 
   @Get('me')

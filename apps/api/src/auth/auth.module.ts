@@ -11,6 +11,7 @@ import { LoginFailureCounter } from './login-failure-counter.service';
 import { LoginIssuer } from './login-issuer.service';
 import { MeService } from './me.service';
 import { PasswordHasher } from './password-hasher.service';
+import { PasswordResetLinks } from './password-reset-links.service';
 import { RefreshSessionService } from './refresh-session.service';
 import { SessionSockets } from './session-sockets.service';
 import { ChangePasswordUseCase } from './usecases/change-password.usecase';
@@ -18,6 +19,8 @@ import { GetMeUseCase } from './usecases/get-me.usecase';
 import { LoginUseCase } from './usecases/login.usecase';
 import { LogoutUseCase } from './usecases/logout.usecase';
 import { RefreshSessionUseCase } from './usecases/refresh-session.usecase';
+import { RequestPasswordResetUseCase } from './usecases/request-password-reset.usecase';
+import { ResetPasswordUseCase } from './usecases/reset-password.usecase';
 import { UpdateProfileUseCase } from './usecases/update-profile.usecase';
 
 const shared = [
@@ -57,6 +60,9 @@ const shared = [
     GetMeUseCase,
     UpdateProfileUseCase,
     ChangePasswordUseCase,
+    PasswordResetLinks,
+    RequestPasswordResetUseCase,
+    ResetPasswordUseCase,
   ],
   exports: shared,
 })

@@ -188,6 +188,15 @@ export class RefreshSessionService {
     this.sockets.endAllBut(userId, keepFamilyId);
   }
 
+  /** After a password reset: every login of the user ends, sockets included. */
+  async revokeAll(userId: string): Promise<void> {
+    await this.models.refreshSessions.updateMany(
+      { userId: new Types.ObjectId(userId), revokedAt: null },
+      { $set: { revokedAt: new Date() } },
+    );
+    this.sockets.endAll(userId);
+  }
+
   /** When the family's session stops holding unless revoked first: its latest expiry, or null if it has ended. */
   async liveUntil(familyId: string): Promise<Date | null> {
     const latest = await this.models.refreshSessions

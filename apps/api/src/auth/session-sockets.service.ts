@@ -34,6 +34,11 @@ export class SessionSockets {
     this.emitter.in(sessionIds.map((id) => rooms.session(id))).disconnectSockets(true);
   }
 
+  /** Every socket of the user (a password reset). */
+  endAll(userId: string): void {
+    this.emitter.in(rooms.user(userId)).disconnectSockets(true);
+  }
+
   /** Every socket of the user but those of the session kept (a password change). */
   endAllBut(userId: string, keptSessionId: string): void {
     this.emitter.in(rooms.user(userId)).except(rooms.session(keptSessionId)).disconnectSockets(true);

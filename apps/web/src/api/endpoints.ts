@@ -50,6 +50,8 @@ import {
   type createProcessRequestSchema,
   type createUserRequestSchema,
   type loginRequestSchema,
+  type passwordResetRequestSchema,
+  type resetPasswordRequestSchema,
   positionEvolutionSchema,
   positionListSchema,
   positionMatrixSchema,
@@ -111,6 +113,10 @@ export const api = {
       apiClient.send('PATCH', '/auth/me', meSchema, { body }),
     changePassword: (body: Body<typeof changePasswordRequestSchema>) =>
       apiClient.sendVoid('POST', '/auth/password', { body }),
+    requestPasswordReset: (body: Body<typeof passwordResetRequestSchema>) =>
+      apiClient.sendVoid('POST', '/auth/password-reset', { body, authenticated: false }),
+    resetPassword: (body: Body<typeof resetPasswordRequestSchema>) =>
+      apiClient.send('POST', '/auth/password-reset/confirm', loginResponseSchema, { body, authenticated: false }),
   },
   users: {
     list: (signal?: AbortSignal) => apiClient.send('GET', '/users', userListSchema, { signal }),

@@ -22,6 +22,8 @@ import { FailedJobsPage } from '../notifications/failed-jobs-page';
 import { NotificationPreferencesPage } from '../notifications/notification-preferences-page';
 import { NotificationsPage } from '../notifications/notifications-page';
 import { UnsubscribePage } from '../notifications/unsubscribe-page';
+import { ForgotPasswordPage } from '../password-reset/forgot-password-page';
+import { ResetPasswordPage } from '../password-reset/reset-password-page';
 import { ProcessPage } from '../processes/process-page';
 import { ProcessesPage } from '../processes/processes-page';
 import { PublicRoundPage } from '../public/public-round-page';
@@ -33,6 +35,8 @@ export const AppRoutes = () => (
   <Routes>
     <Route path="/login" element={<LoginPage />} />
     <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+    <Route path="/password-reset" element={<ForgotPasswordPage />} />
+    <Route path="/password-reset/:token" element={<ResetPasswordPage />} />
     <Route path="/unsubscribe" element={<UnsubscribePage />} />
     <Route path="/public/rounds/:roundId" element={<PublicRoundPage />} />
     <Route

@@ -1,8 +1,8 @@
 import { ErrorCode, loginRequestSchema } from '@concordia/contracts';
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { FullPageLoader } from '../common/loading';
 import { validate, type FieldErrors } from '../common/validation';
@@ -75,6 +75,9 @@ export const LoginPage = () => {
             error={fieldErrors['password']}
             data-testid="login-password"
           />
+          <Anchor component={Link} to="/password-reset" state={{ email }} size="sm" data-testid="login-forgot">
+            {t('login.forgot')}
+          </Anchor>
           <Button type="submit" loading={submitting} fullWidth data-testid="login-submit">
             {t('login.submit')}
           </Button>

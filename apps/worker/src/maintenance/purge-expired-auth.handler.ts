@@ -19,9 +19,13 @@ export const SESSION_GRACE_MS = 24 * 3600 * 1000;
 export interface PurgeResult {
   readonly cutoff: string;
   readonly deletedSessions: number;
+  readonly deletedPasswordResets: number;
 }
 
-/** Deletes refresh sessions that expired or were revoked before the cutoff (FerretDB has no TTL index). */
+/**
+ * Deletes refresh sessions that expired or were revoked before the cutoff, and password reset
+ * links that expired before it (FerretDB has no TTL index).
+ */
 @JobHandler(QueueName.Maintenance, 'purge-expired-auth')
 export class PurgeExpiredAuthHandler implements HandlesJob<typeof QueueName.Maintenance, 'purge-expired-auth'> {
   constructor(
@@ -36,7 +40,17 @@ export class PurgeExpiredAuthHandler implements HandlesJob<typeof QueueName.Main
     const { deletedCount } = await this.connection
       .collection(Collections.refreshSessions)
       .deleteMany({ $or: [{ expiresAt: { $lt: cutoff } }, { revokedAt: { $lt: cutoff } }] });
-    this.logger.info({ cutoff, deletedSessions: deletedCount }, 'purged expired refresh sessions');
-    return { cutoff: cutoff.toISOString(), deletedSessions: deletedCount };
+    const resets = await this.connection
+      .collection(Collections.passwordResets)
+      .deleteMany({ expiresAt: { $lt: cutoff } });
+    this.logger.info(
+      { cutoff, deletedSessions: deletedCount, deletedPasswordResets: resets.deletedCount },
+      'purged expired refresh sessions and password reset links',
+    );
+    return {
+      cutoff: cutoff.toISOString(),
+      deletedSessions: deletedCount,
+      deletedPasswordResets: resets.deletedCount,
+    };
   }
 }

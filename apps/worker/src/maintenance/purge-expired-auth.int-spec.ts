@@ -96,6 +96,19 @@ describe('purge-expired-auth on the real Redis and FerretDB', () => {
     expect(await sessions.countDocuments({})).toBe(1);
   });
 
+  it('deletes password reset links expired before the cutoff, not those still working', async () => {
+    const resets = app.get<Connection>(MONGO_CONNECTION).collection<{ _id: string }>(Collections.passwordResets);
+    await resets.insertMany([
+      { _id: 'a'.repeat(64), userId: new Types.ObjectId(), expiresAt: new Date(Date.now() - 2 * DAY) },
+      { _id: 'b'.repeat(64), userId: new Types.ObjectId(), expiresAt: new Date(Date.now() + HOUR) },
+    ]);
+
+    const job = await settled(producer, await producer.add('purge-expired-auth', {}));
+
+    expect(job.returnvalue).toMatchObject({ deletedPasswordResets: 1 });
+    expect((await resets.find({}).toArray()).map((doc) => doc._id)).toEqual(['b'.repeat(64)]);
+  });
+
   it('fails an invalid payload once, without retrying and without touching the data', async () => {
     await sessions.insertOne({
       label: 'expired-long-ago',

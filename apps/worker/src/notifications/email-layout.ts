@@ -51,11 +51,11 @@ function htmlBlock(words: EmailWords, url: string): string {
   return `<p style="margin:0 0 8px">${escapeHtml(words.headline)}</p>${quote}<p><a href="${escapeHtml(url)}">${escapeHtml(words.action)}</a></p>`;
 }
 
-/** The frame of every email: the body, a rule, and the footer saying why it came. */
 /** "Label: value" in the plain-text part; French puts a no-break space before the colon. */
 export const labelled = (language: Language, label: string, value: string): string =>
   `${label}${language === 'fr' ? '\u00a0' : ''}: ${value}`;
 
+/** The frame of every email: the body, a rule, and the footer saying why it came. */
 export function page(language: Language, body: string, footer: string): string {
   return `<!doctype html><html lang="${language}"><body style="font-family:Arial,sans-serif;font-size:15px;color:#222;max-width:600px">${body}<hr style="border:none;border-top:1px solid #ddd;margin-top:24px"><p style="font-size:12px;color:#666">${footer}</p></body></html>`;
 }
@@ -112,4 +112,23 @@ export function renderDigestEmail(
     .join('')}`;
   const footer = `${escapeHtml(phrases.unsubscribeHint)} <a href="${escapeHtml(preferencesUrl(links))}">${escapeHtml(phrases.preferences)}</a>`;
   return { subject: phrases.digestSubject(events.length), text, html: page(language, body, footer) };
+}
+
+/** The words of a transactional email carrying one link (an invitation, a password reset link). */
+export interface LinkEmailWords {
+  subject: string;
+  headline: string;
+  /** Until when, and how often, the link works. */
+  validity: string;
+  action: string;
+  url: string;
+  why: string;
+}
+
+/** What happened, until when the link works, the link, and why it came; no unsubscribe link. */
+export function renderLinkEmail(language: Language, words: LinkEmailWords): RenderedEmail {
+  const link = labelled(language, words.action, words.url);
+  const text = [words.headline, '', words.validity, '', link, '', '--', words.why].join('\n');
+  const body = `<p style="margin:0 0 8px">${escapeHtml(words.headline)}</p><p style="margin:0 0 8px">${escapeHtml(words.validity)}</p><p><a href="${escapeHtml(words.url)}">${escapeHtml(words.action)}</a></p>`;
+  return { subject: words.subject, text, html: page(language, body, escapeHtml(words.why)) };
 }

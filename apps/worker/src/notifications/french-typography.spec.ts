@@ -1,6 +1,7 @@
 import type { NotificationEvent, NotificationType } from '@concordia/contracts';
 import { PHRASES, wordsFor } from './email-texts';
 import { renderInvitationEmail } from './invitation-email';
+import { renderPasswordResetEmail } from './password-reset-email';
 
 const id = (c: string): string => c.repeat(24);
 const common = { processId: id('a'), actorUserId: id('b'), actorName: 'Ana Ruiz', processTitle: 'Watercourses' };
@@ -56,7 +57,7 @@ describe('French emails use a no-break space before : ; ? ! and inside « »', (
     expect([words.subject, words.headline, words.action].filter((text) => plainSpaceBeforeMark.test(text))).toEqual([]);
   });
 
-  it('in the digest and the invitation', () => {
+  it('in the digest, the invitation and the password reset link', () => {
     const fr = PHRASES.fr;
     const digest = [fr.digestSubject(1), fr.digestSubject(2), fr.digestIntro(1), fr.digestIntro(2)];
     const invitation = renderInvitationEmail('fr', 'Europe/Paris', {
@@ -67,7 +68,21 @@ describe('French emails use a no-break space before : ; ? ! and inside « »', (
       expiresAt: at,
       acceptUrl: 'https://concordia.test/invitations/abc',
     });
-    const texts = [...digest, fr.unsubscribe, fr.unsubscribeHint, fr.preferences, invitation.subject, invitation.text];
+    const reset = renderPasswordResetEmail('fr', 'Europe/Paris', {
+      name: 'Ana Ruiz',
+      expiresAt: at,
+      resetUrl: 'https://concordia.test/password-reset/abc',
+    });
+    const texts = [
+      ...digest,
+      fr.unsubscribe,
+      fr.unsubscribeHint,
+      fr.preferences,
+      invitation.subject,
+      invitation.text,
+      reset.subject,
+      reset.text,
+    ];
     expect(texts.filter((text) => plainSpaceBeforeMark.test(text))).toEqual([]);
     // The plain-text part labels its links: "Accepter l’invitation : https://…", not "invitation: https".
     expect(invitation.text).toContain('\u00a0: https://concordia.test/invitations/abc');

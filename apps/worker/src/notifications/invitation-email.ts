@@ -1,5 +1,5 @@
 import { type Language, notifiedTime, type ProcessRole } from '@concordia/contracts';
-import { escapeHtml, labelled, page, type RenderedEmail } from './email-layout';
+import { type RenderedEmail, renderLinkEmail } from './email-layout';
 
 /** What an invitation email names; `delegation` is null for a role without one. */
 export interface InvitationFacts {
@@ -76,9 +76,12 @@ const PHRASES: Record<Language, InvitationPhrases> = {
  */
 export function renderInvitationEmail(language: Language, timeZone: string, facts: InvitationFacts): RenderedEmail {
   const p = PHRASES[language];
-  const headline = p.headline(facts.inviterName, facts.processTitle, p.roles[facts.role], facts.delegation);
-  const validity = p.validity(notifiedTime(facts.expiresAt, language, timeZone));
-  const text = [headline, '', validity, '', labelled(language, p.action, facts.acceptUrl), '', '--', p.why].join('\n');
-  const body = `<p style="margin:0 0 8px">${escapeHtml(headline)}</p><p style="margin:0 0 8px">${escapeHtml(validity)}</p><p><a href="${escapeHtml(facts.acceptUrl)}">${escapeHtml(p.action)}</a></p>`;
-  return { subject: p.subject(facts.processTitle), text, html: page(language, body, escapeHtml(p.why)) };
+  return renderLinkEmail(language, {
+    subject: p.subject(facts.processTitle),
+    headline: p.headline(facts.inviterName, facts.processTitle, p.roles[facts.role], facts.delegation),
+    validity: p.validity(notifiedTime(facts.expiresAt, language, timeZone)),
+    action: p.action,
+    url: facts.acceptUrl,
+    why: p.why,
+  });
 }

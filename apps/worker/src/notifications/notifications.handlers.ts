@@ -5,6 +5,7 @@ import { Mailer } from './mailer';
 import { RoundReminderHandler, ScheduleRoundReminderHandler } from './round-reminder.handlers';
 import { SendEmailHandler } from './send-email.handler';
 import { SendInvitationHandler } from './send-invitation.handler';
+import { SendPasswordResetHandler } from './send-password-reset.handler';
 import { UnreadNotifier } from './unread-notifier';
 
 /** Every handler of the notifications queue. */
@@ -12,6 +13,7 @@ export const NOTIFICATION_HANDLERS = [
   DispatchHandler,
   SendEmailHandler,
   SendInvitationHandler,
+  SendPasswordResetHandler,
   SyncDigestScheduleHandler,
   SendDigestHandler,
   ScheduleRoundReminderHandler,
