@@ -69,4 +69,24 @@ describe('a forgotten password, in the browser', () => {
     await again.page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
     await expect(tokenOf(person.email, OLD_PASSWORD)).rejects.toThrow();
   });
+
+  it("lets an admin send the link from the users' list", async () => {
+    const demoAdmin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+    if (!demoAdmin) throw new Error('demo-accounts.json lists no admin');
+    const stamp = Date.now();
+    const person = { email: `phoned-${stamp}@example.test`, name: `Phoned ${stamp}` };
+    await call('POST', '/users', await tokenOf(demoAdmin.email), {
+      ...person,
+      password: OLD_PASSWORD,
+      platformRoles: [],
+    });
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoAdmin.email);
+    await page.goto(`${webUrl()}/users`);
+    const row = page.locator('[data-testid="user-row"]', { hasText: person.name });
+    await row.getByRole('button', { name: `Send ${person.name} a link to choose a new password` }).click();
+    await page.getByText(`A link to choose a new password is on its way to ${person.email}.`).waitFor();
+    expect(await resetTokenFor(person.email)).toMatch(/^[\w-]{43}$/);
+  });
 });

@@ -34,6 +34,7 @@ const shared = [
   LoginIssuer,
   Authenticator,
   AccessSpeculation,
+  PasswordResetLinks,
 ];
 
 /** Global: the guard, the socket middleware and other domains (users, invitations) use these. */
@@ -60,7 +61,6 @@ const shared = [
     GetMeUseCase,
     UpdateProfileUseCase,
     ChangePasswordUseCase,
-    PasswordResetLinks,
     RequestPasswordResetUseCase,
     ResetPasswordUseCase,
   ],

@@ -10,7 +10,8 @@ import { generateOpaqueToken, hashOpaqueToken } from './opaque-token';
 
 const HOUR_MS = 3_600_000;
 
-export type LinkIssue = 'sent' | 'too-many';
+/** Sent, or refused for the hour: then how long until the account may be sent another. */
+export type LinkIssue = { sent: true } | { sent: false; retryAfterSeconds: number };
 
 /**
  * The links of "Forgot your password?". An account has at most one that works: asking again
@@ -36,13 +37,16 @@ export class PasswordResetLinks {
   async issue(user: Pick<UserRecord, '_id'>): Promise<LinkIssue> {
     const userId = user._id.toHexString();
     const counter = `${this.config.redis.prefix}:auth:password-reset-emails:${userId}`;
-    const [[incError, count]] = (await this.redis.multi().incr(counter).pexpire(counter, HOUR_MS, 'NX').exec()) as [
-      [Error | null, number],
-    ];
+    const [[incError, count], , [, leftMs]] = (await this.redis
+      .multi()
+      .incr(counter)
+      .pexpire(counter, HOUR_MS, 'NX')
+      .pttl(counter)
+      .exec()) as [[Error | null, number], unknown, [Error | null, number]];
     if (incError) throw incError;
     if (count > PASSWORD_RESET_EMAILS_PER_HOUR) {
       this.logger.warn({ userId }, 'password reset asked too often: no email');
-      return 'too-many';
+      return { sent: false, retryAfterSeconds: Math.max(1, Math.ceil(leftMs / 1000)) };
     }
     const token = generateOpaqueToken();
     const resetId = hashOpaqueToken(token);
@@ -58,7 +62,7 @@ export class PasswordResetLinks {
       { resetId, token },
       { jobId: `password-reset-${resetId}`, removeOnComplete: true },
     );
-    return 'sent';
+    return { sent: true };
   }
 
   /**

@@ -128,6 +128,30 @@ describe('forgotten password: a link by email, used once', () => {
     await login(s.t.http, user.email);
   });
 
+  it('lets an admin send someone the link, saying plainly when it cannot', async () => {
+    const admin = await login(s.t.http, (await createUser(s.t.models, { platformRoles: ['admin'] })).email);
+    const send = (userId: string) =>
+      s.t.http.post(`/api/users/${userId}/password-reset`, undefined, { token: admin.token });
+    const user = await createUser(s.t.models);
+
+    expect((await send(user.id)).status).toBe(204);
+    const [token] = await newestLink(user.email);
+    for (let i = 1; i < PASSWORD_RESET_EMAILS_PER_HOUR; i++) expect((await send(user.id)).status).toBe(204);
+    const tooMany = await send(user.id);
+    expect({ status: tooMany.status, code: tooMany.body.code }).toEqual({ status: 429, code: ErrorCode.RateLimited });
+    expect(tooMany.body.retryAfterSeconds).toBeGreaterThan(3_000);
+
+    const disabled = await createUser(s.t.models, { disabled: true });
+    const refused = await send(disabled.id);
+    expect({ status: refused.status, code: refused.body.code }).toEqual({
+      status: 409,
+      code: ErrorCode.AuthAccountDisabled,
+    });
+    expect((await send(new Types.ObjectId().toHexString())).status).toBe(404);
+    // A newer link replaced the first.
+    expect((await confirm(token)).body.code).toBe(ErrorCode.PasswordResetInvalid);
+  });
+
   it('lifts a lock after failed sign-ins: the person proved they read the account email', async () => {
     const user = await createUser(s.t.models);
     await s.t.models.users

@@ -401,6 +401,7 @@ const PLATFORM_ROUTES: Record<string, (ids: { userId: string }) => Call> = {
     },
   }),
   'POST /api/users/:id/unlock': ({ userId }) => ({ path: `/api/users/${userId}/unlock` }),
+  'POST /api/users/:id/password-reset': ({ userId }) => ({ path: `/api/users/${userId}/password-reset` }),
   'GET /api/admin/jobs/failed': () => ({ path: '/api/admin/jobs/failed' }),
   'POST /api/admin/jobs/:queue/:id/retry': () => ({ path: '/api/admin/jobs/notifications/no-such-job/retry' }),
   'GET /api/notifications': () => ({ path: '/api/notifications' }),

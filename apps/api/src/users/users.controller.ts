@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authorize } from '../authz/access.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
@@ -8,6 +8,7 @@ import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
 import { ObjectIdPipe } from '../common/object-id.pipe';
 import { CreateUserUseCase } from './usecases/create-user.usecase';
 import { ListUsersUseCase } from './usecases/list-users.usecase';
+import { SendPasswordResetUseCase } from './usecases/send-password-reset.usecase';
 import { UnlockUserUseCase } from './usecases/unlock-user.usecase';
 import { CreateUserRequestDto, UserDto, UserListDto } from './users.dtos';
 
@@ -19,6 +20,7 @@ export class UsersController {
     private readonly listUsers: ListUsersUseCase,
     private readonly createUser: CreateUserUseCase,
     private readonly unlockUser: UnlockUserUseCase,
+    private readonly sendPasswordReset: SendPasswordResetUseCase,
   ) {}
 
   @Get()
@@ -43,5 +45,15 @@ export class UsersController {
   @ApiErrors(400, 404)
   unlock(@Param('id', ObjectIdPipe) id: string) {
     return this.unlockUser.execute(id);
+  }
+
+  @Post(':id/password-reset')
+  @Authorize('users.manage')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Email the person a link to choose a new password (at most 3 an hour per account)' })
+  @ApiNoContentResponse({ description: 'The link is on its way' })
+  @ApiErrors(400, 404, 409, 429)
+  async passwordReset(@Param('id', ObjectIdPipe) id: string): Promise<void> {
+    await this.sendPasswordReset.execute(id);
   }
 }

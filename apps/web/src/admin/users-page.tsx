@@ -68,6 +68,18 @@ const UsersTable = ({ users, onChanged }: { users: User[]; onChanged: () => void
       .finally(() => setUnlocking(null));
   };
 
+  const [sendingLink, setSendingLink] = useState<string | null>(null);
+  const sendResetLink = (user: User) => {
+    setSendingLink(user.id);
+    api.users
+      .sendPasswordReset(user.id)
+      .then(() => notifications.show({ color: 'teal', message: t('users.resetLinkSent', { email: user.email }) }))
+      .catch((error: unknown) =>
+        notifications.show({ color: 'red', title: t('users.resetLinkFailed'), message: errorMessage(error) }),
+      )
+      .finally(() => setSendingLink(null));
+  };
+
   return (
     <DataTable
       minWidth={720}
@@ -107,19 +119,33 @@ const UsersTable = ({ users, onChanged }: { users: User[]; onChanged: () => void
           <Table.Td>{t(`language.names.${user.language}`)}</Table.Td>
           <Table.Td>{format.date(user.createdAt)}</Table.Td>
           <Table.Td>
-            {/* Only a locked account has something to unlock. */}
-            {user.lockedUntil && (
-              <Button
-                size="xs"
-                variant="subtle"
-                loading={unlocking === user.id}
-                onClick={() => unlock(user)}
-                aria-label={t('users.unlockNamed', { name: user.name })}
-                data-testid="user-unlock"
-              >
-                {t('users.unlock')}
-              </Button>
-            )}
+            <Group gap={4} wrap="nowrap">
+              {/* Only a locked account has something to unlock. */}
+              {user.lockedUntil && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  loading={unlocking === user.id}
+                  onClick={() => unlock(user)}
+                  aria-label={t('users.unlockNamed', { name: user.name })}
+                  data-testid="user-unlock"
+                >
+                  {t('users.unlock')}
+                </Button>
+              )}
+              {!user.disabled && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  loading={sendingLink === user.id}
+                  onClick={() => sendResetLink(user)}
+                  aria-label={t('users.sendResetLinkNamed', { name: user.name })}
+                  data-testid="user-send-reset-link"
+                >
+                  {t('users.sendResetLink')}
+                </Button>
+              )}
+            </Group>
           </Table.Td>
         </Table.Tr>
       ))}

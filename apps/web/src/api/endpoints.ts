@@ -122,6 +122,7 @@ export const api = {
     list: (signal?: AbortSignal) => apiClient.send('GET', '/users', userListSchema, { signal }),
     create: (body: Body<typeof createUserRequestSchema>) => apiClient.send('POST', '/users', userSchema, { body }),
     unlock: (id: string) => apiClient.sendVoid('POST', `/users/${segment(id)}/unlock`),
+    sendPasswordReset: (id: string) => apiClient.sendVoid('POST', `/users/${segment(id)}/password-reset`),
   },
   delegations: {
     list: (signal?: AbortSignal) => apiClient.send('GET', '/delegations', delegationListSchema, { signal }),

@@ -28,7 +28,7 @@ export class RequestPasswordResetUseCase {
     if (!user || user.disabled) return;
     try {
       const result = await this.links.issue(user);
-      this.logger.log({ userId: user._id.toHexString(), result }, 'password reset link asked for');
+      this.logger.log({ userId: user._id.toHexString(), sent: result.sent }, 'password reset link asked for');
     } catch (error) {
       // Redis or the queue is down: say so rather than let the person wait for an email.
       this.logger.error({ err: error }, 'password reset link not issued');

@@ -696,6 +696,10 @@ export const en = {
     unlockNamed: 'Unlock {{name}}',
     unlocked: '{{name}} can sign in again.',
     unlockFailed: 'The account could not be unlocked',
+    sendResetLink: 'Send password link',
+    sendResetLinkNamed: 'Send {{name}} a link to choose a new password',
+    resetLinkSent: 'A link to choose a new password is on its way to {{email}}.',
+    resetLinkFailed: 'The link could not be sent',
     createTitle: 'New user',
     fields: {
       email: 'Email',

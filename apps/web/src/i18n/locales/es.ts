@@ -659,6 +659,10 @@ export const es: Translation<typeof en> = {
     unlockNamed: 'Desbloquear a {{name}}',
     unlocked: '{{name}} puede volver a iniciar sesión.',
     unlockFailed: 'No se pudo desbloquear la cuenta',
+    sendResetLink: 'Enviar enlace de contraseña',
+    sendResetLinkNamed: 'Enviar a {{name}} un enlace para elegir una nueva contraseña',
+    resetLinkSent: 'Un enlace para elegir una nueva contraseña está en camino a {{email}}.',
+    resetLinkFailed: 'No se pudo enviar el enlace',
     createTitle: 'Nuevo usuario',
     fields: {
       email: 'Correo electrónico',
