@@ -762,8 +762,10 @@ describe('annotating a round live, with two delegations', () => {
     expect(await a.page.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(
       'Typed without touching the mouse.',
     );
-    // Cancelling gives the focus back to the panel, not to the start of the page.
+    // Cancelling (what was written is discarded after a question) gives the focus back to the
+    // panel, not to the start of the page.
     await a.page.locator('[data-testid="composer"]').getByRole('button', { name: 'Cancel' }).click();
+    await a.page.locator('[data-testid="discard-confirm"]').click();
     await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
     expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('thread-panel-heading');
   }, 60_000);

@@ -4,6 +4,7 @@ import {
   annotationKindSchema,
   annotationVisibilitySchema,
   ErrorCode,
+  spanSelectorsSchema,
   type AmendmentOperation,
   type Annotation,
   type AnnotationKind,
@@ -37,8 +38,10 @@ const OPERATIONS: AmendmentOperation[] = ['replace', 'insert', 'delete', 'new_pa
  * What a composer keeps in the browser until it is posted: the client id travels with the text,
  * so posting it again after a lost answer returns the annotation the first post created.
  */
-const keptComposerSchema = z.object({
+export const keptComposerSchema = z.object({
   clientId: z.uuid(),
+  /** The words the composer was opened on, to open it there again ("continue your unsent text"). */
+  selectors: spanSelectorsSchema.nullable(),
   kind: annotationKindSchema,
   visibility: annotationVisibilitySchema,
   operation: amendmentOperationSchema,
@@ -94,6 +97,7 @@ export const Composer = (props: ComposerProps) => {
     written
       ? {
           clientId: clientId.current,
+          selectors: props.selectors,
           kind,
           visibility,
           operation,

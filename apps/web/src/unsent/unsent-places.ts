@@ -5,9 +5,13 @@ import type { SpanSelectors } from '@concordia/contracts';
  * reload, another paragraph, a new sign-in) finds the text again; anywhere else starts blank.
  */
 
+/** Every new annotation on a round's paragraph starts so, whatever it is on. */
+export const newAnnotationPlaces = (roundId: string, paragraphKey: string): string =>
+  `annotation:${roundId}:${paragraphKey}:`;
+
 /** A new annotation on a round's paragraph: on the words selected, or on the whole paragraph. */
 export const newAnnotationPlace = (roundId: string, paragraphKey: string, selectors: SpanSelectors | null): string =>
-  `annotation:${roundId}:${paragraphKey}:${
+  `${newAnnotationPlaces(roundId, paragraphKey)}${
     selectors ? `${selectors.position.start}-${selectors.position.end}` : 'paragraph'
   }`;
 

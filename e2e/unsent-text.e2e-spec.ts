@@ -1,0 +1,143 @@
+import type { Annotation } from '@concordia/contracts';
+import type { Page } from 'playwright-core';
+import { pagesForSpec } from './support/browser';
+import { call, demoOf, openSessionRound, openText, signIn, tokenOf, type SessionRound } from './support/session';
+
+const { newPage } = pagesForSpec();
+
+const paragraph = (page: Page, index: number) => page.locator('[data-testid="paragraph"]').nth(index);
+
+/** Opens the paragraph's panel and its composer for the whole paragraph. */
+const openComposer = async (page: Page, index: number) => {
+  await paragraph(page, index).locator('[data-testid="annotation-count"]').click();
+  await page.locator('[data-testid="comment-paragraph"]').click();
+  const composer = page.locator('[data-testid="composer"]');
+  await composer.waitFor({ state: 'visible' });
+  return composer;
+};
+
+/** Writes an amendment (a new paragraph after this one) with its explanation, without posting it. */
+const writeAmendment = async (page: Page, index: number, text: string, why: string) => {
+  const composer = await openComposer(page, index);
+  await composer.locator('input[data-testid="composer-kind"]').click();
+  await page.getByRole('option', { name: 'Amendment' }).click();
+  await composer.locator('textarea[data-testid="composer-amendment-text"]').fill(text);
+  await composer.locator('textarea[data-testid="composer-body"]').fill(why);
+  // Kept after a pause in typing: wait until the browser's storage has it.
+  await page.waitForFunction(
+    `Object.keys(localStorage).some((k) => k.startsWith('concordia.unsent:') && localStorage.getItem(k).includes(${JSON.stringify(why)}))`,
+  );
+  return composer;
+};
+
+/** Reloads, answering the leave-page warning (and reporting whether it came). */
+const reload = async (page: Page, s: SessionRound): Promise<boolean> => {
+  let warned = false;
+  const onDialog = (dialog: { type: () => string; accept: () => Promise<void> }) => {
+    if (dialog.type() === 'beforeunload') warned = true;
+    void dialog.accept();
+  };
+  page.on('dialog', onDialog);
+  await openText(page, s);
+  page.off('dialog', onDialog);
+  return warned;
+};
+
+const annotationsWith = async (s: SessionRound, body: string): Promise<Annotation[]> => {
+  const token = await tokenOf(demoOf('delegate').email);
+  const list = await call<{ items: Annotation[] }>('GET', `/rounds/${s.roundId}/annotations`, token);
+  return list.items.filter((a) => a.body === body);
+};
+
+describe('unsent text is kept in the browser until it is posted', () => {
+  it('an amendment written, then the page reloaded, comes back; posted, it is gone from the composer', async () => {
+    const s = await openSessionRound('Unsent amendment');
+    const { page } = await newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, s);
+    const TEXT = `Delegations shall share data on arrivals ${Date.now()}.`;
+    const WHY = 'Mexico proposes a paragraph on data sharing.';
+    await writeAmendment(page, 2, TEXT, WHY);
+
+    // The leave-page warning is armed while the text is unsent.
+    expect(await reload(page, s)).toBe(true);
+    let composer = await openComposer(page, 2);
+    await composer.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
+    expect(await composer.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(WHY);
+    expect(await composer.locator('textarea[data-testid="composer-amendment-text"]').inputValue()).toBe(TEXT);
+    expect(await composer.locator('#composer-title').textContent()).toBe('New amendment');
+
+    await composer.locator('[data-testid="composer-submit"]').click();
+    await composer.waitFor({ state: 'detached' });
+    await page.locator('[data-testid="thread"][data-kind="amendment"]', { hasText: WHY }).waitFor({ state: 'visible' });
+
+    expect(await reload(page, s)).toBe(false);
+    composer = await openComposer(page, 2);
+    expect(await composer.locator('textarea[data-testid="composer-body"]').inputValue()).toBe('');
+    expect(await composer.locator('[data-testid="unsent-restored"]').count()).toBe(0);
+    expect(await annotationsWith(s, WHY)).toHaveLength(1);
+  }, 90_000);
+
+  it('Cancel with text written asks first, and "Keep writing" (where the focus lands) keeps it', async () => {
+    const s = await openSessionRound('Unsent cancel');
+    const { page } = await newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, s);
+    const composer = await writeAmendment(page, 3, 'A new paragraph.', 'Written, then cancelled.');
+    await composer.locator('[data-testid="composer-cancel"]').click();
+    await composer.locator('[data-testid="discard-confirmation"]').waitFor({ state: 'visible' });
+    expect(await page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('discard-keep');
+    await page.keyboard.press('Enter');
+    await composer.locator('[data-testid="discard-confirmation"]').waitFor({ state: 'detached' });
+    expect(await composer.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(
+      'Written, then cancelled.',
+    );
+
+    // Escape asks too; "Discard" closes the composer and forgets the text, also after a reload.
+    await composer.locator('textarea[data-testid="composer-body"]').press('Escape');
+    await composer.locator('[data-testid="discard-confirm"]').click();
+    await composer.waitFor({ state: 'detached' });
+    await reload(page, s);
+    const again = await openComposer(page, 3);
+    expect(await again.locator('textarea[data-testid="composer-body"]').inputValue()).toBe('');
+  }, 90_000);
+
+  it('a post whose answer was lost, posted again after a reload, makes one annotation', async () => {
+    const s = await openSessionRound('Unsent lost answer');
+    const { page } = await newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, s);
+    const TEXT = `Returns shall be voluntary ${Date.now()}.`;
+    const WHY = `Mexico asks for voluntary returns ${Date.now()}.`;
+
+    // The request reaches the server and is answered, but the answer never reaches the page.
+    let reached = false;
+    await page.route(
+      (url) => url.pathname === '/api/annotations',
+      async (route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        const response = await route.fetch();
+        reached = response.ok();
+        return route.abort('connectionreset');
+      },
+    );
+    const composer = await writeAmendment(page, 4, TEXT, WHY);
+    await composer.locator('[data-testid="composer-submit"]').click();
+    await composer.locator('[data-testid="composer-error"]').waitFor({ state: 'visible' });
+    expect(reached).toBe(true);
+    await composer.locator('[data-testid="composer-kept"]').waitFor({ state: 'visible' });
+    expect(await annotationsWith(s, WHY)).toHaveLength(1);
+    await page.unrouteAll();
+
+    await reload(page, s);
+    const restored = await openComposer(page, 4);
+    await restored.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
+    expect(await restored.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(WHY);
+    await restored.locator('[data-testid="composer-submit"]').click();
+    await restored.waitFor({ state: 'detached' });
+
+    const posted = await annotationsWith(s, WHY);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.amendment?.text).toBe(TEXT);
+  }, 90_000);
+});
