@@ -1,7 +1,17 @@
 import type { Annotation } from '@concordia/contracts';
 import type { Page } from 'playwright-core';
 import { pagesForSpec } from './support/browser';
-import { call, demoOf, openSessionRound, openText, signIn, tokenOf, type SessionRound } from './support/session';
+import { demoAccounts } from './support/demo-accounts';
+import {
+  call,
+  demoOf,
+  openSessionRound,
+  openText,
+  signIn,
+  tokenOf,
+  waitLive,
+  type SessionRound,
+} from './support/session';
 
 const { newPage } = pagesForSpec();
 
@@ -130,7 +140,10 @@ describe('unsent text is kept in the browser until it is posted', () => {
     await page.unrouteAll();
 
     await reload(page, s);
-    const restored = await openComposer(page, 4);
+    // The panel offers to go on with it, where it was written.
+    await paragraph(page, 4).locator('[data-testid="annotation-count"]').click();
+    await page.locator('[data-testid="unsent-continue"]').click();
+    const restored = page.locator('[data-testid="composer"]');
     await restored.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
     expect(await restored.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(WHY);
     await restored.locator('[data-testid="composer-submit"]').click();
@@ -139,5 +152,65 @@ describe('unsent text is kept in the browser until it is posted', () => {
     const posted = await annotationsWith(s, WHY);
     expect(posted).toHaveLength(1);
     expect(posted[0]?.amendment?.text).toBe(TEXT);
+  }, 90_000);
+
+  it('a session that expired while posting keeps the text: signed in again, the delegate continues it', async () => {
+    const s = await openSessionRound('Unsent expired session');
+    const { context, page } = await newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, s);
+    const WHY = `Written while the session ran out ${Date.now()}.`;
+    const composer = await writeAmendment(page, 5, 'A paragraph on reception.', WHY);
+
+    // The access token is refused and the session cannot be renewed (its cookie is gone).
+    await context.clearCookies();
+    await page.route(
+      (url) => url.pathname === '/api/annotations',
+      (route) =>
+        route.request().method() === 'POST'
+          ? route.fulfill({
+              status: 401,
+              contentType: 'application/json',
+              body: JSON.stringify({ code: 'AUTH_TOKEN_EXPIRED', message: 'expired', requestId: 'e2e' }),
+            })
+          : route.continue(),
+    );
+    await composer.locator('[data-testid="composer-submit"]').click();
+    await page.locator('input[data-testid="login-email"]').waitFor({ state: 'visible' });
+    await page.unrouteAll();
+
+    await page.locator('input[data-testid="login-email"]').fill(demoOf('delegate').email);
+    await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
+    await page.locator('[data-testid="login-submit"]').click();
+    await waitLive(page);
+    await paragraph(page, 5).locator('[data-testid="annotation-count"]').click();
+    await page.locator('[data-testid="unsent-continue"]').click();
+    const restored = page.locator('[data-testid="composer"]');
+    await restored.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
+    expect(await restored.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(WHY);
+    await restored.locator('[data-testid="composer-submit"]').click();
+    await restored.waitFor({ state: 'detached' });
+    expect(await annotationsWith(s, WHY)).toHaveLength(1);
+  }, 90_000);
+
+  it('signing out removes the text left unsent: the next person at this computer finds none', async () => {
+    const s = await openSessionRound('Unsent sign-out');
+    const { page } = await newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, s);
+    await writeAmendment(page, 6, 'A paragraph.', 'Left unsent before signing out.');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.locator('[data-testid="sign-out"]').click();
+    await page.locator('input[data-testid="login-email"]').waitFor({ state: 'visible' });
+    expect(
+      await page.evaluate(`Object.keys(localStorage).filter((k) => k.startsWith('concordia.unsent:')).length`),
+    ).toBe(0);
+
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, s);
+    await paragraph(page, 6).locator('[data-testid="annotation-count"]').click();
+    expect(await page.locator('[data-testid="unsent-continue"]').count()).toBe(0);
+    const composer = await openComposer(page, 6);
+    expect(await composer.locator('textarea[data-testid="composer-body"]').inputValue()).toBe('');
   }, 90_000);
 });

@@ -59,7 +59,9 @@ describe('UnsentStore', () => {
 
     store.forgetUser(ALICE);
     expect(store.read(ALICE, 'reply:1', body)).toBeNull();
-    expect([...storage.items.keys()].some((key) => key.includes(ALICE))).toBe(false);
+    expect([...storage.items.keys()].some((key) => key.startsWith('concordia.unsent:') && key.includes(ALICE))).toBe(
+      false,
+    );
     expect(store.read(BOB, 'reply:1', body)).toEqual({ body: 'Bob’s words' });
     // A form that unmounts after the sign-out does not write the text back...
     store.write(ALICE, 'reply:1', { body: 'Alice’s words' });
@@ -68,6 +70,19 @@ describe('UnsentStore', () => {
     store.openUser(ALICE);
     store.write(ALICE, 'reply:2', { body: 'New words' });
     expect(store.read(ALICE, 'reply:2', body)).toEqual({ body: 'New words' });
+  });
+
+  it('after a sign-out in one tab, another tab of the same browser does not write the text back', () => {
+    const { store, storage } = setup();
+    const otherTab = new UnsentStore(storage);
+    store.write(ALICE, 'reply:1', { body: 'words' });
+    store.forgetUser(ALICE);
+    otherTab.write(ALICE, 'reply:1', { body: 'words' });
+    expect(store.read(ALICE, 'reply:1', body)).toBeNull();
+    otherTab.openUser(ALICE);
+    store.openUser(ALICE);
+    otherTab.write(ALICE, 'reply:1', { body: 'signed in again' });
+    expect(store.read(ALICE, 'reply:1', body)).toEqual({ body: 'signed in again' });
   });
 
   it('lets text expire after 30 days, and sweeps other users’ expired text on the next write', () => {
@@ -104,7 +119,10 @@ describe('UnsentStore', () => {
     expect(store.read(ALICE, 'reply:1', body)).toBeNull();
 
     const key = [...storage.items.keys()][0] ?? '';
-    storage.items.set(key, JSON.stringify({ version: 0, entries: { 'reply:1': { savedAt: 0, value: { body: 'x' } } } }));
+    storage.items.set(
+      key,
+      JSON.stringify({ version: 0, entries: { 'reply:1': { savedAt: 0, value: { body: 'x' } } } }),
+    );
     expect(store.read(ALICE, 'reply:1', body)).toBeNull();
     storage.items.set(key, '{not json');
     expect(store.read(ALICE, 'reply:1', body)).toBeNull();

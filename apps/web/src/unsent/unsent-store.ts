@@ -8,6 +8,8 @@ export const UNSENT_MAX_ENTRIES = 50;
 /** Bumped when the stored shape changes: an older file is then ignored, never misread. */
 const STORE_VERSION = 1;
 const KEY_PREFIX = 'concordia.unsent:';
+/** Set at sign-out, for the other tabs of the browser, whose forms would otherwise write the text back. */
+const SIGNED_OUT_PREFIX = 'concordia.unsent-signed-out:';
 
 const entrySchema = z.object({ savedAt: z.number(), value: z.unknown() });
 const fileSchema = z.object({
@@ -57,7 +59,7 @@ export class UnsentStore {
   }
 
   write(userId: string, place: string, value: unknown): void {
-    if (this.closed.has(userId)) return;
+    if (this.closed.has(userId) || this.attempt(() => this.storage?.getItem(SIGNED_OUT_PREFIX + userId))) return;
     const entries = { ...this.entries(userId), [place]: { savedAt: this.now(), value } };
     this.save(userId, this.bounded(entries));
     this.sweepOthers(userId);
@@ -73,12 +75,16 @@ export class UnsentStore {
   /** Sign-out: the user's text goes, and stays gone until they sign in again in this tab. */
   forgetUser(userId: string): void {
     this.closed.add(userId);
-    this.attempt(() => this.storage?.removeItem(KEY_PREFIX + userId));
+    this.attempt(() => {
+      this.storage?.removeItem(KEY_PREFIX + userId);
+      this.storage?.setItem(SIGNED_OUT_PREFIX + userId, String(this.now()));
+    });
   }
 
   /** Sign-in: what this user writes is kept again. */
   openUser(userId: string): void {
     this.closed.delete(userId);
+    this.attempt(() => this.storage?.removeItem(SIGNED_OUT_PREFIX + userId));
   }
 
   private entries(userId: string): Entries {
