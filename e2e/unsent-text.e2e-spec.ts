@@ -17,6 +17,26 @@ const { newPage } = pagesForSpec();
 
 const paragraph = (page: Page, index: number) => page.locator('[data-testid="paragraph"]').nth(index);
 
+/** The demo delegate, signed in, reading a round of its own (tests share the stack). */
+const delegateOnNewRound = async (name: string) => {
+  const s = await openSessionRound(name);
+  const { context, page } = await newPage();
+  await signIn(page, demoOf('delegate').email);
+  await openText(page, s);
+  return { s, context, page };
+};
+
+/** "Continue your unsent text" in the paragraph's panel: the composer as it was left, then posted. */
+const continueAndPost = async (page: Page, index: number, body: string): Promise<void> => {
+  await paragraph(page, index).locator('[data-testid="annotation-count"]').click();
+  await page.locator('[data-testid="unsent-continue"]').click();
+  const restored = page.locator('[data-testid="composer"]');
+  await restored.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
+  expect(await restored.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(body);
+  await restored.locator('[data-testid="composer-submit"]').click();
+  await restored.waitFor({ state: 'detached' });
+};
+
 /** Opens the paragraph's panel and its composer for the whole paragraph. */
 const openComposer = async (page: Page, index: number) => {
   await paragraph(page, index).locator('[data-testid="annotation-count"]').click();
@@ -61,10 +81,7 @@ const annotationsWith = async (s: SessionRound, body: string): Promise<Annotatio
 
 describe('unsent text is kept in the browser until it is posted', () => {
   it('an amendment written, then the page reloaded, comes back; posted, it is gone from the composer', async () => {
-    const s = await openSessionRound('Unsent amendment');
-    const { page } = await newPage();
-    await signIn(page, demoOf('delegate').email);
-    await openText(page, s);
+    const { s, page } = await delegateOnNewRound('Unsent amendment');
     const TEXT = `Delegations shall share data on arrivals ${Date.now()}.`;
     const WHY = 'Mexico proposes a paragraph on data sharing.';
     await writeAmendment(page, 2, TEXT, WHY);
@@ -89,10 +106,7 @@ describe('unsent text is kept in the browser until it is posted', () => {
   }, 90_000);
 
   it('Cancel with text written asks first, and "Keep writing" (where the focus lands) keeps it', async () => {
-    const s = await openSessionRound('Unsent cancel');
-    const { page } = await newPage();
-    await signIn(page, demoOf('delegate').email);
-    await openText(page, s);
+    const { s, page } = await delegateOnNewRound('Unsent cancel');
     const composer = await writeAmendment(page, 3, 'A new paragraph.', 'Written, then cancelled.');
     await composer.locator('[data-testid="composer-cancel"]').click();
     await composer.locator('[data-testid="discard-confirmation"]').waitFor({ state: 'visible' });
@@ -113,10 +127,7 @@ describe('unsent text is kept in the browser until it is posted', () => {
   }, 90_000);
 
   it('a post whose answer was lost, posted again after a reload, makes one annotation', async () => {
-    const s = await openSessionRound('Unsent lost answer');
-    const { page } = await newPage();
-    await signIn(page, demoOf('delegate').email);
-    await openText(page, s);
+    const { s, page } = await delegateOnNewRound('Unsent lost answer');
     const TEXT = `Returns shall be voluntary ${Date.now()}.`;
     const WHY = `Mexico asks for voluntary returns ${Date.now()}.`;
 
@@ -141,13 +152,7 @@ describe('unsent text is kept in the browser until it is posted', () => {
 
     await reload(page, s);
     // The panel offers to go on with it, where it was written.
-    await paragraph(page, 4).locator('[data-testid="annotation-count"]').click();
-    await page.locator('[data-testid="unsent-continue"]').click();
-    const restored = page.locator('[data-testid="composer"]');
-    await restored.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
-    expect(await restored.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(WHY);
-    await restored.locator('[data-testid="composer-submit"]').click();
-    await restored.waitFor({ state: 'detached' });
+    await continueAndPost(page, 4, WHY);
 
     const posted = await annotationsWith(s, WHY);
     expect(posted).toHaveLength(1);
@@ -155,10 +160,7 @@ describe('unsent text is kept in the browser until it is posted', () => {
   }, 90_000);
 
   it('a session that expired while posting keeps the text: signed in again, the delegate continues it', async () => {
-    const s = await openSessionRound('Unsent expired session');
-    const { context, page } = await newPage();
-    await signIn(page, demoOf('delegate').email);
-    await openText(page, s);
+    const { s, context, page } = await delegateOnNewRound('Unsent expired session');
     const WHY = `Written while the session ran out ${Date.now()}.`;
     const composer = await writeAmendment(page, 5, 'A paragraph on reception.', WHY);
 
@@ -183,21 +185,12 @@ describe('unsent text is kept in the browser until it is posted', () => {
     await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
     await page.locator('[data-testid="login-submit"]').click();
     await waitLive(page);
-    await paragraph(page, 5).locator('[data-testid="annotation-count"]').click();
-    await page.locator('[data-testid="unsent-continue"]').click();
-    const restored = page.locator('[data-testid="composer"]');
-    await restored.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
-    expect(await restored.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(WHY);
-    await restored.locator('[data-testid="composer-submit"]').click();
-    await restored.waitFor({ state: 'detached' });
+    await continueAndPost(page, 5, WHY);
     expect(await annotationsWith(s, WHY)).toHaveLength(1);
   }, 90_000);
 
   it('signing out removes the text left unsent: the next person at this computer finds none', async () => {
-    const s = await openSessionRound('Unsent sign-out');
-    const { page } = await newPage();
-    await signIn(page, demoOf('delegate').email);
-    await openText(page, s);
+    const { s, page } = await delegateOnNewRound('Unsent sign-out');
     await writeAmendment(page, 6, 'A paragraph.', 'Left unsent before signing out.');
     page.on('dialog', (dialog) => void dialog.accept());
     await page.locator('[data-testid="sign-out"]').click();
