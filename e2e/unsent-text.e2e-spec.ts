@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Annotation } from '@concordia/contracts';
 import type { Page } from 'playwright-core';
 import { pagesForSpec } from './support/browser';
@@ -5,6 +6,7 @@ import { demoAccounts } from './support/demo-accounts';
 import {
   call,
   demoOf,
+  openConsole,
   openSessionRound,
   openText,
   signIn,
@@ -205,5 +207,76 @@ describe('unsent text is kept in the browser until it is posted', () => {
     expect(await page.locator('[data-testid="unsent-continue"]').count()).toBe(0);
     const composer = await openComposer(page, 6);
     expect(await composer.locator('textarea[data-testid="composer-body"]').inputValue()).toBe('');
+  }, 90_000);
+
+  it('a reply and an edit left unsent come back after a reload, and are gone once sent', async () => {
+    const { s, page } = await delegateOnNewRound('Unsent reply and edit');
+    const key = (await paragraph(page, 7).getAttribute('data-key')) ?? '';
+    const COMMENT = `Mexico would add a reference to regional plans ${Date.now()}.`;
+    const comment = await call<Annotation>('POST', '/annotations', await tokenOf(demoOf('delegate').email), {
+      clientId: randomUUID(),
+      roundId: s.roundId,
+      paragraphKey: key,
+      kind: 'comment',
+      body: COMMENT,
+    });
+    const thread = page.locator(`[data-testid="thread"][data-annotation-id="${comment.id}"]`);
+    await paragraph(page, 7).locator('[data-testid="annotation-count"]').click();
+    await thread.locator('textarea[data-testid="reply-body"]').fill('And to the annex.');
+    await thread.locator('[data-testid="edit"]').click();
+    await thread.locator('textarea[data-testid="edit-body"]').fill(`${COMMENT} Edited.`);
+    await page.waitForFunction(
+      `Object.keys(localStorage).some((k) => k.startsWith('concordia.unsent:') && localStorage.getItem(k).includes('Edited.'))`,
+    );
+
+    await reload(page, s);
+    await paragraph(page, 7).locator('[data-testid="annotation-count"]').click();
+    expect(await thread.locator('textarea[data-testid="reply-body"]').inputValue()).toBe('And to the annex.');
+    expect(await thread.locator('textarea[data-testid="edit-body"]').inputValue()).toBe(`${COMMENT} Edited.`);
+    expect(await thread.locator('[data-testid="unsent-restored"]').count()).toBe(2);
+    await thread.locator('[data-testid="reply-send"]').click();
+    await thread.locator('[data-testid="reply"]', { hasText: 'And to the annex.' }).waitFor({ state: 'visible' });
+    await thread.locator('[data-testid="edit-save"]').click();
+    await thread.locator('textarea[data-testid="edit-body"]').waitFor({ state: 'detached' });
+
+    await reload(page, s);
+    await paragraph(page, 7).locator('[data-testid="annotation-count"]').click();
+    await thread.waitFor({ state: 'visible' });
+    expect(await thread.locator('textarea[data-testid="reply-body"]').inputValue()).toBe('');
+    expect(await thread.locator('textarea[data-testid="edit-body"]').count()).toBe(0);
+    expect(await thread.locator('[data-testid="unsent-restored"]').count()).toBe(0);
+  }, 90_000);
+
+  it('a chair’s hide reason survives closing the dialog, and is gone once the comment is hidden', async () => {
+    const s = await openSessionRound('Unsent hide reason');
+    const token = await tokenOf(demoOf('delegate').email);
+    const version = await call<{ sections: Array<{ paragraphs: Array<{ key: string }> }> }>(
+      'GET',
+      `/versions/${s.versionId}`,
+      token,
+    );
+    const comment = await call<Annotation>('POST', '/annotations', token, {
+      clientId: randomUUID(),
+      roundId: s.roundId,
+      paragraphKey: version.sections[0]?.paragraphs[0]?.key ?? '',
+      kind: 'comment',
+      body: 'An intemperate remark.',
+    });
+    const { page } = await newPage();
+    await signIn(page, demoOf('chair').email);
+    await openConsole(page, s);
+    const item = page.locator(`[data-testid="moderation-item"][data-annotation-id="${comment.id}"]`);
+    const REASON = 'Personal remarks are not in order.';
+    await item.locator('[data-testid="moderation-hide"]').click();
+    await page.locator('textarea[data-testid="moderation-reason"]').fill(REASON);
+    await page.keyboard.press('Escape');
+    await page.locator('textarea[data-testid="moderation-reason"]').waitFor({ state: 'detached' });
+
+    await item.locator('[data-testid="moderation-hide"]').click();
+    await page.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
+    expect(await page.locator('textarea[data-testid="moderation-reason"]').inputValue()).toBe(REASON);
+    await page.locator('[data-testid="moderation-confirm"]').click();
+    await item.locator('[data-testid="hidden-by-chair"]').waitFor({ state: 'visible' });
+    await page.waitForFunction(`Object.keys(localStorage).every((k) => !k.startsWith('concordia.unsent:'))`);
   }, 90_000);
 });
