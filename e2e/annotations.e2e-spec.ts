@@ -667,7 +667,13 @@ describe('annotating a round live, with two delegations', () => {
       order.push(await focused());
       if (order.at(-1) === 'composer-body') await a.page.keyboard.type(body);
     }
-    expect(order).toEqual(['composer-kind', 'composer-visibility', 'composer-body', null, 'composer-submit']);
+    expect(order).toEqual([
+      'composer-kind',
+      'composer-visibility',
+      'composer-body',
+      'composer-cancel',
+      'composer-submit',
+    ]);
     await a.page.screenshot({ path: join(RESULTS, 'annotations-keyboard-words.png') });
     await a.page.keyboard.press('Enter');
     await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
@@ -762,8 +768,10 @@ describe('annotating a round live, with two delegations', () => {
     expect(await a.page.locator('textarea[data-testid="composer-body"]').inputValue()).toBe(
       'Typed without touching the mouse.',
     );
-    // Cancelling gives the focus back to the panel, not to the start of the page.
+    // Cancelling (what was written is discarded after a question) gives the focus back to the
+    // panel, not to the start of the page.
     await a.page.locator('[data-testid="composer"]').getByRole('button', { name: 'Cancel' }).click();
+    await a.page.locator('[data-testid="discard-confirm"]').click();
     await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
     expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('thread-panel-heading');
   }, 60_000);

@@ -271,6 +271,13 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                   typing={(live.typing[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
                   onCommentParagraph={() => newTarget(activeParagraph.key, false)}
                   onCommentWords={() => newTarget(activeParagraph.key, true)}
+                  onContinue={(selectors) =>
+                    setTarget((previous) => ({
+                      paragraphKey: activeParagraph.key,
+                      selectors,
+                      serial: (previous?.serial ?? 0) + 1,
+                    }))
+                  }
                   onWordsSpan={onWordsSpan}
                   onCancel={() => {
                     setTarget(null);

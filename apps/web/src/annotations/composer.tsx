@@ -1,5 +1,10 @@
 import {
   ANNOTATION_BODY_MAX,
+  amendmentOperationSchema,
+  annotationKindSchema,
+  annotationVisibilitySchema,
+  ErrorCode,
+  spanSelectorsSchema,
   type AmendmentOperation,
   type Annotation,
   type AnnotationKind,
@@ -9,6 +14,8 @@ import {
 import { Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isApiError } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { ErrorAlert } from '../common/error-alert';
 import { TextChanges } from '../compare/text-changes';
@@ -18,10 +25,31 @@ import { selectorsFor, type Span } from './selectors';
 import { useTypingSignal } from './typing-signal';
 import { useTypedWords } from './typed-words';
 import { WordsPicker } from './words-picker';
+import { DiscardConfirmation } from '../unsent/discard-confirmation';
+import { RestoredNotice } from '../unsent/restored-notice';
+import { newAnnotationPlace } from '../unsent/unsent-places';
+import { useKeepWhileWriting, useUnsentText } from '../unsent/use-unsent-text';
 
 const KINDS: AnnotationKind[] = ['comment', 'question', 'reservation', 'amendment'];
 const VISIBILITIES: AnnotationVisibility[] = ['round', 'delegation', 'secretariat'];
 const OPERATIONS: AmendmentOperation[] = ['replace', 'insert', 'delete', 'new_paragraph'];
+
+/**
+ * What a composer keeps in the browser until it is posted: the client id travels with the text,
+ * so posting it again after a lost answer returns the annotation the first post created.
+ */
+export const keptComposerSchema = z.object({
+  clientId: z.uuid(),
+  /** The words the composer was opened on, to open it there again ("continue your unsent text"). */
+  selectors: spanSelectorsSchema.nullable(),
+  kind: annotationKindSchema,
+  visibility: annotationVisibilitySchema,
+  operation: amendmentOperationSchema,
+  body: z.string(),
+  amendmentText: z.string(),
+  pickWords: z.boolean(),
+  words: z.string(),
+});
 
 interface ComposerProps {
   roundId: string;
@@ -44,21 +72,42 @@ interface ComposerProps {
 export const Composer = (props: ComposerProps) => {
   const { roundId, paragraphKey, paragraphText, hasDelegation, onPosted, onCancel, onTyping, onWordsSpan } = props;
   const { t } = useTranslation();
-  const [pickWords, setPickWords] = useState(props.pickWords ?? false);
-  const typed = useTypedWords(paragraphText, pickWords, onWordsSpan);
+  const unsent = useUnsentText(newAnnotationPlace(roundId, paragraphKey, props.selectors), keptComposerSchema);
+  const kept = unsent.restored;
+  const [pickWords, setPickWords] = useState(kept?.pickWords ?? props.pickWords ?? false);
+  const typed = useTypedWords(paragraphText, pickWords, onWordsSpan, kept?.words);
   const selectors = pickWords ? typed.chosen && selectorsFor(paragraphText, typed.chosen) : props.selectors;
   // One id per thing being written: a retry after a lost answer returns the same annotation.
-  const clientId = useRef(newClientId());
-  const [kind, setKind] = useState<AnnotationKind>('comment');
-  const [visibility, setVisibility] = useState<AnnotationVisibility>('round');
-  const [body, setBody] = useState('');
-  const [operation, setOperation] = useState<AmendmentOperation>(
-    props.selectors || pickWords ? 'replace' : 'new_paragraph',
+  const clientId = useRef(kept?.clientId ?? newClientId());
+  const [kind, setKind] = useState<AnnotationKind>(kept?.kind ?? 'comment');
+  const [visibility, setVisibility] = useState<AnnotationVisibility>(
+    kept && (kept.visibility !== 'delegation' || hasDelegation) ? kept.visibility : 'round',
   );
-  const [amendmentText, setAmendmentText] = useState('');
+  const [body, setBody] = useState(kept?.body ?? '');
+  const blankOperation: AmendmentOperation = props.selectors || pickWords ? 'replace' : 'new_paragraph';
+  const [operation, setOperation] = useState<AmendmentOperation>(kept?.operation ?? blankOperation);
+  const [amendmentText, setAmendmentText] = useState(kept?.amendmentText ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const bodyId = useId();
+  const written = body.trim() !== '' || amendmentText.trim() !== '';
+  useKeepWhileWriting(
+    unsent,
+    written
+      ? {
+          clientId: clientId.current,
+          selectors: props.selectors,
+          kind,
+          visibility,
+          operation,
+          body,
+          amendmentText,
+          pickWords,
+          words: typed.words,
+        }
+      : null,
+  );
   const typing = useTypingSignal((isTyping) => onTyping(isTyping, visibility));
 
   const amendment = kind === 'amendment' ? { operation, text: operation === 'delete' ? '' : amendmentText } : null;
@@ -83,10 +132,30 @@ export const Composer = (props: ComposerProps) => {
     if (target.dataset['testid'] === 'composer-words' && typed.words !== '') {
       event.preventDefault();
       typed.type('');
-    } else if (typed.words === '' && body.trim() === '' && amendmentText.trim() === '') {
+    } else if (written) {
+      event.preventDefault();
+      setConfirmingDiscard(true);
+    } else if (typed.words === '') {
       event.preventDefault();
       onCancel();
     }
+  };
+
+  const cancel = () => (written ? setConfirmingDiscard(true) : onCancel());
+  const focusBody = () => document.getElementById(bodyId)?.focus();
+
+  /** "Discard" on the restored notice: the composer as it opens with nothing kept. */
+  const startAfresh = () => {
+    unsent.clear();
+    clientId.current = newClientId();
+    setKind('comment');
+    setVisibility('round');
+    setOperation(blankOperation);
+    setBody('');
+    setAmendmentText('');
+    typed.type('');
+    setError(undefined);
+    focusBody();
   };
 
   const submit = () => {
@@ -95,7 +164,18 @@ export const Composer = (props: ComposerProps) => {
     typing.stop();
     api.annotations
       .create({ clientId: clientId.current, roundId, paragraphKey, selectors, kind, visibility, body, amendment })
-      .then(onPosted, setError)
+      .then(
+        (annotation) => {
+          unsent.clear();
+          onPosted(annotation);
+        },
+        (caught: unknown) => {
+          // The first post did reach the server, with the text as it was then: this changed text
+          // is another annotation, which a new id lets the next post create.
+          if (isApiError(caught) && caught.code === ErrorCode.ClientIdConflict) clientId.current = newClientId();
+          setError(caught);
+        },
+      )
       .finally(() => setBusy(false));
   };
 
@@ -119,6 +199,7 @@ export const Composer = (props: ComposerProps) => {
           <Text fw={600} id="composer-title">
             {t(`annotations.composer.title.${kind}`)}
           </Text>
+          <RestoredNotice shown={unsent.noticeShown} onDiscard={startAfresh} />
           {pickWords ? (
             <WordsPicker
               typed={typed}
@@ -222,14 +303,32 @@ export const Composer = (props: ComposerProps) => {
             autoFocus={!pickWords}
           />
           <ErrorAlert error={error} title={t('annotations.composer.failed')} testId="composer-error" />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" onClick={onCancel} disabled={busy}>
-              {t('annotations.composer.cancel')}
-            </Button>
-            <Button type="submit" loading={busy} disabled={!canSubmit} data-testid="composer-submit">
-              {t(`annotations.composer.submit.${kind}`)}
-            </Button>
-          </Group>
+          {error !== undefined && (
+            <Text size="xs" c="dimmed" data-testid="composer-kept">
+              {t('unsent.keptAfterFailure')}
+            </Text>
+          )}
+          {confirmingDiscard ? (
+            <DiscardConfirmation
+              onDiscard={() => {
+                unsent.clear();
+                onCancel();
+              }}
+              onKeep={() => {
+                setConfirmingDiscard(false);
+                focusBody();
+              }}
+            />
+          ) : (
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={cancel} disabled={busy} data-testid="composer-cancel">
+                {t('annotations.composer.cancel')}
+              </Button>
+              <Button type="submit" loading={busy} disabled={!canSubmit} data-testid="composer-submit">
+                {t(`annotations.composer.submit.${kind}`)}
+              </Button>
+            </Group>
+          )}
         </Stack>
       </form>
     </Paper>

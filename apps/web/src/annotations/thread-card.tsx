@@ -1,6 +1,7 @@
 import {
   ANNOTATION_BODY_MAX,
   dispositionValueSchema,
+  ErrorCode,
   setDispositionRequestSchema,
   type Annotation,
   type AnnotationVisibility,
@@ -11,6 +12,8 @@ import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@man
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isApiError } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { validate } from '../common/validation';
@@ -21,6 +24,14 @@ import { AnnotationBody, Byline, VisibilityBadge } from './annotation-body';
 import { HiddenNotice } from './hidden-notice';
 import { canSetDisposition, canSponsor, isAuthor, mySponsorship, newClientId, type Thread } from './annotation-rules';
 import { useTypingSignal } from './typing-signal';
+import { DiscardConfirmation } from '../unsent/discard-confirmation';
+import { RestoredNotice } from '../unsent/restored-notice';
+import { editPlace, replyPlace } from '../unsent/unsent-places';
+import { useKeepWhileWriting, useUnsentText } from '../unsent/use-unsent-text';
+
+/** A reply being written keeps its client id with it: posted again after a lost answer, it is one reply. */
+const keptReplySchema = z.object({ clientId: z.uuid(), body: z.string() });
+const keptEditSchema = z.object({ body: z.string() });
 
 interface ThreadCardProps {
   thread: Thread;
@@ -205,10 +216,16 @@ const Entry = ({
   onChanged: (annotation: Annotation) => void;
 }) => {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<string | null>(null);
+  const editable = open && isAuthor(me, annotation);
+  const unsent = useUnsentText(editable ? editPlace(annotation.id) : null, keptEditSchema);
+  // An edit left unsaved opens again as it was left.
+  const [editing, setEditing] = useState<string | null>(unsent.restored?.body ?? null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const errorMessage = useErrorMessage();
+  const changed = editing !== null && editing !== annotation.body;
+  useKeepWhileWriting(unsent, changed ? { body: editing } : null);
 
   const save = () => {
     if (editing === null) return;
@@ -216,6 +233,7 @@ const Entry = ({
     api.annotations
       .edit(annotation.id, { body: editing })
       .then((result) => {
+        unsent.clear();
         if (result) onChanged(result);
         setEditing(null);
         setError(null);
@@ -223,12 +241,17 @@ const Entry = ({
       .catch((caught: unknown) => setError(errorMessage(caught)))
       .finally(() => setBusy(false));
   };
+  const stopEditing = () => {
+    unsent.clear();
+    setConfirmingDiscard(false);
+    setEditing(null);
+  };
 
   return (
     <Stack gap={2}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <Byline annotation={annotation} />
-        {open && isAuthor(me, annotation) && editing === null && (
+        {editable && editing === null && (
           <Button
             size="compact-xs"
             variant="subtle"
@@ -247,6 +270,7 @@ const Entry = ({
         )
       ) : (
         <Stack gap={4}>
+          <RestoredNotice shown={unsent.noticeShown} onDiscard={stopEditing} />
           <Textarea
             aria-label={t('annotations.thread.editLabel')}
             value={editing}
@@ -257,15 +281,30 @@ const Entry = ({
             minRows={2}
             error={error}
             data-testid="edit-body"
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape' || busy) return;
+              event.preventDefault();
+              if (changed) setConfirmingDiscard(true);
+              else stopEditing();
+            }}
           />
-          <Group gap="xs" justify="flex-end">
-            <Button size="compact-sm" variant="default" onClick={() => setEditing(null)}>
-              {t('annotations.thread.cancel')}
-            </Button>
-            <Button size="compact-sm" loading={busy} onClick={save} data-testid="edit-save">
-              {t('annotations.thread.save')}
-            </Button>
-          </Group>
+          {confirmingDiscard ? (
+            <DiscardConfirmation onDiscard={stopEditing} onKeep={() => setConfirmingDiscard(false)} />
+          ) : (
+            <Group gap="xs" justify="flex-end">
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() => (changed ? setConfirmingDiscard(true) : stopEditing())}
+                data-testid="edit-cancel"
+              >
+                {t('annotations.thread.cancel')}
+              </Button>
+              <Button size="compact-sm" loading={busy} onClick={save} data-testid="edit-save">
+                {t('annotations.thread.save')}
+              </Button>
+            </Group>
+          )}
         </Stack>
       )}
     </Stack>
@@ -282,11 +321,13 @@ const ReplyForm = ({
   onTyping: (typing: boolean, visibility: AnnotationVisibility) => void;
 }) => {
   const { t } = useTranslation();
-  const [body, setBody] = useState('');
+  const unsent = useUnsentText(replyPlace(root.id), keptReplySchema);
+  const [body, setBody] = useState(unsent.restored?.body ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorMessage = useErrorMessage();
-  const clientId = useRef(newClientId());
+  const clientId = useRef(unsent.restored?.clientId ?? newClientId());
+  useKeepWhileWriting(unsent, body.trim() !== '' ? { clientId: clientId.current, body } : null);
   // A reply takes its thread's visibility, and so does who may see it being written.
   const typing = useTypingSignal((isTyping) => onTyping(isTyping, root.visibility));
 
@@ -296,12 +337,17 @@ const ReplyForm = ({
     api.annotations
       .reply(root.id, { clientId: clientId.current, body })
       .then((reply) => {
+        unsent.clear();
         onChanged(reply);
         setBody('');
         setError(null);
         clientId.current = newClientId();
       })
-      .catch((caught: unknown) => setError(errorMessage(caught)))
+      .catch((caught: unknown) => {
+        // The first post reached the server with other words: these make another reply.
+        if (isApiError(caught) && caught.code === ErrorCode.ClientIdConflict) clientId.current = newClientId();
+        setError(errorMessage(caught));
+      })
       .finally(() => setBusy(false));
   };
 
@@ -312,6 +358,14 @@ const ReplyForm = ({
         if (body.trim() !== '' && !busy) send();
       }}
     >
+      <RestoredNotice
+        shown={unsent.noticeShown}
+        onDiscard={() => {
+          unsent.clear();
+          setBody('');
+          clientId.current = newClientId();
+        }}
+      />
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <Textarea
           aria-label={t('annotations.thread.replyLabel', { author: root.authorName })}

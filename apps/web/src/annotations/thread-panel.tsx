@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationVisibility, Paragraph, Round } from '@concordia/contracts';
+import type { Annotation, AnnotationVisibility, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { displayNumber } from '../drafts/document-rows';
 import type { Target } from './annotated-reader';
 import { canAnnotate, type Thread } from './annotation-rules';
 import { Composer } from './composer';
+import { useKeptComposers } from './kept-composers';
 import { PresenceAvatars } from './presence-avatars';
 import { ThreadCard, useScrollToThread } from './thread-card';
 import type { Span } from './selectors';
@@ -25,12 +26,17 @@ interface ThreadPanelProps {
   onCommentParagraph: () => void;
   /** "Comment on words…": the composer asks for words of the paragraph, for keyboard users. */
   onCommentWords: () => void;
+  /** Opens the composer where the user left text unsent on this paragraph. */
+  onContinue: (selectors: SpanSelectors | null) => void;
   onWordsSpan: (span: Span | null) => void;
   onCancel: () => void;
   onPosted: (annotation: Annotation) => void;
   onChanged: (annotation: Annotation) => void;
   onTyping: (typing: boolean, visibility: AnnotationVisibility) => void;
 }
+
+/** A button's worth of the words a text was on. */
+const shortQuote = (quote: string): string => (quote.length > 40 ? `${quote.slice(0, 39).trimEnd()}…` : quote);
 
 /** The threads of one paragraph, its readers, who is typing, and the composer. */
 export const ThreadPanel = (props: ThreadPanelProps) => {
@@ -39,6 +45,7 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
   const me = useMe();
   const speaks = canAnnotate(me, round);
   const hasDelegation = me.memberships.some((m) => m.processId === round.processId && m.delegationId !== null);
+  const kept = useKeptComposers(round.id, paragraph.key, target !== null);
 
   useScrollToThread(focusThread, threads);
 
@@ -67,6 +74,18 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
           />
         ) : (
           <Group gap="xs">
+            {kept.map(({ selectors }) => (
+              <Button
+                key={selectors ? `${selectors.position.start}-${selectors.position.end}` : 'paragraph'}
+                variant="filled"
+                onClick={() => props.onContinue(selectors)}
+                data-testid="unsent-continue"
+              >
+                {selectors
+                  ? t('unsent.continueOnWords', { quote: shortQuote(selectors.quote.exact) })
+                  : t('unsent.continue')}
+              </Button>
+            ))}
             <Button variant="light" onClick={props.onCommentParagraph} data-testid="comment-paragraph">
               {t('annotations.commentParagraph')}
             </Button>

@@ -21,8 +21,10 @@ export const useTypedWords = (
   paragraphText: string,
   active: boolean,
   onSpan?: (span: Span | null) => void,
+  /** Words kept from an earlier visit (unsent text restored). */
+  initial = '',
 ): TypedWords => {
-  const [words, setWords] = useState('');
+  const [words, setWords] = useState(initial);
   const [choice, setChoice] = useState(0);
   const occurrences = useMemo(() => findOccurrences(paragraphText, words), [paragraphText, words]);
   const chosen = active ? (occurrences[choice] ?? null) : null;

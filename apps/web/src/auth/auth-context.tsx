@@ -1,7 +1,8 @@
 import type { LoginRequest, LoginResponse, Me, UpdateProfileRequest } from '@concordia/contracts';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, apiClient } from '../api/endpoints';
 import { applyLanguage } from '../i18n/i18n';
+import { unsentStore } from '../unsent/unsent-store';
 
 export type AuthState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
 
@@ -40,8 +41,13 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   }, []);
 
   const me = state.status === 'signed-in' ? state.me : null;
+  const userId = useRef<string | null>(null);
+  userId.current = me?.user.id ?? userId.current;
   useEffect(() => {
     if (me) applyLanguage(me.user.language, { remember: true });
+  }, [me]);
+  useEffect(() => {
+    if (me) unsentStore.openUser(me.user.id);
   }, [me]);
 
   const login = useCallback(async (credentials: LoginRequest) => {
@@ -56,6 +62,9 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   }, []);
 
   const logout = useCallback(async () => {
+    // A conference computer is shared: what this user left unsent must not stay for the next one.
+    // An expired session keeps it (that user signs in again and finds it), a sign-out does not.
+    if (userId.current) unsentStore.forgetUser(userId.current);
     try {
       await api.auth.logout();
     } finally {

@@ -1,6 +1,7 @@
 import {
   POSITION_STATEMENT_MAX,
   POSITION_VALUES,
+  positionValueSchema,
   type Annotation,
   type Position,
   type PositionValue,
@@ -10,8 +11,12 @@ import { Button, Card, Checkbox, Select, Stack, Text, Textarea, Title } from '@m
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api } from '../api/endpoints';
 import { ErrorAlert } from '../common/error-alert';
+import { RestoredNotice } from '../unsent/restored-notice';
+import { positionPlace } from '../unsent/unsent-places';
+import { useKeepWhileWriting, useUnsentText } from '../unsent/use-unsent-text';
 import { useAmendmentLabel } from './linked-amendment-list';
 import { amendmentName } from './linked-amendments';
 
@@ -30,17 +35,32 @@ interface RecordPositionFormProps {
   onRecorded: (position: Position) => void;
 }
 
-/** A head of delegation's form: starts from the delegation's current position on the paragraph. */
+/** A statement being written, with the choices made beside it, until the position is recorded. */
+const keptPositionSchema = z.object({
+  value: positionValueSchema.nullable(),
+  statement: z.string(),
+  amendmentIds: z.array(z.string()),
+});
+
+/**
+ * A head of delegation's form: starts from the statement they were writing on this paragraph, if
+ * any was left unsent, else from the delegation's current position on it.
+ */
 export const RecordPositionForm = (props: RecordPositionFormProps) => {
   const { round, paragraphKey, headOf, current, amendments, onRecorded } = props;
   const { t } = useTranslation();
   const label = useAmendmentLabel();
+  const writable = round.status === 'open' && round.delegationIds.includes(headOf.delegationId);
+  const unsent = useUnsentText(writable ? positionPlace(round.id, paragraphKey) : null, keptPositionSchema);
+  const kept = unsent.restored;
   // No position is chosen for the head: an official position is never recorded by default.
-  const [value, setValue] = useState<PositionValue | null>(current?.value ?? null);
-  const [statement, setStatement] = useState(current?.statement ?? '');
-  const [linked, setLinked] = useState<string[]>(current?.amendmentIds ?? []);
+  const [value, setValue] = useState<PositionValue | null>(kept ? kept.value : (current?.value ?? null));
+  const [statement, setStatement] = useState(kept?.statement ?? current?.statement ?? '');
+  const [linked, setLinked] = useState<string[]>(kept?.amendmentIds ?? current?.amendmentIds ?? []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
+  const written = statement.trim() !== '' && statement !== (current?.statement ?? '');
+  useKeepWhileWriting(unsent, written ? { value, statement, amendmentIds: linked } : null);
 
   if (!round.delegationIds.includes(headOf.delegationId)) {
     return (
@@ -71,6 +91,7 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
         amendmentIds: withAmendments ? linked : [],
       })
       .then((position) => {
+        unsent.clear();
         notifications.show({
           color: 'teal',
           message: t('positions.record.saved', { value: t(`positions.value.${position.value}`) }),
@@ -87,6 +108,15 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
         <Title order={5} size="h6">
           {t('positions.record.title', { delegation: headOf.delegationName })}
         </Title>
+        <RestoredNotice
+          shown={unsent.noticeShown}
+          onDiscard={() => {
+            unsent.clear();
+            setValue(current?.value ?? null);
+            setStatement(current?.statement ?? '');
+            setLinked(current?.amendmentIds ?? []);
+          }}
+        />
         <Select
           label={t('positions.record.value')}
           data={POSITION_VALUES.map((v) => ({ value: v, label: t(`positions.value.${v}`) }))}

@@ -1,5 +1,5 @@
 import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
-import { Anchor, Badge, Button, Card, Group, Modal, ScrollArea, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { useFormatters } from '../common/format';
 import { HiddenNotice } from '../annotations/hidden-notice';
+import { HideReasonDialog } from './hide-reason-dialog';
 import { moderationItems } from './moderation-items';
 
 /**
@@ -31,7 +32,6 @@ export const ModerationQueue = ({
   const format = useFormatters();
   const errorMessage = useErrorMessage();
   const [hiding, setHiding] = useState<Annotation | null>(null);
-  const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const items = useMemo(
     () =>
@@ -43,17 +43,19 @@ export const ModerationQueue = ({
     [annotations, version, round.processId, round.versionId],
   );
 
-  const run = (id: string, action: () => Promise<Annotation>) => {
+  /** Resolves whether it was done: a hide reason is kept until the hiding is. */
+  const run = (id: string, action: () => Promise<Annotation>): Promise<boolean> => {
     setBusy(id);
-    action()
+    return action()
       .then((result) => {
         onChanged(result);
         setHiding(null);
-        setReason('');
+        return true;
       })
-      .catch((caught: unknown) =>
-        notifications.show({ color: 'red', title: t('session.moderation.failed'), message: errorMessage(caught) }),
-      )
+      .catch((caught: unknown) => {
+        notifications.show({ color: 'red', title: t('session.moderation.failed'), message: errorMessage(caught) });
+        return false;
+      })
       .finally(() => setBusy(null));
   };
 
@@ -99,7 +101,7 @@ export const ModerationQueue = ({
                           size="compact-xs"
                           variant="subtle"
                           loading={busy === annotation.id}
-                          onClick={() => run(annotation.id, () => api.annotations.unhide(annotation.id))}
+                          onClick={() => void run(annotation.id, () => api.annotations.unhide(annotation.id))}
                           data-testid="moderation-unhide"
                         >
                           {t('session.moderation.unhide')}
@@ -150,38 +152,15 @@ export const ModerationQueue = ({
           </Stack>
         </ScrollArea.Autosize>
       )}
-      <Modal
-        opened={hiding !== null}
-        onClose={() => setHiding(null)}
-        title={t('session.moderation.hideTitle')}
-        centered
-      >
-        <Stack>
-          <Text size="sm" lineClamp={4}>
-            {hiding?.body}
-          </Text>
-          <Textarea
-            label={t('session.moderation.reasonLabel')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={2000}
-            data-testid="moderation-reason"
-          />
-          <Group justify="flex-end">
-            <Button
-              color="red"
-              disabled={reason.trim() === ''}
-              loading={hiding !== null && busy === hiding.id}
-              onClick={() => hiding && run(hiding.id, () => api.annotations.hide(hiding.id, { reason }))}
-              data-testid="moderation-confirm"
-            >
-              {t('session.moderation.confirmHide')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {hiding && (
+        <HideReasonDialog
+          key={hiding.id}
+          annotation={hiding}
+          busy={busy === hiding.id}
+          onHide={(reason) => run(hiding.id, () => api.annotations.hide(hiding.id, { reason }))}
+          onClose={() => setHiding(null)}
+        />
+      )}
     </Card>
   );
 };

@@ -1301,6 +1301,16 @@ export const en = {
       retried: 'The job was queued again.',
     },
   },
+  unsent: {
+    restored: 'Restored your unsent text.',
+    discard: 'Discard',
+    confirm: 'Discard what you wrote?',
+    discardYes: 'Discard',
+    keepWriting: 'Keep writing',
+    keptAfterFailure: 'Your text is kept in this browser: you can send it again.',
+    continue: 'Continue your unsent text',
+    continueOnWords: 'Continue your unsent text on “{{quote}}”',
+  },
   errors: {
     ...errorMessages,
     title: 'Something went wrong',

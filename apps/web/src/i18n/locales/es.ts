@@ -1269,6 +1269,16 @@ export const es: Translation<typeof en> = {
       retried: 'La tarea volvió a la cola.',
     },
   },
+  unsent: {
+    restored: 'Se recuperó su texto no enviado.',
+    discard: 'Descartar',
+    confirm: '¿Descartar lo que escribió?',
+    discardYes: 'Descartar',
+    keepWriting: 'Seguir escribiendo',
+    keptAfterFailure: 'Su texto se conserva en este navegador: puede enviarlo de nuevo.',
+    continue: 'Retomar su texto no enviado',
+    continueOnWords: 'Retomar su texto no enviado sobre «{{quote}}»',
+  },
   errors: {
     VALIDATION_FAILED: 'Algunos campos no son válidos. Revíselos y vuelva a intentarlo.',
     MALFORMED_JSON: 'No se pudo leer la solicitud.',

@@ -1276,6 +1276,16 @@ export const fr: Translation<typeof en> = {
       retried: 'La tâche a été remise en file.',
     },
   },
+  unsent: {
+    restored: 'Votre texte non envoyé a été rétabli.',
+    discard: 'Abandonner',
+    confirm: 'Abandonner ce que vous avez écrit ?',
+    discardYes: 'Abandonner',
+    keepWriting: 'Continuer d’écrire',
+    keptAfterFailure: 'Votre texte est conservé dans ce navigateur : vous pouvez l’envoyer à nouveau.',
+    continue: 'Reprendre votre texte non envoyé',
+    continueOnWords: 'Reprendre votre texte non envoyé sur « {{quote}} »',
+  },
   errors: {
     VALIDATION_FAILED: 'Certains champs ne sont pas valides. Vérifiez-les puis réessayez.',
     MALFORMED_JSON: 'La requête n’a pas pu être lue.',
