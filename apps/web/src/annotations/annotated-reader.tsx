@@ -1,5 +1,6 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
-import { Alert, Badge, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Button, Drawer, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -62,10 +63,15 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     linkedParagraph ? { key: linkedParagraph } : null,
   );
   const [tab, setTab] = useState<string | null>('threads');
+  // Below this width the panel would come after the whole text (app.css): it becomes a drawer
+  // over the text instead, opened by whatever opens a paragraph's threads.
+  const narrow = useMediaQuery(NARROW) ?? false;
+  const [drawerOpened, setDrawerOpened] = useState(linkedParagraph !== null);
   useEffect(() => {
     if (linkedParagraph) {
       setActive(linkedParagraph);
       setScrollTarget({ key: linkedParagraph });
+      setDrawerOpened(true);
     }
     if (linkedThread) {
       setFocusThread(linkedThread);
@@ -125,6 +131,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     setFocusThread(threadId);
     // A head going through the paragraphs to record positions stays on the positions tab.
     setTab((current) => (current === 'positions' ? current : 'threads'));
+    setDrawerOpened(true);
   };
 
   /** From the Find tab: the thread where it sits, and the keyboard focus on it. */
@@ -164,6 +171,97 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     setTarget((previous) => ({ paragraphKey, selectors: null, pickWords, serial: (previous?.serial ?? 0) + 1 }));
   const visibleThreads = (key: string) => (byParagraph.get(key) ?? []).filter((th) => th.root.status === 'open');
 
+  const panel = (
+    <Tabs value={tab} onChange={setTab} keepMounted={false}>
+      <Tabs.List>
+        <Tabs.Tab value="threads" data-testid="tab-threads">
+          {t('annotations.tabs.threads')}
+        </Tabs.Tab>
+        <Tabs.Tab value="orphaned" data-testid="tab-orphaned">
+          {t('annotations.tabs.orphaned', { n: String(orphaned.length) })}
+        </Tabs.Tab>
+        <Tabs.Tab value="positions" data-testid="tab-positions">
+          {t('positions.tab')}
+        </Tabs.Tab>
+        <Tabs.Tab value="find" data-testid="tab-find">
+          {t('annotations.find.tab')}
+        </Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="threads" pt="sm">
+        {round.status !== 'open' && (
+          <Alert color="gray" variant="light" mb="sm" data-testid="comments-read-only">
+            {t('annotations.readOnly')}
+          </Alert>
+        )}
+        {activeParagraph ? (
+          <ThreadPanel
+            key={activeParagraph.key}
+            round={round}
+            paragraph={activeParagraph}
+            threads={byParagraph.get(activeParagraph.key) ?? []}
+            target={target?.paragraphKey === activeParagraph.key ? target : null}
+            focusThread={focusThread}
+            headingRef={panelHeading}
+            readers={(live.readers[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
+            typing={(live.typing[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
+            onCommentParagraph={() => newTarget(activeParagraph.key, false)}
+            onCommentWords={() => newTarget(activeParagraph.key, true)}
+            onContinue={(selectors) =>
+              setTarget((previous) => ({
+                paragraphKey: activeParagraph.key,
+                selectors,
+                serial: (previous?.serial ?? 0) + 1,
+              }))
+            }
+            onWordsSpan={onWordsSpan}
+            onCancel={() => {
+              setTarget(null);
+              // The composer and its buttons are gone: the panel keeps the keyboard's place.
+              setFocusPanel(true);
+            }}
+            onPosted={onPosted}
+            onChanged={live.upsert}
+            onTyping={(typing, visibility) => live.setTyping(activeParagraph.key, typing, visibility)}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('annotations.pickParagraph')}
+          </Text>
+        )}
+      </Tabs.Panel>
+      <Tabs.Panel value="orphaned" pt="sm">
+        <OrphanedList
+          threads={orphaned}
+          round={round}
+          paragraphs={paragraphs}
+          focusThread={focusThread}
+          onChanged={live.upsert}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="positions" pt="sm">
+        {activeParagraph ? (
+          <PositionsPanel
+            key={activeParagraph.key}
+            round={round}
+            paragraph={activeParagraph}
+            amendments={visibleThreads(activeParagraph.key)
+              .map((th) => th.root)
+              .filter((a) => a.kind === 'amendment')}
+            headOf={headOfDelegation(me, round.processId)}
+          />
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('positions.pickParagraph')}
+          </Text>
+        )}
+      </Tabs.Panel>
+      {/* Kept mounted: back from a thread, the words and the results are still there. */}
+      <Tabs.Panel value="find" pt="sm" keepMounted>
+        <FindPanel version={version} annotations={live.annotations} loading={live.loading} onOpen={jump} />
+      </Tabs.Panel>
+    </Tabs>
+  );
+
   return (
     <Stack gap="sm">
       <ErrorAlert error={live.error} />
@@ -174,6 +272,31 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
         compactWhenIdle
         leading={<LiveIndicator state={live.state} />}
       />
+      {narrow && (
+        <>
+          <Button
+            variant="light"
+            onClick={() => setDrawerOpened(true)}
+            aria-controls="annotation-panel"
+            aria-expanded={drawerOpened}
+            data-testid="open-annotation-panel"
+          >
+            {t('annotations.openPanel')}
+          </Button>
+          <Drawer
+            opened={drawerOpened}
+            onClose={() => setDrawerOpened(false)}
+            position="bottom"
+            size="85%"
+            title={t('annotations.panel')}
+            // Kept while closed: a comment being written, and the Find tab's words, survive.
+            keepMounted
+            data-testid="annotation-drawer"
+          >
+            <div id="annotation-panel">{panel}</div>
+          </Drawer>
+        </>
+      )}
       <div className="annotated-layout">
         <div className="annotated-main">
           <StatusReader
@@ -208,6 +331,7 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
                     aria-label={t('annotations.count', { n: String(threads.length), number: bareNumber(p.number) })}
                     aria-expanded={active === p.key}
                     aria-controls="annotation-panel"
+                    className="annotation-count"
                     data-testid="annotation-count"
                     data-count={threads.length}
                   >
@@ -236,100 +360,18 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
             }}
           />
         </div>
-        <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
-          <Tabs value={tab} onChange={setTab} keepMounted={false}>
-            <Tabs.List>
-              <Tabs.Tab value="threads" data-testid="tab-threads">
-                {t('annotations.tabs.threads')}
-              </Tabs.Tab>
-              <Tabs.Tab value="orphaned" data-testid="tab-orphaned">
-                {t('annotations.tabs.orphaned', { n: String(orphaned.length) })}
-              </Tabs.Tab>
-              <Tabs.Tab value="positions" data-testid="tab-positions">
-                {t('positions.tab')}
-              </Tabs.Tab>
-              <Tabs.Tab value="find" data-testid="tab-find">
-                {t('annotations.find.tab')}
-              </Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="threads" pt="sm">
-              {round.status !== 'open' && (
-                <Alert color="gray" variant="light" mb="sm" data-testid="comments-read-only">
-                  {t('annotations.readOnly')}
-                </Alert>
-              )}
-              {activeParagraph ? (
-                <ThreadPanel
-                  key={activeParagraph.key}
-                  round={round}
-                  paragraph={activeParagraph}
-                  threads={byParagraph.get(activeParagraph.key) ?? []}
-                  target={target?.paragraphKey === activeParagraph.key ? target : null}
-                  focusThread={focusThread}
-                  headingRef={panelHeading}
-                  readers={(live.readers[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
-                  typing={(live.typing[activeParagraph.key] ?? []).filter((r) => r.userId !== me.user.id)}
-                  onCommentParagraph={() => newTarget(activeParagraph.key, false)}
-                  onCommentWords={() => newTarget(activeParagraph.key, true)}
-                  onContinue={(selectors) =>
-                    setTarget((previous) => ({
-                      paragraphKey: activeParagraph.key,
-                      selectors,
-                      serial: (previous?.serial ?? 0) + 1,
-                    }))
-                  }
-                  onWordsSpan={onWordsSpan}
-                  onCancel={() => {
-                    setTarget(null);
-                    // The composer and its buttons are gone: the panel keeps the keyboard's place.
-                    setFocusPanel(true);
-                  }}
-                  onPosted={onPosted}
-                  onChanged={live.upsert}
-                  onTyping={(typing, visibility) => live.setTyping(activeParagraph.key, typing, visibility)}
-                />
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {t('annotations.pickParagraph')}
-                </Text>
-              )}
-            </Tabs.Panel>
-            <Tabs.Panel value="orphaned" pt="sm">
-              <OrphanedList
-                threads={orphaned}
-                round={round}
-                paragraphs={paragraphs}
-                focusThread={focusThread}
-                onChanged={live.upsert}
-              />
-            </Tabs.Panel>
-            <Tabs.Panel value="positions" pt="sm">
-              {activeParagraph ? (
-                <PositionsPanel
-                  key={activeParagraph.key}
-                  round={round}
-                  paragraph={activeParagraph}
-                  amendments={visibleThreads(activeParagraph.key)
-                    .map((th) => th.root)
-                    .filter((a) => a.kind === 'amendment')}
-                  headOf={headOfDelegation(me, round.processId)}
-                />
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {t('positions.pickParagraph')}
-                </Text>
-              )}
-            </Tabs.Panel>
-            {/* Kept mounted: back from a thread, the words and the results are still there. */}
-            <Tabs.Panel value="find" pt="sm" keepMounted>
-              <FindPanel version={version} annotations={live.annotations} loading={live.loading} onOpen={jump} />
-            </Tabs.Panel>
-          </Tabs>
-        </aside>
+        {narrow ? null : (
+          <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
+            {panel}
+          </aside>
+        )}
       </div>
     </Stack>
   );
 };
+
+/** The width below which the panel is a drawer: where app.css stacks the panel under the text. */
+const NARROW = '(max-width: 64em)';
 
 /** A speech bubble drawn inline: no icon font or emoji font is assumed on the reader's machine. */
 const BubbleIcon = () => (

@@ -1,5 +1,6 @@
 import type { Annotation } from '@concordia/contracts';
 import { useEffect, useMemo, useRef } from 'react';
+import { useTouchSelection } from './touch-selection';
 import { locate, segmentText, selectionSpanIn, type Span } from './selectors';
 
 interface AnnotatedTextProps {
@@ -45,6 +46,7 @@ export const AnnotatedText = ({ text, annotations, onSelect, onOpen, preview = n
     if (!container.current) return;
     onSelect(selectionSpanIn(container.current, window.getSelection()));
   };
+  useTouchSelection(container, readSelection);
 
   return (
     <span ref={container} onMouseUp={readSelection} onKeyUp={readSelection} data-testid="paragraph-text">

@@ -42,7 +42,7 @@ export const DocumentFind = ({ search, onFound }: DocumentFindProps) => {
     <Group gap="xs" wrap="nowrap" className="document-find" role="search">
       <TextInput
         size="xs"
-        w={260}
+        className="document-find-input"
         aria-label={t('drafts.find.label')}
         placeholder={t('drafts.find.placeholder')}
         value={query}
@@ -50,7 +50,7 @@ export const DocumentFind = ({ search, onFound }: DocumentFindProps) => {
         onKeyDown={onKeyDown}
         data-testid="document-find"
       />
-      <Text size="xs" c="dimmed" aria-live="polite" miw={70}>
+      <Text size="xs" c="dimmed" aria-live="polite" className="document-find-count">
         {query.trim() === ''
           ? ''
           : hits.length === 0

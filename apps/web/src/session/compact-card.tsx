@@ -30,7 +30,7 @@ export const CompactCard = ({
   titleHidden = false,
 }: CompactCardProps) => (
   <Card withBorder padding="xs" data-testid={testId} data-compact={width}>
-    <Group gap="xs" wrap="nowrap" justify="space-between">
+    <Group gap="xs" wrap="nowrap" justify="space-between" className="compact-line">
       <Group gap="xs" wrap="nowrap" miw={0}>
         <Title
           order={3}

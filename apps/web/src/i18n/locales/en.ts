@@ -881,6 +881,7 @@ export const en = {
       hint: 'New comments by others appear here as they are posted.',
     },
     panel: 'Comments on the text',
+    openPanel: 'Comments and search',
     tabs: { threads: 'Threads', orphaned: 'Orphaned ({{n}})' },
     count: '{{n}} comment threads on paragraph {{number}}: show',
     open: 'Comments on paragraph {{number}}',

@@ -845,6 +845,7 @@ export const es: Translation<typeof en> = {
       hint: 'Los nuevos comentarios de otros aparecen aquí en cuanto se publican.',
     },
     panel: 'Comentarios sobre el texto',
+    openPanel: 'Comentarios y búsqueda',
     tabs: { threads: 'Hilos', orphaned: 'Huérfanos ({{n}})' },
     count: '{{n}} hilos de comentarios en el párrafo {{number}}: mostrar',
     open: 'Comentarios sobre el párrafo {{number}}',

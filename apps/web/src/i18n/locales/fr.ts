@@ -851,6 +851,7 @@ export const fr: Translation<typeof en> = {
       hint: 'Les nouveaux commentaires des autres apparaissent ici dès leur publication.',
     },
     panel: 'Commentaires sur le texte',
+    openPanel: 'Commentaires et recherche',
     tabs: { threads: 'Fils', orphaned: 'Orphelins ({{n}})' },
     count: '{{n}} fils de commentaires sur le paragraphe {{number}} : afficher',
     open: 'Commentaires sur le paragraphe {{number}}',

@@ -1,0 +1,258 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, webUrl } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
+import { demoOf, openSessionRound, waitLive, type SessionRole, type SessionRound } from './support/session';
+
+/** The meeting-room screens: a phone held upright (touch, mobile), a tablet upright (touch). */
+const SCREENS = [
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true },
+  { name: 'tablet', viewport: { width: 768, height: 1024 }, isMobile: false },
+] as const;
+type Screen = (typeof SCREENS)[number];
+
+/** A finger's worth (WCAG 2.5.5 asks 44px; ~40px is the common floor for secondary targets). */
+const TOUCH_TARGET = 39.5;
+
+interface Reach {
+  /** Wholly inside the window once scrolled to. */
+  inWindow: boolean;
+  /** What the page hit-tests at its centre is the control (or inside it): nothing covers it. */
+  uncovered: boolean;
+  height: number;
+  width: number;
+}
+
+/** Scrolls the control into view and measures it in the page (no DOM types in the specs). */
+const reach = async (page: Page, selector: string): Promise<Reach> => {
+  const control = page.locator(selector).first();
+  await control.scrollIntoViewIfNeeded();
+  return control.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return {
+      inWindow: r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth && r.bottom <= window.innerHeight,
+      uncovered: hit !== null && (el === hit || el.contains(hit)),
+      height: Math.round(r.height * 10) / 10,
+      width: Math.round(r.width * 10) / 10,
+    };
+  });
+};
+
+const horizontalScroll = (page: Page) =>
+  page.evaluate<{ scrollWidth: number; innerWidth: number }>(
+    `({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })`,
+  );
+
+/** The signed-in page is there: on a phone the user's name is in the menu, not the header. */
+const signInOn = async (page: Page, email: string): Promise<void> => {
+  await page.goto(`${webUrl()}/login`);
+  await page.locator('input[data-testid="login-email"]').fill(email);
+  await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
+  await page.locator('[data-testid="login-submit"]').tap();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.locator('[data-testid="notification-bell"]').waitFor();
+};
+
+describe('Concordia on a phone and a tablet', () => {
+  let browser: Browser | undefined;
+  let session: SessionRound;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    session = await openSessionRound('Small screens');
+  });
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+  });
+
+  const openOn = async (screen: Screen): Promise<Page> => {
+    if (!browser) throw new Error('the browser has not started');
+    const context = await browser.newContext({
+      viewport: screen.viewport,
+      hasTouch: true,
+      isMobile: screen.isMobile,
+      locale: 'en-US',
+      timezoneId: 'UTC',
+    });
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  const base = () => webUrl();
+  const text = () =>
+    `${base()}/processes/${session.processId}/drafts/${session.draftId}?version=${session.versionId}&round=${session.roundId}`;
+
+  /** Each role's pages, and on each the actions a delegate, head, chair or secretary came for. */
+  const walks: Array<{ role: SessionRole; pages: Array<{ name: string; url: () => string; actions: string[] }> }> = [
+    {
+      role: 'delegate',
+      pages: [
+        { name: 'home', url: () => `${base()}/`, actions: ['[data-testid="notification-bell"]'] },
+        { name: 'process', url: () => `${base()}/processes/${session.processId}`, actions: [] },
+        {
+          name: 'reading page',
+          url: text,
+          actions: [
+            '[data-testid="annotation-count"]',
+            '[data-testid="document-find"]',
+            '[data-testid="open-annotation-panel"]',
+          ],
+        },
+        { name: 'compare', url: () => `${base()}/processes/${session.processId}/drafts/${session.draftId}/compare`, actions: [] },
+        { name: 'notifications', url: () => `${base()}/notifications`, actions: ['[data-testid="notifications-mark-all"]'] },
+        { name: 'account', url: () => `${base()}/account`, actions: ['#main button[type="submit"]'] },
+      ],
+    },
+    {
+      role: 'head_of_delegation',
+      pages: [
+        {
+          name: 'positions',
+          url: () => `${base()}/processes/${session.processId}/rounds/${session.roundId}/positions`,
+          actions: [],
+        },
+      ],
+    },
+    {
+      role: 'chair',
+      pages: [
+        {
+          name: 'chair console',
+          url: () => `${base()}/processes/${session.processId}/rounds/${session.roundId}/console`,
+          actions: ['[data-testid="silence-start"]'],
+        },
+      ],
+    },
+    {
+      role: 'secretariat',
+      pages: [
+        { name: 'members', url: () => `${base()}/members`, actions: ['[data-testid="member-edit"]'] },
+        { name: 'invitations', url: () => `${base()}/invitations`, actions: [] },
+      ],
+    },
+  ];
+
+  for (const screen of SCREENS) {
+    describe(`on a ${screen.name} (${screen.viewport.width}×${screen.viewport.height})`, () => {
+      it('signs in without scrolling sideways, the sign-in button within reach', async () => {
+        const page = await openOn(screen);
+        await page.goto(`${base()}/login`);
+        const scroll = await horizontalScroll(page);
+        expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.innerWidth);
+        const submit = await reach(page, '[data-testid="login-submit"]');
+        expect(submit).toMatchObject({ inWindow: true, uncovered: true });
+        expect(submit.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+      });
+
+      for (const walk of walks) {
+        it(`shows the ${walk.role}'s pages within the screen's width, their main actions in reach`, async () => {
+          const page = await openOn(screen);
+          await signInOn(page, demoOf(walk.role).email);
+          for (const visited of walk.pages) {
+            await page.goto(visited.url());
+            await page.locator('#main h2, #main h1').first().waitFor();
+            if (visited.name === 'reading page' || visited.name === 'chair console') await waitLive(page);
+            const scroll = await horizontalScroll(page);
+            expect({ page: visited.name, ...scroll, fits: scroll.scrollWidth <= scroll.innerWidth }).toEqual({
+              page: visited.name,
+              ...scroll,
+              fits: true,
+            });
+            for (const action of visited.actions) {
+              const measured = await reach(page, action);
+              expect({ page: visited.name, action, ...measured }).toEqual({
+                page: visited.name,
+                action,
+                ...measured,
+                inWindow: true,
+                uncovered: true,
+              });
+              expect({ page: visited.name, action, big: measured.height >= TOUCH_TARGET }).toEqual({
+                page: visited.name,
+                action,
+                big: true,
+              });
+            }
+          }
+        });
+      }
+    });
+  }
+
+  it('lets a delegate on a phone comment on a paragraph and read its thread, over the text', async () => {
+    const page = await openOn(SCREENS[0]);
+    await signInOn(page, demoOf('delegate').email);
+    await page.goto(text());
+    await waitLive(page);
+    await page.locator('[data-testid="paragraph"]').first().waitFor();
+    const count = page.locator('[data-testid="annotation-count"]').first();
+    const key = await page.locator('[data-testid="paragraph"]').first().getAttribute('data-key');
+    await count.tap();
+
+    // The paragraph's threads come up on the screen, not after the whole text.
+    const heading = await reach(page, '[data-testid="thread-panel-heading"]');
+    expect(heading).toMatchObject({ inWindow: true, uncovered: true });
+    await page.locator('[data-testid="comment-paragraph"]').tap();
+    const body = `Phone comment ${Date.now()}`;
+    await page.locator('[data-testid="composer-body"]').fill(body);
+    for (const button of ['[data-testid="composer-submit"]', '[data-testid="composer-cancel"]']) {
+      const measured = await reach(page, button);
+      expect({ button, ...measured }).toEqual({ button, ...measured, inWindow: true, uncovered: true });
+      expect(measured.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+    }
+    await page.locator('[data-testid="composer-submit"]').tap();
+    const thread = page.locator('[data-testid="thread-panel"]').getByText(body);
+    await thread.waitFor({ state: 'visible' });
+    expect(await reach(page, `[data-testid="thread-panel"][data-key="${key}"] .annotation-body`)).toMatchObject({
+      inWindow: true,
+      uncovered: true,
+    });
+  });
+
+  it('opens the composer on words a delegate selects by touch on a phone', async () => {
+    const page = await openOn(SCREENS[0]);
+    await signInOn(page, demoOf('delegate').email);
+    await page.goto(text());
+    await waitLive(page);
+    const words = page.locator('[data-testid="paragraph-text"]').nth(1);
+    await words.scrollIntoViewIfNeeded();
+    await words.tap();
+    // What a long press and the selection's handles leave: a selection, and no mouseup after it.
+    const quote = await words.evaluate((el) => {
+      const node = el.firstChild?.firstChild;
+      const selection = window.getSelection();
+      if (!node || !selection) throw new Error('the paragraph has no text to select');
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, Math.min(24, node.textContent?.length ?? 0));
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return range.toString();
+    });
+    await page.locator('[data-testid="composer-quote"]').waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await page.locator('[data-testid="composer-quote"]').innerText()).toContain(quote.trim());
+    expect(await reach(page, '[data-testid="composer-submit"]')).toMatchObject({ inWindow: true, uncovered: true });
+  });
+
+  it('keeps toasts on a phone under the header, clear of the menu, the bell and the foot of the screen', async () => {
+    const page = await openOn(SCREENS[0]);
+    await signInOn(page, demoOf('delegate').email);
+    await page.goto(`${base()}/account`);
+    await page.locator('#main button[type="submit"]').first().tap();
+    const toast = page.locator('.mantine-Notification-root').first();
+    await toast.waitFor({ state: 'visible' });
+    const overlaps = await page.evaluate<{ header: boolean; foot: boolean; wide: boolean }>(`(() => {
+      const t = document.querySelector('.mantine-Notification-root').getBoundingClientRect();
+      const header = document.querySelector('header').getBoundingClientRect();
+      return {
+        header: t.top < header.bottom,
+        // The foot of the screen is where a comment's Post and Cancel buttons are.
+        foot: t.bottom > window.innerHeight * 0.6,
+        wide: t.width >= window.innerWidth * 0.8,
+      };
+    })()`);
+    expect(overlaps).toEqual({ header: false, foot: false, wide: true });
+  });
+});
