@@ -191,9 +191,23 @@ describe('Concordia on a phone and a tablet', () => {
     const key = await page.locator('[data-testid="paragraph"]').first().getAttribute('data-key');
     await count.tap();
 
-    // The paragraph's threads come up on the screen, not after the whole text.
-    const heading = await reach(page, '[data-testid="thread-panel-heading"]');
-    expect(heading).toMatchObject({ inWindow: true, uncovered: true });
+    // The paragraph's threads come up on the screen where the reader is, not after the whole
+    // text: nobody scrolls to them.
+    const comesUp = await page
+      .waitForFunction(
+        `(() => {
+          const el = document.querySelector('[data-testid="thread-panel-heading"]');
+          if (!el) return false;
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return r.top >= 0 && r.bottom <= window.innerHeight && hit !== null && el.contains(hit);
+        })()`,
+        undefined,
+        { timeout: 3_000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    expect(comesUp).toBe(true);
     await page.locator('[data-testid="comment-paragraph"]').tap();
     const body = `Phone comment ${Date.now()}`;
     await page.locator('[data-testid="composer-body"]').fill(body);
