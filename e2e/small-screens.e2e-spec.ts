@@ -22,11 +22,17 @@ interface Reach {
   width: number;
 }
 
-/** Scrolls the control into view and measures it in the page (no DOM types in the specs). */
-const reach = async (page: Page, selector: string): Promise<Reach> => {
-  const control = page.locator(selector).first();
+/**
+ * Scrolls the first element matching the selector (and holding the text, if given) into view and
+ * measures it in the page (no DOM types in the specs).
+ */
+const reach = async (page: Page, selector: string, text = ''): Promise<Reach> => {
+  const control = page.locator(selector, { hasText: text }).first();
   await control.scrollIntoViewIfNeeded();
-  return control.evaluate((el) => {
+  return page.evaluate<Reach>(`(() => {
+    const el = [...document.querySelectorAll(${JSON.stringify(selector)})].find((e) =>
+      e.textContent.includes(${JSON.stringify(text)}),
+    );
     const r = el.getBoundingClientRect();
     const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return {
@@ -35,7 +41,7 @@ const reach = async (page: Page, selector: string): Promise<Reach> => {
       height: Math.round(r.height * 10) / 10,
       width: Math.round(r.width * 10) / 10,
     };
-  });
+  })()`);
 };
 
 const horizontalScroll = (page: Page) =>
@@ -100,8 +106,16 @@ describe('Concordia on a phone and a tablet', () => {
             '[data-testid="open-annotation-panel"]',
           ],
         },
-        { name: 'compare', url: () => `${base()}/processes/${session.processId}/drafts/${session.draftId}/compare`, actions: [] },
-        { name: 'notifications', url: () => `${base()}/notifications`, actions: ['[data-testid="notifications-mark-all"]'] },
+        {
+          name: 'compare',
+          url: () => `${base()}/processes/${session.processId}/drafts/${session.draftId}/compare`,
+          actions: [],
+        },
+        {
+          name: 'notifications',
+          url: () => `${base()}/notifications`,
+          actions: ['[data-testid="notifications-mark-all"]'],
+        },
         { name: 'account', url: () => `${base()}/account`, actions: ['#main button[type="submit"]'] },
       ],
     },
@@ -217,12 +231,10 @@ describe('Concordia on a phone and a tablet', () => {
       expect(measured.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
     }
     await page.locator('[data-testid="composer-submit"]').tap();
-    const thread = page.locator('[data-testid="thread-panel"]').getByText(body);
-    await thread.waitFor({ state: 'visible' });
-    expect(await reach(page, `[data-testid="thread-panel"][data-key="${key}"] .annotation-body`)).toMatchObject({
-      inWindow: true,
-      uncovered: true,
-    });
+    const posted = `[data-testid="thread-panel"][data-key="${key}"] [data-testid="annotation-body"]`;
+    await page.locator(posted, { hasText: body }).waitFor({ state: 'visible' });
+    await page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
+    expect(await reach(page, posted, body)).toMatchObject({ inWindow: true, uncovered: true });
   });
 
   it('opens the composer on words a delegate selects by touch on a phone', async () => {
@@ -234,17 +246,16 @@ describe('Concordia on a phone and a tablet', () => {
     await words.scrollIntoViewIfNeeded();
     await words.tap();
     // What a long press and the selection's handles leave: a selection, and no mouseup after it.
-    const quote = await words.evaluate((el) => {
-      const node = el.firstChild?.firstChild;
-      const selection = window.getSelection();
-      if (!node || !selection) throw new Error('the paragraph has no text to select');
+    const quote = await page.evaluate<string>(`(() => {
+      const node = document.querySelectorAll('[data-testid="paragraph-text"]')[1].firstChild.firstChild;
       const range = document.createRange();
       range.setStart(node, 0);
-      range.setEnd(node, Math.min(24, node.textContent?.length ?? 0));
+      range.setEnd(node, Math.min(24, node.textContent.length));
+      const selection = window.getSelection();
       selection.removeAllRanges();
       selection.addRange(range);
       return range.toString();
-    });
+    })()`);
     await page.locator('[data-testid="composer-quote"]').waitFor({ state: 'visible', timeout: 5_000 });
     expect(await page.locator('[data-testid="composer-quote"]').innerText()).toContain(quote.trim());
     expect(await reach(page, '[data-testid="composer-submit"]')).toMatchObject({ inWindow: true, uncovered: true });
