@@ -44,6 +44,13 @@ const reach = async (page: Page, selector: string, text = ''): Promise<Reach> =>
   })()`);
 };
 
+/** Elements matching the selector that stick out of the window sideways (clipped, not scrolled). */
+const outOfWidth = (page: Page, selector: string) =>
+  page.evaluate<number>(`[...document.querySelectorAll(${JSON.stringify(selector)})].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && (r.left < 0 || r.right > window.innerWidth);
+  }).length`);
+
 const horizontalScroll = (page: Page) =>
   page.evaluate<{ scrollWidth: number; innerWidth: number }>(
     `({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })`,
@@ -91,7 +98,10 @@ describe('Concordia on a phone and a tablet', () => {
     `${base()}/processes/${session.processId}/drafts/${session.draftId}?version=${session.versionId}&round=${session.roundId}`;
 
   /** Each role's pages, and on each the actions a delegate, head, chair or secretary came for. */
-  const walks: Array<{ role: SessionRole; pages: Array<{ name: string; url: () => string; actions: string[] }> }> = [
+  const walks: Array<{
+    role: SessionRole;
+    pages: Array<{ name: string; url: () => string; actions: string[]; whole?: string }>;
+  }> = [
     {
       role: 'delegate',
       pages: [
@@ -105,6 +115,7 @@ describe('Concordia on a phone and a tablet', () => {
             '[data-testid="document-find"]',
             '[data-testid="open-annotation-panel"]',
           ],
+          whole: '.document-find, [data-testid="session-panel"] *',
         },
         {
           name: 'compare',
@@ -126,6 +137,7 @@ describe('Concordia on a phone and a tablet', () => {
           name: 'positions',
           url: () => `${base()}/processes/${session.processId}/rounds/${session.roundId}/positions`,
           actions: [],
+          whole: '[data-testid="summary-row"] > *',
         },
       ],
     },
@@ -174,6 +186,13 @@ describe('Concordia on a phone and a tablet', () => {
               ...scroll,
               fits: true,
             });
+            if (visited.whole) {
+              await page.locator(visited.whole).first().waitFor();
+              expect({ page: visited.name, cut: await outOfWidth(page, visited.whole) }).toEqual({
+                page: visited.name,
+                cut: 0,
+              });
+            }
             for (const action of visited.actions) {
               const measured = await reach(page, action);
               expect({ page: visited.name, action, ...measured }).toEqual({
@@ -268,6 +287,8 @@ describe('Concordia on a phone and a tablet', () => {
     await page.locator('#main button[type="submit"]').first().tap();
     const toast = page.locator('.mantine-Notification-root').first();
     await toast.waitFor({ state: 'visible' });
+    // Where it rests, once it has slid in (Mantine's transition: 250 ms).
+    await page.waitForTimeout(600);
     const overlaps = await page.evaluate<{ header: boolean; foot: boolean; wide: boolean }>(`(() => {
       const t = document.querySelector('.mantine-Notification-root').getBoundingClientRect();
       const header = document.querySelector('header').getBoundingClientRect();

@@ -23,6 +23,7 @@ export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
             gap="sm"
             py={4}
             wrap="nowrap"
+            className="summary-row"
             data-testid="summary-row"
             data-key={s.paragraphKey}
             data-consensus={s.consensus}
