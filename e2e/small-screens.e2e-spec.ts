@@ -100,12 +100,25 @@ describe('Concordia on a phone and a tablet', () => {
   /** Each role's pages, and on each the actions a delegate, head, chair or secretary came for. */
   const walks: Array<{
     role: SessionRole;
-    pages: Array<{ name: string; url: () => string; actions: string[]; whole?: string }>;
+    pages: Array<{
+      name: string;
+      url: () => string;
+      actions: string[];
+      whole?: string;
+      nameColumn?: string;
+      /** A control to tap, and what it opens, which must be wholly within the window's width. */
+      opens?: { tap: string; shows: string };
+    }>;
   }> = [
     {
       role: 'delegate',
       pages: [
-        { name: 'home', url: () => `${base()}/`, actions: ['[data-testid="notification-bell"]'] },
+        {
+          name: 'home',
+          url: () => `${base()}/`,
+          actions: ['[data-testid="notification-bell"]'],
+          opens: { tap: '[data-testid="notification-bell"]', shows: '[data-testid="notification-dropdown"]' },
+        },
         { name: 'process', url: () => `${base()}/processes/${session.processId}`, actions: [] },
         {
           name: 'reading page',
@@ -154,7 +167,12 @@ describe('Concordia on a phone and a tablet', () => {
     {
       role: 'secretariat',
       pages: [
-        { name: 'members', url: () => `${base()}/members`, actions: ['[data-testid="member-edit"]'] },
+        {
+          name: 'members',
+          url: () => `${base()}/members`,
+          actions: ['[data-testid="member-edit"]'],
+          nameColumn: '[data-testid="members-table"] th:first-child',
+        },
         { name: 'invitations', url: () => `${base()}/invitations`, actions: [] },
       ],
     },
@@ -191,6 +209,24 @@ describe('Concordia on a phone and a tablet', () => {
               expect({ page: visited.name, cut: await outOfWidth(page, visited.whole) }).toEqual({
                 page: visited.name,
                 cut: 0,
+              });
+            }
+            if (visited.opens) {
+              await page.locator(visited.opens.tap).first().tap();
+              await page.locator(visited.opens.shows).waitFor({ state: 'visible' });
+              await page.waitForTimeout(300); // its opening transition
+              expect({ page: visited.name, cut: await outOfWidth(page, visited.opens.shows) }).toEqual({
+                page: visited.name,
+                cut: 0,
+              });
+              await page.keyboard.press('Escape');
+            }
+            if (visited.nameColumn) {
+              // Names stay readable (whole words): the table scrolls in its frame instead.
+              const { width } = await reach(page, visited.nameColumn);
+              expect({ page: visited.name, nameColumnWide: width >= 150 }).toEqual({
+                page: visited.name,
+                nameColumnWide: true,
               });
             }
             for (const action of visited.actions) {

@@ -22,7 +22,13 @@ export const DataTable = ({
   children,
 }: DataTableProps) => (
   <Table.ScrollContainer minWidth={minWidth}>
-    <Table verticalSpacing="sm" striped={striped} highlightOnHover={highlightOnHover} data-testid={testId}>
+    <Table
+      verticalSpacing="sm"
+      striped={striped}
+      highlightOnHover={highlightOnHover}
+      className="data-table"
+      data-testid={testId}
+    >
       <Table.Thead>
         <Table.Tr>
           {columns.map((column, index) => (

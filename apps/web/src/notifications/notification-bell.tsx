@@ -57,7 +57,8 @@ export const NotificationBell = () => {
         opened={opened}
         onChange={setOpened}
         position="bottom-end"
-        width={380}
+        // A phone's window less a margin, on a phone.
+        width="min(380px, calc(100vw - 1rem))"
         shadow="md"
         withArrow
         trapFocus
