@@ -169,7 +169,8 @@ describe('Concordia on a phone and a tablet', () => {
       pages: [
         {
           name: 'members',
-          url: () => `${base()}/members`,
+          // The demo process: its members have long names and addresses, Colombia's among them.
+          url: () => `${base()}/members?process=${session.processId}`,
           actions: ['[data-testid="member-edit"]'],
           nameColumn: '[data-testid="members-table"] th:first-child',
         },
