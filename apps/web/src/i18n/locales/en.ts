@@ -75,7 +75,8 @@ const errorMessages = {
   SELECTOR_MISMATCH: 'The selected words are no longer in this paragraph.',
   AMENDMENT_REQUIRED: 'An amendment needs the proposed change.',
   AMENDMENT_NOT_ALLOWED: 'Only an amendment can propose a change to the text.',
-  CLIENT_ID_CONFLICT: 'This request id was already used for something else.',
+  CLIENT_ID_CONFLICT:
+    'An earlier version of this text was already posted. Send it again to post this version as well, or reload to see what was posted.',
   ALREADY_SPONSOR: 'Your delegation already co-sponsors this amendment.',
   NOT_SPONSOR: 'Your delegation does not co-sponsor this amendment.',
   POSITION_NOT_OWN_DELEGATION: 'A head of delegation records positions for their own delegation only.',

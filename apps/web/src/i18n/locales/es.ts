@@ -1356,7 +1356,8 @@ export const es: Translation<typeof en> = {
     SELECTOR_MISMATCH: 'Las palabras seleccionadas ya no están en este párrafo.',
     AMENDMENT_REQUIRED: 'Una enmienda necesita el cambio propuesto.',
     AMENDMENT_NOT_ALLOWED: 'Solo una enmienda puede proponer un cambio al texto.',
-    CLIENT_ID_CONFLICT: 'Este identificador de solicitud ya se usó para otra cosa.',
+    CLIENT_ID_CONFLICT:
+      'Ya se publicó una versión anterior de este texto. Envíelo de nuevo para publicar también esta versión, o recargue la página para ver lo publicado.',
     ALREADY_SPONSOR: 'Su delegación ya copatrocina esta enmienda.',
     NOT_SPONSOR: 'Su delegación no copatrocina esta enmienda.',
     POSITION_NOT_OWN_DELEGATION: 'Un jefe de delegación solo registra las posiciones de su propia delegación.',

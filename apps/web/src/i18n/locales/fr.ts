@@ -1362,7 +1362,8 @@ export const fr: Translation<typeof en> = {
     SELECTOR_MISMATCH: 'Les mots sélectionnés ne figurent plus dans ce paragraphe.',
     AMENDMENT_REQUIRED: 'Un amendement doit comporter la modification proposée.',
     AMENDMENT_NOT_ALLOWED: 'Seul un amendement peut proposer une modification du texte.',
-    CLIENT_ID_CONFLICT: 'Cet identifiant de requête a déjà servi à autre chose.',
+    CLIENT_ID_CONFLICT:
+      'Une version antérieure de ce texte a déjà été publiée. Envoyez-le de nouveau pour publier aussi cette version, ou rechargez la page pour voir ce qui a été publié.',
     ALREADY_SPONSOR: 'Votre délégation coparraine déjà cet amendement.',
     NOT_SPONSOR: 'Votre délégation ne coparraine pas cet amendement.',
     POSITION_NOT_OWN_DELEGATION: 'Un chef de délégation n’enregistre que les positions de sa propre délégation.',
