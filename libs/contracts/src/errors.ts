@@ -33,6 +33,8 @@ export const ErrorCode = {
   NotProcessMember: 'NOT_PROCESS_MEMBER',
   // people
   EmailTaken: 'EMAIL_TAKEN',
+  /** The change would leave the platform without an enabled admin to manage accounts. */
+  LastAdmin: 'LAST_ADMIN',
   InvitationNotFound: 'INVITATION_NOT_FOUND',
   InvitationExpired: 'INVITATION_EXPIRED',
   InvitationUsed: 'INVITATION_ALREADY_USED',

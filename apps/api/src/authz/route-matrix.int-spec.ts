@@ -400,6 +400,7 @@ const PLATFORM_ROUTES: Record<string, (ids: { userId: string }) => Call> = {
       platformRoles: ['admin'],
     },
   }),
+  'PATCH /api/users/:id': ({ userId }) => ({ path: `/api/users/${userId}`, body: { name: 'Refused' } }),
   'POST /api/users/:id/unlock': ({ userId }) => ({ path: `/api/users/${userId}/unlock` }),
   'POST /api/users/:id/password-reset': ({ userId }) => ({ path: `/api/users/${userId}/password-reset` }),
   'GET /api/admin/jobs/failed': () => ({ path: '/api/admin/jobs/failed' }),

@@ -52,6 +52,7 @@ import {
   type loginRequestSchema,
   type passwordResetRequestSchema,
   type resetPasswordRequestSchema,
+  type updateUserRequestSchema,
   positionEvolutionSchema,
   positionListSchema,
   positionMatrixSchema,
@@ -121,6 +122,8 @@ export const api = {
   users: {
     list: (signal?: AbortSignal) => apiClient.send('GET', '/users', userListSchema, { signal }),
     create: (body: Body<typeof createUserRequestSchema>) => apiClient.send('POST', '/users', userSchema, { body }),
+    update: (id: string, body: Body<typeof updateUserRequestSchema>) =>
+      apiClient.send('PATCH', `/users/${segment(id)}`, userSchema, { body }),
     unlock: (id: string) => apiClient.sendVoid('POST', `/users/${segment(id)}/unlock`),
     sendPasswordReset: (id: string) => apiClient.sendVoid('POST', `/users/${segment(id)}/password-reset`),
   },

@@ -668,6 +668,11 @@ export const fr: Translation<typeof en> = {
     sendResetLinkNamed: 'Envoyer à {{name}} un lien pour choisir un nouveau mot de passe',
     resetLinkSent: 'Un lien pour choisir un nouveau mot de passe est en route vers {{email}}.',
     resetLinkFailed: 'Le lien n’a pas pu être envoyé',
+    edit: 'Modifier',
+    editNamed: 'Modifier le compte de {{name}}',
+    editTitle: 'Modifier le compte',
+    save: 'Enregistrer les modifications',
+    saved: 'Le compte de {{name}} est enregistré.',
     createTitle: 'Nouvel utilisateur',
     fields: {
       email: 'Adresse électronique',
@@ -679,6 +684,9 @@ export const fr: Translation<typeof en> = {
       timeZone: 'Fuseau horaire',
       platformRoles: 'Rôles sur la plateforme',
       platformRolesHint: 'Laissez vide pour les personnes qui participent seulement aux processus.',
+      disabled: 'Compte désactivé',
+      disabledHint:
+        'Un compte désactivé ne peut pas se connecter, et ses sessions ouvertes prennent fin aussitôt. Ce qu’il a écrit reste.',
     },
     create: 'Créer l’utilisateur',
     created: 'Compte créé pour {{name}}.',
@@ -1310,6 +1318,8 @@ export const fr: Translation<typeof en> = {
     FORBIDDEN: 'Vous n’avez pas l’autorisation de faire cela.',
     NOT_PROCESS_MEMBER: 'Vous n’êtes pas membre de ce processus.',
     EMAIL_TAKEN: 'Un compte existe déjà avec cette adresse électronique.',
+    LAST_ADMIN:
+      'La plateforme a besoin d’au moins un administrateur actif. Nommez d’abord quelqu’un d’autre administrateur.',
     INVITATION_NOT_FOUND: 'Cette invitation n’existe pas.',
     INVITATION_EXPIRED: 'Cette invitation a expiré.',
     INVITATION_ALREADY_USED: 'Cette invitation a déjà été utilisée.',
