@@ -156,6 +156,10 @@ const ROUTES: Record<string, (w: World) => Call> = {
   'GET /api/rounds/:id': (w) => ({ path: `/api/rounds/${w.n.round.id}` }),
   'PATCH /api/rounds/:id': (w) => ({ path: `/api/rounds/${w.n.round.id}`, body: { name: 'Renamed?' } }),
   'POST /api/rounds/:id/status': (w) => ({ path: `/api/rounds/${w.n.round.id}/status`, body: { status: 'closed' } }),
+  'PUT /api/rounds/:id/closes-at': (w) => ({
+    path: `/api/rounds/${w.n.round.id}/closes-at`,
+    body: { closesAt: deadline() },
+  }),
   'GET /api/rounds/:id/paragraph-statuses': (w) => ({ path: `/api/rounds/${w.n.round.id}/paragraph-statuses` }),
   'PUT /api/rounds/:id/paragraphs/:key/status': (w) => ({
     path: `/api/rounds/${w.n.round.id}/paragraphs/${w.key}/status`,

@@ -330,6 +330,7 @@ describe('rounds and paragraph statuses', () => {
       ['GET', `/api/rounds/${round.id}`],
       ['PATCH', `/api/rounds/${round.id}`, { name: 'Mine' }],
       ['POST', `/api/rounds/${round.id}/status`, { status: 'open' }],
+      ['PUT', `/api/rounds/${round.id}/closes-at`, { closesAt: new Date(Date.now() + 86_400_000).toISOString() }],
       ['GET', `/api/rounds/${round.id}/paragraph-statuses`],
       ['PUT', `/api/rounds/${round.id}/paragraphs/${key}/status`, { status: 'agreed' }],
     ];
