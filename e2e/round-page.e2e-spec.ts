@@ -1,4 +1,5 @@
 import type { Round } from '@concordia/contracts';
+import { DateTime } from 'luxon';
 import { pagesForSpec, webUrl } from './support/browser';
 import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
 
@@ -106,5 +107,53 @@ describe('the round page', () => {
     const reopen = page.getByRole('dialog', { name: `Reopen “${round.name}”?` });
     await reopen.waitFor({ state: 'visible' });
     expect(await reopen.textContent()).toContain('Every participating delegation is notified at once.');
+  });
+
+  it("lets the chair extend the closing time, and a delegate's open reading page shows the new one at once", async () => {
+    const session = await openSessionRound('Extended live');
+    const chairToken = await tokenOf(demoOf('chair').email);
+    const round = await call<Round>('GET', `/rounds/${session.roundId}`, chairToken);
+    // A week later, typed as the wall-clock time of the round's zone (as the round form takes it).
+    const later = DateTime.fromISO(round.closesAt).setZone(round.timeZone).plus({ days: 7 }).startOf('minute');
+    const zoned = (iso: string) =>
+      new Intl.DateTimeFormat('en', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+        timeZone: round.timeZone,
+      }).format(new Date(iso));
+
+    const { page: reader } = await pages.newPage();
+    await signIn(reader, demoOf('delegate').email);
+    await reader.goto(
+      `${webUrl()}/processes/${session.processId}/drafts/${session.draftId}?version=${session.versionId}&round=${session.roundId}`,
+    );
+    await reader.locator('[data-testid="live-status"][data-state="live"]').first().waitFor({ state: 'visible' });
+    const closing = reader.locator('[data-testid="round-closes-at"]');
+    await closing.getByText(zoned(round.closesAt)).waitFor({ state: 'visible' });
+
+    const { page: chair } = await pages.newPage();
+    await signIn(chair, demoOf('chair').email);
+    await chair.goto(`${webUrl()}/processes/${session.processId}/rounds/${session.roundId}`);
+    await chair.locator('[data-testid="round-change-closing"]').click();
+    const dialog = chair.getByRole('dialog', { name: `Change the closing time of “${round.name}”` });
+    await dialog.waitFor({ state: 'visible' });
+    // Already past: refused before it is sent.
+    await dialog.getByLabel(`New closing time (${round.timeZone})`).fill('2020-01-01T09:00');
+    await dialog.getByText('This time has already passed.').waitFor({ state: 'visible' });
+    expect(await dialog.getByRole('button', { name: 'Save closing time' }).isDisabled()).toBe(true);
+    await dialog.getByLabel(`New closing time (${round.timeZone})`).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await dialog.getByRole('button', { name: 'Save closing time' }).click();
+    const newClosesAt = later.toUTC().toISO({ suppressMilliseconds: false }) ?? '';
+    await chair
+      .locator('.mantine-Notification-root', { hasText: `The round now closes on ${zoned(newClosesAt)}.` })
+      .waitFor({ state: 'visible' });
+    expect((await call<Round>('GET', `/rounds/${session.roundId}`, chairToken)).closesAt).toBe(newClosesAt);
+
+    // The delegate did nothing: the live event brought the new closing time to the open page.
+    await closing.getByText(zoned(newClosesAt)).waitFor({ state: 'visible', timeout: 15_000 });
   });
 });

@@ -93,14 +93,18 @@ describe("a round's closing time (API, relay, worker process)", () => {
       ]);
       const address = await emailOf(t, n.headB);
       await eventually('its email', async () =>
-        (await sink.to(address)).some((m) => m.subject.startsWith('Extended reading') && m.subject.includes('now closes'))
+        (await sink.to(address)).some(
+          (m) => m.subject.startsWith('Extended reading') && m.subject.includes('now closes'),
+        )
           ? true
           : undefined,
       );
       await sleep(SETTLE_MS);
       expect(about(round, 'round.deadline_changed', (await notificationsOf(t, n.headB)).items)).toHaveLength(1);
       expect(
-        (await sink.to(address)).filter((m) => m.subject.startsWith('Extended reading') && m.subject.includes('now closes')),
+        (await sink.to(address)).filter(
+          (m) => m.subject.startsWith('Extended reading') && m.subject.includes('now closes'),
+        ),
       ).toHaveLength(1);
       // The chair who moved it, and a delegation outside the round, are not told.
       expect(about(round, 'round.deadline_changed', (await notificationsOf(t, n.chair)).items)).toEqual([]);

@@ -51,7 +51,10 @@ export function openingClosesAt(round: { opensAt: Date; closesAt: Date }, reques
 /** A closing time is a field of open business: a scheduled, open or closed round; never a concluded one. */
 export function assertClosingMovable(status: RoundStatus): void {
   if (status === 'concluded') {
-    throw new ConflictError(ErrorCode.RoundNotEditable, 'The round is concluded; its closing time can no longer change');
+    throw new ConflictError(
+      ErrorCode.RoundNotEditable,
+      'The round is concluded; its closing time can no longer change',
+    );
   }
 }
 

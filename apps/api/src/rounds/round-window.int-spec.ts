@@ -20,7 +20,17 @@ describe("a round's window (API)", () => {
   let key: string;
 
   const newRound = (name: string, open = true): Promise<Round> =>
-    openRound(t, n.processId, n.published.id, n.chair.id, [n.a.id, n.b.id], n.secretariat.token, name, 'observers', open);
+    openRound(
+      t,
+      n.processId,
+      n.published.id,
+      n.chair.id,
+      [n.a.id, n.b.id],
+      n.secretariat.token,
+      name,
+      'observers',
+      open,
+    );
   const moveClosing = (roundId: string, closesAt: string, token = n.chair.token) =>
     t.http.put(`/api/rounds/${roundId}/closes-at`, { closesAt }, { token });
   const setStatus = (roundId: string, body: Record<string, unknown>, token = n.chair.token) =>
@@ -101,7 +111,9 @@ describe("a round's window (API)", () => {
     const scheduled = await newRound('Next year', false);
     const year = new Date().getUTCFullYear() + 1;
     const window = { opensAt: `${year}-05-05T09:00:00.000Z`, closesAt: `${year}-05-09T18:00:00.000Z` };
-    expect((await t.http.patch(`/api/rounds/${scheduled.id}`, window, { token: n.secretariat.token })).status).toBe(200);
+    expect((await t.http.patch(`/api/rounds/${scheduled.id}`, window, { token: n.secretariat.token })).status).toBe(
+      200,
+    );
     const early = await moveClosing(scheduled.id, inMs(DAY));
     expect(failure(early)).toEqual({ status: 400, code: ErrorCode.RoundWindowInvalid });
     expect(early.body.issues).toMatchObject([{ path: 'closesAt', code: ErrorCode.RoundWindowInvalid }]);
@@ -167,7 +179,11 @@ describe("a round's window (API)", () => {
         { token: n.headA.token },
       );
     const replyTo = (id: string) =>
-      t.http.post(`/api/annotations/${id}/replies`, { clientId: randomUUID(), body: 'Agreed.' }, { token: n.headB.token });
+      t.http.post(
+        `/api/annotations/${id}/replies`,
+        { clientId: randomUUID(), body: 'Agreed.' },
+        { token: n.headB.token },
+      );
 
     const root = await post({ body: 'Before the deadline.' });
     expect(root.status).toBe(201);
@@ -183,7 +199,9 @@ describe("a round's window (API)", () => {
     expect(failure(await replyTo(root.body.id as string))).toEqual(closed);
     expect(failure(await position('objection'))).toEqual(closed);
     expect(
-      failure(await t.http.post(`/api/annotations/${proposed.body.id as string}/sponsors`, {}, { token: n.headB.token })),
+      failure(
+        await t.http.post(`/api/annotations/${proposed.body.id as string}/sponsors`, {}, { token: n.headB.token }),
+      ),
     ).toEqual(closed);
     expect(await t.models.annotations.countDocuments({ roundId: round.id }).exec()).toBe(2);
   });

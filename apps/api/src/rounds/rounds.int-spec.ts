@@ -163,7 +163,11 @@ describe('rounds and paragraph statuses', () => {
       { token: secretariat },
     );
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ name: 'Edited round', closesAt: `${YEAR}-05-10T16:00:00.000Z`, status: 'scheduled' });
+    expect(res.body).toMatchObject({
+      name: 'Edited round',
+      closesAt: `${YEAR}-05-10T16:00:00.000Z`,
+      status: 'scheduled',
+    });
     const backwards = await t.http.patch(
       `/api/rounds/${round.id}`,
       { opensAt: `${YEAR}-06-01T00:00:00Z` },

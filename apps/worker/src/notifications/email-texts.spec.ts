@@ -91,7 +91,7 @@ describe('a round and its closing time', () => {
     });
   });
 
-  it('says from when to when the closing time moved, in the reader\'s zone and language', () => {
+  it("says from when to when the closing time moved, in the reader's zone and language", () => {
     const moved: NotificationEventOf<'round.deadline_changed'> = {
       type: 'round.deadline_changed',
       ...round,

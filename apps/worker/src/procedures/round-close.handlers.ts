@@ -65,8 +65,7 @@ export class ScheduleRoundCloseHandler implements HandlesJob<typeof QueueName.Pr
 }
 
 export type CloseRoundResult =
-  | { outcome: 'closed' }
-  | { outcome: 'skipped'; reason: 'missing' | 'not_open' | 'stale_closing_time' };
+  { outcome: 'closed' } | { outcome: 'skipped'; reason: 'missing' | 'not_open' | 'stale_closing_time' };
 
 /**
  * At a round's closing time: closes it with the effects of the chair's Close (status stored
@@ -129,7 +128,8 @@ export class CloseRoundHandler implements HandlesJob<typeof QueueName.Procedures
   private async close(
     payload: Close,
   ): Promise<
-    { outcome: 'skipped'; reason: 'missing' | 'not_open' | 'stale_closing_time' } | { outcome: 'closed'; round: RoundRecord }
+    | { outcome: 'skipped'; reason: 'missing' | 'not_open' | 'stale_closing_time' }
+    | { outcome: 'closed'; round: RoundRecord }
   > {
     const round = await this.models.rounds.findById(payload.roundId).lean<RoundRecord>().exec();
     if (!round) return { outcome: 'skipped', reason: 'missing' };

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Annotation, type CreateAnnotationRequest, ErrorCode, FieldIssueCode, roundAcceptsInput } from '@concordia/contracts';
+import {
+  type Annotation,
+  type CreateAnnotationRequest,
+  ErrorCode,
+  FieldIssueCode,
+  roundAcceptsInput,
+} from '@concordia/contracts';
 import { selectorsMatch } from '@concordia/anchoring';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';

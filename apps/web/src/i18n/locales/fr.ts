@@ -1336,8 +1336,9 @@ export const fr: Translation<typeof en> = {
     ROUND_TRANSITION_INVALID: 'Le cycle ne peut pas passer à ce statut depuis le statut actuel.',
     ROUND_VERSION_NOT_PUBLISHED: 'Un cycle ne peut porter que sur une version publiée.',
     ROUND_NOT_EDITABLE: 'Seul un cycle programmé peut être modifié.',
-  ROUND_CLOSING_TIME_PAST: 'La nouvelle heure de clôture est déjà passée : choisissez une heure à venir.',
-  ROUND_DEADLINE_PASSED: 'L’heure de clôture du cycle est passée : fixez une nouvelle heure de clôture pour l’ouvrir.',
+    ROUND_CLOSING_TIME_PAST: 'La nouvelle heure de clôture est déjà passée : choisissez une heure à venir.',
+    ROUND_DEADLINE_PASSED:
+      'L’heure de clôture du cycle est passée : fixez une nouvelle heure de clôture pour l’ouvrir.',
     CHAIR_NOT_MEMBER: 'La présidence doit être membre du processus avec le rôle de président.',
     DELEGATION_NOT_IN_PROCESS: 'Certaines délégations ne participent pas à ce processus.',
     ROUND_NOT_OPEN: 'Le cycle n’est pas ouvert : les commentaires ne sont acceptés que pendant son ouverture.',
