@@ -156,4 +156,35 @@ describe('the round page', () => {
     // The delegate did nothing: the live event brought the new closing time to the open page.
     await closing.getByText(zoned(newClosesAt)).waitFor({ state: 'visible', timeout: 15_000 });
   });
+
+  it('asks for a new closing time in the reopen dialog once the old one has passed', async () => {
+    const session = await openSessionRound('Reopened late');
+    const chairToken = await tokenOf(demoOf('chair').email);
+    await call('POST', `/rounds/${session.roundId}/status`, chairToken, { status: 'closed' });
+    // A closing time a few seconds ahead, then passed: the round cannot reopen on it.
+    const soon = await call<Round>('PUT', `/rounds/${session.roundId}/closes-at`, chairToken, {
+      closesAt: new Date(Date.now() + 2_000).toISOString(),
+    });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(soon.closesAt) - Date.now()) + 250));
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('chair').email);
+    await page.goto(`${webUrl()}/processes/${session.processId}/rounds/${session.roundId}`);
+    await page.locator('[data-testid="round-action-reopen"]').click();
+    const dialog = page.getByRole('dialog', { name: `Reopen “${soon.name}”?` });
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.textContent()).toContain('has passed. Set a new one to open the round.');
+    const reopen = dialog.getByRole('button', { name: 'Reopen round' });
+    expect(await reopen.isDisabled()).toBe(true);
+    const later = DateTime.now().setZone(soon.timeZone).plus({ days: 3 }).startOf('minute');
+    await dialog.getByLabel(`New closing time (${soon.timeZone})`).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await reopen.click();
+    await page
+      .locator('.mantine-Notification-root', { hasText: 'The round is now open.' })
+      .waitFor({ state: 'visible' });
+    expect(await call<Round>('GET', `/rounds/${session.roundId}`, chairToken)).toMatchObject({
+      status: 'open',
+      closesAt: later.toUTC().toISO(),
+    });
+  });
 });
