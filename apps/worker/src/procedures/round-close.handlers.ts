@@ -110,7 +110,7 @@ export class CloseRoundHandler implements HandlesJob<typeof QueueName.Procedures
       before: { status: 'open' },
       after: { status: 'closed', closesAt: round.closesAt.toISOString() },
       summary: `Round "${round.name}" open -> closed at its closing time`,
-      context: { round: round.name, automatic: true },
+      context: { round: round.name },
     });
     // Stored already: a failed broadcast is logged, and readers get the status when they reload.
     await this.live
