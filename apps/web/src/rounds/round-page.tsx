@@ -197,6 +197,8 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
   // Kept after the dialog closes so its words do not change while it fades out.
   const [asked, setAsked] = useState<RoundAction | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Decided when the dialog opens, so a closing time passing while it is open does not change its words.
+  const [needsClosing, setNeedsClosing] = useState(false);
   const newClosing = useClosingTimeInput(round);
   const zoned = useZonedClosing(round);
 
@@ -215,8 +217,6 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
   };
 
   const dialog = asked && DIALOGS[asked.label];
-  // Asked when the dialog opens, so a deadline passing while it is open does not change its words.
-  const [needsClosing, setNeedsClosing] = useState(false);
   return (
     <>
       {roundActions(round).map((action) => (
