@@ -156,6 +156,10 @@ const ROUTES: Record<string, (w: World) => Call> = {
   'GET /api/rounds/:id': (w) => ({ path: `/api/rounds/${w.n.round.id}` }),
   'PATCH /api/rounds/:id': (w) => ({ path: `/api/rounds/${w.n.round.id}`, body: { name: 'Renamed?' } }),
   'POST /api/rounds/:id/status': (w) => ({ path: `/api/rounds/${w.n.round.id}/status`, body: { status: 'closed' } }),
+  'PUT /api/rounds/:id/closes-at': (w) => ({
+    path: `/api/rounds/${w.n.round.id}/closes-at`,
+    body: { closesAt: deadline() },
+  }),
   'GET /api/rounds/:id/paragraph-statuses': (w) => ({ path: `/api/rounds/${w.n.round.id}/paragraph-statuses` }),
   'PUT /api/rounds/:id/paragraphs/:key/status': (w) => ({
     path: `/api/rounds/${w.n.round.id}/paragraphs/${w.key}/status`,
@@ -170,8 +174,8 @@ const ROUTES: Record<string, (w: World) => Call> = {
       chairUserId: w.n.chair.id,
       delegationIds: [w.n.a.id],
       confidentiality: 'delegations',
-      opensAt: '2026-01-05T09:00:00Z',
-      closesAt: '2026-01-09T18:00:00Z',
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       timeZone: 'UTC',
     },
   }),

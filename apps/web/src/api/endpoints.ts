@@ -18,6 +18,7 @@ import {
   type acceptImportRequestSchema,
   type applyOperationRequestSchema,
   type AuditQuery,
+  type changeRoundClosingRequestSchema,
   type changeRoundStatusRequestSchema,
   type createDraftRequestSchema,
   type createRoundRequestSchema,
@@ -198,6 +199,8 @@ export const api = {
       apiClient.send('PATCH', `/rounds/${segment(id)}`, roundSchema, { body }),
     changeStatus: (id: string, body: Body<typeof changeRoundStatusRequestSchema>) =>
       apiClient.send('POST', `/rounds/${segment(id)}/status`, roundSchema, { body }),
+    changeClosing: (id: string, body: Body<typeof changeRoundClosingRequestSchema>) =>
+      apiClient.send('PUT', `/rounds/${segment(id)}/closes-at`, roundSchema, { body }),
     paragraphStatuses: (id: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/rounds/${segment(id)}/paragraph-statuses`, paragraphStatusListSchema, { signal }),
     /** The answer is not needed: the page shows the status it asked for, then reloads the list. */
