@@ -1,5 +1,5 @@
-import { LIMITS, type PlatformRole, updateUserRequestSchema, type User } from '@concordia/contracts';
-import { Checkbox, Stack, Switch, TextInput } from '@mantine/core';
+import { updateUserRequestSchema, type User } from '@concordia/contracts';
+import { Switch } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,7 @@ import { api } from '../api/endpoints';
 import { SubmitForm } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate } from '../common/validation';
-
-export const PLATFORM_ROLES: readonly PlatformRole[] = ['admin', 'secretariat'];
+import { IdentityFields, PlatformRolesField } from './account-fields';
 
 /** An admin corrects an account, changes its platform roles, or disables it. */
 export const EditUserForm = ({ user, onSaved }: { user: User; onSaved: () => void }) => {
@@ -29,32 +28,15 @@ export const EditUserForm = ({ user, onSaved }: { user: User; onSaved: () => voi
 
   return (
     <SubmitForm submission={submission} submitLabel={t('users.save')} submitTestId="edit-user-submit">
-      <TextInput
-        label={t('users.fields.email')}
-        type="email"
-        required
-        autoComplete="off"
-        value={email}
-        onChange={(event) => setEmail(event.currentTarget.value)}
-        error={fieldErrors['email']}
-        data-testid="edit-user-email"
+      <IdentityFields
+        email={email}
+        name={name}
+        onEmail={setEmail}
+        onName={setName}
+        errors={fieldErrors}
+        testIdPrefix="edit-user"
       />
-      <TextInput
-        label={t('users.fields.name')}
-        required
-        maxLength={LIMITS.nameMax}
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        error={fieldErrors['name']}
-        data-testid="edit-user-name"
-      />
-      <Checkbox.Group label={t('users.fields.platformRoles')} value={platformRoles} onChange={setPlatformRoles}>
-        <Stack gap="xs" mt="xs">
-          {PLATFORM_ROLES.map((role) => (
-            <Checkbox key={role} value={role} label={t(`roles.platform.${role}`)} />
-          ))}
-        </Stack>
-      </Checkbox.Group>
+      <PlatformRolesField value={platformRoles} onChange={setPlatformRoles} />
       <Switch
         label={t('users.fields.disabled')}
         description={t('users.fields.disabledHint')}

@@ -1,5 +1,5 @@
 import { createUserRequestSchema, LIMITS, type Language, type User } from '@concordia/contracts';
-import { Badge, Button, Checkbox, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, PasswordInput, Select, Table } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -17,7 +17,8 @@ import { SubmitForm } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate } from '../common/validation';
 import { currentLanguage } from '../i18n/i18n';
-import { EditUserForm, PLATFORM_ROLES } from './edit-user-form';
+import { IdentityFields, PlatformRolesField } from './account-fields';
+import { EditUserForm } from './edit-user-form';
 
 export const UsersPage = () => {
   const { t } = useTranslation();
@@ -200,24 +201,13 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
 
   return (
     <SubmitForm submission={submission} submitLabel={t('users.create')} submitTestId="new-user-submit">
-      <TextInput
-        label={t('users.fields.email')}
-        type="email"
-        required
-        autoComplete="off"
-        value={email}
-        onChange={(event) => setEmail(event.currentTarget.value)}
-        error={fieldErrors['email']}
-        data-testid="new-user-email"
-      />
-      <TextInput
-        label={t('users.fields.name')}
-        required
-        maxLength={LIMITS.nameMax}
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        error={fieldErrors['name']}
-        data-testid="new-user-name"
+      <IdentityFields
+        email={email}
+        name={name}
+        onEmail={setEmail}
+        onName={setName}
+        errors={fieldErrors}
+        testIdPrefix="new-user"
       />
       <PasswordInput
         label={t('users.fields.password')}
@@ -245,18 +235,11 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
         allowDeselect={false}
         error={fieldErrors['timeZone']}
       />
-      <Checkbox.Group
-        label={t('users.fields.platformRoles')}
-        description={t('users.fields.platformRolesHint')}
+      <PlatformRolesField
         value={platformRoles}
         onChange={setPlatformRoles}
-      >
-        <Stack gap="xs" mt="xs">
-          {PLATFORM_ROLES.map((role) => (
-            <Checkbox key={role} value={role} label={t(`roles.platform.${role}`)} />
-          ))}
-        </Stack>
-      </Checkbox.Group>
+        description={t('users.fields.platformRolesHint')}
+      />
     </SubmitForm>
   );
 };
