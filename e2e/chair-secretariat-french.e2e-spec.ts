@@ -147,7 +147,7 @@ describe('the chair and the secretariat working in French, in the browser', () =
     const page = await frenchPage('chair');
     await openConsole(page, round);
     const item = page.locator(`[data-testid="moderation-item"][data-annotation-id="${comment.id}"]`);
-    await item.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await item.waitFor({ state: 'visible', timeout: PAGE_MS });
     const number = paragraph.number.replace(/[.)]$/, '');
     expect(await item.locator('[data-testid="moderation-author"]').textContent()).toBe(comment.authorName);
     expect(await item.locator('[data-testid="moderation-delegation"]').textContent()).toBe(comment.delegationName);
@@ -160,7 +160,7 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await link.click();
     await page.waitForURL((url) => url.searchParams.get('thread') === comment.id);
     const thread = page.locator(`#thread-${comment.id}`);
-    await thread.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await thread.waitFor({ state: 'visible', timeout: PAGE_MS });
     expect(await thread.getAttribute('class')).toContain('is-highlighted');
     expect(await thread.textContent()).toContain(comment.body);
 
@@ -171,6 +171,6 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await row.waitFor({ state: 'visible', timeout: PAGE_MS });
     await row.getByRole('link', { name: 'Ouvrir la discussion' }).click();
     await secretariat.waitForURL((url) => url.searchParams.get('thread') === comment.id);
-    await secretariat.locator(`#thread-${comment.id}.is-highlighted`).waitFor({ state: 'visible', timeout: LIVE_MS });
+    await secretariat.locator(`#thread-${comment.id}.is-highlighted`).waitFor({ state: 'visible', timeout: PAGE_MS });
   });
 });
