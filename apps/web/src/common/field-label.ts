@@ -29,7 +29,7 @@ export const fieldLabel = (path: string, t: TFunction): string => {
   const crumbs: string[] = [];
   for (const segment of path.split('.').filter(Boolean)) {
     if (INDEX.test(segment) && crumbs.length > 0) {
-      crumbs[crumbs.length - 1] += ` ${t('fieldLabels.item', { n: Number(segment) + 1 })}`;
+      crumbs[crumbs.length - 1] += ` ${t('fieldLabels.item', { n: String(Number(segment) + 1) })}`;
     } else {
       crumbs.push(isFieldName(segment) ? t(`fieldLabels.names.${segment}`) : readable(segment));
     }
