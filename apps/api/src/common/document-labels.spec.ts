@@ -2,7 +2,7 @@ import { LANGUAGES, type Language } from '@concordia/contracts';
 import { DOCX_LABELS } from '../drafts/exports/docx-labels';
 import { COMPILATION_LABELS } from '../positions/exports/compilation-labels';
 import { MATRIX_LABELS } from '../positions/exports/matrix-labels';
-import { NEGOTIATION_TERMS } from '../positions/exports/negotiation-terms';
+import { DOCUMENT_TERMS } from '../positions/exports/document-terms';
 
 /** Every text of a label table with its key path; a function is called with placeholder words. */
 const leaves = (tree: object, path: string[] = []): [string, string][] =>
@@ -20,7 +20,7 @@ const TABLES: Record<string, Record<Language, object>> = {
   DOCX_LABELS,
   COMPILATION_LABELS,
   MATRIX_LABELS,
-  NEGOTIATION_TERMS,
+  DOCUMENT_TERMS,
 };
 
 describe.each(Object.entries(TABLES))('the document label table %s', (_, table) => {

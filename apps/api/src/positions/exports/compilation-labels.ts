@@ -1,9 +1,9 @@
 import type { Language } from '@concordia/contracts';
-import { NEGOTIATION_TERMS, type NegotiationTerms } from './negotiation-terms';
+import { DOCUMENT_TERMS, type DocumentTerms } from './document-terms';
 
 /** The words of the compilation that are ours, not the delegations', in the reader's language. */
 export interface CompilationLabels {
-  terms: NegotiationTerms;
+  terms: DocumentTerms;
   /** Word's proofing language for the document's text. */
   proofing: string;
   /** What the document is: its subject, and with the round its title in the file's properties. */
@@ -32,7 +32,7 @@ const aside = (visibility: string | null) => (visibility ? ` [${visibility}]` : 
 
 export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
   en: {
-    terms: NEGOTIATION_TERMS.en,
+    terms: DOCUMENT_TERMS.en,
     proofing: 'en-GB',
     subject: 'Compilation of positions, comments and amendments',
     title: (round) => `Compilation of positions, comments and amendments — ${round}`,
@@ -53,7 +53,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     hiddenByChair: '[Hidden by the chair]',
   },
   fr: {
-    terms: NEGOTIATION_TERMS.fr,
+    terms: DOCUMENT_TERMS.fr,
     proofing: 'fr-FR',
     subject: 'Compilation des positions, commentaires et amendements',
     title: (round) => `Compilation des positions, commentaires et amendements — ${round}`,
@@ -79,7 +79,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     hiddenByChair: '[Masqué par la présidence]',
   },
   es: {
-    terms: NEGOTIATION_TERMS.es,
+    terms: DOCUMENT_TERMS.es,
     proofing: 'es-ES',
     subject: 'Recopilación de posiciones, comentarios y enmiendas',
     title: (round) => `Recopilación de posiciones, comentarios y enmiendas — ${round}`,

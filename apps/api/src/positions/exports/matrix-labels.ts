@@ -1,9 +1,9 @@
 import type { Language } from '@concordia/contracts';
-import { NEGOTIATION_TERMS, type NegotiationTerms } from './negotiation-terms';
+import { DOCUMENT_TERMS, type DocumentTerms } from './document-terms';
 
 /** The words of the position matrix workbook, in the reader's language. */
 export interface MatrixLabels {
-  terms: NegotiationTerms;
+  terms: DocumentTerms;
   /** The file's properties: what it is, for the process. */
   title: (process: string) => string;
   subject: string;
@@ -23,7 +23,7 @@ export interface MatrixLabels {
 
 export const MATRIX_LABELS: Record<Language, MatrixLabels> = {
   en: {
-    terms: NEGOTIATION_TERMS.en,
+    terms: DOCUMENT_TERMS.en,
     title: (process) => `Position matrix — ${process}`,
     subject: 'Positions of the delegations, paragraph by paragraph and round by round',
     summarySheet: 'Summary',
@@ -39,7 +39,7 @@ export const MATRIX_LABELS: Record<Language, MatrixLabels> = {
     },
   },
   fr: {
-    terms: NEGOTIATION_TERMS.fr,
+    terms: DOCUMENT_TERMS.fr,
     title: (process) => `Matrice des positions — ${process}`,
     subject: 'Positions des délégations, paragraphe par paragraphe et cycle par cycle',
     summarySheet: 'Synthèse',
@@ -55,7 +55,7 @@ export const MATRIX_LABELS: Record<Language, MatrixLabels> = {
     },
   },
   es: {
-    terms: NEGOTIATION_TERMS.es,
+    terms: DOCUMENT_TERMS.es,
     title: (process) => `Matriz de posiciones — ${process}`,
     subject: 'Posiciones de las delegaciones, párrafo por párrafo y ronda por ronda',
     summarySheet: 'Resumen',

@@ -1,4 +1,4 @@
-import { AUDIT_ACTION_LABELS_EN, type ErrorCode } from '@concordia/contracts';
+import { AUDIT_ACTION_LABELS_EN, type ErrorCode, NEGOTIATION_TERMS } from '@concordia/contracts';
 
 /** Every server error code, in words a person can act on. */
 const errorMessages = {
@@ -745,13 +745,7 @@ export const en = {
     description: 'States and observer organisations that take part in processes.',
     empty: 'There is no delegation yet.',
     columns: { code: 'Code', name: 'Name', kind: 'Kind', region: 'Region' },
-    kinds: {
-      member_state: 'Member State',
-      intergovernmental_organisation: 'Intergovernmental organisation',
-      regional_organisation: 'Regional organisation',
-      ngo: 'Non-governmental organisation',
-      expert: 'Independent expert',
-    },
+    kinds: NEGOTIATION_TERMS.en.delegationKind,
     createTitle: 'New delegation',
     fields: {
       name: 'Name',
@@ -919,10 +913,7 @@ export const en = {
     markDescription: '{{kind}} by {{author}}',
     kind: {
       label: 'Kind',
-      comment: 'Comment',
-      question: 'Question',
-      amendment: 'Amendment',
-      reservation: 'Reservation',
+      ...NEGOTIATION_TERMS.en.annotationKind,
     },
     visibility: {
       label: 'Visible to',
@@ -1011,9 +1002,7 @@ export const en = {
       reason: 'Reason (the authors read it)',
       reasonHint: 'Required before the decision can be recorded.',
       save: 'Record',
-      accepted: 'Accepted',
-      partly_accepted: 'Partly accepted',
-      not_retained: 'Not retained',
+      ...NEGOTIATION_TERMS.en.disposition,
       shown: '{{value}}: {{reason}}',
     },
     presence: 'Reading paragraph {{number}} now',
@@ -1068,14 +1057,7 @@ export const en = {
   },
   positions: {
     tab: 'Positions',
-    value: {
-      support: 'Support',
-      support_with_amendments: 'Support with amendments',
-      reservation: 'Reservation',
-      objection: 'Objection',
-      no_position: 'No position',
-      none: 'Nothing recorded',
-    },
+    value: NEGOTIATION_TERMS.en.position,
     panelTitle: 'Positions on paragraph {{number}}',
     empty: 'No delegation has recorded a position on this paragraph yet.',
     pickParagraph: 'Choose a paragraph to see the positions of the delegations.',

@@ -1,3 +1,4 @@
+import { NEGOTIATION_TERMS } from '@concordia/contracts';
 import type { en } from './en';
 import type { Translation } from './translation';
 
@@ -706,13 +707,7 @@ export const es: Translation<typeof en> = {
     description: 'Los Estados y las organizaciones observadoras que participan en los procesos.',
     empty: 'Todavía no hay ninguna delegación.',
     columns: { code: 'Código', name: 'Nombre', kind: 'Tipo', region: 'Región' },
-    kinds: {
-      member_state: 'Estado miembro',
-      intergovernmental_organisation: 'Organización intergubernamental',
-      regional_organisation: 'Organización regional',
-      ngo: 'Organización no gubernamental',
-      expert: 'Experto independiente',
-    },
+    kinds: NEGOTIATION_TERMS.es.delegationKind,
     createTitle: 'Nueva delegación',
     fields: {
       name: 'Nombre',
@@ -882,10 +877,7 @@ export const es: Translation<typeof en> = {
     markDescription: '{{kind}} de {{author}}',
     kind: {
       label: 'Tipo',
-      comment: 'Comentario',
-      question: 'Pregunta',
-      amendment: 'Enmienda',
-      reservation: 'Reserva',
+      ...NEGOTIATION_TERMS.es.annotationKind,
     },
     visibility: {
       label: 'Visible para',
@@ -974,9 +966,7 @@ export const es: Translation<typeof en> = {
       reason: 'Motivo (lo leen los autores)',
       reasonHint: 'Obligatorio para registrar la decisión.',
       save: 'Registrar',
-      accepted: 'Aceptado',
-      partly_accepted: 'Aceptado en parte',
-      not_retained: 'No retenido',
+      ...NEGOTIATION_TERMS.es.disposition,
       shown: '{{value}}: {{reason}}',
     },
     presence: 'Leyendo el párrafo {{number}} ahora',
@@ -1031,14 +1021,7 @@ export const es: Translation<typeof en> = {
   },
   positions: {
     tab: 'Posiciones',
-    value: {
-      support: 'Apoyo',
-      support_with_amendments: 'Apoyo con enmiendas',
-      reservation: 'Reserva',
-      objection: 'Objeción',
-      no_position: 'Sin posición',
-      none: 'Nada registrado',
-    },
+    value: NEGOTIATION_TERMS.es.position,
     panelTitle: 'Posiciones sobre el párrafo {{number}}',
     empty: 'Ninguna delegación ha registrado aún una posición sobre este párrafo.',
     pickParagraph: 'Elija un párrafo para ver las posiciones de las delegaciones.',

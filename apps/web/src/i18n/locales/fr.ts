@@ -1,3 +1,4 @@
+import { NEGOTIATION_TERMS } from '@concordia/contracts';
 import type { en } from './en';
 import type { Translation } from './translation';
 
@@ -712,13 +713,7 @@ export const fr: Translation<typeof en> = {
     description: 'Les États et les organisations observatrices qui participent aux processus.',
     empty: 'Il n’y a encore aucune délégation.',
     columns: { code: 'Code', name: 'Nom', kind: 'Type', region: 'Région' },
-    kinds: {
-      member_state: 'État membre',
-      intergovernmental_organisation: 'Organisation intergouvernementale',
-      regional_organisation: 'Organisation régionale',
-      ngo: 'Organisation non gouvernementale',
-      expert: 'Expert indépendant',
-    },
+    kinds: NEGOTIATION_TERMS.fr.delegationKind,
     createTitle: 'Nouvelle délégation',
     fields: {
       name: 'Nom',
@@ -888,10 +883,7 @@ export const fr: Translation<typeof en> = {
     markDescription: '{{kind}} de {{author}}',
     kind: {
       label: 'Type',
-      comment: 'Commentaire',
-      question: 'Question',
-      amendment: 'Amendement',
-      reservation: 'Réserve',
+      ...NEGOTIATION_TERMS.fr.annotationKind,
     },
     visibility: {
       label: 'Visible par',
@@ -980,9 +972,7 @@ export const fr: Translation<typeof en> = {
       reason: 'Motif (lu par les auteurs)',
       reasonHint: 'Obligatoire pour enregistrer la décision.',
       save: 'Consigner',
-      accepted: 'Accepté',
-      partly_accepted: 'Accepté en partie',
-      not_retained: 'Non retenu',
+      ...NEGOTIATION_TERMS.fr.disposition,
       shown: '{{value}} : {{reason}}',
     },
     presence: 'Lisent le paragraphe {{number}} en ce moment',
@@ -1037,14 +1027,7 @@ export const fr: Translation<typeof en> = {
   },
   positions: {
     tab: 'Positions',
-    value: {
-      support: 'Soutien',
-      support_with_amendments: 'Soutien avec amendements',
-      reservation: 'Réserve',
-      objection: 'Objection',
-      no_position: 'Pas de position',
-      none: 'Rien d’enregistré',
-    },
+    value: NEGOTIATION_TERMS.fr.position,
     panelTitle: 'Positions sur le paragraphe {{number}}',
     empty: 'Aucune délégation n’a encore enregistré de position sur ce paragraphe.',
     pickParagraph: 'Choisissez un paragraphe pour voir les positions des délégations.',

@@ -1,30 +1,22 @@
-import type {
-  AmendmentOperation,
-  AnnotationKind,
-  AnnotationVisibility,
-  DelegationKind,
-  DispositionValue,
-  Language,
-  PositionCounts,
-} from '@concordia/contracts';
+import type { AnnotationKind, DispositionValue } from './annotations';
+import type { Language } from './common';
+import type { PositionCounts } from './positions';
+import type { DelegationKind } from './roles';
 
 /**
- * The words of the negotiation the secretariat's documents share (the compilation and the matrix
- * workbook), in the reader's language: what a stance, a disposition, a kind is called. The same
- * words the web shows, so a document and the screen agree.
+ * What the negotiation's values are called in each language: a stance, a disposition, a kind of
+ * annotation or of delegation. One table for the web's catalogues and the secretariat's
+ * documents (compilation, matrix workbook), so the screen and the paper use the same words.
  */
 export interface NegotiationTerms {
   /** A cell's stance; `none` is a cell where nothing was recorded. */
-  position: Record<keyof PositionCounts, string>;
-  disposition: Record<DispositionValue, string>;
-  annotationKind: Record<AnnotationKind, string>;
-  visibility: Record<AnnotationVisibility, string>;
-  operation: Record<AmendmentOperation, string>;
-  delegationKind: Record<DelegationKind, string>;
-  consensus: { yes: string; no: string };
+  position: Readonly<Record<keyof PositionCounts, string>>;
+  disposition: Readonly<Record<DispositionValue, string>>;
+  annotationKind: Readonly<Record<AnnotationKind, string>>;
+  delegationKind: Readonly<Record<DelegationKind, string>>;
 }
 
-export const NEGOTIATION_TERMS: Record<Language, NegotiationTerms> = {
+export const NEGOTIATION_TERMS: Readonly<Record<Language, NegotiationTerms>> = {
   en: {
     position: {
       support: 'Support',
@@ -36,8 +28,6 @@ export const NEGOTIATION_TERMS: Record<Language, NegotiationTerms> = {
     },
     disposition: { accepted: 'Accepted', partly_accepted: 'Partly accepted', not_retained: 'Not retained' },
     annotationKind: { comment: 'Comment', question: 'Question', amendment: 'Amendment', reservation: 'Reservation' },
-    visibility: { round: 'Whole round', delegation: 'Own delegation only', secretariat: 'Secretariat only' },
-    operation: { replace: 'replacement', insert: 'insertion', delete: 'deletion', new_paragraph: 'new paragraph' },
     delegationKind: {
       member_state: 'Member State',
       intergovernmental_organisation: 'Intergovernmental organisation',
@@ -45,7 +35,6 @@ export const NEGOTIATION_TERMS: Record<Language, NegotiationTerms> = {
       ngo: 'Non-governmental organisation',
       expert: 'Independent expert',
     },
-    consensus: { yes: 'Yes', no: 'No' },
   },
   fr: {
     position: {
@@ -58,13 +47,6 @@ export const NEGOTIATION_TERMS: Record<Language, NegotiationTerms> = {
     },
     disposition: { accepted: 'Accepté', partly_accepted: 'Accepté en partie', not_retained: 'Non retenu' },
     annotationKind: { comment: 'Commentaire', question: 'Question', amendment: 'Amendement', reservation: 'Réserve' },
-    visibility: { round: 'Tout le cycle', delegation: 'Délégation seulement', secretariat: 'Secrétariat seulement' },
-    operation: {
-      replace: 'remplacement',
-      insert: 'insertion',
-      delete: 'suppression',
-      new_paragraph: 'nouveau paragraphe',
-    },
     delegationKind: {
       member_state: 'État membre',
       intergovernmental_organisation: 'Organisation intergouvernementale',
@@ -72,7 +54,6 @@ export const NEGOTIATION_TERMS: Record<Language, NegotiationTerms> = {
       ngo: 'Organisation non gouvernementale',
       expert: 'Expert indépendant',
     },
-    consensus: { yes: 'Oui', no: 'Non' },
   },
   es: {
     position: {
@@ -85,8 +66,6 @@ export const NEGOTIATION_TERMS: Record<Language, NegotiationTerms> = {
     },
     disposition: { accepted: 'Aceptado', partly_accepted: 'Aceptado en parte', not_retained: 'No retenido' },
     annotationKind: { comment: 'Comentario', question: 'Pregunta', amendment: 'Enmienda', reservation: 'Reserva' },
-    visibility: { round: 'Toda la ronda', delegation: 'Solo la delegación', secretariat: 'Solo la secretaría' },
-    operation: { replace: 'sustitución', insert: 'inserción', delete: 'supresión', new_paragraph: 'párrafo nuevo' },
     delegationKind: {
       member_state: 'Estado miembro',
       intergovernmental_organisation: 'Organización intergubernamental',
@@ -94,6 +73,5 @@ export const NEGOTIATION_TERMS: Record<Language, NegotiationTerms> = {
       ngo: 'Organización no gubernamental',
       expert: 'Experto independiente',
     },
-    consensus: { yes: 'Sí', no: 'No' },
   },
 };
