@@ -156,6 +156,7 @@ export async function compilationDocx(compilation: Compilation): Promise<Buffer>
   }
   const document = new Document({
     creator: 'Concordia',
+    lastModifiedBy: 'Concordia',
     title: labels.title(compilation.round),
     subject: labels.subject,
     description: compilation.title,
