@@ -160,8 +160,6 @@ export async function compilationDocx(compilation: Compilation): Promise<Buffer>
     title: labels.title(compilation.round),
     subject: labels.subject,
     description: compilation.title,
-    // Word checks the spelling of our words (and the delegations') in the reader's language.
-    styles: { default: { document: { run: { language: { value: labels.proofing } } } } },
     sections: [{ children }],
   });
   return Packer.toBuffer(document);

@@ -4,8 +4,6 @@ import { DOCUMENT_TERMS, type DocumentTerms } from './document-terms';
 /** The words of the compilation that are ours, not the delegations', in the reader's language. */
 export interface CompilationLabels {
   terms: DocumentTerms;
-  /** Word's proofing language for the document's text. */
-  proofing: string;
   /** What the document is: its subject, and with the round its title in the file's properties. */
   subject: string;
   title: (round: string) => string;
@@ -33,7 +31,6 @@ const aside = (visibility: string | null) => (visibility ? ` [${visibility}]` : 
 export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
   en: {
     terms: DOCUMENT_TERMS.en,
-    proofing: 'en-GB',
     subject: 'Compilation of positions, comments and amendments',
     title: (round) => `Compilation of positions, comments and amendments — ${round}`,
     compiled: (round, when) => `${round} — compiled on ${when}`,
@@ -54,7 +51,6 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
   },
   fr: {
     terms: DOCUMENT_TERMS.fr,
-    proofing: 'fr-FR',
     subject: 'Compilation des positions, commentaires et amendements',
     title: (round) => `Compilation des positions, commentaires et amendements — ${round}`,
     compiled: (round, when) => `${round} — compilation du ${when}`,
@@ -80,7 +76,6 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
   },
   es: {
     terms: DOCUMENT_TERMS.es,
-    proofing: 'es-ES',
     subject: 'Recopilación de posiciones, comentarios y enmiendas',
     title: (round) => `Recopilación de posiciones, comentarios y enmiendas — ${round}`,
     compiled: (round, when) => `${round} — recopilación del ${when}`,
