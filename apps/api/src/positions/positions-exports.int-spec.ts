@@ -180,7 +180,8 @@ describe('position exports', () => {
     const bRow = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => row.getCell(1).value === n.b.code)!;
     expect(bRow.getCell(6).fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFA5252' } });
     expect(sheet.getColumn(5).width).toBeGreaterThanOrEqual('Support with amendments'.length);
-    expect(workbook.title).toContain('Position matrix');
+    const process = await t.models.processes.findById(n.processId).lean().exec();
+    expect(workbook.title).toBe(`Position matrix — ${process?.title}`);
   });
 
   it('writes the workbook in the words of a French and of a Spanish reader', async () => {

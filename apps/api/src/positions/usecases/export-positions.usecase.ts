@@ -54,20 +54,19 @@ export class ExportPositionsUseCase {
   }
 
   async xlsx(principal: Principal, roundId: string, query: MatrixQuery): Promise<ExportFile> {
-    const { round } = await this.scope.forReading(principal, roundId, 'positions.export');
+    const { access, round } = await this.scope.forReading(principal, roundId, 'positions.export');
     // The secretariat reads every round: all rounds that have been opened, oldest first.
-    const [rounds, process, { language }] = await Promise.all([
+    const [rounds, { language }] = await Promise.all([
       this.models.rounds
         .find({ processId: round.processId, status: { $ne: 'scheduled' } })
         .lean<RoundRecord[]>()
         .exec(),
-      this.models.processes.findById(round.processId).select({ title: 1 }).lean<{ title: string }>().exec(),
       readerOf(this.models, principal),
     ]);
     rounds.sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
     const matrices = [];
     for (const r of rounds) matrices.push({ name: r.name, matrix: await this.reader.matrix(r, query) });
-    const body = await matrixWorkbook({ processTitle: process?.title ?? '', language, rounds: matrices });
+    const body = await matrixWorkbook({ processTitle: access.process.title, language, rounds: matrices });
     await this.audited(principal, round, 'xlsx');
     return {
       body,
