@@ -1401,7 +1401,7 @@ export const en = {
       timeZone: 'Time zone',
       title: 'Title',
       to: 'To',
-      token: 'Invitation link',
+      token: 'Link',
       toSectionKey: 'To section',
       type: 'Type',
       unread: 'Unread only',

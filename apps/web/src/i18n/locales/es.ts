@@ -1368,7 +1368,7 @@ export const es: Translation<typeof en> = {
       timeZone: 'Zona horaria',
       title: 'Título',
       to: 'Hasta',
-      token: 'Enlace de invitación',
+      token: 'Enlace',
       toSectionKey: 'A la sección',
       type: 'Tipo',
       unread: 'Solo no leídas',

@@ -1375,7 +1375,7 @@ export const fr: Translation<typeof en> = {
       timeZone: 'Fuseau horaire',
       title: 'Titre',
       to: 'Au',
-      token: 'Lien d’invitation',
+      token: 'Lien',
       toSectionKey: 'Vers la section',
       type: 'Type',
       unread: 'Non lues seulement',
