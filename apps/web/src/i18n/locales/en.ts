@@ -1349,6 +1349,7 @@ export const en = {
       delegationIds: 'Participating delegations',
       description: 'Description',
       digestHour: 'Daily digest hour',
+      disabled: 'Account disabled',
       disposition: 'Disposition',
       draftId: 'Draft',
       email: 'Email address',

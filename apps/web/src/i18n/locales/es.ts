@@ -1316,6 +1316,7 @@ export const es: Translation<typeof en> = {
       delegationIds: 'Delegaciones participantes',
       description: 'Descripción',
       digestHour: 'Hora del resumen diario',
+      disabled: 'Cuenta desactivada',
       disposition: 'Decisión',
       draftId: 'Borrador',
       email: 'Correo electrónico',

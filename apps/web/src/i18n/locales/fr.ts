@@ -1323,6 +1323,7 @@ export const fr: Translation<typeof en> = {
       delegationIds: 'Délégations participantes',
       description: 'Description',
       digestHour: 'Heure du résumé quotidien',
+      disabled: 'Compte désactivé',
       disposition: 'Suite donnée',
       draftId: 'Projet de texte',
       email: 'Adresse électronique',
