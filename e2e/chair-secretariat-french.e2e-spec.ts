@@ -1,6 +1,7 @@
 import type { Annotation, DraftVersion } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
 import { call, demoOf, openConsole, openSessionRound, signIn, tokenOf, type SessionRound } from './support/session';
 
 /** Live updates must show without a reload; this leaves CI slack. */
@@ -172,5 +173,21 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await row.getByRole('link', { name: 'Ouvrir la discussion' }).click();
     await secretariat.waitForURL((url) => url.searchParams.get('thread') === comment.id);
     await secretariat.locator(`#thread-${comment.id}.is-highlighted`).waitFor({ state: 'visible', timeout: PAGE_MS });
+  });
+
+  it('a field the server refuses is named in French, not by its JSON name', async () => {
+    const page = await frenchPage('secretariat');
+    await page.goto(`${webUrl()}/account`);
+    const form = page.locator('section[aria-labelledby="password-title"]');
+    await form.waitFor({ state: 'visible', timeout: PAGE_MS });
+    // Only the server knows the new password is the current one: it answers with a field issue on newPassword.
+    const inputs = form.locator('input[type="password"]');
+    for (const n of [0, 1, 2]) await inputs.nth(n).fill(demoAccounts.password);
+    await form.locator('button[type="submit"]').click();
+    const alert = form.locator('[data-testid="error-alert"]');
+    await alert.waitFor({ state: 'visible', timeout: LIVE_MS });
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('Nouveau mot de passe\u00a0: Choisissez un mot de passe différent de l’actuel.');
+    expect(text).not.toContain('newPassword');
   });
 });
