@@ -101,4 +101,34 @@ describe('an admin signs people up, in the browser', () => {
     expect(await lockedRow.locator('[data-testid="user-unlock"]').count()).toBe(0);
     expect(await tokenOf(locked.email, PASSWORD)).toEqual(expect.any(String));
   });
+
+  it("corrects a person's name and disables the account; the person is told why at sign-in", async () => {
+    const demoAdmin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+    if (!demoAdmin) throw new Error('demo-accounts.json lists no admin');
+    const stamp = Date.now();
+    const person = { email: `leaving-${stamp}@example.test`, name: `Leavng ${stamp}` };
+    await call('POST', '/users', await tokenOf(demoAdmin.email), { ...person, password: PASSWORD, platformRoles: [] });
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoAdmin.email);
+    await page.locator('[data-testid="nav-users"]').click();
+    const row = page.locator('[data-testid="user-row"]', { hasText: person.email });
+    await row.getByRole('button', { name: `Edit the account of ${person.name}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit account' });
+    await dialog.locator('input[data-testid="edit-user-name"]').fill(`Leaving ${stamp}`);
+    await dialog.getByRole('switch', { name: 'Account disabled' }).check();
+    await dialog.locator('[data-testid="edit-user-submit"]').click();
+    await page.getByText(`The account of Leaving ${stamp} is saved.`).waitFor();
+    await row.getByText('Disabled', { exact: true }).waitFor();
+    await row.getByText(`Leaving ${stamp}`).waitFor();
+    // A disabled account is sent no password link: the action is not offered.
+    expect(await row.locator('[data-testid="user-send-reset-link"]').count()).toBe(0);
+
+    const other = await pages.newPage();
+    await other.page.goto(`${webUrl()}/login`);
+    await other.page.locator('input[data-testid="login-email"]').fill(person.email);
+    await other.page.locator('input[data-testid="login-password"]').fill(PASSWORD);
+    await other.page.locator('[data-testid="login-submit"]').click();
+    await other.page.getByText('This account has been disabled. Contact an administrator.').waitFor();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Annotation, DraftVersion } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
 import { call, demoOf, openConsole, openSessionRound, signIn, tokenOf, type SessionRound } from './support/session';
 
 /** Live updates must show without a reload; this leaves CI slack. */
@@ -147,7 +148,7 @@ describe('the chair and the secretariat working in French, in the browser', () =
     const page = await frenchPage('chair');
     await openConsole(page, round);
     const item = page.locator(`[data-testid="moderation-item"][data-annotation-id="${comment.id}"]`);
-    await item.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await item.waitFor({ state: 'visible', timeout: PAGE_MS });
     const number = paragraph.number.replace(/[.)]$/, '');
     expect(await item.locator('[data-testid="moderation-author"]').textContent()).toBe(comment.authorName);
     expect(await item.locator('[data-testid="moderation-delegation"]').textContent()).toBe(comment.delegationName);
@@ -160,7 +161,7 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await link.click();
     await page.waitForURL((url) => url.searchParams.get('thread') === comment.id);
     const thread = page.locator(`#thread-${comment.id}`);
-    await thread.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await thread.waitFor({ state: 'visible', timeout: PAGE_MS });
     expect(await thread.getAttribute('class')).toContain('is-highlighted');
     expect(await thread.textContent()).toContain(comment.body);
 
@@ -171,6 +172,22 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await row.waitFor({ state: 'visible', timeout: PAGE_MS });
     await row.getByRole('link', { name: 'Ouvrir la discussion' }).click();
     await secretariat.waitForURL((url) => url.searchParams.get('thread') === comment.id);
-    await secretariat.locator(`#thread-${comment.id}.is-highlighted`).waitFor({ state: 'visible', timeout: LIVE_MS });
+    await secretariat.locator(`#thread-${comment.id}.is-highlighted`).waitFor({ state: 'visible', timeout: PAGE_MS });
+  });
+
+  it('a field the server refuses is named in French, not by its JSON name', async () => {
+    const page = await frenchPage('secretariat');
+    await page.goto(`${webUrl()}/account`);
+    const form = page.locator('section[aria-labelledby="password-title"]');
+    await form.waitFor({ state: 'visible', timeout: PAGE_MS });
+    // Only the server knows the new password is the current one: it answers with a field issue on newPassword.
+    const inputs = form.locator('input[type="password"]');
+    for (const n of [0, 1, 2]) await inputs.nth(n).fill(demoAccounts.password);
+    await form.locator('button[type="submit"]').click();
+    const alert = form.locator('[data-testid="error-alert"]');
+    await alert.waitFor({ state: 'visible', timeout: LIVE_MS });
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('Nouveau mot de passe\u00a0: Choisissez un mot de passe différent de l’actuel.');
+    expect(text).not.toContain('newPassword');
   });
 });

@@ -346,14 +346,16 @@ describe('notifications: bell, email, digest', () => {
       text: added,
     });
     const rev1 = await publish(next, 'Rev.1');
+    const year = new Date().getUTCFullYear() + 1;
     const round = await call<Round>('POST', `/processes/${lakes.id}/rounds`, secretariat, {
       name: 'Lakes reading',
       versionId: rev1.published.id,
       chairUserId: chair.id,
       delegationIds: [mexico],
       confidentiality: 'observers',
-      opensAt: '2026-11-02T09:00:00Z',
-      closesAt: '2026-12-03T17:00:00Z',
+      // Next year: the round opens only with its closing time ahead.
+      opensAt: `${year}-11-02T09:00:00Z`,
+      closesAt: `${year}-12-03T17:00:00Z`,
       timeZone: 'UTC',
     });
     await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
@@ -364,7 +366,7 @@ describe('notifications: bell, email, digest', () => {
     await opened.waitFor({ state: 'visible', timeout: LIVE_MS });
     // 17:00 UTC is 02:00 the next day in Tokyo.
     expect(await opened.textContent()).toContain(
-      `Lakes reading (${lakes.title}) is open for comments until December 4, 2026 at 2:00 AM Japan Standard Time`,
+      `Lakes reading (${lakes.title}) is open for comments until December 4, ${year} at 2:00 AM Japan Standard Time`,
     );
     const published = page
       .locator('[data-testid="notification-item"][data-type="version.published"]')

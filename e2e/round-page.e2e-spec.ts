@@ -1,4 +1,5 @@
 import type { Round } from '@concordia/contracts';
+import { DateTime } from 'luxon';
 import { pagesForSpec, webUrl } from './support/browser';
 import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
 
@@ -106,5 +107,84 @@ describe('the round page', () => {
     const reopen = page.getByRole('dialog', { name: `Reopen “${round.name}”?` });
     await reopen.waitFor({ state: 'visible' });
     expect(await reopen.textContent()).toContain('Every participating delegation is notified at once.');
+  });
+
+  it("lets the chair extend the closing time, and a delegate's open reading page shows the new one at once", async () => {
+    const session = await openSessionRound('Extended live');
+    const chairToken = await tokenOf(demoOf('chair').email);
+    const round = await call<Round>('GET', `/rounds/${session.roundId}`, chairToken);
+    // A week later, typed as the wall-clock time of the round's zone (as the round form takes it).
+    const later = DateTime.fromISO(round.closesAt).setZone(round.timeZone).plus({ days: 7 }).startOf('minute');
+    const zoned = (iso: string) =>
+      new Intl.DateTimeFormat('en', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+        timeZoneName: 'short',
+        timeZone: round.timeZone,
+      }).format(new Date(iso));
+
+    const { page: reader } = await pages.newPage();
+    await signIn(reader, demoOf('delegate').email);
+    await reader.goto(
+      `${webUrl()}/processes/${session.processId}/drafts/${session.draftId}?version=${session.versionId}&round=${session.roundId}`,
+    );
+    await reader.locator('[data-testid="live-status"][data-state="live"]').first().waitFor({ state: 'visible' });
+    const closing = reader.locator('[data-testid="round-closes-at"]');
+    await closing.getByText(zoned(round.closesAt)).waitFor({ state: 'visible' });
+
+    const { page: chair } = await pages.newPage();
+    await signIn(chair, demoOf('chair').email);
+    await chair.goto(`${webUrl()}/processes/${session.processId}/rounds/${session.roundId}`);
+    await chair.locator('[data-testid="round-change-closing"]').click();
+    const dialog = chair.getByRole('dialog', { name: `Change the closing time of “${round.name}”` });
+    await dialog.waitFor({ state: 'visible' });
+    // Already past: refused before it is sent.
+    await dialog.getByLabel(`New closing time (${round.timeZone})`).fill('2020-01-01T09:00');
+    await dialog.getByText('This time has already passed.').waitFor({ state: 'visible' });
+    expect(await dialog.getByRole('button', { name: 'Save closing time' }).isDisabled()).toBe(true);
+    await dialog.getByLabel(`New closing time (${round.timeZone})`).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await dialog.getByRole('button', { name: 'Save closing time' }).click();
+    const newClosesAt = later.toUTC().toISO({ suppressMilliseconds: false }) ?? '';
+    await chair
+      .locator('.mantine-Notification-root', { hasText: `The round now closes on ${zoned(newClosesAt)}.` })
+      .waitFor({ state: 'visible' });
+    expect((await call<Round>('GET', `/rounds/${session.roundId}`, chairToken)).closesAt).toBe(newClosesAt);
+
+    // The delegate did nothing: the live event brought the new closing time to the open page.
+    await closing.getByText(zoned(newClosesAt)).waitFor({ state: 'visible', timeout: 15_000 });
+  });
+
+  it('asks for a new closing time in the reopen dialog once the old one has passed', async () => {
+    const session = await openSessionRound('Reopened late');
+    const chairToken = await tokenOf(demoOf('chair').email);
+    await call('POST', `/rounds/${session.roundId}/status`, chairToken, { status: 'closed' });
+    // A closing time a few seconds ahead, then passed: the round cannot reopen on it.
+    const soon = await call<Round>('PUT', `/rounds/${session.roundId}/closes-at`, chairToken, {
+      closesAt: new Date(Date.now() + 2_000).toISOString(),
+    });
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(soon.closesAt) - Date.now()) + 250));
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('chair').email);
+    await page.goto(`${webUrl()}/processes/${session.processId}/rounds/${session.roundId}`);
+    await page.locator('[data-testid="round-action-reopen"]').click();
+    const dialog = page.getByRole('dialog', { name: `Reopen “${soon.name}”?` });
+    await dialog.waitFor({ state: 'visible' });
+    expect(await dialog.textContent()).toContain('has passed. Set a new one to open the round.');
+    const reopen = dialog.getByRole('button', { name: 'Reopen round' });
+    expect(await reopen.isDisabled()).toBe(true);
+    const later = DateTime.now().setZone(soon.timeZone).plus({ days: 3 }).startOf('minute');
+    await dialog.getByLabel(`New closing time (${soon.timeZone})`).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await reopen.click();
+    await page
+      .locator('.mantine-Notification-root', { hasText: 'The round is now open.' })
+      .waitFor({ state: 'visible' });
+    expect(await call<Round>('GET', `/rounds/${session.roundId}`, chairToken)).toMatchObject({
+      status: 'open',
+      closesAt: later.toUTC().toISO(),
+    });
   });
 });

@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { FieldIssueCode } from './field-issues';
+import { FieldIssueCode, OBJECT_ID_FORMAT } from './field-issues';
 
-/** A MongoDB ObjectId as 24 hexadecimal characters. */
-export const objectIdSchema = z.string().regex(/^[0-9a-f]{24}$/i, 'must be a 24-character hexadecimal id');
+/**
+ * A MongoDB ObjectId as 24 hexadecimal characters. A format of its own, so a failure reads as the
+ * field issue `invalid_id` (see fieldIssueOf), in the API's answers and the web's forms alike.
+ */
+export const objectIdSchema = z.stringFormat(
+  OBJECT_ID_FORMAT,
+  /^[0-9a-f]{24}$/i,
+  'must be a 24-character hexadecimal id',
+);
 export type ObjectIdString = z.infer<typeof objectIdSchema>;
 
 export const isoDateTimeSchema = z.iso.datetime({ offset: true });

@@ -33,6 +33,8 @@ export const ErrorCode = {
   NotProcessMember: 'NOT_PROCESS_MEMBER',
   // people
   EmailTaken: 'EMAIL_TAKEN',
+  /** The change would leave the platform without an enabled admin to manage accounts. */
+  LastAdmin: 'LAST_ADMIN',
   InvitationNotFound: 'INVITATION_NOT_FOUND',
   InvitationExpired: 'INVITATION_EXPIRED',
   InvitationUsed: 'INVITATION_ALREADY_USED',
@@ -82,6 +84,10 @@ export const ErrorCode = {
   RoundTransitionInvalid: 'ROUND_TRANSITION_INVALID',
   RoundVersionNotPublished: 'ROUND_VERSION_NOT_PUBLISHED',
   RoundNotEditable: 'ROUND_NOT_EDITABLE',
+  /** A new closing time that is not in the future (400, on the `closesAt` field). */
+  RoundClosingTimePast: 'ROUND_CLOSING_TIME_PAST',
+  /** Opening or reopening a round whose closing time has passed, without a new one (409). */
+  RoundDeadlinePassed: 'ROUND_DEADLINE_PASSED',
   ChairNotMember: 'CHAIR_NOT_MEMBER',
   DelegationNotInProcess: 'DELEGATION_NOT_IN_PROCESS',
   // annotations

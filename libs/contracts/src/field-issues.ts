@@ -54,6 +54,9 @@ export interface FieldIssueReason {
   params?: FieldIssueParams;
 }
 
+/** The string format objectIdSchema reports: an id, not any text of the wrong shape. */
+export const OBJECT_ID_FORMAT = 'object_id';
+
 const KNOWN = new Set<string>(Object.values(FieldIssueCode));
 
 /** A bound as JSON carries it: bigints and dates as text. */
@@ -87,9 +90,9 @@ export function fieldIssueOf(issue: z.core.$ZodIssue): FieldIssueReason {
       return { code: list ? FieldIssueCode.TooMany : FieldIssueCode.TooBig, params: { maximum } };
     }
     case 'invalid_format':
-      return issue.format === 'email'
-        ? { code: FieldIssueCode.InvalidEmail }
-        : { code: FieldIssueCode.InvalidFormat, params: { format: issue.format } };
+      if (issue.format === 'email') return { code: FieldIssueCode.InvalidEmail };
+      if (issue.format === OBJECT_ID_FORMAT) return { code: FieldIssueCode.InvalidId };
+      return { code: FieldIssueCode.InvalidFormat, params: { format: issue.format } };
     case 'invalid_value':
       return { code: FieldIssueCode.InvalidChoice };
     case 'invalid_type':

@@ -29,3 +29,4 @@ export * from './annotation-search';
 export * from './public-rounds';
 export * from './notified-time';
 export * from './date-formatter';
+export * from './negotiation-terms';

@@ -23,6 +23,8 @@ export const roundEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('annotation.updated'), annotation: annotationSchema }),
   z.object({ type: z.literal('paragraph.status'), paragraphKey: z.string(), status: paragraphStatusSchema }),
   z.object({ type: z.literal('round.status'), status: roundStatusSchema }),
+  /** The round's closing time moved (extended or brought forward). */
+  z.object({ type: z.literal('round.closing'), closesAt: z.string() }),
   z.object({ type: z.literal('position.recorded'), position: positionSchema }),
   z.object({ type: z.literal('silence.started'), procedure: silenceProcedureSchema }),
   z.object({ type: z.literal('silence.changed'), procedure: silenceProcedureSchema }),

@@ -81,6 +81,13 @@ export const notificationEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('round.opened'), ...inRound, closesAt: isoDateTimeSchema }),
   z.object({ type: z.literal('round.closing_soon'), ...inRound, closesAt: isoDateTimeSchema }),
   z.object({ type: z.literal('round.closed'), ...inRound }),
+  /** The closing time of an open round moved: `closesAt` is the new one. */
+  z.object({
+    type: z.literal('round.deadline_changed'),
+    ...inRound,
+    closesAt: isoDateTimeSchema,
+    previousClosesAt: isoDateTimeSchema,
+  }),
   z.object({ type: z.literal('silence.started'), ...onSilence, deadline: isoDateTimeSchema }),
   /** `excerpt` is the start of the statement the breaking delegation made. */
   z.object({ type: z.literal('silence.broken'), ...onSilence, delegationName: z.string().max(200), excerpt }),
@@ -236,6 +243,7 @@ export function notificationPath(event: NotificationEvent): string {
     case 'round.opened':
     case 'round.closing_soon':
     case 'round.closed':
+    case 'round.deadline_changed':
     case 'silence.started':
     case 'silence.broken':
     case 'silence.adopted':

@@ -61,6 +61,13 @@ export const jobPayloadSchemas = {
      * moved deadline schedules a new job and the old one (removed, or firing anyway) is stale.
      */
     'silence-deadline': z.strictObject({ procedureId: objectIdSchema, revision: z.number().int().nonnegative() }),
+    /** (Re)places the delayed job that closes an open round at its closing time, from its current window. */
+    'schedule-round-close': z.strictObject({ roundId: objectIdSchema }),
+    /**
+     * Fires at closesAt (jobId close-<roundId>-<closesAt ms>): closes the round if it is still open
+     * with that closing time; a job of an earlier closing time does nothing.
+     */
+    'close-round': z.strictObject({ roundId: objectIdSchema, closesAt: isoDateTimeSchema }),
   },
   [QueueName.Notifications]: {
     /** Resolves who an event concerns and stores their in-app notifications; jobId = eventId (outbox id). */

@@ -54,8 +54,26 @@ export type CreateRoundRequest = z.infer<typeof createRoundRequestSchema>;
 export const updateRoundRequestSchema = z.strictObject(roundFields).partial();
 export type UpdateRoundRequest = z.infer<typeof updateRoundRequestSchema>;
 
-export const changeRoundStatusRequestSchema = z.strictObject({ status: roundStatusSchema });
+export const changeRoundStatusRequestSchema = z.strictObject({
+  status: roundStatusSchema,
+  /**
+   * A new closing time, set together with opening or reopening the round: needed when the current
+   * one has passed (409 ROUND_DEADLINE_PASSED otherwise); only with `status: 'open'`.
+   */
+  closesAt: isoDateTimeSchema.optional(),
+});
 export type ChangeRoundStatusRequest = z.infer<typeof changeRoundStatusRequestSchema>;
+
+/** Extends or brings forward the closing time of a round that has not concluded (its chair or the secretariat). */
+export const changeRoundClosingRequestSchema = z.strictObject({ closesAt: isoDateTimeSchema });
+export type ChangeRoundClosingRequest = z.infer<typeof changeRoundClosingRequestSchema>;
+
+/**
+ * Whether a round takes contributions now (annotations, replies, amendments, positions): open and
+ * before its closing time. The closing time decides, even before the worker has closed the round.
+ */
+export const roundAcceptsInput = (round: { status: RoundStatus; closesAt: Date | string }, now = new Date()): boolean =>
+  round.status === 'open' && new Date(round.closesAt).getTime() > now.getTime();
 
 export const paragraphStatusEntrySchema = z.object({
   key: z.string(),

@@ -47,6 +47,16 @@ export const createUserRequestSchema = z.strictObject({
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
+/** An admin's changes to an account; fields left out stay as they are. */
+export const updateUserRequestSchema = z.strictObject({
+  email: emailSchema.optional(),
+  name: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
+  platformRoles: z.array(platformRoleSchema).optional(),
+  /** A disabled account cannot sign in and its sessions end at once; what it wrote stays. */
+  disabled: z.boolean().optional(),
+});
+export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
+
 export const updateProfileRequestSchema = z.strictObject({
   name: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
   language: languageSchema.optional(),

@@ -20,6 +20,10 @@ export class LockTimeoutError extends Error {
 
 /** Resources locked by both the API and the worker; one name each, so they exclude each other. */
 export const LockResources = {
+  /** Edits of one account's document (its profile, an admin's changes). */
+  user: (userId: { toString(): string }) => `user:${userId.toString()}`,
+  /** Admins' changes to accounts: the platform must keep an enabled admin. */
+  platformAdmins: () => 'platform-admins',
   /** Every writer of a draft's versions and imports. */
   draft: (draftId: { toString(): string }) => `draft:${draftId.toString()}`,
   /**

@@ -91,7 +91,7 @@ export class AuthController {
       'Forgot the password: email a link to choose a new one (the same answer whether or not the address has an account)',
   })
   @ApiNoContentResponse({ description: 'If an account uses the address, a link is on its way' })
-  @ApiErrors(400, 429, 503)
+  @ApiErrors(400, 429)
   async forgotPassword(@Body() body: PasswordResetRequestDto): Promise<void> {
     await this.requestReset.execute(body);
   }

@@ -82,11 +82,3 @@ export class TooManyRequestsError extends DomainError {
     this.body = { retryAfterSeconds };
   }
 }
-
-/** A dependency (Redis, the queue) cannot take the work now; nothing was changed, try again. */
-export class ServiceUnavailableError extends DomainError {
-  readonly status = 503;
-  constructor(message: string) {
-    super(ErrorCode.ServiceUnavailable, message);
-  }
-}

@@ -320,9 +320,12 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     const opened = await eventually('the email of the opening', async () =>
       (await sink.to(address)).find((m) => m.subject === `First reading (${process.title}) is open`),
     );
-    // setUpNegotiation's round closes at 2025-05-09T18:00Z; accounts are in UTC unless they chose a zone.
+    // setUpNegotiation's round closes at 18:00 UTC; accounts are in UTC unless they chose a zone.
+    const day = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(n.round.closesAt),
+    );
     expect(opened.text).toContain(
-      `First reading (${process.title}) is open for comments until May 9, 2025 at 6:00 PM Coordinated Universal Time.`,
+      `First reading (${process.title}) is open for comments until ${day} at 6:00 PM Coordinated Universal Time.`,
     );
   });
 

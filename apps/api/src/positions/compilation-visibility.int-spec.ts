@@ -13,7 +13,7 @@ import {
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { addMembership, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { HIDDEN_BY_CHAIR } from './exports/compiled-annotations';
+import { COMPILATION_LABELS } from './exports/compilation-labels';
 import { ExportPositionsUseCase } from './usecases/export-positions.usecase';
 
 /**
@@ -88,7 +88,7 @@ describe('the compilation and the visibility of annotations', () => {
       else expect(text).not.toContain(body);
     }
     // Each hidden annotation keeps its place, without its words.
-    expect(text.split(HIDDEN_BY_CHAIR)).toHaveLength(3);
+    expect(text.split(COMPILATION_LABELS.en.hiddenByChair)).toHaveLength(3);
   });
 
   it("follows each reader's own rule, were the compilation made for another reader", async () => {
@@ -104,11 +104,12 @@ describe('the compilation and the visibility of annotations', () => {
           n.processId,
           'annotations.read',
         );
-      const compilation = await compile.compile(access, round);
+      const compilation = await compile.compile(access, round, { language: 'en', timeZone: 'UTC' });
       const words = compilation.paragraphs
         .flatMap((p) => p.annotations)
-        .flatMap((a) => [a.body, ...a.replies.map((r) => r.body)])
-        .filter((body) => body !== HIDDEN_BY_CHAIR)
+        .flatMap((a) => [a, ...a.replies])
+        .filter((words) => !words.hidden)
+        .map((words) => words.body)
         .sort();
       expect({ who: who.id, words }).toEqual({ who: who.id, words: await wordsOfList(who) });
     }

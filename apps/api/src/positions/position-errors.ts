@@ -1,5 +1,6 @@
-import { ErrorCode } from '@concordia/contracts';
+import { ErrorCode, type RoundStatus } from '@concordia/contracts';
 import { ConflictError, ForbiddenError } from '../errors/domain-errors';
+import { closedState } from '../rounds/round-rules';
 
 export const positionsNotVisible = () =>
   new ForbiddenError(
@@ -13,5 +14,8 @@ export const notOwnDelegation = () =>
   );
 export const delegationNotInRound = () =>
   new ForbiddenError('Your delegation does not take part in this round', ErrorCode.DelegationNotInRound);
-export const positionsClosed = (status: string) =>
-  new ConflictError(ErrorCode.RoundNotOpen, `The round is ${status}; positions are recorded only while it is open`);
+export const positionsClosed = (round: { status: RoundStatus; closesAt: Date }) =>
+  new ConflictError(
+    ErrorCode.RoundNotOpen,
+    `The round is ${closedState(round)}; positions are recorded only while it is open`,
+  );

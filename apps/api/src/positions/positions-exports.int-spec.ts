@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type Annotation, ErrorCode } from '@concordia/contracts';
+import { type Annotation, ErrorCode, type Language } from '@concordia/contracts';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
-import { HIDDEN_BY_CHAIR } from './exports/compiled-annotations';
+import { COMPILATION_LABELS } from './exports/compilation-labels';
 import { openRound, setUpNegotiation, TEXTS, type Negotiation, type Person } from '../annotations/test/negotiation';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
+import { addMembership, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 describe('position exports', () => {
@@ -12,12 +13,34 @@ describe('position exports', () => {
   let n: Negotiation;
   let keys: string[];
   let amendment: Annotation;
+  /** Members of the process's secretariat who read French (in Paris) and Spanish (zone never set). */
+  let french: Person;
+  let spanish: Person;
 
   const download = async (who: Person, path: string) => {
     const res = await fetch(`${t.baseUrl}/api/rounds/${n.round.id}/positions/${path}`, {
       headers: { authorization: `Bearer ${who.token}` },
     });
     return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+  };
+  /** A workbook's sheets by name, each as its rows of values. */
+  const sheetsOf = async (bytes: Buffer) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const rows = (name: string) => {
+      const found: unknown[][] = [];
+      workbook.getWorksheet(name)?.eachRow((row) => found.push((row.values as unknown[]).slice(1)));
+      return found;
+    };
+    return { workbook, names: workbook.worksheets.map((sheet) => sheet.name), rows };
+  };
+  const textOf = async (who: Person) =>
+    (await mammoth.extractRawText({ buffer: (await download(who, 'compilation.docx')).bytes })).value;
+  const secretariatReading = async (language: Language, timeZone?: string): Promise<Person> => {
+    const user = await createUser(t.models);
+    await t.models.users.updateOne({ _id: user.id }, { $set: { language, ...(timeZone ? { timeZone } : {}) } }).exec();
+    await addMembership(t.models, n.processId, user.id, 'secretariat');
+    return { id: user.id, token: (await login(t.http, user.email)).token };
   };
   const record = async (
     who: Person,
@@ -93,6 +116,8 @@ describe('position exports', () => {
       'Second: reading/2',
     );
     await record(n.headB, n.b.id, keys[1], { value: 'support' }, second.id);
+    french = await secretariatReading('fr', 'Europe/Paris');
+    spanish = await secretariatReading('es');
   }, SETUP_TIMEOUT_MS);
   afterAll(() => t.close());
 
@@ -125,37 +150,80 @@ describe('position exports', () => {
     expect(await t.models.auditLog.countDocuments({ action: 'positions.exported' })).toBeGreaterThanOrEqual(2);
   });
 
-  it('exports a workbook with a summary sheet and one sheet per round', async () => {
+  it('exports a workbook with a summary sheet and one sheet per round, a matrix frozen on its headers', async () => {
     const res = await download(n.secretariat, 'export.xlsx');
     expect(res.status).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'First reading', 'Second  reading 2']);
-    const first = workbook.getWorksheet('First reading');
-    const rowOf = (code: string) => {
-      let found: unknown[] = [];
-      first?.eachRow((row) => {
-        const values = (row.values as unknown[]).slice(1);
-        if (values[0] === code) found = values;
-      });
-      return found;
-    };
-    expect(rowOf(n.b.code).slice(4, 6)).toEqual(['support', 'objection']);
-    const summary: unknown[][] = [];
-    workbook.getWorksheet('Summary')?.eachRow((row) => summary.push((row.values as unknown[]).slice(1)));
+    const { workbook, names, rows } = await sheetsOf(res.bytes);
+    expect(names).toEqual(['Summary', 'First reading', 'Second  reading 2']);
+    const first = rows('First reading');
+    expect(first[0]).toEqual(['Code', 'Delegation', 'Region', 'Kind', '1', '2', '3']);
+    expect(first.find((r) => r[0] === n.b.code)?.slice(3, 6)).toEqual(['Member State', 'Support', 'Objection']);
+    const summary = rows('Summary');
     expect(summary[0]).toEqual([
-      'round',
-      'paragraph',
-      'support',
-      'support_with_amendments',
-      'reservation',
-      'objection',
-      'no_position',
-      'none',
-      'consensus',
+      'Round',
+      'Paragraph',
+      'Support',
+      'Support with amendments',
+      'Reservation',
+      'Objection',
+      'No position',
+      'Nothing recorded',
+      'Consensus',
     ]);
     const secondRound = summary.filter((r) => r[0] === 'Second: reading/2');
-    expect(secondRound.map((r) => r[8])).toEqual(['no', 'yes', 'no']);
+    expect(secondRound.map((r) => r[8])).toEqual(['No', 'Yes', 'No']);
+
+    // Still a matrix to work in: headers and delegations stay in view, stances coloured, columns wide enough.
+    const sheet = workbook.getWorksheet('First reading')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 2, ySplit: 1 });
+    expect(workbook.getWorksheet('Summary')!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const bRow = sheet.getRows(2, sheet.rowCount - 1)!.find((row) => row.getCell(1).value === n.b.code)!;
+    expect(bRow.getCell(6).fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFA5252' } });
+    expect(sheet.getColumn(5).width).toBeGreaterThanOrEqual('Support with amendments'.length);
+    const process = await t.models.processes.findById(n.processId).lean().exec();
+    expect(workbook.title).toBe(`Position matrix — ${process?.title}`);
+  });
+
+  it('writes the workbook in the words of a French and of a Spanish reader', async () => {
+    const fr = await sheetsOf((await download(french, 'export.xlsx')).bytes);
+    expect(fr.names).toEqual(['Synthèse', 'First reading', 'Second  reading 2']);
+    expect(fr.workbook.title).toMatch(/^Matrice des positions — /);
+    expect(fr.rows('Synthèse')[0]).toEqual([
+      'Cycle',
+      'Paragraphe',
+      'Soutien',
+      'Soutien avec amendements',
+      'Réserve',
+      'Objection',
+      'Pas de position',
+      'Rien d’enregistré',
+      'Consensus',
+    ]);
+    expect(
+      fr
+        .rows('Synthèse')
+        .filter((r) => r[0] === 'Second: reading/2')
+        .map((r) => r[8]),
+    ).toEqual(['Non', 'Oui', 'Non']);
+    const frFirst = fr.rows('First reading');
+    expect(frFirst[0]?.slice(0, 4)).toEqual(['Code', 'Délégation', 'Région', 'Type']);
+    expect(frFirst.find((r) => r[0] === n.a.code)?.slice(3, 5)).toEqual(['État membre', 'Soutien avec amendements']);
+
+    const es = await sheetsOf((await download(spanish, 'export.xlsx')).bytes);
+    expect(es.names).toEqual(['Resumen', 'First reading', 'Second  reading 2']);
+    expect(es.rows('Resumen')[0]?.slice(0, 4)).toEqual(['Ronda', 'Párrafo', 'Apoyo', 'Apoyo con enmiendas']);
+    expect(
+      es
+        .rows('Resumen')
+        .filter((r) => r[0] === 'Second: reading/2')
+        .map((r) => r[8]),
+    ).toEqual(['No', 'Sí', 'No']);
+    expect(
+      es
+        .rows('First reading')
+        .find((r) => r[0] === n.b.code)
+        ?.slice(3, 6),
+    ).toEqual(['Estado miembro', 'Apoyo', 'Objeción']);
   });
 
   it('compiles the round as DOCX with texts, positions, comments, amendments and dispositions', async () => {
@@ -168,11 +236,45 @@ describe('position exports', () => {
     expect(text).toContain('Say it more firmly');
     expect(text).toContain('must cooperate fully');
     expect(text).toContain('We could live with that');
-    expect(text).toContain('Partly accepted');
-    expect(text).toContain('Kept the first half');
+    expect(text).toContain('Disposition: Partly accepted');
+    expect(text).toContain('Reason: Kept the first half');
+    expect(text).toContain('Proposed text (replacement): must cooperate fully');
     expect(text).not.toContain('Internal to A only');
     // Paragraph 1 comes before paragraph 2, each with its own positions.
     expect(text.indexOf(TEXTS[0])).toBeLessThan(text.indexOf('We cannot accept this'));
+  });
+
+  it('writes the compilation in the words, dates and time zone of a French and of a Spanish reader', async () => {
+    const fr = await textOf(french);
+    for (const paragraph of TEXTS) expect(fr).toContain(paragraph);
+    expect(fr).toContain('Paragraphe 1');
+    expect(fr).toContain('Commentaires et amendements');
+    expect(fr).toContain('Délégation');
+    expect(fr).toContain('Enregistrée par');
+    expect(fr).toContain('Soutien avec amendements (1 amendement)');
+    expect(fr).toContain('Objection');
+    expect(fr).toContain('Amendement — ');
+    expect(fr).toContain('Texte proposé (remplacement)\u00a0: must cooperate fully');
+    expect(fr).toContain('Suite donnée\u00a0: Accepté en partie');
+    expect(fr).toContain('Motif\u00a0: Kept the first half');
+    // Compiled at a time of Paris, named as such, in French.
+    expect(fr).toMatch(
+      /First reading — compilation du \S+ \p{L}+ \d{4} à \d{1,2}:\d{2} heure (normale|d’été) d’Europe centrale/u,
+    );
+    expect(fr).not.toMatch(/Support|Partly accepted|Disposition|Paragraph 1/);
+
+    const es = await textOf(spanish);
+    expect(es).toContain('Párrafo 1');
+    expect(es).toContain('Comentarios y enmiendas');
+    expect(es).toContain('Apoyo con enmiendas (1 enmienda)');
+    expect(es).toContain('Enmienda — ');
+    expect(es).toContain('Texto propuesto (sustitución): must cooperate fully');
+    expect(es).toContain('Decisión: Aceptado en parte');
+    expect(es).toContain('Motivo: Kept the first half');
+    // A reader without a zone of their own reads the time in UTC, named.
+    expect(es).toMatch(
+      /First reading — recopilación del \d{1,2} de \p{L}+ de \d{4} a las \d{1,2}:\d{2} tiempo universal coordinado/u,
+    );
   });
 
   it('keeps the words of an annotation the chair hid out of the compilation', async () => {
@@ -198,7 +300,8 @@ describe('position exports', () => {
       buffer: (await download(n.secretariat, 'compilation.docx')).bytes,
     });
     expect(text).not.toContain('Words the chair will hide');
-    expect(text).toContain(HIDDEN_BY_CHAIR);
+    expect(text).toContain(COMPILATION_LABELS.en.hiddenByChair);
+    expect(await textOf(french)).toContain(COMPILATION_LABELS.fr.hiddenByChair);
     expect(text).toContain('Say it more firmly');
   });
 

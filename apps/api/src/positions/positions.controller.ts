@@ -127,7 +127,7 @@ export class PositionsController {
   @AuthorizeInProcess('positions.export')
   @ApiOperation({
     summary: "The round's matrix as CSV (secretariat)",
-    description: `${FILTERS} A row per delegation, a column per paragraph (position codes), then count rows and a consensus row.`,
+    description: `${FILTERS} A row per delegation, a column per paragraph (position codes), then count rows and a consensus row. English keys and codes in every language, for programs.`,
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({
@@ -147,7 +147,7 @@ export class PositionsController {
   @AuthorizeInProcess('positions.export')
   @ApiOperation({
     summary: 'A workbook of the matrices of every round of the process, with a summary sheet (secretariat)',
-    description: FILTERS,
+    description: `${FILTERS} Titles, sheet names and stances in the caller's language.`,
   })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'XLSX workbook' })
@@ -165,7 +165,7 @@ export class PositionsController {
   @ApiOperation({
     summary: "The round's compilation (secretariat)",
     description:
-      "Per paragraph: its text, the current positions, and the round-visible and secretariat comments and amendments with their authors, replies and dispositions. Delegations' internal notes are left out.",
+      "Per paragraph: its text, the current positions, and the round-visible and secretariat comments and amendments with their authors, replies and dispositions. Delegations' internal notes are left out. The document's own words are in the caller's language, its time in the caller's time zone.",
   })
   @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   @ApiOkResponse({ description: 'DOCX document' })

@@ -12,6 +12,18 @@ export function assertRoundChair(round: Pick<RoundRecord, 'chairUserId'>, princi
   }
 }
 
+/** The policy lets every chair of the process through; a chair runs their own rounds only, the secretariat any. */
+export function assertChairOrSecretariat(
+  access: ProcessAccess,
+  round: Pick<RoundRecord, 'chairUserId'>,
+  principal: Principal,
+  what: string,
+): void {
+  if (!access.can('rounds.manage') && !round.chairUserId.equals(principal.userId)) {
+    throw new ForbiddenError(`Only the chair of this round or the secretariat can ${what}`);
+  }
+}
+
 /** A live session (floor, silence) happens while the round is open. */
 export function assertRoundOpen(round: Pick<RoundRecord, 'status'>): void {
   if (round.status !== 'open') {

@@ -1,6 +1,7 @@
 import { ErrorCode, type RoundStatus } from '@concordia/contracts';
 import { DomainError } from '../errors/domain-errors';
-import { assertEditable, assertTransition, assertWindow } from './round-rules';
+import { roundAcceptsInput } from '@concordia/contracts';
+import { assertClosingMovable, assertEditable, assertTransition, assertWindow, openingClosesAt } from './round-rules';
 
 /** The status and code a rule throws, or null when it passes. */
 function outcome(rule: () => void): { status: number; code: string } | null {
@@ -44,5 +45,42 @@ describe('round rules', () => {
     for (const status of ['open', 'closed', 'concluded'] as const) {
       expect(outcome(() => assertEditable(status))).toEqual({ status: 409, code: ErrorCode.RoundNotEditable });
     }
+  });
+
+  it('opens a round with its closing time only while it is ahead, else with a new one ahead and after the opening', () => {
+    const now = new Date('2026-05-06T10:00:00Z');
+    const window = { opensAt: new Date('2026-05-01T09:00:00Z'), closesAt: new Date('2026-05-09T18:00:00Z') };
+    expect(openingClosesAt(window, null, now)).toEqual(window.closesAt);
+    const lapsed = { ...window, closesAt: new Date('2026-05-06T10:00:00Z') };
+    expect(outcome(() => openingClosesAt(lapsed, null, now))).toEqual({
+      status: 409,
+      code: ErrorCode.RoundDeadlinePassed,
+    });
+    const later = new Date('2026-05-20T18:00:00Z');
+    expect(openingClosesAt(lapsed, later, now)).toEqual(later);
+    expect(outcome(() => openingClosesAt(window, new Date('2026-05-06T09:59:59Z'), now))).toEqual({
+      status: 400,
+      code: ErrorCode.RoundClosingTimePast,
+    });
+    const notYetOpen = { ...window, opensAt: new Date('2026-06-01T09:00:00Z') };
+    expect(outcome(() => openingClosesAt(notYetOpen, later, now))).toEqual({
+      status: 400,
+      code: ErrorCode.RoundWindowInvalid,
+    });
+  });
+
+  it('moves the closing time of any round but a concluded one', () => {
+    for (const status of ['scheduled', 'open', 'closed'] as const)
+      expect(outcome(() => assertClosingMovable(status))).toBeNull();
+    expect(outcome(() => assertClosingMovable('concluded'))).toEqual({ status: 409, code: ErrorCode.RoundNotEditable });
+  });
+
+  it('takes contributions only in an open round before its closing time', () => {
+    const now = new Date('2026-05-06T10:00:00Z');
+    const closesAt = '2026-05-06T10:00:01Z';
+    expect(roundAcceptsInput({ status: 'open', closesAt }, now)).toBe(true);
+    expect(roundAcceptsInput({ status: 'open', closesAt: now }, now)).toBe(false);
+    expect(roundAcceptsInput({ status: 'closed', closesAt }, now)).toBe(false);
+    expect(roundAcceptsInput({ status: 'scheduled', closesAt }, now)).toBe(false);
   });
 });

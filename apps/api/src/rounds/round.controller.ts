@@ -7,6 +7,7 @@ import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
 import { ObjectIdPipe } from '../common/object-id.pipe';
 import {
+  ChangeRoundClosingRequestDto,
   ChangeRoundStatusRequestDto,
   ParagraphStatusEntryDto,
   ParagraphStatusListDto,
@@ -14,6 +15,7 @@ import {
   SetParagraphStatusRequestDto,
   UpdateRoundRequestDto,
 } from './rounds.dtos';
+import { ChangeRoundClosingUseCase } from './usecases/change-round-closing.usecase';
 import { ChangeRoundStatusUseCase } from './usecases/change-round-status.usecase';
 import { GetRoundUseCase } from './usecases/get-round.usecase';
 import { ListParagraphStatusesUseCase } from './usecases/list-paragraph-statuses.usecase';
@@ -29,6 +31,7 @@ export class RoundController {
     private readonly getRound: GetRoundUseCase,
     private readonly updateRound: UpdateRoundUseCase,
     private readonly changeStatus: ChangeRoundStatusUseCase,
+    private readonly changeClosing: ChangeRoundClosingUseCase,
     private readonly listStatuses: ListParagraphStatusesUseCase,
     private readonly setStatus: SetParagraphStatusUseCase,
   ) {}
@@ -60,7 +63,8 @@ export class RoundController {
   @AuthorizeInProcess('rounds.change_status')
   @ApiOperation({
     summary: 'Open, close, reopen or conclude the round (its chair or the secretariat)',
-    description: 'scheduled -> open -> closed -> open | concluded; anything else is 409 ROUND_TRANSITION_INVALID.',
+    description:
+      'scheduled -> open -> closed -> open | concluded; anything else is 409 ROUND_TRANSITION_INVALID. Opening or reopening needs a closing time ahead: send a new `closesAt` when the current one has passed (409 ROUND_DEADLINE_PASSED otherwise; 400 ROUND_CLOSING_TIME_PAST, ROUND_WINDOW_INVALID for a bad new one).',
   })
   @ZodResponse({ status: 200, type: RoundDto })
   @ApiErrors(400, 409)
@@ -70,6 +74,23 @@ export class RoundController {
     @Body() body: ChangeRoundStatusRequestDto,
   ) {
     return this.changeStatus.execute(principal, id, body);
+  }
+
+  @Put('closes-at')
+  @AuthorizeInProcess('rounds.change_status')
+  @ApiOperation({
+    summary: "Extend or bring forward the round's closing time (its chair or the secretariat)",
+    description:
+      'Any round not concluded. Participants of an open round are notified; the reminder and the automatic close follow. 400 ROUND_CLOSING_TIME_PAST (not in the future), ROUND_WINDOW_INVALID (not after opensAt); 409 ROUND_NOT_EDITABLE (concluded).',
+  })
+  @ZodResponse({ status: 200, type: RoundDto })
+  @ApiErrors(400, 409)
+  closing(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Body() body: ChangeRoundClosingRequestDto,
+  ) {
+    return this.changeClosing.execute(principal, id, body);
   }
 
   @Get('paragraph-statuses')

@@ -1,4 +1,5 @@
 import {
+  changeRoundClosingRequestSchema,
   changeRoundStatusRequestSchema,
   createRoundRequestSchema,
   paragraphStatusEntrySchema,
@@ -15,6 +16,7 @@ export class RoundDto extends createZodDto(roundSchema) {}
 export class CreateRoundRequestDto extends createZodDto(createRoundRequestSchema) {}
 export class UpdateRoundRequestDto extends createZodDto(updateRoundRequestSchema) {}
 export class ChangeRoundStatusRequestDto extends createZodDto(changeRoundStatusRequestSchema) {}
+export class ChangeRoundClosingRequestDto extends createZodDto(changeRoundClosingRequestSchema) {}
 export class ParagraphStatusListDto extends createZodDto(paragraphStatusListSchema) {}
 export class ParagraphStatusEntryDto extends createZodDto(paragraphStatusEntrySchema) {}
 export class SetParagraphStatusRequestDto extends createZodDto(setParagraphStatusRequestSchema) {}

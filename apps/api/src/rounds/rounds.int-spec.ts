@@ -5,6 +5,9 @@ import { addMembership, createDelegation, createProcess, createUser, login } fro
 import { itemsOf } from '../test/http-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 
+/** Windows ahead of any day the suite runs on: opening a round needs its closing time still ahead. */
+const YEAR = new Date().getUTCFullYear() + 1;
+
 describe('rounds and paragraph statuses', () => {
   let t: TestApp;
   let processId: string;
@@ -20,8 +23,8 @@ describe('rounds and paragraph statuses', () => {
   let otherProcessVersion: string;
 
   const window = {
-    opensAt: '2025-05-05T09:00:00+02:00',
-    closesAt: '2025-05-09T18:00:00+02:00',
+    opensAt: `${YEAR}-05-05T09:00:00+02:00`,
+    closesAt: `${YEAR}-05-09T18:00:00+02:00`,
     timeZone: 'Europe/Zurich',
   };
   const roundBody = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -111,8 +114,8 @@ describe('rounds and paragraph statuses', () => {
       versionId: published.id,
       chairUserId: chairId,
       delegationIds: [stateId],
-      opensAt: '2025-05-05T07:00:00.000Z',
-      closesAt: '2025-05-09T16:00:00.000Z',
+      opensAt: `${YEAR}-05-05T07:00:00.000Z`,
+      closesAt: `${YEAR}-05-09T16:00:00.000Z`,
       timeZone: 'Europe/Zurich',
       confidentiality: 'observers',
       status: 'scheduled',
@@ -125,7 +128,7 @@ describe('rounds and paragraph statuses', () => {
   it('refuses bad rounds with their codes', async () => {
     const cases: [Record<string, unknown>, number, string][] = [
       [{ closesAt: window.opensAt }, 400, ErrorCode.RoundWindowInvalid],
-      [{ closesAt: '2025-05-05T08:00:00+01:00' }, 400, ErrorCode.RoundWindowInvalid],
+      [{ closesAt: `${YEAR}-05-05T08:00:00+01:00` }, 400, ErrorCode.RoundWindowInvalid],
       [{ opensAt: '5 May 2025' }, 400, ErrorCode.ValidationFailed],
       [{ timeZone: 'Mars/Olympus' }, 400, ErrorCode.ValidationFailed],
       [{ versionId: workingId }, 409, ErrorCode.RoundVersionNotPublished],
@@ -156,14 +159,18 @@ describe('rounds and paragraph statuses', () => {
     const round = (await createRound('Editable round')).body as Round;
     const res = await t.http.patch(
       `/api/rounds/${round.id}`,
-      { name: 'Edited round', closesAt: '2025-05-10T18:00:00+02:00' },
+      { name: 'Edited round', closesAt: `${YEAR}-05-10T18:00:00+02:00` },
       { token: secretariat },
     );
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ name: 'Edited round', closesAt: '2025-05-10T16:00:00.000Z', status: 'scheduled' });
+    expect(res.body).toMatchObject({
+      name: 'Edited round',
+      closesAt: `${YEAR}-05-10T16:00:00.000Z`,
+      status: 'scheduled',
+    });
     const backwards = await t.http.patch(
       `/api/rounds/${round.id}`,
-      { opensAt: '2025-06-01T00:00:00Z' },
+      { opensAt: `${YEAR}-06-01T00:00:00Z` },
       { token: secretariat },
     );
     expect({ status: backwards.status, code: backwards.body.code }).toEqual({
@@ -313,8 +320,8 @@ describe('rounds and paragraph statuses', () => {
     }
     const updated = itemsOf<{ action: string }>(res).find((i) => i.action === 'round.updated');
     expect(updated).toMatchObject({
-      before: { name: 'Editable round', closesAt: '2025-05-09T16:00:00.000Z' },
-      after: { name: 'Edited round', closesAt: '2025-05-10T16:00:00.000Z' },
+      before: { name: 'Editable round', closesAt: `${YEAR}-05-09T16:00:00.000Z` },
+      after: { name: 'Edited round', closesAt: `${YEAR}-05-10T16:00:00.000Z` },
     });
   });
 
@@ -327,6 +334,7 @@ describe('rounds and paragraph statuses', () => {
       ['GET', `/api/rounds/${round.id}`],
       ['PATCH', `/api/rounds/${round.id}`, { name: 'Mine' }],
       ['POST', `/api/rounds/${round.id}/status`, { status: 'open' }],
+      ['PUT', `/api/rounds/${round.id}/closes-at`, { closesAt: new Date(Date.now() + 86_400_000).toISOString() }],
       ['GET', `/api/rounds/${round.id}/paragraph-statuses`],
       ['PUT', `/api/rounds/${round.id}/paragraphs/${key}/status`, { status: 'agreed' }],
     ];

@@ -5,6 +5,7 @@ import { RoundController } from './round.controller';
 import { RoundReferences } from './round-references.service';
 import { RoundScope } from './round-scope.service';
 import { RoundsController } from './rounds.controller';
+import { ChangeRoundClosingUseCase } from './usecases/change-round-closing.usecase';
 import { ChangeRoundStatusUseCase } from './usecases/change-round-status.usecase';
 import { CreateRoundUseCase } from './usecases/create-round.usecase';
 import { GetRoundUseCase } from './usecases/get-round.usecase';
@@ -25,6 +26,7 @@ import { UpdateRoundUseCase } from './usecases/update-round.usecase';
     GetRoundUseCase,
     UpdateRoundUseCase,
     ChangeRoundStatusUseCase,
+    ChangeRoundClosingUseCase,
     ListParagraphStatusesUseCase,
     SetParagraphStatusUseCase,
   ],

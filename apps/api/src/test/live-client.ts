@@ -19,8 +19,9 @@ export async function insertRound(
     versionId: new Types.ObjectId(options.versionId),
     chairUserId: new Types.ObjectId(options.chairUserId),
     delegationIds: (options.delegationIds ?? []).map((id) => new Types.ObjectId(id)),
-    opensAt: new Date('2025-05-05T07:00:00Z'),
-    closesAt: new Date('2025-05-09T16:00:00Z'),
+    // Open now and for a month: past its closing time an open round takes no contributions.
+    opensAt: new Date(Date.now() - 86_400_000),
+    closesAt: new Date(Date.now() + 30 * 86_400_000),
     timeZone: 'Europe/Zurich',
     confidentiality: 'observers',
     status: options.status ?? 'open',

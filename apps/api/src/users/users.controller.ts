@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { Authorize } from '../authz/access.decorators';
@@ -10,7 +10,8 @@ import { CreateUserUseCase } from './usecases/create-user.usecase';
 import { ListUsersUseCase } from './usecases/list-users.usecase';
 import { SendPasswordResetUseCase } from './usecases/send-password-reset.usecase';
 import { UnlockUserUseCase } from './usecases/unlock-user.usecase';
-import { CreateUserRequestDto, UserDto, UserListDto } from './users.dtos';
+import { UpdateUserUseCase } from './usecases/update-user.usecase';
+import { CreateUserRequestDto, UpdateUserRequestDto, UserDto, UserListDto } from './users.dtos';
 
 @ApiTags('users')
 @ApiDefaultError()
@@ -21,6 +22,7 @@ export class UsersController {
     private readonly createUser: CreateUserUseCase,
     private readonly unlockUser: UnlockUserUseCase,
     private readonly sendPasswordReset: SendPasswordResetUseCase,
+    private readonly updateUser: UpdateUserUseCase,
   ) {}
 
   @Get()
@@ -36,6 +38,21 @@ export class UsersController {
   @ApiErrors(400, 409)
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateUserRequestDto) {
     return this.createUser.execute(principal, body);
+  }
+
+  @Patch(':id')
+  @Authorize('users.manage')
+  @ApiOperation({
+    summary: "Change an account's name, email, platform roles, or disable it (its sessions end at once)",
+  })
+  @ZodResponse({ status: 200, type: UserDto })
+  @ApiErrors(400, 404, 409)
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Body() body: UpdateUserRequestDto,
+  ) {
+    return this.updateUser.execute(principal, id, body);
   }
 
   @Post(':id/unlock')

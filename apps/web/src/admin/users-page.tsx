@@ -1,5 +1,5 @@
-import { createUserRequestSchema, LIMITS, type Language, type PlatformRole, type User } from '@concordia/contracts';
-import { Badge, Button, Checkbox, Group, Modal, PasswordInput, Select, Stack, Table, TextInput } from '@mantine/core';
+import { createUserRequestSchema, LIMITS, type Language, type User } from '@concordia/contracts';
+import { Badge, Button, Group, Modal, PasswordInput, Select, Table } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -17,8 +17,8 @@ import { SubmitForm } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate } from '../common/validation';
 import { currentLanguage } from '../i18n/i18n';
-
-const PLATFORM_ROLES: readonly PlatformRole[] = ['admin', 'secretariat'];
+import { IdentityFields, PlatformRolesField } from './account-fields';
+import { EditUserForm } from './edit-user-form';
 
 export const UsersPage = () => {
   const { t } = useTranslation();
@@ -68,6 +68,7 @@ const UsersTable = ({ users, onChanged }: { users: User[]; onChanged: () => void
       .finally(() => setUnlocking(null));
   };
 
+  const [editing, setEditing] = useState<User | null>(null);
   const [sendingLink, setSendingLink] = useState<string | null>(null);
   const sendResetLink = (user: User) => {
     setSendingLink(user.id);
@@ -81,75 +82,97 @@ const UsersTable = ({ users, onChanged }: { users: User[]; onChanged: () => void
   };
 
   return (
-    <DataTable
-      minWidth={720}
-      testId="users-table"
-      columns={[
-        t('users.columns.name'),
-        t('users.columns.roles'),
-        t('users.columns.language'),
-        t('users.columns.created'),
-        <span className="visually-hidden">{t('users.columns.actions')}</span>,
-      ]}
-    >
-      {users.map((user) => (
-        <Table.Tr key={user.id} data-testid="user-row">
-          <Table.Td>
-            <PersonName name={user.name} email={user.email} />
-          </Table.Td>
-          <Table.Td>
-            <Group gap={4}>
-              {user.platformRoles.map((role) => (
-                <Badge key={role} variant="light" miw="max-content">
-                  {t(`roles.platform.${role}`)}
-                </Badge>
-              ))}
-              {user.disabled && (
-                <Badge color="red" variant="light">
-                  {t('users.disabled')}
-                </Badge>
-              )}
-              {user.lockedUntil && (
-                <Badge color="orange" variant="light" miw="max-content" data-testid="user-locked">
-                  {t('users.lockedUntil', { time: format.deadline(user.lockedUntil) })}
-                </Badge>
-              )}
-            </Group>
-          </Table.Td>
-          <Table.Td>{t(`language.names.${user.language}`)}</Table.Td>
-          <Table.Td>{format.date(user.createdAt)}</Table.Td>
-          <Table.Td>
-            <Group gap={4} wrap="nowrap">
-              {/* Only a locked account has something to unlock. */}
-              {user.lockedUntil && (
+    <>
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={t('users.editTitle')} size="md">
+        {editing && (
+          <EditUserForm
+            user={editing}
+            onSaved={() => {
+              setEditing(null);
+              onChanged();
+            }}
+          />
+        )}
+      </Modal>
+      <DataTable
+        minWidth={720}
+        testId="users-table"
+        columns={[
+          t('users.columns.name'),
+          t('users.columns.roles'),
+          t('users.columns.language'),
+          t('users.columns.created'),
+          <span className="visually-hidden">{t('users.columns.actions')}</span>,
+        ]}
+      >
+        {users.map((user) => (
+          <Table.Tr key={user.id} data-testid="user-row">
+            <Table.Td>
+              <PersonName name={user.name} email={user.email} />
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {user.platformRoles.map((role) => (
+                  <Badge key={role} variant="light" miw="max-content">
+                    {t(`roles.platform.${role}`)}
+                  </Badge>
+                ))}
+                {user.disabled && (
+                  <Badge color="red" variant="light">
+                    {t('users.disabled')}
+                  </Badge>
+                )}
+                {user.lockedUntil && (
+                  <Badge color="orange" variant="light" miw="max-content" data-testid="user-locked">
+                    {t('users.lockedUntil', { time: format.deadline(user.lockedUntil) })}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>{t(`language.names.${user.language}`)}</Table.Td>
+            <Table.Td>{format.date(user.createdAt)}</Table.Td>
+            <Table.Td>
+              <Group gap={4} wrap="nowrap">
                 <Button
                   size="xs"
                   variant="subtle"
-                  loading={unlocking === user.id}
-                  onClick={() => unlock(user)}
-                  aria-label={t('users.unlockNamed', { name: user.name })}
-                  data-testid="user-unlock"
+                  onClick={() => setEditing(user)}
+                  aria-label={t('users.editNamed', { name: user.name })}
+                  data-testid="user-edit"
                 >
-                  {t('users.unlock')}
+                  {t('users.edit')}
                 </Button>
-              )}
-              {!user.disabled && (
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  loading={sendingLink === user.id}
-                  onClick={() => sendResetLink(user)}
-                  aria-label={t('users.sendResetLinkNamed', { name: user.name })}
-                  data-testid="user-send-reset-link"
-                >
-                  {t('users.sendResetLink')}
-                </Button>
-              )}
-            </Group>
-          </Table.Td>
-        </Table.Tr>
-      ))}
-    </DataTable>
+                {/* Only a locked account has something to unlock. */}
+                {user.lockedUntil && (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    loading={unlocking === user.id}
+                    onClick={() => unlock(user)}
+                    aria-label={t('users.unlockNamed', { name: user.name })}
+                    data-testid="user-unlock"
+                  >
+                    {t('users.unlock')}
+                  </Button>
+                )}
+                {!user.disabled && (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    loading={sendingLink === user.id}
+                    onClick={() => sendResetLink(user)}
+                    aria-label={t('users.sendResetLinkNamed', { name: user.name })}
+                    data-testid="user-send-reset-link"
+                  >
+                    {t('users.sendResetLink')}
+                  </Button>
+                )}
+              </Group>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </DataTable>
+    </>
   );
 };
 
@@ -178,24 +201,13 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
 
   return (
     <SubmitForm submission={submission} submitLabel={t('users.create')} submitTestId="new-user-submit">
-      <TextInput
-        label={t('users.fields.email')}
-        type="email"
-        required
-        autoComplete="off"
-        value={email}
-        onChange={(event) => setEmail(event.currentTarget.value)}
-        error={fieldErrors['email']}
-        data-testid="new-user-email"
-      />
-      <TextInput
-        label={t('users.fields.name')}
-        required
-        maxLength={LIMITS.nameMax}
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        error={fieldErrors['name']}
-        data-testid="new-user-name"
+      <IdentityFields
+        email={email}
+        name={name}
+        onEmail={setEmail}
+        onName={setName}
+        errors={fieldErrors}
+        testIdPrefix="new-user"
       />
       <PasswordInput
         label={t('users.fields.password')}
@@ -223,18 +235,11 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
         allowDeselect={false}
         error={fieldErrors['timeZone']}
       />
-      <Checkbox.Group
-        label={t('users.fields.platformRoles')}
-        description={t('users.fields.platformRolesHint')}
+      <PlatformRolesField
         value={platformRoles}
         onChange={setPlatformRoles}
-      >
-        <Stack gap="xs" mt="xs">
-          {PLATFORM_ROLES.map((role) => (
-            <Checkbox key={role} value={role} label={t(`roles.platform.${role}`)} />
-          ))}
-        </Stack>
-      </Checkbox.Group>
+        description={t('users.fields.platformRolesHint')}
+      />
     </SubmitForm>
   );
 };

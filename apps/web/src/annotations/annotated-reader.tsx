@@ -23,11 +23,14 @@ import { PresenceAvatars } from './presence-avatars';
 import { selectorsFor, type Span } from './selectors';
 import { ThreadPanel } from './thread-panel';
 import { useRoundLive } from './use-round-live';
+import { useZonedClosing } from '../rounds/closing-time';
 
 interface AnnotatedReaderProps {
   title: string;
   version: DraftVersion;
   round: Round;
+  /** The round's status or closing time changed (live): the page reloads it. */
+  onRoundChanged?: () => void;
 }
 
 /** What the composer is about to comment on; `serial` gives each new selection a fresh composer. */
@@ -44,10 +47,11 @@ export interface Target {
  * of the paragraph being read in a side panel, orphaned annotations in their own tab, a Find tab
  * searching the round's threads, all kept current over the round's live streams.
  */
-export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps) => {
+export const AnnotatedReader = ({ title, version, round, onRoundChanged }: AnnotatedReaderProps) => {
   const { t } = useTranslation();
   const me = useMe();
   const live = useRoundLive(round.id);
+  const zoned = useZonedClosing(round);
   // A notification links here with ?paragraph=<key>&thread=<id>: open that thread at once.
   const [searchParams] = useSearchParams();
   // Each following of a link is a navigation of its own, also to the same thread again (a second
@@ -124,7 +128,8 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
     if (lastOther?.type === 'round.status') {
       notifications.show({ message: t(`rounds.statusNow.${lastOther.status}`) });
     }
-  }, [lastOther, t]);
+    if (lastOther?.type === 'round.status' || lastOther?.type === 'round.closing') onRoundChanged?.();
+  }, [lastOther, t, onRoundChanged]);
 
   const open = (paragraphKey: string, threadId: string | null = null) => {
     setActive(paragraphKey);
@@ -188,10 +193,14 @@ export const AnnotatedReader = ({ title, version, round }: AnnotatedReaderProps)
         </Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="threads" pt="sm">
-        {round.status !== 'open' && (
+        {round.status !== 'open' ? (
           <Alert color="gray" variant="light" mb="sm" data-testid="comments-read-only">
             {t('annotations.readOnly')}
           </Alert>
+        ) : (
+          <Text size="sm" c="dimmed" mb="sm" data-testid="round-closes-at">
+            {t('rounds.openUntil', { closesAt: zoned(round.closesAt) })}
+          </Text>
         )}
         {activeParagraph ? (
           <ThreadPanel

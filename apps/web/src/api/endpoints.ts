@@ -18,6 +18,7 @@ import {
   type acceptImportRequestSchema,
   type applyOperationRequestSchema,
   type AuditQuery,
+  type changeRoundClosingRequestSchema,
   type changeRoundStatusRequestSchema,
   type createDraftRequestSchema,
   type createRoundRequestSchema,
@@ -52,6 +53,7 @@ import {
   type loginRequestSchema,
   type passwordResetRequestSchema,
   type resetPasswordRequestSchema,
+  type updateUserRequestSchema,
   positionEvolutionSchema,
   positionListSchema,
   positionMatrixSchema,
@@ -121,6 +123,8 @@ export const api = {
   users: {
     list: (signal?: AbortSignal) => apiClient.send('GET', '/users', userListSchema, { signal }),
     create: (body: Body<typeof createUserRequestSchema>) => apiClient.send('POST', '/users', userSchema, { body }),
+    update: (id: string, body: Body<typeof updateUserRequestSchema>) =>
+      apiClient.send('PATCH', `/users/${segment(id)}`, userSchema, { body }),
     unlock: (id: string) => apiClient.sendVoid('POST', `/users/${segment(id)}/unlock`),
     sendPasswordReset: (id: string) => apiClient.sendVoid('POST', `/users/${segment(id)}/password-reset`),
   },
@@ -195,6 +199,8 @@ export const api = {
       apiClient.send('PATCH', `/rounds/${segment(id)}`, roundSchema, { body }),
     changeStatus: (id: string, body: Body<typeof changeRoundStatusRequestSchema>) =>
       apiClient.send('POST', `/rounds/${segment(id)}/status`, roundSchema, { body }),
+    changeClosing: (id: string, body: Body<typeof changeRoundClosingRequestSchema>) =>
+      apiClient.send('PUT', `/rounds/${segment(id)}/closes-at`, roundSchema, { body }),
     paragraphStatuses: (id: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/rounds/${segment(id)}/paragraph-statuses`, paragraphStatusListSchema, { signal }),
     /** The answer is not needed: the page shows the status it asked for, then reloads the list. */

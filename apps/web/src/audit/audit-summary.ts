@@ -128,6 +128,12 @@ const RENDERERS: Record<AuditAction, Render> = {
       to: t(`rounds.status.${to}`),
     });
   },
+  'round.deadline_changed': ({ context, after }, { t, dateTime }) => {
+    const closesAt = text(after['closesAt']);
+    return closesAt && context.round
+      ? t('audit.summary.roundClosing', { round: context.round, closesAt: dateTime(closesAt) })
+      : null;
+  },
   'paragraph.status_set': ({ context, after }, { t }) => {
     const status = paragraphStatusSchema.safeParse(after['status']).data;
     const v = all({ round: context.round, paragraph: firstParagraph(context) });

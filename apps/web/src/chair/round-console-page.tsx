@@ -33,7 +33,7 @@ export const RoundConsolePage = () => {
     if (lastOther?.type === 'paragraph.status' || lastOther?.type === 'silence.concluded') {
       setStatusesChangedAt((n) => n + 1);
     }
-    if (lastOther?.type === 'round.status') reloadRound();
+    if (lastOther?.type === 'round.status' || lastOther?.type === 'round.closing') reloadRound();
   }, [lastOther, reloadRound]);
 
   if (round.error !== undefined) return <ErrorAlert error={round.error} />;

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -12,6 +13,9 @@ interface ConfirmDialogProps {
   onConfirm: () => void;
   onClose: () => void;
   testId: string;
+  /** What the action needs asked besides the yes (a field); confirming waits for `confirmDisabled` to clear. */
+  children?: ReactNode;
+  confirmDisabled?: boolean;
 }
 
 /** Asks before an action that cannot be undone, or that tells others at once. */
@@ -25,16 +29,20 @@ export const ConfirmDialog = ({
   onConfirm,
   onClose,
   testId,
+  children,
+  confirmDisabled = false,
 }: ConfirmDialogProps) => (
   <Modal opened={opened} onClose={onClose} title={title} centered data-testid={testId}>
     <Stack>
       <Text size="sm">{body}</Text>
+      {children}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose} data-autofocus data-testid={`${testId}-keep`}>
           {keepLabel}
         </Button>
         <Button
           color={confirmColor}
+          disabled={confirmDisabled}
           onClick={() => {
             onClose();
             onConfirm();

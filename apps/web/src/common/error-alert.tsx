@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
 import { fieldIssueText } from './field-issue-text';
+import { fieldLabel } from './field-label';
 
 /** A person-readable, translated sentence for any thrown value. */
 export const useErrorMessage = (): ((error: unknown) => string) => {
@@ -37,7 +38,7 @@ export const ErrorAlert = ({ error, title, testId = 'error-alert' }: ErrorAlertP
           {apiError.issues.map((issue) => (
             <List.Item key={`${issue.path}:${issue.message}`}>
               {issue.path
-                ? t('errors.issue', { field: issue.path, problem: fieldIssueText(issue, t) })
+                ? t('errors.issue', { field: fieldLabel(issue.path, t), problem: fieldIssueText(issue, t) })
                 : fieldIssueText(issue, t)}
             </List.Item>
           ))}

@@ -156,7 +156,13 @@ export const DraftPage = () => {
               onPublished={onPublished}
             />
           ) : round ? (
-            <AnnotatedReader key={round.id} title={title} version={version.data} round={round} />
+            <AnnotatedReader
+              key={round.id}
+              title={title}
+              version={version.data}
+              round={round}
+              onRoundChanged={rounds.reload}
+            />
           ) : (
             <StatusReader title={title} version={version.data} round={null} />
           ))}

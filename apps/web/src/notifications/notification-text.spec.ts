@@ -50,6 +50,24 @@ describe('the bell line of a deadline', () => {
     );
   });
 
+  it('says when a round now closes, its closing time moved', async () => {
+    const moved: NotificationEvent = {
+      type: 'round.deadline_changed',
+      ...round,
+      closesAt: '2026-12-10T17:00:00.000Z',
+      previousClosesAt: closesAt,
+    };
+    expect(await line('en', moved, 'Europe/Zurich')).toBe(
+      'First reading (Watercourses) now closes on December 10, 2026 at 6:00 PM Central European Standard Time',
+    );
+    expect(await line('fr', moved, 'Europe/Zurich')).toBe(
+      'First reading (Watercourses) se termine désormais le 10 décembre 2026 à 18:00 heure normale d’Europe centrale',
+    );
+    expect(await line('es', moved, 'America/Bogota')).toBe(
+      'First reading (Watercourses) se cierra ahora el 10 de diciembre de 2026 a las 12:00 hora estándar de Colombia',
+    );
+  });
+
   it('says when a silence procedure ends, summer time included', async () => {
     const event: NotificationEvent = {
       type: 'silence.started',

@@ -19,6 +19,7 @@ export const TYPE_KEYS = {
   'round.opened': 'round_opened',
   'round.closing_soon': 'round_closing_soon',
   'round.closed': 'round_closed',
+  'round.deadline_changed': 'round_deadline_changed',
   'silence.started': 'silence_started',
   'silence.broken': 'silence_broken',
   'silence.adopted': 'silence_adopted',
@@ -33,7 +34,9 @@ export interface NotificationTextTools {
 
 /** The deadline or closing time an event states, if any. */
 const timeOf = (event: NotificationEvent): string | null => {
-  if (event.type === 'round.opened' || event.type === 'round.closing_soon') return event.closesAt;
+  if (event.type === 'round.opened' || event.type === 'round.closing_soon' || event.type === 'round.deadline_changed') {
+    return event.closesAt;
+  }
   if (event.type === 'silence.started') return event.deadline;
   return null;
 };

@@ -19,7 +19,8 @@ import { PageHeader } from '../common/page-header';
 import { ConsoleLink } from '../chair/console-link';
 import { isRoundChair } from '../session/session-permissions';
 import { RoundForm } from './round-form';
-import { roundActions, type RoundAction } from './round-window';
+import { ChangeClosingTime, useClosingTimeInput, useZonedClosing } from './closing-time';
+import { closingPassed, roundActions, type RoundAction } from './round-window';
 
 /** The draft a version belongs to. */
 export const draftOf = (drafts: readonly Draft[], versionId: string) =>
@@ -184,19 +185,27 @@ const DIALOGS = {
   conclude: { title: 'rounds.concludeTitle', body: 'rounds.concludeBody', keep: 'editor.cancel', color: 'red' },
 } as const satisfies Record<RoundAction['label'], { title: string; body: string; keep: string; color: string }>;
 
-/** The transitions ROUND_TRANSITIONS allows from the current status, each asked first. */
+/**
+ * The transitions ROUND_TRANSITIONS allows from the current status, each asked first, and the
+ * closing time's change while the round is open or closed. Opening once the closing time has
+ * passed asks for a new one in the same dialog.
+ */
 export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: () => void }) => {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const [busy, setBusy] = useState<RoundStatus | null>(null);
   // Kept after the dialog closes so its words do not change while it fades out.
   const [asked, setAsked] = useState<RoundAction | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Decided when the dialog opens, so a closing time passing while it is open does not change its words.
+  const [needsClosing, setNeedsClosing] = useState(false);
+  const newClosing = useClosingTimeInput(round);
+  const zoned = useZonedClosing(round);
 
-  const change = (status: RoundStatus) => {
+  const change = (status: RoundStatus, closesAt: string | null) => {
     setBusy(status);
     api.rounds
-      .changeStatus(round.id, { status })
+      .changeStatus(round.id, { status, ...(closesAt === null ? {} : { closesAt }) })
       .then(() => {
         notifications.show({ color: 'teal', message: t(`rounds.statusNow.${status}`) });
         onChanged();
@@ -207,10 +216,6 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
       .finally(() => setBusy(null));
   };
 
-  // The closing time on the round's own clock, its zone named: delegations read it in several capitals.
-  const closesAt = zonedDateTimeFormat(i18n.resolvedLanguage ?? i18n.language, round.timeZone).format(
-    new Date(round.closesAt),
-  );
   const dialog = asked && DIALOGS[asked.label];
   return (
     <>
@@ -222,6 +227,8 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
           disabled={busy !== null}
           onClick={() => {
             setAsked(action);
+            setNeedsClosing(action.status === 'open' && closingPassed(round));
+            newClosing.reset();
             setConfirming(true);
           }}
           data-testid={`round-action-${action.label}`}
@@ -233,14 +240,24 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
         <ConfirmDialog
           opened={confirming}
           title={t(dialog.title, { name: round.name })}
-          body={t(dialog.body, { closesAt })}
+          body={
+            needsClosing
+              ? t('rounds.closing.passed', { closesAt: zoned(round.closesAt) })
+              : t(dialog.body, { closesAt: zoned(round.closesAt) })
+          }
           confirmLabel={t(`rounds.actions.${asked.label}`)}
           confirmColor={dialog.color}
           keepLabel={t(dialog.keep)}
-          onConfirm={() => change(asked.status)}
+          onConfirm={() => change(asked.status, needsClosing ? newClosing.closesAt : null)}
           onClose={() => setConfirming(false)}
           testId={`round-${asked.label}-dialog`}
-        />
+          confirmDisabled={needsClosing && newClosing.closesAt === null}
+        >
+          {needsClosing && newClosing.field}
+        </ConfirmDialog>
+      )}
+      {(round.status === 'open' || round.status === 'closed') && (
+        <ChangeClosingTime round={round} onChanged={onChanged} />
       )}
     </>
   );

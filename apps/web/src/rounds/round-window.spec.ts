@@ -1,4 +1,11 @@
-import { fromZonedInput, roundActions, toZonedInput, windowIsOrdered } from './round-window';
+import {
+  closingPassed,
+  fromZonedInput,
+  readClosingTime,
+  roundActions,
+  toZonedInput,
+  windowIsOrdered,
+} from './round-window';
 
 describe('round window in a time zone', () => {
   it('reads a wall-clock time in the chosen zone, with its offset', () => {
@@ -36,5 +43,29 @@ describe('roundActions', () => {
       { status: 'concluded', label: 'conclude' },
     ]);
     expect(roundActions({ status: 'concluded' })).toEqual([]);
+  });
+});
+
+describe('a new closing time', () => {
+  const round = {
+    opensAt: '2026-05-01T07:00:00.000Z',
+    closesAt: '2026-05-09T16:00:00.000Z',
+    timeZone: 'Europe/Zurich',
+  };
+  const now = Date.parse('2026-05-06T10:00:00Z');
+
+  it('knows when the closing time has passed', () => {
+    expect(closingPassed(round, now)).toBe(false);
+    expect(closingPassed(round, Date.parse(round.closesAt))).toBe(true);
+  });
+
+  it("reads the time in the round's zone and says why one cannot be sent", () => {
+    expect(readClosingTime('2026-05-20T18:00', round, now)).toEqual({ closesAt: '2026-05-20T18:00:00+02:00' });
+    expect(readClosingTime('', round, now)).toEqual({ error: 'required' });
+    expect(readClosingTime('2026-03-29T02:30', round, now)).toEqual({ error: 'invalid' });
+    // 12:00 in Zurich is 10:00 UTC: not after now.
+    expect(readClosingTime('2026-05-06T12:00', round, now)).toEqual({ error: 'past' });
+    const later = { ...round, opensAt: '2026-06-01T07:00:00.000Z' };
+    expect(readClosingTime('2026-05-20T18:00', later, now)).toEqual({ error: 'beforeOpening' });
   });
 });

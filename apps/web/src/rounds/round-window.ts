@@ -27,6 +27,27 @@ export const fromZonedInput = (local: string, zone: string): string | null => {
 export const windowIsOrdered = (opensAt: string | null, closesAt: string | null): boolean =>
   opensAt === null || closesAt === null || DateTime.fromISO(closesAt) > DateTime.fromISO(opensAt);
 
+/** Whether the round's closing time has passed: opening it then needs a new one. */
+export const closingPassed = (round: Pick<Round, 'closesAt'>, now = Date.now()): boolean =>
+  new Date(round.closesAt).getTime() <= now;
+
+/**
+ * A new closing time typed in the round's zone: the instant to send, or why it cannot be sent
+ * (the i18n key of the field's error). The server checks again; this saves a round trip.
+ */
+export const readClosingTime = (
+  local: string,
+  round: Pick<Round, 'opensAt' | 'timeZone'>,
+  now = Date.now(),
+): { closesAt: string } | { error: 'required' | 'invalid' | 'past' | 'beforeOpening' } => {
+  if (local.trim() === '') return { error: 'required' };
+  const closesAt = fromZonedInput(local, round.timeZone);
+  if (closesAt === null) return { error: 'invalid' };
+  if (DateTime.fromISO(closesAt).toMillis() <= now) return { error: 'past' };
+  if (!windowIsOrdered(round.opensAt, closesAt)) return { error: 'beforeOpening' };
+  return { closesAt };
+};
+
 /** A status change; each is asked first (the dialog says what it does to the delegations). */
 export interface RoundAction {
   status: RoundStatus;

@@ -97,7 +97,9 @@ describe('purge-expired-auth on the real Redis and FerretDB', () => {
   });
 
   it('deletes password reset links expired before the cutoff, not those still working', async () => {
-    const resets = app.get<Connection>(MONGO_CONNECTION).collection<{ _id: string }>(Collections.passwordResets);
+    const resets = app
+      .get<Connection>(MONGO_CONNECTION)
+      .collection<{ _id: string; userId: Types.ObjectId; expiresAt: Date }>(Collections.passwordResets);
     await resets.insertMany([
       { _id: 'a'.repeat(64), userId: new Types.ObjectId(), expiresAt: new Date(Date.now() - 2 * DAY) },
       { _id: 'b'.repeat(64), userId: new Types.ObjectId(), expiresAt: new Date(Date.now() + HOUR) },

@@ -77,6 +77,16 @@ const EVENTS: Record<NotificationEvent['type'], NotificationEvent> = {
     roundId: ids.roundId,
     roundName: 'Second reading',
   },
+  'round.deadline_changed': {
+    type: 'round.deadline_changed',
+    processId: ids.processId,
+    actorUserId: null,
+    actorName: null,
+    roundId: ids.roundId,
+    roundName: 'Second reading',
+    closesAt: '2026-12-08T17:00:00.000Z',
+    previousClosesAt: '2026-12-01T17:00:00.000Z',
+  },
   'silence.started': {
     type: 'silence.started',
     ...onSilence,

@@ -91,6 +91,23 @@ describe('a round and its closing time', () => {
     });
   });
 
+  it("says from when to when the closing time moved, in the reader's zone and language", () => {
+    const moved: NotificationEventOf<'round.deadline_changed'> = {
+      type: 'round.deadline_changed',
+      ...round,
+      closesAt: '2026-12-10T17:00:00.000Z',
+      previousClosesAt: closesAt,
+    };
+    expect(wordsFor('en', 'UTC', moved).subject).toBe(
+      'Second reading (Watercourses) now closes on December 10, 2026 at 5:00 PM Coordinated Universal Time',
+    );
+    expect(headlines(moved, { en: 'Europe/Zurich', fr: 'Europe/Zurich', es: 'America/Bogota' })).toEqual({
+      en: 'The closing time of Second reading (Watercourses) has moved from December 3, 2026 at 6:00 PM Central European Standard Time to December 10, 2026 at 6:00 PM Central European Standard Time; comments are accepted until then.',
+      fr: 'La clôture de Second reading (Watercourses) passe du 3 décembre 2026 à 18:00 heure normale d’Europe centrale au 10 décembre 2026 à 18:00 heure normale d’Europe centrale\u00a0; les commentaires sont acceptés jusque-là.',
+      es: 'El cierre de Second reading (Watercourses) pasa del 3 de diciembre de 2026 a las 12:00 hora estándar de Colombia al 10 de diciembre de 2026 a las 12:00 hora estándar de Colombia; se aceptan comentarios hasta entonces.',
+    });
+  });
+
   it('names the round alone in an event stored before the process was carried', () => {
     const { processTitle: _t, ...before } = opened;
     expect(wordsFor('en', 'UTC', before)).toMatchObject({

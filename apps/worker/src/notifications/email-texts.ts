@@ -96,6 +96,12 @@ const en: Phrases = {
       quote: null,
       action: 'Go to the round',
     }),
+    'round.deadline_changed': (e, time) => ({
+      subject: `${notifiedRound(e)} now closes on ${time(e.closesAt)}`,
+      headline: `The closing time of ${notifiedRound(e)} has moved from ${time(e.previousClosesAt)} to ${time(e.closesAt)}; comments are accepted until then.`,
+      quote: null,
+      action: 'Go to the round',
+    }),
     'round.closed': (e) => ({
       subject: `${notifiedRound(e)} is closed`,
       headline: `${notifiedRound(e)} is closed: it no longer accepts comments.`,
@@ -188,6 +194,12 @@ const fr: Phrases = {
     'round.closing_soon': (e, time) => ({
       subject: `${notifiedRound(e)} se termine dans 24 heures`,
       headline: `${notifiedRound(e)} se termine dans 24 heures, le ${time(e.closesAt)}\u00a0; les commentaires sont acceptés jusque-là.`,
+      quote: null,
+      action: 'Aller au cycle',
+    }),
+    'round.deadline_changed': (e, time) => ({
+      subject: `${notifiedRound(e)} se termine désormais le ${time(e.closesAt)}`,
+      headline: `La clôture de ${notifiedRound(e)} passe du ${time(e.previousClosesAt)} au ${time(e.closesAt)}\u00a0; les commentaires sont acceptés jusque-là.`,
       quote: null,
       action: 'Aller au cycle',
     }),
@@ -286,6 +298,12 @@ const es: Phrases = {
     'round.closing_soon': (e, time) => ({
       subject: `${notifiedRound(e)} se cierra en 24 horas`,
       headline: `${notifiedRound(e)} se cierra en 24 horas, el ${time(e.closesAt)}; se aceptan comentarios hasta entonces.`,
+      quote: null,
+      action: 'Ir a la ronda',
+    }),
+    'round.deadline_changed': (e, time) => ({
+      subject: `${notifiedRound(e)} se cierra ahora el ${time(e.closesAt)}`,
+      headline: `El cierre de ${notifiedRound(e)} pasa del ${time(e.previousClosesAt)} al ${time(e.closesAt)}; se aceptan comentarios hasta entonces.`,
       quote: null,
       action: 'Ir a la ronda',
     }),

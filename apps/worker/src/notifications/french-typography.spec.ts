@@ -35,6 +35,7 @@ const samples: { [T in NotificationType]: Extract<NotificationEvent, { type: T }
   'round.opened': { type: 'round.opened', ...inRound, closesAt: at },
   'round.closing_soon': { type: 'round.closing_soon', ...inRound, closesAt: at },
   'round.closed': { type: 'round.closed', ...inRound },
+  'round.deadline_changed': { type: 'round.deadline_changed', ...inRound, closesAt: at, previousClosesAt: at },
   'silence.started': { type: 'silence.started', ...onSilence, deadline: at },
   'silence.broken': { type: 'silence.broken', ...onSilence, delegationName: 'Mexico', excerpt: 'We object.' },
   'silence.adopted': { type: 'silence.adopted', ...onSilence },

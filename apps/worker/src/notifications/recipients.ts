@@ -39,6 +39,7 @@ async function recipientsOf(models: Models, event: NotificationEvent): Promise<T
     case 'round.opened':
     case 'round.closing_soon':
     case 'round.closed':
+    case 'round.deadline_changed':
       return roundParticipants(models, event.processId, event.roundId);
     case 'silence.started':
     case 'silence.broken':

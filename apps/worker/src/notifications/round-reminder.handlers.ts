@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { MODELS } from '../infrastructure/models.provider';
 import { REDIS } from '../infrastructure/redis.provider';
+import { replaceDelayedJob } from '../jobs/delayed-job';
 import type { HandlesJob } from '../jobs/job-handler';
 import { JobHandler } from '../jobs/job-handler.decorator';
 import { WorkerRuntime } from '../jobs/worker-runtime';
@@ -35,22 +36,22 @@ export class ScheduleRoundReminderHandler implements HandlesJob<
   ) {}
 
   async handle({ roundId }: Schedule): Promise<{ jobId: string | null; delayMs: number }> {
-    const queue = this.runtime.queue(QueueName.Notifications);
     const round = await this.models.rounds.findById(roundId).lean<RoundRecord>().exec();
-    const pointer = `${this.config.redis.prefix}:round-reminder:${roundId}`;
-    const previous = await this.redis.get(pointer);
     const due = round ? round.closesAt.getTime() - REMINDER_LEAD_MS : 0;
     const live = round !== null && (round.status === 'scheduled' || round.status === 'open') && due > Date.now();
-    const jobId = live ? reminderJobId(roundId, round.closesAt) : null;
-    if (previous && previous !== jobId) await queue.remove(previous);
-    if (!live || jobId === null) {
-      await this.redis.del(pointer);
-      return { jobId: null, delayMs: 0 };
-    }
-    const delayMs = due - Date.now();
-    await queue.add('round-reminder', { roundId, closesAt: round.closesAt.toISOString() }, { jobId, delay: delayMs });
-    await this.redis.set(pointer, jobId);
-    return { jobId, delayMs };
+    return replaceDelayedJob(
+      this.redis,
+      this.runtime.queue(QueueName.Notifications),
+      `${this.config.redis.prefix}:round-reminder:${roundId}`,
+      live
+        ? {
+            name: 'round-reminder',
+            data: { roundId, closesAt: round.closesAt.toISOString() } satisfies Reminder,
+            jobId: reminderJobId(roundId, round.closesAt),
+            delayMs: due - Date.now(),
+          }
+        : null,
+    );
   }
 }
 

@@ -10,19 +10,23 @@ import { Types } from 'mongoose';
  *
  * A job that is retried after a crash between staging and writing would stage a second record
  * whose proof is the same change: the caller runs under the document's lock, so looking for a
- * live record with that exact proof first keeps it to one.
+ * live record with that exact proof first keeps it to one. A change that may happen again to the
+ * same document (a round closed, reopened and closed again) passes `stagedSince`, the earliest
+ * time this occurrence can have been staged, so the record of an earlier one does not count.
  */
 export async function stageNotification(
   models: Models,
   commit: OutboxCommitCheck,
   key: string,
   event: NotificationEvent,
+  stagedSince?: Date,
 ): Promise<void> {
   const existing = await models.notificationOutbox
     .findOne({
       'commit.collection': commit.collection,
       'commit.id': commit.id,
       'commit.value': commit.value,
+      ...(stagedSince ? { createdAt: { $gte: stagedSince } } : {}),
       // A record the relay dropped (retry more than its grace period later) is staged afresh.
       state: { $in: ['pending', 'sent'] },
     })

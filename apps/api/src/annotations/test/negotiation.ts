@@ -147,8 +147,7 @@ export async function openRound(
       chairUserId,
       delegationIds,
       confidentiality,
-      opensAt: '2025-05-05T09:00:00Z',
-      closesAt: '2025-05-09T18:00:00Z',
+      ...negotiationWindow(),
       timeZone: 'UTC',
     },
     { token },
@@ -159,6 +158,17 @@ export async function openRound(
   const opened = await t.http.post(`/api/rounds/${round.id}/status`, { status: 'open' }, { token });
   if (opened.status !== 200) throw new Error(`open failed: ${JSON.stringify(opened.body)}`);
   return opened.body as Round;
+}
+
+/**
+ * Open since yesterday and until 18:00 UTC thirty days from now: a round opens only with its
+ * closing time ahead, and a whole hour lets the texts that name it be written in a spec.
+ */
+export function negotiationWindow(): { opensAt: string; closesAt: string } {
+  const day = 86_400_000;
+  const closesAt = new Date(Date.now() + 30 * day);
+  closesAt.setUTCHours(18, 0, 0, 0);
+  return { opensAt: new Date(Date.now() - day).toISOString(), closesAt: closesAt.toISOString() };
 }
 
 /** A chair of the process who does not chair its round: the token of someone refused the chair's actions. */

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Annotation, type CreateAnnotationRequest, ErrorCode, FieldIssueCode } from '@concordia/contracts';
+import {
+  type Annotation,
+  type CreateAnnotationRequest,
+  ErrorCode,
+  FieldIssueCode,
+  roundAcceptsInput,
+} from '@concordia/contracts';
 import { selectorsMatch } from '@concordia/anchoring';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -39,11 +45,11 @@ export class CreateAnnotationUseCase {
     const { access, round } = await this.scope.round(principal, request.roundId, 'annotations.write');
     const { clientId, ...content } = request;
     const requestHash = fingerprint({ parentId: null, ...content });
-    if (round.status !== 'open') {
+    if (!roundAcceptsInput(round)) {
       // A retry is answered even if the round has closed since the first attempt.
       const previous = await this.writer.previous(access, clientId, requestHash);
       if (previous) return { annotation: await this.reader.one(previous), created: false };
-      throw roundNotOpen(round.status);
+      throw roundNotOpen(round);
     }
     const version = await this.paragraphs.get(round.versionId);
     const paragraph = version?.byKey.get(request.paragraphKey);

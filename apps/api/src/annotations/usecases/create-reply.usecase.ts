@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { CreateReplyRequest } from '@concordia/contracts';
+import { roundAcceptsInput, type CreateReplyRequest } from '@concordia/contracts';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
 import { annotationNotFound, annotationWithdrawn, roundNotOpen } from '../annotation-errors';
@@ -38,8 +38,11 @@ export class CreateReplyUseCase {
     const root = target.record.parentId ? await this.scope.findVisible(access, target.record.parentId) : target.record;
     if (!root) throw annotationNotFound();
     const requestHash = fingerprint({ parentId: root._id.toHexString(), body: request.body });
-    const refusal =
-      round.status !== 'open' ? roundNotOpen(round.status) : root.status === 'withdrawn' ? annotationWithdrawn() : null;
+    const refusal = !roundAcceptsInput(round)
+      ? roundNotOpen(round)
+      : root.status === 'withdrawn'
+        ? annotationWithdrawn()
+        : null;
     if (refusal) {
       // A retry is answered even if the round closed or the thread was withdrawn since.
       const previous = await this.writer.previous(access, request.clientId, requestHash);

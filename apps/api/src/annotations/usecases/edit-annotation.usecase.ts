@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Annotation, type EditAnnotationRequest, ErrorCode } from '@concordia/contracts';
+import { type Annotation, type EditAnnotationRequest, ErrorCode, roundAcceptsInput } from '@concordia/contracts';
 import { type AnnotationRecord, LockResources, type Models } from '@concordia/dal';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -37,7 +37,7 @@ export class EditAnnotationUseCase {
   async execute(principal: Principal, annotationId: string, request: EditAnnotationRequest): Promise<Annotation> {
     const context = await this.scope.annotation(principal, annotationId, 'annotations.write');
     assertAuthor(context, principal);
-    if (context.round.status !== 'open') throw roundNotOpen(context.round.status);
+    if (!roundAcceptsInput(context.round)) throw roundNotOpen(context.round);
     const { record } = context;
     const amendment = request.amendment === undefined ? amendmentOf(record.amendment) : request.amendment;
     const content = cleanContent(record.kind, request.body, amendment);

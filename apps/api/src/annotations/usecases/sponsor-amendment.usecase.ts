@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Annotation, type AuditAction, ErrorCode } from '@concordia/contracts';
+import { type Annotation, type AuditAction, ErrorCode, roundAcceptsInput } from '@concordia/contracts';
 import { Collections, type DelegationRecord, isDuplicateKeyError, type Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
@@ -104,7 +104,7 @@ export class SponsorAmendmentUseCase {
       throw new BadRequestError(ErrorCode.AmendmentRequired, 'Only amendments have sponsors');
     }
     if (context.record.status === 'withdrawn') throw annotationWithdrawn();
-    if (context.round.status !== 'open') throw roundNotOpen(context.round.status);
+    if (!roundAcceptsInput(context.round)) throw roundNotOpen(context.round);
     return { context, delegationId };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Annotation } from '@concordia/contracts';
+import { roundAcceptsInput, type Annotation } from '@concordia/contracts';
 import { type AnnotationRecord, LockResources, type Models } from '@concordia/dal';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -30,7 +30,7 @@ export class WithdrawAnnotationUseCase {
     const context = await this.scope.annotation(principal, annotationId, 'annotations.write');
     assertAuthor(context, principal);
     if (context.record.status === 'withdrawn') return this.reader.one(context.record);
-    if (context.round.status !== 'open') throw roundNotOpen(context.round.status);
+    if (!roundAcceptsInput(context.round)) throw roundNotOpen(context.round);
     const { record, changed } = await this.lock.run(LockResources.annotation(context.record._id), async () => {
       const current = await this.models.annotations.findById(context.record._id).lean<AnnotationRecord>().exec();
       if (!current) throw annotationNotFound();

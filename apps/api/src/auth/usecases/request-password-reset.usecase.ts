@@ -1,14 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { PasswordResetRequest } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
-import { ServiceUnavailableError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
 import { PasswordResetLinks } from '../password-reset-links.service';
 
 /**
- * "Forgot your password?": emails a link to choose a new one. The answer is the same whether an
- * account uses the address, is disabled, or has had its share of links this hour, so the form
- * tells nobody which addresses have accounts.
+ * "Forgot your password?": emails a link to choose a new one. The answer is the same, and as
+ * quick, whether an account uses the address, is disabled, or has had its share of links this
+ * hour: the link is issued after the answer, so neither the words nor the time of the answer
+ * tell anyone which addresses have accounts (as sign-in hashes a password even for none).
  */
 @Injectable()
 export class RequestPasswordResetUseCase {
@@ -26,13 +26,11 @@ export class RequestPasswordResetUseCase {
       .lean<Pick<UserRecord, '_id' | 'disabled'>>()
       .exec();
     if (!user || user.disabled) return;
-    try {
-      const result = await this.links.issue(user);
-      this.logger.log({ userId: user._id.toHexString(), sent: result.sent }, 'password reset link asked for');
-    } catch (error) {
-      // Redis or the queue is down: say so rather than let the person wait for an email.
-      this.logger.error({ err: error }, 'password reset link not issued');
-      throw new ServiceUnavailableError('The email cannot be sent just now; try again in a few minutes');
-    }
+    void this.links.issue(user).then(
+      (result) =>
+        this.logger.log({ userId: user._id.toHexString(), sent: result.sent }, 'password reset link asked for'),
+      // Redis or the queue down: the person asks again; the log says why nothing came.
+      (error: unknown) => this.logger.error({ err: error }, 'password reset link not issued'),
+    );
   }
 }

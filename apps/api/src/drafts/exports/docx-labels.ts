@@ -1,4 +1,5 @@
 import { dateFormatter, type Language } from '@concordia/contracts';
+import { READER_LOCALES } from '../../common/reader';
 
 /** The few words of a draft's Word documents that are ours, not the draft's, in the reader's language. */
 export interface DocxLabels {
@@ -53,12 +54,9 @@ export const DOCX_LABELS: Record<Language, DocxLabels> = {
   },
 };
 
-// International documents write the day first in English too ("27 November 2026").
-const LOCALES: Record<Language, string> = { en: 'en-GB', fr: 'fr', es: 'es' };
-
 /** A day as the reader writes it ("27 November 2026", "1er novembre 2026"), in UTC: the document has no zone. */
 export const documentDate = (iso: string, language: Language): string =>
-  dateFormatter(LOCALES[language], {
+  dateFormatter(READER_LOCALES[language], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

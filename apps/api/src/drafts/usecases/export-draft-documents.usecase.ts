@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CompareQuery, Language } from '@concordia/contracts';
-import type { DraftRecord, Models, UserRecord } from '@concordia/dal';
+import type { DraftRecord, Models } from '@concordia/dal';
+import { readerOf } from '../../common/reader';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
 import { draftNotFound } from '../version-errors';
@@ -72,11 +73,6 @@ export class ExportDraftDocumentsUseCase {
   }
 
   private async languageOf(principal: Principal): Promise<Language> {
-    const user = await this.models.users
-      .findById(principal.userId)
-      .select({ language: 1 })
-      .lean<Pick<UserRecord, 'language'>>()
-      .exec();
-    return user?.language ?? 'en';
+    return (await readerOf(this.models, principal)).language;
   }
 }

@@ -1,4 +1,11 @@
-import type { PositionValue } from '@concordia/contracts';
+import type {
+  AmendmentOperation,
+  AnnotationKind,
+  AnnotationVisibility,
+  DispositionValue,
+  Language,
+  PositionValue,
+} from '@concordia/contracts';
 import {
   AlignmentType,
   Document,
@@ -11,8 +18,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-
-const amendmentCount = (n: number): string => `${n} ${n === 1 ? 'amendment' : 'amendments'}`;
+import { COMPILATION_LABELS, type CompilationLabels } from './compilation-labels';
 
 export interface CompiledPosition {
   delegation: string;
@@ -22,14 +28,20 @@ export interface CompiledPosition {
   author: string;
 }
 
-export interface CompiledAnnotation {
-  kind: string;
+/** An annotation's words, or the mark that the chair hid them. */
+export interface CompiledWords {
+  hidden: boolean;
+  body: string;
+  amendment: { operation: AmendmentOperation; text: string } | null;
+}
+
+export interface CompiledAnnotation extends CompiledWords {
+  kind: AnnotationKind;
+  visibility: AnnotationVisibility;
   author: string;
   delegation: string | null;
-  body: string;
-  amendment: { operation: string; text: string } | null;
-  disposition: { value: string; reason: string; by: string } | null;
-  replies: { author: string; body: string }[];
+  disposition: { value: DispositionValue; reason: string; by: string } | null;
+  replies: { author: string; hidden: boolean; body: string }[];
 }
 
 export interface CompiledParagraph {
@@ -42,117 +54,113 @@ export interface CompiledParagraph {
 export interface Compilation {
   title: string;
   round: string;
+  /** When it was compiled, already written in the reader's language and time zone. */
   generatedAt: string;
+  language: Language;
   paragraphs: CompiledParagraph[];
 }
-
-const LABELS: Record<PositionValue, string> = {
-  support: 'Support',
-  support_with_amendments: 'Support with amendments',
-  reservation: 'Reservation',
-  objection: 'Objection',
-  no_position: 'No position',
-};
-const DISPOSITIONS: Record<string, string> = {
-  accepted: 'Accepted',
-  partly_accepted: 'Partly accepted',
-  not_retained: 'Not retained',
-};
 
 const cell = (text: string, bold = false) =>
   new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
 
-function positionsTable(positions: readonly CompiledPosition[]): Table {
+const note = (runs: TextRun[]) => new Paragraph({ indent: { left: 360 }, children: runs });
+
+function positionsTable(positions: readonly CompiledPosition[], labels: CompilationLabels): Table {
+  const { columns } = labels;
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({
         tableHeader: true,
-        children: ['Delegation', 'Position', 'Statement', 'Recorded by'].map((h) => cell(h, true)),
+        children: [columns.delegation, columns.position, columns.statement, columns.recordedBy].map((h) =>
+          cell(h, true),
+        ),
       }),
-      ...positions.map(
-        (p) =>
-          new TableRow({
-            children: [
-              cell(p.delegation),
-              cell(p.amendments > 0 ? `${LABELS[p.value]} (${amendmentCount(p.amendments)})` : LABELS[p.value]),
-              cell(p.statement),
-              cell(p.author),
-            ],
-          }),
-      ),
+      ...positions.map((p) => {
+        const stance = labels.terms.position[p.value];
+        return new TableRow({
+          children: [
+            cell(p.delegation),
+            cell(p.amendments > 0 ? labels.withAmendments(stance, p.amendments) : stance),
+            cell(p.statement),
+            cell(p.author),
+          ],
+        });
+      }),
     ],
   });
 }
 
-function annotationBlock(a: CompiledAnnotation): Paragraph[] {
+function annotationBlock(a: CompiledAnnotation, labels: CompilationLabels): Paragraph[] {
+  const { terms } = labels;
   const who = a.delegation ? `${a.author} (${a.delegation})` : a.author;
+  const visibility = a.visibility === 'round' ? null : terms.visibility[a.visibility];
+  const words = (hidden: boolean, body: string) => (hidden ? labels.hiddenByChair : body);
   const blocks = [
     new Paragraph({
       children: [
-        new TextRun({ text: `${a.kind[0]?.toUpperCase() ?? ''}${a.kind.slice(1)} — ${who}: `, bold: true }),
-        new TextRun(a.body),
+        new TextRun({ text: labels.byline(terms.annotationKind[a.kind], who, visibility), bold: true }),
+        new TextRun(words(a.hidden, a.body)),
       ],
     }),
   ];
   if (a.amendment) {
     blocks.push(
-      new Paragraph({
-        indent: { left: 360 },
-        children: [
-          new TextRun({ text: `Proposed (${a.amendment.operation}): `, italics: true }),
-          new TextRun(a.amendment.text),
-        ],
-      }),
+      note([
+        new TextRun({ text: labels.proposed(terms.operation[a.amendment.operation]), italics: true }),
+        new TextRun(a.amendment.text),
+      ]),
     );
   }
   for (const reply of a.replies) {
     blocks.push(
-      new Paragraph({
-        indent: { left: 360 },
-        children: [new TextRun({ text: `${reply.author}: `, bold: true }), new TextRun(reply.body)],
-      }),
+      note([
+        new TextRun({ text: labels.reply(reply.author), bold: true }),
+        new TextRun(words(reply.hidden, reply.body)),
+      ]),
     );
   }
-  blocks.push(
-    new Paragraph({
-      indent: { left: 360 },
-      children: [
-        new TextRun({
-          text: a.disposition
-            ? `Disposition: ${DISPOSITIONS[a.disposition.value] ?? a.disposition.value} (${a.disposition.by}) — ${a.disposition.reason}`
-            : 'Disposition: pending',
-          italics: true,
-        }),
-      ],
-    }),
-  );
+  const disposition = a.disposition
+    ? labels.disposition(terms.disposition[a.disposition.value], a.disposition.by)
+    : labels.pending;
+  blocks.push(note([new TextRun({ text: disposition, italics: true })]));
+  if (a.disposition?.reason)
+    blocks.push(note([new TextRun({ text: labels.reason(a.disposition.reason), italics: true })]));
   return blocks;
 }
 
 /**
  * The secretariat's compilation of a round, paragraph by paragraph: its text, the delegations'
  * current positions, then the comments and amendments with their authors, replies and the
- * secretariat's disposition.
+ * secretariat's disposition. Our own words are in the reader's language; the delegations' stay
+ * as they wrote them.
  */
 export async function compilationDocx(compilation: Compilation): Promise<Buffer> {
+  const labels = COMPILATION_LABELS[compilation.language];
+  const heading = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) =>
+    new Paragraph({ heading: level, children: [new TextRun(text)] });
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(compilation.title)] }),
+    heading(HeadingLevel.TITLE, compilation.title),
     new Paragraph({
-      children: [new TextRun({ text: `${compilation.round} — compiled ${compilation.generatedAt}`, italics: true })],
+      children: [new TextRun({ text: labels.compiled(compilation.round, compilation.generatedAt), italics: true })],
     }),
   ];
   for (const p of compilation.paragraphs) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Paragraph ${p.number}`)] }));
+    children.push(heading(HeadingLevel.HEADING_1, labels.paragraph(p.number)));
     children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun(p.text)] }));
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Positions')] }));
-    children.push(p.positions.length ? positionsTable(p.positions) : new Paragraph('No position recorded.'));
-    children.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('Comments and amendments')] }),
-    );
-    if (p.annotations.length === 0) children.push(new Paragraph('None.'));
-    for (const a of p.annotations) children.push(...annotationBlock(a));
+    children.push(heading(HeadingLevel.HEADING_2, labels.positions));
+    children.push(p.positions.length ? positionsTable(p.positions, labels) : new Paragraph(labels.noPositions));
+    children.push(heading(HeadingLevel.HEADING_2, labels.annotations));
+    if (p.annotations.length === 0) children.push(new Paragraph(labels.noAnnotations));
+    for (const a of p.annotations) children.push(...annotationBlock(a, labels));
   }
-  const document = new Document({ creator: 'Concordia', title: compilation.title, sections: [{ children }] });
+  const document = new Document({
+    creator: 'Concordia',
+    lastModifiedBy: 'Concordia',
+    title: labels.title(compilation.round),
+    subject: labels.subject,
+    description: compilation.title,
+    sections: [{ children }],
+  });
   return Packer.toBuffer(document);
 }

@@ -1,5 +1,5 @@
 import type { Annotation } from '@concordia/contracts';
-import { compiledAnnotations, HIDDEN_BY_CHAIR } from './compiled-annotations';
+import { compiledAnnotations } from './compiled-annotations';
 
 let serial = 0;
 const annotation = (extra: Partial<Annotation> = {}): Annotation =>
@@ -30,7 +30,7 @@ describe('the annotations of a compilation', () => {
     ];
     const compiled = compiledAnnotations(items);
     expect(compiled.get('p1')?.map((a) => [a.body, a.replies])).toEqual([
-      ['First', [{ author: 'Bo', body: 'Agreed' }]],
+      ['First', [{ author: 'Bo', hidden: false, body: 'Agreed' }]],
     ]);
     expect(compiled.get('p2')?.map((a) => a.body)).toEqual(['Second']);
   });
@@ -42,6 +42,6 @@ describe('the annotations of a compilation', () => {
       moderation: { hidden: true, reason: null, byName: 'Chair', at: '2025-05-05T09:00:00.000Z' },
     });
     const compiled = compiledAnnotations([annotation({ body: 'Gone', status: 'withdrawn' }), hidden]);
-    expect(compiled.get('p1')?.map((a) => [a.body, a.amendment])).toEqual([[HIDDEN_BY_CHAIR, null]]);
+    expect(compiled.get('p1')?.map((a) => [a.hidden, a.body, a.amendment])).toEqual([[true, '', null]]);
   });
 });

@@ -7,6 +7,7 @@ import { RoundAnnotations } from '../../annotations/round-annotations.service';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { ProcessAccess } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
+import { type Reader, readerOf, readerTime } from '../../common/reader';
 import { InjectModels } from '../../infra/database.module';
 import { type Compilation, type CompiledParagraph, compilationDocx } from '../exports/compilation-docx';
 import { compiledAnnotations } from '../exports/compiled-annotations';
@@ -53,16 +54,19 @@ export class ExportPositionsUseCase {
   }
 
   async xlsx(principal: Principal, roundId: string, query: MatrixQuery): Promise<ExportFile> {
-    const { round } = await this.scope.forReading(principal, roundId, 'positions.export');
+    const { access, round } = await this.scope.forReading(principal, roundId, 'positions.export');
     // The secretariat reads every round: all rounds that have been opened, oldest first.
-    const rounds = await this.models.rounds
-      .find({ processId: round.processId, status: { $ne: 'scheduled' } })
-      .lean<RoundRecord[]>()
-      .exec();
+    const [rounds, { language }] = await Promise.all([
+      this.models.rounds
+        .find({ processId: round.processId, status: { $ne: 'scheduled' } })
+        .lean<RoundRecord[]>()
+        .exec(),
+      readerOf(this.models, principal),
+    ]);
     rounds.sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime());
     const matrices = [];
     for (const r of rounds) matrices.push({ name: r.name, matrix: await this.reader.matrix(r, query) });
-    const body = await matrixWorkbook(matrices);
+    const body = await matrixWorkbook({ processTitle: access.process.title, language, rounds: matrices });
     await this.audited(principal, round, 'xlsx');
     return {
       body,
@@ -75,7 +79,7 @@ export class ExportPositionsUseCase {
     // The annotations' own scope (taking part in the round), then the positions' (implied by it).
     const { access, round } = await this.annotationScope.round(principal, roundId, 'positions.export');
     if (!readsPositions(access, round)) throw positionsNotVisible();
-    const body = await compilationDocx(await this.compile(access, round));
+    const body = await compilationDocx(await this.compile(access, round, await readerOf(this.models, principal)));
     await this.audited(principal, round, 'docx');
     return {
       body,
@@ -87,9 +91,10 @@ export class ExportPositionsUseCase {
   /**
    * The compilation of a round as `access`'s holder reads it: the annotations come from the
    * round's list with its visibility rules, never from a filter of the export's own, so the
-   * document cannot show more (or less) than that reader's list. Who may export is docx()'s check.
+   * document cannot show more (or less) than that reader's list, and it speaks the reader's
+   * language. Who may export is docx()'s check.
    */
-  async compile(access: ProcessAccess, round: RoundRecord): Promise<Compilation> {
+  async compile(access: ProcessAccess, round: RoundRecord, reader: Reader): Promise<Compilation> {
     const [version, positions, annotations] = await Promise.all([
       this.models.draftVersions
         .findById(round.versionId)
@@ -118,7 +123,8 @@ export class ExportPositionsUseCase {
     return {
       title: access.process.title,
       round: round.name,
-      generatedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      generatedAt: readerTime(new Date().toISOString(), reader),
+      language: reader.language,
       paragraphs,
     };
   }

@@ -5,6 +5,7 @@ import {
   type KnownFieldIssue,
   type Position,
   type RecordPositionRequest,
+  roundAcceptsInput,
 } from '@concordia/contracts';
 import {
   type AnnotationRecord,
@@ -65,7 +66,7 @@ export class RecordPositionUseCase {
     const delegationId = access.membership?.delegationId;
     if (!delegationId || delegationId.toHexString() !== request.delegationId) throw notOwnDelegation();
     if (!round.delegationIds.some((d) => d.equals(delegationId))) throw delegationNotInRound();
-    if (round.status !== 'open') throw positionsClosed(round.status);
+    if (!roundAcceptsInput(round)) throw positionsClosed(round);
     const paragraph = await this.paragraph(round, request.paragraphKey);
     const amendmentIds = await this.checkAmendments(access, round, request);
 

@@ -4,17 +4,21 @@ import { ErrorCode } from '@concordia/contracts';
 import { Collections, LockResources, type Models, type RoundRecord } from '@concordia/dal';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
-import { ConflictError, ForbiddenError } from '../../errors/domain-errors';
+import { BadRequestError, ConflictError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
 import { WriteLock } from '../../infra/write-lock.service';
 import { LiveEvents } from '../../realtime/live-events.service';
 import { toRound } from '../round.mapper';
 import { Outbox } from '../../notifications/outbox.service';
 import { roundStatusJobs } from '../round-notifications';
-import { assertTransition } from '../round-rules';
+import { assertChairOrSecretariat } from '../chair-rules';
+import { assertTransition, openingClosesAt } from '../round-rules';
 import { roundNotFound, RoundScope } from '../round-scope.service';
 
-/** Opens, closes, reopens or concludes a round: its own chair or the secretariat. */
+/**
+ * Opens, closes, reopens or concludes a round: its own chair or the secretariat. Opening needs a
+ * closing time still ahead: the request may set a new one (409 ROUND_DEADLINE_PASSED otherwise).
+ */
 @Injectable()
 export class ChangeRoundStatusUseCase {
   private readonly logger = new Logger(ChangeRoundStatusUseCase.name);
@@ -30,33 +34,45 @@ export class ChangeRoundStatusUseCase {
 
   async execute(principal: Principal, roundId: string, request: ChangeRoundStatusRequest): Promise<Round> {
     const { access, round: scope } = await this.scope.resolve(principal, roundId, 'rounds.change_status');
-    // The policy lets every chair of the process through; a chair acts on their own rounds only.
-    if (!access.can('rounds.manage') && !scope.chairUserId.equals(principal.userId)) {
-      throw new ForbiddenError('Only the chair of this round or the secretariat can change its status');
+    assertChairOrSecretariat(access, scope, principal, 'change its status');
+    if (request.closesAt !== undefined && request.status !== 'open') {
+      throw new BadRequestError(ErrorCode.ValidationFailed, 'A new closing time goes only with opening the round', [
+        { path: 'closesAt', code: ErrorCode.ValidationFailed, message: 'only with status "open"' },
+      ]);
     }
     const { before, after } = await this.lock.run(LockResources.processRounds(scope.processId), async () => {
       const round = await this.models.rounds.findById(scope._id).lean<RoundRecord>().exec();
       if (!round) throw roundNotFound();
       assertTransition(round.status, request.status);
+      const closesAt =
+        request.status === 'open'
+          ? openingClosesAt(round, request.closesAt === undefined ? null : new Date(request.closesAt), new Date())
+          : round.closesAt;
+      const next: RoundRecord = { ...round, status: request.status, closesAt };
       await this.outbox.stage(
         { collection: Collections.rounds, id: round._id, field: 'status', value: request.status },
-        roundStatusJobs(round, access.process, request.status, principal.userId),
+        roundStatusJobs(next, access.process, request.status, principal.userId),
       );
       const { matchedCount } = await this.models.rounds
-        .updateOne({ _id: round._id, status: round.status }, { $set: { status: request.status } })
+        .updateOne(
+          { _id: round._id, status: round.status, closesAt: round.closesAt },
+          { $set: { status: request.status, closesAt } },
+        )
         .exec();
       if (matchedCount === 0) throw new ConflictError(ErrorCode.Conflict, 'The round changed meanwhile; try again');
-      return { before: round, after: { ...round, status: request.status } };
+      return { before: round, after: next };
     });
     this.outbox.committed();
+    const moved = after.closesAt.getTime() !== before.closesAt.getTime();
+    const closing = (round: RoundRecord) => (moved ? { closesAt: round.closesAt.toISOString() } : {});
     await this.audit.record({
       actor: principal,
       processId: access.processId,
       action: 'round.status_changed',
       targetType: 'round',
       targetId: before._id,
-      before: { status: before.status },
-      after: { status: after.status },
+      before: { status: before.status, ...closing(before) },
+      after: { status: after.status, ...closing(after) },
       summary: `Round "${before.name}" ${before.status} -> ${after.status}`,
       context: { round: before.name },
     });

@@ -1,0 +1,38 @@
+import type { TFunction } from 'i18next';
+import { en } from '../i18n/locales/en';
+
+/**
+ * A segment of a field path the server may name, with its label in every catalogue: the typed
+ * map is the catalogue's `fieldLabels.names`, which French and Spanish must match key for key.
+ */
+export type FieldName = keyof typeof en.fieldLabels.names;
+
+const NAMES = new Set<string>(Object.keys(en.fieldLabels.names));
+const isFieldName = (segment: string): segment is FieldName => NAMES.has(segment);
+
+/** A name this build has no label for, as words ("closesAt" → "closes at", "new_paragraph" → "new paragraph"). */
+const readable = (segment: string): string =>
+  segment
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
+    .trim();
+
+const INDEX = /^\d+$/u;
+
+/**
+ * A field issue's path ("amendment.text", "delegationIds.2") in the reader's words: each name by
+ * its label ("Amendment › Text"), a list's item by its number after the list ("Participating
+ * delegations no. 3"), a name without a label as plain words. Never the raw path.
+ */
+export const fieldLabel = (path: string, t: TFunction): string => {
+  const crumbs: string[] = [];
+  for (const segment of path.split('.').filter(Boolean)) {
+    if (INDEX.test(segment) && crumbs.length > 0) {
+      crumbs[crumbs.length - 1] += ` ${t('fieldLabels.item', { n: String(Number(segment) + 1) })}`;
+    } else {
+      crumbs.push(isFieldName(segment) ? t(`fieldLabels.names.${segment}`) : readable(segment));
+    }
+  }
+  return crumbs.join(' › ');
+};
