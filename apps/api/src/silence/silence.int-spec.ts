@@ -172,9 +172,13 @@ describe('silence procedures, API and worker', () => {
         try {
           const started = await startShort([keys[0]]);
           const id = started.id;
+          // This procedure's conclusion: the previous test's may still be arriving on the stream.
           await live.until(
             'silence.concluded',
-            () => live.streamEvents(streams.round(n.round.id)).some((e) => e.event.type === 'silence.concluded'),
+            () =>
+              live
+                .streamEvents(streams.round(n.round.id))
+                .some((e) => e.event.type === 'silence.concluded' && e.event.procedure.id === id),
             afterDeadline(started.deadline, WORKER_SLACK_MS),
           );
           const types = live.streamEvents(streams.round(n.round.id)).map((e) => e.event);
