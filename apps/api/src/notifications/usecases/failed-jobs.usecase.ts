@@ -7,6 +7,7 @@ import type { Principal } from '../../authz/principal';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ConflictError, NotFoundError } from '../../errors/domain-errors';
 import { closeRedis, createRedis } from '../../infra/redis.module';
+import { jobDataShown } from './job-data-shown';
 
 const LIST_MAX = 200;
 const isQueueName = (name: string): name is QueueName => (Object.values(QueueName) as string[]).includes(name);
@@ -38,7 +39,7 @@ export class FailedJobsUseCase implements OnApplicationShutdown {
           failedReason: job.failedReason ?? '',
           attemptsMade: job.attemptsMade,
           failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
-          data: job.data as unknown,
+          data: jobDataShown(job.data),
         });
       }
     }
