@@ -6,15 +6,15 @@ import { audiencesFor } from './annotation-audiences';
 import { redactFor } from './annotation-redaction';
 
 /**
- * Tells the round's readers about a stored change. The change is already saved when this runs:
- * a failed broadcast is logged rather than turned into an error for a write that succeeded, and
- * readers still get the annotation from the list when they reload.
+ * Tells the round's readers about a change (a creation possibly before its insert is stored, see
+ * `announceCreated`). A failed broadcast is logged rather than turned into an error for a write
+ * that succeeded, and readers still get the annotation from the list when they reload.
  */
 type Audienced = Pick<AnnotationRecord, 'visibility' | 'audienceDelegationId'>;
 
 /** A creation logged while its insert is on its way (see `AnnotationEvents.announceCreated`). */
 export interface Announcement {
-  /** The insert is stored: send the logged event to the round's readers. */
+  /** Sends the logged event to the round's readers as soon as it is logged. */
   send(): Promise<void>;
   /** The insert failed, or was a retry of one stored before: take the logged event back. */
   retract(): Promise<void>;
@@ -28,11 +28,11 @@ export class AnnotationEvents {
 
   /**
    * Logs the creation of an annotation whose insert has not been stored yet, so that the two
-   * round trips (Redis, database) overlap; nothing is sent before `send`. A reader catching up
-   * meanwhile may read it early, hence `retract` when the insert does not store it. If the
-   * process dies between the two, the log keeps a creation that a reader catching up would show
-   * until its next reload; the order the other way round loses the live event of a stored
-   * annotation instead.
+   * round trips (Redis, database) overlap; nothing is sent before `send`, which the creator calls
+   * before the insert is stored for a first posting. Readers may thus see it early, hence
+   * `retract` when the insert does not store it. If the process dies between the two, the log
+   * keeps a creation that a reader would show until its next reload; the order the other way
+   * round loses the live event of a stored annotation instead.
    */
   announceCreated(annotation: Annotation, record: Audienced): Announcement {
     const audiences = audiencesFor(record.visibility, record.audienceDelegationId?.toHexString() ?? null);

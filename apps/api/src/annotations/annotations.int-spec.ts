@@ -10,6 +10,7 @@ import {
 } from '@concordia/contracts';
 import { Types } from 'mongoose';
 import { LiveLog } from '../realtime/live-log';
+import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { openRound, setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
 
@@ -201,6 +202,33 @@ describe('annotations', () => {
     }
     expect([...kept]).toEqual([first.body.id]);
     expect(caught.events.filter((e) => e.event.type === 'annotation.retracted')).toHaveLength(2);
+  });
+
+  it('shows a reader a new annotation once, and a retry of it not at all', async () => {
+    const live = await LiveClient.connect(t.baseUrl, n.delegateB.token);
+    await live.join(n.round.id);
+    try {
+      const stream = streams.round(n.round.id);
+      const seenBefore = live.streamEvents(stream).length;
+      const body = request({ body: 'Answer lost on the way back' });
+      const first = await post(n.delegateA, body);
+      expect((await post(n.delegateA, body)).status).toBe(200);
+      // A later annotation marks the end: the stream is in order, so the retry's events came before it.
+      const marker = await post(n.delegateA, request({ body: 'After the retry' }));
+      await live.until('the marker', () =>
+        live
+          .streamEvents(stream)
+          .some((e) => e.event.type === 'annotation.created' && e.event.annotation.id === marker.body.id),
+      );
+      const shown = live
+        .streamEvents(stream)
+        .slice(seenBefore)
+        .flatMap(({ event }) => (event.type === 'annotation.created' ? [event.annotation.id] : []));
+      // Sent before its insert was stored, a retry would show as a second annotation, then vanish.
+      expect(shown.filter((id) => id !== marker.body.id)).toEqual([first.body.id]);
+    } finally {
+      live.close();
+    }
   });
 
   it('refuses each bad input with its code', async () => {

@@ -7,6 +7,7 @@ import { RoundScope } from '../rounds/round-scope.service';
 import { AnnotationScope } from './annotation-scope.service';
 import { AnnotationCreator } from './annotation-creator.service';
 import { AnnotationWriter } from './annotation-writer.service';
+import { ClientIdSightings } from './client-id-sightings.service';
 import { AnnotationsController } from './annotations.controller';
 import { CarryForwardController } from './carry-forward.controller';
 import { ModerationController } from './moderation.controller';
@@ -37,6 +38,7 @@ import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecas
     AnnotationWriter,
     AnnotationCreator,
     AnnotationEvents,
+    ClientIdSightings,
     RoundAnnotations,
     Reanchorer,
     CreateAnnotationUseCase,
