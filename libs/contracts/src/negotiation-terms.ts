@@ -2,6 +2,7 @@ import type { AnnotationKind, DispositionValue } from './annotations';
 import type { Language } from './common';
 import type { PositionCounts } from './positions';
 import type { DelegationKind } from './roles';
+import type { ParagraphStatus } from './rounds';
 
 /**
  * What the negotiation's values are called in each language: a stance, a disposition, a kind of
@@ -14,6 +15,7 @@ export interface NegotiationTerms {
   disposition: Readonly<Record<DispositionValue, string>>;
   annotationKind: Readonly<Record<AnnotationKind, string>>;
   delegationKind: Readonly<Record<DelegationKind, string>>;
+  paragraphStatus: Readonly<Record<ParagraphStatus, string>>;
 }
 
 export const NEGOTIATION_TERMS: Readonly<Record<Language, NegotiationTerms>> = {
@@ -28,6 +30,7 @@ export const NEGOTIATION_TERMS: Readonly<Record<Language, NegotiationTerms>> = {
     },
     disposition: { accepted: 'Accepted', partly_accepted: 'Partly accepted', not_retained: 'Not retained' },
     annotationKind: { comment: 'Comment', question: 'Question', amendment: 'Amendment', reservation: 'Reservation' },
+    paragraphStatus: { open: 'Open', bracketed: 'Bracketed', agreed_ad_referendum: 'Agreed ad ref.', agreed: 'Agreed' },
     delegationKind: {
       member_state: 'Member State',
       intergovernmental_organisation: 'Intergovernmental organisation',
@@ -47,6 +50,12 @@ export const NEGOTIATION_TERMS: Readonly<Record<Language, NegotiationTerms>> = {
     },
     disposition: { accepted: 'Accepté', partly_accepted: 'Accepté en partie', not_retained: 'Non retenu' },
     annotationKind: { comment: 'Commentaire', question: 'Question', amendment: 'Amendement', reservation: 'Réserve' },
+    paragraphStatus: {
+      open: 'Ouvert',
+      bracketed: 'Entre crochets',
+      agreed_ad_referendum: 'Adopté ad réf.',
+      agreed: 'Adopté',
+    },
     delegationKind: {
       member_state: 'État membre',
       intergovernmental_organisation: 'Organisation intergouvernementale',
@@ -66,6 +75,12 @@ export const NEGOTIATION_TERMS: Readonly<Record<Language, NegotiationTerms>> = {
     },
     disposition: { accepted: 'Aceptado', partly_accepted: 'Aceptado en parte', not_retained: 'No retenido' },
     annotationKind: { comment: 'Comentario', question: 'Pregunta', amendment: 'Enmienda', reservation: 'Reserva' },
+    paragraphStatus: {
+      open: 'Abierto',
+      bracketed: 'Entre corchetes',
+      agreed_ad_referendum: 'Acordado ad ref.',
+      agreed: 'Acordado',
+    },
     delegationKind: {
       member_state: 'Estado miembro',
       intergovernmental_organisation: 'Organización intergubernamental',

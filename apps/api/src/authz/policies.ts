@@ -33,6 +33,7 @@ export type ProcessAction =
   | 'positions.read'
   | 'positions.record'
   | 'positions.export'
+  | 'positions.report'
   | 'rounds.chair'
   | 'silence.break'
   | 'speakers.request'
@@ -81,6 +82,8 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   // A head speaks for their own delegation only; the use case checks which.
   'positions.record': ['head_of_delegation'],
   'positions.export': ['secretariat'],
+  // A delegation's own report on a round, taken by one of its members.
+  'positions.report': ['head_of_delegation', 'delegate'],
   // The chair's instruments (silence procedures, speakers' list); the use case then requires
   // the round's own chair, as for paragraph statuses.
   'rounds.chair': ['chair'],
@@ -103,7 +106,7 @@ export type ProcessDecision = 'allow' | 'forbidden' | 'hidden';
  * threads, which nobody else reads): an admin who is not the process's secretariat would get
  * a record that is not theirs to read, or a partial one.
  */
-const ROLE_ONLY: ReadonlySet<ProcessAction> = new Set<ProcessAction>(['positions.export']);
+const ROLE_ONLY: ReadonlySet<ProcessAction> = new Set<ProcessAction>(['positions.export', 'positions.report']);
 
 export function decideInProcess(
   principal: Principal,

@@ -140,6 +140,9 @@ const ROUTES: Record<string, (w: World) => Call> = {
   'GET /api/rounds/:id/positions/compilation.docx': (w) => ({
     path: `/api/rounds/${w.n.round.id}/positions/compilation.docx`,
   }),
+  'GET /api/rounds/:id/positions/delegation-report.docx': (w) => ({
+    path: `/api/rounds/${w.n.round.id}/positions/delegation-report.docx`,
+  }),
   'GET /api/processes/:id': (w) => ({ path: `/api/processes/${w.n.processId}` }),
   'GET /api/processes/:id/members': (w) => ({ path: `/api/processes/${w.n.processId}/members` }),
   'POST /api/processes/:id/members': (w) => ({

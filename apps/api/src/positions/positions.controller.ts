@@ -16,6 +16,7 @@ import {
   PositionMatrixDto,
   RecordPositionRequestDto,
 } from './positions.dtos';
+import { DelegationReportUseCase } from './usecases/delegation-report.usecase';
 import { type ExportFile, ExportPositionsUseCase } from './usecases/export-positions.usecase';
 import { ListPositionsUseCase } from './usecases/list-positions.usecase';
 import { PositionEvolutionUseCase } from './usecases/position-evolution.usecase';
@@ -43,6 +44,7 @@ export class PositionsController {
     private readonly positionMatrix: PositionMatrixUseCase,
     private readonly positionEvolution: PositionEvolutionUseCase,
     private readonly exports: ExportPositionsUseCase,
+    private readonly delegationReport: DelegationReportUseCase,
   ) {}
 
   @Post()
@@ -172,5 +174,19 @@ export class PositionsController {
   @ApiErrors(400)
   async docx(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
     return file(await this.exports.docx(principal, id));
+  }
+
+  @Get('delegation-report.docx')
+  @AuthorizeInProcess('positions.report')
+  @ApiOperation({
+    summary: "My delegation's report on the round (its members)",
+    description:
+      "For the capital: a summary, then each paragraph the caller's delegation acted on, with its status in the round, the delegation's position, its comments, amendments and internal notes with replies and dispositions, and the amendments it co-sponsors; then the paragraphs it left alone. Only for heads and delegates of a delegation taking part in the round: 403 otherwise. The document's own words are in the caller's language, its time in the caller's time zone.",
+  })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiOkResponse({ description: 'DOCX document' })
+  @ApiErrors(400)
+  async report(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return file(await this.delegationReport.docx(principal, id));
   }
 }

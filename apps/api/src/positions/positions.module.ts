@@ -7,6 +7,7 @@ import { PositionRecords } from './position-records.service';
 import { PositionRows } from './position-rows.service';
 import { PositionScope } from './position-scope.service';
 import { PositionsController } from './positions.controller';
+import { DelegationReportUseCase } from './usecases/delegation-report.usecase';
 import { ExportPositionsUseCase } from './usecases/export-positions.usecase';
 import { ListPositionsUseCase } from './usecases/list-positions.usecase';
 import { PositionEvolutionUseCase } from './usecases/position-evolution.usecase';
@@ -31,6 +32,7 @@ import { RecordPositionUseCase } from './usecases/record-position.usecase';
     PositionMatrixUseCase,
     PositionEvolutionUseCase,
     ExportPositionsUseCase,
+    DelegationReportUseCase,
   ],
 })
 export class PositionsModule {}

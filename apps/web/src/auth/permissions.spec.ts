@@ -6,6 +6,7 @@ import {
   exportsPositions,
   managesProcess,
   seesWorkingVersions,
+  takesDelegationReport,
 } from './permissions';
 
 const PROCESS = 'aaaaaaaaaaaaaaaaaaaaaaaa';
@@ -61,5 +62,20 @@ describe('process permissions', () => {
     expect(canChangeRoundStatus(secretariat, round(OTHER))).toBe(true);
     expect(canSetParagraphStatus(chair, round(ME))).toBe(true);
     expect(canSetParagraphStatus(secretariat, round(OTHER))).toBe(false);
+  });
+
+  it("offers a delegation's report to its heads and delegates when it takes part in the round", () => {
+    const A = '111111111111111111111111';
+    const of = (role: ProcessRole, delegationId: string | null): MembershipSummary => ({
+      ...membership(role),
+      delegationId,
+      delegationName: delegationId ? 'Andorra' : null,
+    });
+    const inRound = { ...round(OTHER), delegationIds: [A] };
+    expect(takesDelegationReport(testMe([], [of('delegate', A)]), inRound)).toBe(true);
+    expect(takesDelegationReport(testMe([], [of('head_of_delegation', A)]), inRound)).toBe(true);
+    expect(takesDelegationReport(testMe([], [of('delegate', A)]), round(OTHER))).toBe(false);
+    expect(takesDelegationReport(testMe([], [of('observer', A)]), inRound)).toBe(false);
+    expect(takesDelegationReport(testMe(['admin'], [of('secretariat', null)]), inRound)).toBe(false);
   });
 });

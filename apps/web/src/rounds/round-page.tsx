@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../api/endpoints';
 import { useDelegationList, useDraftList, useMemberList, useRound } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
-import { canChangeRoundStatus, managesProcess } from '../auth/permissions';
+import { canChangeRoundStatus, managesProcess, takesDelegationReport } from '../auth/permissions';
 import { RoundStatusBadge } from '../common/badges';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { ErrorAlert, useErrorMessage } from '../common/error-alert';
@@ -17,6 +17,7 @@ import { zonedDateTimeFormat } from '../common/zoned-format';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { ConsoleLink } from '../chair/console-link';
+import { documentFileName, WordDocumentButton } from '../drafts/word-document-button';
 import { isRoundChair } from '../session/session-permissions';
 import { RoundForm } from './round-form';
 import { ChangeClosingTime, useClosingTimeInput, useZonedClosing } from './closing-time';
@@ -71,6 +72,15 @@ export const RoundPage = () => {
             >
               {t('positions.matrix.open')}
             </Button>
+            {takesDelegationReport(me, current) && (
+              <WordDocumentButton
+                path={`/rounds/${encodeURIComponent(current.id)}/positions/delegation-report.docx`}
+                fileName={documentFileName(t('wordDocuments.delegationReport'), current.name)}
+                label={t('wordDocuments.delegationReport')}
+                title={t('wordDocuments.delegationReportHint')}
+                testId="round-delegation-report"
+              />
+            )}
             {isRoundChair(me, current) && <ConsoleLink processId={processId} roundId={current.id} />}
             {canChangeRoundStatus(me, current) && <StatusActions round={current} onChanged={round.reload} />}
           </Group>

@@ -91,7 +91,8 @@ function positionsTable(positions: readonly CompiledPosition[], labels: Compilat
   });
 }
 
-function annotationBlock(a: CompiledAnnotation, labels: CompilationLabels): Paragraph[] {
+/** One comment or amendment with its replies and disposition, as the compilation writes it. */
+export function annotationBlock(a: CompiledAnnotation, labels: CompilationLabels): Paragraph[] {
   const { terms } = labels;
   const who = a.delegation ? `${a.author} (${a.delegation})` : a.author;
   const visibility = a.visibility === 'round' ? null : terms.visibility[a.visibility];

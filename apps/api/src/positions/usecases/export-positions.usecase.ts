@@ -26,7 +26,7 @@ export interface ExportFile {
   fileName: string;
 }
 
-const safeName = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'round';
+export const safeName = (name: string) => name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'round';
 
 /**
  * The secretariat's exports of a round's positions: the matrix as CSV, a workbook with one

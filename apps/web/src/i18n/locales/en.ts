@@ -388,6 +388,9 @@ export const en = {
     },
   },
   wordDocuments: {
+    delegationReport: 'Report for my delegation',
+    delegationReportHint:
+      'Word document of what your delegation said and did in this round: positions, comments, amendments, internal notes, dispositions and co-sponsorships',
     version: 'Word document',
     versionHint: 'Download {{label}} as a Word document, to circulate or read offline',
     comparison: 'Word document of the changes',
@@ -395,10 +398,7 @@ export const en = {
     failed: 'The document could not be downloaded',
   },
   paragraphStatus: {
-    open: 'Open',
-    bracketed: 'Bracketed',
-    agreed_ad_referendum: 'Agreed ad ref.',
-    agreed: 'Agreed',
+    ...NEGOTIATION_TERMS.en.paragraphStatus,
     setLabel: 'Status in this round',
     change: 'Paragraph {{number}}: {{status}}. Change the status',
     saved: 'Paragraph {{number}} is now {{status}}.',

@@ -290,6 +290,9 @@ export const es: Translation<typeof en> = {
     },
   },
   wordDocuments: {
+    delegationReport: 'Informe de mi delegación',
+    delegationReportHint:
+      'Documento Word de lo que su delegación dijo e hizo en esta ronda: posiciones, comentarios, enmiendas, notas internas, decisiones y copatrocinios',
     version: 'Documento Word',
     versionHint: 'Descargar {{label}} como documento Word, para distribuirlo o leerlo sin conexión',
     comparison: 'Documento Word de los cambios',
@@ -297,10 +300,7 @@ export const es: Translation<typeof en> = {
     failed: 'No se pudo descargar el documento',
   },
   paragraphStatus: {
-    open: 'Abierto',
-    bracketed: 'Entre corchetes',
-    agreed_ad_referendum: 'Acordado ad ref.',
-    agreed: 'Acordado',
+    ...NEGOTIATION_TERMS.es.paragraphStatus,
     setLabel: 'Estado en esta ronda',
     change: 'Párrafo {{number}}: {{status}}. Cambiar el estado',
     saved: 'Párrafo {{number}}: {{status}}.',

@@ -291,6 +291,9 @@ export const fr: Translation<typeof en> = {
     },
   },
   wordDocuments: {
+    delegationReport: 'Rapport de ma délégation',
+    delegationReportHint:
+      'Document Word de ce que votre délégation a dit et fait dans ce cycle : positions, commentaires, amendements, notes internes, suites données et coparrainages',
     version: 'Document Word',
     versionHint: 'Télécharger {{label}} en document Word, pour le diffuser ou le lire hors ligne',
     comparison: 'Document Word des modifications',
@@ -298,10 +301,7 @@ export const fr: Translation<typeof en> = {
     failed: 'Le document n’a pas pu être téléchargé',
   },
   paragraphStatus: {
-    open: 'Ouvert',
-    bracketed: 'Entre crochets',
-    agreed_ad_referendum: 'Adopté ad réf.',
-    agreed: 'Adopté',
+    ...NEGOTIATION_TERMS.fr.paragraphStatus,
     setLabel: 'Statut dans ce cycle',
     change: 'Paragraphe {{number}} : {{status}}. Changer le statut',
     saved: 'Paragraphe {{number}} : {{status}}.',
