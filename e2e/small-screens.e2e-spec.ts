@@ -377,6 +377,33 @@ describe('Concordia on a phone and a tablet', () => {
     expect(await outOfWidth(page, `${item} li`)).toBe(0);
   });
 
+  it('keeps the words a delegate types to comment on in sight on a phone, with the drawer open', async () => {
+    const page = await openOn(SCREENS[0]);
+    await signInOn(page, demoOf('delegate').email);
+    await page.goto(text());
+    await waitLive(page);
+    const paragraph = page.locator('[data-testid="paragraph"]').nth(2);
+    const words = (await paragraph.locator('[data-testid="paragraph-text"]').innerText())
+      .split(/\s+/)
+      .slice(3, 6)
+      .join(' ');
+    await paragraph.locator('[data-testid="annotation-count"]').tap();
+    await page.locator('[data-testid="comment-words"]').tap();
+    await page.locator('[data-testid="composer-words"]').fill(words);
+    await page.locator('[data-words-preview]').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(300); // the highlight is scrolled to
+    // The text highlights them under the drawer: the reader must see them without closing it.
+    const inSight = await page.evaluate<boolean>(`[...document.querySelectorAll(
+      '[data-words-preview], [data-testid="words-quote"]',
+    )].some((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return r.top >= 0 && r.bottom <= window.innerHeight && hit !== null && el.contains(hit)
+        && el.textContent.includes(${JSON.stringify(words)});
+    })`);
+    expect(inSight).toBe(true);
+  });
+
   it('keeps toasts on a phone under the header, clear of the menu, the bell and the foot of the screen', async () => {
     const page = await openOn(SCREENS[0]);
     await signInOn(page, demoOf('delegate').email);
