@@ -29,7 +29,7 @@ export const PositionsByParagraph = ({ matrix, ownDelegationId }: PositionsByPar
       value={opened}
       onChange={setOpened}
       keepMounted={false}
-      order={4}
+      order={3}
       data-testid="positions-by-paragraph"
     >
       <VirtualRows
@@ -131,7 +131,7 @@ const StanceGroups = ({
         <div key={stance} data-testid="stance-group" data-stance={stance}>
           <Group gap={6} wrap="nowrap">
             <span className="pm-cell" style={{ background: POSITION_FILLS[stance] }} aria-hidden="true" />
-            <Text component="h5" size="sm" fw={600} m={0}>
+            <Text component="h4" size="sm" fw={600} m={0}>
               {t('positions.byParagraph.stance', {
                 value: t(`positions.value.${stance}`),
                 n: String(delegations.length),
