@@ -106,6 +106,15 @@ describe('Concordia on a phone and a tablet', () => {
   const text = () =>
     `${base()}/processes/${session.processId}/drafts/${session.draftId}?version=${session.versionId}&round=${session.roundId}`;
 
+  /** The demo delegate on a phone, on the round's text with its live session joined. */
+  const delegateReadingOnPhone = async (): Promise<Page> => {
+    const page = await openOn(SCREENS[0]);
+    await signInOn(page, demoOf('delegate').email);
+    await page.goto(text());
+    await waitLive(page);
+    return page;
+  };
+
   /** Each role's pages, and on each the actions a delegate, head, chair or secretary came for. */
   const walks: Array<{
     role: SessionRole;
@@ -262,10 +271,7 @@ describe('Concordia on a phone and a tablet', () => {
   }
 
   it('lets a delegate on a phone comment on a paragraph and read its thread, over the text', async () => {
-    const page = await openOn(SCREENS[0]);
-    await signInOn(page, demoOf('delegate').email);
-    await page.goto(text());
-    await waitLive(page);
+    const page = await delegateReadingOnPhone();
     await page.locator('[data-testid="paragraph"]').first().waitFor();
     const count = page.locator('[data-testid="annotation-count"]').first();
     const key = await page.locator('[data-testid="paragraph"]').first().getAttribute('data-key');
@@ -304,10 +310,7 @@ describe('Concordia on a phone and a tablet', () => {
   });
 
   it('opens the composer on words a delegate selects by touch on a phone', async () => {
-    const page = await openOn(SCREENS[0]);
-    await signInOn(page, demoOf('delegate').email);
-    await page.goto(text());
-    await waitLive(page);
+    const page = await delegateReadingOnPhone();
     const words = page.locator('[data-testid="paragraph-text"]').nth(1);
     await words.scrollIntoViewIfNeeded();
     await words.tap();
@@ -378,10 +381,7 @@ describe('Concordia on a phone and a tablet', () => {
   });
 
   it('keeps the words a delegate types to comment on in sight on a phone, with the drawer open', async () => {
-    const page = await openOn(SCREENS[0]);
-    await signInOn(page, demoOf('delegate').email);
-    await page.goto(text());
-    await waitLive(page);
+    const page = await delegateReadingOnPhone();
     const paragraph = page.locator('[data-testid="paragraph"]').nth(2);
     const words = (await paragraph.locator('[data-testid="paragraph-text"]').innerText())
       .split(/\s+/)

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VirtualRows } from '../common/virtual-rows';
 import { displayNumber } from '../drafts/document-rows';
+import { ConsensusBadge } from './consensus-summary';
 import { POSITION_COLORS, POSITION_FILLS } from './position-colors';
 import { paragraphStances, type Stance } from './paragraph-stances';
 
@@ -83,9 +84,7 @@ const ParagraphItem = ({ matrix, column, paragraph, summary, own, ownDelegationI
             <Text size="sm" fw={600}>
               {t('positions.matrix.paragraph', { number: displayNumber(paragraph.number) })}
             </Text>
-            <Badge color={summary.consensus ? 'teal' : 'gray'} variant={summary.consensus ? 'filled' : 'outline'}>
-              {t(summary.consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus')}
-            </Badge>
+            <ConsensusBadge consensus={summary.consensus} />
           </Group>
           {own && (
             <Text size="sm" data-testid="own-position" data-stance={own.stance}>
