@@ -298,6 +298,23 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
     await expectAccessible('position matrix (secretariat)', page);
   });
 
+  it('the position matrix on a phone, a paragraph opened with the keyboard', async () => {
+    const page = await as('head_of_delegation');
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}/positions`);
+      const item = page.locator(`[data-testid="paragraph-positions"][data-key="${paragraphKey}"]`);
+      const toggle = item.locator('[data-testid="paragraph-positions-toggle"]');
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      await item.locator('[data-testid="stance-group"][data-stance="reservation"] li').waitFor({ state: 'visible' });
+      await expectAccessible('position matrix on a phone (head of delegation)', page);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('the draft editor of the working version', async () => {
     const page = await as('secretariat');
     await page.goto(`${webUrl()}/processes/${round.processId}/drafts/${revised.draftId}?version=${revised.workingId}`);

@@ -1,7 +1,16 @@
+import type { PositionMatrix } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
-import { demoOf, openSessionRound, waitLive, type SessionRole, type SessionRound } from './support/session';
+import {
+  call,
+  demoOf,
+  openSessionRound,
+  tokenOf,
+  waitLive,
+  type SessionRole,
+  type SessionRound,
+} from './support/session';
 
 /** The meeting-room screens: a phone held upright (touch, mobile), a tablet upright (touch). */
 const SCREENS = [
@@ -96,6 +105,15 @@ describe('Concordia on a phone and a tablet', () => {
   const base = () => webUrl();
   const text = () =>
     `${base()}/processes/${session.processId}/drafts/${session.draftId}?version=${session.versionId}&round=${session.roundId}`;
+
+  /** The demo delegate on a phone, on the round's text with its live session joined. */
+  const delegateReadingOnPhone = async (): Promise<Page> => {
+    const page = await openOn(SCREENS[0]);
+    await signInOn(page, demoOf('delegate').email);
+    await page.goto(text());
+    await waitLive(page);
+    return page;
+  };
 
   /** Each role's pages, and on each the actions a delegate, head, chair or secretary came for. */
   const walks: Array<{
@@ -253,10 +271,7 @@ describe('Concordia on a phone and a tablet', () => {
   }
 
   it('lets a delegate on a phone comment on a paragraph and read its thread, over the text', async () => {
-    const page = await openOn(SCREENS[0]);
-    await signInOn(page, demoOf('delegate').email);
-    await page.goto(text());
-    await waitLive(page);
+    const page = await delegateReadingOnPhone();
     await page.locator('[data-testid="paragraph"]').first().waitFor();
     const count = page.locator('[data-testid="annotation-count"]').first();
     const key = await page.locator('[data-testid="paragraph"]').first().getAttribute('data-key');
@@ -295,10 +310,7 @@ describe('Concordia on a phone and a tablet', () => {
   });
 
   it('opens the composer on words a delegate selects by touch on a phone', async () => {
-    const page = await openOn(SCREENS[0]);
-    await signInOn(page, demoOf('delegate').email);
-    await page.goto(text());
-    await waitLive(page);
+    const page = await delegateReadingOnPhone();
     const words = page.locator('[data-testid="paragraph-text"]').nth(1);
     await words.scrollIntoViewIfNeeded();
     await words.tap();
@@ -316,6 +328,80 @@ describe('Concordia on a phone and a tablet', () => {
     await page.locator('[data-testid="composer-quote"]').waitFor({ state: 'visible', timeout: 5_000 });
     expect(await page.locator('[data-testid="composer-quote"]').innerText()).toContain(quote.trim());
     expect(await reach(page, '[data-testid="composer-submit"]')).toMatchObject({ inWindow: true, uncovered: true });
+  });
+
+  it('shows a head of delegation on a phone who objects to a paragraph, without panning the matrix', async () => {
+    const head = demoOf('head_of_delegation');
+    const token = await tokenOf(head.email);
+    const delegations = await call<{ items: Array<{ id: string; code: string; name: string }> }>(
+      'GET',
+      '/delegations',
+      token,
+    );
+    const own = delegations.items.find((d) => d.code === head.delegationCode);
+    const matrix = await call<PositionMatrix>('GET', `/rounds/${session.roundId}/positions/matrix`, token);
+    const paragraph = matrix.paragraphs[1];
+    if (!own || !paragraph) throw new Error('the demo round has no second paragraph or no delegation of the head');
+    await call('POST', `/rounds/${session.roundId}/positions`, token, {
+      delegationId: own.id,
+      paragraphKey: paragraph.key,
+      value: 'objection',
+    });
+
+    const page = await openOn(SCREENS[0]);
+    await signInOn(page, head.email);
+    await page.goto(`${base()}/processes/${session.processId}/rounds/${session.roundId}/positions`);
+    await page.locator('[data-testid="matrix-size"]').waitFor();
+    // Nothing on the page has to be panned sideways to be read (the wide matrix scrolls in its frame).
+    const panned = await page.evaluate<string[]>(`[...document.querySelectorAll('#main *')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
+      .map((e) => e.getAttribute('data-testid') ?? e.className)`);
+    expect(panned).toEqual([]);
+
+    // The paragraph says the head's own position first, and how many object, before it is opened.
+    const item = `[data-testid="paragraph-positions"][data-key="${paragraph.key}"]`;
+    await page.locator(`${item} [data-testid="own-position"]`).waitFor();
+    expect(await page.locator(`${item} [data-testid="own-position"]`).innerText()).toBe(
+      `Your delegation (${own.name}): Objection`,
+    );
+    expect(await page.locator(`${item} [data-testid="stance-count"]`).first().innerText()).toBe('1 objection');
+    const toggle = `${item} [data-testid="paragraph-positions-toggle"]`;
+    expect(await reach(page, toggle)).toMatchObject({ inWindow: true, uncovered: true });
+    await page.locator(toggle).tap();
+    expect(await page.locator(toggle).getAttribute('aria-expanded')).toBe('true');
+    // Opened: the delegations under each stance, objections first, every name within the screen.
+    const objecting = `${item} [data-testid="stance-group"][data-stance="objection"] li`;
+    await page.locator(objecting).first().waitFor({ state: 'visible' });
+    expect(await page.locator(`${item} [data-testid="stance-group"]`).first().getAttribute('data-stance')).toBe(
+      'objection',
+    );
+    expect(await page.locator(objecting).allInnerTexts()).toEqual([own.name]);
+    expect(await reach(page, objecting, own.name)).toMatchObject({ inWindow: true, uncovered: true });
+    expect(await outOfWidth(page, `${item} li`)).toBe(0);
+  });
+
+  it('keeps the words a delegate types to comment on in sight on a phone, with the drawer open', async () => {
+    const page = await delegateReadingOnPhone();
+    const paragraph = page.locator('[data-testid="paragraph"]').nth(2);
+    const words = (await paragraph.locator('[data-testid="paragraph-text"]').innerText())
+      .split(/\s+/)
+      .slice(3, 6)
+      .join(' ');
+    await paragraph.locator('[data-testid="annotation-count"]').tap();
+    await page.locator('[data-testid="comment-words"]').tap();
+    await page.locator('[data-testid="composer-words"]').fill(words);
+    await page.locator('[data-words-preview]').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(300); // the highlight is scrolled to
+    // The text highlights them under the drawer: the reader must see them without closing it.
+    const inSight = await page.evaluate<boolean>(`[...document.querySelectorAll(
+      '[data-words-preview], [data-testid="words-quote"]',
+    )].some((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return r.top >= 0 && r.bottom <= window.innerHeight && hit !== null && el.contains(hit)
+        && el.textContent.includes(${JSON.stringify(words)});
+    })`);
+    expect(inSight).toBe(true);
   });
 
   it('keeps toasts on a phone under the header, clear of the menu, the bell and the foot of the screen', async () => {

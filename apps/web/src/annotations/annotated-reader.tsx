@@ -1,12 +1,12 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
 import { Alert, Badge, Button, Drawer, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
+import { useNarrowScreen } from '../common/narrow-screen';
 import type { ScrollRequest } from '../drafts/draft-document';
 import { bareNumber } from '../drafts/document-rows';
 import { StatusReader } from '../drafts/status-reader';
@@ -69,7 +69,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   const [tab, setTab] = useState<string | null>('threads');
   // Below this width the panel would come after the whole text (app.css): it becomes a drawer
   // over the text instead, opened by whatever opens a paragraph's threads.
-  const narrow = useMediaQuery(NARROW) ?? false;
+  const narrow = useNarrowScreen();
   const [drawerOpened, setDrawerOpened] = useState(linkedParagraph !== null);
   useEffect(() => {
     if (linkedParagraph) {
@@ -378,9 +378,6 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     </Stack>
   );
 };
-
-/** The width below which the panel is a drawer: where app.css stacks the panel under the text. */
-const NARROW = '(max-width: 64em)';
 
 /** A speech bubble drawn inline: no icon font or emoji font is assumed on the reader's machine. */
 const BubbleIcon = () => (

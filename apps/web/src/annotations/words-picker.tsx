@@ -15,7 +15,7 @@ interface WordsPickerProps {
  */
 export const WordsPicker = (props: WordsPickerProps) => {
   const { typed, onWholeParagraph } = props;
-  const { words, occurrences, choice } = typed;
+  const { words, occurrences, choice, chosen } = typed;
   const { t } = useTranslation();
   const blank = words.trim() === '';
   const status = blank
@@ -41,6 +41,14 @@ export const WordsPicker = (props: WordsPickerProps) => {
       <Text size="sm" c={!blank && occurrences.length === 0 ? 'red' : 'dimmed'} aria-live="polite">
         <span data-testid="words-status">{status}</span>
       </Text>
+      {/* The text highlights them too, but on a phone the drawer covers the text: here they stay in sight. */}
+      {chosen && (
+        <Text size="sm" className="quoted-text" data-testid="words-quote">
+          {chosen.before}
+          <mark className="words-preview">{chosen.found}</mark>
+          {chosen.after}
+        </Text>
+      )}
       {!blank && occurrences.length === 0 && (
         <Button variant="subtle" size="compact-sm" onClick={onWholeParagraph} data-testid="words-whole-paragraph">
           {t('annotations.composer.words.wholeParagraph')}

@@ -1,5 +1,5 @@
 import type { PositionMatrix } from '@concordia/contracts';
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Group, Text, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VirtualRows } from '../common/virtual-rows';
 import { displayNumber } from '../drafts/document-rows';
@@ -32,14 +32,7 @@ export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
             <Text size="sm" fw={600} miw={125} style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
               {t('positions.matrix.paragraph', { number: displayNumber(paragraph.number) })}
             </Text>
-            <Badge
-              color={s.consensus ? 'teal' : 'gray'}
-              variant={s.consensus ? 'filled' : 'outline'}
-              miw={150}
-              style={{ flexShrink: 0, overflow: 'visible' }}
-            >
-              {t(s.consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus')}
-            </Badge>
+            <ConsensusBadge consensus={s.consensus} miw={150} style={{ flexShrink: 0, overflow: 'visible' }} />
             <Text size="xs" c="dimmed">
               {countsLine(t, s.counts)}
             </Text>
@@ -47,5 +40,15 @@ export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
         );
       }}
     />
+  );
+};
+
+/** A paragraph's consensus, or its absence, as a badge. */
+export const ConsensusBadge = ({ consensus, ...props }: { consensus: boolean } & BadgeProps) => {
+  const { t } = useTranslation();
+  return (
+    <Badge color={consensus ? 'teal' : 'gray'} variant={consensus ? 'filled' : 'outline'} {...props}>
+      {t(consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus')}
+    </Badge>
   );
 };

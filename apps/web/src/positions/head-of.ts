@@ -10,3 +10,7 @@ export const headOfDelegation = (me: Me, processId: string): HeadOf | null => {
     ? { delegationId: membership.delegationId, delegationName: membership.delegationName ?? '' }
     : null;
 };
+
+/** The delegation this user belongs to in the process (head or delegate), if any. */
+export const ownDelegationId = (me: Me, processId: string): string | null =>
+  me.memberships.find((m) => m.processId === processId && m.delegationId !== null)?.delegationId ?? null;

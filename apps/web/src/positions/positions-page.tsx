@@ -8,6 +8,7 @@ import { useDelegationList, useDraftList, useRound } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { exportsPositions, managesProcess } from '../auth/permissions';
 import { ErrorAlert } from '../common/error-alert';
+import { useNarrowScreen } from '../common/narrow-screen';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { draftOf } from '../rounds/round-page';
@@ -15,7 +16,9 @@ import { ConsensusSummary } from './consensus-summary';
 import { DispositionsTable } from './dispositions-table';
 import { EvolutionChart } from './evolution-chart';
 import { ExportButtons } from './export-buttons';
+import { ownDelegationId } from './head-of';
 import { PositionHeatmap, PositionLegend } from './position-heatmap';
+import { PositionsByParagraph } from './positions-by-paragraph';
 import { usePositionMatrix } from './use-position-matrix';
 import './positions.css';
 
@@ -33,6 +36,8 @@ export const PositionsPage = () => {
   const [filters, setFilters] = useState<PositionFilters>({ region: [], kind: [] });
   const state = usePositionMatrix(roundId, filters);
   const drafts = useDraftList(processId);
+  // A phone cannot show the matrix's columns without panning: it reads a paragraph at a time.
+  const narrow = useNarrowScreen();
   const regions = useMemo(
     () => [...new Set((delegations.data?.items ?? []).map((d) => d.region))].sort(),
     [delegations.data],
@@ -103,12 +108,14 @@ export const PositionsPage = () => {
                   paragraphs: String(matrix.paragraphs.length),
                 })}
               </Text>
-              <PositionLegend />
+              {!narrow && <PositionLegend />}
             </Group>
             {matrix.rows.length === 0 ? (
               <Text size="sm" c="dimmed" data-testid="matrix-empty">
                 {t('positions.matrix.empty')}
               </Text>
+            ) : narrow ? (
+              <PositionsByParagraph matrix={matrix} ownDelegationId={ownDelegationId(me, processId)} />
             ) : (
               <PositionHeatmap matrix={matrix} />
             )}

@@ -1126,6 +1126,11 @@ export const en = {
         'Positions of the delegations shown, on the paragraphs of this round, in each round of the process.',
       evolutionEmpty: 'No round has positions yet.',
     },
+    /** The matrix a paragraph at a time, on phones and tablets. */
+    byParagraph: {
+      own: 'Your delegation ({{delegation}}): {{value}}',
+      stance: '{{value}} ({{n}})',
+    },
     dispositions: {
       title: 'Comments and amendments: dispositions',
       pending: 'Without disposition',

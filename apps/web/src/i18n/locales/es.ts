@@ -1089,6 +1089,10 @@ export const es: Translation<typeof en> = {
         'Posiciones de las delegaciones mostradas, sobre los párrafos de esta ronda, en cada ronda del proceso.',
       evolutionEmpty: 'Ninguna ronda tiene posiciones todavía.',
     },
+    byParagraph: {
+      own: 'Su delegación ({{delegation}}): {{value}}',
+      stance: '{{value}} ({{n}})',
+    },
     dispositions: {
       title: 'Comentarios y enmiendas: decisiones',
       pending: 'Sin decisión',

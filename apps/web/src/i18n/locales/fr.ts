@@ -1096,6 +1096,10 @@ export const fr: Translation<typeof en> = {
         'Positions des délégations affichées, sur les paragraphes de ce cycle, dans chaque cycle du processus.',
       evolutionEmpty: 'Aucun cycle n’a encore de positions.',
     },
+    byParagraph: {
+      own: 'Votre délégation ({{delegation}}) : {{value}}',
+      stance: '{{value}} ({{n}})',
+    },
     dispositions: {
       title: 'Commentaires et amendements : suites données',
       pending: 'Sans suite donnée',
