@@ -24,3 +24,20 @@ describe('counted things agree with their number', () => {
     expect(t('positions.amendmentsLinked', { count: 2 })).toBe(two);
   });
 });
+
+describe("the matrix's size agrees with each of its numbers", () => {
+  it.each([
+    ['en', '1 delegation × 34 paragraphs', '12 delegations × 1 paragraph'],
+    ['fr', '1 délégation × 34 paragraphes', '12 délégations × 1 paragraphe'],
+    ['es', '1 delegación × 34 párrafos', '12 delegaciones × 1 párrafo'],
+  ] as const)('%s', async (lng, one, many) => {
+    const t = await translator(lng);
+    const size = (delegations: number, paragraphs: number) =>
+      t('positions.matrix.shown', {
+        delegations: t('positions.matrix.delegations', { count: delegations }),
+        paragraphs: t('positions.matrix.paragraphs', { count: paragraphs }),
+      });
+    expect(size(1, 34)).toBe(one);
+    expect(size(12, 1)).toBe(many);
+  });
+});

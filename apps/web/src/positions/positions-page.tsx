@@ -104,8 +104,8 @@ export const PositionsPage = () => {
             <Group justify="space-between" mb="sm">
               <Text size="sm" c="dimmed" data-testid="matrix-size">
                 {t('positions.matrix.shown', {
-                  delegations: String(matrix.delegations.length),
-                  paragraphs: String(matrix.paragraphs.length),
+                  delegations: t('positions.matrix.delegations', { count: matrix.delegations.length }),
+                  paragraphs: t('positions.matrix.paragraphs', { count: matrix.paragraphs.length }),
                 })}
               </Text>
               {!narrow && <PositionLegend />}
