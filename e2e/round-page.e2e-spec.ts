@@ -3,6 +3,18 @@ import { DateTime } from 'luxon';
 import { pagesForSpec, webUrl } from './support/browser';
 import { call, demoOf, openSessionRound, signIn, tokenOf, waitLive } from './support/session';
 
+/** A closing time as the pages write it in English, on the round's clock with the zone named (the browser's own Intl). */
+const zonedIn = (timeZone: string) => (iso: string) =>
+  new Intl.DateTimeFormat('en', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(new Date(iso));
+
 describe('the round page', () => {
   const pages = pagesForSpec();
 
@@ -64,16 +76,7 @@ describe('the round page', () => {
     const session = await openSessionRound('Followed live');
     const chairToken = await tokenOf(demoOf('chair').email);
     const round = await call<Round>('GET', `/rounds/${session.roundId}`, chairToken);
-    const zoned = (iso: string) =>
-      new Intl.DateTimeFormat('en', {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZoneName: 'short',
-        timeZone: round.timeZone,
-      }).format(new Date(iso));
+    const zoned = zonedIn(round.timeZone);
     const address = `${webUrl()}/processes/${session.processId}/rounds/${session.roundId}`;
     const { page: delegate } = await pages.newPage();
     await signIn(delegate, demoOf('delegate').email);
@@ -164,16 +167,7 @@ describe('the round page', () => {
     const round = await call<Round>('GET', `/rounds/${session.roundId}`, chairToken);
     // A week later, typed as the wall-clock time of the round's zone (as the round form takes it).
     const later = DateTime.fromISO(round.closesAt).setZone(round.timeZone).plus({ days: 7 }).startOf('minute');
-    const zoned = (iso: string) =>
-      new Intl.DateTimeFormat('en', {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZoneName: 'short',
-        timeZone: round.timeZone,
-      }).format(new Date(iso));
+    const zoned = zonedIn(round.timeZone);
 
     const { page: reader } = await pages.newPage();
     await signIn(reader, demoOf('delegate').email);
