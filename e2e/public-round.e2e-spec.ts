@@ -78,4 +78,64 @@ describe('a public round, read without an account', () => {
     await member.page.locator('[data-testid="public-round-name"]').waitFor({ state: 'visible' });
     expect(member.page.url()).toBe(`${webUrl()}/public/rounds/${round.roundId}`);
   });
+
+  it('keeps a visitor’s page current without a reload: each minute while seen and on coming back, in place', async () => {
+    const delegate = await tokenOf(demoOf('delegate').email);
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, delegate);
+    const second = version.sections.flatMap((s) => s.paragraphs)[1];
+    if (!second) throw new Error('the demo draft has fewer than two paragraphs');
+    const post = (body: string) =>
+      call<Annotation>('POST', '/annotations', delegate, {
+        clientId: randomUUID(),
+        roundId: round.roundId,
+        paragraphKey: second.key,
+        kind: 'comment',
+        visibility: 'round',
+        body,
+      });
+    const { page } = await pages.newPage();
+    let loads = 0;
+    page.on('request', (request) => {
+      if (request.url().includes(`/public/rounds/${round.roundId}`)) loads += 1;
+    });
+    // The page's clock is driven by the test: a minute passes without waiting a minute. The
+    // answer's 15 s of HTTP caching would still run on the real clock: the browser's cache is off.
+    await page.clock.install();
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Network.enable');
+    await devtools.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(`${webUrl()}/public/rounds/${round.roundId}`);
+    const updated = page.locator('[data-testid="public-round-updated"]');
+    await updated.waitFor({ state: 'visible' });
+    const firstUpdate = await updated.getAttribute('data-updated-at');
+    // Marked and scrolled: a reload in place keeps both (no loader, no page rebuilt under the reader).
+    await page.evaluate(`document.querySelector('[data-testid="public-round-name"]').dataset.kept = 'yes'`);
+    await page.evaluate('window.scrollTo(0, 300)');
+    const scrolled = Number(await page.evaluate('window.scrollY'));
+
+    const minuteLater = `A minute later ${Date.now()}`;
+    await post(minuteLater);
+    await page.clock.fastForward('01:01');
+    await page.locator('[data-testid="public-thread"]', { hasText: minuteLater }).waitFor({ state: 'visible' });
+    expect(await updated.getAttribute('data-updated-at')).not.toBe(firstUpdate);
+    expect(await page.evaluate(`document.querySelector('[data-testid="public-round-name"]').dataset.kept`)).toBe('yes');
+    expect(Number(await page.evaluate('window.scrollY'))).toBe(scrolled);
+
+    // A hidden tab asks nothing, however long; shown again, it reloads at once.
+    const setSeen = (state: 'hidden' | 'visible') =>
+      page.evaluate(`(() => {
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => '${state}' });
+        document.dispatchEvent(new Event('visibilitychange'));
+      })()`);
+    await setSeen('hidden');
+    const before = loads;
+    const meanwhile = `While away ${Date.now()}`;
+    await post(meanwhile);
+    await page.clock.fastForward('10:00');
+    await page.evaluate('1');
+    expect(loads).toBe(before);
+    await setSeen('visible');
+    await page.locator('[data-testid="public-thread"]', { hasText: meanwhile }).waitFor({ state: 'visible' });
+    expect(loads).toBe(before + 1);
+  });
 });

@@ -1,7 +1,19 @@
 import type { Round } from '@concordia/contracts';
 import { DateTime } from 'luxon';
 import { pagesForSpec, webUrl } from './support/browser';
-import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
+import { call, demoOf, openSessionRound, signIn, tokenOf, waitLive } from './support/session';
+
+/** A closing time as the pages write it in English, on the round's clock with the zone named (the browser's own Intl). */
+const zonedIn = (timeZone: string) => (iso: string) =>
+  new Intl.DateTimeFormat('en', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone,
+  }).format(new Date(iso));
 
 describe('the round page', () => {
   const pages = pagesForSpec();
@@ -60,6 +72,46 @@ describe('the round page', () => {
     await page.locator('[data-testid="paragraph"]').first().waitFor({ state: 'visible' });
   });
 
+  it("keeps a delegate's and a secretariat officer's round page current as the chair closes and reopens the round", async () => {
+    const session = await openSessionRound('Followed live');
+    const chairToken = await tokenOf(demoOf('chair').email);
+    const round = await call<Round>('GET', `/rounds/${session.roundId}`, chairToken);
+    const zoned = zonedIn(round.timeZone);
+    const address = `${webUrl()}/processes/${session.processId}/rounds/${session.roundId}`;
+    const { page: delegate } = await pages.newPage();
+    await signIn(delegate, demoOf('delegate').email);
+    await delegate.goto(address);
+    const { page: officer } = await pages.newPage();
+    await signIn(officer, demoOf('secretariat').email);
+    await officer.goto(address);
+    await Promise.all([waitLive(delegate), waitLive(officer)]);
+    await delegate.locator('[data-testid="round-closes-at"]').getByText(zoned(round.closesAt)).waitFor();
+    await officer.locator('[data-testid="round-action-close"]').waitFor({ state: 'visible' });
+
+    // Closed by the chair elsewhere: status, window and actions follow without a reload.
+    await call('POST', `/rounds/${session.roundId}/status`, chairToken, { status: 'closed' });
+    await delegate.locator('[data-testid="round-status"][data-status="closed"]').waitFor({ timeout: 15_000 });
+    await delegate
+      .locator('.mantine-Notification-root', { hasText: 'The round is now closed.' })
+      .waitFor({ state: 'visible' });
+    await delegate.locator('[data-testid="round-closes-at"]').waitFor({ state: 'detached' });
+    await officer.locator('[data-testid="round-action-reopen"]').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await officer.locator('[data-testid="round-action-close"]').count()).toBe(0);
+
+    // Reopened until a new closing time: both pages show it, and "Close" is back.
+    const later = DateTime.now().setZone(round.timeZone).plus({ days: 5 }).startOf('minute');
+    const reopened = await call<Round>('POST', `/rounds/${session.roundId}/status`, chairToken, {
+      status: 'open',
+      closesAt: later.toUTC().toISO(),
+    });
+    await delegate
+      .locator('[data-testid="round-closes-at"]')
+      .getByText(zoned(reopened.closesAt))
+      .waitFor({ state: 'visible', timeout: 15_000 });
+    await officer.locator('[data-testid="round-status"][data-status="open"]').waitFor({ timeout: 15_000 });
+    await officer.locator('[data-testid="round-action-close"]').waitFor({ state: 'visible' });
+  });
+
   it("asks before opening, saying who is told and until when, on the round's clock; then says so in a sentence", async () => {
     const scheduled = await openSessionRound('Asked before opening', { leaveScheduled: true });
     const secretariat = await tokenOf(demoOf('secretariat').email);
@@ -115,16 +167,7 @@ describe('the round page', () => {
     const round = await call<Round>('GET', `/rounds/${session.roundId}`, chairToken);
     // A week later, typed as the wall-clock time of the round's zone (as the round form takes it).
     const later = DateTime.fromISO(round.closesAt).setZone(round.timeZone).plus({ days: 7 }).startOf('minute');
-    const zoned = (iso: string) =>
-      new Intl.DateTimeFormat('en', {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: '2-digit',
-        timeZoneName: 'short',
-        timeZone: round.timeZone,
-      }).format(new Date(iso));
+    const zoned = zonedIn(round.timeZone);
 
     const { page: reader } = await pages.newPage();
     await signIn(reader, demoOf('delegate').email);

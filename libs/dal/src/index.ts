@@ -22,6 +22,7 @@ export * from './schemas/annotation-disposition.schema';
 export * from './schemas/position.schema';
 export * from './write-lock';
 export * from './write-watch';
+export * from './write-generations';
 export * from './schemas/silence-procedure.schema';
 export * from './schemas/speakers-list.schema';
 export * from './schemas/annotation-moderation.schema';

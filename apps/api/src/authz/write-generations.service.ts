@@ -1,6 +1,12 @@
-import { randomInt } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { onWatchedWrite, WATCHED_COLLECTIONS, type WatchedCollection } from '@concordia/dal';
+import {
+  generationKey,
+  incrementGeneration,
+  onWatchedWrite,
+  randomGenerationStart,
+  WATCHED_COLLECTIONS,
+  type WatchedCollection,
+} from '@concordia/dal';
 import type { Redis } from 'ioredis';
 import type { Connection } from 'mongoose';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -10,11 +16,6 @@ import { InjectRedis } from '../infra/redis.module';
 const RETRY_MS = 1000;
 /** How old the last counters read may be for a request to start on them (see `read`). */
 const SPECULATION_MAX_AGE_MS = 1000;
-const INCREMENT = `
-if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('INCR', KEYS[1]) end
-return redis.call('SET', KEYS[1], ARGV[1])
-`;
-const randomStart = (): number => randomInt(1, 2 ** 47);
 
 /** The counters as read at one moment, with this process's own write count then. */
 interface Snapshot {
@@ -43,7 +44,7 @@ function sameCounters(a: Snapshot, b: Snapshot): boolean {
 @Injectable()
 export class WriteGenerations implements OnModuleDestroy {
   private readonly logger = new Logger(WriteGenerations.name);
-  private readonly prefix: string;
+  private readonly redisPrefix: string;
   /** This process's own writes: its cache is right about them even when Redis is unreachable. */
   private localEpoch = 0;
   /** Counters a write could not increment; until they are, nothing is read from the cache. */
@@ -63,12 +64,12 @@ export class WriteGenerations implements OnModuleDestroy {
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(MONGO_CONNECTION) connection: Connection,
   ) {
-    this.prefix = `${config.redis.prefix}:authz-gen`;
+    this.redisPrefix = config.redis.prefix;
     onWatchedWrite(connection, (collection) => this.bump(collection));
   }
 
   private key(collection: WatchedCollection): string {
-    return `${this.prefix}:${collection}`;
+    return generationKey(this.redisPrefix, collection);
   }
 
   /**
@@ -157,7 +158,7 @@ export class WriteGenerations implements OnModuleDestroy {
       }
       // Started at random (see increment); this request reads the database.
       const missing = WATCHED_COLLECTIONS.filter((_, i) => values[i] === null);
-      await Promise.all(missing.map((c) => this.redis.set(this.key(c), String(randomStart()), 'NX')));
+      await Promise.all(missing.map((c) => this.redis.set(this.key(c), String(randomGenerationStart()), 'NX')));
     } catch (error) {
       this.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'write generations unreadable');
     }
@@ -180,12 +181,8 @@ export class WriteGenerations implements OnModuleDestroy {
     }
   }
 
-  /**
-   * A counter Redis does not have (first use, or Redis restarted empty) starts at a random
-   * value, never at 1, so it cannot equal a generation remembered before the restart.
-   */
-  private async increment(collection: WatchedCollection): Promise<void> {
-    await this.redis.eval(INCREMENT, 1, this.key(collection), String(randomStart()));
+  private increment(collection: WatchedCollection): Promise<void> {
+    return incrementGeneration(this.redis, this.redisPrefix, collection);
   }
 
   private scheduleRetry(): void {

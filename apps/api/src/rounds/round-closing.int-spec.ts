@@ -139,6 +139,10 @@ describe("a round's closing time (API, relay, worker process)", () => {
           expect(res.status).toBe(200);
           return res.body as Round;
         });
+        // Read before the close, as a page open on the round has it: the API's access cache holds it.
+        expect((await t.http.get(`/api/rounds/${round.id}`, { token: n.headB.token })).body).toMatchObject({
+          status: 'open',
+        });
         const events = () => live.streamEvents(streams.round(round.id)).map((e) => e.event);
         await live.until(
           'round.status closed',

@@ -1,6 +1,5 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
-import { Alert, Badge, Button, Drawer, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Badge, Box, Button, Drawer, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
@@ -23,7 +22,9 @@ import { PresenceAvatars } from './presence-avatars';
 import { selectorsFor, type Span } from './selectors';
 import { ThreadPanel } from './thread-panel';
 import { useRoundLive } from './use-round-live';
-import { useZonedClosing } from '../rounds/closing-time';
+import { RoundInputNotice } from '../rounds/round-input-notice';
+import { showRoundStatus } from '../rounds/round-status-toast';
+import { useAcceptsInput } from '../rounds/use-accepts-input';
 
 interface AnnotatedReaderProps {
   title: string;
@@ -51,7 +52,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   const { t } = useTranslation();
   const me = useMe();
   const live = useRoundLive(round.id);
-  const zoned = useZonedClosing(round);
+  const accepting = useAcceptsInput(round);
   // A notification links here with ?paragraph=<key>&thread=<id>: open that thread at once.
   const [searchParams] = useSearchParams();
   // Each following of a link is a navigation of its own, also to the same thread again (a second
@@ -126,10 +127,10 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       setStatusesChangedAt((n) => n + 1);
     }
     if (lastOther?.type === 'round.status') {
-      notifications.show({ message: t(`rounds.statusNow.${lastOther.status}`) });
+      showRoundStatus(round.id, lastOther.status, t(`rounds.statusNow.${lastOther.status}`));
     }
     if (lastOther?.type === 'round.status' || lastOther?.type === 'round.closing') onRoundChanged?.();
-  }, [lastOther, t, onRoundChanged]);
+  }, [lastOther, t, onRoundChanged, round.id]);
 
   const open = (paragraphKey: string, threadId: string | null = null) => {
     setActive(paragraphKey);
@@ -156,6 +157,8 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     const selectors = selectorsFor(paragraph.text, span);
     if (!selectors) return;
     open(paragraph.key);
+    // Past the closing time a selection only opens the paragraph's threads: there is nothing to send.
+    if (!accepting) return;
     setTarget((previous) => ({ paragraphKey: paragraph.key, selectors, serial: (previous?.serial ?? 0) + 1 }));
   };
 
@@ -198,9 +201,9 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
             {t('annotations.readOnly')}
           </Alert>
         ) : (
-          <Text size="sm" c="dimmed" mb="sm" data-testid="round-closes-at">
-            {t('rounds.openUntil', { closesAt: zoned(round.closesAt) })}
-          </Text>
+          <Box mb="sm">
+            <RoundInputNotice round={round} />
+          </Box>
         )}
         {activeParagraph ? (
           <ThreadPanel

@@ -8,12 +8,15 @@ import { managesProcess } from '../auth/permissions';
 
 const membership = (me: Me, processId: string) => me.memberships.find((m) => m.processId === processId);
 
+/** Who speaks in an open round: `takesPart`, while the round is open. */
+export const canAnnotate = (me: Me, round: Round): boolean => round.status === 'open' && takesPart(me, round);
+
 /**
- * Who speaks in an open round, as the API's `takesPart`: the secretariat and chairs; delegates
- * and heads of the round's delegations; observers unless the round is for delegations only.
+ * Who speaks in the round when it takes input, as the API's `takesPart`: the secretariat and
+ * chairs; delegates and heads of the round's delegations; observers unless the round is for
+ * delegations only.
  */
-export const canAnnotate = (me: Me, round: Round): boolean => {
-  if (round.status !== 'open') return false;
+export const takesPart = (me: Me, round: Round): boolean => {
   if (managesProcess(me, round.processId) || round.chairUserId === me.user.id) return true;
   const mine = membership(me, round.processId);
   switch (mine?.role) {

@@ -11,8 +11,8 @@ import {
   type AnnotationVisibility,
   type SpanSelectors,
 } from '@concordia/contracts';
-import { Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Alert, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { isApiError } from '../api/api-error';
@@ -66,11 +66,17 @@ interface ComposerProps {
   onPosted: (annotation: Annotation) => void;
   onCancel: () => void;
   onTyping: (typing: boolean, visibility: AnnotationVisibility) => void;
+  /**
+   * The round stopped taking comments while this was being written (its closing time passed,
+   * or the chair closed it): the text stays, kept, and can be sent if the round takes it again.
+   */
+  closed?: boolean;
 }
 
 /** Writes a comment, question, reservation or amendment on a span or a paragraph. */
 export const Composer = (props: ComposerProps) => {
   const { roundId, paragraphKey, paragraphText, hasDelegation, onPosted, onCancel, onTyping, onWordsSpan } = props;
+  const closed = props.closed ?? false;
   const { t } = useTranslation();
   const unsent = useUnsentText(newAnnotationPlace(roundId, paragraphKey, props.selectors), keptComposerSchema);
   const kept = unsent.restored;
@@ -109,6 +115,10 @@ export const Composer = (props: ComposerProps) => {
       : null,
   );
   const typing = useTypingSignal((isTyping) => onTyping(isTyping, visibility));
+  const stopTyping = typing.stop;
+  useEffect(() => {
+    if (closed) stopTyping();
+  }, [closed, stopTyping]);
 
   const amendment = kind === 'amendment' ? { operation, text: operation === 'delete' ? '' : amendmentText } : null;
   // A word diff of one paragraph is cheap enough to redo on every keystroke.
@@ -116,6 +126,7 @@ export const Composer = (props: ComposerProps) => {
   const needsText = amendment !== null && operation !== 'delete';
   const canSubmit =
     !busy &&
+    !closed &&
     (body.trim() !== '' || amendment !== null) &&
     (!needsText || amendmentText.trim() !== '') &&
     // Words typed but not found: posting would silently comment on the whole paragraph instead.
@@ -199,6 +210,11 @@ export const Composer = (props: ComposerProps) => {
           <Text fw={600} id="composer-title">
             {t(`annotations.composer.title.${kind}`)}
           </Text>
+          {closed && (
+            <Alert color="orange" variant="light" p="xs" role="status" data-testid="composer-closed">
+              {t('annotations.composer.closed')}
+            </Alert>
+          )}
           <RestoredNotice shown={unsent.noticeShown} onDiscard={startAfresh} />
           {pickWords ? (
             <WordsPicker
@@ -226,6 +242,7 @@ export const Composer = (props: ComposerProps) => {
             value={kind}
             onChange={(value) => value && setKind(value)}
             allowDeselect={false}
+            disabled={closed}
             data-testid="composer-kind"
           />
           <Select
@@ -243,6 +260,7 @@ export const Composer = (props: ComposerProps) => {
               setVisibility(value);
             }}
             allowDeselect={false}
+            disabled={closed}
             data-testid="composer-visibility"
           />
           {kind === 'amendment' && (
@@ -256,6 +274,7 @@ export const Composer = (props: ComposerProps) => {
                 value={operation}
                 onChange={(value) => value && setOperation(value)}
                 allowDeselect={false}
+                disabled={closed}
                 data-testid="composer-operation"
               />
               {needsText && (
@@ -268,6 +287,7 @@ export const Composer = (props: ComposerProps) => {
                   }}
                   autosize
                   minRows={2}
+                  readOnly={closed}
                   data-testid="composer-amendment-text"
                 />
               )}
@@ -296,6 +316,8 @@ export const Composer = (props: ComposerProps) => {
             }}
             autosize
             minRows={3}
+            // Read-only rather than disabled: the words can still be selected and copied.
+            readOnly={closed}
             data-testid="composer-body"
             id={bodyId}
             // The button that opened the composer is gone: without this the focus falls to the

@@ -5,6 +5,7 @@ import { useMe } from '../auth/auth-context';
 import { bareNumber } from '../drafts/document-rows';
 import type { Thread } from './annotation-rules';
 import { ThreadCard, useScrollToThread } from './thread-card';
+import { useAcceptsInput } from '../rounds/use-accepts-input';
 
 interface OrphanedListProps {
   threads: readonly Thread[];
@@ -20,6 +21,7 @@ interface OrphanedListProps {
 export const OrphanedList = ({ threads, round, paragraphs, focusThread, onChanged }: OrphanedListProps) => {
   const { t } = useTranslation();
   const me = useMe();
+  const accepting = useAcceptsInput(round);
   useScrollToThread(focusThread, threads);
   return (
     <Stack gap="sm" data-testid="orphaned-list">
@@ -41,7 +43,7 @@ export const OrphanedList = ({ threads, round, paragraphs, focusThread, onChange
               thread={thread}
               me={me}
               paragraphText={thread.root.anchor.selectors?.quote.exact ?? ''}
-              open={round.status === 'open'}
+              open={accepting}
               highlighted={thread.root.id === focusThread}
               onChanged={onChanged}
               onTyping={() => undefined}

@@ -217,7 +217,9 @@ const Entry = ({
 }) => {
   const { t } = useTranslation();
   const editable = open && isAuthor(me, annotation);
-  const unsent = useUnsentText(editable ? editPlace(annotation.id) : null, keptEditSchema);
+  // Kept by authorship, not by the round's window: an edit under way at the closing time stays
+  // kept (and hidden, as the round takes no edits) until the round is reopened.
+  const unsent = useUnsentText(isAuthor(me, annotation) ? editPlace(annotation.id) : null, keptEditSchema);
   // An edit left unsaved opens again as it was left.
   const [editing, setEditing] = useState<string | null>(unsent.restored?.body ?? null);
   const [error, setError] = useState<string | null>(null);
@@ -264,7 +266,7 @@ const Entry = ({
         )}
       </Group>
       {annotation.moderation && <HiddenNotice moderation={annotation.moderation} />}
-      {editing === null ? (
+      {editing === null || !editable ? (
         annotation.body !== '' && (
           <AnnotationBody body={annotation.body} withdrawn={annotation.status === 'withdrawn'} />
         )

@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/auth-context';
 import { displayNumber } from '../drafts/document-rows';
 import type { Target } from './annotated-reader';
-import { canAnnotate, type Thread } from './annotation-rules';
+import { takesPart, type Thread } from './annotation-rules';
 import { Composer } from './composer';
 import { useKeptComposers } from './kept-composers';
 import { PresenceAvatars } from './presence-avatars';
 import { ThreadCard, useScrollToThread } from './thread-card';
 import type { Span } from './selectors';
 import type { Reader } from './use-round-live';
+import { useAcceptsInput } from '../rounds/use-accepts-input';
 
 interface ThreadPanelProps {
   round: Round;
@@ -43,7 +44,9 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
   const { round, paragraph, threads, target, focusThread, readers, typing } = props;
   const { t } = useTranslation();
   const me = useMe();
-  const speaks = canAnnotate(me, round);
+  const speaks = takesPart(me, round);
+  // Turns false at the closing time: a composer already open stays, its text kept, but cannot send.
+  const accepting = useAcceptsInput(round);
   const hasDelegation = me.memberships.some((m) => m.processId === round.processId && m.delegationId !== null);
   const kept = useKeptComposers(round.id, paragraph.key, target !== null);
 
@@ -61,6 +64,7 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
         (target ? (
           <Composer
             key={target.serial}
+            closed={!accepting}
             roundId={round.id}
             paragraphKey={paragraph.key}
             paragraphText={paragraph.text}
@@ -73,26 +77,28 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
             onTyping={props.onTyping}
           />
         ) : (
-          <Group gap="xs">
-            {kept.map(({ selectors }) => (
-              <Button
-                key={selectors ? `${selectors.position.start}-${selectors.position.end}` : 'paragraph'}
-                variant="filled"
-                onClick={() => props.onContinue(selectors)}
-                data-testid="unsent-continue"
-              >
-                {selectors
-                  ? t('unsent.continueOnWords', { quote: shortQuote(selectors.quote.exact) })
-                  : t('unsent.continue')}
+          accepting && (
+            <Group gap="xs">
+              {kept.map(({ selectors }) => (
+                <Button
+                  key={selectors ? `${selectors.position.start}-${selectors.position.end}` : 'paragraph'}
+                  variant="filled"
+                  onClick={() => props.onContinue(selectors)}
+                  data-testid="unsent-continue"
+                >
+                  {selectors
+                    ? t('unsent.continueOnWords', { quote: shortQuote(selectors.quote.exact) })
+                    : t('unsent.continue')}
+                </Button>
+              ))}
+              <Button variant="light" onClick={props.onCommentParagraph} data-testid="comment-paragraph">
+                {t('annotations.commentParagraph')}
               </Button>
-            ))}
-            <Button variant="light" onClick={props.onCommentParagraph} data-testid="comment-paragraph">
-              {t('annotations.commentParagraph')}
-            </Button>
-            <Button variant="subtle" onClick={props.onCommentWords} data-testid="comment-words">
-              {t('annotations.commentWords')}
-            </Button>
-          </Group>
+              <Button variant="subtle" onClick={props.onCommentWords} data-testid="comment-words">
+                {t('annotations.commentWords')}
+              </Button>
+            </Group>
+          )
         ))}
       {threads.length === 0 && (
         <Text size="sm" c="dimmed">
@@ -105,7 +111,7 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
           thread={thread}
           me={me}
           paragraphText={paragraph.text}
-          open={round.status === 'open'}
+          open={accepting}
           highlighted={thread.root.id === focusThread}
           onChanged={props.onChanged}
           onTyping={props.onTyping}

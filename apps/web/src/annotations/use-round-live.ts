@@ -45,7 +45,7 @@ export interface RoundLive {
 /** How long an event may wait for the ones before it before the tab rejoins to get them. */
 const GAP_PATIENCE_MS = 3000;
 
-const liveState = (status: SocketStatus, current: boolean): LiveState => {
+export const liveState = (status: SocketStatus, current: boolean): LiveState => {
   if (status === 'offline') return 'offline';
   if (status !== 'connected') return 'reconnecting';
   return current ? 'live' : 'catching-up';

@@ -12,6 +12,7 @@ import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { StatusReader } from '../drafts/status-reader';
 import { StatusActions } from '../rounds/round-page';
+import { RoundInputNotice } from '../rounds/round-input-notice';
 import { ModerationQueue } from '../session/moderation-queue';
 import { SessionPanel } from '../session/session-panel';
 
@@ -53,7 +54,12 @@ export const RoundConsolePage = () => {
       </Anchor>
       <PageHeader
         title={t('session.console.title', { round: current.name })}
-        description={<RoundStatusBadge status={current.status} />}
+        description={
+          <Stack gap={6} align="flex-start">
+            <RoundStatusBadge status={current.status} />
+            <RoundInputNotice round={current} />
+          </Stack>
+        }
         actions={
           <Group gap="xs">
             <LiveIndicator state={live.state} />

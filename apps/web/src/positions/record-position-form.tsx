@@ -18,6 +18,7 @@ import { RestoredNotice } from '../unsent/restored-notice';
 import { positionPlace } from '../unsent/unsent-places';
 import { useKeepWhileWriting, useUnsentText } from '../unsent/use-unsent-text';
 import { useAmendmentLabel } from './linked-amendment-list';
+import { useAcceptsInput } from '../rounds/use-accepts-input';
 import { amendmentName } from './linked-amendments';
 
 /** The delegation a head of delegation speaks for in the round's process. */
@@ -50,8 +51,10 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
   const { round, paragraphKey, headOf, current, amendments, onRecorded } = props;
   const { t } = useTranslation();
   const label = useAmendmentLabel();
-  const writable = round.status === 'open' && round.delegationIds.includes(headOf.delegationId);
-  const unsent = useUnsentText(writable ? positionPlace(round.id, paragraphKey) : null, keptPositionSchema);
+  const member = round.delegationIds.includes(headOf.delegationId);
+  // Stops at the closing time itself, as the API does; a statement being written stays kept.
+  const accepting = useAcceptsInput(round);
+  const unsent = useUnsentText(member ? positionPlace(round.id, paragraphKey) : null, keptPositionSchema);
   const kept = unsent.restored;
   // No position is chosen for the head: an official position is never recorded by default.
   const [value, setValue] = useState<PositionValue | null>(kept ? kept.value : (current?.value ?? null));
@@ -62,14 +65,14 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
   const written = statement.trim() !== '' && statement !== (current?.statement ?? '');
   useKeepWhileWriting(unsent, written ? { value, statement, amendmentIds: linked } : null);
 
-  if (!round.delegationIds.includes(headOf.delegationId)) {
+  if (!member) {
     return (
       <Text size="sm" c="dimmed">
         {t('positions.record.notInRound')}
       </Text>
     );
   }
-  if (round.status !== 'open') {
+  if (!accepting) {
     return (
       <Text size="sm" c="dimmed" data-testid="positions-closed">
         {t('positions.record.closed')}

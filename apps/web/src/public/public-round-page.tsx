@@ -1,6 +1,6 @@
 import type { PublicRound } from '@concordia/contracts';
 import { Alert, Anchor, Box, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../api/api-error';
@@ -10,6 +10,8 @@ import { ErrorAlert } from '../common/error-alert';
 import { useFormatters } from '../common/format';
 import { SectionLoader } from '../common/loading';
 import { useApiQuery } from '../common/use-api-query';
+import { useRefreshWhileSeen } from '../common/use-refresh-while-seen';
+import { useAcceptsInput } from '../rounds/use-accepts-input';
 import { DraftDocument } from '../drafts/draft-document';
 import { publicRoundsApi } from './public-rounds-api';
 import { PublicParagraph, PublicThreadList } from './public-thread-list';
@@ -18,12 +20,22 @@ import { threadsByParagraph } from '../annotations/annotation-rules';
 /**
  * A public round as anyone reads it, without an account: the text under discussion with each
  * paragraph's status and, under it, the comments made in the round, attributed to delegations.
+ * Visitors have no live link (sockets need an account): the page reloads while it is seen, in
+ * place, and says when it was last updated.
  */
 export const PublicRoundPage = () => {
   const { t } = useTranslation();
   const { roundId = '' } = useParams();
   const query = useApiQuery(`public-round:${roundId}`, (signal) => publicRoundsApi.round(roundId, signal));
   const missing = isApiError(query.error) && query.error.status === 404;
+  const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
+  useEffect(() => {
+    if (query.data !== undefined) setUpdatedAt(new Date());
+  }, [query.data]);
+  // A concluded round's record does not change any more.
+  useRefreshWhileSeen(query.reload, query.data?.status !== 'concluded');
+  // Once a reload has failed, the text shown stays: the line under the title says it may be behind.
+  const behind = query.error !== undefined && query.data !== undefined;
   return (
     <Box className="public-page">
       <PublicHeader>
@@ -37,20 +49,34 @@ export const PublicRoundPage = () => {
             {t('publicRound.notFound')}
           </Alert>
         ) : (
-          <ErrorAlert error={query.error} />
+          !behind && <ErrorAlert error={query.error} />
         )}
         {query.loading && query.data === undefined && <SectionLoader />}
-        {query.data !== undefined && <PublicRoundView round={query.data} />}
+        {query.data !== undefined && !missing && (
+          <PublicRoundView round={query.data} updatedAt={updatedAt} behind={behind} />
+        )}
       </Container>
     </Box>
   );
 };
 
-const PublicRoundView = ({ round }: { round: PublicRound }) => {
-  const { t } = useTranslation();
+const PublicRoundView = ({
+  round,
+  updatedAt,
+  behind,
+}: {
+  round: PublicRound;
+  updatedAt: Date | null;
+  behind: boolean;
+}) => {
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const threads = useMemo(() => threadsByParagraph(round.annotations, round.version.id), [round]);
-  const open = round.status === 'open';
+  // "Open until" turns to the window at the closing time itself, as comments stop then.
+  const open = useAcceptsInput(round);
+  const time = updatedAt
+    ? new Intl.DateTimeFormat(i18n.resolvedLanguage ?? i18n.language, { timeStyle: 'short' }).format(updatedAt)
+    : '';
   return (
     <Stack gap="lg">
       <header>
@@ -76,6 +102,17 @@ const PublicRoundView = ({ round }: { round: PublicRound }) => {
         <Text size="sm" mt="xs">
           {t('publicRound.readOnly')}
         </Text>
+        {updatedAt && (
+          <Text
+            size="xs"
+            c={behind ? 'orange' : 'dimmed'}
+            mt={4}
+            data-testid="public-round-updated"
+            data-updated-at={updatedAt.toISOString()}
+          >
+            {t(behind ? 'publicRound.refreshFailed' : 'publicRound.updatedAt', { time })}
+          </Text>
+        )}
       </header>
       <DraftDocument
         title={round.draftTitle}

@@ -1,5 +1,5 @@
 import type { Delegation, Draft, Membership, Round, RoundStatus } from '@concordia/contracts';
-import { Anchor, Badge, Button, Card, Grid, Group, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,10 +18,14 @@ import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { ConsoleLink } from '../chair/console-link';
 import { documentFileName, WordDocumentButton } from '../drafts/word-document-button';
+import { LiveIndicator } from '../annotations/live-indicator';
 import { isRoundChair } from '../session/session-permissions';
 import { RoundForm } from './round-form';
 import { ChangeClosingTime, useClosingTimeInput, useZonedClosing } from './closing-time';
 import { closingPassed, roundActions, type RoundAction } from './round-window';
+import { RoundInputNotice } from './round-input-notice';
+import { showRoundStatus } from './round-status-toast';
+import { useRoundFollow } from './use-round-follow';
 
 /** The draft a version belongs to. */
 export const draftOf = (drafts: readonly Draft[], versionId: string) =>
@@ -37,6 +41,12 @@ export const RoundPage = () => {
   const members = useMemberList(processId);
   const delegations = useDelegationList();
   const [editing, setEditing] = useState(false);
+  // Opened, closed or given a new closing time by the chair elsewhere: shown without a reload.
+  const live = useRoundFollow(roundId, (change) => {
+    if (change?.type === 'round.status')
+      showRoundStatus(roundId, change.status, t(`rounds.statusNow.${change.status}`));
+    round.reload();
+  });
 
   if (round.error !== undefined) return <ErrorAlert error={round.error} />;
   if (!round.data) return <SectionLoader />;
@@ -51,9 +61,15 @@ export const RoundPage = () => {
       </Anchor>
       <PageHeader
         title={current.name}
-        description={<RoundStatusBadge status={current.status} />}
+        description={
+          <Stack gap={6} align="flex-start">
+            <RoundStatusBadge status={current.status} />
+            <RoundInputNotice round={current} />
+          </Stack>
+        }
         actions={
           <Group gap="xs">
+            <LiveIndicator state={live} />
             {draft && (
               <Button
                 variant="default"
@@ -217,7 +233,7 @@ export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: (
     api.rounds
       .changeStatus(round.id, { status, ...(closesAt === null ? {} : { closesAt }) })
       .then(() => {
-        notifications.show({ color: 'teal', message: t(`rounds.statusNow.${status}`) });
+        showRoundStatus(round.id, status, t(`rounds.statusNow.${status}`));
         onChanged();
       })
       .catch((caught: unknown) =>

@@ -124,6 +124,8 @@ export const en = {
     notFound:
       'There is no public round at this address. The round may be reserved to the delegations taking part, not open yet, or the address may be incomplete. Members of the process can sign in to read it.',
     openUntil: 'Open for comments until {{date}}',
+    updatedAt: 'Updated at {{time}}',
+    refreshFailed: 'Updated at {{time}}; the latest changes could not be fetched, trying again shortly.',
     window: 'Consultation window: {{range}}',
     delegations: 'Participating delegations: {{names}}',
     readOnly:
@@ -316,6 +318,8 @@ export const en = {
     concludeBody:
       'A concluded round cannot be reopened. Paragraph statuses and the record of the round stay as they are.',
     openUntil: 'Open for comments until {{closesAt}}',
+    closingPassed:
+      'The closing time, {{closesAt}}, has passed: the round no longer takes comments or positions, and is being closed.',
     closing: {
       action: 'Change closing time',
       title: 'Change the closing time of “{{name}}”',
@@ -933,6 +937,8 @@ export const en = {
       },
     },
     composer: {
+      closed:
+        'The round no longer takes comments. What you wrote stays in this browser: you can send it if the chair reopens the round or extends its closing time.',
       title: {
         comment: 'New comment',
         question: 'New question',

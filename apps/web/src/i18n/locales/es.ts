@@ -21,6 +21,9 @@ export const es: Translation<typeof en> = {
     notFound:
       'No hay ninguna ronda pública en esta dirección. Puede que la ronda esté reservada a las delegaciones participantes, que aún no esté abierta o que la dirección esté incompleta. Los miembros del proceso pueden iniciar sesión para leerla.',
     openUntil: 'Abierta a comentarios hasta el {{date}}',
+    updatedAt: 'Actualizado a las {{time}}',
+    refreshFailed:
+      'Actualizado a las {{time}}; no se pudieron cargar los últimos cambios, se volverá a intentar en breve.',
     window: 'Periodo de consulta: {{range}}',
     delegations: 'Delegaciones participantes: {{names}}',
     readOnly:
@@ -218,6 +221,8 @@ export const es: Translation<typeof en> = {
     concludeBody:
       'Una ronda concluida no puede reabrirse. Los estados de los párrafos y el registro de la ronda se conservan tal cual.',
     openUntil: 'Abierta a comentarios hasta el {{closesAt}}',
+    closingPassed:
+      'La hora de cierre, {{closesAt}}, ha pasado: la ronda ya no admite comentarios ni posiciones y se está cerrando.',
     closing: {
       action: 'Cambiar la hora de cierre',
       title: 'Cambiar la hora de cierre de «{{name}}»',
@@ -896,6 +901,8 @@ export const es: Translation<typeof en> = {
       },
     },
     composer: {
+      closed:
+        'La ronda ya no admite comentarios. Lo que escribió se conserva en este navegador: podrá enviarlo si la presidencia reabre la ronda o prorroga su cierre.',
       title: {
         comment: 'Nuevo comentario',
         question: 'Nueva pregunta',

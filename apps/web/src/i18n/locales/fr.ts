@@ -21,6 +21,8 @@ export const fr: Translation<typeof en> = {
     notFound:
       'Aucun cycle public ne se trouve à cette adresse. Le cycle est peut-être réservé aux délégations participantes, pas encore ouvert, ou l’adresse est incomplète. Les membres du processus peuvent se connecter pour le lire.',
     openUntil: 'Ouvert aux commentaires jusqu’au {{date}}',
+    updatedAt: 'Mis à jour à {{time}}',
+    refreshFailed: 'Mis à jour à {{time}} ; les derniers changements n’ont pas pu être chargés, nouvel essai sous peu.',
     window: 'Période de consultation : {{range}}',
     delegations: 'Délégations participantes : {{names}}',
     readOnly:
@@ -219,6 +221,8 @@ export const fr: Translation<typeof en> = {
     concludeBody:
       'Un cycle conclu ne peut plus être rouvert. Les statuts des paragraphes et le compte rendu du cycle restent tels quels.',
     openUntil: 'Ouvert aux commentaires jusqu’au {{closesAt}}',
+    closingPassed:
+      'L’heure de clôture, {{closesAt}}, est passée : le cycle ne reçoit plus de commentaires ni de positions et va être clos.',
     closing: {
       action: 'Changer l’heure de clôture',
       title: 'Changer l’heure de clôture de « {{name}} »',
@@ -902,6 +906,8 @@ export const fr: Translation<typeof en> = {
       },
     },
     composer: {
+      closed:
+        'Le cycle ne reçoit plus de commentaires. Votre texte reste dans ce navigateur : vous pourrez l’envoyer si la présidence rouvre le cycle ou repousse sa clôture.',
       title: {
         comment: 'Nouveau commentaire',
         question: 'Nouvelle question',

@@ -1,0 +1,15 @@
+import { roundAcceptsInput, type Round } from '@concordia/contracts';
+import { useEffect, useState } from 'react';
+import { watchInputWindow } from './input-window';
+
+/**
+ * Whether the round takes comments, positions and replies now, as the API decides: open and
+ * before its closing time. Turns false at the closing time itself, without waiting for the
+ * worker's automatic close (seconds later, or longer if the worker is down).
+ */
+export const useAcceptsInput = (round: Pick<Round, 'status' | 'closesAt'>): boolean => {
+  const { status, closesAt } = round;
+  const [, setStopped] = useState(0);
+  useEffect(() => watchInputWindow({ status, closesAt }, () => setStopped((n) => n + 1)), [status, closesAt]);
+  return roundAcceptsInput({ status, closesAt });
+};
