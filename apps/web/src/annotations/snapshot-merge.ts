@@ -29,14 +29,25 @@ export class RecentEvents {
 }
 
 /**
- * A freshly loaded list with the events that may be newer than it re-applied in their order: those
- * received while it loaded and the recent ones before (an event can then be applied twice, never missed).
+ * A freshly loaded list, with what may be newer than it: the annotations shown live in the last
+ * seconds (`before`) that it does not hold yet, unless taken back since, then every event received
+ * while it loaded (`during`), in order (an event can then be applied twice, never missed). Older
+ * events of other kinds are not replayed: the list was read after them and already holds their
+ * change, which replaying could undo (a comment hidden since it was posted shown again).
  */
 export const overSnapshot = (
   items: readonly Annotation[],
-  events: readonly StreamEvent[],
+  before: readonly StreamEvent[],
+  during: readonly StreamEvent[],
 ): ReadonlyMap<string, Annotation> => {
   let next: ReadonlyMap<string, Annotation> = new Map(items.map((a) => [a.id, a] as const));
-  for (const event of events) next = applyRoundEvent(next, event.event);
+  const retracted = new Set(
+    before.flatMap(({ event }) => (event.type === 'annotation.retracted' ? [event.annotationId] : [])),
+  );
+  for (const { event } of before) {
+    if (event.type === 'annotation.created' && !next.has(event.annotation.id) && !retracted.has(event.annotation.id))
+      next = applyRoundEvent(next, event);
+  }
+  for (const event of during) next = applyRoundEvent(next, event.event);
   return next;
 };

@@ -107,7 +107,7 @@ export const useRoundLive = (roundId: string): RoundLive => {
     let gapTimer: ReturnType<typeof setTimeout> | undefined;
     let targets: Record<string, number> = {};
     let needsSnapshot = true;
-    // Events received while a snapshot loads, and the recent ones before, re-applied over it once it arrives.
+    // Events received while a snapshot loads, re-applied over it once it arrives (and see RecentEvents).
     let buffered: StreamEvent[] | null = null;
     const recent = new RecentEvents();
     let loadController: AbortController | null = null;
@@ -144,14 +144,15 @@ export const useRoundLive = (roundId: string): RoundLive => {
       loadController?.abort();
       const controller = new AbortController();
       loadController = controller;
-      buffered = recent.since(Date.now());
+      buffered = [];
+      const before = recent.since(Date.now());
       setLoading(true);
       api.annotations.list(roundId, controller.signal).then(
         (list) => {
           if (controller.signal.aborted || disposed) return;
           const pending = buffered ?? [];
           buffered = null;
-          setAnnotations(overSnapshot(list.items, pending));
+          setAnnotations(overSnapshot(list.items, before, pending));
           setError(undefined);
           setLoading(false);
         },
