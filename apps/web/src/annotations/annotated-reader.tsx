@@ -18,10 +18,14 @@ import { threadsByParagraph } from './annotation-rules';
 import { FindPanel } from './find-panel';
 import { useFocusRequest } from './focus-request';
 import { LiveIndicator } from './live-indicator';
+import { NewInParagraphMark, newItemElementId, NewSinceVisitContext } from './new-marks';
+import { newSinceVisit, onlyParagraphs, type NewItem } from './new-since-visit';
+import { NewSinceVisitBar } from './new-since-visit-bar';
 import { OrphanedList } from './orphaned-list';
 import { PresenceAvatars } from './presence-avatars';
 import { selectorsFor, type Span } from './selectors';
 import { ThreadPanel } from './thread-panel';
+import { useReadingMark } from './use-reading-mark';
 import { useRoundLive } from './use-round-live';
 import { useZonedClosing } from '../rounds/closing-time';
 
@@ -110,6 +114,21 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     [live.annotations, version.id],
   );
 
+  // What others posted since the reader's previous visit; the mark stays put for this visit.
+  const previousMark = useReadingMark(round.id);
+  const news = useMemo(
+    () => newSinceVisit({ byParagraph, orphaned }, [...paragraphs.keys()], previousMark ?? null, me.user.id),
+    [byParagraph, orphaned, paragraphs, previousMark, me.user.id],
+  );
+  const [currentNew, setCurrentNew] = useState<string | null>(null);
+  const [onlyNew, setOnlyNew] = useState(false);
+  const narrowedTo = onlyNew && news.items.length > 0 ? news.perParagraph : null;
+  const shownVersion = useMemo(
+    () =>
+      narrowedTo ? { ...version, sections: onlyParagraphs(version.sections, new Set(narrowedTo.keys())) } : version,
+    [version, narrowedTo],
+  );
+
   useEffect(() => {
     if (!linkedThread || linkShown.current === navigation) return;
     if (!orphaned.some((th) => th.root.id === linkedThread)) return;
@@ -149,6 +168,20 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       setTab('threads');
     }
     focusSoon(`thread-${root.id}`);
+  };
+
+  /** To a new item: its thread opened where it sits, the keyboard focus on its mark. */
+  const jumpToNew = (item: NewItem) => {
+    setCurrentNew(item.id);
+    setFocusThread(item.threadId);
+    if (item.paragraphKey === null) setTab('orphaned');
+    else {
+      setActive(item.paragraphKey);
+      setScrollTarget({ key: item.paragraphKey });
+      setTab('threads');
+    }
+    setDrawerOpened(true);
+    focusSoon(newItemElementId(item.id));
   };
 
   const onSelect = (paragraph: Paragraph, span: { start: number; end: number } | null) => {
@@ -272,110 +305,121 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   );
 
   return (
-    <Stack gap="sm">
-      <ErrorAlert error={live.error} />
-      <SessionPanel
-        me={me}
-        round={round}
-        version={version}
-        compactWhenIdle
-        leading={<LiveIndicator state={live.state} />}
-      />
-      {narrow && (
-        <>
-          <Button
-            variant="light"
-            onClick={() => setDrawerOpened(true)}
-            aria-controls="annotation-panel"
-            aria-expanded={drawerOpened}
-            data-testid="open-annotation-panel"
-          >
-            {t('annotations.openPanel')}
-          </Button>
-          <Drawer
-            opened={drawerOpened}
-            onClose={() => setDrawerOpened(false)}
-            position="bottom"
-            size="85%"
-            title={t('annotations.panel')}
-            // Kept while closed: a comment being written, and the Find tab's words, survive.
-            keepMounted
-            data-testid="annotation-drawer"
-          >
-            <div id="annotation-panel">{panel}</div>
-          </Drawer>
-        </>
-      )}
-      <div className="annotated-layout">
-        <div className="annotated-main">
-          <StatusReader
-            title={title}
-            version={version}
-            round={round}
-            statusesChangedAt={statusesChangedAt}
-            // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
-            scrollTo={scrollTarget}
-            paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
-            paragraphText={(p) => (
-              <AnnotatedText
-                text={p.text}
-                annotations={visibleThreads(p.key)
-                  .map((th) => th.root)
-                  .filter((a) => a.anchor.selectors !== null)}
-                onSelect={(span) => onSelect(p, span)}
-                onOpen={(id) => open(p.key, id)}
-                preview={wordsPreview?.paragraphKey === p.key ? wordsPreview.span : null}
-              />
-            )}
-            asideExtra={(p) => {
-              const threads = visibleThreads(p.key);
-              const readers = (live.readers[p.key] ?? []).filter((r) => r.userId !== me.user.id);
-              return (
-                <Stack gap={4} align="flex-end">
-                  <UnstyledButton
-                    onClick={() => {
-                      open(p.key);
-                      setFocusPanel(true);
-                    }}
-                    aria-label={t('annotations.count', { n: String(threads.length), number: bareNumber(p.number) })}
-                    aria-expanded={active === p.key}
-                    aria-controls="annotation-panel"
-                    className="annotation-count"
-                    data-testid="annotation-count"
-                    data-count={threads.length}
-                  >
-                    <Badge
-                      variant={threads.length > 0 ? 'filled' : 'outline'}
-                      color="indigo"
-                      size="sm"
-                      leftSection={<BubbleIcon />}
-                    >
-                      {threads.length}
-                    </Badge>
-                  </UnstyledButton>
-                  <PresenceAvatars readers={readers} number={p.number} />
-                  <span className="visually-hidden">
-                    {threads.map((th) => (
-                      <span key={th.root.id} id={descriptionId(th.root.id)}>
-                        {t('annotations.markDescription', {
-                          kind: t(`annotations.kind.${th.root.kind}`),
-                          author: th.root.delegationName ?? th.root.authorName,
-                        })}
-                      </span>
-                    ))}
-                  </span>
-                </Stack>
-              );
-            }}
-          />
-        </div>
-        {narrow ? null : (
-          <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
-            {panel}
-          </aside>
+    <NewSinceVisitContext.Provider value={news}>
+      <Stack gap="sm">
+        <ErrorAlert error={live.error} />
+        <SessionPanel
+          me={me}
+          round={round}
+          version={version}
+          compactWhenIdle
+          leading={<LiveIndicator state={live.state} />}
+        />
+        <NewSinceVisitBar
+          previousMark={previousMark}
+          news={news}
+          currentId={currentNew}
+          onJump={jumpToNew}
+          onlyNew={narrowedTo !== null}
+          onOnlyNew={setOnlyNew}
+        />
+        {narrow && (
+          <>
+            <Button
+              variant="light"
+              onClick={() => setDrawerOpened(true)}
+              aria-controls="annotation-panel"
+              aria-expanded={drawerOpened}
+              data-testid="open-annotation-panel"
+            >
+              {t('annotations.openPanel')}
+            </Button>
+            <Drawer
+              opened={drawerOpened}
+              onClose={() => setDrawerOpened(false)}
+              position="bottom"
+              size="85%"
+              title={t('annotations.panel')}
+              // Kept while closed: a comment being written, and the Find tab's words, survive.
+              keepMounted
+              data-testid="annotation-drawer"
+            >
+              <div id="annotation-panel">{panel}</div>
+            </Drawer>
+          </>
         )}
-      </div>
-    </Stack>
+        <div className="annotated-layout">
+          <div className="annotated-main">
+            <StatusReader
+              title={title}
+              version={shownVersion}
+              round={round}
+              statusesChangedAt={statusesChangedAt}
+              // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
+              scrollTo={scrollTarget}
+              paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
+              paragraphText={(p) => (
+                <AnnotatedText
+                  text={p.text}
+                  annotations={visibleThreads(p.key)
+                    .map((th) => th.root)
+                    .filter((a) => a.anchor.selectors !== null)}
+                  onSelect={(span) => onSelect(p, span)}
+                  onOpen={(id) => open(p.key, id)}
+                  preview={wordsPreview?.paragraphKey === p.key ? wordsPreview.span : null}
+                />
+              )}
+              asideExtra={(p) => {
+                const threads = visibleThreads(p.key);
+                const readers = (live.readers[p.key] ?? []).filter((r) => r.userId !== me.user.id);
+                return (
+                  <Stack gap={4} align="flex-end">
+                    <UnstyledButton
+                      onClick={() => {
+                        open(p.key);
+                        setFocusPanel(true);
+                      }}
+                      aria-label={t('annotations.count', { n: String(threads.length), number: bareNumber(p.number) })}
+                      aria-expanded={active === p.key}
+                      aria-controls="annotation-panel"
+                      className="annotation-count"
+                      data-testid="annotation-count"
+                      data-count={threads.length}
+                    >
+                      <Badge
+                        variant={threads.length > 0 ? 'filled' : 'outline'}
+                        color="indigo"
+                        size="sm"
+                        leftSection={<BubbleIcon />}
+                      >
+                        {threads.length}
+                      </Badge>
+                    </UnstyledButton>
+                    <NewInParagraphMark paragraphKey={p.key} number={p.number} />
+                    <PresenceAvatars readers={readers} number={p.number} />
+                    <span className="visually-hidden">
+                      {threads.map((th) => (
+                        <span key={th.root.id} id={descriptionId(th.root.id)}>
+                          {t('annotations.markDescription', {
+                            kind: t(`annotations.kind.${th.root.kind}`),
+                            author: th.root.delegationName ?? th.root.authorName,
+                          })}
+                        </span>
+                      ))}
+                    </span>
+                  </Stack>
+                );
+              }}
+            />
+          </div>
+          {narrow ? null : (
+            <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
+              {panel}
+            </aside>
+          )}
+        </div>
+      </Stack>
+    </NewSinceVisitContext.Provider>
   );
 };
 

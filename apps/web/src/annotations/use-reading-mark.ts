@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'react';
+import { api } from '../api/endpoints';
+import { newClientId } from './annotation-rules';
+
+/**
+ * The reader's previous visit to the round, kept for the whole of this visit so that what was
+ * new stays marked while they read: undefined while asked, null on a first visit. The server
+ * moves the mark to now as the page opens, and again as the reader leaves it (another page, or
+ * the tab closed), so what they saw arrive live is not new again next time. The visit's id makes
+ * every call of one visit get the same previous mark.
+ */
+export const useReadingMark = (roundId: string): string | null | undefined => {
+  const [visit, setVisit] = useState(() => ({ roundId, id: newClientId() }));
+  if (visit.roundId !== roundId) setVisit({ roundId, id: newClientId() });
+  const [mark, setMark] = useState<{ visitId: string; previousMark: string | null } | null>(null);
+
+  useEffect(() => {
+    if (visit.roundId !== roundId) return;
+    const controller = new AbortController();
+    const body = { visitId: visit.id };
+    api.readingMarks.visit(roundId, body, { signal: controller.signal }).then(
+      (answer) => setMark({ visitId: visit.id, previousMark: answer.previousMark }),
+      () => {
+        // Unknown: better nothing marked new than everything.
+        if (!controller.signal.aborted) setMark({ visitId: visit.id, previousMark: null });
+      },
+    );
+    const leave = () => {
+      api.readingMarks.visit(roundId, body, { keepalive: true }).catch(() => undefined);
+    };
+    window.addEventListener('pagehide', leave);
+    return () => {
+      controller.abort();
+      window.removeEventListener('pagehide', leave);
+      leave();
+    };
+  }, [roundId, visit]);
+
+  return mark?.visitId === visit.id ? mark.previousMark : undefined;
+};
