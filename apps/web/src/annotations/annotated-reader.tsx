@@ -115,10 +115,10 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   );
 
   // What others posted since the reader's previous visit; the mark stays put for this visit.
-  const previousMark = useReadingMark(round.id);
+  const newSince = useReadingMark(round.id);
   const news = useMemo(
-    () => newSinceVisit({ byParagraph, orphaned }, [...paragraphs.keys()], previousMark ?? null, me.user.id),
-    [byParagraph, orphaned, paragraphs, previousMark, me.user.id],
+    () => newSinceVisit({ byParagraph, orphaned }, [...paragraphs.keys()], newSince?.since ?? null, me.user.id),
+    [byParagraph, orphaned, paragraphs, newSince, me.user.id],
   );
   const [currentNew, setCurrentNew] = useState<string | null>(null);
   const [onlyNew, setOnlyNew] = useState(false);
@@ -316,7 +316,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
           leading={<LiveIndicator state={live.state} />}
         />
         <NewSinceVisitBar
-          previousMark={previousMark}
+          newSince={newSince}
           news={news}
           currentId={currentNew}
           onJump={jumpToNew}

@@ -15,7 +15,15 @@ export const newItemElementId = (annotationId: string): string => `new-${annotat
  * screen readers, which read the whole sentence instead.
  */
 const Mark = ({ short, full, ...rest }: { short: string; full: string; id?: string; 'data-testid': string }) => (
-  <Badge size="sm" variant="light" color="orange" className="new-mark" tabIndex={rest.id ? -1 : undefined} {...rest}>
+  <Badge
+    size="sm"
+    variant="light"
+    color="orange"
+    // Beside a name that wraps, the mark keeps its whole word.
+    style={{ flexShrink: 0 }}
+    tabIndex={rest.id ? -1 : undefined}
+    {...rest}
+  >
     <span aria-hidden="true">{short}</span>
     <span className="visually-hidden">{full}</span>
   </Badge>

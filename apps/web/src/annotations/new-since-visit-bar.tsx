@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../common/format';
 import type { NewItem, NewSinceVisit } from './new-since-visit';
 import { stepThrough } from './new-since-visit';
+import type { NewSince } from './use-reading-mark';
 
 interface NewSinceVisitBarProps {
-  /** When the reader's previous visit began; nothing is shown on a first visit (null) or before it is known. */
-  previousMark: string | null | undefined;
+  /** Nothing is shown before it is known, nor on a first visit until something arrives. */
+  newSince: NewSince | null;
   news: NewSinceVisit;
   /** The new item the reader last jumped to. */
   currentId: string | null;
@@ -16,20 +17,14 @@ interface NewSinceVisitBarProps {
 }
 
 /** "N new since your last visit": a way through the new items, and the text narrowed to them. */
-export const NewSinceVisitBar = ({
-  previousMark,
-  news,
-  currentId,
-  onJump,
-  onlyNew,
-  onOnlyNew,
-}: NewSinceVisitBarProps) => {
+export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, onOnlyNew }: NewSinceVisitBarProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
-  if (!previousMark) return null;
-  const date = format.dateTime(previousMark);
+  if (!newSince) return null;
+  const date = format.dateTime(newSince.since);
   const count = news.items.length;
   if (count === 0) {
+    if (newSince.firstVisit) return null;
     return (
       <Text size="sm" c="dimmed" role="status" data-testid="new-since-visit" data-count={0}>
         {t('newSinceVisit.nothing', { date })}
@@ -54,7 +49,7 @@ export const NewSinceVisitBar = ({
     >
       <Group gap="sm" justify="space-between" wrap="wrap">
         <Text size="sm" fw={600} id="new-since-visit-summary" role="status" data-testid="new-since-visit-summary">
-          {t('newSinceVisit.summary', { count, date })}
+          {t(newSince.firstVisit ? 'newSinceVisit.summaryFirstVisit' : 'newSinceVisit.summary', { count, date })}
         </Text>
         <Group gap="xs" wrap="wrap">
           {at >= 0 && (

@@ -46,10 +46,18 @@ describe('what is new since the last visit', () => {
     expect(whatIsNew([before, atTheMark, mine, theirs]).items.map((i) => i.id)).toEqual([theirs.id]);
   });
 
-  it('shows nothing new on a first visit', () => {
+  it('shows nothing new without a mark', () => {
     const result = whatIsNew([annotation(), annotation({ anchor: at('p2') })], null);
     expect(result.items).toEqual([]);
     expect(result.perParagraph.size).toBe(0);
+  });
+
+  it('on a first visit, counts from its own mark: only what arrives while the reader is there', () => {
+    const opened = '2025-05-05T10:00:00.000Z';
+    const there = annotation({ createdAt: '2025-05-04T10:00:00.000Z' });
+    const arriving = annotation({ createdAt: '2025-05-05T10:00:00.001Z' });
+    expect(whatIsNew([there], opened).items).toEqual([]);
+    expect(whatIsNew([there, arriving], opened).items.map((i) => i.id)).toEqual([arriving.id]);
   });
 
   it('leaves out what is withdrawn or hidden by the chair: nothing to read there', () => {

@@ -21,31 +21,31 @@ export interface NewSinceVisit {
 export const NOTHING_NEW: NewSinceVisit = { items: [], ids: new Set(), perParagraph: new Map(), perThread: new Map() };
 
 /**
- * New to the reader: posted by someone else after their previous visit began, and still there to
- * read (not withdrawn, not hidden). Without a previous visit nothing is new: a first visit would
- * otherwise flag the whole round. Both times are the server's.
+ * New to the reader: posted by someone else after `since` (their previous visit began, or on a
+ * first visit this one: the whole round is not flagged), and still there to read (not withdrawn,
+ * not hidden). Both times are the server's. Without a mark nothing is new.
  */
-export const isNewSince = (annotation: Annotation, previousMark: string | null, readerId: string): boolean =>
-  previousMark !== null &&
+export const isNewSince = (annotation: Annotation, since: string | null, readerId: string): boolean =>
+  since !== null &&
   annotation.authorId !== readerId &&
   annotation.status === 'open' &&
   !annotation.moderation &&
-  Date.parse(annotation.createdAt) > Date.parse(previousMark);
+  Date.parse(annotation.createdAt) > Date.parse(since);
 
 /** What is new in the threads the page shows (the list it already has: what this reader may see). */
 export const newSinceVisit = (
   threads: { byParagraph: ReadonlyMap<string, readonly Thread[]>; orphaned: readonly Thread[] },
   paragraphKeys: readonly string[],
-  previousMark: string | null,
+  since: string | null,
   readerId: string,
 ): NewSinceVisit => {
-  if (previousMark === null) return NOTHING_NEW;
+  if (since === null) return NOTHING_NEW;
   const items: NewItem[] = [];
   const perParagraph = new Map<string, number>();
   const perThread = new Map<string, number>();
   const collect = (thread: Thread, paragraphKey: string | null) => {
     for (const annotation of [thread.root, ...thread.replies]) {
-      if (!isNewSince(annotation, previousMark, readerId)) continue;
+      if (!isNewSince(annotation, since, readerId)) continue;
       items.push({ id: annotation.id, threadId: thread.root.id, paragraphKey });
       perThread.set(thread.root.id, (perThread.get(thread.root.id) ?? 0) + 1);
       if (paragraphKey !== null) perParagraph.set(paragraphKey, (perParagraph.get(paragraphKey) ?? 0) + 1);

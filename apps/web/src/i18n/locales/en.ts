@@ -1336,6 +1336,8 @@ export const en = {
   newSinceVisit: {
     summary_one: '{{count}} new since your last visit ({{date}})',
     summary_other: '{{count}} new since your last visit ({{date}})',
+    summaryFirstVisit_one: '{{count}} new since you opened the round ({{date}})',
+    summaryFirstVisit_other: '{{count}} new since you opened the round ({{date}})',
     nothing: 'Nothing new since your last visit ({{date}})',
     previous: 'Previous new item',
     next: 'Next new item',

@@ -1301,6 +1301,8 @@ export const es: Translation<typeof en> = {
   newSinceVisit: {
     summary_one: '{{count}} novedad desde su última visita ({{date}})',
     summary_other: '{{count}} novedades desde su última visita ({{date}})',
+    summaryFirstVisit_one: '{{count}} novedad desde que abrió la ronda ({{date}})',
+    summaryFirstVisit_other: '{{count}} novedades desde que abrió la ronda ({{date}})',
     nothing: 'Nada nuevo desde su última visita ({{date}})',
     previous: 'Novedad anterior',
     next: 'Novedad siguiente',

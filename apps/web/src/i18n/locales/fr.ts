@@ -1308,6 +1308,8 @@ export const fr: Translation<typeof en> = {
   newSinceVisit: {
     summary_one: '{{count}} nouveauté depuis votre dernière visite ({{date}})',
     summary_other: '{{count}} nouveautés depuis votre dernière visite ({{date}})',
+    summaryFirstVisit_one: '{{count}} nouveauté depuis votre arrivée sur le cycle ({{date}})',
+    summaryFirstVisit_other: '{{count}} nouveautés depuis votre arrivée sur le cycle ({{date}})',
     nothing: 'Rien de nouveau depuis votre dernière visite ({{date}})',
     previous: 'Nouveauté précédente',
     next: 'Nouveauté suivante',
