@@ -209,7 +209,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     setTarget((previous) => ({ paragraphKey, selectors: null, pickWords, serial: (previous?.serial ?? 0) + 1 }));
   const visibleThreads = (key: string) => (byParagraph.get(key) ?? []).filter((th) => th.root.status === 'open');
 
-  const panel = (
+  const tabs = (
     <Tabs value={tab} onChange={setTab} keepMounted={false}>
       <Tabs.List>
         <Tabs.Tab value="threads" data-testid="tab-threads">
@@ -303,123 +303,123 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       </Tabs.Panel>
     </Tabs>
   );
+  // The threads' marks of what is new read it from here, however deep they sit.
+  const panel = <NewSinceVisitContext.Provider value={news}>{tabs}</NewSinceVisitContext.Provider>;
 
   return (
-    <NewSinceVisitContext.Provider value={news}>
-      <Stack gap="sm">
-        <ErrorAlert error={live.error} />
-        <SessionPanel
-          me={me}
-          round={round}
-          version={version}
-          compactWhenIdle
-          leading={<LiveIndicator state={live.state} />}
-        />
-        <NewSinceVisitBar
-          newSince={newSince}
-          news={news}
-          currentId={currentNew}
-          onJump={jumpToNew}
-          onlyNew={narrowedTo !== null}
-          onOnlyNew={setOnlyNew}
-        />
-        {narrow && (
-          <>
-            <Button
-              variant="light"
-              onClick={() => setDrawerOpened(true)}
-              aria-controls="annotation-panel"
-              aria-expanded={drawerOpened}
-              data-testid="open-annotation-panel"
-            >
-              {t('annotations.openPanel')}
-            </Button>
-            <Drawer
-              opened={drawerOpened}
-              onClose={() => setDrawerOpened(false)}
-              position="bottom"
-              size="85%"
-              title={t('annotations.panel')}
-              // Kept while closed: a comment being written, and the Find tab's words, survive.
-              keepMounted
-              data-testid="annotation-drawer"
-            >
-              <div id="annotation-panel">{panel}</div>
-            </Drawer>
-          </>
-        )}
-        <div className="annotated-layout">
-          <div className="annotated-main">
-            <StatusReader
-              title={title}
-              version={shownVersion}
-              round={round}
-              statusesChangedAt={statusesChangedAt}
-              // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
-              scrollTo={scrollTarget}
-              paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
-              paragraphText={(p) => (
-                <AnnotatedText
-                  text={p.text}
-                  annotations={visibleThreads(p.key)
-                    .map((th) => th.root)
-                    .filter((a) => a.anchor.selectors !== null)}
-                  onSelect={(span) => onSelect(p, span)}
-                  onOpen={(id) => open(p.key, id)}
-                  preview={wordsPreview?.paragraphKey === p.key ? wordsPreview.span : null}
-                />
-              )}
-              asideExtra={(p) => {
-                const threads = visibleThreads(p.key);
-                const readers = (live.readers[p.key] ?? []).filter((r) => r.userId !== me.user.id);
-                return (
-                  <Stack gap={4} align="flex-end">
-                    <UnstyledButton
-                      onClick={() => {
-                        open(p.key);
-                        setFocusPanel(true);
-                      }}
-                      aria-label={t('annotations.count', { n: String(threads.length), number: bareNumber(p.number) })}
-                      aria-expanded={active === p.key}
-                      aria-controls="annotation-panel"
-                      className="annotation-count"
-                      data-testid="annotation-count"
-                      data-count={threads.length}
+    <Stack gap="sm">
+      <ErrorAlert error={live.error} />
+      <SessionPanel
+        me={me}
+        round={round}
+        version={version}
+        compactWhenIdle
+        leading={<LiveIndicator state={live.state} />}
+      />
+      <NewSinceVisitBar
+        newSince={newSince}
+        news={news}
+        currentId={currentNew}
+        onJump={jumpToNew}
+        onlyNew={narrowedTo !== null}
+        onOnlyNew={setOnlyNew}
+      />
+      {narrow && (
+        <>
+          <Button
+            variant="light"
+            onClick={() => setDrawerOpened(true)}
+            aria-controls="annotation-panel"
+            aria-expanded={drawerOpened}
+            data-testid="open-annotation-panel"
+          >
+            {t('annotations.openPanel')}
+          </Button>
+          <Drawer
+            opened={drawerOpened}
+            onClose={() => setDrawerOpened(false)}
+            position="bottom"
+            size="85%"
+            title={t('annotations.panel')}
+            // Kept while closed: a comment being written, and the Find tab's words, survive.
+            keepMounted
+            data-testid="annotation-drawer"
+          >
+            <div id="annotation-panel">{panel}</div>
+          </Drawer>
+        </>
+      )}
+      <div className="annotated-layout">
+        <div className="annotated-main">
+          <StatusReader
+            title={title}
+            version={shownVersion}
+            round={round}
+            statusesChangedAt={statusesChangedAt}
+            // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
+            scrollTo={scrollTarget}
+            paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
+            paragraphText={(p) => (
+              <AnnotatedText
+                text={p.text}
+                annotations={visibleThreads(p.key)
+                  .map((th) => th.root)
+                  .filter((a) => a.anchor.selectors !== null)}
+                onSelect={(span) => onSelect(p, span)}
+                onOpen={(id) => open(p.key, id)}
+                preview={wordsPreview?.paragraphKey === p.key ? wordsPreview.span : null}
+              />
+            )}
+            asideExtra={(p) => {
+              const threads = visibleThreads(p.key);
+              const readers = (live.readers[p.key] ?? []).filter((r) => r.userId !== me.user.id);
+              return (
+                <Stack gap={4} align="flex-end">
+                  <UnstyledButton
+                    onClick={() => {
+                      open(p.key);
+                      setFocusPanel(true);
+                    }}
+                    aria-label={t('annotations.count', { n: String(threads.length), number: bareNumber(p.number) })}
+                    aria-expanded={active === p.key}
+                    aria-controls="annotation-panel"
+                    className="annotation-count"
+                    data-testid="annotation-count"
+                    data-count={threads.length}
+                  >
+                    <Badge
+                      variant={threads.length > 0 ? 'filled' : 'outline'}
+                      color="indigo"
+                      size="sm"
+                      leftSection={<BubbleIcon />}
                     >
-                      <Badge
-                        variant={threads.length > 0 ? 'filled' : 'outline'}
-                        color="indigo"
-                        size="sm"
-                        leftSection={<BubbleIcon />}
-                      >
-                        {threads.length}
-                      </Badge>
-                    </UnstyledButton>
-                    <NewInParagraphMark paragraphKey={p.key} number={p.number} />
-                    <PresenceAvatars readers={readers} number={p.number} />
-                    <span className="visually-hidden">
-                      {threads.map((th) => (
-                        <span key={th.root.id} id={descriptionId(th.root.id)}>
-                          {t('annotations.markDescription', {
-                            kind: t(`annotations.kind.${th.root.kind}`),
-                            author: th.root.delegationName ?? th.root.authorName,
-                          })}
-                        </span>
-                      ))}
-                    </span>
-                  </Stack>
-                );
-              }}
-            />
-          </div>
-          {narrow ? null : (
-            <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
-              {panel}
-            </aside>
-          )}
+                      {threads.length}
+                    </Badge>
+                  </UnstyledButton>
+                  <NewInParagraphMark count={news.perParagraph.get(p.key) ?? 0} number={p.number} />
+                  <PresenceAvatars readers={readers} number={p.number} />
+                  <span className="visually-hidden">
+                    {threads.map((th) => (
+                      <span key={th.root.id} id={descriptionId(th.root.id)}>
+                        {t('annotations.markDescription', {
+                          kind: t(`annotations.kind.${th.root.kind}`),
+                          author: th.root.delegationName ?? th.root.authorName,
+                        })}
+                      </span>
+                    ))}
+                  </span>
+                </Stack>
+              );
+            }}
+          />
         </div>
-      </Stack>
-    </NewSinceVisitContext.Provider>
+        {narrow ? null : (
+          <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
+            {panel}
+          </aside>
+        )}
+      </div>
+    </Stack>
   );
 };
 

@@ -59,9 +59,8 @@ export const NewInThreadMark = ({ threadId }: { threadId: string }) => {
 };
 
 /** Beside a paragraph whose threads hold new annotations: how many. */
-export const NewInParagraphMark = ({ paragraphKey, number }: { paragraphKey: string; number: string }) => {
+export const NewInParagraphMark = ({ count, number }: { count: number; number: string }) => {
   const { t } = useTranslation();
-  const count = useContext(NewSinceVisitContext).perParagraph.get(paragraphKey) ?? 0;
   if (count === 0) return null;
   return (
     <Mark
