@@ -305,6 +305,17 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   );
   // The threads' marks of what is new read it from here, however deep they sit.
   const panel = <NewSinceVisitContext.Provider value={news}>{tabs}</NewSinceVisitContext.Provider>;
+  // Beside the text on a desktop, at the head of the panel: the text keeps its place above the fold.
+  const newBar = (
+    <NewSinceVisitBar
+      newSince={newSince}
+      news={news}
+      currentId={currentNew}
+      onJump={jumpToNew}
+      onlyNew={narrowedTo !== null}
+      onOnlyNew={setOnlyNew}
+    />
+  );
 
   return (
     <Stack gap="sm">
@@ -316,16 +327,9 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         compactWhenIdle
         leading={<LiveIndicator state={live.state} />}
       />
-      <NewSinceVisitBar
-        newSince={newSince}
-        news={news}
-        currentId={currentNew}
-        onJump={jumpToNew}
-        onlyNew={narrowedTo !== null}
-        onOnlyNew={setOnlyNew}
-      />
       {narrow && (
         <>
+          {newBar}
           <Button
             variant="light"
             onClick={() => setDrawerOpened(true)}
@@ -415,6 +419,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         </div>
         {narrow ? null : (
           <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
+            {newBar}
             {panel}
           </aside>
         )}

@@ -26,7 +26,7 @@ export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, o
   if (count === 0) {
     if (newSince.firstVisit) return null;
     return (
-      <Text size="sm" c="dimmed" role="status" data-testid="new-since-visit" data-count={0}>
+      <Text size="sm" c="dimmed" mb="sm" role="status" data-testid="new-since-visit" data-count={0}>
         {t('newSinceVisit.nothing', { date })}
       </Text>
     );
@@ -40,6 +40,7 @@ export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, o
     <Paper
       withBorder
       p="xs"
+      mb="sm"
       radius="sm"
       component="section"
       aria-labelledby="new-since-visit-summary"
