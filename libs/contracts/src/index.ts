@@ -30,3 +30,4 @@ export * from './public-rounds';
 export * from './notified-time';
 export * from './date-formatter';
 export * from './negotiation-terms';
+export * from './reading-marks';

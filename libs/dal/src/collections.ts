@@ -32,5 +32,6 @@ export const Collections = {
   notificationDeliveries: 'notification_deliveries',
   threadFollows: 'thread_follows',
   notificationClaims: 'notification_claims',
+  readingMarks: 'reading_marks',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -37,4 +37,5 @@ export * from './schemas/notification-delivery.schema';
 export * from './schemas/notification-claim.schema';
 export * from './notification-preferences';
 export * from './schemas/thread-follow.schema';
+export * from './schemas/reading-mark.schema';
 export * from './unread-counts';

@@ -29,6 +29,7 @@ import { notificationOutboxSchema } from './schemas/notification-outbox.schema';
 import { notificationPreferenceSchema } from './schemas/notification-preference.schema';
 import { notificationSchema } from './schemas/notification.schema';
 import { threadFollowSchema } from './schemas/thread-follow.schema';
+import { readingMarkSchema } from './schemas/reading-mark.schema';
 import { watchWrites } from './write-watch';
 
 /**
@@ -89,6 +90,7 @@ function registerModels(connection: Connection) {
     notificationDeliverySchema,
     threadFollowSchema,
     notificationClaimSchema,
+    readingMarkSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -147,6 +149,7 @@ function registerModels(connection: Connection) {
     ),
     threadFollows: connection.model('ThreadFollow', threadFollowSchema, Collections.threadFollows),
     notificationClaims: connection.model('NotificationClaim', notificationClaimSchema, Collections.notificationClaims),
+    readingMarks: connection.model('ReadingMark', readingMarkSchema, Collections.readingMarks),
   };
 }
 

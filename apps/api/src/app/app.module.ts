@@ -23,6 +23,7 @@ import { ProcessesModule } from '../processes/processes.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { PublicRoundsModule } from '../public-rounds/public-rounds.module';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
+import { ReadingMarksModule } from '../reading-marks/reading-marks.module';
 import { RoundsModule } from '../rounds/rounds.module';
 import { SeedOnStart } from '../seed/seed-on-start';
 import { UsersModule } from '../users/users.module';
@@ -60,6 +61,7 @@ export class AppModule {
         PublicRoundsModule,
         RealtimeModule,
         AnnotationsModule,
+        ReadingMarksModule,
         PositionsModule,
         SilenceModule,
         SpeakersModule,

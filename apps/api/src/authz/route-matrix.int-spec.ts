@@ -87,6 +87,10 @@ const ROUTES: Record<string, (w: World) => Call> = {
     path: `/api/drafts/${w.n.draftId}/carry-forward?from=${w.n.published.id}&to=${w.rev1.id}`,
   }),
   'GET /api/rounds/:id/annotations': (w) => ({ path: `/api/rounds/${w.n.round.id}/annotations` }),
+  'POST /api/rounds/:id/reading-mark': (w) => ({
+    path: `/api/rounds/${w.n.round.id}/reading-mark`,
+    body: { visitId: randomUUID() },
+  }),
   'GET /api/processes/:id/audit': (w) => ({ path: `/api/processes/${w.n.processId}/audit` }),
   'GET /api/processes/:id/audit.csv': (w) => ({ path: `/api/processes/${w.n.processId}/audit.csv` }),
   'GET /api/processes/:id/drafts': (w) => ({ path: `/api/processes/${w.n.processId}/drafts` }),

@@ -17,10 +17,14 @@ import { threadsByParagraph } from './annotation-rules';
 import { FindPanel } from './find-panel';
 import { useFocusRequest } from './focus-request';
 import { LiveIndicator } from './live-indicator';
+import { NewInParagraphMark, newItemElementId, NewSinceVisitContext } from './new-marks';
+import { newSinceVisit, onlyParagraphs, type NewItem } from './new-since-visit';
+import { NewSinceVisitBar } from './new-since-visit-bar';
 import { OrphanedList } from './orphaned-list';
 import { PresenceAvatars } from './presence-avatars';
 import { selectorsFor, type Span } from './selectors';
 import { ThreadPanel } from './thread-panel';
+import { useReadingMark } from './use-reading-mark';
 import { useRoundLive } from './use-round-live';
 import { RoundInputNotice } from '../rounds/round-input-notice';
 import { showRoundStatus } from '../rounds/round-status-toast';
@@ -111,6 +115,21 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     [live.annotations, version.id],
   );
 
+  // What others posted since the reader's previous visit; the mark stays put for this visit.
+  const newSince = useReadingMark(round.id);
+  const news = useMemo(
+    () => newSinceVisit({ byParagraph, orphaned }, [...paragraphs.keys()], newSince?.since ?? null, me.user.id),
+    [byParagraph, orphaned, paragraphs, newSince, me.user.id],
+  );
+  const [currentNew, setCurrentNew] = useState<string | null>(null);
+  const [onlyNew, setOnlyNew] = useState(false);
+  const narrowedTo = onlyNew && news.items.length > 0 ? news.perParagraph : null;
+  const shownVersion = useMemo(
+    () =>
+      narrowedTo ? { ...version, sections: onlyParagraphs(version.sections, new Set(narrowedTo.keys())) } : version,
+    [version, narrowedTo],
+  );
+
   useEffect(() => {
     if (!linkedThread || linkShown.current === navigation) return;
     if (!orphaned.some((th) => th.root.id === linkedThread)) return;
@@ -152,6 +171,20 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     focusSoon(`thread-${root.id}`);
   };
 
+  /** To a new item: its thread opened where it sits, the keyboard focus on its mark. */
+  const jumpToNew = (item: NewItem) => {
+    setCurrentNew(item.id);
+    setFocusThread(item.threadId);
+    if (item.paragraphKey === null) setTab('orphaned');
+    else {
+      setActive(item.paragraphKey);
+      setScrollTarget({ key: item.paragraphKey });
+      setTab('threads');
+    }
+    setDrawerOpened(true);
+    focusSoon(newItemElementId(item.id));
+  };
+
   const onSelect = (paragraph: Paragraph, span: { start: number; end: number } | null) => {
     if (!span) return;
     const selectors = selectorsFor(paragraph.text, span);
@@ -179,7 +212,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     setTarget((previous) => ({ paragraphKey, selectors: null, pickWords, serial: (previous?.serial ?? 0) + 1 }));
   const visibleThreads = (key: string) => (byParagraph.get(key) ?? []).filter((th) => th.root.status === 'open');
 
-  const panel = (
+  const tabs = (
     <Tabs value={tab} onChange={setTab} keepMounted={false}>
       <Tabs.List>
         <Tabs.Tab value="threads" data-testid="tab-threads">
@@ -273,6 +306,19 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       </Tabs.Panel>
     </Tabs>
   );
+  // The threads' marks of what is new read it from here, however deep they sit.
+  const panel = <NewSinceVisitContext.Provider value={news}>{tabs}</NewSinceVisitContext.Provider>;
+  // Beside the text on a desktop, at the head of the panel: the text keeps its place above the fold.
+  const newBar = (
+    <NewSinceVisitBar
+      newSince={newSince}
+      news={news}
+      currentId={currentNew}
+      onJump={jumpToNew}
+      onlyNew={narrowedTo !== null}
+      onOnlyNew={setOnlyNew}
+    />
+  );
 
   return (
     <Stack gap="sm">
@@ -286,6 +332,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       />
       {narrow && (
         <>
+          {newBar}
           <Button
             variant="light"
             onClick={() => setDrawerOpened(true)}
@@ -313,7 +360,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         <div className="annotated-main">
           <StatusReader
             title={title}
-            version={version}
+            version={shownVersion}
             round={round}
             statusesChangedAt={statusesChangedAt}
             // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
@@ -356,6 +403,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
                       {threads.length}
                     </Badge>
                   </UnstyledButton>
+                  <NewInParagraphMark count={news.perParagraph.get(p.key) ?? 0} number={p.number} />
                   <PresenceAvatars readers={readers} number={p.number} />
                   <span className="visually-hidden">
                     {threads.map((th) => (
@@ -374,6 +422,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         </div>
         {narrow ? null : (
           <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
+            {newBar}
             {panel}
           </aside>
         )}

@@ -22,6 +22,7 @@ import { applyAmendment } from './amendment-preview';
 import { FollowToggle } from './follow-toggle';
 import { AnnotationBody, Byline, VisibilityBadge } from './annotation-body';
 import { HiddenNotice } from './hidden-notice';
+import { NewInThreadMark, NewItemMark } from './new-marks';
 import { canSetDisposition, canSponsor, isAuthor, mySponsorship, newClientId, type Thread } from './annotation-rules';
 import { useTypingSignal } from './typing-signal';
 import { DiscardConfirmation } from '../unsent/discard-confirmation';
@@ -97,6 +98,7 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
             {t(`annotations.kind.${root.kind}`)}
           </Badge>
           <VisibilityBadge visibility={root.visibility} />
+          <NewInThreadMark threadId={root.id} />
         </Group>
         {root.anchor.selectors && (
           <Text size="xs" c="dimmed" className="quoted-text">
@@ -252,7 +254,10 @@ const Entry = ({
   return (
     <Stack gap={2}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Byline annotation={annotation} />
+        <Group gap={6} wrap="nowrap" align="flex-start" miw={0}>
+          <NewItemMark annotationId={annotation.id} />
+          <Byline annotation={annotation} />
+        </Group>
         {editable && editing === null && (
           <Button
             size="compact-xs"

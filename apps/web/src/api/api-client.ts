@@ -12,6 +12,8 @@ interface RequestOptions {
   form?: FormData;
   query?: Record<string, string | undefined>;
   signal?: AbortSignal;
+  /** The request outlives the page (sent as it is closed). */
+  keepalive?: boolean;
   /** False for the calls that establish a session (login, refresh, invitation accept). */
   authenticated?: boolean;
 }
@@ -192,6 +194,7 @@ export class ApiClient {
         body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
         credentials: 'include',
         signal: options.signal,
+        keepalive: options.keepalive,
       });
     } catch (cause) {
       if (options.signal?.aborted) throw cause;

@@ -73,6 +73,7 @@ import {
   type requestFloorRequestSchema,
   type startSilenceRequestSchema,
 } from '@concordia/contracts';
+import { readingMarkSchema, type ReadingMarkRequest } from '@concordia/contracts';
 import { ApiClient } from './api-client';
 import { browserRefreshCoordinator } from './refresh-coordinator';
 
@@ -235,6 +236,11 @@ export const api = {
       apiClient.send('GET', `/annotations/${segment(id)}/follow`, threadFollowStateSchema, { signal }),
     follow: (id: string) => apiClient.send('PUT', `/annotations/${segment(id)}/follow`, threadFollowStateSchema),
     unfollow: (id: string) => apiClient.send('DELETE', `/annotations/${segment(id)}/follow`, threadFollowStateSchema),
+  },
+  readingMarks: {
+    /** A visit to the round's reading page; `keepalive` lets the call made as the page goes still reach the server. */
+    visit: (roundId: string, body: ReadingMarkRequest, options: { signal?: AbortSignal; keepalive?: boolean } = {}) =>
+      apiClient.send('POST', `/rounds/${segment(roundId)}/reading-mark`, readingMarkSchema, { body, ...options }),
   },
   silence: {
     list: (roundId: string, signal?: AbortSignal) =>

@@ -1342,6 +1342,26 @@ export const en = {
     continue: 'Continue your unsent text',
     continueOnWords: 'Continue your unsent text on “{{quote}}”',
   },
+  /** The reading page's marks of what others posted since the reader's previous visit to the round. */
+  newSinceVisit: {
+    summary_one: '{{count}} new since your last visit ({{date}})',
+    summary_other: '{{count}} new since your last visit ({{date}})',
+    summaryFirstVisit_one: '{{count}} new since you opened the round ({{date}})',
+    summaryFirstVisit_other: '{{count}} new since you opened the round ({{date}})',
+    nothing: 'Nothing new since your last visit ({{date}})',
+    previous: 'Previous new item',
+    next: 'Next new item',
+    position: '{{index}} of {{total}}',
+    onlyNew: 'Only paragraphs with something new',
+    item: 'New',
+    itemFull: 'New since your last visit',
+    count_one: '{{count}} new',
+    count_other: '{{count}} new',
+    inThread_one: '{{count}} new annotation in this thread since your last visit',
+    inThread_other: '{{count}} new annotations in this thread since your last visit',
+    inParagraph_one: '{{count}} new annotation on paragraph {{number}} since your last visit',
+    inParagraph_other: '{{count}} new annotations on paragraph {{number}} since your last visit',
+  },
   /** A field as a server's field issue names it (its JSON path's segments): common/field-label.ts. */
   fieldLabels: {
     /** An item of a list, after the list's name. */

@@ -1308,6 +1308,26 @@ export const es: Translation<typeof en> = {
     continue: 'Retomar su texto no enviado',
     continueOnWords: 'Retomar su texto no enviado sobre «{{quote}}»',
   },
+  /** The reading page's marks of what others posted since the reader's previous visit to the round. */
+  newSinceVisit: {
+    summary_one: '{{count}} novedad desde su última visita ({{date}})',
+    summary_other: '{{count}} novedades desde su última visita ({{date}})',
+    summaryFirstVisit_one: '{{count}} novedad desde que abrió la ronda ({{date}})',
+    summaryFirstVisit_other: '{{count}} novedades desde que abrió la ronda ({{date}})',
+    nothing: 'Nada nuevo desde su última visita ({{date}})',
+    previous: 'Novedad anterior',
+    next: 'Novedad siguiente',
+    position: '{{index}} de {{total}}',
+    onlyNew: 'Solo los párrafos con novedades',
+    item: 'Nuevo',
+    itemFull: 'Nuevo desde su última visita',
+    count_one: '{{count}} nuevo',
+    count_other: '{{count}} nuevos',
+    inThread_one: '{{count}} anotación nueva en este hilo desde su última visita',
+    inThread_other: '{{count}} anotaciones nuevas en este hilo desde su última visita',
+    inParagraph_one: '{{count}} anotación nueva en el párrafo {{number}} desde su última visita',
+    inParagraph_other: '{{count}} anotaciones nuevas en el párrafo {{number}} desde su última visita',
+  },
   /** A field as a server's field issue names it (its JSON path's segments): common/field-label.ts. */
   fieldLabels: {
     /** An item of a list, after the list's name. */

@@ -1314,6 +1314,26 @@ export const fr: Translation<typeof en> = {
     continue: 'Reprendre votre texte non envoyé',
     continueOnWords: 'Reprendre votre texte non envoyé sur « {{quote}} »',
   },
+  /** The reading page's marks of what others posted since the reader's previous visit to the round. */
+  newSinceVisit: {
+    summary_one: '{{count}} nouveauté depuis votre dernière visite ({{date}})',
+    summary_other: '{{count}} nouveautés depuis votre dernière visite ({{date}})',
+    summaryFirstVisit_one: '{{count}} nouveauté depuis votre arrivée sur le cycle ({{date}})',
+    summaryFirstVisit_other: '{{count}} nouveautés depuis votre arrivée sur le cycle ({{date}})',
+    nothing: 'Rien de nouveau depuis votre dernière visite ({{date}})',
+    previous: 'Nouveauté précédente',
+    next: 'Nouveauté suivante',
+    position: '{{index}} sur {{total}}',
+    onlyNew: 'Seulement les paragraphes avec du nouveau',
+    item: 'Nouveau',
+    itemFull: 'Nouveau depuis votre dernière visite',
+    count_one: '{{count}} nouveau',
+    count_other: '{{count}} nouveaux',
+    inThread_one: '{{count}} nouvelle annotation dans ce fil depuis votre dernière visite',
+    inThread_other: '{{count}} nouvelles annotations dans ce fil depuis votre dernière visite',
+    inParagraph_one: '{{count}} nouvelle annotation sur le paragraphe {{number}} depuis votre dernière visite',
+    inParagraph_other: '{{count}} nouvelles annotations sur le paragraphe {{number}} depuis votre dernière visite',
+  },
   /** A field as a server's field issue names it (its JSON path's segments): common/field-label.ts. */
   fieldLabels: {
     /** An item of a list, after the list's name. */

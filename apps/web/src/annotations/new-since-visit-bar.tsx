@@ -1,0 +1,78 @@
+import { Button, Group, Paper, Switch, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormatters } from '../common/format';
+import type { NewItem, NewSinceVisit } from './new-since-visit';
+import { stepThrough } from './new-since-visit';
+import type { NewSince } from './use-reading-mark';
+
+interface NewSinceVisitBarProps {
+  /** Nothing is shown before it is known, nor on a first visit until something arrives. */
+  newSince: NewSince | null;
+  news: NewSinceVisit;
+  /** The new item the reader last jumped to. */
+  currentId: string | null;
+  onJump: (item: NewItem) => void;
+  onlyNew: boolean;
+  onOnlyNew: (onlyNew: boolean) => void;
+}
+
+/** "N new since your last visit": a way through the new items, and the text narrowed to them. */
+export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, onOnlyNew }: NewSinceVisitBarProps) => {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (!newSince) return null;
+  const date = format.dateTime(newSince.since);
+  const count = news.items.length;
+  if (count === 0) {
+    if (newSince.firstVisit) return null;
+    return (
+      <Text size="sm" c="dimmed" mb="sm" role="status" data-testid="new-since-visit" data-count={0}>
+        {t('newSinceVisit.nothing', { date })}
+      </Text>
+    );
+  }
+  const at = currentId === null ? -1 : news.items.findIndex((item) => item.id === currentId);
+  const step = (direction: 1 | -1) => {
+    const item = stepThrough(news.items, currentId, direction);
+    if (item) onJump(item);
+  };
+  return (
+    <Paper
+      withBorder
+      p="xs"
+      mb="sm"
+      radius="sm"
+      component="section"
+      aria-labelledby="new-since-visit-summary"
+      className="new-since-visit"
+      data-testid="new-since-visit"
+      data-count={count}
+    >
+      <Group gap="sm" justify="space-between" wrap="wrap">
+        <Text size="sm" fw={600} id="new-since-visit-summary" role="status" data-testid="new-since-visit-summary">
+          {t(newSince.firstVisit ? 'newSinceVisit.summaryFirstVisit' : 'newSinceVisit.summary', { count, date })}
+        </Text>
+        <Group gap="xs" wrap="wrap">
+          {at >= 0 && (
+            <Text size="sm" c="dimmed" data-testid="new-position">
+              {t('newSinceVisit.position', { index: String(at + 1), total: String(count) })}
+            </Text>
+          )}
+          <Button size="compact-sm" variant="default" onClick={() => step(-1)} data-testid="new-previous">
+            {t('newSinceVisit.previous')}
+          </Button>
+          <Button size="compact-sm" variant="light" onClick={() => step(1)} data-testid="new-next">
+            {t('newSinceVisit.next')}
+          </Button>
+          <Switch
+            size="sm"
+            label={t('newSinceVisit.onlyNew')}
+            checked={onlyNew}
+            onChange={(event) => onOnlyNew(event.currentTarget.checked)}
+            data-testid="new-only"
+          />
+        </Group>
+      </Group>
+    </Paper>
+  );
+};

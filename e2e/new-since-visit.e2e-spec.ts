@@ -1,0 +1,153 @@
+import type { Annotation, DraftVersion } from '@concordia/contracts';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, pagesForSpec, webUrl } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
+import {
+  call,
+  demoOf,
+  openSessionRound,
+  openText,
+  signIn,
+  tokenOf,
+  waitLive,
+  type SessionRound,
+} from './support/session';
+
+/** A round-visible comment on a paragraph of the round's text, posted over the API. */
+const comment = async (round: SessionRound, token: string, index: number, body: string): Promise<Annotation> => {
+  const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, token);
+  const paragraph = version.sections.flatMap((s) => s.paragraphs)[index];
+  if (!paragraph) throw new Error(`the demo draft has no paragraph ${index}`);
+  return call<Annotation>('POST', '/annotations', token, {
+    clientId: crypto.randomUUID(),
+    roundId: round.roundId,
+    paragraphKey: paragraph.key,
+    kind: 'comment',
+    visibility: 'round',
+    body,
+  });
+};
+
+/** Leaves the reading page for the home page (from the menu), once the server has moved the visit's mark. */
+const leaveText = async (page: Page) => {
+  const marked = page.waitForResponse((r) => r.url().includes('/reading-mark') && r.request().method() === 'POST');
+  await page.locator('[data-testid="nav-home"]').click();
+  expect((await marked).status()).toBe(200);
+};
+
+const newSinceVisit = (page: Page) => page.locator('[data-testid="new-since-visit"]');
+
+describe('new since your last visit', () => {
+  const pages = pagesForSpec();
+  let round: SessionRound;
+
+  beforeAll(async () => {
+    round = await openSessionRound('New since visit');
+  });
+
+  it('marks, counts and jumps to what others posted since the last visit, then no longer', async () => {
+    const head = await tokenOf(demoOf('head_of_delegation').email);
+    const delegate = await tokenOf(demoOf('delegate').email);
+    await comment(round, head, 0, 'Posted before the delegate ever opened the round.');
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, round);
+    // A first visit: nothing is called new, not even what was there before it.
+    await page.locator('[data-testid="annotation-count"][data-count="1"]').waitFor();
+    expect(await newSinceVisit(page).count()).toBe(0);
+    expect(await page.locator('[data-testid="new-in-paragraph"]').count()).toBe(0);
+    await leaveText(page);
+
+    // Overnight: the head of delegation comments on the third paragraph; the delegate's own comment is not news to them.
+    const posted = await comment(round, head, 2, 'We would rather say "may" in this paragraph.');
+    await comment(round, delegate, 1, 'Our own note on the second paragraph.');
+
+    await openText(page, round);
+    await page.locator('[data-testid="new-since-visit"][data-count="1"]').waitFor();
+    expect(await page.locator('[data-testid="new-since-visit-summary"]').textContent()).toMatch(
+      /^1 new since your last visit \(.+\)$/,
+    );
+    const marked = page.locator('[data-testid="new-in-paragraph"]');
+    expect(await marked.count()).toBe(1);
+    expect(
+      await page
+        .locator(`[data-testid="paragraph"][data-key="${posted.anchor.paragraphKey}"] [data-testid="new-in-paragraph"]`)
+        .textContent(),
+    ).toContain('1 new annotation on paragraph');
+
+    await page.locator('[data-testid="new-next"]').click();
+    await page.waitForFunction(`document.activeElement?.id === 'new-${posted.id}'`);
+    const thread = page.locator(`#thread-${posted.id}`);
+    expect(await thread.locator('[data-testid="new-item"]').count()).toBe(1);
+    expect(await thread.locator('[data-testid="new-in-thread"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="new-position"]').textContent()).toBe('1 of 1');
+
+    // Only the paragraphs with something new: the third one alone.
+    // From the keyboard: the switch is reached and turned on like any other.
+    await page.locator('[data-testid="new-only"]').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(`document.querySelectorAll('[data-testid="paragraph"]').length === 1`);
+    expect(await page.locator('[data-testid="paragraph"]').getAttribute('data-key')).toBe(posted.anchor.paragraphKey);
+
+    // A reply arriving while the delegate reads is new too.
+    const reply = await call<Annotation>('POST', `/annotations/${posted.id}/replies`, head, {
+      clientId: crypto.randomUUID(),
+      body: 'Or "should", as a compromise.',
+    });
+    await page.locator('[data-testid="new-since-visit"][data-count="2"]').waitFor();
+    await page.locator(`#new-${reply.id}`).waitFor();
+    await leaveText(page);
+
+    // The next visit: all of it was read.
+    await openText(page, round);
+    await page.locator('[data-testid="new-since-visit"][data-count="0"]').waitFor();
+    expect(await newSinceVisit(page).textContent()).toMatch(/^Nothing new since your last visit/);
+    expect(await page.locator('[data-testid="new-in-paragraph"]').count()).toBe(0);
+  });
+
+  describe('on a phone', () => {
+    let browser: Browser | undefined;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+    });
+    afterAll(() => browser?.close());
+
+    it('on a first visit, counts what arrives while reading, and opens it in the drawer', async () => {
+      if (!browser) throw new Error('the browser has not started');
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+        locale: 'en-US',
+        timezoneId: 'UTC',
+      });
+      const page = await context.newPage();
+      await page.goto(`${webUrl()}/login`);
+      await page.locator('input[data-testid="login-email"]').fill(demoOf('chair').email);
+      await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
+      await page.locator('[data-testid="login-submit"]').tap();
+      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      const marked = page.waitForResponse((r) => r.url().includes('/reading-mark') && r.status() === 200);
+      await page.goto(
+        `${webUrl()}/processes/${round.processId}/drafts/${round.draftId}?version=${round.versionId}&round=${round.roundId}`,
+      );
+      await waitLive(page);
+      await marked;
+      // The comments already there are not news on a first visit.
+      expect(await newSinceVisit(page).count()).toBe(0);
+
+      const head = await tokenOf(demoOf('head_of_delegation').email);
+      const posted = await comment(round, head, 1, 'A question for the chair on the second paragraph.');
+      await page.locator('[data-testid="new-since-visit"][data-count="1"]').waitFor();
+      expect(await page.locator('[data-testid="new-since-visit-summary"]').textContent()).toMatch(
+        /^1 new since you opened the round \(.+\)$/,
+      );
+      await page.locator('[data-testid="new-next"]').tap();
+      const drawer = page.locator('[data-testid="annotation-drawer"]');
+      await drawer.locator(`#new-${posted.id}`).waitFor({ state: 'visible' });
+      await page.waitForFunction(`document.activeElement?.id === 'new-${posted.id}'`);
+      await context.close();
+    });
+  });
+});
