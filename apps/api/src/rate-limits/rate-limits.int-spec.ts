@@ -88,7 +88,7 @@ describe('rate limits of the routes open without signing in', () => {
     expect((await t.http.get(NO_ROUND, { headers })).status).toBe(404);
   });
 
-  it('never limits signed-in work or health probes', async () => {
+  it('does not count signed-in work (limited per account) or health probes against an address', async () => {
     const headers = visitor();
     const user = await createUser(t.models);
     const { token } = await login(t.http, user.email);

@@ -42,9 +42,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: 'false',
     CORS_ORIGINS: 'http://localhost:4200',
-    // Every spec signs in from 127.0.0.1, many times a minute; rate-limits.int-spec.ts sets its own.
+    // Every spec signs in from 127.0.0.1, many times a minute, and fires requests far faster than
+    // a person; rate-limits.int-spec.ts sets its own.
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000',
+    RATE_LIMIT_ACCOUNT_PER_MINUTE: '1000000',
+    RATE_LIMIT_COSTLY_PER_MINUTE: '1000000',
     ...env,
   });
   const app = await createApp(config);
