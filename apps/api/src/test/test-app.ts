@@ -95,8 +95,9 @@ async function dropRedisKeys(url: string, pattern: string): Promise<void> {
  * token secret, so a token from one is valid on the other. Closing it keeps the database (the
  * primary's close drops it), which is also how an API restart is simulated.
  */
-export async function startPeerApp(primary: TestApp): Promise<TestApp> {
+export async function startPeerApp(primary: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
   const peer = await startTestApp({
+    ...env,
     MONGODB_DB: primary.config.mongo.dbName,
     REDIS_PREFIX: primary.config.redis.prefix,
     JWT_ACCESS_SECRET: primary.config.auth.jwtAccessSecret,
