@@ -2,12 +2,22 @@ import { z } from 'zod';
 import { auditActionSchema, auditContextSchema } from './audit-actions';
 import { blankAsAbsent, isoDateTimeSchema, objectIdSchema } from './common';
 
+/**
+ * What acted when nobody clicked: the round's closing time (the worker closed it) or a silence
+ * procedure's deadline. The entry's actor is then the person answerable for it (the chair, or who
+ * started the procedure).
+ */
+export const auditAutomaticSchema = z.enum(['closing_time', 'silence_deadline']);
+export type AuditAutomatic = z.infer<typeof auditAutomaticSchema>;
+
 /** Every state-changing action is recorded once, append-only. */
 export const auditEntrySchema = z.object({
   id: objectIdSchema,
   processId: objectIdSchema.nullable(),
   actorId: objectIdSchema,
   actorName: z.string(),
+  /** null when the actor did it; see auditAutomaticSchema. */
+  automatic: auditAutomaticSchema.nullable(),
   /** One of AUDIT_ACTIONS, e.g. "version.published"; a string because the log is kept forever. */
   action: z.string(),
   targetType: z.string(),

@@ -48,7 +48,20 @@ describe('auditCsvRow', () => {
     expect(AUDIT_CSV_HEADER.indexOf('action_label')).toBe(AUDIT_CSV_HEADER.indexOf('action') + 1);
     expect(row).toBe(
       '2025-03-12T10:00:00.000Z,0123456789abcdef01234567,Ana,round.status_changed,Round status changed,round,r1,' +
-        '"Round ""R1"" open -> closed","{""status"":""open""}",\r\n',
+        '"Round ""R1"" open -> closed","{""status"":""open""}",,\r\n',
+    );
+  });
+
+  it('names the person answerable and, last, what acted when nobody clicked', () => {
+    expect(auditCsvRow({ ...entry('round.status_changed'), automatic: 'closing_time' })).toMatch(
+      /^[^,]+,\w+,Ana,.*,closing_time\r\n$/,
+    );
+    // Entries written before `automatic` was kept said it in the actor's name, in English.
+    expect(auditCsvRow({ ...entry('round.status_changed'), actorName: 'Closing time (automatic)' })).toMatch(
+      /^[^,]+,\w+,,round\.status_changed,.*,closing_time\r\n$/,
+    );
+    expect(auditCsvRow({ ...entry('silence.concluded'), actorName: 'Ana (silence procedure deadline)' })).toMatch(
+      /^[^,]+,\w+,Ana,silence\.concluded,.*,silence_deadline\r\n$/,
     );
   });
 

@@ -1,5 +1,6 @@
 import { AUDIT_ACTION_LABELS_EN, isAuditAction } from '@concordia/contracts';
 import type { AuditEntryRecord } from '@concordia/dal';
+import { actorOf } from './audit.mapper';
 
 /**
  * A CSV cell per RFC 4180: quoted when it holds a comma, quote or line break (quotes doubled).
@@ -27,16 +28,19 @@ export const AUDIT_CSV_HEADER = [
   'summary',
   'before',
   'after',
+  // Last, so that programs reading the columns before it by position keep working.
+  'automatic',
 ] as const;
 
 const json = (value: unknown): string => (value === null || value === undefined ? '' : JSON.stringify(value));
 
 /** Codes stay for machines; the English label is for people. An action no longer written keeps its code. */
 export function auditCsvRow(entry: AuditEntryRecord): string {
+  const actor = actorOf(entry);
   return csvRow([
     entry.at.toISOString(),
     entry.actorId.toHexString(),
-    entry.actorName,
+    actor.actorName,
     entry.action,
     isAuditAction(entry.action) ? AUDIT_ACTION_LABELS_EN[entry.action] : entry.action,
     entry.targetType,
@@ -44,5 +48,6 @@ export function auditCsvRow(entry: AuditEntryRecord): string {
     entry.summary,
     json(entry.before),
     json(entry.after),
+    actor.automatic,
   ]);
 }

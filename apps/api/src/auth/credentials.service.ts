@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ErrorCode } from '@concordia/contracts';
-import type { Models, UserRecord } from '@concordia/dal';
+import { LockResources, type Models, type UserRecord } from '@concordia/dal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ForbiddenError, LockedError, UnauthorizedError } from '../errors/domain-errors';
 import { InjectModels } from '../infra/database.module';
+import { WriteLock } from '../infra/write-lock.service';
 import { LoginFailureCounter } from './login-failure-counter.service';
 import { PasswordHasher } from './password-hasher.service';
 
@@ -21,7 +22,15 @@ export class CredentialsService {
     private readonly hasher: PasswordHasher,
     private readonly failures: LoginFailureCounter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly lock: WriteLock,
   ) {}
+
+  // FerretDB writes the whole document back: unserialised, this could undo an admin disabling the account.
+  private async setLockedUntil(user: UserRecord, lockedUntil: Date | null): Promise<void> {
+    await this.lock.run(LockResources.user(user._id), () =>
+      this.models.users.updateOne({ _id: user._id }, { $set: { lockedUntil } }).exec(),
+    );
+  }
 
   async verifyEmailAndPassword(email: string, password: string): Promise<UserRecord> {
     const user = await this.models.users.findOne({ email }).lean<UserRecord>().exec();
@@ -45,7 +54,7 @@ export class CredentialsService {
       const count = await this.failures.recordFailure(userId);
       if (count >= this.config.auth.loginMaxFailures) {
         const lockedUntil = new Date(now.getTime() + this.config.auth.loginLockMinutes * 60_000);
-        await this.models.users.updateOne({ _id: user._id }, { $set: { lockedUntil } });
+        await this.setLockedUntil(user, lockedUntil);
         await this.failures.reset(userId);
         throw locked();
       }
@@ -54,7 +63,7 @@ export class CredentialsService {
     if (user.disabled) throw new ForbiddenError('This account is disabled', ErrorCode.AuthAccountDisabled);
     await this.failures.reset(userId);
     if (user.lockedUntil !== null) {
-      await this.models.users.updateOne({ _id: user._id }, { $set: { lockedUntil: null } });
+      await this.setLockedUntil(user, null);
     }
     return user;
   }

@@ -591,7 +591,9 @@ describe('drafting a text: import, edit, publish, compare, audit', () => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const text = (csv.body as string).replace(/^\uFEFF/, '');
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('at,actor_id,actor_name,action,action_label,target_type,target_id,summary,before,after');
+    expect(lines[0]).toBe(
+      'at,actor_id,actor_name,action,action_label,target_type,target_id,summary,before,after,automatic',
+    );
     expect(lines).toHaveLength(4);
     // The actor's name holds a comma and quotes: quoted, with the quotes doubled.
     expect(lines[1]).toContain(',"Secretariat, Officer ""One""",version.published,Version published,version,');

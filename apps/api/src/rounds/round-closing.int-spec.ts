@@ -164,7 +164,10 @@ describe("a round's closing time (API, relay, worker process)", () => {
             (i) => i.targetId === round.id,
           )[0],
         ).toMatchObject({
-          actorName: 'Closing time (automatic)',
+          // The chair answers for the round; nobody clicked.
+          actorId: n.chair.id,
+          actorName: (await t.models.users.findById(n.chair.id).lean().exec())?.name,
+          automatic: 'closing_time',
           before: { status: 'open' },
           after: { status: 'closed', closesAt: moved.closesAt },
         });

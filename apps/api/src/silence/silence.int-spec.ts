@@ -197,6 +197,13 @@ describe('silence procedures, API and worker', () => {
             'silence.started': { round: n.round.name, paragraphs: numbers },
             'silence.concluded': { paragraphs: numbers },
           });
+          // Nobody clicked: the deadline acted, for the chair who started the procedure.
+          const startEntry = audit.find((a) => a.action === 'silence.started');
+          expect(audit.find((a) => a.action === 'silence.concluded')).toMatchObject({
+            actorId: startEntry?.actorId,
+            actorName: startEntry?.actorName,
+            automatic: 'silence_deadline',
+          });
         } finally {
           live.close();
         }

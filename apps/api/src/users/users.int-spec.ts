@@ -1,6 +1,10 @@
 import { ErrorCode } from '@concordia/contracts';
+import { LockResources } from '@concordia/dal';
 import { Types } from 'mongoose';
-import { createUser, login } from '../test/fixtures';
+import { generateOpaqueToken, hashOpaqueToken } from '../auth/opaque-token';
+import { WriteLock } from '../infra/write-lock.service';
+import { sleep } from '../test/deadlines';
+import { createUser, login, TEST_PASSWORD } from '../test/fixtures';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 
@@ -95,5 +99,50 @@ describe('an admin changes accounts', () => {
       const refused = await patch(survivor.userId, change, survivor.token);
       expect({ status: refused.status, code: refused.body.code }).toEqual({ status: 409, code: ErrorCode.LastAdmin });
     }
+  });
+
+  it("writes the account's own changes in turn with an admin's, so neither undoes the other", async () => {
+    // FerretDB writes a whole document back on update: a password write racing an admin's
+    // disabling would enable the account again. Here the admin's edit holds the account's lock,
+    // and each of the account's own writes must wait until it is released.
+    const lock = t.app.get(WriteLock);
+    const waitsItsTurn = async (userId: string, write: () => Promise<{ status: number; body: { code?: string } }>) => {
+      let answered = false;
+      const pending = await lock.run(LockResources.user(userId), async () => {
+        const request = write().finally(() => (answered = true));
+        await sleep(1000);
+        expect(answered).toBe(false);
+        return { request };
+      });
+      const { status, body } = await pending.request;
+      return { status, code: body?.code };
+    };
+
+    const changing = await createUser(t.models);
+    const session = await login(t.http, changing.email);
+    const change = () =>
+      t.http.post(
+        '/api/auth/password',
+        { currentPassword: TEST_PASSWORD, newPassword: 'another long passphrase' },
+        { token: session.token },
+      );
+    expect((await waitsItsTurn(changing.id, change)).status).toBe(204);
+
+    const resetting = await createUser(t.models);
+    const token = generateOpaqueToken();
+    await t.models.passwordResets.create({
+      _id: hashOpaqueToken(token),
+      userId: new Types.ObjectId(resetting.id),
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    const reset = () =>
+      t.http.post('/api/auth/password-reset/confirm', { token, newPassword: 'a new long passphrase' });
+    expect((await waitsItsTurn(resetting.id, reset)).status).toBe(200);
+
+    const guessed = await createUser(t.models);
+    const guess = () => t.http.post('/api/auth/login', { email: guessed.email, password: 'not the password at all' });
+    for (let i = 1; i < 5; i += 1) expect((await guess()).status).toBe(401);
+    // The fifth failure locks the account: a write to its document.
+    expect((await waitsItsTurn(guessed.id, guess)).code).toBe(ErrorCode.AuthAccountLocked);
   });
 });

@@ -15,6 +15,7 @@ import { api } from '../api/endpoints';
 import { useSocket, type SocketStatus } from '../socket/socket-context';
 import { useOptionalMe } from '../auth/auth-context';
 import { applyFromStream, applyRoundEvent } from './moderation-merge';
+import { overSnapshot, RecentEvents } from './snapshot-merge';
 import { applyToAnnotations, EventSequencer, StreamCursor } from './stream-cursor';
 import { readStreamPayload } from './stream-payload';
 
@@ -64,7 +65,8 @@ const sessionStore = (): Storage | null => {
  * replays what it missed, in order; an event at or below that number is a replay already applied.
  * When the tab has nothing to resume from (first join, or the server says the gap is older than
  * its log) it joins first and only then loads the list over HTTP, re-applying the events that
- * arrive meanwhile: an event can then be applied twice, never missed.
+ * arrive meanwhile and those of the last seconds before (a new annotation is sent while its insert
+ * is on its way): an event can then be applied twice, never missed.
  */
 export const useRoundLive = (roundId: string): RoundLive => {
   const { socket, status, reportCatchingUp } = useSocket();
@@ -105,8 +107,9 @@ export const useRoundLive = (roundId: string): RoundLive => {
     let gapTimer: ReturnType<typeof setTimeout> | undefined;
     let targets: Record<string, number> = {};
     let needsSnapshot = true;
-    // Events received while a snapshot loads, re-applied over it once it arrives.
+    // Events received while a snapshot loads, and the recent ones before, re-applied over it once it arrives.
     let buffered: StreamEvent[] | null = null;
+    const recent = new RecentEvents();
     let loadController: AbortController | null = null;
     let disposed = false;
     // A typing state not renewed in time is dropped: its typist may be gone without a word.
@@ -141,16 +144,14 @@ export const useRoundLive = (roundId: string): RoundLive => {
       loadController?.abort();
       const controller = new AbortController();
       loadController = controller;
-      buffered = [];
+      buffered = recent.since(Date.now());
       setLoading(true);
       api.annotations.list(roundId, controller.signal).then(
         (list) => {
           if (controller.signal.aborted || disposed) return;
           const pending = buffered ?? [];
           buffered = null;
-          let next: ReadonlyMap<string, Annotation> = new Map(list.items.map((a) => [a.id, a] as const));
-          for (const event of pending) next = applyRoundEvent(next, event.event);
-          setAnnotations(next);
+          setAnnotations(overSnapshot(list.items, pending));
           setError(undefined);
           setLoading(false);
         },
@@ -184,6 +185,7 @@ export const useRoundLive = (roundId: string): RoundLive => {
     const applyReady = (ready: StreamEvent[]) => {
       for (const event of ready) {
         buffered?.push(event);
+        recent.add(event, Date.now());
         applyEvent(event);
       }
       checkCaughtUp();

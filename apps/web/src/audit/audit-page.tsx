@@ -168,7 +168,14 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
                 {items.map((entry) => (
                   <Table.Tr key={entry.id} data-testid="audit-row" data-action={entry.action}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Table.Td>
-                    <Table.Td>{entry.actorName}</Table.Td>
+                    <Table.Td data-testid="audit-actor">
+                      {entry.actorName}
+                      {entry.automatic && (
+                        <Text size="xs" c="dimmed">
+                          {t(`audit.automatic.${entry.automatic}`)}
+                        </Text>
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       <Text size="sm" fw={500} title={entry.action} data-testid="audit-action-label">
                         {auditActionLabel(t, entry.action)}

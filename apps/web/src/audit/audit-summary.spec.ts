@@ -29,6 +29,7 @@ const entry = (fields: Partial<AuditEntry> & Pick<AuditEntry, 'action'>): AuditE
   processId: '65f000000000000000000002',
   actorId: '65f000000000000000000003',
   actorName: 'Ana Silva',
+  automatic: null,
   targetType: 'round',
   targetId: 'x',
   at: '2025-03-12T10:00:00.000Z',

@@ -6,6 +6,7 @@ import {
   type Models,
   type ProcessRecord,
   type RoundRecord,
+  type UserRecord,
   withWriteLock,
 } from '@concordia/dal';
 import { Inject } from '@nestjs/common';
@@ -28,9 +29,6 @@ type Close = JobPayload<typeof QueueName.Procedures, 'close-round'>;
 
 /** One id per (round, closing time): a moved closing time makes a new job, never a second copy of one. */
 export const closeJobId = (roundId: string, closesAt: Date): string => `close-${roundId}-${closesAt.getTime()}`;
-
-/** Who the audit log names for a close nobody clicked. */
-export const CLOSING_TIME_ACTOR = 'Closing time (automatic)';
 
 /**
  * Places the delayed job that closes an open round at its closing time, from its current window,
@@ -98,11 +96,16 @@ export class CloseRoundHandler implements HandlesJob<typeof QueueName.Procedures
     );
     if (outcome.outcome === 'skipped') return this.skip(payload, outcome.reason);
     const { round } = outcome;
+    const chair = await this.models.users
+      .findById(round.chairUserId, { name: 1 })
+      .lean<Pick<UserRecord, 'name'>>()
+      .exec();
     await this.models.auditLog.collection.insertOne({
       processId: round.processId,
-      // The chair is answerable for the round; the name says nobody clicked.
+      // The chair is answerable for the round; `automatic` says nobody clicked.
       actorId: round.chairUserId,
-      actorName: CLOSING_TIME_ACTOR,
+      actorName: chair?.name ?? '',
+      automatic: 'closing_time',
       action: 'round.status_changed',
       targetType: 'round',
       targetId: round._id.toHexString(),

@@ -154,7 +154,8 @@ export class SilenceDeadlineHandler implements HandlesJob<typeof QueueName.Proce
     await this.models.auditLog.collection.insertOne({
       processId: record.processId,
       actorId: record.startedBy,
-      actorName: `${record.startedByName} (silence procedure deadline)`,
+      actorName: record.startedByName,
+      automatic: 'silence_deadline',
       action,
       targetType: 'silence_procedure',
       targetId: record._id.toHexString(),

@@ -1,4 +1,4 @@
-import type { AuditContext } from '@concordia/contracts';
+import type { AuditAutomatic, AuditContext } from '@concordia/contracts';
 import { Schema, type Types } from 'mongoose';
 
 /**
@@ -10,6 +10,8 @@ export interface AuditEntryRecord {
   processId: Types.ObjectId | null;
   actorId: Types.ObjectId;
   actorName: string;
+  /** Absent on entries a person's action wrote. */
+  automatic?: AuditAutomatic | null;
   action: string;
   targetType: string;
   targetId: string;
@@ -26,6 +28,7 @@ export const auditEntrySchema = new Schema<AuditEntryRecord>(
     processId: { type: Schema.Types.ObjectId, default: null },
     actorId: { type: Schema.Types.ObjectId, required: true },
     actorName: { type: String, required: true },
+    automatic: { type: String, default: null },
     action: { type: String, required: true },
     targetType: { type: String, required: true },
     targetId: { type: String, required: true },

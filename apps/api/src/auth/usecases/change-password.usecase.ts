@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, FieldIssueCode, type ChangePasswordRequest } from '@concordia/contracts';
-import type { Models, UserRecord } from '@concordia/dal';
+import { LockResources, type Models, type UserRecord } from '@concordia/dal';
 import type { Principal } from '../../authz/principal';
 import { BadRequestError, UnauthorizedError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
+import { WriteLock } from '../../infra/write-lock.service';
 import { PasswordHasher } from '../password-hasher.service';
 import { RefreshSessionService } from '../refresh-session.service';
 
@@ -13,6 +14,7 @@ export class ChangePasswordUseCase {
     @InjectModels() private readonly models: Models,
     private readonly hasher: PasswordHasher,
     private readonly sessions: RefreshSessionService,
+    private readonly lock: WriteLock,
   ) {}
 
   async execute(principal: Principal, request: ChangePasswordRequest): Promise<void> {
@@ -29,7 +31,10 @@ export class ChangePasswordUseCase {
       ]);
     }
     const passwordHash = await this.hasher.hash(request.newPassword);
-    await this.models.users.updateOne({ _id: user._id }, { $set: { passwordHash } });
+    // Serialised with an admin's edits: FerretDB writes the whole document back.
+    await this.lock.run(LockResources.user(user._id), () =>
+      this.models.users.updateOne({ _id: user._id }, { $set: { passwordHash } }).exec(),
+    );
     // Whoever else holds a session of this account (perhaps the reason for the change) is signed out.
     await this.sessions.revokeOthers(principal.userId, principal.sessionId);
   }

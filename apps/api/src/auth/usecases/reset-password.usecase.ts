@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode, type ResetPasswordRequest } from '@concordia/contracts';
-import type { Models, UserRecord } from '@concordia/dal';
+import { LockResources, type Models, type UserRecord } from '@concordia/dal';
 import { ForbiddenError, GoneError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
+import { WriteLock } from '../../infra/write-lock.service';
 import { LoginFailureCounter } from '../login-failure-counter.service';
 import { LoginIssuer, type IssuedLogin } from '../login-issuer.service';
 import { PasswordHasher } from '../password-hasher.service';
@@ -31,6 +32,7 @@ export class ResetPasswordUseCase {
     private readonly sessions: RefreshSessionService,
     private readonly failures: LoginFailureCounter,
     private readonly issuer: LoginIssuer,
+    private readonly lock: WriteLock,
   ) {}
 
   async execute(request: ResetPasswordRequest): Promise<IssuedLogin> {
@@ -38,10 +40,15 @@ export class ResetPasswordUseCase {
     const passwordHash = await this.hasher.hash(request.newPassword);
     const link = await this.links.consume(request.token);
     if (!link) throw linkInvalid();
-    const user = await this.models.users.findById(link.userId).lean<UserRecord>().exec();
-    if (!user) throw linkInvalid();
-    if (user.disabled) throw new ForbiddenError('This account is disabled', ErrorCode.AuthAccountDisabled);
-    await this.models.users.updateOne({ _id: user._id }, { $set: { passwordHash, lockedUntil: null } }).exec();
+    // Read, checked and written in turn with an admin's edits: a disabling at that moment is neither
+    // missed by the check nor undone by the write (FerretDB writes the whole document back).
+    const user = await this.lock.run(LockResources.user(link.userId), async () => {
+      const found = await this.models.users.findById(link.userId).lean<UserRecord>().exec();
+      if (!found) throw linkInvalid();
+      if (found.disabled) throw new ForbiddenError('This account is disabled', ErrorCode.AuthAccountDisabled);
+      await this.models.users.updateOne({ _id: found._id }, { $set: { passwordHash, lockedUntil: null } }).exec();
+      return found;
+    });
     const userId = user._id.toHexString();
     await this.sessions.revokeAll(userId);
     await this.failures.reset(userId);

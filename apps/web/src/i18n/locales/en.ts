@@ -643,6 +643,11 @@ export const en = {
     empty: 'No entry matches.',
     columns: { at: 'When', actor: 'Who', action: 'Action', summary: 'What' },
     details: 'Details',
+    // Shown under the name of the person answerable when nobody clicked.
+    automatic: {
+      closing_time: 'Closing time (automatic)',
+      silence_deadline: 'Silence procedure deadline (automatic)',
+    },
     before: 'Before',
     after: 'After',
     page: 'Page {{n}}',

@@ -547,6 +547,10 @@ export const es: Translation<typeof en> = {
     empty: 'Ninguna entrada coincide.',
     columns: { at: 'Cuándo', actor: 'Quién', action: 'Acción', summary: 'Qué' },
     details: 'Detalles',
+    automatic: {
+      closing_time: 'Hora de cierre (automática)',
+      silence_deadline: 'Plazo del procedimiento de silencio (automático)',
+    },
     before: 'Antes',
     after: 'Después',
     page: 'Página {{n}}',

@@ -551,6 +551,10 @@ export const fr: Translation<typeof en> = {
     empty: 'Aucune entrée ne correspond.',
     columns: { at: 'Quand', actor: 'Qui', action: 'Action', summary: 'Quoi' },
     details: 'Détails',
+    automatic: {
+      closing_time: 'Heure de clôture (automatique)',
+      silence_deadline: 'Échéance de l’accord tacite (automatique)',
+    },
     before: 'Avant',
     after: 'Après',
     page: 'Page {{n}}',
