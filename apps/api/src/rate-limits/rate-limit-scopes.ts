@@ -4,7 +4,7 @@ import { ACCESS_METADATA, type RouteAccess } from '../authz/access.decorators';
 import type { AuthenticatedRequest } from '../authz/access.guard';
 import { COSTLY_ROUTE, type CostlyWhen, SIGN_IN_LIMITED } from './rate-limit.decorators';
 
-/** Which requests each limit of rate-limits.module.ts counts, and by what. */
+// Which requests each limit of rate-limits.module.ts counts, and by what.
 
 const metadata = <T>(key: string, context: ExecutionContext): T | undefined =>
   (Reflect.getMetadata(key, context.getHandler()) ?? Reflect.getMetadata(key, context.getClass())) as T | undefined;
