@@ -3,7 +3,7 @@ import { ErrorCode } from '@concordia/contracts';
 import { Types } from 'mongoose';
 import { addMembership, createProcess, createUser, login } from '../test/fixtures';
 import type { HttpResult } from '../test/http-client';
-import { startPeerApp, startTestApp, type TestApp } from '../test/test-app';
+import { deploymentForSpec } from '../test/deployment-for-spec';
 
 const ACCOUNT = 10;
 const COSTLY = 3;
@@ -30,23 +30,13 @@ const expectRefused = (res: HttpResult, message: RegExp): number => {
 };
 
 describe('rate limits of signed-in accounts', () => {
-  let t: TestApp;
-  let peer: TestApp;
+  // Two API processes of one deployment, counting together.
+  const deployment = deploymentForSpec(LIMITS);
 
-  beforeAll(async () => {
-    t = await startTestApp(LIMITS);
-    // A second API process of the same deployment.
-    peer = await startPeerApp(t, LIMITS);
-  }, 60_000);
-
-  afterAll(async () => {
-    await peer?.close();
-    await t?.close();
-  });
-
-  const signIn = async () => login(t.http, (await createUser(t.models)).email);
+  const signIn = async () => login(deployment.t.http, (await createUser(deployment.t.models)).email);
 
   it('counts an account across every API process and address, and no other account', async () => {
+    const { t, peer } = deployment;
     const { token } = await signIn();
     const other = await signIn();
     for (let i = 0; i < ACCOUNT; i += 1) {
@@ -62,6 +52,7 @@ describe('rate limits of signed-in accounts', () => {
   });
 
   it('tells when to try again, counting down rather than starting over with each refusal', async () => {
+    const { t, peer } = deployment;
     const { token } = await signIn();
     for (let i = 0; i < ACCOUNT; i += 1) expect((await t.http.get('/api/auth/me', { token })).status).toBe(200);
     const first = expectRefused(await t.http.get('/api/auth/me', { token }), /try again in \d+ seconds?/);
@@ -72,6 +63,7 @@ describe('rate limits of signed-in accounts', () => {
   });
 
   it('gives exports, comparisons and searches a tighter budget of their own', async () => {
+    const { t, peer } = deployment;
     const user = await createUser(t.models);
     const processId = await createProcess(t.models);
     await addMembership(t.models, processId, user.id, 'secretariat');

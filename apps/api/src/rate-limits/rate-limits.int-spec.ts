@@ -3,7 +3,8 @@ import { ErrorCode } from '@concordia/contracts';
 import { Redis } from 'ioredis';
 import { createUser, login } from '../test/fixtures';
 import { startOwnRedis } from '../test/own-redis';
-import { runRedisPrefix, startPeerApp, startTestApp, type TestApp } from '../test/test-app';
+import { deploymentForSpec } from '../test/deployment-for-spec';
+import { runRedisPrefix, startTestApp } from '../test/test-app';
 
 const ANONYMOUS = 5;
 const SIGN_IN = 3;
@@ -20,21 +21,11 @@ let visitors = 0;
 const visitor = () => ({ 'x-forwarded-for': `198.51.100.${(visitors += 1)}` });
 
 describe('rate limits of the routes open without signing in', () => {
-  let t: TestApp;
-  let peer: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp(LIMITS);
-    // A second API process of the same deployment.
-    peer = await startPeerApp(t, LIMITS);
-  }, 60_000);
-
-  afterAll(async () => {
-    await peer?.close();
-    await t?.close();
-  });
+  // Two API processes of one deployment, counting together.
+  const deployment = deploymentForSpec(LIMITS);
 
   it('answers 429 RATE_LIMITED, with when to try again, once an address has used its minute', async () => {
+    const { t } = deployment;
     const headers = visitor();
     for (let i = 0; i < ANONYMOUS; i += 1) expect((await t.http.get(NO_ROUND, { headers })).status).toBe(404);
     const refused = await t.http.get(NO_ROUND, { headers });
@@ -49,6 +40,7 @@ describe('rate limits of the routes open without signing in', () => {
   });
 
   it('counts an address across every API process and every open route', async () => {
+    const { t, peer } = deployment;
     const headers = visitor();
     for (let i = 0; i < ANONYMOUS; i += 1) {
       const app = i % 2 === 0 ? t : peer;
@@ -67,6 +59,7 @@ describe('rate limits of the routes open without signing in', () => {
   });
 
   it('allows fewer sign-in attempts per address, whatever the accounts, even with the right password', async () => {
+    const { t } = deployment;
     const headers = visitor();
     const user = await createUser(t.models);
     for (let i = 0; i < SIGN_IN; i += 1) {
@@ -89,6 +82,7 @@ describe('rate limits of the routes open without signing in', () => {
   });
 
   it('does not count signed-in work (limited per account) or health probes against an address', async () => {
+    const { t } = deployment;
     const headers = visitor();
     const user = await createUser(t.models);
     const { token } = await login(t.http, user.email);
