@@ -5,6 +5,9 @@ import type { Request } from 'express';
 export const SIGN_IN_LIMITED = 'concordia:sign-in-limited';
 export const COSTLY_ROUTE = 'concordia:costly-route';
 
+/** Every limit counts requests per minute. */
+export const RATE_WINDOW_MS = 60_000;
+
 /** The throttlers of rate-limits.module.ts, by name. */
 export const RATE_LIMITS = {
   anonymous: 'anonymous',

@@ -2,6 +2,7 @@ import { type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { TooManyRequestsError } from '../errors/domain-errors';
+import { type CountRecord, takeEarlyCount } from './early-account-counts';
 import { RATE_LIMITS } from './rate-limit.decorators';
 
 /**
@@ -25,13 +26,41 @@ export class RateLimitGuard extends ThrottlerGuard {
 
   protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
     try {
-      return await super.handleRequest(request);
+      const early = await this.earlyCount(request);
+      return early ? await this.judge(request, early) : await super.handleRequest(request);
     } catch (error) {
       if (error instanceof TooManyRequestsError) throw error;
       // Redis down: serve rather than refuse everyone; readiness already reports it.
       this.log.warn({ err: error }, 'rate limit not counted: request let through');
       return true;
     }
+  }
+
+  /** The account's count begun as the request arrived (EarlyAccountCounts), if it was. */
+  private async earlyCount(request: ThrottlerRequest) {
+    if (request.throttler.name !== RATE_LIMITS.account) return undefined;
+    const { req } = this.getRequestResponse(request.context);
+    const tracker = await request.getTracker(req, request.context);
+    const key = request.generateKey(request.context, tracker, RATE_LIMITS.account);
+    const count = takeEarlyCount(req, key);
+    return count && { tracker, key, record: await count };
+  }
+
+  /** What ThrottlerGuard.handleRequest does with a count, for one begun early. */
+  private async judge(
+    { context, limit, ttl, throttler }: ThrottlerRequest,
+    { tracker, key, record }: { tracker: string; key: string; record: CountRecord },
+  ): Promise<boolean> {
+    const { res } = this.getRequestResponse(context);
+    const suffix = `-${throttler.name ?? RATE_LIMITS.account}`;
+    if (record.isBlocked) {
+      this.setResponseHeader(res, `Retry-After${suffix}`, record.timeToBlockExpire);
+      await this.throwThrottlingException(context, { limit, ttl, key, tracker, ...record });
+    }
+    this.setResponseHeader(res, `${this.headerPrefix}-Limit${suffix}`, limit);
+    this.setResponseHeader(res, `${this.headerPrefix}-Remaining${suffix}`, Math.max(0, limit - record.totalHits));
+    this.setResponseHeader(res, `${this.headerPrefix}-Reset${suffix}`, record.timeToExpire);
+    return true;
   }
 
   protected override throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {

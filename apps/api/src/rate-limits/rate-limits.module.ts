@@ -3,11 +3,10 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { RATE_LIMITS } from './rate-limit.decorators';
+import { EarlyAccountCounts } from './early-account-counts';
+import { RATE_LIMITS, RATE_WINDOW_MS } from './rate-limit.decorators';
 import { accountOf, isCostlyRequest, isOpenRoute, isSignInRoute } from './rate-limit-scopes';
 import { RATE_REDIS, RateRedisModule } from './rate-redis.module';
-
-const MINUTE_MS = 60_000;
 
 /**
  * The limits of RateLimitGuard: @nestjs/throttler, counted in Redis by
@@ -26,26 +25,26 @@ const MINUTE_MS = 60_000;
           throttlers: [
             {
               name: RATE_LIMITS.anonymous,
-              ttl: MINUTE_MS,
+              ttl: RATE_WINDOW_MS,
               limit: limits.anonymousPerMinute,
               skipIf: (context) => !isOpenRoute(context),
             },
             {
               name: RATE_LIMITS.signIn,
-              ttl: MINUTE_MS,
+              ttl: RATE_WINDOW_MS,
               limit: limits.signInPerMinute,
               skipIf: (context) => !isSignInRoute(context),
             },
             {
               name: RATE_LIMITS.account,
-              ttl: MINUTE_MS,
+              ttl: RATE_WINDOW_MS,
               limit: limits.accountPerMinute,
               skipIf: isOpenRoute,
               getTracker: accountOf,
             },
             {
               name: RATE_LIMITS.costly,
-              ttl: MINUTE_MS,
+              ttl: RATE_WINDOW_MS,
               limit: limits.costlyPerMinute,
               skipIf: (context) => isOpenRoute(context) || !isCostlyRequest(context),
               getTracker: accountOf,
@@ -55,5 +54,7 @@ const MINUTE_MS = 60_000;
       },
     }),
   ],
+  providers: [EarlyAccountCounts],
+  exports: [EarlyAccountCounts],
 })
 export class RateLimitsModule {}
