@@ -79,6 +79,8 @@ async function main(): Promise<void> {
       REDIS_PREFIX: prefix,
       JWT_ACCESS_SECRET: secret,
       LOG_LEVEL: 'warn',
+      // The latency samples are one author's replies back to back, beyond a person's pace.
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: '1000000',
       SMTP_URL: sink.smtpUrl,
       WORKER_CONCURRENCY: String(CONCURRENCY),
       SMTP_POOL_CONNECTIONS: String(SMTP_POOL),

@@ -19,8 +19,14 @@ module.exports = async function e2eSetup() {
     dataDir,
     redisPrefix: `concordia_e2e_${process.pid}`,
     echo: process.env.E2E_ECHO === 'true',
-    // Every browser of every spec signs in from 127.0.0.1, many times a minute.
-    env: { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000', RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000' },
+    // Every browser of every spec signs in from 127.0.0.1, many times a minute, and the specs share
+    // the demo accounts, each used by several browsers at once.
+    env: {
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+      RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000',
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: '1000000',
+      RATE_LIMIT_COSTLY_PER_MINUTE: '1000000',
+    },
   });
   process.env.WEB_URL = stack.webUrl;
   process.env.API_URL = stack.apiUrl;

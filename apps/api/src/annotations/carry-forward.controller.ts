@@ -8,6 +8,7 @@ import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
 import { ObjectIdPipe } from '../common/object-id.pipe';
 import { CarryForwardQueryDto, CarryForwardReportDto } from './annotations.dtos';
 import { CarryForwardReportUseCase } from './usecases/carry-forward-report.usecase';
+import { CostlyRoute } from '../rate-limits/rate-limit.decorators';
 
 @ApiTags('annotations')
 @ApiDefaultError()
@@ -17,6 +18,7 @@ export class CarryForwardController {
 
   @Get()
   @AuthorizeInProcess('annotations.carry_forward')
+  @CostlyRoute()
   @ApiOperation({
     summary: 'Where each comment and amendment of one published version landed in a later one (secretariat, chair)',
     description:

@@ -9,6 +9,11 @@ import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
 import { ObjectIdPipe } from '../common/object-id.pipe';
 import { AnnotationListDto, AnnotationListQueryDto } from './annotations.dtos';
 import { ListRoundAnnotationsUseCase } from './usecases/list-round-annotations.usecase';
+import { CostlyRoute } from '../rate-limits/rate-limit.decorators';
+import type { Request } from 'express';
+
+/** The list itself comes with every page load: only a search of its words is costly. */
+const searching = (request: Request): boolean => request.query.q !== undefined;
 
 @ApiTags('annotations')
 @ApiDefaultError()
@@ -18,6 +23,7 @@ export class RoundAnnotationsController {
 
   @Get()
   @AuthorizeInProcess('annotations.read')
+  @CostlyRoute(searching)
   @ApiOperation({
     summary: "The annotations on the round's version that the caller may see, threads included; searchable",
     description:

@@ -22,6 +22,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { ProcessesModule } from '../processes/processes.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { PublicRoundsModule } from '../public-rounds/public-rounds.module';
+import { RateLimitGuard } from '../rate-limits/rate-limit.guard';
 import { RateLimitsModule } from '../rate-limits/rate-limits.module';
 import { ReadingMarksModule } from '../reading-marks/reading-marks.module';
 import { RoundsModule } from '../rounds/rounds.module';
@@ -72,6 +73,8 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
         { provide: APP_GUARD, useClass: AccessGuard },
+        // After the AccessGuard (global guards run in this order): signed-in routes count per account.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         RouteAccessAudit,
         SeedOnStart,
       ],

@@ -5,8 +5,11 @@ import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { AccessTokenService } from '../auth/access-token.service';
+import { bearerToken } from '../auth/authenticator.service';
 import type { AppConfig } from '../config/app-config';
 import { WriteGenerations } from '../authz/write-generations.service';
+import { EarlyAccountCounts } from '../rate-limits/early-account-counts';
 import { sendError } from '../errors/error-response';
 import { createHttpLogger, createRootLogger } from '../logging/http-logger';
 import { RedisIoAdapter } from '../realtime/redis-io.adapter';
@@ -31,10 +34,18 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.set('trust proxy', config.http.trustProxy);
 
   // First of all, so the sign-in check's Redis round trip overlaps everything before it (see
-  // prefetch; a speculative route confirms on it before writing). It rejects nothing.
+  // prefetch; a speculative route confirms on it before writing), and so does the account's
+  // rate count when its token was verified here before (EarlyAccountCounts). It rejects nothing.
   const generations = app.get(WriteGenerations);
+  const tokens = app.get(AccessTokenService);
+  const counts = app.get(EarlyAccountCounts);
   app.use((req: Request, _res: Response, next: NextFunction) => {
-    if (req.headers.authorization) generations.prefetch(req);
+    if (req.headers.authorization) {
+      generations.prefetch(req);
+      const token = bearerToken(req.headers.authorization);
+      const claims = token === undefined ? undefined : tokens.remembered(token);
+      if (claims) counts.begin(req, claims.sub);
+    }
     next();
   });
   // Then the request id and logging, so every later rejection is logged with it.

@@ -9,6 +9,7 @@ import { ObjectIdPipe } from '../common/object-id.pipe';
 import { AuditPageDto, AuditQueryDto } from './audit.dtos';
 import { ExportAuditUseCase } from './usecases/export-audit.usecase';
 import { ListAuditUseCase } from './usecases/list-audit.usecase';
+import { CostlyRoute } from '../rate-limits/rate-limit.decorators';
 
 @ApiTags('audit')
 @ApiDefaultError()
@@ -30,6 +31,7 @@ export class AuditController {
 
   @Get('audit.csv')
   @AuthorizeInProcess('audit.read')
+  @CostlyRoute()
   @ApiOperation({
     summary: 'The filtered audit log as CSV (secretariat)',
     description:

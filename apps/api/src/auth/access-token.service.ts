@@ -46,6 +46,12 @@ export class AccessTokenService {
     return this.jwt.signAsync({ sub: claims.sub, sid: claims.sid }, { expiresIn: this.ttlSeconds });
   }
 
+  /** The claims of a token verified before and not expired, without verifying anything now. */
+  remembered(token: string): VerifiedClaims | undefined {
+    const known = this.verified.get(token);
+    return known && known.expiresAt > Date.now() ? known : undefined;
+  }
+
   async verify(token: string): Promise<VerifiedClaims> {
     const known = this.verified.get(token);
     if (known && known.expiresAt > Date.now()) return known;

@@ -23,7 +23,7 @@ export const Authorize = (action: PlatformAction) =>
   applyDecorators(
     SetMetadata(ACCESS_METADATA, { kind: 'platform', action } satisfies RouteAccess),
     ApiBearerAuth(),
-    ApiErrors(401, 403),
+    ApiErrors(401, 403, 429),
   );
 
 /**
@@ -34,7 +34,7 @@ export const AuthorizeInProcess = (action: ProcessAction) =>
   applyDecorators(
     SetMetadata(ACCESS_METADATA, { kind: 'process', action } satisfies RouteAccess),
     ApiBearerAuth(),
-    ApiErrors(401, 403, 404),
+    ApiErrors(401, 403, 404, 429),
   );
 
 export const SPECULATIVE_ACCESS = 'concordia:speculative-access';

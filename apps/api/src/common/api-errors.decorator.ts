@@ -14,7 +14,7 @@ const DESCRIPTIONS: Record<number, string> = {
   410: 'Expired',
   413: 'Body too large (PAYLOAD_TOO_LARGE)',
   423: 'Account locked (AUTH_ACCOUNT_LOCKED)',
-  429: 'Too many requests from this address (RATE_LIMITED; retryAfterSeconds and the Retry-After header say when to try again)',
+  429: 'Too many requests from this address, or from this account on signed-in routes (RATE_LIMITED; retryAfterSeconds and the Retry-After header say when to try again)',
   503: 'A dependency is down',
 };
 

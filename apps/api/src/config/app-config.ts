@@ -13,8 +13,17 @@ export interface AppConfig {
     corsOrigins: string[];
     /** Express "trust proxy": true only behind a reverse proxy that sets X-Forwarded-*. */
     trustProxy: boolean;
-    /** Per client address, in Redis so every API process counts together (rate-limits/). */
-    rateLimits: { anonymousPerMinute: number; signInPerMinute: number };
+    /**
+     * In Redis so every API process counts together (rate-limits/): per client address on the
+     * routes open without signing in, per account on the others.
+     */
+    rateLimits: {
+      anonymousPerMinute: number;
+      signInPerMinute: number;
+      accountPerMinute: number;
+      /** Exports, compare, carry-forward and search, counted in accountPerMinute too. */
+      costlyPerMinute: number;
+    };
   };
   mongo: { uri: string; dbName: string };
   redis: { url: string; prefix: string };

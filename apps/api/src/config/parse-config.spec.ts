@@ -19,7 +19,7 @@ describe('parseConfig', () => {
       port: 3000,
       corsOrigins: ['http://localhost:4200', 'http://127.0.0.1:4200'],
       trustProxy: false,
-      rateLimits: { anonymousPerMinute: 600, signInPerMinute: 60 },
+      rateLimits: { anonymousPerMinute: 600, signInPerMinute: 60, accountPerMinute: 600, costlyPerMinute: 60 },
     });
     expect(config.mongo).toEqual({ uri: 'mongodb://127.0.0.1:27018/concordia', dbName: 'concordia' });
     expect(config.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'concordia' });
@@ -64,6 +64,8 @@ describe('parseConfig', () => {
     expect(problemsOf({ REFRESH_GRACE_SECONDS: '-1' })[0]).toMatch(/^REFRESH_GRACE_SECONDS/);
     expect(parseConfig({ REFRESH_GRACE_SECONDS: '0' }).auth.refreshGraceSeconds).toBe(0);
     expect(problemsOf({ MONGODB_URI: 'postgres://x' })[0]).toMatch(/^MONGODB_URI/);
+    expect(problemsOf({ RATE_LIMIT_ACCOUNT_PER_MINUTE: '0' })[0]).toMatch(/^RATE_LIMIT_ACCOUNT_PER_MINUTE/);
+    expect(problemsOf({ RATE_LIMIT_COSTLY_PER_MINUTE: 'many' })[0]).toMatch(/^RATE_LIMIT_COSTLY_PER_MINUTE/);
     expect(problemsOf({ CORS_ORIGINS: 'http://ok.test,http://bad.test/path' })).toEqual([
       expect.stringMatching(/^CORS_ORIGINS: "http:\/\/bad.test\/path"/),
     ]);
@@ -83,11 +85,14 @@ describe('parseConfig', () => {
       CORS_ORIGINS: ' https://a.test , https://b.test:8443 ',
       TRUST_PROXY: 'true',
       LOGIN_MAX_FAILURES: '3',
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: '2000',
+      RATE_LIMIT_COSTLY_PER_MINUTE: '100',
       WEB_BASE_URL: 'https://web.test/',
     });
     expect(config.http.corsOrigins).toEqual(['https://a.test', 'https://b.test:8443']);
     expect(config.http.trustProxy).toBe(true);
     expect(config.auth.loginMaxFailures).toBe(3);
+    expect(config.http.rateLimits).toMatchObject({ accountPerMinute: 2000, costlyPerMinute: 100 });
     expect(config.webBaseUrl).toBe('https://web.test');
   });
 });

@@ -56,6 +56,13 @@ const envSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: intVar(1, 1_000_000).default(600),
   /** Sign-in attempts per minute from one address, whatever the account (password guessing across accounts). */
   RATE_LIMIT_SIGN_IN_PER_MINUTE: intVar(1, 1_000_000).default(60),
+  /**
+   * Requests per minute from one signed-in account to all its routes, whatever its address (a
+   * delegation behind one conference network is many accounts). A page load costs about 10.
+   */
+  RATE_LIMIT_ACCOUNT_PER_MINUTE: intVar(1, 1_000_000).default(600),
+  /** Of those, requests per minute to the costly routes: exports, compare, carry-forward, search. */
+  RATE_LIMIT_COSTLY_PER_MINUTE: intVar(1, 1_000_000).default(60),
   /** Web page of the development SMTP sink; shown to signed-in users outside production only. */
   /** false: changes notify nobody (no outbox record is written); the benchmark's baseline. */
   NOTIFICATIONS_OUTBOX: booleanVar.default(true),
@@ -135,6 +142,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       rateLimits: {
         anonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
         signInPerMinute: e.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+        accountPerMinute: e.RATE_LIMIT_ACCOUNT_PER_MINUTE,
+        costlyPerMinute: e.RATE_LIMIT_COSTLY_PER_MINUTE,
       },
     },
     mongo: { uri: e.MONGODB_URI, dbName: e.MONGODB_DB ?? databaseNameFromUri(e.MONGODB_URI) ?? 'concordia' },

@@ -20,6 +20,7 @@ import { type DocumentFile, ExportDraftDocumentsUseCase } from './usecases/expor
 import { GetDraftUseCase } from './usecases/get-draft.usecase';
 import { GetVersionUseCase } from './usecases/get-version.usecase';
 import { ListDraftsUseCase } from './usecases/list-drafts.usecase';
+import { CostlyRoute } from '../rate-limits/rate-limit.decorators';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -77,6 +78,7 @@ export class DraftsController {
 
   @Get('drafts/:id/compare')
   @AuthorizeInProcess('drafts.read')
+  @CostlyRoute()
   @ApiOperation({
     summary: 'Compare two versions of the draft: paragraphs aligned by key, word-level changes, moves',
     description: '400 COMPARE_DIFFERENT_DRAFTS when a version belongs to another draft of the process.',
@@ -93,6 +95,7 @@ export class DraftsController {
 
   @Get('drafts/:id/compare.docx')
   @AuthorizeInProcess('drafts.read')
+  @CostlyRoute()
   @ApiOperation({
     summary: 'Two versions compared, as a Word document',
     description:
@@ -111,6 +114,7 @@ export class DraftsController {
 
   @Get('versions/:id/document.docx')
   @AuthorizeInProcess('drafts.read')
+  @CostlyRoute()
   @ApiOperation({
     summary: 'A version as a Word document: its sections and numbered paragraphs, for circulation',
     description: 'A working version only for those who may read it (others 404), marked as not published.',

@@ -10,18 +10,21 @@ const redisLogger = new Logger('Redis');
 
 /**
  * `commands: 'fail-fast'` (default) rejects commands while disconnected, so readiness answers
- * instead of hanging; `'wait'` queues them until Redis is back (the socket.io adapter's
- * subscriptions, which nobody awaits). Either way the client reconnects forever.
+ * instead of hanging (after the next reconnection attempt, up to about two seconds); `'at-once'`
+ * rejects them without waiting for it (the rate limits, counted on every request); `'wait'`
+ * queues them until Redis is back (the socket.io adapter's subscriptions, which nobody awaits).
+ * Either way the client reconnects forever.
  */
 export function createRedis(
   url: string,
   name: string,
-  commands: 'fail-fast' | 'wait' = 'fail-fast',
+  commands: 'fail-fast' | 'at-once' | 'wait' = 'fail-fast',
   keyPrefix?: string,
 ): Redis {
   const redis = new Redis(url, {
     connectionName: name,
     maxRetriesPerRequest: commands === 'wait' ? null : 1,
+    enableOfflineQueue: commands !== 'at-once',
     ...(keyPrefix ? { keyPrefix } : {}),
   });
   // Without a listener ioredis prints every failed reconnection attempt to stderr.

@@ -23,6 +23,7 @@ import { PositionEvolutionUseCase } from './usecases/position-evolution.usecase'
 import { PositionHistoryUseCase } from './usecases/position-history.usecase';
 import { PositionMatrixUseCase } from './usecases/position-matrix.usecase';
 import { RecordPositionUseCase } from './usecases/record-position.usecase';
+import { CostlyRoute } from '../rate-limits/rate-limit.decorators';
 
 const READERS =
   "Readers follow the round's confidentiality: 'delegations' — the secretariat, chairs and participating delegations (others 403 POSITIONS_NOT_VISIBLE); 'observers' and 'public' — every member of the process.";
@@ -127,6 +128,7 @@ export class PositionsController {
 
   @Get('export.csv')
   @AuthorizeInProcess('positions.export')
+  @CostlyRoute()
   @ApiOperation({
     summary: "The round's matrix as CSV (secretariat)",
     description: `${FILTERS} A row per delegation, a column per paragraph (position codes), then count rows and a consensus row. English keys and codes in every language, for programs.`,
@@ -147,6 +149,7 @@ export class PositionsController {
 
   @Get('export.xlsx')
   @AuthorizeInProcess('positions.export')
+  @CostlyRoute()
   @ApiOperation({
     summary: 'A workbook of the matrices of every round of the process, with a summary sheet (secretariat)',
     description: `${FILTERS} Titles, sheet names and stances in the caller's language.`,
@@ -164,6 +167,7 @@ export class PositionsController {
 
   @Get('compilation.docx')
   @AuthorizeInProcess('positions.export')
+  @CostlyRoute()
   @ApiOperation({
     summary: "The round's compilation (secretariat)",
     description:

@@ -3,7 +3,8 @@ import { ErrorCode } from '@concordia/contracts';
 import { Redis } from 'ioredis';
 import { createUser, login } from '../test/fixtures';
 import { startOwnRedis } from '../test/own-redis';
-import { runRedisPrefix, startTestApp, type TestApp } from '../test/test-app';
+import { deploymentForSpec } from '../test/deployment-for-spec';
+import { runRedisPrefix, startTestApp } from '../test/test-app';
 
 const ANONYMOUS = 5;
 const SIGN_IN = 3;
@@ -20,21 +21,11 @@ let visitors = 0;
 const visitor = () => ({ 'x-forwarded-for': `198.51.100.${(visitors += 1)}` });
 
 describe('rate limits of the routes open without signing in', () => {
-  let t: TestApp;
-  let peer: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp(LIMITS);
-    // A second API process on the same database and Redis prefix, as in a deployment.
-    peer = await startTestApp({ ...LIMITS, MONGODB_DB: t.config.mongo.dbName, REDIS_PREFIX: t.config.redis.prefix });
-  }, 60_000);
-
-  afterAll(async () => {
-    await peer?.close();
-    await t?.close();
-  });
+  // Two API processes of one deployment, counting together.
+  const deployment = deploymentForSpec(LIMITS);
 
   it('answers 429 RATE_LIMITED, with when to try again, once an address has used its minute', async () => {
+    const { t } = deployment;
     const headers = visitor();
     for (let i = 0; i < ANONYMOUS; i += 1) expect((await t.http.get(NO_ROUND, { headers })).status).toBe(404);
     const refused = await t.http.get(NO_ROUND, { headers });
@@ -49,6 +40,7 @@ describe('rate limits of the routes open without signing in', () => {
   });
 
   it('counts an address across every API process and every open route', async () => {
+    const { t, peer } = deployment;
     const headers = visitor();
     for (let i = 0; i < ANONYMOUS; i += 1) {
       const app = i % 2 === 0 ? t : peer;
@@ -67,6 +59,7 @@ describe('rate limits of the routes open without signing in', () => {
   });
 
   it('allows fewer sign-in attempts per address, whatever the accounts, even with the right password', async () => {
+    const { t } = deployment;
     const headers = visitor();
     const user = await createUser(t.models);
     for (let i = 0; i < SIGN_IN; i += 1) {
@@ -88,7 +81,8 @@ describe('rate limits of the routes open without signing in', () => {
     expect((await t.http.get(NO_ROUND, { headers })).status).toBe(404);
   });
 
-  it('never limits signed-in work or health probes', async () => {
+  it('does not count signed-in work (limited per account) or health probes against an address', async () => {
+    const { t } = deployment;
     const headers = visitor();
     const user = await createUser(t.models);
     const { token } = await login(t.http, user.email);
@@ -100,13 +94,28 @@ describe('rate limits of the routes open without signing in', () => {
 });
 
 describe('rate limits when Redis is down', () => {
-  it('serves the open routes rather than refusing everyone', async () => {
+  it('serves the open routes and signed-in accounts rather than refusing everyone', async () => {
     const redis = await startOwnRedis();
     const prefix = `${runRedisPrefix()}_${randomBytes(4).toString('hex')}`;
-    const app = await startTestApp({ ...LIMITS, REDIS_URL: redis.url, REDIS_PREFIX: prefix });
+    const account = 3;
+    const app = await startTestApp({
+      ...LIMITS,
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: String(account),
+      REDIS_URL: redis.url,
+      REDIS_PREFIX: prefix,
+    });
     try {
+      const { token } = await login(app.http, (await createUser(app.models)).email);
+      for (let i = 0; i < account; i += 1) expect((await app.http.get('/api/auth/me', { token })).status).toBe(200);
+      expect((await app.http.get('/api/auth/me', { token })).status).toBe(429);
       await redis.stop();
-      for (let i = 0; i < ANONYMOUS + 2; i += 1) expect((await app.http.get(NO_ROUND)).status).toBe(404);
+      const down = Date.now();
+      for (let i = 0; i < ANONYMOUS + 2; i += 1) {
+        expect((await app.http.get(NO_ROUND)).status).toBe(404);
+        expect((await app.http.get('/api/auth/me', { token })).status).toBe(200);
+      }
+      // Without waiting for Redis to come back: each request was held a reconnection longer (20 s in all).
+      expect(Date.now() - down).toBeLessThan(5_000);
     } finally {
       await redis.start();
       await app.close();

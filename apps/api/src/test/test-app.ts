@@ -42,9 +42,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     SEED_DEMO: 'false',
     CORS_ORIGINS: 'http://localhost:4200',
-    // Every spec signs in from 127.0.0.1, many times a minute; rate-limits.int-spec.ts sets its own.
+    // Every spec signs in from 127.0.0.1, many times a minute, and fires requests far faster than
+    // a person; rate-limits.int-spec.ts sets its own.
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000',
+    RATE_LIMIT_ACCOUNT_PER_MINUTE: '1000000',
+    RATE_LIMIT_COSTLY_PER_MINUTE: '1000000',
     ...env,
   });
   const app = await createApp(config);
@@ -92,8 +95,9 @@ async function dropRedisKeys(url: string, pattern: string): Promise<void> {
  * token secret, so a token from one is valid on the other. Closing it keeps the database (the
  * primary's close drops it), which is also how an API restart is simulated.
  */
-export async function startPeerApp(primary: TestApp): Promise<TestApp> {
+export async function startPeerApp(primary: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
   const peer = await startTestApp({
+    ...env,
     MONGODB_DB: primary.config.mongo.dbName,
     REDIS_PREFIX: primary.config.redis.prefix,
     JWT_ACCESS_SECRET: primary.config.auth.jwtAccessSecret,

@@ -9,7 +9,7 @@ const errorMessages = {
   NOT_FOUND: 'This item was not found. It may have been removed.',
   ROUTE_NOT_FOUND: 'This address does not exist on the server.',
   CONFLICT: 'This conflicts with something that already exists.',
-  RATE_LIMITED: 'Too many attempts. Wait a moment and try again.',
+  RATE_LIMITED: 'Too many requests. Wait a moment and try again.',
   INTERNAL_ERROR: 'Something went wrong on our side. Try again later.',
   SERVICE_UNAVAILABLE: 'The service cannot be reached. Check your connection and try again.',
   AUTH_REQUIRED: 'Please sign in to continue.',

@@ -1427,7 +1427,7 @@ export const es: Translation<typeof en> = {
     NOT_FOUND: 'No se encontró este elemento. Puede que se haya eliminado.',
     ROUTE_NOT_FOUND: 'Esta dirección no existe en el servidor.',
     CONFLICT: 'Esto entra en conflicto con algo que ya existe.',
-    RATE_LIMITED: 'Demasiados intentos. Espere un momento y vuelva a intentarlo.',
+    RATE_LIMITED: 'Demasiadas solicitudes. Espere un momento y vuelva a intentarlo.',
     INTERNAL_ERROR: 'Algo falló de nuestro lado. Vuelva a intentarlo más tarde.',
     SERVICE_UNAVAILABLE: 'No se puede acceder al servicio. Compruebe su conexión y vuelva a intentarlo.',
     AUTH_REQUIRED: 'Inicie sesión para continuar.',

@@ -1433,7 +1433,7 @@ export const fr: Translation<typeof en> = {
     NOT_FOUND: 'Cet élément est introuvable. Il a peut-être été supprimé.',
     ROUTE_NOT_FOUND: 'Cette adresse n’existe pas sur le serveur.',
     CONFLICT: 'Cela entre en conflit avec un élément existant.',
-    RATE_LIMITED: 'Trop de tentatives. Patientez un instant puis réessayez.',
+    RATE_LIMITED: 'Trop de demandes. Patientez un instant puis réessayez.',
     INTERNAL_ERROR: 'Un problème est survenu de notre côté. Réessayez plus tard.',
     SERVICE_UNAVAILABLE: 'Le service est injoignable. Vérifiez votre connexion puis réessayez.',
     AUTH_REQUIRED: 'Veuillez vous connecter pour continuer.',
