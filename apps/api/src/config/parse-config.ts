@@ -63,9 +63,9 @@ const envSchema = z.object({
   RATE_LIMIT_ACCOUNT_PER_MINUTE: intVar(1, 1_000_000).default(600),
   /** Of those, requests per minute to the costly routes: exports, compare, carry-forward, search. */
   RATE_LIMIT_COSTLY_PER_MINUTE: intVar(1, 1_000_000).default(60),
-  /** Web page of the development SMTP sink; shown to signed-in users outside production only. */
   /** false: changes notify nobody (no outbox record is written); the benchmark's baseline. */
   NOTIFICATIONS_OUTBOX: booleanVar.default(true),
+  /** Web page of the development SMTP sink; shown to signed-in users outside production only. */
   MAIL_CATCHER_URL: urlVar(/^https?:$/, 'http://127.0.0.1:1080').optional(),
 });
 
