@@ -1380,6 +1380,7 @@ export const en = {
       body: 'Comment',
       chairUserId: 'Chair',
       clientId: 'Client reference',
+      visitId: 'Visit reference',
       closesAt: 'Closes',
       code: 'Code',
       confidentiality: 'Confidentiality',

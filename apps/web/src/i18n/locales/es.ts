@@ -1346,6 +1346,7 @@ export const es: Translation<typeof en> = {
       body: 'Comentario',
       chairUserId: 'Presidencia',
       clientId: 'Referencia del cliente',
+      visitId: 'Referencia de la visita',
       closesAt: 'Cierre',
       code: 'Código',
       confidentiality: 'Confidencialidad',

@@ -1352,6 +1352,7 @@ export const fr: Translation<typeof en> = {
       body: 'Commentaire',
       chairUserId: 'Présidence',
       clientId: 'Référence du client',
+      visitId: 'Référence de la visite',
       closesAt: 'Clôture',
       code: 'Code',
       confidentiality: 'Confidentialité',
