@@ -70,6 +70,20 @@ describe('auditSummary', () => {
     expect(auditSummary(old, await tools('es', 'UTC'))).toBe('Paragraph p-7f3a agreed in round "Second reading"');
   });
 
+  it("tells a delegation's report from the secretariat's exports", async () => {
+    const report = entry({
+      action: 'positions.exported',
+      after: { format: 'docx', report: 'delegation' },
+      context: { round: 'R1', delegation: 'Chile' },
+    });
+    expect(auditSummary(report, await tools('en', 'UTC'))).toBe('Report of Chile on round “R1” downloaded');
+    expect(auditSummary(report, await tools('fr', 'UTC'))).toBe(
+      'Rapport de Chile sur le cycle «\u00a0R1\u00a0» téléchargé',
+    );
+    const matrix = entry({ action: 'positions.exported', after: { format: 'xlsx' }, context: { round: 'R1' } });
+    expect(auditSummary(matrix, await tools('en', 'UTC'))).toBe('Positions of round “R1” exported as XLSX');
+  });
+
   it('shows the stored summary of an action no longer written', async () => {
     expect(auditSummary(entry({ action: 'round.close', context: {} }), await tools('en', 'UTC'))).toBe(
       'stored English summary',

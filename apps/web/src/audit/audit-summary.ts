@@ -166,6 +166,9 @@ const RENDERERS: Record<AuditAction, Render> = {
     return v && value ? t('audit.summary.position', { ...v, value: t(`positions.value.${value}`) }) : null;
   },
   'positions.exported': ({ context, after }, { t }) => {
+    // A delegation's own report (positions/delegation-report) is recorded under the same action.
+    const report = after['report'] === 'delegation' && all({ round: context.round, delegation: context.delegation });
+    if (report) return t('audit.summary.delegationReportExported', report);
     const v = all({ round: context.round, format: text(after['format'])?.toUpperCase() });
     return v && t('audit.summary.positionsExported', v);
   },

@@ -92,7 +92,7 @@ export class DelegationReportUseCase {
       targetId: round._id,
       after: { format: 'docx', report: 'delegation', delegationId: ours },
       summary: `Report of ${name} on round "${round.name}" exported as DOCX`,
-      context: { round: round.name },
+      context: { round: round.name, delegation: name },
     });
     return {
       body,

@@ -694,6 +694,7 @@ export const en = {
       sponsorWithdrawn: 'Co-sponsorship of an amendment withdrawn in round “{{round}}”',
       position: '{{delegation}}: {{value}} on paragraph {{paragraph}} in round “{{round}}”',
       positionsExported: 'Positions of round “{{round}}” exported as {{format}}',
+      delegationReportExported: 'Report of {{delegation}} on round “{{round}}” downloaded',
       silenceStarted_one: 'On paragraph {{paragraphs}} until {{deadline}}, in round “{{round}}”',
       silenceStarted_other: 'On paragraphs {{paragraphs}} until {{deadline}}, in round “{{round}}”',
       silenceDeadline: 'Deadline moved to {{deadline}} in round “{{round}}”',

@@ -647,6 +647,7 @@ export const es: Translation<typeof en> = {
       sponsorWithdrawn: 'Copatrocinio de una enmienda retirado en la ronda «{{round}}»',
       position: '{{delegation}}: {{value}} sobre el párrafo {{paragraph}} en la ronda «{{round}}»',
       positionsExported: 'Posiciones de la ronda «{{round}}» exportadas en {{format}}',
+      delegationReportExported: 'Informe de {{delegation}} sobre la ronda «{{round}}» descargado',
       silenceStarted_one: 'Sobre el párrafo {{paragraphs}} hasta el {{deadline}}, en la ronda «{{round}}»',
       silenceStarted_other: 'Sobre los párrafos {{paragraphs}} hasta el {{deadline}}, en la ronda «{{round}}»',
       silenceDeadline: 'Plazo movido al {{deadline}} en la ronda «{{round}}»',

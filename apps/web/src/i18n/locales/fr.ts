@@ -650,6 +650,7 @@ export const fr: Translation<typeof en> = {
       sponsorWithdrawn: 'Coparrainage d’un amendement retiré dans le cycle « {{round}} »',
       position: '{{delegation}} : {{value}} sur le paragraphe {{paragraph}} dans le cycle « {{round}} »',
       positionsExported: 'Positions du cycle « {{round}} » exportées en {{format}}',
+      delegationReportExported: 'Rapport de {{delegation}} sur le cycle « {{round}} » téléchargé',
       silenceStarted_one: 'Sur le paragraphe {{paragraphs}} jusqu’au {{deadline}}, dans le cycle « {{round}} »',
       silenceStarted_other: 'Sur les paragraphes {{paragraphs}} jusqu’au {{deadline}}, dans le cycle « {{round}} »',
       silenceDeadline: 'Délai reporté au {{deadline}} dans le cycle « {{round}} »',
