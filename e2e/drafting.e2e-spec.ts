@@ -46,13 +46,16 @@ const uncovered = (page: Page, selector: string): Promise<unknown> =>
   })()`);
 
 const CONFIRM = '[data-testid="publish-confirm"]';
+const NOTE = '[data-testid="publish-note"]';
+const REV1_NOTE = 'Rev.1 takes up the first reading.\nParagraph 1 now speaks of safe and orderly return.';
 
 /**
  * Publishes through the dialog. The dialog suggests the next label itself; the test checks the
  * suggestion rather than typing it, unless `typed` is given: then the label is typed in part and
- * picked among the suggestions with the keyboard.
+ * picked among the suggestions with the keyboard. `keptNote` is the note the dialog must open with,
+ * kept from an earlier opening.
  */
-const publishAs = async (page: Page, label: string, typed?: string): Promise<void> => {
+const publishAs = async (page: Page, label: string, typed?: string, keptNote?: string): Promise<void> => {
   await page.locator('[data-testid="publish-open"]').click();
   const labelInput = page.locator('input[data-testid="publish-label"]');
   await labelInput.waitFor({ state: 'visible' });
@@ -71,6 +74,7 @@ const publishAs = async (page: Page, label: string, typed?: string): Promise<voi
     expect(await labelInput.inputValue()).toBe(label);
     expect(await uncovered(page, CONFIRM)).toBe(true);
   }
+  if (keptNote !== undefined) expect(await page.locator(NOTE).inputValue()).toBe(keptNote);
   await page.screenshot({ path: join(RESULTS, 'drafting-publish-dialog.png') });
   await page.locator(CONFIRM).click({ timeout: 5_000 });
   await page.locator('[data-testid="version-label"]', { hasText: label }).waitFor({ state: 'visible' });
@@ -151,6 +155,8 @@ describe('drafting through the browser', () => {
       await unchanged.waitFor({ state: 'visible' });
       expect(await unchanged.textContent()).toContain('reads exactly as Zero draft');
       expect(await page.locator(CONFIRM).textContent()).toBe('Publish as Rev.1 anyway');
+      // The note to circulate is begun, then the dialog is left: the note waits for its return.
+      await page.locator(NOTE).fill(REV1_NOTE);
       await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
       await page.locator('[data-testid="publish-dialog"]').waitFor({ state: 'detached' });
       const first = page.locator('[data-testid="paragraph"]').first();
@@ -161,7 +167,12 @@ describe('drafting through the browser', () => {
       await first.locator('[data-testid="paragraph-save"]').click();
       await first.locator('[data-testid="paragraph-editor"]').waitFor({ state: 'detached' });
       expect(await first.locator('.draft-paragraph-text').textContent()).toBe(EDITED_FIRST);
-      await publishAs(page, 'Rev.1', 'Rev');
+      await publishAs(page, 'Rev.1', 'Rev', REV1_NOTE);
+      // Published with the version, the note stands above its text.
+      const circulated = page.locator('[data-testid="publication-note"]');
+      await circulated.waitFor({ state: 'visible' });
+      expect(await circulated.innerText()).toContain('Note circulated with Rev.1');
+      expect(await circulated.innerText()).toContain('Paragraph 1 now speaks of safe and orderly return.');
 
       // The comparison shows the edit as insertions in a modified paragraph.
       await page.locator('[data-testid="compare-open"]').click();

@@ -29,6 +29,8 @@ export const draftVersionSchema = z.object({
   status: versionStatusSchema,
   revision: z.number().int().nonnegative(),
   publishedAt: z.string().nullable(),
+  /** The secretariat's note circulated with a published version ("This revision reflects …"); null when none. */
+  note: z.string().nullable(),
   sections: z.array(sectionSchema),
 });
 export type DraftVersion = z.infer<typeof draftVersionSchema>;

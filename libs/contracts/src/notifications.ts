@@ -3,6 +3,7 @@ import { dispositionValueSchema } from './annotations';
 import { isoDateTimeSchema, objectIdSchema } from './common';
 import { comparePath } from './compare';
 import { threadPath } from './thread-path';
+import { PUBLICATION_NOTE_MAX } from './versions';
 
 /**
  * Events that notify people. Each is written to the outbox with the change that causes it and
@@ -77,6 +78,8 @@ export const notificationEventSchema = z.discriminatedUnion('type', [
     previousVersionId: objectIdSchema.optional(),
     /** That version's label ("Zero draft"), for "see what changed since …". */
     previousLabel: z.string().max(200).optional(),
+    /** The secretariat's note circulated with the version, quoted in the notification. */
+    note: z.string().max(PUBLICATION_NOTE_MAX).optional(),
   }),
   z.object({ type: z.literal('round.opened'), ...inRound, closesAt: isoDateTimeSchema }),
   z.object({ type: z.literal('round.closing_soon'), ...inRound, closesAt: isoDateTimeSchema }),

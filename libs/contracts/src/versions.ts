@@ -4,6 +4,7 @@ import { draftVersionSchema } from './drafts';
 
 export const PARAGRAPH_TEXT_MAX = 20_000;
 export const SECTION_HEADING_MAX = 500;
+export const PUBLICATION_NOTE_MAX = 4_000;
 
 const paragraphText = z.string().trim().min(1, 'a paragraph needs text').max(PARAGRAPH_TEXT_MAX);
 const heading = z.string().trim().min(1).max(SECTION_HEADING_MAX);
@@ -57,6 +58,11 @@ export const publishVersionRequestSchema = z.strictObject({
    * text): without it such a publication is refused with 409 VERSION_UNCHANGED.
    */
   allowUnchanged: z.boolean().optional(),
+  /**
+   * A note circulated with the version, as a secretariat's cover note says what a revision does
+   * and why; shown with the version, in its Word document and in the notification. Blank: none.
+   */
+  note: z.string().trim().max(PUBLICATION_NOTE_MAX).optional(),
 });
 export type PublishVersionRequest = z.infer<typeof publishVersionRequestSchema>;
 

@@ -4,6 +4,8 @@ import { type Negotiation, type Person, setUpNegotiation } from '../annotations/
 import { startTestApp, type TestApp } from '../test/test-app';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const NOTE =
+  'This revision takes up the comments of the first reading.\n\nParagraph 2 was withdrawn at the request of several delegations.';
 
 describe('a draft as Word documents: a version, and two versions compared', () => {
   let t: TestApp;
@@ -48,7 +50,7 @@ describe('a draft as Word documents: a version, and two versions compared', () =
     });
     const published = await t.http.post(
       `/api/versions/${working.id}/publish`,
-      { revision: working.revision, label: 'Rev.1' },
+      { revision: working.revision, label: 'Rev.1', note: `  ${NOTE}\n` },
       s,
     );
     expect(published.status).toBe(200);
@@ -74,6 +76,28 @@ describe('a draft as Word documents: a version, and two versions compared', () =
       if (section.heading) expect(text).toContain(section.heading);
       for (const p of section.paragraphs) expect(text).toContain(`${p.number}\t${p.text}`);
     }
+  });
+
+  it("circulates the secretariat's note with the version it was published with: in the version, and before the text of its document", async () => {
+    expect(rev1.note).toBe(NOTE);
+    expect(
+      ((await t.http.get(`/api/versions/${rev1.id}`, { token: n.delegateA.token })).body as DraftVersion).note,
+    ).toBe(NOTE);
+    expect(zero.note).toBeNull();
+    const res = await download(n.delegateA, `/versions/${rev1.id}/document.docx`);
+    const { value: text } = await mammoth.extractRawText({ buffer: res.bytes });
+    const noteAt = text.indexOf('Note by the secretariat');
+    expect(noteAt).toBeGreaterThan(text.indexOf('Published on'));
+    expect(text.indexOf('This revision takes up the comments of the first reading.')).toBeGreaterThan(noteAt);
+    expect(text.indexOf('Paragraph 2 was withdrawn at the request of several delegations.')).toBeLessThan(
+      text.indexOf(rev1.sections[0].paragraphs[0].text),
+    );
+    const zeroText = (
+      await mammoth.extractRawText({
+        buffer: (await download(n.delegateA, `/versions/${zero.id}/document.docx`)).bytes,
+      })
+    ).value;
+    expect(zeroText).not.toContain('Note by the secretariat');
   });
 
   it('keeps the working version from delegates (404) and marks it unpublished for the secretariat', async () => {

@@ -33,6 +33,7 @@ export function toDraftVersion(record: DraftVersionRecord): DraftVersion {
     status: record.status,
     revision: record.revision,
     publishedAt: record.publishedAt?.toISOString() ?? null,
+    note: record.note ?? null,
     sections: record.sections.map((s) => ({
       key: s.key,
       heading: s.heading,

@@ -57,18 +57,18 @@ export class VersionStore {
     return { ...version, sections, revision: version.revision + 1, updatedAt: now };
   }
 
-  /** Freezes a working version at its current revision under a label. */
-  async publish(version: DraftVersionRecord, label: string): Promise<DraftVersionRecord> {
+  /** Freezes a working version at its current revision under a label, with the note circulated with it. */
+  async publish(version: DraftVersionRecord, label: string, note: string | null): Promise<DraftVersionRecord> {
     const publishedAt = new Date();
     const { matchedCount } = await this.models.draftVersions
       .updateOne(
         { _id: version._id, status: 'working', revision: version.revision },
-        { $set: { status: 'published', label, publishedAt, updatedAt: publishedAt } },
+        { $set: { status: 'published', label, note, publishedAt, updatedAt: publishedAt } },
         { timestamps: false },
       )
       .exec();
     if (matchedCount === 0) throw await this.conflictFor(version._id);
-    return { ...version, status: 'published', label, publishedAt, updatedAt: publishedAt };
+    return { ...version, status: 'published', label, note, publishedAt, updatedAt: publishedAt };
   }
 
   /**

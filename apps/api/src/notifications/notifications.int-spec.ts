@@ -286,7 +286,12 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     const working = await t.http.get(`/api/versions/${n.workingId}`, { token: n.secretariat.token });
     const published = await t.http.post(
       `/api/versions/${n.workingId}/publish`,
-      { revision: (working.body as { revision: number }).revision, label: 'Rev.1', allowUnchanged: true },
+      {
+        revision: (working.body as { revision: number }).revision,
+        label: 'Rev.1',
+        allowUnchanged: true,
+        note: 'Nothing changes in the text.\nThe round on it opens next week.',
+      },
       { token: n.secretariat.token },
     );
     expect(published.status).toBe(200);
@@ -295,6 +300,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     expect(rev1.text).toContain(
       `See what changed since Zero draft: ${draft}/compare?from=${n.published.id}&to=${n.workingId}\n`,
     );
+    expect(rev1.text).toContain('> Nothing changes in the text.\n> The round on it opens next week.');
     // The bell entry carries the same names and opens the same comparison.
     const entry = (await notificationsOf(t, n.delegateC)).items.find(
       (i) => i.event.type === 'version.published' && i.event.label === 'Rev.1',
@@ -304,6 +310,7 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
       processTitle: process.title,
       previousVersionId: n.published.id,
       previousLabel: 'Zero draft',
+      note: 'Nothing changes in the text.\nThe round on it opens next week.',
     });
     // Every member heard of it before the next test counts anyone's notifications.
     await eventually('Rev.1 in every bell', async () => {

@@ -41,6 +41,9 @@ export const DEMO_DELEGATIONS: readonly DemoDelegation[] = [
 
 export const DEMO_DRAFT_TITLE = 'Draft Regional Agenda';
 export const DEMO_VERSION_LABEL = 'Zero draft';
+/** What a secretariat circulates with a zero draft: what it is for and how comments are taken. */
+export const DEMO_VERSION_NOTE =
+  'This zero draft opens the first reading. Delegations are invited to comment paragraph by paragraph and to propose amendments in the round.\n\nThe secretariat will prepare Rev.1 from the dispositions given to each comment and amendment.';
 export const DEMO_ROUND_NAME = 'First regional consultation';
 
 interface DemoSection {

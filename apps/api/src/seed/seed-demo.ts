@@ -15,6 +15,7 @@ import {
   DEMO_PROCESS,
   DEMO_ROUND_NAME,
   DEMO_VERSION_LABEL,
+  DEMO_VERSION_NOTE,
   demoSections,
 } from './demo-content';
 
@@ -166,6 +167,7 @@ export async function seedDemo(connection: Connection, accounts: DemoAccounts = 
       label: DEMO_VERSION_LABEL,
       status: 'published',
       publishedAt: now,
+      note: DEMO_VERSION_NOTE,
       sections,
       createdAt: now,
       updatedAt: now,

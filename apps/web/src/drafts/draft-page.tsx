@@ -13,6 +13,7 @@ import { AnnotatedReader } from '../annotations/annotated-reader';
 import { CarryForwardReport } from '../annotations/carry-forward-report';
 import { nextDraftParams } from './draft-params';
 import { WorkingEditor } from './editor/working-editor';
+import { PublicationNote } from './publication-note';
 import { StatusReader } from './status-reader';
 import { useVersionLabel } from './version-label';
 import { defaultVersionId, orderedVersions, workingVersion } from './version-options';
@@ -143,6 +144,9 @@ export const DraftPage = () => {
         </Group>
         <ErrorAlert error={version.error ?? rounds.error} />
         {version.loading && !version.data && <SectionLoader />}
+        {version.data && versionId === version.data.id && !editing && version.data.note && (
+          <PublicationNote label={version.data.label} note={version.data.note} />
+        )}
         {version.data &&
           versionId === version.data.id &&
           (editing ? (

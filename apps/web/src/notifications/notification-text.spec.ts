@@ -1,6 +1,6 @@
 import { type Notification, type NotificationEvent, notifiedTime } from '@concordia/contracts';
 import { translator } from '../testing/translator';
-import { notificationText } from './notification-text';
+import { excerptOf, notificationText } from './notification-text';
 
 const place = { processId: 'a'.repeat(24), actorUserId: null, actorName: null };
 const round = { ...place, roundId: 'e'.repeat(24), roundName: 'First reading', processTitle: 'Watercourses' };
@@ -35,6 +35,17 @@ describe('the bell line of a new version', () => {
     expect(await line('en', storedBefore)).toBe('Rev.1 of the draft was published');
     expect(await line('fr', storedBefore)).toBe('La version Rev.1 du projet a été publiée');
     expect(await line('es', storedBefore)).toBe('Se publicó la versión Rev.1 del borrador');
+  });
+
+  it("shows the secretariat's note under the line, and nothing when it wrote none", () => {
+    const item = (event: NotificationEvent): Notification => ({
+      id: 'f'.repeat(24),
+      event,
+      createdAt: '2026-12-01T08:00:00.000Z',
+      readAt: null,
+    });
+    expect(excerptOf(item({ ...rev1, note: 'Paragraph 4 is new.' } as NotificationEvent))).toBe('Paragraph 4 is new.');
+    expect(excerptOf(item(rev1))).toBeNull();
   });
 });
 

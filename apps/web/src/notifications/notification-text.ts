@@ -75,5 +75,6 @@ export function notificationText({ event }: Notification, { t, time }: Notificat
 export const excerptOf = ({ event }: Notification): string | null => {
   if ('excerpt' in event) return event.excerpt;
   if (event.type === 'annotation.disposition') return event.reason;
+  if (event.type === 'version.published') return event.note ?? null;
   return null;
 };

@@ -13,6 +13,7 @@ import { useApiQuery } from '../common/use-api-query';
 import { useRefreshWhileSeen } from '../common/use-refresh-while-seen';
 import { useAcceptsInput } from '../rounds/use-accepts-input';
 import { DraftDocument } from '../drafts/draft-document';
+import { PublicationNote } from '../drafts/publication-note';
 import { publicRoundsApi } from './public-rounds-api';
 import { PublicParagraph, PublicThreadList } from './public-thread-list';
 import { threadsByParagraph } from '../annotations/annotation-rules';
@@ -114,6 +115,7 @@ const PublicRoundView = ({
           </Text>
         )}
       </header>
+      {round.version.note && <PublicationNote label={round.version.label} note={round.version.note} />}
       <DraftDocument
         title={round.draftTitle}
         version={round.version}

@@ -22,3 +22,6 @@ export const editPlace = (annotationId: string): string => `edit:${annotationId}
 export const positionPlace = (roundId: string, paragraphKey: string): string => `position:${roundId}:${paragraphKey}`;
 
 export const hideReasonPlace = (annotationId: string): string => `hide:${annotationId}`;
+
+/** The note to circulate with a draft's next published version. */
+export const publicationNotePlace = (draftId: string): string => `publication-note:${draftId}`;

@@ -1,4 +1,10 @@
-import { type Language, LANGUAGES, NOTIFICATION_TYPES, type NotificationEvent } from '@concordia/contracts';
+import {
+  type Language,
+  LANGUAGES,
+  NOTIFICATION_TYPES,
+  type NotificationEvent,
+  type NotificationEventOf,
+} from '@concordia/contracts';
 import { renderDigestEmail, renderEventEmail } from './email-layout';
 
 const ids = {
@@ -175,6 +181,24 @@ describe('the link of a new version', () => {
     expect(renderEventEmail(reader('es'), EVENTS['version.published'], links).text).toContain(
       `Leer la nueva versión: ${draft}\n`,
     );
+  });
+
+  it("quotes the secretariat's note, every line of it, and keeps its paragraphs in the HTML part", () => {
+    const note = 'This revision takes up the comments of the regional meetings.\n\nParagraph 4 is <new>.';
+    for (const language of LANGUAGES) {
+      const email = renderEventEmail(
+        reader(language),
+        { ...(rev2 as NotificationEventOf<'version.published'>), note },
+        links,
+      );
+      expect(email.text).toContain(
+        '> This revision takes up the comments of the regional meetings.\n>\n> Paragraph 4 is <new>.',
+      );
+      expect(email.html).toContain(
+        'white-space:pre-line">This revision takes up the comments of the regional meetings.\n\nParagraph 4 is &lt;new&gt;.</blockquote>',
+      );
+    }
+    expect(renderEventEmail(reader('en'), rev2, links).text).not.toContain('> ');
   });
 });
 

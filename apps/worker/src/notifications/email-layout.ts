@@ -46,10 +46,17 @@ const preferencesUrl = (links: EmailLinks): string => `${links.webBaseUrl}/notif
 
 function htmlBlock(words: EmailWords, url: string): string {
   const quote = words.quote
-    ? `<blockquote style="margin:12px 0;padding:8px 12px;border-left:3px solid #ccc;color:#444">${escapeHtml(words.quote)}</blockquote>`
+    ? `<blockquote style="margin:12px 0;padding:8px 12px;border-left:3px solid #ccc;color:#444;white-space:pre-line">${escapeHtml(words.quote)}</blockquote>`
     : '';
   return `<p style="margin:0 0 8px">${escapeHtml(words.headline)}</p>${quote}<p><a href="${escapeHtml(url)}">${escapeHtml(words.action)}</a></p>`;
 }
+
+/** A quoted text in the plain-text part, every line of it marked (a note or a reason may run to paragraphs). */
+const quoted = (mark: string, text: string): string =>
+  text
+    .split(/\r?\n/)
+    .map((line) => `${mark}${line}`.trimEnd())
+    .join('\n');
 
 /** "Label: value" in the plain-text part; French puts a no-break space before the colon. */
 export const labelled = (language: Language, label: string, value: string): string =>
@@ -72,7 +79,7 @@ export function renderEventEmail(
   const unsubscribe = unsubscribeUrl(links, event.type);
   const text = [
     words.headline,
-    ...(words.quote ? ['', `> ${words.quote}`] : []),
+    ...(words.quote ? ['', quoted('> ', words.quote)] : []),
     '',
     labelled(language, words.action, url),
     '',
@@ -100,7 +107,7 @@ export function renderDigestEmail(
     '',
     ...items.flatMap(({ words, url }) => [
       `* ${words.headline}`,
-      ...(words.quote ? [`  > ${words.quote}`] : []),
+      ...(words.quote ? [quoted('  > ', words.quote)] : []),
       `  ${url}`,
       '',
     ]),

@@ -72,13 +72,13 @@ const en: Phrases = {
         ? {
             subject: `New version published: ${e.label}`,
             headline: `${e.label} of the draft has been published.`,
-            quote: null,
+            quote: e.note ?? null,
             action: 'Read the new version',
           }
         : {
             subject: `New version of “${e.draftTitle}”: ${e.label}`,
             headline: `${e.label} of “${e.draftTitle}”${inProcess(e)} has been published.`,
-            quote: null,
+            quote: e.note ?? null,
             action:
               e.previousVersionId === undefined
                 ? 'Read the new version'
@@ -173,13 +173,13 @@ const fr: Phrases = {
         ? {
             subject: `Nouvelle version publiée\u00a0: ${e.label}`,
             headline: `La version ${e.label} du projet a été publiée.`,
-            quote: null,
+            quote: e.note ?? null,
             action: 'Lire la nouvelle version',
           }
         : {
             subject: `Nouvelle version de «\u00a0${e.draftTitle}\u00a0»\u00a0: ${e.label}`,
             headline: `La version ${e.label} de «\u00a0${e.draftTitle}\u00a0»${inProcess(e)} a été publiée.`,
-            quote: null,
+            quote: e.note ?? null,
             action:
               e.previousVersionId === undefined
                 ? 'Lire la nouvelle version'
@@ -277,13 +277,13 @@ const es: Phrases = {
         ? {
             subject: `Nueva versión publicada: ${e.label}`,
             headline: `Se publicó la versión ${e.label} del borrador.`,
-            quote: null,
+            quote: e.note ?? null,
             action: 'Leer la nueva versión',
           }
         : {
             subject: `Nueva versión de «${e.draftTitle}»: ${e.label}`,
             headline: `Se publicó la versión ${e.label} de «${e.draftTitle}»${inProcess(e)}.`,
-            quote: null,
+            quote: e.note ?? null,
             action:
               e.previousVersionId === undefined
                 ? 'Leer la nueva versión'

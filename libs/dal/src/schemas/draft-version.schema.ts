@@ -40,6 +40,8 @@ export interface DraftVersionRecord {
    */
   revision: number;
   publishedAt: Date | null;
+  /** The secretariat's note circulated with the published version; absent when none was written. */
+  note?: string | null;
   sections: SectionRecord[];
   createdAt: Date;
   updatedAt: Date;
@@ -73,6 +75,7 @@ export const draftVersionSchema = new Schema<DraftVersionRecord>(
     sequence: { type: Number, required: true, min: 0 },
     revision: { type: Number, required: true, min: 0, default: 0 },
     publishedAt: { type: Date, default: null },
+    note: { type: String, default: null },
     sections: { type: [sectionSchema], default: [] },
   },
   { timestamps: true },

@@ -13,6 +13,8 @@ export interface DocxLabels {
   headingChanged: (from: string) => string;
   untitled: string;
   pageOf: string;
+  /** Heads the secretariat's note circulated with a published version. */
+  note: string;
 }
 
 export const DOCX_LABELS: Record<Language, DocxLabels> = {
@@ -27,6 +29,7 @@ export const DOCX_LABELS: Record<Language, DocxLabels> = {
     headingChanged: (from) => `heading was “${from}”`,
     untitled: 'Untitled section',
     pageOf: 'Page',
+    note: 'Note by the secretariat',
   },
   fr: {
     published: (date) => `Publiée le ${date}`,
@@ -39,6 +42,7 @@ export const DOCX_LABELS: Record<Language, DocxLabels> = {
     headingChanged: (from) => `titre précédent\u00a0: «\u00a0${from}\u00a0»`,
     untitled: 'Section sans titre',
     pageOf: 'Page',
+    note: 'Note du secrétariat',
   },
   es: {
     published: (date) => `Publicada el ${date}`,
@@ -51,6 +55,7 @@ export const DOCX_LABELS: Record<Language, DocxLabels> = {
     headingChanged: (from) => `título anterior: «${from}»`,
     untitled: 'Sección sin título',
     pageOf: 'Página',
+    note: 'Nota de la secretaría',
   },
 };
 

@@ -31,3 +31,12 @@ export const pageFooter = (label: string, page: string): Footer =>
       }),
     ],
   });
+
+/** A note set apart before the text: its heading, then each of its lines as a paragraph. */
+export const noteBlock = (heading: string, note: string): Paragraph[] => [
+  new Paragraph({ spacing: { before: 120, after: 80 }, children: [new TextRun({ text: heading, bold: true })] }),
+  ...note
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => new Paragraph({ indent: { left: 360 }, spacing: { after: 120 }, children: [new TextRun(line)] })),
+];

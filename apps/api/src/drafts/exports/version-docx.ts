@@ -1,13 +1,15 @@
 import type { Language, Section } from '@concordia/contracts';
 import { Document, Packer, TextRun } from 'docx';
 import { DOCX_LABELS, documentDate } from './docx-labels';
-import { numberedParagraph, pageFooter, sectionHeading, titleBlock } from './docx-parts';
+import { noteBlock, numberedParagraph, pageFooter, sectionHeading, titleBlock } from './docx-parts';
 
 export interface VersionDocument {
   draftTitle: string;
   processTitle: string;
   label: string;
   publishedAt: string | null;
+  /** The secretariat's note circulated with the version, printed before its text. */
+  note: string | null;
   generatedAt: string;
   sections: readonly Section[];
   language: Language;
@@ -30,7 +32,11 @@ export async function versionDocx(doc: VersionDocument): Promise<Buffer> {
     sections: [
       {
         footers: { default: pageFooter(doc.label, labels.pageOf) },
-        children: [...titleBlock(doc.draftTitle, [`${doc.label} · ${doc.processTitle}`, status]), ...body],
+        children: [
+          ...titleBlock(doc.draftTitle, [`${doc.label} · ${doc.processTitle}`, status]),
+          ...(doc.note ? noteBlock(labels.note, doc.note) : []),
+          ...body,
+        ],
       },
     ],
   });

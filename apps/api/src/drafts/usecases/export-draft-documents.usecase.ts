@@ -42,6 +42,7 @@ export class ExportDraftDocumentsUseCase {
       processTitle,
       label: version.label,
       publishedAt: version.publishedAt,
+      note: version.note,
       generatedAt: new Date().toISOString(),
       sections: version.sections,
       language,

@@ -58,6 +58,7 @@ export class PublishVersionUseCase {
         throw new ConflictError(ErrorCode.Conflict, `A version of this draft is already labelled "${request.label}"`);
       }
       if (!request.allowUnchanged) assertChanged(current, previous);
+      const note = request.note ? request.note : null;
       await this.outbox.stage(
         { collection: Collections.draftVersions, id: current._id, field: 'status', value: 'published' },
         [
@@ -72,10 +73,11 @@ export class PublishVersionUseCase {
             label: request.label,
             ...(draft ? { draftTitle: draft.title } : {}),
             ...(previous ? { previousVersionId: previous._id.toHexString(), previousLabel: previous.label } : {}),
+            ...(note ? { note } : {}),
           }),
         ],
       );
-      const frozen = await this.versions.publish(current, request.label);
+      const frozen = await this.versions.publish(current, request.label, note);
       const next = await this.versions.createWorking(
         { _id: current.draftId, processId: current.processId },
         current.sequence + 1,
@@ -94,6 +96,7 @@ export class PublishVersionUseCase {
       after: {
         status: 'published',
         label: published.label,
+        note: published.note ?? null,
         publishedAt: published.publishedAt?.toISOString() ?? null,
         paragraphs: published.sections.reduce((n, s) => n + s.paragraphs.length, 0),
         nextWorkingVersionId: working._id.toHexString(),

@@ -1,13 +1,25 @@
-import { comparisonUnchanged, ErrorCode, type DraftVersion, type PublishVersionResponse } from '@concordia/contracts';
-import { Alert, Autocomplete, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import {
+  comparisonUnchanged,
+  ErrorCode,
+  PUBLICATION_NOTE_MAX,
+  type DraftVersion,
+  type PublishVersionResponse,
+} from '@concordia/contracts';
+import { Alert, Autocomplete, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { hasCode } from '../../api/api-error';
 import { api } from '../../api/endpoints';
 import { staleCurrentVersion } from '../../api/stale-version';
 import { ErrorAlert } from '../../common/error-alert';
 import { useApiQuery } from '../../common/use-api-query';
+import { RestoredNotice } from '../../unsent/restored-notice';
+import { publicationNotePlace } from '../../unsent/unsent-places';
+import { useKeepWhileWriting, useUnsentText } from '../../unsent/use-unsent-text';
 import { labelChoices, type VersionSummary } from '../version-options';
+
+const keptNoteSchema = z.object({ note: z.string() });
 
 interface PublishDialogProps {
   opened: boolean;
@@ -26,7 +38,8 @@ interface PublishDialogProps {
 /**
  * Freezes the working version under a label; the next working version starts as its copy. Says
  * beforehand when the text reads exactly as the last published version (the comparison the
- * server also makes), and then publishes only when asked to anyway.
+ * server also makes), and then publishes only when asked to anyway. The note circulated with the
+ * version is kept in this browser as it is typed, per draft, until the version is published.
  */
 export const PublishDialog = ({
   opened,
@@ -43,6 +56,9 @@ export const PublishDialog = ({
   const [label, setLabel] = useState(choices[0] ?? '');
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
+  const unsent = useUnsentText(publicationNotePlace(version.draftId), keptNoteSchema);
+  const [note, setNote] = useState(unsent.restored?.note ?? '');
+  useKeepWhileWriting(unsent, note.trim() !== '' ? { note } : null);
   const trimmed = label.trim();
   const taken = publishedLabels.some((used) => used.trim().toLowerCase() === trimmed.toLowerCase());
   const fromId = lastPublished?.id ?? '';
@@ -58,15 +74,26 @@ export const PublishDialog = ({
     setBusy(true);
     setError(undefined);
     api.versions
-      .publish(version.id, { revision: version.revision, label: trimmed, allowUnchanged: unchanged })
-      .then(onPublished, (caught: unknown) => {
-        const current = staleCurrentVersion(caught);
-        if (current) {
-          onStale(current);
-          onClose();
-        } else if (hasCode(caught, ErrorCode.VersionUnchanged)) setRefusedUnchanged(true);
-        else setError(caught);
+      .publish(version.id, {
+        revision: version.revision,
+        label: trimmed,
+        allowUnchanged: unchanged,
+        ...(note.trim() !== '' ? { note } : {}),
       })
+      .then(
+        (result) => {
+          unsent.clear();
+          onPublished(result);
+        },
+        (caught: unknown) => {
+          const current = staleCurrentVersion(caught);
+          if (current) {
+            onStale(current);
+            onClose();
+          } else if (hasCode(caught, ErrorCode.VersionUnchanged)) setRefusedUnchanged(true);
+          else setError(caught);
+        },
+      )
       .finally(() => setBusy(false));
   };
 
@@ -98,6 +125,24 @@ export const PublishDialog = ({
           maxDropdownHeight={180}
           error={trimmed === '' ? t('validation.required') : taken ? t('publish.labelTaken') : undefined}
           data-testid="publish-label"
+        />
+        <RestoredNotice
+          shown={unsent.noticeShown}
+          onDiscard={() => {
+            unsent.clear();
+            setNote('');
+          }}
+        />
+        <Textarea
+          label={t('publish.note')}
+          description={t('publish.noteHint')}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxRows={10}
+          maxLength={PUBLICATION_NOTE_MAX}
+          data-testid="publish-note"
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

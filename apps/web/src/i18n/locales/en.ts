@@ -507,6 +507,12 @@ export const en = {
     labelHint: 'Zero draft, Rev.1, Rev.2 … or Final.',
     labelTaken: 'A published version of this draft already has this label.',
     unsaved: 'You have unsaved text in {{n}} place(s). It is not part of what is published.',
+    note: 'Note to the delegations (optional)',
+    noteHint:
+      'Circulated with the version: shown above its text, at the head of its Word document and in the notification. Say what this revision does and why.',
+    noteShown: 'Note circulated with {{label}}',
+    showMore: 'Show all of the note',
+    showLess: 'Fold the note',
     confirm: 'Publish as {{label}}',
     unchangedTitle: 'Nothing has changed',
     unchanged:
@@ -1416,6 +1422,7 @@ export const en = {
       name: 'Name',
       newPassword: 'New password',
       nextKey: 'Next paragraph',
+      note: 'Note to the delegations',
       opensAt: 'Opens',
       operation: 'Change',
       paragraphKey: 'Paragraph',

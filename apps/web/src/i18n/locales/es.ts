@@ -411,6 +411,12 @@ export const es: Translation<typeof en> = {
     labelHint: 'Zero draft, Rev.1, Rev.2 … o Final.',
     labelTaken: 'Una versión publicada de este proyecto ya tiene esta etiqueta.',
     unsaved: 'Tiene texto sin guardar en {{n}} lugar(es). No forma parte de lo que se publica.',
+    note: 'Nota a las delegaciones (opcional)',
+    noteHint:
+      'Se distribuye con la versión: aparece sobre su texto, al inicio de su documento Word y en la notificación. Explique qué hace esta revisión y por qué.',
+    noteShown: 'Nota distribuida con {{label}}',
+    showMore: 'Mostrar toda la nota',
+    showLess: 'Plegar la nota',
     confirm: 'Publicar como {{label}}',
     unchangedTitle: 'Nada ha cambiado',
     unchanged:
@@ -1382,6 +1388,7 @@ export const es: Translation<typeof en> = {
       name: 'Nombre',
       newPassword: 'Nueva contraseña',
       nextKey: 'Párrafo siguiente',
+      note: 'Nota a las delegaciones',
       opensAt: 'Apertura',
       operation: 'Modificación',
       paragraphKey: 'Párrafo',

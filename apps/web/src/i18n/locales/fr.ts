@@ -412,6 +412,12 @@ export const fr: Translation<typeof en> = {
     labelHint: 'Zero draft, Rev.1, Rev.2 … ou Final.',
     labelTaken: 'Une version publiée de ce projet porte déjà ce libellé.',
     unsaved: 'Vous avez du texte non enregistré à {{n}} endroit(s). Il ne fait pas partie de la publication.',
+    note: 'Note aux délégations (facultative)',
+    noteHint:
+      'Diffusée avec la version : affichée au-dessus de son texte, en tête de son document Word et dans la notification. Dites ce que fait cette révision et pourquoi.',
+    noteShown: 'Note diffusée avec {{label}}',
+    showMore: 'Afficher toute la note',
+    showLess: 'Replier la note',
     confirm: 'Publier comme {{label}}',
     unchangedTitle: 'Rien n’a changé',
     unchanged:
@@ -1388,6 +1394,7 @@ export const fr: Translation<typeof en> = {
       name: 'Nom',
       newPassword: 'Nouveau mot de passe',
       nextKey: 'Paragraphe suivant',
+      note: 'Note aux délégations',
       opensAt: 'Ouverture',
       operation: 'Modification',
       paragraphKey: 'Paragraphe',
