@@ -47,6 +47,15 @@ export const ErrorCode = {
   DelegationRequired: 'DELEGATION_REQUIRED',
   DelegationNotAllowed: 'DELEGATION_NOT_ALLOWED',
   MembershipExists: 'MEMBERSHIP_EXISTS',
+  // a sheet of invitations, refused row by row
+  InvalidEmail: 'INVALID_EMAIL',
+  RoleUnknown: 'ROLE_UNKNOWN',
+  DelegationUnknown: 'DELEGATION_UNKNOWN',
+  LanguageUnknown: 'LANGUAGE_UNKNOWN',
+  /** The person already has an invitation to the process that nobody has answered or withdrawn. */
+  InvitationPending: 'INVITATION_PENDING',
+  /** The same email address on an earlier line of the same sheet. */
+  RowRepeated: 'ROW_REPEATED',
   MembershipNotFound: 'MEMBERSHIP_NOT_FOUND',
   /** The change would leave the process without a secretariat member to run it. */
   LastSecretariat: 'LAST_SECRETARIAT',

@@ -7,6 +7,8 @@ export * from './auth';
 export * from './delegations';
 export * from './processes';
 export * from './invitations';
+export * from './invitation-batches';
+export * from './invitation-sheet';
 export * from './drafts';
 export * from './rounds';
 export * from './health';

@@ -1,7 +1,7 @@
 import type { AnnotationKind, DispositionValue } from './annotations';
 import type { Language } from './common';
 import type { PositionCounts } from './positions';
-import type { DelegationKind } from './roles';
+import type { DelegationKind, ProcessRole } from './roles';
 import type { ParagraphStatus } from './rounds';
 
 /**
@@ -16,6 +16,8 @@ export interface NegotiationTerms {
   annotationKind: Readonly<Record<AnnotationKind, string>>;
   delegationKind: Readonly<Record<DelegationKind, string>>;
   paragraphStatus: Readonly<Record<ParagraphStatus, string>>;
+  /** What a member does in a process (also read back from the secretariat's sheets of invitations). */
+  processRole: Readonly<Record<ProcessRole, string>>;
 }
 
 export const NEGOTIATION_TERMS: Readonly<Record<Language, NegotiationTerms>> = {
@@ -31,6 +33,13 @@ export const NEGOTIATION_TERMS: Readonly<Record<Language, NegotiationTerms>> = {
     disposition: { accepted: 'Accepted', partly_accepted: 'Partly accepted', not_retained: 'Not retained' },
     annotationKind: { comment: 'Comment', question: 'Question', amendment: 'Amendment', reservation: 'Reservation' },
     paragraphStatus: { open: 'Open', bracketed: 'Bracketed', agreed_ad_referendum: 'Agreed ad ref.', agreed: 'Agreed' },
+    processRole: {
+      secretariat: 'Secretariat',
+      chair: 'Chair',
+      head_of_delegation: 'Head of delegation',
+      delegate: 'Delegate',
+      observer: 'Observer',
+    },
     delegationKind: {
       member_state: 'Member State',
       intergovernmental_organisation: 'Intergovernmental organisation',
@@ -56,6 +65,13 @@ export const NEGOTIATION_TERMS: Readonly<Record<Language, NegotiationTerms>> = {
       agreed_ad_referendum: 'Adopté ad réf.',
       agreed: 'Adopté',
     },
+    processRole: {
+      secretariat: 'Secrétariat',
+      chair: 'Présidence',
+      head_of_delegation: 'Chef de délégation',
+      delegate: 'Délégué',
+      observer: 'Observateur',
+    },
     delegationKind: {
       member_state: 'État membre',
       intergovernmental_organisation: 'Organisation intergouvernementale',
@@ -80,6 +96,13 @@ export const NEGOTIATION_TERMS: Readonly<Record<Language, NegotiationTerms>> = {
       bracketed: 'Entre corchetes',
       agreed_ad_referendum: 'Acordado ad ref.',
       agreed: 'Acordado',
+    },
+    processRole: {
+      secretariat: 'Secretaría',
+      chair: 'Presidencia',
+      head_of_delegation: 'Jefe de delegación',
+      delegate: 'Delegado',
+      observer: 'Observador',
     },
     delegationKind: {
       member_state: 'Estado miembro',

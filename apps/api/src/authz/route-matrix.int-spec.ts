@@ -126,6 +126,13 @@ const ROUTES: Record<string, (w: World) => Call> = {
     path: '/api/invitations',
     body: { email: 'refused@example.test', processId: w.n.processId, role: 'delegate', delegationId: w.n.a.id },
   }),
+  'POST /api/invitations/batch': (w) => ({
+    path: '/api/invitations/batch',
+    body: {
+      processId: w.n.processId,
+      rows: [{ line: 2, email: 'refused@example.test', role: 'delegate', delegation: 'Refused', language: '' }],
+    },
+  }),
   'GET /api/invitations': (w) => ({ path: `/api/invitations?processId=${w.n.processId}` }),
   'POST /api/invitations/:id/revoke': (w) => ({ path: `/api/invitations/${w.invitationId}/revoke` }),
   'POST /api/invitations/:id/resend': (w) => ({ path: `/api/invitations/${w.invitationId}/resend`, body: {} }),

@@ -5,7 +5,7 @@ import { ZodResponse } from 'nestjs-zod';
 import { LoginResponseDto } from '../auth/auth.dtos';
 import { setRefreshCookie } from '../auth/refresh-cookie';
 import { AuthorizeInProcess, Public } from '../authz/access.decorators';
-import { SignInRateLimit } from '../rate-limits/rate-limit.decorators';
+import { CostlyRoute, SignInRateLimit } from '../rate-limits/rate-limit.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
 import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
@@ -15,6 +15,8 @@ import {
   AcceptInvitationRequestDto,
   CreatedInvitationDto,
   CreateInvitationRequestDto,
+  InvitationBatchRequestDto,
+  InvitationBatchResponseDto,
   InvitationDto,
   InvitationListDto,
   ListInvitationsQueryDto,
@@ -22,6 +24,7 @@ import {
 } from './invitations.dtos';
 import { AcceptInvitationUseCase } from './usecases/accept-invitation.usecase';
 import { CreateInvitationUseCase } from './usecases/create-invitation.usecase';
+import { InviteBatchUseCase } from './usecases/invite-batch.usecase';
 import { ListInvitationsUseCase } from './usecases/list-invitations.usecase';
 import { PreviewInvitationUseCase } from './usecases/preview-invitation.usecase';
 import { ResendInvitationUseCase } from './usecases/resend-invitation.usecase';
@@ -39,6 +42,7 @@ export class InvitationsController {
     private readonly acceptInvitation: AcceptInvitationUseCase,
     private readonly revokeInvitation: RevokeInvitationUseCase,
     private readonly resendInvitation: ResendInvitationUseCase,
+    private readonly inviteBatch: InviteBatchUseCase,
   ) {}
 
   @Post()
@@ -48,6 +52,21 @@ export class InvitationsController {
   @ApiErrors(400, 409)
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateInvitationRequestDto) {
     return this.createInvitation.execute(principal, body);
+  }
+
+  @Post('batch')
+  @HttpCode(200)
+  @AuthorizeInProcess('invitations.manage')
+  @CostlyRoute()
+  @ApiOperation({
+    summary: 'Invite everyone on a sheet (up to 500 rows), or with dryRun say row by row what would happen',
+    description:
+      'Each row stands alone: a refused row carries its code (INVALID_EMAIL, ROW_REPEATED, ROLE_UNKNOWN, DELEGATION_UNKNOWN, DELEGATION_REQUIRED, DELEGATION_NOT_ALLOWED, LANGUAGE_UNKNOWN, MEMBERSHIP_EXISTS, INVITATION_PENDING) and the others are invited. Sending the same sheet again invites nobody twice.',
+  })
+  @ZodResponse({ status: 200, type: InvitationBatchResponseDto })
+  @ApiErrors(400)
+  batch(@CurrentPrincipal() principal: Principal, @Body() body: InvitationBatchRequestDto) {
+    return this.inviteBatch.execute(principal, body);
   }
 
   @Get()

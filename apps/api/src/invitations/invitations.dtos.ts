@@ -2,6 +2,8 @@ import {
   acceptInvitationRequestSchema,
   createdInvitationSchema,
   createInvitationRequestSchema,
+  invitationBatchRequestSchema,
+  invitationBatchResponseSchema,
   invitationListSchema,
   invitationSchema,
   listInvitationsQuerySchema,
@@ -16,3 +18,5 @@ export class InvitationListDto extends createZodDto(invitationListSchema) {}
 export class ListInvitationsQueryDto extends createZodDto(listInvitationsQuerySchema) {}
 export class AcceptInvitationRequestDto extends createZodDto(acceptInvitationRequestSchema) {}
 export class ResendInvitationRequestDto extends createZodDto(resendInvitationRequestSchema) {}
+export class InvitationBatchRequestDto extends createZodDto(invitationBatchRequestSchema) {}
+export class InvitationBatchResponseDto extends createZodDto(invitationBatchResponseSchema) {}

@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { CreatedInvitation, CreateInvitationRequest } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
-import { Types } from 'mongoose';
-import { generateOpaqueToken, hashOpaqueToken } from '../../auth/opaque-token';
-import { AuditLogService } from '../../audit/audit-log.service';
 import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
 import { MembershipWriter, membershipExists } from '../../processes/membership-writer.service';
 import { InvitationDescriber } from '../invitation-describer.service';
-import { InvitationEmailQueue } from '../invitation-email-queue.service';
+import { InvitationIssuer } from '../invitation-issuer.service';
 
 export const acceptPathFor = (token: string): string => `/invitations/${token}`;
 
@@ -19,9 +16,8 @@ export class CreateInvitationUseCase {
     private readonly access: ProcessAccessService,
     private readonly memberships: MembershipWriter,
     private readonly describer: InvitationDescriber,
-    private readonly audit: AuditLogService,
+    private readonly issuer: InvitationIssuer,
     @InjectModels() private readonly models: Models,
-    private readonly emails: InvitationEmailQueue,
   ) {}
 
   async execute(principal: Principal, request: CreateInvitationRequest): Promise<CreatedInvitation> {
@@ -39,29 +35,13 @@ export class CreateInvitationUseCase {
     ) {
       throw membershipExists();
     }
-    const token = generateOpaqueToken();
-    const created = await this.models.invitations.create({
+    const { record, token, emailQueued } = await this.issuer.issue(principal, access.processId, {
       email: request.email,
-      processId: access.processId,
       role: request.role,
-      delegationId: request.delegationId ? new Types.ObjectId(request.delegationId) : null,
-      tokenHash: hashOpaqueToken(token),
-      expiresAt: new Date(Date.now() + request.expiresInHours * 3600_000),
-      createdBy: new Types.ObjectId(principal.userId),
+      delegationId: request.delegationId ?? null,
+      expiresInHours: request.expiresInHours,
+      language: null,
     });
-    await this.audit.record({
-      actor: principal,
-      processId: access.processId,
-      action: 'invitation.created',
-      targetType: 'invitation',
-      targetId: created._id,
-      after: { email: request.email, role: request.role, delegationId: request.delegationId ?? null },
-      summary: `${request.email} invited as ${request.role.replace(/_/g, ' ')}`,
-      context: {},
-    });
-    const acceptPath = acceptPathFor(token);
-    const language = await this.emails.languageFor(request.email, principal);
-    const emailQueued = await this.emails.queue(created._id, token, language, 1);
-    return { ...(await this.describer.describeOne(created.toObject())), token, acceptPath, emailQueued };
+    return { ...(await this.describer.describeOne(record)), token, acceptPath: acceptPathFor(token), emailQueued };
   }
 }

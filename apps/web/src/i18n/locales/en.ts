@@ -32,6 +32,12 @@ const errorMessages = {
   DELEGATION_REQUIRED: 'This role requires a delegation.',
   DELEGATION_NOT_ALLOWED: 'This role cannot be tied to a delegation.',
   MEMBERSHIP_EXISTS: 'This person already holds this role in the process.',
+  INVALID_EMAIL: 'This is not a valid email address.',
+  ROLE_UNKNOWN: 'This is not a role of the process: secretariat, chair, head of delegation, delegate or observer.',
+  DELEGATION_UNKNOWN: 'No delegation has this code or name.',
+  LANGUAGE_UNKNOWN: 'Concordia writes in English (en), French (fr) and Spanish (es) only.',
+  INVITATION_PENDING: 'This person already has an invitation to this process waiting for an answer.',
+  ROW_REPEATED: 'This email address is on an earlier line of the sheet.',
   INVITATION_REVOKED: 'This invitation was withdrawn by the secretariat.',
   INVITATION_REPLACED: 'This invitation link was replaced by a newer one.',
   INVITATION_NOT_PENDING: 'This invitation has already been accepted or revoked.',
@@ -160,13 +166,7 @@ export const en = {
   roles: {
     none: 'No role yet',
     platform: { admin: 'Administrator', secretariat: 'Secretariat' },
-    process: {
-      secretariat: 'Secretariat',
-      chair: 'Chair',
-      head_of_delegation: 'Head of delegation',
-      delegate: 'Delegate',
-      observer: 'Observer',
-    },
+    process: NEGOTIATION_TERMS.en.processRole,
   },
   language: {
     label: 'Language',
@@ -1460,6 +1460,10 @@ export const en = {
       value: 'Choice',
       versionId: 'Version',
       visibility: 'Visible to',
+      dryRun: 'Check only',
+      rows: 'Sheet',
+      line: 'Line',
+      delegation: 'Delegation',
     },
   },
   errors: {

@@ -58,13 +58,7 @@ export const es: Translation<typeof en> = {
   roles: {
     none: 'Sin función por ahora',
     platform: { admin: 'Administrador', secretariat: 'Secretaría' },
-    process: {
-      secretariat: 'Secretaría',
-      chair: 'Presidencia',
-      head_of_delegation: 'Jefe de delegación',
-      delegate: 'Delegado',
-      observer: 'Observador',
-    },
+    process: NEGOTIATION_TERMS.es.processRole,
   },
   language: {
     label: 'Idioma',
@@ -1426,6 +1420,10 @@ export const es: Translation<typeof en> = {
       value: 'Opción',
       versionId: 'Versión',
       visibility: 'Visible para',
+      dryRun: 'Solo comprobar',
+      rows: 'Hoja',
+      line: 'Línea',
+      delegation: 'Delegación',
     },
   },
   errors: {
@@ -1459,6 +1457,12 @@ export const es: Translation<typeof en> = {
     DELEGATION_REQUIRED: 'Esta función requiere una delegación.',
     DELEGATION_NOT_ALLOWED: 'Esta función no puede estar vinculada a una delegación.',
     MEMBERSHIP_EXISTS: 'Esta persona ya ocupa esta función en el proceso.',
+    INVALID_EMAIL: 'Esta dirección de correo no es válida.',
+    ROLE_UNKNOWN: 'No es una función del proceso: secretaría, presidencia, jefe de delegación, delegado u observador.',
+    DELEGATION_UNKNOWN: 'Ninguna delegación tiene este código o nombre.',
+    LANGUAGE_UNKNOWN: 'Concordia solo escribe en inglés (en), francés (fr) y español (es).',
+    INVITATION_PENDING: 'Esta persona ya tiene una invitación a este proceso pendiente de respuesta.',
+    ROW_REPEATED: 'Esta dirección ya figura en una línea anterior de la hoja.',
     INVITATION_REVOKED: 'La secretaría retiró esta invitación.',
     INVITATION_REPLACED: 'Este enlace de invitación fue sustituido por uno más reciente.',
     INVITATION_NOT_PENDING: 'Esta invitación ya fue aceptada o revocada.',

@@ -57,13 +57,7 @@ export const fr: Translation<typeof en> = {
   roles: {
     none: 'Aucun rôle pour l’instant',
     platform: { admin: 'Administrateur', secretariat: 'Secrétariat' },
-    process: {
-      secretariat: 'Secrétariat',
-      chair: 'Présidence',
-      head_of_delegation: 'Chef de délégation',
-      delegate: 'Délégué',
-      observer: 'Observateur',
-    },
+    process: NEGOTIATION_TERMS.fr.processRole,
   },
   language: {
     label: 'Langue',
@@ -1432,6 +1426,10 @@ export const fr: Translation<typeof en> = {
       value: 'Choix',
       versionId: 'Version',
       visibility: 'Visible par',
+      dryRun: 'Vérifier seulement',
+      rows: 'Feuille',
+      line: 'Ligne',
+      delegation: 'Délégation',
     },
   },
   errors: {
@@ -1466,6 +1464,13 @@ export const fr: Translation<typeof en> = {
     DELEGATION_REQUIRED: 'Ce rôle exige une délégation.',
     DELEGATION_NOT_ALLOWED: 'Ce rôle ne peut pas être rattaché à une délégation.',
     MEMBERSHIP_EXISTS: 'Cette personne occupe déjà ce rôle dans le processus.',
+    INVALID_EMAIL: 'Cette adresse électronique n’est pas valide.',
+    ROLE_UNKNOWN:
+      'Ce n’est pas un rôle du processus : secrétariat, présidence, chef de délégation, délégué ou observateur.',
+    DELEGATION_UNKNOWN: 'Aucune délégation ne porte ce code ou ce nom.',
+    LANGUAGE_UNKNOWN: 'Concordia n’écrit qu’en anglais (en), en français (fr) et en espagnol (es).',
+    INVITATION_PENDING: 'Cette personne a déjà une invitation à ce processus en attente de réponse.',
+    ROW_REPEATED: 'Cette adresse figure déjà sur une ligne précédente de la feuille.',
     INVITATION_REVOKED: 'Cette invitation a été retirée par le secrétariat.',
     INVITATION_REPLACED: 'Ce lien d’invitation a été remplacé par un plus récent.',
     INVITATION_NOT_PENDING: 'Cette invitation a déjà été acceptée ou révoquée.',

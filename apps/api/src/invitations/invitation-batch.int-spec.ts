@@ -1,0 +1,138 @@
+import { ErrorCode, type InvitationBatchResponse } from '@concordia/contracts';
+import { eventually } from '../notifications/test/notification-fixtures';
+import { type NotificationStack, startNotificationStack } from '../notifications/test/notification-stack';
+import { SETUP_TIMEOUT_MS } from '../test/deadlines';
+import { addMembership, createUser, login, unique } from '../test/fixtures';
+
+/** A secretariat invites a whole sheet of people at once, row by row. */
+describe('a sheet of invitations', () => {
+  let s: NotificationStack;
+  let state: { code: string; name: string };
+  let ngo: { code: string; name: string };
+
+  const send = async (rows: Record<string, unknown>[], dryRun = false, token = s.n.secretariat.token) =>
+    s.t.http.post(
+      '/api/invitations/batch',
+      { processId: s.n.processId, dryRun, rows: rows.map((row, i) => ({ line: i + 2, ...row })) },
+      { token },
+    );
+  const address = (who: string) => `${unique(who)}@example.test`.toLowerCase();
+  const invitationsTo = (email: string) => s.t.models.invitations.countDocuments({ email }).exec();
+
+  beforeAll(async () => {
+    s = await startNotificationStack();
+    const [a, c] = await Promise.all([
+      s.t.models.delegations.findById(s.n.a.id).lean().exec(),
+      s.t.models.delegations.create({
+        name: 'Friends of the Rivers',
+        code: unique('FOR'),
+        kind: 'ngo',
+        region: 'Global',
+      }),
+    ]);
+    state = { code: a!.code, name: a!.name };
+    ngo = { code: c.code, name: c.name };
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => s?.stop());
+
+  it('checks a sheet without inviting anyone, then invites its good rows and says why each other row was refused', async () => {
+    const member = await createUser(s.t.models);
+    await addMembership(s.t.models, s.n.processId, member.id, 'delegate', s.n.a.id);
+    const head = address('Head');
+    const observer = address('observer');
+    const chair = address('chair');
+    const rows = [
+      {
+        email: ` ${head.toUpperCase()} `,
+        role: 'Chef de délégation',
+        delegation: state.code.toLowerCase(),
+        language: 'fr',
+      },
+      { email: observer, role: 'observer', delegation: ngo.name, language: '' },
+      { email: chair, role: 'Presidencia', delegation: '', language: 'Español' },
+      { email: 'not an address', role: 'delegate', delegation: state.code },
+      { email: head, role: 'delegate', delegation: state.code },
+      { email: address('x'), role: 'minister', delegation: state.code },
+      { email: address('y'), role: 'delegate', delegation: 'Atlantis' },
+      { email: address('z'), role: 'delegate', delegation: '' },
+      { email: address('w'), role: 'observer', delegation: state.code },
+      { email: address('v'), role: 'chair', delegation: '', language: 'Deutsch' },
+      { email: member.email, role: 'delegate', delegation: state.code },
+    ];
+    const expected = [
+      { line: 2, status: 'ready', email: head, role: 'head_of_delegation', delegationName: state.name, language: 'fr' },
+      { line: 3, status: 'ready', email: observer, role: 'observer', delegationName: ngo.name, language: 'en' },
+      { line: 4, status: 'ready', email: chair, role: 'chair', delegationId: null, language: 'es' },
+      { line: 5, status: 'refused', code: ErrorCode.InvalidEmail },
+      { line: 6, status: 'refused', code: ErrorCode.RowRepeated },
+      { line: 7, status: 'refused', code: ErrorCode.RoleUnknown },
+      { line: 8, status: 'refused', code: ErrorCode.DelegationUnknown },
+      { line: 9, status: 'refused', code: ErrorCode.DelegationRequired },
+      { line: 10, status: 'refused', code: ErrorCode.DelegationNotAllowed },
+      { line: 11, status: 'refused', code: ErrorCode.LanguageUnknown },
+      { line: 12, status: 'refused', code: ErrorCode.MembershipExists },
+    ];
+
+    const checked = await send(rows, true);
+    expect(checked.status).toBe(200);
+    const dry = checked.body as InvitationBatchResponse;
+    expect(dry).toMatchObject({ dryRun: true, accepted: 3, refused: 8 });
+    expect(dry.rows).toEqual(expected.map((row) => expect.objectContaining(row)));
+    for (const row of dry.rows) if (row.status === 'refused') expect(row.message).not.toBe('');
+    expect(await invitationsTo(head)).toBe(0);
+
+    const sent = await send(rows);
+    expect(sent.status).toBe(200);
+    const done = sent.body as InvitationBatchResponse;
+    expect(done).toMatchObject({ dryRun: false, accepted: 3, refused: 8 });
+    expect(done.rows).toEqual(
+      expected.map((row) =>
+        expect.objectContaining(row.status === 'ready' ? { ...row, status: 'invited', emailQueued: true } : row),
+      ),
+    );
+    const invited = await s.t.models.invitations.findOne({ email: head }).lean().exec();
+    expect(invited).toMatchObject({ role: 'head_of_delegation', acceptedAt: null });
+    expect(invited?.delegationId?.toHexString()).toBe(s.n.a.id);
+
+    // Each email in the row's language, else the sender's (English here).
+    const inbox = async (email: string) =>
+      (
+        await eventually(`the invitation to ${email}`, async () => {
+          const found = await s.sink.to(email);
+          return found.length > 0 ? found : undefined;
+        })
+      )[0];
+    expect((await inbox(head)).subject).toMatch(/^Invitation à participer à «\u00a0.+\u00a0»$/);
+    expect((await inbox(chair)).text).toContain('Presidencia');
+    expect((await inbox(observer)).subject).toMatch(/^Invitation to take part in/);
+  });
+
+  it('invites nobody twice when the same sheet is sent again, even twice at once', async () => {
+    const email = address('twice');
+    const row = { email, role: 'delegate', delegation: state.code };
+    const [first, second] = await Promise.all([send([row]), send([row])]);
+    const outcomes = [first.body, second.body] as InvitationBatchResponse[];
+    expect(outcomes.map((o) => o.rows[0].status).sort()).toEqual(['invited', 'refused']);
+    expect(outcomes.flatMap((o) => o.rows).find((r) => r.status === 'refused')).toMatchObject({
+      code: ErrorCode.InvitationPending,
+    });
+    expect(await invitationsTo(email)).toBe(1);
+  });
+
+  it('is for the secretariat of the process only, and refuses an empty or oversized sheet whole', async () => {
+    const row = { email: address('nobody'), role: 'delegate', delegation: state.code };
+    expect((await send([row], false, s.n.delegateA.token)).status).toBe(403);
+    expect((await send([row], false, s.n.outsider.token)).status).toBe(404);
+    expect(await invitationsTo(row.email)).toBe(0);
+    const empty = await send([]);
+    expect({ status: empty.status, code: empty.body.code }).toEqual({ status: 400, code: ErrorCode.ValidationFailed });
+    const tooMany = await send(Array.from({ length: 501 }, (_, i) => ({ ...row, email: `n${i}@example.test` })));
+    expect({ status: tooMany.status, code: tooMany.body.code }).toEqual({
+      status: 400,
+      code: ErrorCode.ValidationFailed,
+    });
+    const stranger = await createUser(s.t.models);
+    const token = (await login(s.t.http, stranger.email)).token;
+    expect((await send([row], true, token)).status).toBe(404);
+  });
+});

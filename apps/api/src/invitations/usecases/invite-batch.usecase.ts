@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  InvitationBatchOutcome,
+  InvitationBatchRequest,
+  InvitationBatchResponse,
+  Language,
+} from '@concordia/contracts';
+import type { InvitationRecord, MembershipRecord, Models, UserRecord } from '@concordia/dal';
+import type { Types } from 'mongoose';
+import { ProcessAccessService } from '../../authz/process-access.service';
+import type { Principal } from '../../authz/principal';
+import { InjectModels } from '../../infra/database.module';
+import { WriteLock } from '../../infra/write-lock.service';
+import { checkRows, type SheetContext, type SheetDelegation, sheetEmail } from '../batch-rows';
+import { InvitationIssuer } from '../invitation-issuer.service';
+
+type Request = InvitationBatchRequest;
+
+/**
+ * Invites everyone on a secretariat's sheet, or (dry run) says row by row what would happen.
+ * Each row stands alone: a bad one is refused with its reason and the others go ahead. Sending
+ * the same sheet twice invites nobody twice, as the second finds the first's invitations pending;
+ * the process's sheets are taken one at a time for that.
+ */
+@Injectable()
+export class InviteBatchUseCase {
+  constructor(
+    private readonly access: ProcessAccessService,
+    private readonly issuer: InvitationIssuer,
+    private readonly lock: WriteLock,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async execute(principal: Principal, request: Request): Promise<InvitationBatchResponse> {
+    const access = await this.access.resolve(principal, request.processId, 'invitations.manage');
+    const check = async () => checkRows(request.rows, await this.contextFor(principal, access.processId, request));
+    if (request.dryRun) return summary(true, await check());
+    return this.lock.run(`invitation-sheet:${access.processId.toHexString()}`, async () => {
+      const outcomes: InvitationBatchOutcome[] = [];
+      for (const row of await check()) {
+        if (row.status === 'refused') {
+          outcomes.push(row);
+          continue;
+        }
+        const { record, emailQueued } = await this.issuer.issue(principal, access.processId, {
+          email: row.email,
+          role: row.role,
+          delegationId: row.delegationId,
+          expiresInHours: request.expiresInHours,
+          language: row.language,
+        });
+        outcomes.push({ ...row, status: 'invited', invitationId: record._id.toHexString(), emailQueued });
+      }
+      return summary(false, outcomes);
+    });
+  }
+
+  private async contextFor(principal: Principal, processId: Types.ObjectId, request: Request): Promise<SheetContext> {
+    const emails = [...new Set(request.rows.flatMap((r) => sheetEmail(r.email) ?? []))];
+    const [delegations, users, sender, pending] = await Promise.all([
+      this.models.delegations.find({}, { code: 1, name: 1, kind: 1 }).lean<SheetDelegation[]>().exec(),
+      this.models.users
+        .find({ email: { $in: emails } }, { email: 1, language: 1 })
+        .lean<Pick<UserRecord, '_id' | 'email' | 'language'>[]>()
+        .exec(),
+      this.models.users.findById(principal.userId, { language: 1 }).lean<Pick<UserRecord, 'language'>>().exec(),
+      this.models.invitations
+        .find(
+          { processId, email: { $in: emails }, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } },
+          { email: 1 },
+        )
+        .lean<Pick<InvitationRecord, 'email'>[]>()
+        .exec(),
+    ]);
+    const memberships = await this.models.memberships
+      .find({ processId, userId: { $in: users.map((u) => u._id) } }, { userId: 1 })
+      .lean<Pick<MembershipRecord, 'userId'>[]>()
+      .exec();
+    const memberIds = new Set(memberships.map((m) => m.userId.toHexString()));
+    const ownLanguage = new Map<string, Language>(users.map((u) => [u.email, u.language]));
+    const senderLanguage = sender?.language ?? 'en';
+    return {
+      delegations,
+      members: new Set(users.filter((u) => memberIds.has(u._id.toHexString())).map((u) => u.email)),
+      pending: new Set(pending.map((i) => i.email)),
+      defaultLanguage: (email) => ownLanguage.get(email) ?? senderLanguage,
+    };
+  }
+}
+
+function summary(dryRun: boolean, rows: InvitationBatchOutcome[]): InvitationBatchResponse {
+  const refused = rows.filter((r) => r.status === 'refused').length;
+  return { dryRun, rows, accepted: rows.length - refused, refused };
+}
