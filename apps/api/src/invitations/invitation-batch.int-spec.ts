@@ -77,7 +77,7 @@ describe('a sheet of invitations', () => {
     expect(checked.status).toBe(200);
     const dry = checked.body as InvitationBatchResponse;
     expect(dry).toMatchObject({ dryRun: true, accepted: 3, refused: 8 });
-    expect(dry.rows).toEqual(expected.map((row) => expect.objectContaining(row)));
+    expect(dry.rows).toEqual(expected.map((row): unknown => expect.objectContaining(row)));
     for (const row of dry.rows) if (row.status === 'refused') expect(row.message).not.toBe('');
     expect(await invitationsTo(head)).toBe(0);
 
@@ -86,7 +86,7 @@ describe('a sheet of invitations', () => {
     const done = sent.body as InvitationBatchResponse;
     expect(done).toMatchObject({ dryRun: false, accepted: 3, refused: 8 });
     expect(done.rows).toEqual(
-      expected.map((row) =>
+      expected.map((row): unknown =>
         expect.objectContaining(row.status === 'ready' ? { ...row, status: 'invited', emailQueued: true } : row),
       ),
     );
