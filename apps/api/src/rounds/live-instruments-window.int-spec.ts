@@ -22,18 +22,12 @@ describe("a round's live instruments at its closing time (API)", () => {
   }, SETUP_TIMEOUT_MS);
   afterAll(() => t.close());
 
+  const newRound = (name: string): Promise<Round> =>
+    openRound(t, n.processId, n.published.id, n.chair.id, [n.a.id, n.b.id], n.secretariat.token, name);
   const refusal = (res: HttpResult) => ({ status: res.status, code: (res.body as { code?: string }).code });
 
   it('refuses asking for and giving the floor, ordering the queue and starting silence once the closing time has passed', async () => {
-    const round: Round = await openRound(
-      t,
-      n.processId,
-      n.published.id,
-      n.chair.id,
-      [n.a.id, n.b.id],
-      n.secretariat.token,
-      'Closing session',
-    );
+    const round = await newRound('Closing session');
     const speakers = `/api/rounds/${round.id}/speakers`;
     const ask = (token: string) => t.http.post(speakers, { paragraphKey: keys[0] }, { token });
     const startSilence = (paragraphKey: string) =>
@@ -87,15 +81,7 @@ describe("a round's live instruments at its closing time (API)", () => {
   });
 
   it('still lets the chair end a turn once the round is closed, and refuses new requests saying so', async () => {
-    const round = await openRound(
-      t,
-      n.processId,
-      n.published.id,
-      n.chair.id,
-      [n.a.id, n.b.id],
-      n.secretariat.token,
-      'Closed session',
-    );
+    const round = await newRound('Closed session');
     const speakers = `/api/rounds/${round.id}/speakers`;
     const entry = (
       (await t.http.post(speakers, { paragraphKey: keys[0] }, { token: n.delegateA.token })).body as SpeakersList

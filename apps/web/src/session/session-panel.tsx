@@ -26,24 +26,11 @@ export const SessionPanel = ({ me, round, version, compactWhenIdle = false, lead
     () => version.sections.flatMap((s) => s.paragraphs).map((p) => ({ key: p.key, number: p.number })),
     [version.sections],
   );
+  const shared = { me, round, live, session, paragraphs, compactWhenIdle };
   const cards = (
     <>
-      <SilencePanel
-        me={me}
-        round={round}
-        live={live}
-        session={session}
-        paragraphs={paragraphs}
-        compactWhenIdle={compactWhenIdle}
-      />
-      <SpeakersPanel
-        me={me}
-        round={round}
-        live={live}
-        session={session}
-        paragraphs={paragraphs}
-        compactWhenIdle={compactWhenIdle}
-      />
+      <SilencePanel {...shared} />
+      <SpeakersPanel {...shared} />
     </>
   );
   return (

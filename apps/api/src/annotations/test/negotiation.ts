@@ -187,7 +187,7 @@ export function negotiationWindow(): { opensAt: string; closesAt: string } {
 export const lapseClosingTime = (t: TestApp, roundId: string, token: string): Promise<Round> =>
   withNotice(async (notice) => {
     const res = await t.http.put(`/api/rounds/${roundId}/closes-at`, { closesAt: inMs(notice) }, { token });
-    if (res.status === 400 && res.body.code === ErrorCode.RoundClosingTimePast) return TOO_SLOW;
+    if (res.status === 400 && (res.body as { code?: string }).code === ErrorCode.RoundClosingTimePast) return TOO_SLOW;
     if (res.status !== 200) throw new Error(`closing time not moved: ${JSON.stringify(res.body)}`);
     const moved = res.body as Round;
     await pastDeadline(moved.closesAt);
