@@ -5,26 +5,42 @@ import { call, demoOf, openConsole, openSessionRound, openText, signIn, tokenOf,
 
 const { newPage } = pagesForSpec();
 
-/** Notes in the page the moment an element with this test id first shows (a mutation observer). */
+/**
+ * Notes in the page the moment an element with this test id first shows (a mutation observer),
+ * on the test's own clock when the page's is faked (see withShiftedClock), else on the page's.
+ */
 const noteWhenShown = (page: Page, testId: string): Promise<unknown> =>
   page.evaluate(`(() => {
     const id = ${JSON.stringify(testId)};
     window.__shownAt = window.__shownAt || {};
+    const noted = new Set();
     const look = () => {
-      if (!window.__shownAt[id] && document.querySelector('[data-testid="' + id + '"]')) window.__shownAt[id] = Date.now();
+      if (noted.has(id) || !document.querySelector('[data-testid="' + id + '"]')) return;
+      noted.add(id);
+      if (window.__realNow) window.__realNow().then((at) => { window.__shownAt[id] = at; });
+      else window.__shownAt[id] = Date.now();
     };
     look();
     new MutationObserver(look).observe(document.body, { childList: true, subtree: true });
   })()`);
 
+/**
+ * A page whose clock runs `shiftMs` off the real one (the server's: same host), as a laptop set
+ * wrong; the real time stays at hand for noteWhenShown.
+ */
+const withShiftedClock = async (shiftMs: number): Promise<Page> => {
+  const { context, page } = await newPage();
+  await context.exposeFunction('__realNow', () => Date.now());
+  await context.clock.install({ time: Date.now() + shiftMs });
+  return page;
+};
+
 /** When that element first showed (waits for it). */
-const shownAt = async (page: Page, testId: string): Promise<number> => {
+const shownAt = async (page: Page, testId: string, timeout = 20_000): Promise<number> => {
   const handle = await page.waitForFunction(
     `window.__shownAt && window.__shownAt[${JSON.stringify(testId)}]`,
     undefined,
-    {
-      timeout: 20_000,
-    },
+    { timeout },
   );
   return Number(await handle.jsonValue());
 };
@@ -91,5 +107,47 @@ describe('the closing time, as it passes', () => {
     await composer.locator('[data-testid="composer-submit"]').click();
     await composer.waitFor({ state: 'detached' });
     await delegate.locator('[data-testid="thread"]', { hasText: body }).waitFor({ state: 'visible' });
+  }, 120_000);
+
+  it("flips at the server's closing time, not the browser's: a console ahead and a reader behind by minutes withdraw the floor and silence controls as the server passes it", async () => {
+    const session = await openSessionRound('Clocks set wrong');
+    const chairToken = await tokenOf(demoOf('chair').email);
+    const headToken = await tokenOf(demoOf('head_of_delegation').email);
+    const version = await call<DraftVersion>('GET', `/versions/${session.versionId}`, chairToken);
+    const first = version.sections.flatMap((s) => s.paragraphs)[0];
+    if (!first) throw new Error('the demo draft has no paragraph');
+    await call('POST', `/rounds/${session.roundId}/speakers`, headToken, { paragraphKey: first.key });
+
+    const chair = await withShiftedClock(3 * 60_000);
+    await signIn(chair, demoOf('chair').email);
+    await openConsole(chair, session);
+    const delegate = await withShiftedClock(-3 * 60_000);
+    await signIn(delegate, demoOf('delegate').email);
+    await openText(delegate, session);
+    await chair.locator('[data-testid="speakers-give"]').waitFor({ state: 'visible' });
+    for (const page of [chair, delegate]) {
+      await noteWhenShown(page, 'round-closing-passed');
+      await noteWhenShown(page, 'speakers-closed');
+    }
+    await noteWhenShown(chair, 'silence-closed');
+
+    // Twenty seconds ahead on the server: already past on the console's clock, minutes away on the reader's.
+    const moved = await call<Round>('PUT', `/rounds/${session.roundId}/closes-at`, chairToken, {
+      closesAt: new Date(Date.now() + 20_000).toISOString(),
+    });
+    const closesAt = Date.parse(moved.closesAt);
+
+    for (const [page, ids] of [
+      [chair, ['round-closing-passed', 'speakers-closed', 'silence-closed']],
+      [delegate, ['round-closing-passed', 'speakers-closed']],
+    ] as const) {
+      for (const id of ids) {
+        const at = await shownAt(page, id, 40_000);
+        expect({ id, early: at < closesAt, late: at > closesAt + 5_000 }).toEqual({ id, early: false, late: false });
+      }
+    }
+    expect(await chair.locator('[data-testid="speakers-give"]').count()).toBe(0);
+    expect(await chair.locator('[data-testid="silence-start-form"]').count()).toBe(0);
+    expect(await chair.locator('[data-testid="speakers-withdraw"]').count()).toBe(1);
   }, 120_000);
 });

@@ -67,3 +67,9 @@ export const LIMITS = {
   nameMax: 120,
   jsonBodyBytes: 1_000_000,
 } as const;
+
+/**
+ * Response header with the API's clock when it took the request, in milliseconds since the epoch:
+ * the web measures its offset from the browser's clock, so deadlines flip on the server's time.
+ */
+export const SERVER_TIME_HEADER = 'X-Server-Time';

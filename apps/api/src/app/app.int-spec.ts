@@ -1,4 +1,4 @@
-import { ErrorCode, LIMITS } from '@concordia/contracts';
+import { ErrorCode, LIMITS, SERVER_TIME_HEADER } from '@concordia/contracts';
 import { createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { RouteAccessAudit } from './route-access-audit';
@@ -99,6 +99,19 @@ describe('application shell (HTTP)', () => {
       headers: { origin: 'http://evil.test', 'access-control-request-method': 'POST' },
     });
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it("states the server's time on every answer, errors too, readable by an allowed origin", async () => {
+    const before = Date.now();
+    const ok = await t.http.get('/api/health/live', { headers: { origin: 'http://localhost:4200' } });
+    const refused = await t.http.get('/api/nowhere');
+    const after = Date.now();
+    for (const res of [ok, refused]) {
+      const stated = Number(res.headers.get(SERVER_TIME_HEADER));
+      expect(stated).toBeGreaterThanOrEqual(before);
+      expect(stated).toBeLessThanOrEqual(after);
+    }
+    expect(ok.headers.get('access-control-expose-headers')).toBe(SERVER_TIME_HEADER);
   });
 
   it('sets security headers (helmet)', async () => {

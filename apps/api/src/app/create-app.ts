@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { LIMITS } from '@concordia/contracts';
+import { LIMITS, SERVER_TIME_HEADER } from '@concordia/contracts';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -39,7 +39,10 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const generations = app.get(WriteGenerations);
   const tokens = app.get(AccessTokenService);
   const counts = app.get(EarlyAccountCounts);
-  app.use((req: Request, _res: Response, next: NextFunction) => {
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // The clock on arrival: the web reads its offset from the fastest round trips, where the
+    // request's time at the server hardly matters (see the web's server-clock).
+    res.setHeader(SERVER_TIME_HEADER, String(Date.now()));
     if (req.headers.authorization) {
       generations.prefetch(req);
       const token = bearerToken(req.headers.authorization);
@@ -51,7 +54,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // Then the request id and logging, so every later rejection is logged with it.
   app.use(createHttpLogger(rootLogger));
   app.use(helmet());
-  app.enableCors({ origin: config.http.corsOrigins, credentials: true });
+  app.enableCors({ origin: config.http.corsOrigins, credentials: true, exposedHeaders: [SERVER_TIME_HEADER] });
   app.use(cookieParser());
   app.use(express.json({ limit: LIMITS.jsonBodyBytes }));
   // Express error handler for the parser above (Nest's filters only see errors inside routes).

@@ -1,9 +1,10 @@
-import { ErrorCode } from '@concordia/contracts';
+import { ErrorCode, roundAcceptsInput } from '@concordia/contracts';
 import type { RoundRecord } from '@concordia/dal';
 import type { Types } from 'mongoose';
 import type { ProcessAccess } from '../authz/process-access.service';
 import type { Principal } from '../authz/principal';
 import { ConflictError, ForbiddenError } from '../errors/domain-errors';
+import { closedState } from './round-rules';
 
 /** The policy lets every chair of the process through; the instruments belong to the round's own chair. */
 export function assertRoundChair(round: Pick<RoundRecord, 'chairUserId'>, principal: Principal): void {
@@ -24,10 +25,18 @@ export function assertChairOrSecretariat(
   }
 }
 
-/** A live session (floor, silence) happens while the round is open. */
-export function assertRoundOpen(round: Pick<RoundRecord, 'status'>): void {
-  if (round.status !== 'open') {
-    throw new ConflictError(ErrorCode.RoundNotOpen, `The round is ${round.status}; this needs an open round`);
+/**
+ * The live instruments that start something (asking for or giving the floor, ordering the queue,
+ * starting a silence procedure) work while the round takes input: open and before its closing
+ * time, as for annotations and positions, without waiting for the worker to close the round.
+ * `what` completes the refusal: "The round is past its closing time (…); <what> only while it is open".
+ */
+export function assertRoundLive(round: Pick<RoundRecord, 'status' | 'closesAt'>, what: string, now = new Date()): void {
+  if (!roundAcceptsInput(round, now)) {
+    throw new ConflictError(
+      ErrorCode.RoundNotOpen,
+      `The round is ${closedState(round)}; ${what} only while it is open`,
+    );
   }
 }
 

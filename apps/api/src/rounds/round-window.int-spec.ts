@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, type Round, streams } from '@concordia/contracts';
-import { type Negotiation, openRound, otherChairToken, setUpNegotiation } from '../annotations/test/negotiation';
+import {
+  lapseClosingTime,
+  type Negotiation,
+  openRound,
+  otherChairToken,
+  setUpNegotiation,
+} from '../annotations/test/negotiation';
 import { LiveLog } from '../realtime/live-log';
-import { inMs, pastDeadline, SETUP_TIMEOUT_MS, TOO_SLOW, withNotice } from '../test/deadlines';
+import { inMs, SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { itemsOf } from '../test/http-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 
@@ -38,16 +44,7 @@ describe("a round's window (API)", () => {
   const getRound = async (roundId: string): Promise<Round> =>
     (await t.http.get(`/api/rounds/${roundId}`, { token: n.delegateA.token })).body as Round;
   const failure = (res: { status: number; body: { code?: string } }) => ({ status: res.status, code: res.body.code });
-  /** Moves the closing time a few seconds ahead and waits until it has passed (longer on a slow machine). */
-  const lapse = (roundId: string) =>
-    withNotice(async (notice) => {
-      const res = await moveClosing(roundId, inMs(notice));
-      if (res.status === 400 && res.body.code === ErrorCode.RoundClosingTimePast) return TOO_SLOW;
-      expect(res.status).toBe(200);
-      const moved = res.body as Round;
-      await pastDeadline(moved.closesAt);
-      return moved;
-    }, 1_000);
+  const lapse = (roundId: string) => lapseClosingTime(t, roundId, n.chair.token);
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -43,7 +43,7 @@ export class SilenceController {
   @ApiOperation({
     summary: 'Start a silence procedure on paragraphs until a deadline (the round chair)',
     description:
-      'At the deadline, unless a delegation broke silence, the paragraphs become agreed. 400 SILENCE_DEADLINE_INVALID, 409 SILENCE_PARAGRAPH_BUSY / ROUND_NOT_OPEN.',
+      'At the deadline, unless a delegation broke silence, the paragraphs become agreed. 400 SILENCE_DEADLINE_INVALID, 409 SILENCE_PARAGRAPH_BUSY / ROUND_NOT_OPEN (not open, or past its closing time; a procedure already running goes on to its own deadline).',
   })
   @ZodResponse({ status: 201, type: SilenceProcedureDto })
   @ApiErrors(400, 409)

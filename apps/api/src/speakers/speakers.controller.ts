@@ -30,7 +30,8 @@ export class SpeakersController {
   @AuthorizeInProcess('speakers.request')
   @ApiOperation({
     summary: "Ask for the floor on a paragraph for the caller's delegation",
-    description: '403 DELEGATION_NOT_IN_ROUND; 404 PARAGRAPH_NOT_FOUND; 409 SPEAKER_ALREADY_QUEUED, ROUND_NOT_OPEN.',
+    description:
+      '403 DELEGATION_NOT_IN_ROUND; 404 PARAGRAPH_NOT_FOUND; 409 SPEAKER_ALREADY_QUEUED, ROUND_NOT_OPEN (not open, or past its closing time).',
   })
   @ZodResponse({ status: 200, type: SpeakersListDto })
   @ApiErrors(400, 409)
@@ -44,7 +45,10 @@ export class SpeakersController {
 
   @Delete(':entryId')
   @AuthorizeInProcess('rounds.read')
-  @ApiOperation({ summary: 'Withdraw a request for the floor (its delegation, or the chair)' })
+  @ApiOperation({
+    summary: 'Withdraw a request for the floor (its delegation, or the chair)',
+    description: 'Also after the closing time and once the round is closed, so the queue can be cleared.',
+  })
   @ZodResponse({ status: 200, type: SpeakersListDto })
   @ApiErrors(400)
   withdraw(
@@ -57,7 +61,10 @@ export class SpeakersController {
 
   @Put('order')
   @AuthorizeInProcess('rounds.chair')
-  @ApiOperation({ summary: 'Reorder the queue (the round chair); 400 SPEAKERS_ORDER_INVALID' })
+  @ApiOperation({
+    summary: 'Reorder the queue (the round chair); 400 SPEAKERS_ORDER_INVALID',
+    description: '409 ROUND_NOT_OPEN: the round is not open, or past its closing time.',
+  })
   @ZodResponse({ status: 200, type: SpeakersListDto })
   @ApiErrors(400, 409)
   reorder(
@@ -71,7 +78,10 @@ export class SpeakersController {
   @Post('end-floor')
   @HttpCode(200)
   @AuthorizeInProcess('rounds.chair')
-  @ApiOperation({ summary: 'End the current turn (the round chair); the last turn shows its length' })
+  @ApiOperation({
+    summary: 'End the current turn (the round chair); the last turn shows its length',
+    description: 'Also after the closing time and once the round is closed: a turn under way then still ends.',
+  })
   @ZodResponse({ status: 200, type: SpeakersListDto })
   @ApiErrors(400, 409)
   endFloor(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
@@ -81,7 +91,10 @@ export class SpeakersController {
   @Post(':entryId/floor')
   @HttpCode(200)
   @AuthorizeInProcess('rounds.chair')
-  @ApiOperation({ summary: 'Give the floor to a waiting delegation (the round chair); ends the current turn' })
+  @ApiOperation({
+    summary: 'Give the floor to a waiting delegation (the round chair); ends the current turn',
+    description: '409 ROUND_NOT_OPEN: the round is not open, or past its closing time.',
+  })
   @ZodResponse({ status: 200, type: SpeakersListDto })
   @ApiErrors(400, 409)
   giveFloor(

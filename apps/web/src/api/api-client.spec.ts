@@ -1,5 +1,6 @@
-import { ErrorCode, type LoginResponse } from '@concordia/contracts';
+import { ErrorCode, type LoginResponse, SERVER_TIME_HEADER } from '@concordia/contracts';
 import { z } from 'zod';
+import { ServerClock } from '../common/server-clock';
 import { testMe } from '../testing/fixtures';
 import { ApiClient } from './api-client';
 import { ApiError } from './api-error';
@@ -55,6 +56,22 @@ describe('ApiClient', () => {
 
     await expect(client.send('GET', '/thing', okSchema)).resolves.toEqual({ ok: true });
     expect(server.calls[0]).toMatchObject({ path: '/thing', authorization: 'Bearer token-1', credentials: 'include' });
+  });
+
+  it("learns the server's clock from every answer, a refusal too", async () => {
+    let browser = 1_000;
+    const clock = new ServerClock(() => browser);
+    const stated = (status: number, body: unknown, serverTime: number) => {
+      browser += 40;
+      return new Response(JSON.stringify(body), { status, headers: { [SERVER_TIME_HEADER]: String(serverTime) } });
+    };
+    // The browser's clock three minutes behind the server's; the answer takes 40 ms.
+    const server = fakeServer({ '/late': () => stated(409, { code: 'ROUND_NOT_OPEN', message: 'closed' }, 181_020) });
+    const client = new ApiClient('/api', server.fetchImpl, undefined, clock);
+
+    await client.send('POST', '/late', okSchema, { body: {} }).catch(() => undefined);
+    expect(clock.offsetMs()).toBe(180_000);
+    expect(clock.now()).toBe(181_040);
   });
 
   it('turns an error body into an ApiError with code, message and request id', async () => {

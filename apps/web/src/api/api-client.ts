@@ -1,5 +1,6 @@
 import { ErrorCode, loginResponseSchema, type LoginResponse } from '@concordia/contracts';
 import type { z } from 'zod';
+import { sampleOf, serverClock, type ServerClock } from '../common/server-clock';
 import { ApiError } from './api-error';
 import { uncoordinated, type RefreshCoordinator } from './refresh-coordinator';
 
@@ -36,6 +37,8 @@ export class ApiClient {
     private readonly fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init),
     /** How the tabs of the browser take turns to renew the session they share the cookie of. */
     private readonly coordinator: RefreshCoordinator = uncoordinated,
+    /** Learns the server's clock from every answer (see server-clock). */
+    private readonly clock: ServerClock = serverClock,
   ) {}
 
   get token(): string | null {
@@ -188,7 +191,8 @@ export class ApiClient {
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (authenticated && this.accessToken) headers['Authorization'] = `Bearer ${this.accessToken}`;
     try {
-      return await this.fetchImpl(this.url(path, options.query), {
+      const sentAt = this.clock.localNow();
+      const response = await this.fetchImpl(this.url(path, options.query), {
         method,
         headers,
         body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
@@ -196,6 +200,8 @@ export class ApiClient {
         signal: options.signal,
         keepalive: options.keepalive,
       });
+      this.clock.record(sampleOf(response.headers, sentAt, this.clock.localNow()));
+      return response;
     } catch (cause) {
       if (options.signal?.aborted) throw cause;
       throw ApiError.network(cause);

@@ -9,6 +9,7 @@ import { RoundStatusBadge } from '../common/badges';
 import { ErrorAlert } from '../common/error-alert';
 import { useFormatters } from '../common/format';
 import { SectionLoader } from '../common/loading';
+import { serverNow } from '../common/server-clock';
 import { useApiQuery } from '../common/use-api-query';
 import { useRefreshWhileSeen } from '../common/use-refresh-while-seen';
 import { useAcceptsInput } from '../rounds/use-accepts-input';
@@ -31,7 +32,7 @@ export const PublicRoundPage = () => {
   const missing = isApiError(query.error) && query.error.status === 404;
   const [updatedAt, setUpdatedAt] = useState<Date | null>(null);
   useEffect(() => {
-    if (query.data !== undefined) setUpdatedAt(new Date());
+    if (query.data !== undefined) setUpdatedAt(new Date(serverNow()));
   }, [query.data]);
   // A concluded round's record does not change any more.
   useRefreshWhileSeen(query.reload, query.data?.status !== 'concluded');

@@ -1,5 +1,6 @@
 import { ROUND_TRANSITIONS, type Round, type RoundStatus } from '@concordia/contracts';
 import { DateTime } from 'luxon';
+import { serverNow } from '../common/server-clock';
 
 /** The `datetime-local` input format: a wall-clock time without zone. */
 const LOCAL = "yyyy-MM-dd'T'HH:mm";
@@ -28,7 +29,7 @@ export const windowIsOrdered = (opensAt: string | null, closesAt: string | null)
   opensAt === null || closesAt === null || DateTime.fromISO(closesAt) > DateTime.fromISO(opensAt);
 
 /** Whether the round's closing time has passed: opening it then needs a new one. */
-export const closingPassed = (round: Pick<Round, 'closesAt'>, now = Date.now()): boolean =>
+export const closingPassed = (round: Pick<Round, 'closesAt'>, now = serverNow()): boolean =>
   new Date(round.closesAt).getTime() <= now;
 
 /**
@@ -38,7 +39,7 @@ export const closingPassed = (round: Pick<Round, 'closesAt'>, now = Date.now()):
 export const readClosingTime = (
   local: string,
   round: Pick<Round, 'opensAt' | 'timeZone'>,
-  now = Date.now(),
+  now = serverNow(),
 ): { closesAt: string } | { error: 'required' | 'invalid' | 'past' | 'beforeOpening' } => {
   if (local.trim() === '') return { error: 'required' };
   const closesAt = fromZonedInput(local, round.timeZone);

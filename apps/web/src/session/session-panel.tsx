@@ -2,6 +2,7 @@ import type { DraftVersion, Me, Round } from '@concordia/contracts';
 import { SimpleGrid } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { ErrorAlert } from '../common/error-alert';
+import { useAcceptsInput } from '../rounds/use-accepts-input';
 import { SilencePanel } from './silence-panel';
 import { SpeakersPanel } from './speakers-panel';
 import { useRoundSession } from './use-round-session';
@@ -19,20 +20,17 @@ interface SessionPanelProps {
 /** Silence procedures and the speakers' list of a round, side by side (the page holds the live link). */
 export const SessionPanel = ({ me, round, version, compactWhenIdle = false, leading }: SessionPanelProps) => {
   const session = useRoundSession(round.id);
+  // The instruments that start something stop at the closing time, as the API refuses them then.
+  const live = useAcceptsInput(round);
   const paragraphs = useMemo(
     () => version.sections.flatMap((s) => s.paragraphs).map((p) => ({ key: p.key, number: p.number })),
     [version.sections],
   );
+  const shared = { me, round, live, session, paragraphs, compactWhenIdle };
   const cards = (
     <>
-      <SilencePanel me={me} round={round} session={session} paragraphs={paragraphs} compactWhenIdle={compactWhenIdle} />
-      <SpeakersPanel
-        me={me}
-        round={round}
-        session={session}
-        paragraphs={paragraphs}
-        compactWhenIdle={compactWhenIdle}
-      />
+      <SilencePanel {...shared} />
+      <SpeakersPanel {...shared} />
     </>
   );
   return (

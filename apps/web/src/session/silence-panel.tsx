@@ -20,6 +20,7 @@ import { api } from '../api/endpoints';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { CompactCard } from './compact-card';
 import { useErrorMessage } from '../common/error-alert';
+import { serverNow } from '../common/server-clock';
 import { useFormatters } from '../common/format';
 import { formatDuration, noticeMs } from './durations';
 import { canBreakSilence, isRoundChair } from './session-permissions';
@@ -34,6 +35,8 @@ export interface NumberedParagraph {
 interface SilencePanelProps {
   me: Me;
   round: Round;
+  /** The round takes input now (open, before its closing time on the server's clock). */
+  live: boolean;
   session: RoundSession;
   paragraphs: NumberedParagraph[];
   /** While nothing runs, one line (the last outcome, the chair's start button): the text comes first. */
@@ -48,7 +51,7 @@ const RECENT = 3;
  * deadline; heads of participating delegations may break silence; the chair starts, extends
  * and cancels procedures.
  */
-export const SilencePanel = ({ me, round, session, paragraphs, compactWhenIdle = false }: SilencePanelProps) => {
+export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhenIdle = false }: SilencePanelProps) => {
   const { t } = useTranslation();
   const [starting, setStarting] = useState(false);
   const running = session.silences.filter((p) => p.status === 'running');
@@ -57,7 +60,9 @@ export const SilencePanel = ({ me, round, session, paragraphs, compactWhenIdle =
   const numbers = new Map(paragraphs.map((p) => [p.key, p.number] as const));
   const label = (keys: string[]) =>
     keys.map((k) => t('session.paragraphLabel', { number: numbers.get(k) ?? k })).join(', ');
-  const canStart = chair && round.status === 'open';
+  const canStart = chair && live;
+  // Between the closing time and the worker's close: the chair reads why Start went.
+  const closingPassed = chair && round.status === 'open' && !live;
   if (compactWhenIdle && running.length === 0) {
     const last = ended[0];
     return (
@@ -76,16 +81,22 @@ export const SilencePanel = ({ me, round, session, paragraphs, compactWhenIdle =
           )
         }
         action={
-          canStart && (
-            <Button
-              size="compact-sm"
-              variant="light"
-              onClick={() => setStarting((shown) => !shown)}
-              aria-expanded={starting}
-              data-testid="silence-start-open"
-            >
-              {t('session.silence.startButton')}
-            </Button>
+          closingPassed ? (
+            <Text size="sm" c="dimmed" role="status" style={{ whiteSpace: 'nowrap' }} data-testid="silence-closed">
+              {t('session.silence.closingPassedShort')}
+            </Text>
+          ) : (
+            canStart && (
+              <Button
+                size="compact-sm"
+                variant="light"
+                onClick={() => setStarting((shown) => !shown)}
+                aria-expanded={starting}
+                data-testid="silence-start-open"
+              >
+                {t('session.silence.startButton')}
+              </Button>
+            )
           )
         }
       >
@@ -130,6 +141,11 @@ export const SilencePanel = ({ me, round, session, paragraphs, compactWhenIdle =
         {ended.map((procedure) => (
           <EndedSilence key={procedure.id} procedure={procedure} label={label(procedure.paragraphKeys)} />
         ))}
+        {closingPassed && (
+          <Text size="sm" c="dimmed" role="status" data-testid="silence-closed">
+            {t('session.silence.closingPassed')}
+          </Text>
+        )}
         {canStart && <StartSilence roundId={round.id} paragraphs={paragraphs} onStarted={session.showSilence} />}
       </Stack>
     </Card>
@@ -334,7 +350,7 @@ const StartSilence = ({
     if (notice === null || keys.length === 0) return;
     setBusy(true);
     api.silence
-      .start(roundId, { paragraphKeys: keys, deadline: new Date(Date.now() + notice).toISOString() })
+      .start(roundId, { paragraphKeys: keys, deadline: new Date(serverNow() + notice).toISOString() })
       .then((procedure) => {
         onStarted(procedure);
         setKeys([]);

@@ -15,6 +15,8 @@ import { useNow } from './use-now';
 interface SpeakersPanelProps {
   me: Me;
   round: Round;
+  /** The round takes input now (open, before its closing time on the server's clock). */
+  live: boolean;
   session: RoundSession;
   paragraphs: NumberedParagraph[];
   /** While nobody speaks or waits, one line (the last turn, the request): the text comes first. */
@@ -32,9 +34,17 @@ const moved = (ids: string[], index: number, by: number): string[] => {
 /**
  * Who has the floor (with the time elapsed, counted here from `givenAt`) and who waits, for
  * everyone in the round; delegations ask for the floor and withdraw; the chair orders the
- * queue, gives the floor and ends turns.
+ * queue, gives the floor and ends turns. At the closing time asking, ordering and giving stop,
+ * saying why; withdrawing and ending a turn stay, so the list can be cleared.
  */
-export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle = false }: SpeakersPanelProps) => {
+export const SpeakersPanel = ({
+  me,
+  round,
+  live,
+  session,
+  paragraphs,
+  compactWhenIdle = false,
+}: SpeakersPanelProps) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const list = session.speakers;
@@ -44,7 +54,8 @@ export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle 
   const [paragraph, setParagraph] = useState<string | null>(paragraphs[0]?.key ?? null);
   const [busy, setBusy] = useState(false);
   const numberOf = (key: string) => paragraphs.find((p) => p.key === key)?.number ?? key;
-  const open = round.status === 'open';
+  // Between the closing time and the worker's close: say why the controls went.
+  const closingPassed = round.status === 'open' && !live && (chair || canRequestFloor(me, round));
 
   const run = (action: () => Promise<SpeakersList>) => {
     setBusy(true);
@@ -58,7 +69,7 @@ export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle 
 
   const queue = list?.queue ?? [];
   const queued = mine !== null && (queue.some((e) => e.delegationId === mine) || list?.floor?.delegationId === mine);
-  const mayRequest = open && canRequestFloor(me, round) && !queued;
+  const mayRequest = live && canRequestFloor(me, round) && !queued;
   const request = (compact: boolean) => (
     <Group gap="xs" align="flex-end" wrap="nowrap">
       <Select
@@ -98,7 +109,15 @@ export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle 
             </Text>
           )
         }
-        action={mayRequest && request(true)}
+        action={
+          closingPassed ? (
+            <Text size="sm" c="dimmed" role="status" style={{ whiteSpace: 'nowrap' }} data-testid="speakers-closed">
+              {t('session.speakers.closingPassedShort')}
+            </Text>
+          ) : (
+            mayRequest && request(true)
+          )
+        }
       />
     );
   }
@@ -126,7 +145,7 @@ export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle 
               >
                 {formatDuration(now - new Date(list.floor.givenAt).getTime())}
               </Text>
-              {chair && open && (
+              {chair && (
                 <Button
                   size="compact-sm"
                   variant="light"
@@ -157,7 +176,7 @@ export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle 
                   <Text size="sm">
                     {entry.delegationName} — {t('session.paragraphLabel', { number: numberOf(entry.paragraphKey) })}
                   </Text>
-                  {chair && open && (
+                  {chair && live && (
                     <>
                       <Button
                         size="compact-xs"
@@ -226,6 +245,11 @@ export const SpeakersPanel = ({ me, round, session, paragraphs, compactWhenIdle 
               </List.Item>
             ))}
           </List>
+        )}
+        {closingPassed && (
+          <Text size="sm" c="dimmed" role="status" data-testid="speakers-closed">
+            {t('session.speakers.closingPassed')}
+          </Text>
         )}
         {mayRequest && request(false)}
       </Stack>

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Annotation, Draft, DraftVersion, ProcessRole, PublishVersionResponse, Round } from '@concordia/contracts';
+import {
+  type Annotation,
+  type Draft,
+  type DraftVersion,
+  ErrorCode,
+  type ProcessRole,
+  type PublishVersionResponse,
+  type Round,
+} from '@concordia/contracts';
+import { inMs, pastDeadline, TOO_SLOW, withNotice } from '../../test/deadlines';
 import { addMembership, createDelegation, createProcess, createUser, login } from '../../test/fixtures';
 import type { TestApp } from '../../test/test-app';
 
@@ -170,6 +179,20 @@ export function negotiationWindow(): { opensAt: string; closesAt: string } {
   closesAt.setUTCHours(18, 0, 0, 0);
   return { opensAt: new Date(Date.now() - day).toISOString(), closesAt: closesAt.toISOString() };
 }
+
+/**
+ * Moves the round's closing time a few seconds ahead (more on a slow machine) and waits until it
+ * has passed: the round is still marked open, as until the worker closes it.
+ */
+export const lapseClosingTime = (t: TestApp, roundId: string, token: string): Promise<Round> =>
+  withNotice(async (notice) => {
+    const res = await t.http.put(`/api/rounds/${roundId}/closes-at`, { closesAt: inMs(notice) }, { token });
+    if (res.status === 400 && (res.body as { code?: string }).code === ErrorCode.RoundClosingTimePast) return TOO_SLOW;
+    if (res.status !== 200) throw new Error(`closing time not moved: ${JSON.stringify(res.body)}`);
+    const moved = res.body as Round;
+    await pastDeadline(moved.closesAt);
+    return moved;
+  }, 1_000);
 
 /** A chair of the process who does not chair its round: the token of someone refused the chair's actions. */
 export async function otherChairToken(t: TestApp, processId: string): Promise<string> {

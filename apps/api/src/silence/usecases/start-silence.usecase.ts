@@ -15,7 +15,7 @@ import { ConflictError, NotFoundError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
 import { Outbox } from '../../notifications/outbox.service';
 import { WriteLock } from '../../infra/write-lock.service';
-import { assertRoundChair, assertRoundOpen } from '../../rounds/chair-rules';
+import { assertRoundChair, assertRoundLive } from '../../rounds/chair-rules';
 import { RoundScope } from '../../rounds/round-scope.service';
 import { SilenceDeadlines } from '../silence-deadlines.service';
 import { SilenceEvents } from '../silence-events.service';
@@ -40,8 +40,8 @@ export class StartSilenceUseCase {
   async execute(principal: Principal, roundId: string, request: StartSilenceRequest): Promise<SilenceProcedure> {
     const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.chair');
     assertRoundChair(round, principal);
-    assertRoundOpen(round);
     const now = new Date();
+    assertRoundLive(round, 'silence procedures start', now);
     const deadline = new Date(request.deadline);
     assertDeadline(deadline, now);
     const keys = [...new Set(request.paragraphKeys)];

@@ -15,7 +15,7 @@ import type { ProcessAccess } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { ForbiddenError, NotFoundError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
-import { assertRoundChair, assertRoundOpen, participatingDelegation } from '../../rounds/chair-rules';
+import { assertRoundChair, assertRoundLive, participatingDelegation } from '../../rounds/chair-rules';
 import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
 import { nextTurnJobs } from '../speakers-notifications';
@@ -26,6 +26,8 @@ import { endFloor, giveFloor, reorder, requestFloor, withdraw } from '../speaker
  * The speakers' list of a live session: delegations ask for the floor on a paragraph and may
  * withdraw; the round's chair orders the queue, gives the floor and ends it. Every change is
  * audited; giving the floor or reordering tells the delegation that becomes next in the queue.
+ * Asking, ordering and giving stop at the round's closing time; withdrawing and ending the floor
+ * do not, so the list can be cleared after it.
  */
 @Injectable()
 export class SpeakersUseCase {
@@ -46,7 +48,7 @@ export class SpeakersUseCase {
   async request(principal: Principal, roundId: string, request: RequestFloorRequest): Promise<SpeakersList> {
     const { access, round } = await this.scope.resolve(principal, roundId, 'speakers.request');
     const delegationId = participatingDelegation(access, round);
-    assertRoundOpen(round);
+    assertRoundLive(round, 'the floor is requested');
     if (!(await this.statuses.keysOf(round)).includes(request.paragraphKey)) {
       throw new NotFoundError(
         `The round's version has no paragraph ${request.paragraphKey}`,
@@ -113,7 +115,7 @@ export class SpeakersUseCase {
   }
 
   async reorder(principal: Principal, roundId: string, request: ReorderSpeakersRequest): Promise<SpeakersList> {
-    const { access, round } = await this.chair(principal, roundId);
+    const { access, round } = await this.chair(principal, roundId, 'the queue is ordered');
     const list = await this.store.change(
       round._id,
       (state) => reorder(state, request.entryIds),
@@ -134,7 +136,7 @@ export class SpeakersUseCase {
   }
 
   async giveFloor(principal: Principal, roundId: string, entryId: string): Promise<SpeakersList> {
-    const { access, round } = await this.chair(principal, roundId);
+    const { access, round } = await this.chair(principal, roundId, 'the floor is given');
     const list = await this.store.change(
       round._id,
       (state) => giveFloor(state, entryId, new Date()),
@@ -154,8 +156,9 @@ export class SpeakersUseCase {
     return list;
   }
 
+  /** Whatever the round's state: a turn under way at the closing time (or the close) still ends. */
   async endFloor(principal: Principal, roundId: string): Promise<SpeakersList> {
-    const { access, round } = await this.chair(principal, roundId);
+    const { access, round } = await this.chair(principal, roundId, null);
     const list = await this.store.change(round._id, (state) => endFloor(state, new Date()));
     const turn = list.lastTurn;
     await this.record(
@@ -178,10 +181,11 @@ export class SpeakersUseCase {
     return nextTurnJobs(round, access.process, principal, await this.paragraphs.get(round.versionId));
   }
 
-  private async chair(principal: Principal, roundId: string) {
+  /** The round's own chair; `live` names what needs the round taking input (null: allowed at any time). */
+  private async chair(principal: Principal, roundId: string, live: string | null) {
     const resolved = await this.scope.resolve(principal, roundId, 'rounds.chair');
     assertRoundChair(resolved.round, principal);
-    assertRoundOpen(resolved.round);
+    if (live !== null) assertRoundLive(resolved.round, live);
     return resolved;
   }
 

@@ -1212,6 +1212,9 @@ export const en = {
       concluded: 'Silence kept: {{paragraphs}} agreed.',
       cancelled: 'Silence procedure on {{paragraphs}} cancelled.',
       waiting: 'Deadline reached: the paragraphs are being adopted…',
+      closingPassed:
+        'The closing time has passed: no new silence procedure can start. Those running go on to their deadline.',
+      closingPassedShort: 'Closing time passed: no new procedure.',
       failed: 'The silence procedure could not be changed',
     },
     speakers: {
@@ -1228,6 +1231,8 @@ export const en = {
       withdraw: 'Withdraw',
       giveFloor: 'Give the floor',
       endFloor: 'End the turn',
+      closingPassed: 'The closing time has passed: the floor is no longer requested or given.',
+      closingPassedShort: 'Closing time passed: no more requests.',
       moveUp: 'Move {{delegation}} up',
       moveDown: 'Move {{delegation}} down',
       remove: 'Remove',

@@ -1169,6 +1169,9 @@ export const es: Translation<typeof en> = {
       concluded: 'Silencio mantenido: {{paragraphs}} acordado(s).',
       cancelled: 'Procedimiento sobre {{paragraphs}} cancelado.',
       waiting: 'Plazo vencido: se están adoptando los párrafos…',
+      closingPassed:
+        'La hora de cierre ha pasado: ya no puede iniciarse ningún procedimiento de silencio. Los que están en curso siguen hasta su plazo.',
+      closingPassedShort: 'Hora de cierre pasada: no hay nuevos procedimientos.',
       failed: 'No se pudo modificar el procedimiento de silencio',
     },
     speakers: {
@@ -1185,6 +1188,8 @@ export const es: Translation<typeof en> = {
       withdraw: 'Retirar',
       giveFloor: 'Dar la palabra',
       endFloor: 'Terminar el turno',
+      closingPassed: 'La hora de cierre ha pasado: ya no se puede pedir ni dar la palabra.',
+      closingPassedShort: 'Hora de cierre pasada: no hay nuevas solicitudes.',
       moveUp: 'Subir a {{delegation}}',
       moveDown: 'Bajar a {{delegation}}',
       remove: 'Quitar',

@@ -1175,6 +1175,9 @@ export const fr: Translation<typeof en> = {
       concluded: 'Silence respecté : {{paragraphs}} adopté(s).',
       cancelled: 'Procédure sur {{paragraphs}} annulée.',
       waiting: 'Échéance atteinte : adoption des paragraphes en cours…',
+      closingPassed:
+        'L’heure de clôture est passée : aucune nouvelle procédure d’accord tacite ne peut être lancée. Celles en cours vont jusqu’à leur échéance.',
+      closingPassedShort: 'Heure de clôture passée : plus de nouvelle procédure.',
       failed: 'La procédure d’accord tacite n’a pas pu être modifiée',
     },
     speakers: {
@@ -1191,6 +1194,8 @@ export const fr: Translation<typeof en> = {
       withdraw: 'Retirer',
       giveFloor: 'Donner la parole',
       endFloor: 'Terminer l’intervention',
+      closingPassed: 'L’heure de clôture est passée : la parole ne peut plus être demandée ni donnée.',
+      closingPassedShort: 'Heure de clôture passée : plus de demandes.',
       moveUp: 'Monter {{delegation}}',
       moveDown: 'Descendre {{delegation}}',
       remove: 'Retirer',
