@@ -1510,7 +1510,8 @@ export const es: Translation<typeof en> = {
     ROUND_DEADLINE_PASSED: 'La hora de cierre de la ronda ha pasado: fije una nueva hora de cierre para abrirla.',
     CHAIR_NOT_MEMBER: 'La presidencia debe ser miembro del proceso con la función de presidente.',
     DELEGATION_NOT_IN_PROCESS: 'Algunas delegaciones no participan en este proceso.',
-    ROUND_NOT_OPEN: 'La ronda no está abierta: solo se aceptan comentarios mientras lo está.',
+    ROUND_NOT_OPEN:
+      'La ronda no está abierta o ya pasó su hora de cierre: comentarios, posiciones, el uso de la palabra y los procedimientos de silencio esperan a que esté abierta.',
     ANNOTATION_NOT_FOUND: 'Ese comentario no existe o no es visible para usted.',
     ANNOTATION_WITHDRAWN: 'Este comentario fue retirado.',
     NOT_AUTHOR: 'Solo el autor puede modificar este texto.',
