@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts, fileSafe } from './support/demo-accounts';
 import { mailTo } from './support/mail';
-import { call, demoOf, tokenOf } from './support/session';
+import { call, demoOf, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 
@@ -14,12 +14,10 @@ const chooseOption = async (page: Page, testId: string, option: string | RegExp)
 };
 
 /** The accept link of the invitation email the development SMTP sink caught for this address. */
-const linkInEmailTo = async (address: string): Promise<string> => {
+const linkInEmailTo = async (address: string, line = /Accept the invitation: (\S+)/): Promise<string> => {
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const link = (await mailTo(address))
-      .map((m) => /Accept the invitation: (\S+)/.exec(m.text)?.[1])
-      .find((found) => found !== undefined);
+    const link = (await mailTo(address)).map((m) => line.exec(m.text)?.[1]).find((found) => found !== undefined);
     if (link) return link;
     if (Date.now() > deadline) throw new Error(`no invitation email reached ${address}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -118,6 +116,55 @@ describe('inviting someone through the browser', () => {
       await invitee.context.close();
     }
   });
+  it('the secretariat pastes a sheet of people, checks it, and invites its good rows; each email in its own language', async () => {
+    const stamp = Date.now();
+    const head = `sheet-head-${stamp}@example.test`;
+    const observer = `sheet-observer-${stamp}@example.test`;
+    const sheet = [
+      'Courriel\tRôle\tDélégation\tLangue',
+      `${head}\tChef de délégation\tPER\tfr`,
+      `${observer}\tObserver\tRegional Mobility Organisation\t`,
+      `sheet-nobody-${stamp}@example.test\tDelegate\tAtlantis\t`,
+    ].join('\n');
+    const staff = await newDesktopPage(browser);
+    try {
+      const page = staff.page;
+      await signIn(page, demoOf('secretariat').email);
+      await page.locator('[data-testid="nav-invitations"]').click();
+      await page.locator('[data-testid="invitation-sheet-text"]').fill(sheet);
+      const send = page.locator('[data-testid="invitation-sheet-send"]');
+      expect(await send.isDisabled()).toBe(true);
+      await page.locator('[data-testid="invitation-sheet-check"]').click();
+
+      const summary = page.locator('[data-testid="invitation-sheet-summary"]');
+      await summary.getByText('2 ready, 1 refused.', { exact: false }).waitFor();
+      const rows = page.locator('[data-testid="invitation-sheet-row"]');
+      expect(await Promise.all((await rows.all()).map((row) => row.getAttribute('data-status')))).toEqual([
+        'ready',
+        'ready',
+        'refused',
+      ]);
+      expect(await rows.nth(0).innerText()).toContain('Head of delegation');
+      expect(await rows.nth(0).innerText()).toContain('Peru');
+      expect(await rows.nth(2).innerText()).toContain('No delegation has this code or name.');
+      // Nobody is invited by a check.
+      expect(await page.locator('[data-testid="invitations-table"]').getByText(head).count()).toBe(0);
+      await page.screenshot({ path: join(RESULTS, 'invitations-sheet-checked.png') });
+
+      await send.getByText('Send 2 invitations').click();
+      await summary.getByText('2 invited, 1 refused.').waitFor();
+      await page.locator('[data-testid="invitations-table"]').getByText(head).waitFor();
+      await page.locator('[data-testid="invitations-table"]').getByText(observer).waitFor();
+      // Sent, the rows are no longer offered for sending: another change and check come first.
+      expect(await send.isDisabled()).toBe(true);
+    } finally {
+      await staff.context.close();
+    }
+    // The row asked for French: so is its email.
+    await linkInEmailTo(head, /Accepter l’invitation\u00a0: (\S+)/);
+    expect((await mailTo(head))[0].subject).toMatch(/^Invitation à participer à/);
+  });
+
   it('an invitee whose browser prefers French reads the invitation in French and keeps it once signed in', async () => {
     const secretariat = await tokenOf(demoOf('secretariat').email);
     const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);

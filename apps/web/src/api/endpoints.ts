@@ -48,6 +48,8 @@ import {
   type changePasswordRequestSchema,
   type createDelegationRequestSchema,
   type createInvitationRequestSchema,
+  invitationBatchResponseSchema,
+  type invitationBatchRequestSchema,
   type createProcessRequestSchema,
   type createUserRequestSchema,
   type loginRequestSchema,
@@ -295,6 +297,8 @@ export const api = {
   invitations: {
     create: (body: Body<typeof createInvitationRequestSchema>) =>
       apiClient.send('POST', '/invitations', createdInvitationSchema, { body }),
+    batch: (body: Body<typeof invitationBatchRequestSchema>) =>
+      apiClient.send('POST', '/invitations/batch', invitationBatchResponseSchema, { body }),
     list: (processId: string, signal?: AbortSignal) =>
       apiClient.send('GET', '/invitations', invitationListSchema, { query: { processId }, signal }),
     revoke: (id: string) => apiClient.send('POST', `/invitations/${segment(id)}/revoke`, invitationSchema),

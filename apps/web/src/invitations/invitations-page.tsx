@@ -4,7 +4,7 @@ import {
   type CreatedInvitation,
   type ProcessRole,
 } from '@concordia/contracts';
-import { NumberInput, TextInput, Title } from '@mantine/core';
+import { NumberInput, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
@@ -17,6 +17,7 @@ import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate, withFieldErrors } from '../common/validation';
 import { InvitationLinkNotice } from './invitation-link';
+import { InvitationSheetForm } from './invitation-sheet-form';
 import { InvitationsTable } from './invitations-table';
 import { delegationError, RoleFields } from './role-fields';
 
@@ -42,7 +43,12 @@ export const InvitationsPage = () => {
                 </QueryView>
               </>
             }
-            form={<CreateInvitationForm key={processId} processId={processId} onCreated={invitations.reload} />}
+            form={
+              <Stack>
+                <CreateInvitationForm key={processId} processId={processId} onCreated={invitations.reload} />
+                <InvitationSheetForm key={`sheet-${processId}`} processId={processId} onInvited={invitations.reload} />
+              </Stack>
+            }
           />
         )}
       </ProcessScoped>

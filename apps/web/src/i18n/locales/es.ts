@@ -768,6 +768,36 @@ export const es: Translation<typeof en> = {
     revoked: 'Se revocó la invitación de {{email}}.',
     resentTitle: 'Invitación reenviada a {{email}}',
     notChanged: 'La invitación no se modificó',
+    sheet: {
+      title: 'Invitar desde una hoja',
+      intro:
+        'Pegue filas copiadas de una hoja de cálculo o elija un archivo CSV. Columnas: correo, función, delegación (su código o nombre) y, si se desea, el idioma del correo (en, fr, es). Una primera fila con los nombres de las columnas, en inglés, francés o español, fija su orden.',
+      text: 'Filas de la hoja',
+      file: 'Elegir un archivo CSV…',
+      check: 'Comprobar la hoja',
+      send_one: 'Enviar {{count}} invitación',
+      send_other: 'Enviar {{count}} invitaciones',
+      changed: 'Las filas cambiaron desde la comprobación: compruébelas de nuevo.',
+      checked: '{{accepted}} listas, {{refused}} rechazadas. Nadie queda invitado hasta el envío.',
+      sent: '{{accepted}} invitadas, {{refused}} rechazadas.',
+      problems: {
+        empty: 'No hay filas que leer.',
+        noEmailColumn:
+          'No se encontró una columna de direcciones: llame a una «correo» o ponga las direcciones primero.',
+        tooManyRows: 'La hoja tiene {{rows, number}} filas; envíe como máximo {{max, number}} a la vez.',
+        unreadableFile: 'No se pudo leer este archivo como texto. Guárdelo como CSV (UTF-8) e inténtelo de nuevo.',
+      },
+      columns: {
+        line: 'Línea',
+        email: 'Correo',
+        role: 'Función',
+        delegation: 'Delegación',
+        language: 'Idioma',
+        outcome: 'Resultado',
+      },
+      outcomes: { ready: 'Lista', invited: 'Invitada', refused: 'Rechazada' },
+      emailNotQueued: 'Invitada; el correo no pudo ponerse en cola: use «Reenviar» en la lista.',
+    },
   },
   members: {
     title: 'Miembros',

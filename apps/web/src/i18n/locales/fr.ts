@@ -773,6 +773,36 @@ export const fr: Translation<typeof en> = {
     revoked: 'L’invitation de {{email}} a été révoquée.',
     resentTitle: 'Invitation renvoyée à {{email}}',
     notChanged: 'L’invitation n’a pas été modifiée',
+    sheet: {
+      title: 'Inviter à partir d’une feuille',
+      intro:
+        'Collez des lignes copiées d’un tableur, ou choisissez un fichier CSV. Colonnes : courriel, rôle, délégation (son code ou son nom) et, si besoin, la langue du courriel (en, fr, es). Une première ligne de noms de colonnes, en anglais, français ou espagnol, fixe leur ordre.',
+      text: 'Lignes de la feuille',
+      file: 'Choisir un fichier CSV…',
+      check: 'Vérifier la feuille',
+      send_one: 'Envoyer {{count}} invitation',
+      send_other: 'Envoyer {{count}} invitations',
+      changed: 'Les lignes ont changé depuis la vérification : vérifiez-les de nouveau.',
+      checked: '{{accepted}} prêtes, {{refused}} refusées. Personne n’est invité avant l’envoi.',
+      sent: '{{accepted}} invitées, {{refused}} refusées.',
+      problems: {
+        empty: 'Il n’y a aucune ligne à lire.',
+        noEmailColumn:
+          'Aucune colonne d’adresses n’a été trouvée : nommez-en une « courriel », ou mettez les adresses en premier.',
+        tooManyRows: 'La feuille compte {{rows, number}} lignes ; envoyez-en au plus {{max, number}} à la fois.',
+        unreadableFile: 'Ce fichier n’a pas pu être lu comme du texte. Enregistrez-le en CSV (UTF-8) et réessayez.',
+      },
+      columns: {
+        line: 'Ligne',
+        email: 'Courriel',
+        role: 'Rôle',
+        delegation: 'Délégation',
+        language: 'Langue',
+        outcome: 'Résultat',
+      },
+      outcomes: { ready: 'Prête', invited: 'Invitée', refused: 'Refusée' },
+      emailNotQueued: 'Invitée ; le courriel n’a pas pu être mis en file : utilisez « Renvoyer » dans la liste.',
+    },
   },
   members: {
     title: 'Membres',
