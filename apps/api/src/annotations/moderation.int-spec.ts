@@ -193,16 +193,4 @@ describe('moderation: the chair hides and shows annotations', () => {
     expect(await t.models.annotationRestorations.countDocuments({ annotationId: a.id }).exec()).toBe(2);
     expect((await seenBy(n.delegateB, (await create(n.delegateA)).id))?.restored).toBeNull();
   });
-
-  it('says who in a delegation co-sponsored an amendment', async () => {
-    const amendment = await create(n.headA, {
-      kind: 'amendment',
-      body: 'Stronger wording',
-      amendment: { operation: 'replace', text: 'shall' },
-    });
-    await t.http.post(`/api/annotations/${amendment.id}/sponsors`, {}, { token: n.headB.token });
-    expect((await seenBy(n.delegateA, amendment.id))?.sponsors).toEqual([
-      { delegationId: n.b.id, delegationName: n.b.name, byUserId: n.headB.id, at: expect.any(String) },
-    ]);
-  });
 });
