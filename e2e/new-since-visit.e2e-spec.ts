@@ -102,7 +102,7 @@ describe('new since your last visit', () => {
     // The next visit: all of it was read.
     await openText(page, round);
     await page.locator('[data-testid="new-since-visit"][data-count="0"]').waitFor();
-    expect(await newSinceVisit(page).textContent()).toMatch(/^Nothing new since your last visit/);
+    expect(await newSinceVisit(page).textContent()).toMatch(/^Nothing new or updated since your last visit/);
     expect(await page.locator('[data-testid="new-in-paragraph"]').count()).toBe(0);
   });
 
@@ -149,5 +149,76 @@ describe('new since your last visit', () => {
       await page.waitForFunction(`document.activeElement?.id === 'new-${posted.id}'`);
       await context.close();
     });
+  });
+});
+
+describe('updated since your last visit', () => {
+  const pages = pagesForSpec();
+
+  it('counts, marks and steps to a disposition of the reader’s amendment and a bracketed paragraph', async () => {
+    const round = await openSessionRound('Updated since visit');
+    const delegate = await tokenOf(demoOf('delegate').email);
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, delegate);
+    const paragraphs = version.sections.flatMap((s) => s.paragraphs);
+    const [first, second, third] = paragraphs;
+    if (!first || !second || !third) throw new Error('the demo draft has fewer than three paragraphs');
+    const amendment = await call<Annotation>('POST', '/annotations', delegate, {
+      clientId: crypto.randomUUID(),
+      roundId: round.roundId,
+      paragraphKey: first.key,
+      kind: 'amendment',
+      visibility: 'round',
+      body: 'Stronger wording.',
+      amendment: { operation: 'replace', text: 'States shall cooperate.' },
+    });
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    await openText(page, round);
+    await page.locator('[data-testid="annotation-count"][data-count="1"]').first().waitFor();
+    await leaveText(page);
+
+    // While the delegate is away: the secretariat decides on their amendment, the chair brackets a paragraph.
+    await call('PUT', `/annotations/${amendment.id}/disposition`, await tokenOf(demoOf('secretariat').email), {
+      value: 'partly_accepted',
+      reason: 'Kept in part in the informals.',
+    });
+    const chair = await tokenOf(demoOf('chair').email);
+    await call('PUT', `/rounds/${round.roundId}/paragraphs/${third.key}/status`, chair, { status: 'bracketed' });
+
+    await openText(page, round);
+    await page.locator('[data-testid="new-since-visit"][data-count="2"]').waitFor();
+    expect(await page.locator('[data-testid="new-since-visit-summary"]').textContent()).toMatch(
+      /^2 updated since your last visit \(.+\)$/,
+    );
+    const paragraphOf = (key: string) => page.locator(`[data-testid="paragraph"][data-key="${key}"]`);
+    expect(await paragraphOf(first.key).locator('[data-testid="updated-in-paragraph"]').textContent()).toContain(
+      '1 annotation updated on paragraph',
+    );
+    expect(await paragraphOf(third.key).locator('[data-testid="status-changed"]').textContent()).toContain(
+      'status of paragraph',
+    );
+    expect(await page.locator('[data-testid="new-in-paragraph"]').count()).toBe(0);
+
+    // First the amendment, where the text runs first, with what changed in words.
+    await page.locator('[data-testid="new-next"]').click();
+    await page.waitForFunction(`document.activeElement?.id === 'new-${amendment.id}'`);
+    const mark = page.locator(`#thread-${amendment.id} [data-testid="updated-item"]`);
+    expect(await mark.textContent()).toContain('Given a disposition since your last visit');
+    expect(await page.locator('[data-testid="new-position"]').textContent()).toBe('1 of 2');
+    // Then the paragraph the chair bracketed.
+    await page.locator('[data-testid="new-next"]').click();
+    await page.waitForFunction(`document.activeElement?.id === 'status-changed-${third.key}'`);
+    expect(await page.locator('[data-testid="new-position"]').textContent()).toBe('2 of 2');
+
+    // Only those two paragraphs; the masthead still counts the draft's.
+    await page.locator('[data-testid="new-only"]').check();
+    await page.waitForFunction(`document.querySelectorAll('[data-testid="paragraph"]').length === 2`);
+    expect(await page.locator('.draft-masthead').textContent()).toContain(`Paragraphs: ${paragraphs.length}`);
+
+    // A change arriving while the delegate reads counts as updated too, and its paragraph joins the text.
+    await call('PUT', `/rounds/${round.roundId}/paragraphs/${second.key}/status`, chair, { status: 'agreed' });
+    await page.locator('[data-testid="new-since-visit"][data-count="3"][data-updated="3"]').waitFor();
+    await page.waitForFunction(`document.querySelectorAll('[data-testid="paragraph"]').length === 3`);
   });
 });

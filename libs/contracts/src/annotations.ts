@@ -75,7 +75,13 @@ export const annotationAnchorSchema = z.object({
 });
 export type AnnotationAnchor = z.infer<typeof annotationAnchorSchema>;
 
-export const sponsorSchema = z.object({ delegationId: objectIdSchema, delegationName: z.string(), at: z.string() });
+export const sponsorSchema = z.object({
+  delegationId: objectIdSchema,
+  delegationName: z.string(),
+  /** Who in the delegation co-sponsored: their own act is not news to them on their next visit. */
+  byUserId: objectIdSchema,
+  at: z.string(),
+});
 
 export const annotationSchema = z.object({
   id: objectIdSchema,
@@ -102,6 +108,8 @@ export const annotationSchema = z.object({
   createdAt: z.string(),
   /** Set while the chair keeps it hidden; see annotationModerationSchema for who reads what. */
   moderation: annotationModerationSchema.nullable().optional(),
+  /** The chair's latest showing again of the annotation after hiding it; null if never hidden and shown again. */
+  restored: z.object({ byUserId: objectIdSchema, at: z.string() }).nullable().optional(),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { objectIdSchema } from './common';
 
 /**
  * Set on an annotation the chair hid. The author reads the reason and their own words; every
@@ -9,6 +10,7 @@ export const annotationModerationSchema = z.object({
   hidden: z.literal(true),
   reason: z.string().nullable(),
   byName: z.string(),
+  byUserId: objectIdSchema,
   at: z.string(),
 });
 export type AnnotationModeration = z.infer<typeof annotationModerationSchema>;

@@ -26,6 +26,7 @@ export const Collections = {
   silenceProcedures: 'silence_procedures',
   speakersLists: 'speakers_lists',
   annotationModerations: 'annotation_moderations',
+  annotationRestorations: 'annotation_restorations',
   notificationOutbox: 'notification_outbox',
   notifications: 'notifications',
   notificationPreferences: 'notification_preferences',

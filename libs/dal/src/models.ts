@@ -23,6 +23,7 @@ import { userSchema } from './schemas/user.schema';
 import { silenceProcedureSchema } from './schemas/silence-procedure.schema';
 import { speakersListSchema } from './schemas/speakers-list.schema';
 import { annotationModerationSchema } from './schemas/annotation-moderation.schema';
+import { annotationRestorationSchema } from './schemas/annotation-restoration.schema';
 import { notificationClaimSchema } from './schemas/notification-claim.schema';
 import { notificationDeliverySchema } from './schemas/notification-delivery.schema';
 import { notificationOutboxSchema } from './schemas/notification-outbox.schema';
@@ -84,6 +85,7 @@ function registerModels(connection: Connection) {
     silenceProcedureSchema,
     speakersListSchema,
     annotationModerationSchema,
+    annotationRestorationSchema,
     notificationOutboxSchema,
     notificationSchema,
     notificationPreferenceSchema,
@@ -130,6 +132,11 @@ function registerModels(connection: Connection) {
       'AnnotationModeration',
       annotationModerationSchema,
       Collections.annotationModerations,
+    ),
+    annotationRestorations: connection.model(
+      'AnnotationRestoration',
+      annotationRestorationSchema,
+      Collections.annotationRestorations,
     ),
     notificationOutbox: connection.model(
       'NotificationOutbox',

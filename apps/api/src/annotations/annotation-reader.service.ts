@@ -5,6 +5,7 @@ import type {
   AnnotationDispositionRecord,
   AnnotationModerationRecord,
   AnnotationRecord,
+  AnnotationRestorationRecord,
   AnnotationSponsorRecord,
   Models,
 } from '@concordia/dal';
@@ -12,8 +13,8 @@ import { InjectModels } from '../infra/database.module';
 import { carriedAnchor, originalAnchor, toAnnotation } from './annotation.mapper';
 
 /**
- * Turns stored annotations into what clients read: sponsors and the latest disposition come
- * from their own collections (they are never written into the annotation), and the anchor is
+ * Turns stored annotations into what clients read: sponsors, the latest disposition, the chair's
+ * hiding and latest showing again come from their own collections (they are never written into the annotation), and the anchor is
  * the one in the version being read. Callers pass only records they already filtered by
  * visibility.
  */
@@ -36,7 +37,7 @@ export class AnnotationReader {
   async many(records: AnnotationRecord[], anchors: AnnotationAnchorRecord[] = []): Promise<Annotation[]> {
     if (records.length === 0) return [];
     const ids = records.map((r) => r._id);
-    const [sponsors, dispositions, moderations] = await Promise.all([
+    const [sponsors, dispositions, moderations, restorations] = await Promise.all([
       this.models.annotationSponsors
         .find({ annotationId: { $in: ids } })
         .sort({ at: 1, _id: 1 })
@@ -51,11 +52,17 @@ export class AnnotationReader {
         .find({ annotationId: { $in: ids } })
         .lean<AnnotationModerationRecord[]>()
         .exec(),
+      this.models.annotationRestorations
+        .find({ annotationId: { $in: ids } })
+        .sort({ at: 1, _id: 1 })
+        .lean<AnnotationRestorationRecord[]>()
+        .exec(),
     ]);
     const hidden = new Map(moderations.map((m) => [m.annotationId.toHexString(), m]));
     const sponsorsOf = group(sponsors);
     // Sorted oldest first: the last one written per annotation wins.
     const latest = new Map(dispositions.map((d) => [d.annotationId.toHexString(), d]));
+    const lastRestored = new Map(restorations.map((r) => [r.annotationId.toHexString(), r]));
     const anchorOf = new Map(anchors.map((a) => [a.annotationId.toHexString(), a]));
     return records.map((record) => {
       const key = record._id.toHexString();
@@ -66,6 +73,7 @@ export class AnnotationReader {
         sponsors: sponsorsOf.get(key) ?? [],
         disposition: latest.get(key),
         moderation: hidden.get(key),
+        restoration: lastRestored.get(key),
       });
     });
   }

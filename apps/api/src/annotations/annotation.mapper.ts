@@ -5,6 +5,7 @@ import type {
   AnnotationDispositionRecord,
   AnnotationModerationRecord,
   AnnotationRecord,
+  AnnotationRestorationRecord,
   AnnotationSponsorRecord,
   SelectorsRecord,
 } from '@concordia/dal';
@@ -58,6 +59,7 @@ export function toAnnotation(
     sponsors: AnnotationSponsorRecord[];
     disposition: AnnotationDispositionRecord | undefined;
     moderation?: AnnotationModerationRecord | undefined;
+    restoration?: AnnotationRestorationRecord | undefined;
   },
 ): Annotation {
   return {
@@ -79,6 +81,7 @@ export function toAnnotation(
     sponsors: extras.sponsors.map((s) => ({
       delegationId: s.delegationId.toHexString(),
       delegationName: s.delegationName,
+      byUserId: s.userId.toHexString(),
       at: s.at.toISOString(),
     })),
     status: record.status,
@@ -90,8 +93,12 @@ export function toAnnotation(
           hidden: true,
           reason: extras.moderation.reason,
           byName: extras.moderation.byName,
+          byUserId: extras.moderation.byUserId.toHexString(),
           at: extras.moderation.at.toISOString(),
         }
+      : null,
+    restored: extras.restoration
+      ? { byUserId: extras.restoration.byUserId.toHexString(), at: extras.restoration.at.toISOString() }
       : null,
   };
 }

@@ -416,7 +416,10 @@ describe('annotations', () => {
 
     const ok = await sponsor(n.headB);
     expect(ok.status).toBe(201);
-    expect(ok.body.sponsors).toEqual([{ delegationId: n.b.id, delegationName: n.b.name, at: expect.any(String) }]);
+    // Who in the delegation co-sponsored: their own act is not news to them on their next visit.
+    expect(ok.body.sponsors).toEqual([
+      { delegationId: n.b.id, delegationName: n.b.name, byUserId: n.headB.id, at: expect.any(String) },
+    ]);
     expect(failure(await sponsor(n.headB))).toEqual({ status: 409, code: ErrorCode.AlreadySponsor });
     expect((await sponsor(n.headA)).status).toBe(403);
     expect((await sponsor(n.delegateB)).status).toBe(403);

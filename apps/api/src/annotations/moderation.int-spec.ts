@@ -173,4 +173,24 @@ describe('moderation: the chair hides and shows annotations', () => {
     }
     expect(await seenBy(n.secretariat, forSecretariat.id)).toMatchObject({ body: 'For the secretariat only' });
   });
+
+  it('dates each hiding and showing again, and says who did it, for a returning reader to see them as updates', async () => {
+    const a = await create(n.delegateA, { body: 'A remark hidden, then shown again twice' });
+    const hidden = (await hide(a.id, n.chair.token)).body as Annotation;
+    expect(hidden.moderation).toMatchObject({ byUserId: n.chair.id, at: expect.any(String) });
+    expect(hidden.restored).toBeNull();
+
+    const unhide = () => t.http.post(`/api/annotations/${a.id}/unhide`, {}, { token: n.chair.token });
+    const first = (await unhide()).body as Annotation;
+    expect(first.restored).toMatchObject({ byUserId: n.chair.id });
+    expect(Date.parse(first.restored!.at)).toBeGreaterThanOrEqual(Date.parse(hidden.moderation!.at));
+    await hide(a.id, n.chair.token);
+    const second = (await unhide()).body as Annotation;
+    expect(Date.parse(second.restored!.at)).toBeGreaterThanOrEqual(Date.parse(first.restored!.at));
+
+    // Every reader's list carries the latest showing again; each one stays on file.
+    expect(await seenBy(n.delegateB, a.id)).toMatchObject({ moderation: null, restored: second.restored });
+    expect(await t.models.annotationRestorations.countDocuments({ annotationId: a.id }).exec()).toBe(2);
+    expect((await seenBy(n.delegateB, (await create(n.delegateA)).id))?.restored).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import { Alert, Badge, Box, Button, Drawer, Stack, Tabs, Text, UnstyledButton } 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
+import { useParagraphStatuses } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
 import { useNarrowScreen } from '../common/narrow-screen';
@@ -18,7 +19,7 @@ import { FindPanel } from './find-panel';
 import { useFocusRequest } from './focus-request';
 import { LiveIndicator } from './live-indicator';
 import { NewInParagraphMark, newItemElementId, NewSinceVisitContext } from './new-marks';
-import { newSinceVisit, onlyParagraphs, type NewItem } from './new-since-visit';
+import { changedParagraphs, newSinceVisit, type NewItem } from './new-since-visit';
 import { NewSinceVisitBar } from './new-since-visit-bar';
 import { OrphanedList } from './orphaned-list';
 import { PresenceAvatars } from './presence-avatars';
@@ -115,19 +116,26 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     [live.annotations, version.id],
   );
 
-  // What others posted since the reader's previous visit; the mark stays put for this visit.
+  // Loaded here rather than by the text: their changes since the last visit are counted too.
+  const statuses = useParagraphStatuses(round.id);
+  // What others posted or changed since the reader's previous visit; the mark stays put for this visit.
   const newSince = useReadingMark(round.id);
   const news = useMemo(
-    () => newSinceVisit({ byParagraph, orphaned }, [...paragraphs.keys()], newSince?.since ?? null, me.user.id),
-    [byParagraph, orphaned, paragraphs, newSince, me.user.id],
+    () =>
+      newSinceVisit(
+        { byParagraph, orphaned },
+        [...paragraphs.keys()],
+        newSince?.since ?? null,
+        me.user.id,
+        statuses.data?.items,
+      ),
+    [byParagraph, orphaned, paragraphs, newSince, me.user.id, statuses.data],
   );
   const [currentNew, setCurrentNew] = useState<string | null>(null);
   const [onlyNew, setOnlyNew] = useState(false);
-  const narrowedTo = onlyNew && news.items.length > 0 ? news.perParagraph : null;
-  const shownVersion = useMemo(
-    () =>
-      narrowedTo ? { ...version, sections: onlyParagraphs(version.sections, new Set(narrowedTo.keys())) } : version,
-    [version, narrowedTo],
+  const narrowedTo = useMemo(
+    () => (onlyNew && news.items.length > 0 ? changedParagraphs(news) : null),
+    [onlyNew, news],
   );
 
   useEffect(() => {
@@ -138,18 +146,20 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   }, [linkedThread, navigation, orphaned]);
 
   const { setPresence, lastOther } = live;
+  const reloadStatuses = statuses.reload;
   useEffect(() => setPresence(active), [active, setPresence]);
   useEffect(() => () => setPresence(null), [setPresence]);
   useEffect(() => {
     // A concluded silence procedure follows its paragraph.status events: reload on either.
     if (lastOther?.type === 'paragraph.status' || lastOther?.type === 'silence.concluded') {
       setStatusesChangedAt((n) => n + 1);
+      reloadStatuses();
     }
     if (lastOther?.type === 'round.status') {
       showRoundStatus(round.id, lastOther.status, t(`rounds.statusNow.${lastOther.status}`));
     }
     if (lastOther?.type === 'round.status' || lastOther?.type === 'round.closing') onRoundChanged?.();
-  }, [lastOther, t, onRoundChanged, round.id]);
+  }, [lastOther, t, onRoundChanged, round.id, reloadStatuses]);
 
   const open = (paragraphKey: string, threadId: string | null = null) => {
     setActive(paragraphKey);
@@ -171,9 +181,18 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     focusSoon(`thread-${root.id}`);
   };
 
-  /** To a new item: its thread opened where it sits, the keyboard focus on its mark. */
+  /**
+   * To a new or updated item: an annotation's thread opened where it sits, a paragraph's status
+   * in the text; the keyboard focus on its mark.
+   */
   const jumpToNew = (item: NewItem) => {
     setCurrentNew(item.id);
+    if (item.type === 'status') {
+      setActive(item.paragraphKey);
+      setScrollTarget({ key: item.paragraphKey });
+      focusSoon(item.id);
+      return;
+    }
     setFocusThread(item.threadId);
     if (item.paragraphKey === null) setTab('orphaned');
     else {
@@ -360,8 +379,10 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         <div className="annotated-main">
           <StatusReader
             title={title}
-            version={shownVersion}
+            version={version}
+            only={narrowedTo}
             round={round}
+            statuses={statuses}
             statusesChangedAt={statusesChangedAt}
             // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
             scrollTo={scrollTarget}
@@ -403,7 +424,12 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
                       {threads.length}
                     </Badge>
                   </UnstyledButton>
-                  <NewInParagraphMark count={news.perParagraph.get(p.key) ?? 0} number={p.number} />
+                  <NewInParagraphMark
+                    counts={news.perParagraph.get(p.key)}
+                    statusChanged={news.statusChanged.has(p.key)}
+                    paragraphKey={p.key}
+                    number={p.number}
+                  />
                   <PresenceAvatars readers={readers} number={p.number} />
                   <span className="visually-hidden">
                     {threads.map((th) => (

@@ -88,7 +88,10 @@ describe('sponsoring', () => {
     expect(canSponsor(me('head_of_delegation', MEX), amendment)).toBe(false);
     expect(canSponsor(me('delegate', COL), amendment)).toBe(false);
     expect(canSponsor(me('head_of_delegation', COL), annotation({}))).toBe(false);
-    const sponsored = { ...amendment, sponsors: [{ delegationId: COL, delegationName: 'Colombia', at: '' }] };
+    const sponsored = {
+      ...amendment,
+      sponsors: [{ delegationId: COL, delegationName: 'Colombia', byUserId: 'e'.repeat(24), at: '' }],
+    };
     expect(mySponsorship(me('head_of_delegation', COL), sponsored)).toBe(true);
     expect(mySponsorship(me('head_of_delegation', MEX), sponsored)).toBe(false);
   });

@@ -122,7 +122,13 @@ describe('the threads found, as the live stream changes the list', () => {
     list = applyFromStream(list, {
       ...arriving,
       body: '',
-      moderation: { hidden: true, reason: null, byName: 'Chair', at: '2025-05-05T11:00:00.000Z' },
+      moderation: {
+        hidden: true,
+        reason: null,
+        byUserId: 'c'.repeat(24),
+        byName: 'Chair',
+        at: '2025-05-05T11:00:00.000Z',
+      },
     });
     expect(ids(list, { q: 'readmission' })).not.toContain(arriving.id);
   });

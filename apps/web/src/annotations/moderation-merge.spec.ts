@@ -11,7 +11,7 @@ const base = {
 const hidden = (reason: string | null, body = '', at = '2025-05-06T10:00:00.000Z'): Annotation => ({
   ...base,
   body,
-  moderation: { hidden: true, reason, byName: 'Chair', at },
+  moderation: { hidden: true, reason, byUserId: 'c'.repeat(24), byName: 'Chair', at },
 });
 
 describe('applying a moderated annotation from the stream', () => {

@@ -3,26 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../common/format';
 import type { NewItem, NewSinceVisit } from './new-since-visit';
 import { stepThrough } from './new-since-visit';
+import { summaryParts } from './new-since-visit-summary';
 import type { NewSince } from './use-reading-mark';
 
 interface NewSinceVisitBarProps {
   /** Nothing is shown before it is known, nor on a first visit until something arrives. */
   newSince: NewSince | null;
   news: NewSinceVisit;
-  /** The new item the reader last jumped to. */
+  /** The item the reader last jumped to. */
   currentId: string | null;
   onJump: (item: NewItem) => void;
   onlyNew: boolean;
   onOnlyNew: (onlyNew: boolean) => void;
 }
 
-/** "N new since your last visit": a way through the new items, and the text narrowed to them. */
+/** "N new and M updated since your last visit": a way through them, and the text narrowed to them. */
 export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, onOnlyNew }: NewSinceVisitBarProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
   if (!newSince) return null;
   const date = format.dateTime(newSince.since);
   const count = news.items.length;
+  const { new: fresh, updated } = news.total;
   if (count === 0) {
     if (newSince.firstVisit) return null;
     return (
@@ -47,10 +49,15 @@ export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, o
       className="new-since-visit"
       data-testid="new-since-visit"
       data-count={count}
+      data-new={fresh}
+      data-updated={updated}
     >
       <Group gap="sm" justify="space-between" wrap="wrap">
         <Text size="sm" fw={600} id="new-since-visit-summary" role="status" data-testid="new-since-visit-summary">
-          {t(newSince.firstVisit ? 'newSinceVisit.summaryFirstVisit' : 'newSinceVisit.summary', { count, date })}
+          {t(newSince.firstVisit ? 'newSinceVisit.summaryFirstVisit' : 'newSinceVisit.summary', {
+            what: summaryParts(t, fresh, updated),
+            date,
+          })}
         </Text>
         <Group gap="xs" wrap="wrap">
           {at >= 0 && (

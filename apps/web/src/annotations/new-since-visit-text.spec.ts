@@ -1,25 +1,53 @@
 import { translator } from '../testing/translator';
+import { summaryParts } from './new-since-visit-summary';
 
 describe('"new since your last visit" in each language', () => {
   it.each([
-    ['en', '1 new since your last visit (5 May)', '3 new since your last visit (5 May)', '2 new'],
+    [
+      'en',
+      ['1 new since your last visit (5 May)', '3 new since your last visit (5 May)'],
+      ['2 updated since your last visit (5 May)', '1 new and 2 updated since your last visit (5 May)'],
+      '2 new',
+    ],
     [
       'fr',
-      '1 nouveauté depuis votre dernière visite (5 May)',
-      '3 nouveautés depuis votre dernière visite (5 May)',
+      ['1 nouveauté depuis votre dernière visite (5 May)', '3 nouveautés depuis votre dernière visite (5 May)'],
+      [
+        '2 mises à jour depuis votre dernière visite (5 May)',
+        '1 nouveauté et 2 mises à jour depuis votre dernière visite (5 May)',
+      ],
       '2 nouveaux',
     ],
-    ['es', '1 novedad desde su última visita (5 May)', '3 novedades desde su última visita (5 May)', '2 nuevos'],
-  ] as const)('%s: the count agrees with its number', async (lng, one, three, marks) => {
+    [
+      'es',
+      ['1 novedad desde su última visita (5 May)', '3 novedades desde su última visita (5 May)'],
+      [
+        '2 actualizaciones desde su última visita (5 May)',
+        '1 novedad y 2 actualizaciones desde su última visita (5 May)',
+      ],
+      '2 nuevos',
+    ],
+  ] as const)('%s: each count agrees with its number', async (lng, [one, three], [updated, both], marks) => {
     const t = await translator(lng);
-    expect(t('newSinceVisit.summary', { count: 1, date: '5 May' })).toBe(one);
-    expect(t('newSinceVisit.summary', { count: 3, date: '5 May' })).toBe(three);
+    const summary = (fresh: number, changed: number) =>
+      t('newSinceVisit.summary', { what: summaryParts(t, fresh, changed), date: '5 May' });
+    expect(summary(1, 0)).toBe(one);
+    expect(summary(3, 0)).toBe(three);
+    expect(summary(0, 2)).toBe(updated);
+    expect(summary(1, 2)).toBe(both);
     expect(t('newSinceVisit.count', { count: 2 })).toBe(marks);
   });
 
   it.each(['en', 'fr', 'es'] as const)('%s: the marks read out in full name the paragraph', async (lng) => {
     const t = await translator(lng);
     expect(t('newSinceVisit.inParagraph', { count: 2, number: '12' })).toMatch(/^2 \S.* 12 \S/u);
+    expect(t('newSinceVisit.updatedInParagraph', { count: 2, number: '12' })).toMatch(/^2 \S.* 12 \S/u);
+    expect(t('newSinceVisit.statusChangedFull', { number: '12' })).toMatch(/ 12 /u);
     expect(t('newSinceVisit.itemFull')).not.toBe(t('newSinceVisit.item'));
+    // "Updated" reads apart from "New", in the short mark as in the full one.
+    expect(t('newSinceVisit.updated')).not.toBe(t('newSinceVisit.item'));
+    for (const reason of ['edited', 'disposition', 'sponsored', 'hidden', 'restored'] as const) {
+      expect(t(`newSinceVisit.updatedFull.${reason}`)).not.toMatch(/newSinceVisit/);
+    }
   });
 });

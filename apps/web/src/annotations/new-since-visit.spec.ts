@@ -1,11 +1,23 @@
-import type { Annotation, Section } from '@concordia/contracts';
+import type { Annotation, ParagraphStatusEntry } from '@concordia/contracts';
 import { threadsByParagraph } from './annotation-rules';
-import { isNewSince, newSinceVisit, onlyParagraphs, stepThrough } from './new-since-visit';
+import {
+  changedParagraphs,
+  isNewSince,
+  newSinceVisit,
+  statusChangedSince,
+  stepThrough,
+  updatedSince,
+  type NewItem,
+} from './new-since-visit';
 
 const V = 'f'.repeat(24);
 const ME = 'a'.repeat(24);
 const OTHER = 'b'.repeat(24);
+const CHAIR = 'c'.repeat(24);
 const MARK = '2025-05-05T09:00:00.000Z';
+const BEFORE = '2025-05-04T10:00:00.000Z';
+const AFTER = '2025-05-05T12:00:00.000Z';
+const ONE_NEW = { new: 1, updated: 0 };
 let serial = 0;
 const annotation = (extra: Partial<Annotation> = {}): Annotation =>
   ({
@@ -18,6 +30,10 @@ const annotation = (extra: Partial<Annotation> = {}): Annotation =>
     authorId: OTHER,
     status: 'open',
     moderation: null,
+    sponsors: [],
+    editedAt: null,
+    disposition: null,
+    restored: null,
     createdAt: '2025-05-05T10:00:00.000Z',
     ...extra,
   }) as Annotation;
@@ -62,7 +78,9 @@ describe('what is new since the last visit', () => {
 
   it('leaves out what is withdrawn or hidden by the chair: nothing to read there', () => {
     const withdrawn = annotation({ status: 'withdrawn' });
-    const hidden = annotation({ moderation: { hidden: true, reason: 'Abusive.', byName: 'Chair', at: MARK } });
+    const hidden = annotation({
+      moderation: { hidden: true, reason: 'Abusive.', byUserId: CHAIR, byName: 'Chair', at: MARK },
+    });
     expect(whatIsNew([withdrawn, hidden]).items).toEqual([]);
   });
 
@@ -72,13 +90,15 @@ describe('what is new since the last visit', () => {
     const myReply = annotation({ parentId: old.id, anchor: at('p2'), authorId: ME });
     const internal = annotation({ visibility: 'delegation', anchor: at('p3') });
     const result = whatIsNew([old, reply, myReply, internal]);
+    const isNew = { kind: 'new' } as const;
     expect(result.items).toEqual([
-      { id: reply.id, threadId: old.id, paragraphKey: 'p2' },
-      { id: internal.id, threadId: internal.id, paragraphKey: 'p3' },
+      { type: 'annotation', id: reply.id, threadId: old.id, paragraphKey: 'p2', change: isNew },
+      { type: 'annotation', id: internal.id, threadId: internal.id, paragraphKey: 'p3', change: isNew },
     ]);
-    expect(Object.fromEntries(result.perParagraph)).toEqual({ p2: 1, p3: 1 });
-    expect(Object.fromEntries(result.perThread)).toEqual({ [old.id]: 1, [internal.id]: 1 });
-    expect(result.ids.has(old.id)).toBe(false);
+    expect(Object.fromEntries(result.perParagraph)).toEqual({ p2: ONE_NEW, p3: ONE_NEW });
+    expect(Object.fromEntries(result.perThread)).toEqual({ [old.id]: ONE_NEW, [internal.id]: ONE_NEW });
+    expect(result.annotations.has(old.id)).toBe(false);
+    expect(result.total).toEqual({ new: 2, updated: 0 });
   });
 
   it('lists the items in reading order: paragraphs as the document runs, first annotation before replies, orphans last', () => {
@@ -94,7 +114,7 @@ describe('what is new since the last visit', () => {
       [inP3.id, 'p3'],
       [orphan.id, null],
     ]);
-    expect(Object.fromEntries(result.perParagraph)).toEqual({ p1: 2, p3: 1 });
+    expect(Object.fromEntries(result.perParagraph)).toEqual({ p1: { new: 2, updated: 0 }, p3: ONE_NEW });
   });
 
   it('counts an item arriving live during the visit: the previous mark stays for the whole visit', () => {
@@ -108,7 +128,13 @@ describe('what is new since the last visit', () => {
 });
 
 describe('going through the new items', () => {
-  const items = ['x', 'y', 'z'].map((id) => ({ id, threadId: id, paragraphKey: 'p1' }));
+  const items = ['x', 'y', 'z'].map((id): NewItem => ({
+    type: 'annotation',
+    id,
+    threadId: id,
+    paragraphKey: 'p1',
+    change: { kind: 'new' },
+  }));
 
   it('goes forward and back, round at either end', () => {
     expect(stepThrough(items, null, 1)?.id).toBe('x');
@@ -126,17 +152,121 @@ describe('going through the new items', () => {
   });
 });
 
-describe('only the paragraphs with something new', () => {
-  const paragraph = (key: string) => ({ key, number: key.slice(1), text: `Text of ${key}.` });
-  const sections: Section[] = [
-    { key: 's1', heading: 'One', paragraphs: [paragraph('p1'), paragraph('p2')] },
-    { key: 's2', heading: 'Two', paragraphs: [paragraph('p3')] },
-  ];
+describe('what was updated since the last visit', () => {
+  const old = (extra: Partial<Annotation> = {}) => annotation({ createdAt: BEFORE, ...extra });
+  const disposition = (by: string, when: string) => ({
+    value: 'accepted' as const,
+    reason: 'Agreed in the informals.',
+    byUserId: by,
+    byName: 'Secretariat',
+    at: when,
+  });
+  const sponsor = (by: string, when: string) => ({
+    delegationId: 'd'.repeat(24),
+    delegationName: 'Chile',
+    byUserId: by,
+    at: when,
+  });
+  const hiding = (by: string, when: string) => ({
+    hidden: true as const,
+    reason: null,
+    byUserId: by,
+    byName: 'Chair',
+    at: when,
+  });
 
-  it('keeps those paragraphs, numbered as in the document, and drops sections left empty', () => {
-    expect(onlyParagraphs(sections, new Set(['p2']))).toEqual([
-      { key: 's1', heading: 'One', paragraphs: [paragraph('p2')] },
+  it('is an earlier annotation edited, given a disposition, co-sponsored, hidden or shown again by someone else since', () => {
+    expect(updatedSince(old({ editedAt: AFTER }), MARK, ME)).toBe('edited');
+    expect(updatedSince(old({ disposition: disposition(CHAIR, AFTER) }), MARK, ME)).toBe('disposition');
+    expect(updatedSince(old({ sponsors: [sponsor(CHAIR, AFTER)] }), MARK, ME)).toBe('sponsored');
+    expect(updatedSince(old({ moderation: hiding(CHAIR, AFTER) }), MARK, ME)).toBe('hidden');
+    expect(updatedSince(old({ restored: { byUserId: CHAIR, at: AFTER } }), MARK, ME)).toBe('restored');
+    // The reader's own amendment, given a disposition: news to them.
+    expect(updatedSince(old({ authorId: ME, disposition: disposition(CHAIR, AFTER) }), MARK, ME)).toBe('disposition');
+  });
+
+  it('leaves out what the reader did themselves, what happened before the mark, and the untouched', () => {
+    expect(updatedSince(old({ authorId: ME, editedAt: AFTER }), MARK, ME)).toBeUndefined();
+    expect(updatedSince(old({ disposition: disposition(ME, AFTER) }), MARK, ME)).toBeUndefined();
+    expect(updatedSince(old({ sponsors: [sponsor(ME, AFTER)] }), MARK, ME)).toBeUndefined();
+    expect(updatedSince(old({ moderation: hiding(ME, AFTER) }), MARK, ME)).toBeUndefined();
+    expect(updatedSince(old({ editedAt: BEFORE, disposition: disposition(CHAIR, MARK) }), MARK, ME)).toBeUndefined();
+    expect(updatedSince(old(), MARK, ME)).toBeUndefined();
+    expect(updatedSince(old({ editedAt: AFTER }), null, ME)).toBeUndefined();
+    expect(updatedSince(old({ editedAt: AFTER, status: 'withdrawn' }), MARK, ME)).toBeUndefined();
+  });
+
+  it('names the latest change, and of a hidden annotation only its hiding', () => {
+    const both = old({ editedAt: '2025-05-05T10:00:00.000Z', disposition: disposition(CHAIR, AFTER) });
+    expect(updatedSince(both, MARK, ME)).toBe('disposition');
+    const hiddenLongAgo = old({ moderation: hiding(CHAIR, BEFORE), disposition: disposition(CHAIR, AFTER) });
+    expect(updatedSince(hiddenLongAgo, MARK, ME)).toBeUndefined();
+  });
+
+  it('calls what others posted since new, however it changed after', () => {
+    const posted = annotation({ createdAt: '2025-05-05T10:00:00.000Z', disposition: disposition(CHAIR, AFTER) });
+    const result = whatIsNew([posted]);
+    expect(result.items.map((i) => i.type === 'annotation' && i.change.kind)).toEqual(['new']);
+    expect(result.total).toEqual({ new: 1, updated: 0 });
+  });
+
+  it('counts new and updated apart, per thread and paragraph, and marks each annotation with what changed', () => {
+    const amendment = old({ kind: 'amendment', disposition: disposition(CHAIR, AFTER) });
+    const reply = annotation({ parentId: amendment.id });
+    const edited = old({ anchor: at('p2'), editedAt: AFTER });
+    const result = whatIsNew([amendment, reply, edited]);
+    expect(Object.fromEntries(result.perThread)).toEqual({
+      [amendment.id]: { new: 1, updated: 1 },
+      [edited.id]: { new: 0, updated: 1 },
+    });
+    expect(Object.fromEntries(result.perParagraph)).toEqual({ p1: { new: 1, updated: 1 }, p2: { new: 0, updated: 1 } });
+    expect(result.annotations.get(amendment.id)).toEqual({ kind: 'updated', reason: 'disposition' });
+    expect(result.annotations.get(reply.id)).toEqual({ kind: 'new' });
+    expect(result.total).toEqual({ new: 1, updated: 2 });
+  });
+
+  it('counts an update arriving live during the visit as updated', () => {
+    const amendment = old({ kind: 'amendment' });
+    expect(whatIsNew([amendment]).items).toEqual([]);
+    const disposed = { ...amendment, disposition: disposition(CHAIR, '2025-05-05T12:30:00.000Z') };
+    expect(whatIsNew([disposed]).total).toEqual({ new: 0, updated: 1 });
+  });
+});
+
+describe('paragraph statuses changed since the last visit', () => {
+  const entry = (key: string, updatedAt: string | null, updatedBy: string | null = CHAIR): ParagraphStatusEntry => ({
+    key,
+    status: 'bracketed',
+    updatedAt,
+    updatedBy,
+  });
+
+  it('counts a status someone else changed after the mark, not the reader’s own nor an earlier one', () => {
+    expect(statusChangedSince(entry('p1', AFTER), MARK, ME)).toBe(true);
+    expect(statusChangedSince(entry('p1', AFTER, ME), MARK, ME)).toBe(false);
+    expect(statusChangedSince(entry('p1', BEFORE), MARK, ME)).toBe(false);
+    expect(statusChangedSince(entry('p1', null, null), MARK, ME)).toBe(false);
+    expect(statusChangedSince(entry('p1', AFTER), null, ME)).toBe(false);
+  });
+
+  it('steps to a changed status before the paragraph’s threads, and counts it as updated', () => {
+    const inP2 = annotation({ anchor: at('p2') });
+    const statuses = [entry('p2', AFTER), entry('p3', BEFORE), entry('elsewhere', AFTER)];
+    const result = newSinceVisit(threadsByParagraph([inP2], V), ['p1', 'p2', 'p3'], MARK, ME, statuses);
+    expect(result.items.map((i) => [i.type, i.paragraphKey])).toEqual([
+      ['status', 'p2'],
+      ['annotation', 'p2'],
     ]);
-    expect(onlyParagraphs(sections, new Set())).toEqual([]);
+    expect([...result.statusChanged]).toEqual(['p2']);
+    expect(result.total).toEqual({ new: 1, updated: 1 });
+  });
+
+  it('narrows the text to the paragraphs with something new or updated, orphans aside', () => {
+    const orphan = annotation({ anchor: at('gone', 'orphaned') });
+    const edited = annotation({ createdAt: BEFORE, anchor: at('p3'), editedAt: AFTER });
+    const result = newSinceVisit(threadsByParagraph([orphan, edited], V), ['p1', 'p2', 'p3'], MARK, ME, [
+      entry('p1', AFTER),
+    ]);
+    expect([...changedParagraphs(result)].sort()).toEqual(['p1', 'p3']);
   });
 });

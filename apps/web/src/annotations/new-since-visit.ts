@@ -1,24 +1,54 @@
-import type { Annotation, Section } from '@concordia/contracts';
+import type { Annotation, ParagraphStatusEntry } from '@concordia/contracts';
 import type { Thread } from './annotation-rules';
 
-/** One annotation new to the reader, where the page shows it (null: in the Orphaned tab). */
-export interface NewItem {
-  id: string;
-  threadId: string;
-  paragraphKey: string | null;
+/** What happened to an annotation since the reader's last visit, as its mark words it. */
+export type UpdateReason = 'edited' | 'disposition' | 'sponsored' | 'hidden' | 'restored';
+
+/** One thing new or updated for the reader, in the order the page's previous/next walk it. */
+export type NewItem =
+  | {
+      type: 'annotation';
+      id: string;
+      threadId: string;
+      /** null: in the Orphaned tab. */
+      paragraphKey: string | null;
+      change: { kind: 'new' } | { kind: 'updated'; reason: UpdateReason };
+    }
+  | { type: 'status'; id: string; paragraphKey: string };
+
+/** New and updated annotations held by one thread, or by the threads of one paragraph. */
+export interface ChangeCounts {
+  new: number;
+  updated: number;
 }
 
 export interface NewSinceVisit {
-  /** In reading order: paragraph by paragraph, each thread's first annotation before its replies, orphans last. */
+  /** In reading order: paragraph by paragraph (its status, then each thread's first annotation before its replies), orphans last. */
   items: readonly NewItem[];
-  ids: ReadonlySet<string>;
-  /** paragraphKey -> how many new items its threads hold. */
-  perParagraph: ReadonlyMap<string, number>;
-  /** Thread root id -> how many of its annotations are new. */
-  perThread: ReadonlyMap<string, number>;
+  /** Annotation id -> what changed, for its mark. */
+  annotations: ReadonlyMap<string, Extract<NewItem, { type: 'annotation' }>['change']>;
+  /** Paragraphs whose status someone else changed. */
+  statusChanged: ReadonlySet<string>;
+  /** paragraphKey -> what its threads hold. */
+  perParagraph: ReadonlyMap<string, ChangeCounts>;
+  /** Thread root id -> what its annotations hold. */
+  perThread: ReadonlyMap<string, ChangeCounts>;
+  total: ChangeCounts;
 }
 
-export const NOTHING_NEW: NewSinceVisit = { items: [], ids: new Set(), perParagraph: new Map(), perThread: new Map() };
+export const NOTHING_NEW: NewSinceVisit = {
+  items: [],
+  annotations: new Map(),
+  statusChanged: new Set(),
+  perParagraph: new Map(),
+  perThread: new Map(),
+  total: { new: 0, updated: 0 },
+};
+
+const after = (at: string, since: string): boolean => Date.parse(at) > Date.parse(since);
+
+/** The element a jump to a paragraph's changed status focuses. */
+export const statusItemId = (paragraphKey: string): string => `status-changed-${paragraphKey}`;
 
 /**
  * New to the reader: posted by someone else after `since` (their previous visit began, or on a
@@ -30,34 +60,102 @@ export const isNewSince = (annotation: Annotation, since: string | null, readerI
   annotation.authorId !== readerId &&
   annotation.status === 'open' &&
   !annotation.moderation &&
-  Date.parse(annotation.createdAt) > Date.parse(since);
+  after(annotation.createdAt, since);
 
-/** What is new in the threads the page shows (the list it already has: what this reader may see). */
+/**
+ * Why an annotation that is not new counts as updated: the latest change someone other than the
+ * reader made after `since` (edited by its author, given a disposition, co-sponsored, hidden or
+ * shown again by the chair), or undefined. A hidden annotation's other changes are not the
+ * reader's to see: only its hiding counts.
+ */
+export const updatedSince = (
+  annotation: Annotation,
+  since: string | null,
+  readerId: string,
+): UpdateReason | undefined => {
+  if (since === null || annotation.status !== 'open' || isNewSince(annotation, since, readerId)) return undefined;
+  const changes: { reason: UpdateReason; at: string | null | undefined; by: string | undefined }[] =
+    annotation.moderation
+      ? [{ reason: 'hidden', at: annotation.moderation.at, by: annotation.moderation.byUserId }]
+      : [
+          { reason: 'edited', at: annotation.editedAt, by: annotation.authorId },
+          { reason: 'disposition', at: annotation.disposition?.at, by: annotation.disposition?.byUserId },
+          ...annotation.sponsors.map((s) => ({ reason: 'sponsored' as const, at: s.at, by: s.byUserId })),
+          { reason: 'restored', at: annotation.restored?.at, by: annotation.restored?.byUserId },
+        ];
+  let latest: { reason: UpdateReason; at: string } | undefined;
+  for (const { reason, at, by } of changes) {
+    if (!at || by === readerId || !after(at, since)) continue;
+    if (!latest || after(at, latest.at)) latest = { reason, at };
+  }
+  return latest?.reason;
+};
+
+/** A paragraph's status changed after `since` by someone other than the reader (the chair, usually). */
+export const statusChangedSince = (entry: ParagraphStatusEntry, since: string | null, readerId: string): boolean =>
+  since !== null && entry.updatedAt !== null && entry.updatedBy !== readerId && after(entry.updatedAt, since);
+
+const bump = (counts: Map<string, ChangeCounts>, key: string, kind: keyof ChangeCounts) => {
+  const current = counts.get(key) ?? { new: 0, updated: 0 };
+  counts.set(key, { ...current, [kind]: current[kind] + 1 });
+};
+
+/**
+ * What is new or updated in the threads the page shows (the list it already has: what this
+ * reader may see) and in the statuses of the version's paragraphs.
+ */
 export const newSinceVisit = (
   threads: { byParagraph: ReadonlyMap<string, readonly Thread[]>; orphaned: readonly Thread[] },
   paragraphKeys: readonly string[],
   since: string | null,
   readerId: string,
+  statuses: readonly ParagraphStatusEntry[] = [],
 ): NewSinceVisit => {
   if (since === null) return NOTHING_NEW;
   const items: NewItem[] = [];
-  const perParagraph = new Map<string, number>();
-  const perThread = new Map<string, number>();
+  const annotations = new Map<string, Extract<NewItem, { type: 'annotation' }>['change']>();
+  const perParagraph = new Map<string, ChangeCounts>();
+  const perThread = new Map<string, ChangeCounts>();
+  const inText = new Set(paragraphKeys);
+  const statusChanged = new Set(
+    statuses
+      .filter((entry) => inText.has(entry.key) && statusChangedSince(entry, since, readerId))
+      .map((entry) => entry.key),
+  );
   const collect = (thread: Thread, paragraphKey: string | null) => {
     for (const annotation of [thread.root, ...thread.replies]) {
-      if (!isNewSince(annotation, since, readerId)) continue;
-      items.push({ id: annotation.id, threadId: thread.root.id, paragraphKey });
-      perThread.set(thread.root.id, (perThread.get(thread.root.id) ?? 0) + 1);
-      if (paragraphKey !== null) perParagraph.set(paragraphKey, (perParagraph.get(paragraphKey) ?? 0) + 1);
+      const reason = updatedSince(annotation, since, readerId);
+      const change = isNewSince(annotation, since, readerId)
+        ? ({ kind: 'new' } as const)
+        : reason
+          ? ({ kind: 'updated', reason } as const)
+          : undefined;
+      if (!change) continue;
+      items.push({ type: 'annotation', id: annotation.id, threadId: thread.root.id, paragraphKey, change });
+      annotations.set(annotation.id, change);
+      bump(perThread, thread.root.id, change.kind);
+      if (paragraphKey !== null) bump(perParagraph, paragraphKey, change.kind);
     }
   };
-  for (const key of paragraphKeys) for (const thread of threads.byParagraph.get(key) ?? []) collect(thread, key);
+  for (const key of paragraphKeys) {
+    if (statusChanged.has(key)) items.push({ type: 'status', id: statusItemId(key), paragraphKey: key });
+    for (const thread of threads.byParagraph.get(key) ?? []) collect(thread, key);
+  }
   for (const thread of threads.orphaned) collect(thread, null);
-  return { items, ids: new Set(items.map((item) => item.id)), perParagraph, perThread };
+  const changes = [...annotations.values()];
+  const total = {
+    new: changes.filter((c) => c.kind === 'new').length,
+    updated: changes.filter((c) => c.kind === 'updated').length + statusChanged.size,
+  };
+  return { items, annotations, statusChanged, perParagraph, perThread, total };
 };
 
+/** The paragraphs holding something new or updated: what "only new or updated" keeps. */
+export const changedParagraphs = (news: NewSinceVisit): ReadonlySet<string> =>
+  new Set(news.items.flatMap((item) => (item.paragraphKey === null ? [] : [item.paragraphKey])));
+
 /**
- * The next (or previous) new item from the one the reader is on, going round at either end. From
+ * The next (or previous) item from the one the reader is on, going round at either end. From
  * none (or one no longer new, withdrawn meanwhile) "next" starts at the first, "previous" at the last.
  */
 export const stepThrough = (
@@ -70,9 +168,3 @@ export const stepThrough = (
   if (at < 0) return direction === 1 ? items[0] : items[items.length - 1];
   return items[(at + direction + items.length) % items.length];
 };
-
-/** The document with only the paragraphs kept (and the sections that still have one). */
-export const onlyParagraphs = (sections: readonly Section[], keep: ReadonlySet<string>): Section[] =>
-  sections
-    .map((section) => ({ ...section, paragraphs: section.paragraphs.filter((p) => keep.has(p.key)) }))
-    .filter((section) => section.paragraphs.length > 0);

@@ -38,7 +38,7 @@ describe('a snapshot loaded just after live events', () => {
   it('does not undo what the list already holds: a comment hidden since it was posted stays hidden', () => {
     const recent = new RecentEvents();
     recent.add(created(stored), 1_000);
-    const moderation = { hidden: true as const, reason: 'Insult', byName: 'Chair', at: 'x' };
+    const moderation = { hidden: true as const, reason: 'Insult', byName: 'Chair', byUserId: 'c'.repeat(24), at: 'x' };
     const hidden: Annotation = { ...stored, moderation };
     recent.add(
       {

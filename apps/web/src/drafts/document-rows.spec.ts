@@ -1,5 +1,5 @@
 import type { Section } from '@concordia/contracts';
-import { displayNumber, documentRows, findRows, paragraphTotal, rowKey } from './document-rows';
+import { displayNumber, documentRows, findRows, onlyParagraphs, paragraphTotal, rowKey } from './document-rows';
 
 const sections: Section[] = [
   {
@@ -61,5 +61,20 @@ describe('findRows', () => {
       },
     ];
     expect(findRows(documentRows(mentions), '7')).toEqual([2, 1]);
+  });
+});
+
+describe('only some paragraphs', () => {
+  const paragraph = (key: string) => ({ key, number: key.slice(1), text: `Text of ${key}.` });
+  const twoSections: Section[] = [
+    { key: 's1', heading: 'One', paragraphs: [paragraph('p1'), paragraph('p2')] },
+    { key: 's2', heading: 'Two', paragraphs: [paragraph('p3')] },
+  ];
+
+  it('keeps those paragraphs, numbered as in the document, and drops sections left empty', () => {
+    expect(onlyParagraphs(twoSections, new Set(['p2']))).toEqual([
+      { key: 's1', heading: 'One', paragraphs: [paragraph('p2')] },
+    ]);
+    expect(onlyParagraphs(twoSections, new Set())).toEqual([]);
   });
 });

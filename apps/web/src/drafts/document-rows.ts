@@ -19,6 +19,12 @@ export const documentRows = (sections: readonly Section[]): DocumentRow[] =>
     })),
   ]);
 
+/** The document with only the paragraphs kept (and the sections that still have one). */
+export const onlyParagraphs = (sections: readonly Section[], keep: ReadonlySet<string>): Section[] =>
+  sections
+    .map((section) => ({ ...section, paragraphs: section.paragraphs.filter((p) => keep.has(p.key)) }))
+    .filter((section) => section.paragraphs.length > 0);
+
 export const rowKey = (row: DocumentRow): string =>
   row.kind === 'section' ? `s:${row.section.key}` : `p:${row.paragraph.key}`;
 

@@ -6,7 +6,15 @@ import { VersionStatusBadge } from '../common/badges';
 import { useFormatters } from '../common/format';
 import { VirtualRows, type RowsHandle } from '../common/virtual-rows';
 import { DocumentFind } from './document-find';
-import { displayNumber, documentRows, findRows, paragraphTotal, rowKey, type DocumentRow } from './document-rows';
+import {
+  displayNumber,
+  documentRows,
+  findRows,
+  onlyParagraphs,
+  paragraphTotal,
+  rowKey,
+  type DocumentRow,
+} from './document-rows';
 import { useVersionLabel } from './version-label';
 
 interface DraftDocumentProps {
@@ -25,6 +33,8 @@ interface DraftDocumentProps {
   footer?: ReactNode;
   /** A paragraph to bring into view (a link to a thread names one): once per request. */
   scrollTo?: ScrollRequest | null;
+  /** Only these paragraphs are drawn (the reader narrowed the text); the masthead still counts the version's. */
+  only?: ReadonlySet<string> | null;
   /**
    * Level of the version label's heading: 3 under a signed-in page's title (the default), 2 on a
    * page whose own title is the h1, so screen-reader users find no level skipped.
@@ -58,12 +68,16 @@ export const DraftDocument = ({
   renderRow,
   footer,
   scrollTo,
+  only = null,
   titleOrder = 3,
 }: DraftDocumentProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
   const labelOf = useVersionLabel();
-  const rows = useMemo(() => documentRows(version.sections), [version.sections]);
+  const rows = useMemo(
+    () => documentRows(only ? onlyParagraphs(version.sections, only) : version.sections),
+    [version.sections, only],
+  );
   const rowsHandle = useRef<RowsHandle>(null);
   const [found, setFound] = useState<number | null>(null);
   const count = paragraphTotal(version.sections);

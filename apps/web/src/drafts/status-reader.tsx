@@ -1,4 +1,4 @@
-import type { DraftVersion, Paragraph, ParagraphStatus, Round } from '@concordia/contracts';
+import type { DraftVersion, Paragraph, ParagraphStatus, ParagraphStatusList, Round } from '@concordia/contracts';
 import { Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { useParagraphStatuses } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { canSetParagraphStatus } from '../auth/permissions';
 import { ErrorAlert, useErrorMessage } from '../common/error-alert';
+import type { QueryState } from '../common/use-api-query';
 import { bareNumber } from './document-rows';
 import { DraftDocument, type ScrollRequest } from './draft-document';
 import { ParagraphStatusBadge, ParagraphStatusControl } from './paragraph-status';
@@ -25,6 +26,10 @@ interface StatusReaderProps {
   statusesChangedAt?: number;
   /** A paragraph to bring into view (a notification's link or a Find result names it). */
   scrollTo?: ScrollRequest | null;
+  /** The round's statuses when the page loads them itself (the reading page counts their changes); else loaded here. */
+  statuses?: QueryState<ParagraphStatusList>;
+  /** Only these paragraphs are drawn; the masthead still counts the version's. */
+  only?: ReadonlySet<string> | null;
 }
 
 /** The document with each paragraph's status in the chosen round; the round's chair can set it. */
@@ -37,11 +42,14 @@ export const StatusReader = ({
   asideExtra,
   statusesChangedAt,
   scrollTo,
+  statuses: given,
+  only,
 }: StatusReaderProps) => {
   const { t } = useTranslation();
   const me = useMe();
   const errorMessage = useErrorMessage();
-  const statuses = useParagraphStatuses(round?.id ?? null);
+  const loaded = useParagraphStatuses(given ? null : (round?.id ?? null));
+  const statuses = given ?? loaded;
   // Statuses set here, shown at once without reloading the whole list.
   const [changed, setChanged] = useState<Record<string, ParagraphStatus>>({});
   const [busy, setBusy] = useState<string | null>(null);
@@ -55,7 +63,8 @@ export const StatusReader = ({
   if (seenChange !== statusesChangedAt) {
     setSeenChange(statusesChangedAt);
     setChanged({});
-    statuses.reload();
+    // Statuses the page gave are reloaded by the page (no update of it while this renders).
+    loaded.reload();
   }
 
   const known = new Map((statuses.data?.items ?? []).map((entry) => [entry.key, entry.status] as const));
@@ -89,6 +98,7 @@ export const StatusReader = ({
         paragraphText={paragraphText}
         paragraphClass={paragraphClass}
         scrollTo={scrollTo}
+        only={only}
         aside={
           round
             ? (paragraph) => {

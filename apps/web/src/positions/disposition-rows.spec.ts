@@ -52,7 +52,7 @@ describe('dispositionRows', () => {
   it('shows a hidden annotation as hidden, and shortens long texts', () => {
     const long = annotation(7, {
       body: 'word '.repeat(100),
-      moderation: { hidden: true, reason: null, byName: 'Chair', at: '2026-01-03T00:00:00Z' },
+      moderation: { hidden: true, reason: null, byUserId: 'c'.repeat(24), byName: 'Chair', at: '2026-01-03T00:00:00Z' },
     });
     const [row] = dispositionRows([long], paragraphs, false, null);
     expect(row?.hidden).toBe(true);

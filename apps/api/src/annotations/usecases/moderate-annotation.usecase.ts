@@ -75,6 +75,13 @@ export class ModerateAnnotationUseCase {
         .exec();
       if (!current) throw new ConflictError(ErrorCode.AnnotationNotHidden, 'This annotation is not hidden');
       await this.models.annotationModerations.deleteOne({ annotationId: record._id }).exec();
+      // The hiding leaves no trace once deleted: this dated record tells returning readers.
+      await this.models.annotationRestorations.collection.insertOne({
+        annotationId: record._id,
+        roundId: record.roundId,
+        byUserId: new Types.ObjectId(principal.userId),
+        at: new Date(),
+      });
       return current.reason;
     });
     await this.audit.record({

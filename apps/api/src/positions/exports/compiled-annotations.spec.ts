@@ -39,7 +39,13 @@ describe('the annotations of a compilation', () => {
     const hidden = annotation({
       body: 'Shown to its author only',
       amendment: { operation: 'replace', text: 'their text' },
-      moderation: { hidden: true, reason: null, byName: 'Chair', at: '2025-05-05T09:00:00.000Z' },
+      moderation: {
+        hidden: true,
+        reason: null,
+        byUserId: 'c'.repeat(24),
+        byName: 'Chair',
+        at: '2025-05-05T09:00:00.000Z',
+      },
     });
     const compiled = compiledAnnotations([annotation({ body: 'Gone', status: 'withdrawn' }), hidden]);
     expect(compiled.get('p1')?.map((a) => [a.hidden, a.body, a.amendment])).toEqual([[true, '', null]]);
