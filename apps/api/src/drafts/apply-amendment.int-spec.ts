@@ -109,6 +109,15 @@ describe('applying amendments to the working version', () => {
         selectors: span(1, 'indigenous peoples'),
       },
     );
+    made.hidden = await amend(n.delegateA, 2, { operation: 'replace', text: 'Abusive words.' });
+    const hide = await t.http.post(
+      `/api/annotations/${made.hidden.id}/hide`,
+      { reason: 'Abusive' },
+      {
+        token: n.chair.token,
+      },
+    );
+    expect(hide.status).toBe(200);
     made.comment = await postAnnotation(
       t,
       n.delegateA,
@@ -152,7 +161,7 @@ describe('applying amendments to the working version', () => {
     const body = res.body as WorkingAmendmentList;
     expect(body.publishedVersionId).toBe(rev1.id);
     const ids = body.items.map((i) => i.annotationId);
-    // Delegation B's internal amendment and the plain comment are not offered.
+    // Delegation B's internal amendment, the hidden one and the plain comment are not offered.
     expect(ids).toEqual([made.replace.id, made.newParagraph.id, made.insert.id, made.gone.id, made.deleteAll.id]);
     const replace = body.items[0];
     expect(replace).toMatchObject({

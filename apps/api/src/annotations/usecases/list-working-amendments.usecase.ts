@@ -5,7 +5,7 @@ import {
   type WorkingAmendment,
   type WorkingAmendmentList,
 } from '@concordia/contracts';
-import type { AnnotationDispositionRecord, AnnotationSponsorRecord, Models } from '@concordia/dal';
+import type { Models } from '@concordia/dal';
 import type { Types } from 'mongoose';
 import type { Principal } from '../../authz/principal';
 import { AmendmentApplications } from '../../drafts/amendments/amendment-applications.service';
@@ -13,7 +13,8 @@ import { DraftScope } from '../../drafts/draft-scope.service';
 import { VersionStore } from '../../drafts/version-store.service';
 import { ConflictError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
-import { viewerOf, visibilityFilter } from '../annotation-visibility';
+import { AnnotationReader } from '../annotation-reader.service';
+import { readableAmong, viewerOf } from '../annotation-visibility';
 import { Reanchorer } from '../reanchorer.service';
 
 /** Accepted first: those are the ones the secretariat is about to apply. */
@@ -36,6 +37,7 @@ export class ListWorkingAmendmentsUseCase {
     private readonly scope: DraftScope,
     private readonly versions: VersionStore,
     private readonly reanchorer: Reanchorer,
+    private readonly reader: AnnotationReader,
     private readonly applications: AmendmentApplications,
     @InjectModels() private readonly models: Models,
   ) {}
@@ -52,71 +54,53 @@ export class ListWorkingAmendmentsUseCase {
     const empty = { versionId: scope._id.toHexString(), publishedVersionId: null, items: [] };
     if (!published) return empty;
 
-    const placed = (await this.reanchorer.placedIn(published)).filter((p) => p.record.kind === 'amendment');
-    const ids = placed.map((p) => p.record._id);
-    const [visible, hidden, dispositions, sponsors, rounds, applied] = await Promise.all([
-      this.models.annotations
-        .find({ $and: [{ _id: { $in: ids } }, visibilityFilter(viewerOf(access))] })
-        .select({ _id: 1 })
-        .lean<{ _id: Types.ObjectId }[]>()
-        .exec(),
-      this.models.annotationModerations
-        .find({ annotationId: { $in: ids } })
-        .select({ annotationId: 1 })
-        .lean<{ annotationId: Types.ObjectId }[]>()
-        .exec(),
-      this.models.annotationDispositions
-        .find({ annotationId: { $in: ids } })
-        .sort({ at: 1, _id: 1 })
-        .lean<AnnotationDispositionRecord[]>()
-        .exec(),
-      this.models.annotationSponsors
-        .find({ annotationId: { $in: ids } })
-        .sort({ at: 1, _id: 1 })
-        .lean<AnnotationSponsorRecord[]>()
-        .exec(),
+    const amendments = (await this.reanchorer.placedIn(published)).filter((p) => p.record.kind === 'amendment');
+    const shown = await readableAmong(
+      this.models,
+      viewerOf(access),
+      amendments.map((p) => p.record._id),
+    );
+    const placed = amendments.filter((p) => shown.has(p.record._id.toHexString()));
+    const [annotations, rounds, applied] = await Promise.all([
+      this.reader.many(placed.map((p) => p.record)),
       this.models.rounds
-        .find({ _id: { $in: [...new Set(placed.map((p) => p.record.roundId.toHexString()))] } })
+        .find({ _id: { $in: placed.map((p) => p.record.roundId) } })
         .select({ name: 1 })
         .lean<{ _id: Types.ObjectId; name: string }[]>()
         .exec(),
       this.applications.appliedTo(working._id),
     ]);
-    const shown = new Set(visible.map((v) => v._id.toHexString()));
-    const hiddenIds = new Set(hidden.map((m) => m.annotationId.toHexString()));
-    // Append-only: the latest decision counts.
-    const dispositionOf = new Map(dispositions.map((d) => [d.annotationId.toHexString(), d]));
     const roundName = new Map(rounds.map((r) => [r._id.toHexString(), r.name]));
+
+    const items = placed.flatMap((p, i): WorkingAmendment[] => {
+      const annotation = annotations[i];
+      // A hidden amendment is not the secretariat's to apply while the chair keeps it hidden.
+      if (!annotation?.amendment || annotation.moderation) return [];
+      return [
+        {
+          annotationId: annotation.id,
+          paragraphKey: p.orphaned ? null : p.paragraphKey,
+          lastParagraphKey: p.paragraphKey,
+          operation: annotation.amendment.operation,
+          text: annotation.amendment.text,
+          selectors: p.selectors,
+          authorName: annotation.authorName,
+          delegationName: annotation.delegationName,
+          roundId: annotation.roundId,
+          roundName: roundName.get(annotation.roundId) ?? '',
+          disposition: annotation.disposition
+            ? { value: annotation.disposition.value, reason: annotation.disposition.reason }
+            : null,
+          sponsors: annotation.sponsors.map(({ delegationId, delegationName }) => ({ delegationId, delegationName })),
+          applied: applied.has(annotation.id),
+        },
+      ];
+    });
+
     const position = new Map<string, number>();
     [...working.sections, ...published.sections]
       .flatMap((s) => s.paragraphs)
       .forEach((p, i) => position.set(p.key, position.get(p.key) ?? i));
-
-    const items = placed.flatMap((p): WorkingAmendment[] => {
-      const id = p.record._id.toHexString();
-      const { amendment } = p.record;
-      if (!amendment || !shown.has(id) || hiddenIds.has(id)) return [];
-      const disposition = dispositionOf.get(id);
-      return [
-        {
-          annotationId: id,
-          paragraphKey: p.orphaned ? null : p.paragraphKey,
-          lastParagraphKey: p.paragraphKey,
-          operation: amendment.operation,
-          text: amendment.text,
-          selectors: p.selectors,
-          authorName: p.record.authorName,
-          delegationName: p.record.delegationName,
-          roundId: p.record.roundId.toHexString(),
-          roundName: roundName.get(p.record.roundId.toHexString()) ?? '',
-          disposition: disposition ? { value: disposition.value, reason: disposition.reason } : null,
-          sponsors: sponsors
-            .filter((s) => s.annotationId.equals(p.record._id))
-            .map((s) => ({ delegationId: s.delegationId.toHexString(), delegationName: s.delegationName })),
-          applied: applied.has(id),
-        },
-      ];
-    });
     const place = (item: WorkingAmendment) =>
       item.paragraphKey === null ? -1 : (position.get(item.paragraphKey) ?? Number.MAX_SAFE_INTEGER);
     const weight = (item: WorkingAmendment) => DISPOSITION_ORDER[item.disposition?.value ?? 'none'];
