@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describeSpan } from '@concordia/anchoring';
 import type { Draft, DraftVersion, MembershipList, PublishVersionResponse, Round } from '@concordia/contracts';
 import type { Browser } from 'playwright-core';
+import { auditPage, describeViolation, isBlocking } from './support/axe';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { call, demoOf, signIn, tokenOf } from './support/session';
 
@@ -116,6 +117,8 @@ describe('applying an amendment in the working editor', () => {
       expect(await card.textContent()).toContain('Agreed at the regional meeting');
       expect(await card.locator('[data-testid="amendment-result"] ins').allTextContents()).toContain('twice');
       await page.screenshot({ path: join(RESULTS, 'apply-amendment-preview.png'), fullPage: true });
+      // The opened list, its badges and the preview's marks pass WCAG 2.1 AA like the rest of the editor.
+      expect((await auditPage(page)).filter(isBlocking).map(describeViolation)).toEqual([]);
 
       await card.getByRole('button', { name: /Apply the amendment by/ }).click();
       const paragraph = page.locator(`[data-testid="paragraph"][data-key="${s.firstKey}"] .draft-paragraph-text`);
