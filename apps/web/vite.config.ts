@@ -10,6 +10,8 @@ import { defineConfig, type ProxyOptions } from 'vite';
  */
 const root = fileURLToPath(new URL('.', import.meta.url));
 const contractsSource = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
+// Amendments are previewed with the very code the API applies them with.
+const anchoringSource = fileURLToPath(new URL('../../libs/anchoring/src/index.ts', import.meta.url));
 
 const parsePort = (raw: string | undefined, fallback: number): number => {
   if (raw === undefined || raw === '') return fallback;
@@ -33,7 +35,7 @@ const proxy: Record<string, ProxyOptions> = {
 export default defineConfig({
   root,
   plugins: [react()],
-  resolve: { alias: { '@concordia/contracts': contractsSource } },
+  resolve: { alias: { '@concordia/contracts': contractsSource, '@concordia/anchoring': anchoringSource } },
   server: { host, port, strictPort: true, proxy },
   preview: { host, port, strictPort: true, proxy },
   build: {

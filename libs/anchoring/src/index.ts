@@ -5,3 +5,6 @@ export { reanchor } from './reanchor/reanchor';
 export type { ReanchorInput, ReanchorOutcome } from './reanchor/reanchor';
 export { approxSearch } from './fuzzy/approx-search';
 export type { ApproxMatch } from './fuzzy/approx-search';
+export { amendmentSpan, applyAmendment, wordDiff } from './amend/apply-amendment';
+export type { AmendedText } from './amend/apply-amendment';
+export { joinWords } from './amend/join-words';

@@ -109,6 +109,12 @@ export const ErrorCode = {
   AmendmentNotAllowed: 'AMENDMENT_NOT_ALLOWED',
   ClientIdConflict: 'CLIENT_ID_CONFLICT',
   AlreadySponsor: 'ALREADY_SPONSOR',
+  /** Applying a comment, question or reservation as if it were an amendment (400). */
+  NotAnAmendment: 'NOT_AN_AMENDMENT',
+  /** The words an amendment acts on are no longer in the working text of its paragraph (409). */
+  AmendmentNotApplicable: 'AMENDMENT_NOT_APPLICABLE',
+  /** The amendment was already applied to this working version (409). */
+  AmendmentAlreadyApplied: 'AMENDMENT_ALREADY_APPLIED',
   NotSponsor: 'NOT_SPONSOR',
   // positions
   PositionNotOwnDelegation: 'POSITION_NOT_OWN_DELEGATION',

@@ -33,3 +33,4 @@ export * from './notified-time';
 export * from './date-formatter';
 export * from './negotiation-terms';
 export * from './reading-marks';
+export * from './working-amendments';

@@ -29,9 +29,16 @@ export const versionOperationSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('move_section'), sectionKey: z.string(), afterSectionKey: afterKey }),
   /** Only an empty section can be deleted: paragraphs are moved or deleted explicitly first. */
   z.strictObject({ type: z.literal('delete_section'), sectionKey: z.string() }),
+  /**
+   * Applies an amendment made in one of the draft's rounds to its paragraph as the working text
+   * now reads; the server turns it into an edit, an addition or a deletion of that paragraph.
+   */
+  z.strictObject({ type: z.literal('apply_amendment'), annotationId: objectIdSchema }),
 ]);
 export type VersionOperation = z.infer<typeof versionOperationSchema>;
 export type VersionOperationType = VersionOperation['type'];
+/** The operations that say by themselves what the text becomes (all but apply_amendment). */
+export type TextOperation = Exclude<VersionOperation, { type: 'apply_amendment' }>;
 
 export const applyOperationRequestSchema = z.strictObject({
   revision: z.number().int().nonnegative(),

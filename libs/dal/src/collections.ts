@@ -22,6 +22,7 @@ export const Collections = {
   annotationAnchors: 'annotation_anchors',
   annotationSponsors: 'annotation_sponsors',
   annotationDispositions: 'annotation_dispositions',
+  amendmentApplications: 'amendment_applications',
   positions: 'positions',
   silenceProcedures: 'silence_procedures',
   speakersLists: 'speakers_lists',

@@ -19,6 +19,7 @@ export * from './schemas/annotation-revision.schema';
 export * from './schemas/annotation-anchor.schema';
 export * from './schemas/annotation-sponsor.schema';
 export * from './schemas/annotation-disposition.schema';
+export * from './schemas/amendment-application.schema';
 export * from './schemas/position.schema';
 export * from './write-lock';
 export * from './write-watch';

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { Collections } from './collections';
 import { migrateDraftVersions } from './migrations';
+import { amendmentApplicationSchema } from './schemas/amendment-application.schema';
 import { annotationAnchorSchema } from './schemas/annotation-anchor.schema';
 import { annotationDispositionSchema } from './schemas/annotation-disposition.schema';
 import { annotationRevisionSchema } from './schemas/annotation-revision.schema';
@@ -81,6 +82,7 @@ function registerModels(connection: Connection) {
     annotationAnchorSchema,
     annotationSponsorSchema,
     annotationDispositionSchema,
+    amendmentApplicationSchema,
     positionSchema,
     silenceProcedureSchema,
     speakersListSchema,
@@ -124,6 +126,11 @@ function registerModels(connection: Connection) {
       'AnnotationDisposition',
       annotationDispositionSchema,
       Collections.annotationDispositions,
+    ),
+    amendmentApplications: connection.model(
+      'AmendmentApplication',
+      amendmentApplicationSchema,
+      Collections.amendmentApplications,
     ),
     positions: connection.model('Position', positionSchema, Collections.positions),
     silenceProcedures: connection.model('SilenceProcedure', silenceProcedureSchema, Collections.silenceProcedures),

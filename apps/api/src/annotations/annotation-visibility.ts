@@ -1,4 +1,4 @@
-import type { AnnotationRecord, RoundRecord } from '@concordia/dal';
+import type { AnnotationRecord, Models, RoundRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import type { ProcessAccess } from '../authz/process-access.service';
 
@@ -35,6 +35,16 @@ export function visibilityFilter(viewer: Viewer): { $or: VisibilityClause[] } {
   }
   if (viewer.secretariat) clauses.push({ visibility: 'secretariat' });
   return { $or: clauses };
+}
+
+/** Which of these annotations the viewer may read, as hex ids. */
+export async function readableAmong(models: Models, viewer: Viewer, ids: Types.ObjectId[]): Promise<Set<string>> {
+  const visible = await models.annotations
+    .find({ $and: [{ _id: { $in: ids } }, visibilityFilter(viewer)] })
+    .select({ _id: 1 })
+    .lean<{ _id: Types.ObjectId }[]>()
+    .exec();
+  return new Set(visible.map((v) => v._id.toHexString()));
 }
 
 /**

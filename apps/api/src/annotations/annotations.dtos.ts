@@ -11,6 +11,7 @@ import {
   objectIdSchema,
   setDispositionRequestSchema,
   threadFollowStateSchema,
+  workingAmendmentListSchema,
 } from '@concordia/contracts';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -19,6 +20,7 @@ export class AnnotationDto extends createZodDto(annotationSchema) {}
 export class AnnotationListDto extends createZodDto(annotationListSchema) {}
 export class AnnotationHistoryDto extends createZodDto(annotationHistorySchema) {}
 export class CarryForwardReportDto extends createZodDto(carryForwardReportSchema) {}
+export class WorkingAmendmentListDto extends createZodDto(workingAmendmentListSchema) {}
 export class CreateAnnotationRequestDto extends createZodDto(createAnnotationRequestSchema) {}
 export class CreateReplyRequestDto extends createZodDto(createReplyRequestSchema) {}
 export class EditAnnotationRequestDto extends createZodDto(editAnnotationRequestSchema) {}

@@ -26,10 +26,18 @@ import { ListRoundAnnotationsUseCase } from './usecases/list-round-annotations.u
 import { SetDispositionUseCase } from './usecases/set-disposition.usecase';
 import { SponsorAmendmentUseCase } from './usecases/sponsor-amendment.usecase';
 import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecase';
+import { ListWorkingAmendmentsUseCase } from './usecases/list-working-amendments.usecase';
+import { WorkingAmendmentsController } from './working-amendments.controller';
 
 @Module({
   imports: [DraftsModule, DelegationsModule],
-  controllers: [AnnotationsController, RoundAnnotationsController, CarryForwardController, ModerationController],
+  controllers: [
+    AnnotationsController,
+    RoundAnnotationsController,
+    CarryForwardController,
+    ModerationController,
+    WorkingAmendmentsController,
+  ],
   providers: [
     // The same stateless round loader the rounds module uses, without importing that module.
     RoundScope,
@@ -53,6 +61,7 @@ import { WithdrawAnnotationUseCase } from './usecases/withdraw-annotation.usecas
     ListRoundAnnotationsUseCase,
     CarryForwardReportUseCase,
     ModerateAnnotationUseCase,
+    ListWorkingAmendmentsUseCase,
   ],
   // The positions' compilation reads a round's annotations through the same scope and list.
   exports: [AnnotationScope, RoundAnnotations],

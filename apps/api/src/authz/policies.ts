@@ -63,7 +63,7 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   'drafts.read_working': ['secretariat', 'chair'],
   'members.manage': ['secretariat'],
   'invitations.manage': ['secretariat'],
-  // Drafts, imports, edits and publishing are the secretariat's work.
+  // Drafts, imports, edits (applying the rounds' amendments too) and publishing are the secretariat's work.
   'drafts.manage': ['secretariat'],
   'rounds.manage': ['secretariat'],
   // A chair passes this check for every round; the use case then requires the round's own chair.

@@ -110,6 +110,10 @@ const ROUTES: Record<string, (w: World) => Call> = {
     hiddenUnless: 'drafts.read_working',
     body: { revision: 0, operation: { type: 'edit_paragraph', key: w.key, text: 'Rewritten by someone refused.' } },
   }),
+  'GET /api/versions/:id/amendments': (w) => ({
+    path: `/api/versions/${w.n.workingId}/amendments`,
+    hiddenUnless: 'drafts.read_working',
+  }),
   'POST /api/versions/:id/publish': (w) => ({
     path: `/api/versions/${w.n.workingId}/publish`,
     hiddenUnless: 'drafts.read_working',
@@ -366,6 +370,25 @@ describe('process routes: who gets what', () => {
         status: 404,
         code: expect.stringMatching(/NOT_FOUND$/),
       });
+    }
+  });
+
+  it('POST /api/versions/:id/operations applying an amendment: refused as any edit, recording nothing', async () => {
+    const body = { revision: 0, operation: { type: 'apply_amendment', annotationId: w.amendment.id } };
+    const path = `/api/versions/${w.n.workingId}/operations`;
+    const expected: Record<Exclude<Member, 'secretariat'> | 'outsider', number> = {
+      chair: 403,
+      headA: 404,
+      delegateA: 404,
+      observer: 404,
+      outsider: 404,
+    };
+    for (const [who, status] of Object.entries(expected) as [keyof typeof expected, number][]) {
+      const before = await snapshotDatabase(t.connection);
+      const res = await t.http.request('POST', path, body, { token: tokens[who] });
+      const after = await snapshotDatabase(t.connection);
+      const changed = [...before.keys()].filter((c) => before.get(c) !== after.get(c));
+      expect({ who, status: res.status, changed }).toEqual({ who, status, changed: [] });
     }
   });
 

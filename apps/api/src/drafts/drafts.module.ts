@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AmendmentApplications } from './amendments/amendment-applications.service';
+import { AmendmentSource } from './amendments/amendment-source.service';
 import { DraftScope } from './draft-scope.service';
 import { DraftsController } from './drafts.controller';
 import { CompareVersionsUseCase } from './usecases/compare-versions.usecase';
@@ -29,7 +31,9 @@ import { VersionsController } from './versions.controller';
     PublishVersionUseCase,
     VersionPublishedHooks,
     PublishedParagraphsCache,
+    AmendmentSource,
+    AmendmentApplications,
   ],
-  exports: [DraftScope, VersionStore, VersionPublishedHooks, PublishedParagraphsCache],
+  exports: [DraftScope, VersionStore, VersionPublishedHooks, PublishedParagraphsCache, AmendmentApplications],
 })
 export class DraftsModule {}

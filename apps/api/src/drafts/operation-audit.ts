@@ -1,4 +1,4 @@
-import type { Section, VersionOperation } from '@concordia/contracts';
+import type { Section, TextOperation } from '@concordia/contracts';
 
 export interface ParagraphSnapshot {
   key: string;
@@ -32,7 +32,7 @@ function sectionsByKey(sections: readonly Section[]): Map<string, SectionSnapsho
   return new Map(sections.map((s, position) => [s.key, { key: s.key, heading: s.heading, position }]));
 }
 
-function namedKeys(op: VersionOperation): { paragraphs: string[]; sections: string[] } {
+function namedKeys(op: TextOperation): { paragraphs: string[]; sections: string[] } {
   switch (op.type) {
     case 'add_paragraph':
       return { paragraphs: [], sections: [op.sectionKey] };
@@ -60,7 +60,7 @@ function namedKeys(op: VersionOperation): { paragraphs: string[]; sections: stri
  * would copy the whole document into the log.
  */
 export function auditSlices(
-  op: VersionOperation,
+  op: TextOperation,
   before: readonly Section[],
   after: readonly Section[],
 ): { before: EditSlice; after: EditSlice } {

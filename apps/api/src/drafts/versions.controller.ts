@@ -18,7 +18,7 @@ import { PublishVersionUseCase } from './usecases/publish-version.usecase';
 
 const CONFLICTS =
   'VERSION_STALE (body also carries `current`, the version as it now is) or VERSION_PUBLISHED; ' +
-  'other codes are plain ErrorResponse bodies';
+  'other codes (AMENDMENT_NOT_APPLICABLE, AMENDMENT_ALREADY_APPLIED, …) are plain ErrorResponse bodies';
 
 @ApiTags('versions')
 @ApiDefaultError()
@@ -34,8 +34,11 @@ export class VersionsController {
   @ApiOperation({
     summary: 'Apply one edit to the working version, made on the given revision (secretariat)',
     description:
-      'Operations: add/edit/split/merge/move/delete paragraph, add/rename/move/delete section. ' +
-      'Paragraph keys are kept; numbers are recomputed.',
+      'Operations: add/edit/split/merge/move/delete paragraph, add/rename/move/delete section, apply an amendment. ' +
+      'Paragraph keys are kept; numbers are recomputed. `apply_amendment` applies an amendment of the draft’s rounds ' +
+      '(GET /versions/:id/amendments) to its paragraph as the working text now reads: 409 AMENDMENT_NOT_APPLICABLE ' +
+      'when its words or paragraph are gone, 409 AMENDMENT_ALREADY_APPLIED the second time, 400 NOT_AN_AMENDMENT ' +
+      'for another kind of annotation, 404 ANNOTATION_NOT_FOUND for one not of this draft or not visible to the caller.',
   })
   @ZodResponse({ status: 200, type: DraftVersionDto })
   @ApiConflictResponse({ description: CONFLICTS, type: StaleVersionBodyDto.Output })

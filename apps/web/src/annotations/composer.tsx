@@ -1,3 +1,4 @@
+import { applyAmendment } from '@concordia/anchoring';
 import {
   ANNOTATION_BODY_MAX,
   amendmentOperationSchema,
@@ -19,7 +20,6 @@ import { isApiError } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { ErrorAlert } from '../common/error-alert';
 import { TextChanges } from '../compare/text-changes';
-import { applyAmendment } from './amendment-preview';
 import { newClientId } from './annotation-rules';
 import { selectorsFor, type Span } from './selectors';
 import { useTypingSignal } from './typing-signal';

@@ -1,3 +1,4 @@
+import { applyAmendment } from '@concordia/anchoring';
 import {
   ANNOTATION_BODY_MAX,
   dispositionValueSchema,
@@ -18,7 +19,7 @@ import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { validate } from '../common/validation';
 import { TextChanges } from '../compare/text-changes';
-import { applyAmendment } from './amendment-preview';
+import { DISPOSITION_COLORS } from './disposition-colors';
 import { FollowToggle } from './follow-toggle';
 import { AnnotationBody, Byline, VisibilityBadge } from './annotation-body';
 import { HiddenNotice } from './hidden-notice';
@@ -44,12 +45,6 @@ interface ThreadCardProps {
   onChanged: (annotation: Annotation) => void;
   onTyping: (typing: boolean, visibility: AnnotationVisibility) => void;
 }
-
-const DISPOSITION_COLORS: Record<DispositionValue, string> = {
-  accepted: 'teal',
-  partly_accepted: 'yellow',
-  not_retained: 'red',
-};
 
 /** Brings the focused thread into view once it is drawn (again when the list changes under it). */
 export const useScrollToThread = (focusThread: string | null, threads: readonly Thread[]): void => {

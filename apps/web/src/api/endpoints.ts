@@ -41,6 +41,7 @@ import {
   roundListSchema,
   userListSchema,
   userSchema,
+  workingAmendmentListSchema,
   type acceptInvitationRequestSchema,
   type addMemberRequestSchema,
   type updateMemberRequestSchema,
@@ -188,6 +189,8 @@ export const api = {
       apiClient.send('POST', `/versions/${segment(id)}/operations`, draftVersionSchema, { body }),
     publish: (id: string, body: Body<typeof publishVersionRequestSchema>) =>
       apiClient.send('POST', `/versions/${segment(id)}/publish`, publishVersionResponseSchema, { body }),
+    amendments: (id: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/versions/${segment(id)}/amendments`, workingAmendmentListSchema, { signal }),
   },
   imports: {
     get: (id: string, signal?: AbortSignal) =>

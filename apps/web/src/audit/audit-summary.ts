@@ -110,6 +110,7 @@ const RENDERERS: Record<AuditAction, Render> = {
   'version.rename_section': versionEdited,
   'version.move_section': versionEdited,
   'version.delete_section': versionEdited,
+  'version.apply_amendment': named(['person', 'round'], (t, v) => t('audit.summary.amendmentApplied', v)),
   'version.published': named(['title'], (t, v) => t('audit.summary.versionPublished', v)),
   'round.created': named(['round'], (t, v) => t('audit.summary.roundCreated', v)),
   'round.updated': ({ context }, { t }) => {

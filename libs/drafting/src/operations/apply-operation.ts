@@ -1,4 +1,4 @@
-import { ErrorCode, type Paragraph, type Section, type VersionOperation } from '@concordia/contracts';
+import { ErrorCode, type Paragraph, type Section, type TextOperation } from '@concordia/contracts';
 import { DraftingError } from '../drafting-error';
 import type { KeyFactory } from '../matching/materialise';
 import { firstNumber, renumber } from './renumber';
@@ -10,7 +10,7 @@ import { firstNumber, renumber } from './renumber';
  * paragraph. Unknown keys give ParagraphNotFound / SectionNotFound; impossible edits
  * OperationInvalid; deleting a section that still has paragraphs SectionNotEmpty.
  */
-export function applyOperation(sections: Section[], op: VersionOperation, newKey: KeyFactory): Section[] {
+export function applyOperation(sections: Section[], op: TextOperation, newKey: KeyFactory): Section[] {
   // Sections and their paragraph lists are copied; paragraph objects are replaced, never changed.
   const doc: Section[] = sections.map((section) => ({ ...section, paragraphs: [...section.paragraphs] }));
   const keys = new KeySource(doc, newKey);

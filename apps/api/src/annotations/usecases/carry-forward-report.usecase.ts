@@ -7,7 +7,7 @@ import { DraftScope } from '../../drafts/draft-scope.service';
 import { versionNotFound } from '../../drafts/version-errors';
 import { BadRequestError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
-import { viewerOf, visibilityFilter } from '../annotation-visibility';
+import { readableAmong, viewerOf } from '../annotation-visibility';
 import { Reanchorer } from '../reanchorer.service';
 
 const EXCERPT_LENGTH = 160;
@@ -42,12 +42,11 @@ export class CarryForwardReportUseCase {
     await this.reanchorer.carry(from, to);
 
     const placed = await this.reanchorer.placedIn(from);
-    const visible = await this.models.annotations
-      .find({ $and: [{ _id: { $in: placed.map((p) => p.record._id) } }, visibilityFilter(viewerOf(access))] })
-      .select({ _id: 1 })
-      .lean<{ _id: Types.ObjectId }[]>()
-      .exec();
-    const shown = new Set(visible.map((v) => v._id.toHexString()));
+    const shown = await readableAmong(
+      this.models,
+      viewerOf(access),
+      placed.map((p) => p.record._id),
+    );
     const items = placed.filter((p) => shown.has(p.record._id.toHexString()));
     const ids = items.map((p) => p.record._id);
     const [landed, dispositions, moderations] = await Promise.all([

@@ -3,6 +3,7 @@ import { SECTION_HEADING_MAX } from '@concordia/contracts';
 import { ActionIcon, Button, Group, Menu, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { displayNumber, type DocumentRow } from '../document-rows';
+import { ParagraphAmendments } from './amendments/paragraph-amendments';
 import { useEditor } from './editor-context';
 import { mergeWithNext, moveParagraph, moveSection, moveToSection } from './operations';
 import { ParagraphTextEditor } from './paragraph-text-editor';
@@ -233,6 +234,7 @@ const ParagraphRow = ({ paragraph, section, found }: ParagraphRowProps) => {
           </Menu>
         </div>
       </div>
+      <ParagraphAmendments paragraph={paragraph} />
       {adding && (
         <div className="draft-paragraph editor-new-paragraph">
           <span className="draft-paragraph-number">+</span>

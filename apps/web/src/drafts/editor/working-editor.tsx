@@ -8,6 +8,9 @@ import { bareNumber } from '../document-rows';
 import type { VersionSummary } from '../version-options';
 import { DraftDocument } from '../draft-document';
 import { AddSectionForm } from './add-section-form';
+import { AmendmentsContext } from './amendments/amendments-context';
+import { OrphanedAmendments } from './amendments/orphaned-amendments';
+import { useWorkingAmendments } from './amendments/use-working-amendments';
 import { ConflictNotice, OrphanedTexts } from './conflict-notice';
 import { EditorContext, type EditorControls } from './editor-context';
 import { EditorRow } from './editor-rows';
@@ -41,6 +44,7 @@ export const WorkingEditor = ({
 }: WorkingEditorProps) => {
   const { t } = useTranslation();
   const editor = useVersionEditor(version);
+  const amendments = useWorkingAmendments(editor.version);
   const [texts, setTexts] = useState<UnsavedTexts>({});
   const [deleting, setDeleting] = useState<string | null>(null);
   const [addingSection, setAddingSection] = useState(false);
@@ -92,54 +96,58 @@ export const WorkingEditor = ({
 
   return (
     <EditorContext.Provider value={controls}>
-      <Stack gap={0} data-testid="working-editor" data-revision={editor.version.revision}>
-        {editor.conflict && (
-          <ConflictNotice conflict={editor.conflict} keptTexts={changed.length} onDismiss={editor.dismiss} />
-        )}
-        <OrphanedTexts slots={orphans} texts={texts} onDiscard={close} />
-        <ErrorAlert error={editor.error} />
-        <Group justify="space-between" mb="md" mt={editor.error ? 'md' : 0}>
-          <Text size="sm" c="dimmed">
-            {t('editor.intro', { revision: String(editor.version.revision) })}
-          </Text>
-          <Group gap="xs">
-            <Button variant="default" component={Link} to={importPath} data-testid="import-start">
-              {t('editor.importText')}
-            </Button>
-            <Button variant="default" onClick={() => setAddingSection(true)} data-testid="add-section">
-              {t('editor.addSection')}
-            </Button>
-            <Button
-              onClick={() => setPublishing(true)}
-              disabled={editor.pending || sections.every((s) => s.paragraphs.length === 0)}
-              data-testid="publish-open"
-            >
-              {t('publish.open')}
-            </Button>
+      <AmendmentsContext.Provider value={amendments}>
+        <Stack gap={0} data-testid="working-editor" data-revision={editor.version.revision}>
+          {editor.conflict && (
+            <ConflictNotice conflict={editor.conflict} keptTexts={changed.length} onDismiss={editor.dismiss} />
+          )}
+          <OrphanedTexts slots={orphans} texts={texts} onDiscard={close} />
+          <ErrorAlert error={editor.error} />
+          <ErrorAlert error={amendments.error} />
+          <Group justify="space-between" mb="md" mt={editor.error ? 'md' : 0}>
+            <Text size="sm" c="dimmed">
+              {t('editor.intro', { revision: String(editor.version.revision) })}
+            </Text>
+            <Group gap="xs">
+              <Button variant="default" component={Link} to={importPath} data-testid="import-start">
+                {t('editor.importText')}
+              </Button>
+              <Button variant="default" onClick={() => setAddingSection(true)} data-testid="add-section">
+                {t('editor.addSection')}
+              </Button>
+              <Button
+                onClick={() => setPublishing(true)}
+                disabled={editor.pending || sections.every((s) => s.paragraphs.length === 0)}
+                data-testid="publish-open"
+              >
+                {t('publish.open')}
+              </Button>
+            </Group>
           </Group>
-        </Group>
-        {addingSection && <AddSectionForm sections={sections} onDone={() => setAddingSection(false)} />}
-        <DraftDocument
-          title={title}
-          version={editor.version}
-          renderRow={(row, found) => <EditorRow row={row} found={found} />}
-          footer={
-            sections.length === 0 && (
-              <Stack align="center" gap="xs" py="lg">
-                <Text c="dimmed">{t('editor.emptyVersion')}</Text>
-                <Group gap="xs">
-                  <Button component={Link} to={importPath} data-testid="import-start-empty">
-                    {t('editor.importText')}
-                  </Button>
-                  <Button variant="default" onClick={() => setAddingSection(true)}>
-                    {t('editor.addSection')}
-                  </Button>
-                </Group>
-              </Stack>
-            )
-          }
-        />
-      </Stack>
+          {addingSection && <AddSectionForm sections={sections} onDone={() => setAddingSection(false)} />}
+          <OrphanedAmendments />
+          <DraftDocument
+            title={title}
+            version={editor.version}
+            renderRow={(row, found) => <EditorRow row={row} found={found} />}
+            footer={
+              sections.length === 0 && (
+                <Stack align="center" gap="xs" py="lg">
+                  <Text c="dimmed">{t('editor.emptyVersion')}</Text>
+                  <Group gap="xs">
+                    <Button component={Link} to={importPath} data-testid="import-start-empty">
+                      {t('editor.importText')}
+                    </Button>
+                    <Button variant="default" onClick={() => setAddingSection(true)}>
+                      {t('editor.addSection')}
+                    </Button>
+                  </Group>
+                </Stack>
+              )
+            }
+          />
+        </Stack>
+      </AmendmentsContext.Provider>
 
       <Modal
         opened={deletingParagraph !== undefined}

@@ -1,0 +1,31 @@
+import type { DraftVersion, WorkingAmendment } from '@concordia/contracts';
+import { useMemo } from 'react';
+import { api } from '../../../api/endpoints';
+import { useApiQuery } from '../../../common/use-api-query';
+import type { EditorAmendments } from './amendments-context';
+
+const EMPTY: readonly WorkingAmendment[] = [];
+
+/**
+ * The working version's amendments, loaded again at every revision: an application by another
+ * officer (met as a stale revision) then shows as applied too. The previous list stays on
+ * screen while the next one loads.
+ */
+export const useWorkingAmendments = (version: DraftVersion): EditorAmendments & { error: unknown } => {
+  const query = useApiQuery(`${version.id}@${version.revision}`, (signal) =>
+    api.versions.amendments(version.id, signal),
+  );
+  const items = query.data?.items ?? EMPTY;
+  return useMemo(() => {
+    const byKey = new Map<string, WorkingAmendment[]>();
+    for (const item of items) {
+      if (item.paragraphKey === null) continue;
+      byKey.set(item.paragraphKey, [...(byKey.get(item.paragraphKey) ?? []), item]);
+    }
+    return {
+      of: (key: string) => byKey.get(key) ?? EMPTY,
+      orphans: items.filter((item) => item.paragraphKey === null),
+      error: query.error,
+    };
+  }, [items, query.error]);
+};

@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describeSpan } from '@concordia/anchoring';
+import type { Draft, DraftVersion, MembershipList, PublishVersionResponse, Round } from '@concordia/contracts';
+import type { Browser } from 'playwright-core';
+import { auditPage, describeViolation, isBlocking } from './support/axe';
+import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { call, demoOf, signIn, tokenOf } from './support/session';
+
+const RESULTS = join(__dirname, '..', 'test-results');
+
+const FIRST = 'Participating States will exchange data on labour mobility once a year through the regional forum.';
+const SECOND = 'The secretariat will prepare a compilation of good practices before the next meeting.';
+const AMENDED = 'Participating States will exchange data on labour mobility twice a year through the regional forum.';
+
+/**
+ * A draft of its own in the demo process (browser specs share the stack): a zero draft with two
+ * paragraphs, an open round on it, and Mexico's amendment to the first paragraph, accepted.
+ */
+const draftWithAcceptedAmendment = async () => {
+  const secretariat = await tokenOf(demoOf('secretariat').email);
+  const processes = await call<{ items: { id: string; title: string }[] }>('GET', '/processes', secretariat);
+  const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
+  if (!process) throw new Error('the demo process is missing');
+  const members = await call<MembershipList>('GET', `/processes/${process.id}/members`, secretariat);
+  const chair = members.items.find((m) => m.role === 'chair');
+  const delegate = members.items.find((m) => m.userEmail === demoOf('delegate').email);
+  if (!chair || !delegate?.delegationId) throw new Error('the demo process lacks a chair or a delegate');
+
+  const draft = await call<Draft>('POST', `/processes/${process.id}/drafts`, secretariat, {
+    title: `Amendments to apply ${Date.now()}`,
+  });
+  const operate = (version: DraftVersion, operation: object) =>
+    call<DraftVersion>('POST', `/versions/${version.id}/operations`, secretariat, {
+      revision: version.revision,
+      operation,
+    });
+  let version = await call<DraftVersion>('GET', `/versions/${draft.versions[0]?.id ?? ''}`, secretariat);
+  version = await operate(version, { type: 'add_section', afterSectionKey: null, heading: 'Cooperation' });
+  const sectionKey = version.sections[0]?.key ?? '';
+  version = await operate(version, { type: 'add_paragraph', sectionKey, afterKey: null, text: FIRST });
+  const firstKey = version.sections[0]?.paragraphs[0]?.key ?? '';
+  version = await operate(version, { type: 'add_paragraph', sectionKey, afterKey: firstKey, text: SECOND });
+  const { published } = await call<PublishVersionResponse>('POST', `/versions/${version.id}/publish`, secretariat, {
+    revision: version.revision,
+    label: 'Zero draft',
+  });
+
+  const day = 86_400_000;
+  const round = await call<Round>('POST', `/processes/${process.id}/rounds`, secretariat, {
+    name: `Amendments round ${Date.now()}`,
+    versionId: published.id,
+    chairUserId: chair.userId,
+    delegationIds: [delegate.delegationId],
+    confidentiality: 'delegations',
+    opensAt: new Date(Date.now() - day).toISOString(),
+    closesAt: new Date(Date.now() + 30 * day).toISOString(),
+    timeZone: 'UTC',
+  });
+  await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
+
+  const start = FIRST.indexOf('once a year');
+  const amendment = await call<{ id: string }>('POST', '/annotations', await tokenOf(demoOf('delegate').email), {
+    clientId: randomUUID(),
+    roundId: round.id,
+    paragraphKey: firstKey,
+    selectors: describeSpan(FIRST, start, start + 'once a year'.length),
+    kind: 'amendment',
+    visibility: 'round',
+    body: 'Yearly is too rare for labour data.',
+    amendment: { operation: 'replace', text: 'twice a year' },
+  });
+  await call('PUT', `/annotations/${amendment.id}/disposition`, secretariat, {
+    value: 'accepted',
+    reason: 'Agreed at the regional meeting',
+  });
+  return { processId: process.id, draftId: draft.id, firstKey, amendmentId: amendment.id };
+};
+
+describe('applying an amendment in the working editor', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the secretariat expands a paragraph’s amendments, applies the accepted one and sees the text change', async () => {
+    const s = await draftWithAcceptedAmendment();
+    const { context, page } = await newDesktopPage(browser);
+    try {
+      await signIn(page, demoOf('secretariat').email);
+      await page.goto(`${webUrl()}/processes/${s.processId}/drafts/${s.draftId}`);
+      await page.locator('[data-testid="edit-working"]').click();
+      const editor = page.locator('[data-testid="working-editor"]');
+      await editor.waitFor({ state: 'visible' });
+      const revision = Number(await editor.getAttribute('data-revision'));
+
+      const panel = page.locator(`[data-testid="paragraph-amendments"][data-key="${s.firstKey}"]`);
+      const toggle = panel.locator('[data-testid="paragraph-amendments-toggle"]');
+      expect(await toggle.textContent()).toContain('Amendments (1)');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(await panel.locator('[data-testid="amendments-to-apply"]').textContent()).toBe(
+        '1 accepted, not yet applied',
+      );
+      // Collapsed by default; the keyboard opens it.
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      const card = panel.locator(`[data-testid="working-amendment"][data-annotation-id="${s.amendmentId}"]`);
+      await card.waitFor({ state: 'visible' });
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(await card.locator('[data-testid="amendment-disposition"]').textContent()).toBe('Accepted');
+      expect(await card.textContent()).toContain('Agreed at the regional meeting');
+      expect(await card.locator('[data-testid="amendment-result"] ins').allTextContents()).toContain('twice');
+      await page.screenshot({ path: join(RESULTS, 'apply-amendment-preview.png'), fullPage: true });
+      // The opened list, its badges and the preview's marks pass WCAG 2.1 AA like the rest of the editor.
+      expect((await auditPage(page)).filter(isBlocking).map(describeViolation)).toEqual([]);
+
+      await card.getByRole('button', { name: /Apply the amendment by/ }).click();
+      const paragraph = page.locator(`[data-testid="paragraph"][data-key="${s.firstKey}"] .draft-paragraph-text`);
+      await page
+        .locator(`[data-testid="paragraph"][data-key="${s.firstKey}"] .draft-paragraph-text`, {
+          hasText: 'twice a year',
+        })
+        .waitFor();
+      expect(await paragraph.textContent()).toBe(AMENDED);
+      expect(Number(await editor.getAttribute('data-revision'))).toBe(revision + 1);
+      const apply = card.locator('[data-testid="amendment-apply"]');
+      await panel.locator(`[data-annotation-id="${s.amendmentId}"][data-state="applied"]`).waitFor();
+      expect(await apply.textContent()).toBe('Applied');
+      expect(await apply.isDisabled()).toBe(true);
+      expect(await panel.locator('[data-testid="amendments-to-apply"]').count()).toBe(0);
+      await page.screenshot({ path: join(RESULTS, 'apply-amendment-applied.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+});
