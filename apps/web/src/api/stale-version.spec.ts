@@ -1,13 +1,15 @@
+import type { DraftVersion } from '@concordia/contracts';
 import { ApiError } from './api-error';
 import { staleCurrentVersion } from './stale-version';
 
-const version = {
+const version: DraftVersion = {
   id: 'a'.repeat(24),
   draftId: 'b'.repeat(24),
   label: 'Working version',
   status: 'working',
   revision: 4,
   publishedAt: null,
+  note: null,
   sections: [],
 };
 
