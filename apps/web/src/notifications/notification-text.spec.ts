@@ -44,7 +44,7 @@ describe('the bell line of a new version', () => {
       createdAt: '2026-12-01T08:00:00.000Z',
       readAt: null,
     });
-    expect(excerptOf(item({ ...rev1, note: 'Paragraph 4 is new.' } as NotificationEvent))).toBe('Paragraph 4 is new.');
+    expect(excerptOf(item({ ...rev1, note: 'Paragraph 4 is new.' }))).toBe('Paragraph 4 is new.');
     expect(excerptOf(item(rev1))).toBeNull();
   });
 });
