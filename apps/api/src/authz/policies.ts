@@ -83,7 +83,7 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   'positions.record': ['head_of_delegation'],
   'positions.export': ['secretariat'],
   // A delegation's own report on a round, taken by one of its members.
-  'positions.report': ['head_of_delegation', 'delegate'],
+  'positions.report': ['head_of_delegation', 'delegate', 'observer'],
   // The chair's instruments (silence procedures, speakers' list); the use case then requires
   // the round's own chair, as for paragraph statuses.
   'rounds.chair': ['chair'],

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Annotation, DraftVersion, ProcessRole, PublishVersionResponse } from '@concordia/contracts';
 import { RouteAccessAudit } from '../app/route-access-audit';
 import { type Negotiation, postAnnotation, setUpNegotiation } from '../annotations/test/negotiation';
-import { createUser, login } from '../test/fixtures';
+import { createDelegation, createUser, login } from '../test/fixtures';
 import type { HttpResult } from '../test/http-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { allowsPlatform, decideInProcess, type PlatformAction, type ProcessAction } from './policies';
@@ -256,6 +256,14 @@ describe('process routes: who gets what', () => {
   beforeAll(async () => {
     t = await startTestApp();
     const n = await setUpNegotiation(t);
+    // An observer speaks for an organisation, as the membership rules require: the routes given
+    // to observers as members of a delegation (their delegation's report) need one.
+    await t.models.memberships
+      .updateOne(
+        { processId: n.processId, userId: n.observer.id },
+        { $set: { delegationId: await createDelegation(t.models, 'ngo') } },
+      )
+      .exec();
     const key = n.published.sections[0].paragraphs[0].key;
     const s = { token: n.secretariat.token };
     const working = (await t.http.get(`/api/versions/${n.workingId}`, s)).body as DraftVersion;

@@ -8,7 +8,7 @@ import {
   type Person,
 } from '../annotations/test/negotiation';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
-import { addMembership, createUser, login } from '../test/fixtures';
+import { addMembership, createDelegation, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 /** A delegation's report on a round: what it said and did there, for its capital, and nobody else's notes. */
@@ -108,6 +108,22 @@ describe("a delegation's report on a round", () => {
     expect(text).toContain(`${n.a.name} — rapport sur ${n.round.name}`);
     expect(text).toContain('Notre position');
     expect(text).toContain('Suite donnée\u00a0: Accepté');
+  });
+
+  it("gives an observer delegation's member its report, without the positions it does not record", async () => {
+    const forum = await createDelegation(t.models, 'ngo');
+    const user = await createUser(t.models);
+    await addMembership(t.models, n.processId, user.id, 'observer', forum);
+    const observer = { id: user.id, token: (await login(t.http, user.email)).token };
+    await postAnnotation(t, observer, at(keys[1]), { body: 'Our members ask for a word on returnees' });
+    const text = await reportOf(observer);
+    const name = (await t.models.delegations.findById(forum).lean().exec())!.name;
+    expect(text).toContain(`${name} — report on ${n.round.name}`);
+    expect(text).toContain('Our members ask for a word on returnees');
+    expect(text).toContain('Comments and amendments: 1 (accepted 0, partly accepted 0, not retained 0, pending 1).');
+    expect(text).not.toContain('Positions recorded');
+    expect(text).not.toContain('Our position');
+    expect(text).not.toContain('Our capital asks for a firmer verb');
   });
 
   it('is only for members of a delegation taking part in the round', async () => {

@@ -75,7 +75,14 @@ describe('process permissions', () => {
     expect(takesDelegationReport(testMe([], [of('delegate', A)]), inRound)).toBe(true);
     expect(takesDelegationReport(testMe([], [of('head_of_delegation', A)]), inRound)).toBe(true);
     expect(takesDelegationReport(testMe([], [of('delegate', A)]), round(OTHER))).toBe(false);
-    expect(takesDelegationReport(testMe([], [of('observer', A)]), inRound)).toBe(false);
     expect(takesDelegationReport(testMe(['admin'], [of('secretariat', null)]), inRound)).toBe(false);
+  });
+
+  it("offers an observer delegation's members its report where the round admits observers", () => {
+    const O = '222222222222222222222222';
+    const observer = testMe([], [{ ...membership('observer'), delegationId: O, delegationName: 'Mobility Forum' }]);
+    expect(takesDelegationReport(observer, { ...round(OTHER), confidentiality: 'observers' })).toBe(true);
+    expect(takesDelegationReport(observer, { ...round(OTHER), confidentiality: 'public' })).toBe(true);
+    expect(takesDelegationReport(observer, { ...round(OTHER), confidentiality: 'delegations' })).toBe(false);
   });
 });

@@ -24,14 +24,18 @@ export const seesWorkingVersions = (me: Me, processId: string): boolean =>
 export const canChangeRoundStatus = (me: Me, round: Round): boolean =>
   round.chairUserId === me.user.id || managesProcess(me, round.processId);
 
-/** A delegation's report on a round, for its heads and delegates when the delegation takes part. */
+/**
+ * A delegation's report on a round: for its heads and delegates when the delegation takes part,
+ * and for an observer delegation's members when the round admits observers.
+ */
 export const takesDelegationReport = (me: Me, round: Round): boolean =>
   me.memberships.some(
     (m) =>
       m.processId === round.processId &&
-      (m.role === 'head_of_delegation' || m.role === 'delegate') &&
       m.delegationId !== null &&
-      round.delegationIds.includes(m.delegationId),
+      (m.role === 'observer'
+        ? round.confidentiality !== 'delegations'
+        : (m.role === 'head_of_delegation' || m.role === 'delegate') && round.delegationIds.includes(m.delegationId)),
   );
 
 /** Paragraph statuses are the chair's call alone. */

@@ -21,6 +21,8 @@ export interface DelegationReport {
   /** Already written in the reader's language and time zone. */
   generatedAt: string;
   language: Language;
+  /** False for an observer delegation: it records no positions, so the report speaks of none. */
+  recordsPositions: boolean;
   paragraphs: ReportedParagraph[];
 }
 
@@ -52,23 +54,29 @@ export async function delegationReportDocx(report: DelegationReport): Promise<Bu
       children: [new TextRun({ text: labels.prepared(report.process, report.generatedAt), italics: true })],
     }),
     heading(HeadingLevel.HEADING_1, labels.summary),
-    new Paragraph(
-      labels.positionsRecorded(report.paragraphs.filter((p) => p.position).length, report.paragraphs.length),
-    ),
+    ...(report.recordsPositions
+      ? [
+          new Paragraph(
+            labels.positionsRecorded(report.paragraphs.filter((p) => p.position).length, report.paragraphs.length),
+          ),
+        ]
+      : []),
     new Paragraph(labels.annotationsMade(ours, dispositionCounts(acted))),
     new Paragraph(labels.cosponsoredCount(acted.reduce((n, p) => n + p.cosponsored.length, 0))),
   ];
   for (const p of acted) {
     children.push(heading(HeadingLevel.HEADING_1, labels.paragraph(p.number, terms.paragraphStatus[p.status])));
     children.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun(p.text)] }));
-    children.push(heading(HeadingLevel.HEADING_2, labels.ourPosition));
-    children.push(
-      new Paragraph(
-        p.position
-          ? labels.position(terms.position[p.position.value], p.position.statement, p.position.author)
-          : labels.noPosition,
-      ),
-    );
+    if (report.recordsPositions) {
+      children.push(heading(HeadingLevel.HEADING_2, labels.ourPosition));
+      children.push(
+        new Paragraph(
+          p.position
+            ? labels.position(terms.position[p.position.value], p.position.statement, p.position.author)
+            : labels.noPosition,
+        ),
+      );
+    }
     if (p.ours.length > 0) {
       children.push(heading(HeadingLevel.HEADING_2, labels.ours));
       for (const a of p.ours) children.push(...annotationBlock(a, labels.compilation));

@@ -23,7 +23,8 @@ const threadsWhere = (items: readonly Annotation[], keep: (root: Annotation) => 
  * A delegation's report on a round, for its capital, taken by one of its members: what the
  * delegation said and did there. The annotations come from the member's own list (the round's
  * visibility rules, their delegation's internal notes included), never from a filter of the
- * report's own; positions are the delegation's own. Audited like the secretariat's exports.
+ * report's own; positions are the delegation's own (an observer delegation records none, and its
+ * report leaves them out). Audited like the secretariat's exports.
  */
 @Injectable()
 export class DelegationReportUseCase {
@@ -82,6 +83,7 @@ export class DelegationReportUseCase {
       round: round.name,
       generatedAt: readerTime(new Date().toISOString(), reader),
       language: reader.language,
+      recordsPositions: access.membership?.role !== 'observer',
       paragraphs,
     });
     await this.audit.record({
