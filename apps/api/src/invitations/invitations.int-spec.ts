@@ -96,6 +96,22 @@ describe('invitations', () => {
     expect((await invite({ email, role: 'observer', delegationId: org })).status).toBe(201);
   });
 
+  it('refuses a second invitation to someone whose first still waits, and allows one once it is withdrawn', async () => {
+    const email = `${unique('again')}@example.test`;
+    const first = await invite({ email });
+    expect(first.status).toBe(201);
+    const second = await invite({ email, role: 'head_of_delegation' });
+    expect({ status: second.status, code: second.body.code }).toEqual({
+      status: 409,
+      code: ErrorCode.InvitationPending,
+    });
+    expect(await t.models.invitations.countDocuments({ email }).exec()).toBe(1);
+    expect((await t.http.post(`/api/invitations/${first.body.id}/revoke`, {}, { token: secretariat })).status).toBe(
+      200,
+    );
+    expect((await invite({ email })).status).toBe(201);
+  });
+
   it('previews publicly, then accepts once for a new account (name required), signing the invitee in', async () => {
     const email = `${unique('new')}@example.test`;
     const { token } = (await invite({ email })).body as { token: string };

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { CreatedInvitation, CreateInvitationRequest } from '@concordia/contracts';
+import { type CreatedInvitation, type CreateInvitationRequest, ErrorCode } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
 import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
+import { ConflictError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
 import { MembershipWriter, membershipExists } from '../../processes/membership-writer.service';
 import { InvitationDescriber } from '../invitation-describer.service';
@@ -34,6 +35,22 @@ export class CreateInvitationUseCase {
       (await this.models.memberships.exists({ processId: access.processId, userId: invitee._id }).exec())
     ) {
       throw membershipExists();
+    }
+    // A second link to the same person would leave two live ones; "send again" renews the first.
+    const pending = await this.models.invitations
+      .exists({
+        processId: access.processId,
+        email: request.email,
+        acceptedAt: null,
+        revokedAt: null,
+        expiresAt: { $gt: new Date() },
+      })
+      .exec();
+    if (pending) {
+      throw new ConflictError(
+        ErrorCode.InvitationPending,
+        `${request.email} already has an invitation to this process waiting for an answer; send it again from the list instead`,
+      );
     }
     const { record, token, emailQueued } = await this.issuer.issue(principal, access.processId, {
       email: request.email,
