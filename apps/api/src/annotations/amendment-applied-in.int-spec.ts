@@ -1,7 +1,8 @@
 import { describeSpan } from '@concordia/anchoring';
-import type { Annotation, AnnotationList, DraftVersion } from '@concordia/contracts';
+import type { Annotation, AnnotationList, DraftVersion, StreamEvent } from '@concordia/contracts';
 import mammoth from 'mammoth';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
+import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { postAnnotation, setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
 
@@ -96,8 +97,14 @@ describe('an amendment applied in a published version', () => {
 
   describe('once that version is published as Rev.1', () => {
     let rev1: DraftVersion;
+    let liveA: LiveClient;
+    let liveB: LiveClient;
 
     beforeAll(async () => {
+      liveA = await LiveClient.connect(t.baseUrl, n.delegateA.token);
+      liveB = await LiveClient.connect(t.baseUrl, n.delegateB.token);
+      await liveA.join(n.round.id);
+      await liveB.join(n.round.id);
       const res = await t.http.post(
         `/api/versions/${working.id}/publish`,
         { revision: working.revision, label: 'Rev.1' },
@@ -105,6 +112,24 @@ describe('an amendment applied in a published version', () => {
       );
       expect(res.status).toBe(200);
       rev1 = (res.body as { published: DraftVersion }).published;
+    });
+    afterAll(() => {
+      liveA.close();
+      liveB.close();
+    });
+
+    it('tells the round’s open reading pages at once, each only what its reader may read', async () => {
+      const appliedUpdate = (id: string) => (e: StreamEvent) =>
+        e.event.type === 'annotation.updated' && e.event.annotation.id === id;
+      // Sent while publishing: already received, or on its way.
+      const received = async (live: LiveClient, id: string) => {
+        await live.until('the update', () => live.all('stream:event').some(appliedUpdate(id)));
+        return live.all('stream:event').find(appliedUpdate(id));
+      };
+      const [toA, toB] = await Promise.all([received(liveA, ours.id), received(liveB, theirs.id)]);
+      expect(toA?.event).toMatchObject({ annotation: { appliedIn: [{ label: 'Rev.1' }] } });
+      expect(toB?.event).toMatchObject({ annotation: { appliedIn: [{ label: 'Rev.1' }] } });
+      expect(liveA.all('stream:event').some(appliedUpdate(theirs.id))).toBe(false);
     });
 
     it('tells the authors and every reader of the amendment which version took it in', async () => {
