@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeSpan } from '@concordia/anchoring';
 import type { Draft, DraftVersion, MembershipList, PublishVersionResponse, Round } from '@concordia/contracts';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { auditPage, describeViolation, isBlocking } from './support/axe';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { call, demoOf, signIn, tokenOf } from './support/session';
@@ -98,6 +98,16 @@ const draftWithAcceptedAmendment = async () => {
   };
 };
 
+/** Signs the secretariat in and opens the draft's working editor; answers it and its revision. */
+const openWorkingEditor = async (page: Page, s: { processId: string; draftId: string }) => {
+  await signIn(page, demoOf('secretariat').email);
+  await page.goto(`${webUrl()}/processes/${s.processId}/drafts/${s.draftId}`);
+  await page.locator('[data-testid="edit-working"]').click();
+  const editor = page.locator('[data-testid="working-editor"]');
+  await editor.waitFor({ state: 'visible' });
+  return { editor, revision: Number(await editor.getAttribute('data-revision')) };
+};
+
 describe('applying an amendment in the working editor', () => {
   let browser: Browser;
 
@@ -113,12 +123,7 @@ describe('applying an amendment in the working editor', () => {
     const s = await draftWithAcceptedAmendment();
     const { context, page } = await newDesktopPage(browser);
     try {
-      await signIn(page, demoOf('secretariat').email);
-      await page.goto(`${webUrl()}/processes/${s.processId}/drafts/${s.draftId}`);
-      await page.locator('[data-testid="edit-working"]').click();
-      const editor = page.locator('[data-testid="working-editor"]');
-      await editor.waitFor({ state: 'visible' });
-      const revision = Number(await editor.getAttribute('data-revision'));
+      const { editor, revision } = await openWorkingEditor(page, s);
 
       const panel = page.locator(`[data-testid="paragraph-amendments"][data-key="${s.firstKey}"]`);
       const toggle = panel.locator('[data-testid="paragraph-amendments-toggle"]');
@@ -164,12 +169,7 @@ describe('applying an amendment in the working editor', () => {
     const s = await draftWithAcceptedAmendment();
     const { context, page } = await newDesktopPage(browser);
     try {
-      await signIn(page, demoOf('secretariat').email);
-      await page.goto(`${webUrl()}/processes/${s.processId}/drafts/${s.draftId}`);
-      await page.locator('[data-testid="edit-working"]').click();
-      const editor = page.locator('[data-testid="working-editor"]');
-      await editor.waitFor({ state: 'visible' });
-      const revision = Number(await editor.getAttribute('data-revision'));
+      const { editor, revision } = await openWorkingEditor(page, s);
       const start = page.locator('[data-testid="apply-all-start"]');
       // The partly accepted amendment waits for the officer's choice.
       await page.locator('[data-testid="apply-all-start"]', { hasText: 'Apply all accepted (2)' }).waitFor();
