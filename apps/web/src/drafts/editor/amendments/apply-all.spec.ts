@@ -92,13 +92,14 @@ const fakeServer = (items: readonly WorkingAmendment[], initial: DraftVersion) =
 };
 
 describe('amendmentsToApplyAll', () => {
-  it('takes accepted amendments not yet applied, partly accepted ones only when asked', () => {
+  it('takes accepted amendments not yet applied and not orphaned, partly accepted ones only when asked', () => {
     const accepted = amendment('p1', P1, 'once', 'twice');
     const partly = amendment('p1', P1, 'data', 'figures', { disposition: { value: 'partly_accepted', reason: '' } });
     const done = amendment('p1', P1, 'data', 'facts', { applied: true });
     const rejected = amendment('p2', P2, 'Geneva', 'Rome', { disposition: { value: 'not_retained', reason: '' } });
     const pending = amendment('p2', P2, 'Geneva', 'Paris', { disposition: null });
-    const all = [accepted, partly, done, rejected, pending];
+    const orphan = amendment('p9', P1, 'once', 'thrice', { paragraphKey: null, lastParagraphKey: 'p9' });
+    const all = [orphan, accepted, partly, done, rejected, pending];
     expect(amendmentsToApplyAll(all, false)).toEqual([accepted]);
     expect(amendmentsToApplyAll(all, true)).toEqual([accepted, partly]);
   });

@@ -32,13 +32,15 @@ const ATTEMPTS = 3;
 /**
  * What "Apply all accepted" applies: accepted amendments not yet applied, partly accepted ones
  * only when asked (their disposition usually means the secretariat takes part of the words, which
- * needs a hand edit rather than the proposed text verbatim). Kept in the list's order, which is
- * the document's.
+ * needs a hand edit rather than the proposed text verbatim). Orphans are left to the officer.
+ * Kept in the list's order, which is the document's.
  */
 export const amendmentsToApplyAll = (items: readonly WorkingAmendment[], includePartly: boolean): WorkingAmendment[] =>
   items.filter(
     (item) =>
       !item.applied &&
+      // An orphan's words were lost by re-anchoring: the officer applies it by hand where it belongs.
+      item.paragraphKey !== null &&
       (item.disposition?.value === 'accepted' || (includePartly && item.disposition?.value === 'partly_accepted')),
   );
 
