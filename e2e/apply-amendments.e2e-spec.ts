@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeSpan } from '@concordia/anchoring';
 import type { Draft, DraftVersion, MembershipList, PublishVersionResponse, Round } from '@concordia/contracts';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { auditPage, describeViolation, isBlocking } from './support/axe';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { call, demoOf, signIn, tokenOf } from './support/session';
@@ -13,10 +13,12 @@ const RESULTS = join(__dirname, '..', 'test-results');
 const FIRST = 'Participating States will exchange data on labour mobility once a year through the regional forum.';
 const SECOND = 'The secretariat will prepare a compilation of good practices before the next meeting.';
 const AMENDED = 'Participating States will exchange data on labour mobility twice a year through the regional forum.';
+const SECOND_AMENDED = 'The secretariat will prepare a compilation of good practices within six months.';
 
 /**
  * A draft of its own in the demo process (browser specs share the stack): a zero draft with two
- * paragraphs, an open round on it, and Mexico's amendment to the first paragraph, accepted.
+ * paragraphs, an open round on it, and Mexico's amendments: one to each paragraph, accepted, and a
+ * partly accepted one to the second.
  */
 const draftWithAcceptedAmendment = async () => {
   const secretariat = await tokenOf(demoOf('secretariat').email);
@@ -60,22 +62,50 @@ const draftWithAcceptedAmendment = async () => {
   });
   await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
 
-  const start = FIRST.indexOf('once a year');
-  const amendment = await call<{ id: string }>('POST', '/annotations', await tokenOf(demoOf('delegate').email), {
-    clientId: randomUUID(),
+  const delegateToken = await tokenOf(demoOf('delegate').email);
+  const secondKey = version.sections[0]?.paragraphs[1]?.key ?? '';
+  const amend = async (key: string, text: string, words: string, by: string, disposition: string) => {
+    const start = text.indexOf(words);
+    const made = await call<{ id: string }>('POST', '/annotations', delegateToken, {
+      clientId: randomUUID(),
+      roundId: round.id,
+      paragraphKey: key,
+      selectors: describeSpan(text, start, start + words.length),
+      kind: 'amendment',
+      visibility: 'round',
+      body: 'Yearly is too rare for labour data.',
+      amendment: { operation: 'replace', text: by },
+    });
+    await call('PUT', `/annotations/${made.id}/disposition`, secretariat, {
+      value: disposition,
+      reason: 'Agreed at the regional meeting',
+    });
+    return made.id;
+  };
+  const amendmentId = await amend(firstKey, FIRST, 'once a year', 'twice a year', 'accepted');
+  const secondAmendmentId = await amend(secondKey, SECOND, 'before the next meeting', 'within six months', 'accepted');
+  // Partly accepted: left out of "Apply all accepted" unless the officer includes it.
+  await amend(secondKey, SECOND, 'good practices', 'promising practices', 'partly_accepted');
+  return {
+    processId: process.id,
+    draftId: draft.id,
     roundId: round.id,
-    paragraphKey: firstKey,
-    selectors: describeSpan(FIRST, start, start + 'once a year'.length),
-    kind: 'amendment',
-    visibility: 'round',
-    body: 'Yearly is too rare for labour data.',
-    amendment: { operation: 'replace', text: 'twice a year' },
-  });
-  await call('PUT', `/annotations/${amendment.id}/disposition`, secretariat, {
-    value: 'accepted',
-    reason: 'Agreed at the regional meeting',
-  });
-  return { processId: process.id, draftId: draft.id, firstKey, amendmentId: amendment.id };
+    versionId: published.id,
+    firstKey,
+    secondKey,
+    amendmentId,
+    secondAmendmentId,
+  };
+};
+
+/** Signs the secretariat in and opens the draft's working editor; answers it and its revision. */
+const openWorkingEditor = async (page: Page, s: { processId: string; draftId: string }) => {
+  await signIn(page, demoOf('secretariat').email);
+  await page.goto(`${webUrl()}/processes/${s.processId}/drafts/${s.draftId}`);
+  await page.locator('[data-testid="edit-working"]').click();
+  const editor = page.locator('[data-testid="working-editor"]');
+  await editor.waitFor({ state: 'visible' });
+  return { editor, revision: Number(await editor.getAttribute('data-revision')) };
 };
 
 describe('applying an amendment in the working editor', () => {
@@ -93,12 +123,7 @@ describe('applying an amendment in the working editor', () => {
     const s = await draftWithAcceptedAmendment();
     const { context, page } = await newDesktopPage(browser);
     try {
-      await signIn(page, demoOf('secretariat').email);
-      await page.goto(`${webUrl()}/processes/${s.processId}/drafts/${s.draftId}`);
-      await page.locator('[data-testid="edit-working"]').click();
-      const editor = page.locator('[data-testid="working-editor"]');
-      await editor.waitFor({ state: 'visible' });
-      const revision = Number(await editor.getAttribute('data-revision'));
+      const { editor, revision } = await openWorkingEditor(page, s);
 
       const panel = page.locator(`[data-testid="paragraph-amendments"][data-key="${s.firstKey}"]`);
       const toggle = panel.locator('[data-testid="paragraph-amendments-toggle"]');
@@ -139,4 +164,57 @@ describe('applying an amendment in the working editor', () => {
       await context.close();
     }
   }, 120_000);
+
+  it('the secretariat applies all accepted amendments and publishes Rev.1; the delegate reads “Applied in Rev.1”', async () => {
+    const s = await draftWithAcceptedAmendment();
+    const { context, page } = await newDesktopPage(browser);
+    try {
+      const { editor, revision } = await openWorkingEditor(page, s);
+      const start = page.locator('[data-testid="apply-all-start"]');
+      // The partly accepted amendment waits for the officer's choice.
+      await page.locator('[data-testid="apply-all-start"]', { hasText: 'Apply all accepted (2)' }).waitFor();
+      expect(await page.locator('[data-testid="apply-all-partly"]').isChecked()).toBe(false);
+      await start.click();
+
+      const result = page.locator('[data-testid="apply-all-result"]');
+      await result.waitFor({ state: 'visible' });
+      expect(await result.textContent()).toContain('2 amendments applied.');
+      const textOf = (key: string) =>
+        page.locator(`[data-testid="paragraph"][data-key="${key}"] .draft-paragraph-text`).textContent();
+      expect(await textOf(s.firstKey)).toBe(AMENDED);
+      expect(await textOf(s.secondKey)).toBe(SECOND_AMENDED);
+      // Each amendment its own operation: one revision each.
+      expect(Number(await editor.getAttribute('data-revision'))).toBe(revision + 2);
+      await page.screenshot({ path: join(RESULTS, 'apply-all-amendments.png'), fullPage: true });
+
+      await page.locator('[data-testid="publish-open"]').click();
+      const label = page.locator('input[data-testid="publish-label"]');
+      await label.waitFor({ state: 'visible' });
+      await label.fill('Rev.1');
+      await page.locator('[data-testid="publish-confirm"]').click();
+      await page.locator('[data-testid="publish-dialog"]').waitFor({ state: 'hidden' });
+    } finally {
+      await context.close();
+    }
+
+    const delegate = await newDesktopPage(browser);
+    try {
+      await signIn(delegate.page, demoOf('delegate').email);
+      // The reading page of the round, the amendment's thread open (as a notification links to it).
+      await delegate.page.goto(
+        `${webUrl()}/processes/${s.processId}/drafts/${s.draftId}?version=${s.versionId}&round=${s.roundId}&paragraph=${s.firstKey}&thread=${s.amendmentId}`,
+      );
+      const thread = delegate.page.locator(
+        `[data-testid="thread-panel"] [data-testid="thread"][data-annotation-id="${s.amendmentId}"]`,
+      );
+      const applied = thread.locator('[data-testid="applied-in"]');
+      await applied.waitFor({ state: 'visible' });
+      expect(await applied.textContent()).toBe('Applied in Rev.1');
+      await delegate.page.screenshot({ path: join(RESULTS, 'amendment-applied-in.png'), fullPage: true });
+      await applied.getByRole('link').click();
+      await delegate.page.waitForURL(/\/compare\?/);
+    } finally {
+      await delegate.context.close();
+    }
+  }, 180_000);
 });

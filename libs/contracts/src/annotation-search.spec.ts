@@ -42,6 +42,7 @@ const annotation = (extra: Partial<Annotation> = {}): Annotation => ({
   editedAt: null,
   disposition: null,
   createdAt: '2025-05-05T09:00:00.000Z',
+  appliedIn: [],
   ...extra,
 });
 

@@ -83,6 +83,14 @@ export const sponsorSchema = z.object({
   at: z.string(),
 });
 
+/** A published version an amendment was applied to by the secretariat. */
+export const amendmentAppliedInSchema = z.object({
+  versionId: objectIdSchema,
+  draftId: objectIdSchema,
+  label: z.string(),
+});
+export type AmendmentAppliedIn = z.infer<typeof amendmentAppliedInSchema>;
+
 export const annotationSchema = z.object({
   id: objectIdSchema,
   clientId: z.string(),
@@ -110,6 +118,11 @@ export const annotationSchema = z.object({
   moderation: annotationModerationSchema.nullable().optional(),
   /** The chair's latest showing again of the annotation after hiding it; null if never hidden and shown again. */
   restored: z.object({ byUserId: objectIdSchema, at: z.string() }).nullable().optional(),
+  /**
+   * An amendment's published versions that took it into their text, oldest first. Applications
+   * to the working version are the secretariat's work in progress and never listed here.
+   */
+  appliedIn: z.array(amendmentAppliedInSchema).default([]),
 });
 export type Annotation = z.infer<typeof annotationSchema>;
 

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { Annotation } from '@concordia/contracts';
+import type { AmendmentAppliedIn, Annotation } from '@concordia/contracts';
 import type {
+  AmendmentApplicationRecord,
   AnnotationAnchorRecord,
   AnnotationDispositionRecord,
   AnnotationModerationRecord,
   AnnotationRecord,
   AnnotationRestorationRecord,
   AnnotationSponsorRecord,
+  DraftVersionRecord,
   Models,
 } from '@concordia/dal';
 import { InjectModels } from '../infra/database.module';
@@ -30,14 +32,19 @@ export class AnnotationReader {
 
   /** An annotation just inserted: it has no sponsors, disposition or carried anchor yet, so no query. */
   fresh(record: AnnotationRecord): Annotation {
-    return toAnnotation(record, { anchor: originalAnchor(record), sponsors: [], disposition: undefined });
+    return toAnnotation(record, {
+      anchor: originalAnchor(record),
+      sponsors: [],
+      disposition: undefined,
+      appliedIn: [],
+    });
   }
 
   /** With `anchors`, a record's anchor in that version replaces its original one. */
   async many(records: AnnotationRecord[], anchors: AnnotationAnchorRecord[] = []): Promise<Annotation[]> {
     if (records.length === 0) return [];
     const ids = records.map((r) => r._id);
-    const [sponsors, dispositions, moderations, restorations] = await Promise.all([
+    const [sponsors, dispositions, moderations, restorations, appliedIn] = await Promise.all([
       this.models.annotationSponsors
         .find({ annotationId: { $in: ids } })
         .sort({ at: 1, _id: 1 })
@@ -57,6 +64,7 @@ export class AnnotationReader {
         .sort({ at: 1, _id: 1 })
         .lean<AnnotationRestorationRecord[]>()
         .exec(),
+      this.publishedApplications(records),
     ]);
     const hidden = new Map(moderations.map((m) => [m.annotationId.toHexString(), m]));
     const sponsorsOf = group(sponsors);
@@ -74,8 +82,45 @@ export class AnnotationReader {
         disposition: latest.get(key),
         moderation: hidden.get(key),
         restoration: lastRestored.get(key),
+        appliedIn: appliedIn.get(key) ?? [],
       });
     });
+  }
+
+  /**
+   * Where the amendments among `records` were applied, published versions only: an application
+   * to the working version is the secretariat's draft until it is published. Two reads whatever
+   * the list's length (FerretDB cannot join): the applications, then their versions by _id
+   * without their text.
+   */
+  private async publishedApplications(records: AnnotationRecord[]): Promise<Map<string, AmendmentAppliedIn[]>> {
+    const amendments = records.filter((r) => r.kind === 'amendment' && r.parentId === null).map((r) => r._id);
+    const byAnnotation = new Map<string, AmendmentAppliedIn[]>();
+    if (amendments.length === 0) return byAnnotation;
+    const applications = await this.models.amendmentApplications
+      .find({ annotationId: { $in: amendments } })
+      .select({ annotationId: 1, versionId: 1 })
+      .lean<Pick<AmendmentApplicationRecord, 'annotationId' | 'versionId'>[]>()
+      .exec();
+    if (applications.length === 0) return byAnnotation;
+    const versions = await this.models.draftVersions
+      .find({ _id: { $in: [...new Set(applications.map((a) => a.versionId.toHexString()))] }, status: 'published' })
+      .select({ draftId: 1, label: 1, sequence: 1 })
+      .sort({ sequence: 1 })
+      .lean<Pick<DraftVersionRecord, '_id' | 'draftId' | 'label' | 'sequence'>[]>()
+      .exec();
+    const applied = new Set(applications.map((a) => `${a.annotationId.toHexString()}:${a.versionId.toHexString()}`));
+    for (const id of amendments) {
+      const key = id.toHexString();
+      const published = versions.filter((v) => applied.has(`${key}:${v._id.toHexString()}`));
+      if (published.length > 0) {
+        byAnnotation.set(
+          key,
+          published.map((v) => ({ versionId: v._id.toHexString(), draftId: v.draftId.toHexString(), label: v.label })),
+        );
+      }
+    }
+    return byAnnotation;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Annotation, AnnotationAnchor, Disposition } from '@concordia/contracts';
+import type { AmendmentAppliedIn, Annotation, AnnotationAnchor, Disposition } from '@concordia/contracts';
 import type {
   AmendmentRecord,
   AnnotationAnchorRecord,
@@ -60,6 +60,7 @@ export function toAnnotation(
     disposition: AnnotationDispositionRecord | undefined;
     moderation?: AnnotationModerationRecord | undefined;
     restoration?: AnnotationRestorationRecord | undefined;
+    appliedIn: AmendmentAppliedIn[];
   },
 ): Annotation {
   return {
@@ -100,5 +101,6 @@ export function toAnnotation(
     restored: extras.restoration
       ? { byUserId: extras.restoration.byUserId.toHexString(), at: extras.restoration.at.toISOString() }
       : null,
+    appliedIn: extras.appliedIn,
   };
 }

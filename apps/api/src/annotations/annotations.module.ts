@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DelegationsModule } from '../delegations/delegations.module';
 import { DraftsModule } from '../drafts/drafts.module';
 import { AnnotationEvents } from './annotation-events.service';
+import { AppliedAmendmentsAnnouncer } from './applied-amendments-announcer.service';
 import { AnnotationReader } from './annotation-reader.service';
 import { RoundScope } from '../rounds/round-scope.service';
 import { AnnotationScope } from './annotation-scope.service';
@@ -46,6 +47,7 @@ import { WorkingAmendmentsController } from './working-amendments.controller';
     AnnotationWriter,
     AnnotationCreator,
     AnnotationEvents,
+    AppliedAmendmentsAnnouncer,
     ClientIdSightings,
     RoundAnnotations,
     Reanchorer,

@@ -66,6 +66,7 @@ const annotation = (patch: Partial<Annotation>): Annotation => {
     editedAt: null,
     disposition: null,
     createdAt: `2026-01-01T00:00:${String(seq).padStart(2, '0')}.000Z`,
+    appliedIn: [],
     ...patch,
   };
 };

@@ -9,10 +9,11 @@ import {
   type DispositionValue,
   type Me,
 } from '@concordia/contracts';
-import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { z } from 'zod';
 import { isApiError } from '../api/api-error';
 import { api } from '../api/endpoints';
@@ -127,6 +128,17 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
             {root.disposition.reason}
           </Text>
         )}
+        {root.appliedIn.map((applied) => (
+          <Text size="sm" key={applied.versionId} data-testid="applied-in">
+            <Anchor
+              component={Link}
+              // The change between the version the thread is on and the one that took the amendment in.
+              to={`/processes/${root.processId}/drafts/${applied.draftId}/compare?from=${root.anchor.versionId}&to=${applied.versionId}`}
+            >
+              {t('annotations.thread.appliedIn', { label: applied.label })}
+            </Anchor>
+          </Text>
+        ))}
         <Group gap="xs">
           <FollowToggle threadId={root.id} />
           {open && canSponsor(me, root) && (

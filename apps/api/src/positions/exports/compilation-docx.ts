@@ -41,6 +41,8 @@ export interface CompiledAnnotation extends CompiledWords {
   author: string;
   delegation: string | null;
   disposition: { value: DispositionValue; reason: string; by: string } | null;
+  /** Labels of the published versions that took the amendment into their text. */
+  appliedIn: string[];
   replies: { author: string; hidden: boolean; body: string }[];
 }
 
@@ -127,6 +129,7 @@ export function annotationBlock(a: CompiledAnnotation, labels: CompilationLabels
   blocks.push(note([new TextRun({ text: disposition, italics: true })]));
   if (a.disposition?.reason)
     blocks.push(note([new TextRun({ text: labels.reason(a.disposition.reason), italics: true })]));
+  if (a.appliedIn.length > 0) blocks.push(note([new TextRun({ text: labels.appliedIn(a.appliedIn), italics: true })]));
   return blocks;
 }
 

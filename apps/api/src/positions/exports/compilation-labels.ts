@@ -22,6 +22,8 @@ export interface CompilationLabels {
   disposition: (value: string, by: string) => string;
   pending: string;
   reason: (reason: string) => string;
+  /** "Applied in Rev.1": the published versions that took the amendment into their text. */
+  appliedIn: (labels: readonly string[]) => string;
   /** Stands for the words of an annotation the chair hid: the document leaves the platform. */
   hiddenByChair: string;
 }
@@ -47,6 +49,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     disposition: (value, by) => `Disposition: ${value} (${by})`,
     pending: 'Disposition: pending',
     reason: (reason) => `Reason: ${reason}`,
+    appliedIn: (labels) => `Applied in ${labels.join(', ')}`,
     hiddenByChair: '[Hidden by the chair]',
   },
   fr: {
@@ -72,6 +75,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     disposition: (value, by) => `Suite donnée\u00a0: ${value} (${by})`,
     pending: 'Suite donnée\u00a0: en attente',
     reason: (reason) => `Motif\u00a0: ${reason}`,
+    appliedIn: (labels) => `Intégré dans ${labels.join(', ')}`,
     hiddenByChair: '[Masqué par la présidence]',
   },
   es: {
@@ -92,6 +96,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     disposition: (value, by) => `Decisión: ${value} (${by})`,
     pending: 'Decisión: pendiente',
     reason: (reason) => `Motivo: ${reason}`,
+    appliedIn: (labels) => `Incorporada en ${labels.join(', ')}`,
     hiddenByChair: '[Ocultado por la presidencia]',
   },
 };

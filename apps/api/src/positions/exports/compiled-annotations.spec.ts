@@ -15,6 +15,7 @@ const annotation = (extra: Partial<Annotation> = {}): Annotation =>
     status: 'open',
     disposition: null,
     moderation: null,
+    appliedIn: [],
     ...extra,
   }) as Annotation;
 
@@ -49,5 +50,15 @@ describe('the annotations of a compilation', () => {
     });
     const compiled = compiledAnnotations([annotation({ body: 'Gone', status: 'withdrawn' }), hidden]);
     expect(compiled.get('p1')?.map((a) => [a.hidden, a.body, a.amendment])).toEqual([[true, '', null]]);
+  });
+
+  it('names the published versions that took an amendment into their text', () => {
+    const amendment = annotation({
+      kind: 'amendment',
+      amendment: { operation: 'replace', text: 'their text' },
+      appliedIn: [{ versionId: 'a'.repeat(24), draftId: 'd'.repeat(24), label: 'Rev.1' }],
+    });
+    const compiled = compiledAnnotations([amendment, annotation({ body: 'Not an amendment' })]);
+    expect(compiled.get('p1')?.map((a) => a.appliedIn)).toEqual([['Rev.1'], []]);
   });
 });

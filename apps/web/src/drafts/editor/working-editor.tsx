@@ -9,6 +9,7 @@ import type { VersionSummary } from '../version-options';
 import { DraftDocument } from '../draft-document';
 import { AddSectionForm } from './add-section-form';
 import { AmendmentsContext } from './amendments/amendments-context';
+import { ApplyAllAmendments } from './amendments/apply-all-amendments';
 import { OrphanedAmendments } from './amendments/orphaned-amendments';
 import { useWorkingAmendments } from './amendments/use-working-amendments';
 import { ConflictNotice, OrphanedTexts } from './conflict-notice';
@@ -49,6 +50,9 @@ export const WorkingEditor = ({
   const [deleting, setDeleting] = useState<string | null>(null);
   const [addingSection, setAddingSection] = useState(false);
   const [publishing, setPublishing] = useState(false);
+  // "Apply all accepted" sends its own operations: no other edit meanwhile.
+  const [applyingAll, setApplyingAll] = useState(false);
+  const pending = editor.pending || applyingAll;
   const { sections } = editor.version;
   const changed = changedSlots(texts);
   const orphans = useMemo(() => orphanedSlots(texts, sections), [texts, sections]);
@@ -80,7 +84,7 @@ export const WorkingEditor = ({
 
   const controls: EditorControls = {
     sections,
-    pending: editor.pending,
+    pending,
     texts,
     open: (slot, base) => setSlot(slot, { text: base, base }),
     change: (slot, text) =>
@@ -117,7 +121,7 @@ export const WorkingEditor = ({
               </Button>
               <Button
                 onClick={() => setPublishing(true)}
-                disabled={editor.pending || sections.every((s) => s.paragraphs.length === 0)}
+                disabled={pending || sections.every((s) => s.paragraphs.length === 0)}
                 data-testid="publish-open"
               >
                 {t('publish.open')}
@@ -125,6 +129,13 @@ export const WorkingEditor = ({
             </Group>
           </Group>
           {addingSection && <AddSectionForm sections={sections} onDone={() => setAddingSection(false)} />}
+          <ApplyAllAmendments
+            version={editor.version}
+            items={amendments.all}
+            disabled={pending}
+            onRunning={setApplyingAll}
+            onVersion={editor.adopt}
+          />
           <OrphanedAmendments />
           <DraftDocument
             title={title}

@@ -329,6 +329,22 @@ export const fr: Translation<typeof en> = {
       notApplicable:
         'Ses mots ne figurent plus dans le paragraphe tel qu’il se lit maintenant : appliquez-le à la main s’il compte encore.',
       loadFailed: 'Les amendements n’ont pas pu être chargés.',
+      applyAll: {
+        start_one: 'Appliquer tous les acceptés ({{count}})',
+        start_other: 'Appliquer tous les acceptés ({{count}})',
+        includePartly: 'Inclure les acceptés en partie ({{count}})',
+        includePartlyHint:
+          'Un amendement accepté en partie demande souvent une retouche : il n’est inclus que si vous le choisissez.',
+        applied_one: '{{count}} amendement appliqué.',
+        applied_other: '{{count}} amendements appliqués.',
+        notApplied_one: '{{count}} n’a pas pu être appliqué :',
+        notApplied_other: '{{count}} n’ont pas pu être appliqués :',
+        wordsGone: '{{who}} : les mots ne figurent plus au paragraphe {{number}}',
+        paragraphGone: '{{who}} : son paragraphe ne figure plus dans la version de travail',
+        alreadyApplied: '{{who}} : déjà appliqué par un autre membre du secrétariat (paragraphe {{number}})',
+        failed: '{{who}} : {{message}}',
+        close: 'Fermer le bilan',
+      },
     },
     intro: 'Version de travail, révision {{revision}}. Chaque modification est enregistrée aussitôt.',
     mode: 'Mode',
@@ -1033,6 +1049,7 @@ export const fr: Translation<typeof en> = {
       typing: '{{names}} écrit…',
       failed: 'L’action a échoué',
       proposal: 'Proposition : {{operation}}',
+      appliedIn: 'Intégré dans {{label}}',
     },
     disposition: {
       label: 'Suite donnée',

@@ -11,7 +11,9 @@ const EMPTY: readonly WorkingAmendment[] = [];
  * officer (met as a stale revision) then shows as applied too. The previous list stays on
  * screen while the next one loads.
  */
-export const useWorkingAmendments = (version: DraftVersion): EditorAmendments & { error: unknown } => {
+export const useWorkingAmendments = (
+  version: DraftVersion,
+): EditorAmendments & { all: readonly WorkingAmendment[]; error: unknown } => {
   const query = useApiQuery(`${version.id}@${version.revision}`, (signal) =>
     api.versions.amendments(version.id, signal),
   );
@@ -23,6 +25,7 @@ export const useWorkingAmendments = (version: DraftVersion): EditorAmendments & 
       byKey.set(item.paragraphKey, [...(byKey.get(item.paragraphKey) ?? []), item]);
     }
     return {
+      all: items,
       of: (key: string) => byKey.get(key) ?? EMPTY,
       orphans: items.filter((item) => item.paragraphKey === null),
       error: query.error,

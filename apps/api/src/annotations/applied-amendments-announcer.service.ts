@@ -1,0 +1,40 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { AmendmentApplicationRecord, AnnotationRecord, Models } from '@concordia/dal';
+import { type PublishedVersion, VersionPublishedHooks } from '../drafts/version-published.hooks';
+import { InjectModels } from '../infra/database.module';
+import { AnnotationEvents } from './annotation-events.service';
+import { AnnotationReader } from './annotation-reader.service';
+
+/**
+ * When a version is published, the amendments applied to it become "Applied in <label>" for
+ * their readers: each is sent again as updated, to the audience its visibility allows, so an
+ * open reading page shows it without a reload.
+ */
+@Injectable()
+export class AppliedAmendmentsAnnouncer implements OnModuleInit {
+  constructor(
+    private readonly hooks: VersionPublishedHooks,
+    private readonly reader: AnnotationReader,
+    private readonly events: AnnotationEvents,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  onModuleInit(): void {
+    this.hooks.subscribe((published) => this.announce(published));
+  }
+
+  private async announce(published: PublishedVersion): Promise<void> {
+    const applications = await this.models.amendmentApplications
+      .find({ versionId: published.versionId })
+      .select({ annotationId: 1 })
+      .lean<Pick<AmendmentApplicationRecord, 'annotationId'>[]>()
+      .exec();
+    if (applications.length === 0) return;
+    const records = await this.models.annotations
+      .find({ _id: { $in: applications.map((a) => a.annotationId) } })
+      .lean<AnnotationRecord[]>()
+      .exec();
+    const annotations = await this.reader.many(records);
+    await Promise.all(annotations.map((annotation, i) => this.events.updated(annotation, records[i])));
+  }
+}
