@@ -129,7 +129,8 @@ export function annotationBlock(a: CompiledAnnotation, labels: CompilationLabels
   blocks.push(note([new TextRun({ text: disposition, italics: true })]));
   if (a.disposition?.reason)
     blocks.push(note([new TextRun({ text: labels.reason(a.disposition.reason), italics: true })]));
-  if (a.appliedIn.length > 0) blocks.push(note([new TextRun({ text: labels.appliedIn(a.appliedIn), italics: true })]));
+  if (a.appliedIn.length > 0)
+    blocks.push(note([new TextRun({ text: labels.appliedIn(a.appliedIn.join(', ')), italics: true })]));
   return blocks;
 }
 

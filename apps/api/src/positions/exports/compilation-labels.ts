@@ -23,7 +23,8 @@ export interface CompilationLabels {
   pending: string;
   reason: (reason: string) => string;
   /** "Applied in Rev.1": the published versions that took the amendment into their text. */
-  appliedIn: (labels: readonly string[]) => string;
+  /** `versions`: the labels of the published versions, already listed ("Rev.1, Rev.2"). */
+  appliedIn: (versions: string) => string;
   /** Stands for the words of an annotation the chair hid: the document leaves the platform. */
   hiddenByChair: string;
 }
@@ -49,7 +50,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     disposition: (value, by) => `Disposition: ${value} (${by})`,
     pending: 'Disposition: pending',
     reason: (reason) => `Reason: ${reason}`,
-    appliedIn: (labels) => `Applied in ${labels.join(', ')}`,
+    appliedIn: (versions) => `Applied in ${versions}`,
     hiddenByChair: '[Hidden by the chair]',
   },
   fr: {
@@ -75,7 +76,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     disposition: (value, by) => `Suite donnée\u00a0: ${value} (${by})`,
     pending: 'Suite donnée\u00a0: en attente',
     reason: (reason) => `Motif\u00a0: ${reason}`,
-    appliedIn: (labels) => `Intégré dans ${labels.join(', ')}`,
+    appliedIn: (versions) => `Intégré dans ${versions}`,
     hiddenByChair: '[Masqué par la présidence]',
   },
   es: {
@@ -96,7 +97,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     disposition: (value, by) => `Decisión: ${value} (${by})`,
     pending: 'Decisión: pendiente',
     reason: (reason) => `Motivo: ${reason}`,
-    appliedIn: (labels) => `Incorporada en ${labels.join(', ')}`,
+    appliedIn: (versions) => `Incorporada en ${versions}`,
     hiddenByChair: '[Ocultado por la presidencia]',
   },
 };
