@@ -343,6 +343,17 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
     await expectAccessible('audit log (secretariat)', page);
   });
 
+  it('the invitations page, a checked sheet of invitations on it', async () => {
+    const page = await as('secretariat');
+    await page.goto(`${webUrl()}/invitations?process=${round.processId}`);
+    await page
+      .locator('[data-testid="invitation-sheet-text"]')
+      .fill(`email\trole\tdelegation\naxe-${Date.now()}@example.test\tDelegate\tPER\nnot an address\tDelegate\tPER`);
+    await page.locator('[data-testid="invitation-sheet-check"]').click();
+    await page.locator('[data-testid="invitation-sheet-row"]').nth(1).waitFor({ state: 'visible' });
+    await expectAccessible('invitations with a checked sheet (secretariat)', page);
+  });
+
   it('the public page of a public round, without an account', async () => {
     const { page } = await pages.newPage();
     await page.goto(`${webUrl()}/public/rounds/${round.roundId}`);
