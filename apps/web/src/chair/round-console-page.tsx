@@ -68,7 +68,7 @@ export const RoundConsolePage = () => {
         }
       />
       <Stack gap="md">
-        <SessionPanel me={me} round={current} version={version.data} />
+        <SessionPanel me={me} round={current} version={version.data} withFloorRecord />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <StatusReader
