@@ -41,7 +41,9 @@ export type RequestFloorRequest = z.infer<typeof requestFloorRequestSchema>;
 export const reorderSpeakersRequestSchema = z.strictObject({ entryIds: z.array(z.string().max(64)).max(500) });
 export type ReorderSpeakersRequest = z.infer<typeof reorderSpeakersRequestSchema>;
 
-export const setSpeakingTimeRequestSchema = z.strictObject({ speakingTimeMinutes: speakingTimeMinutesSchema.nullable() });
+export const setSpeakingTimeRequestSchema = z.strictObject({
+  speakingTimeMinutes: speakingTimeMinutesSchema.nullable(),
+});
 export type SetSpeakingTimeRequest = z.infer<typeof setSpeakingTimeRequestSchema>;
 
 /** One finished turn of the record of the floor, as the meeting report needs it. */

@@ -1,4 +1,4 @@
-import type { Language, SpeakerTurn } from '@concordia/contracts';
+import { formatDuration, type Language, type SpeakerTurn } from '@concordia/contracts';
 import { csvRow } from '../audit/csv';
 
 type Column =
@@ -68,14 +68,6 @@ const HEADERS: Record<Language, Record<Column, string>> = {
 
 const YES_NO: Record<Language, readonly [string, string]> = { en: ['yes', 'no'], fr: ['oui', 'non'], es: ['sí', 'no'] };
 
-/** "4:07", "1:05:09": as the console shows a turn. */
-const duration = (ms: number): string => {
-  const total = Math.floor(ms / 1000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
-};
-
 /**
  * The record of the floor as CSV (UTF-8 with a byte order mark, for spreadsheets): one row per
  * finished turn, oldest first; times in UTC ISO 8601, the paragraph by its number in the round's
@@ -94,7 +86,7 @@ export function speakerTurnsCsv(
       turn.endedAt,
       turn.delegationName,
       paragraphNumber(turn.paragraphKey) ?? turn.paragraphKey,
-      duration(turn.elapsedMs),
+      formatDuration(turn.elapsedMs),
       Math.floor(turn.elapsedMs / 1000),
       turn.speakingTimeMinutes,
       turn.speakingTimeMinutes === null ? '' : turn.overTime ? yes : no,

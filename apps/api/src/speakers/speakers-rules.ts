@@ -5,7 +5,12 @@ import { BadRequestError, ConflictError, NotFoundError } from '../errors/domain-
 /** The list without its storage identity: what the rules below transform. */
 export type SpeakersState = Omit<SpeakersListRecord, '_id' | 'roundId' | 'revision'>;
 
-export const emptySpeakers = (): SpeakersState => ({ queue: [], floor: null, lastTurn: null, speakingTimeMinutes: null });
+export const emptySpeakers = (): SpeakersState => ({
+  queue: [],
+  floor: null,
+  lastTurn: null,
+  speakingTimeMinutes: null,
+});
 
 const notFound = () => new NotFoundError('This request for the floor is not on the list', ErrorCode.SpeakerNotFound);
 

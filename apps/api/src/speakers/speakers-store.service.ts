@@ -54,7 +54,9 @@ export class SpeakersStore {
   ): Promise<SpeakersList> {
     const list = await this.lock.run(LockResources.speakers(roundId), async () => {
       const current = await this.load(roundId);
-      const before = current ? { ...current, speakingTimeMinutes: current.speakingTimeMinutes ?? null } : emptySpeakers();
+      const before = current
+        ? { ...current, speakingTimeMinutes: current.speakingTimeMinutes ?? null }
+        : emptySpeakers();
       const next = transform(before);
       const _id = current?._id ?? new Types.ObjectId();
       const record = {

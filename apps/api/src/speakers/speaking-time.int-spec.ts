@@ -69,7 +69,9 @@ describe('speaking time and the record of the floor', () => {
         .flatMap((e) => (e.event.type === 'speakers.updated' ? [e.event.speakers.speakingTimeMinutes] : []));
       expect(seen).toEqual([3, 30, null, 1]);
       const audit = await t.models.auditLog.find({ action: 'speakers.time_set' }).sort({ _id: 1 }).lean().exec();
-      expect(audit.map((e) => [e.actorId.toHexString(), (e.after as { speakingTimeMinutes: unknown }).speakingTimeMinutes])).toEqual([
+      expect(
+        audit.map((e) => [e.actorId.toHexString(), (e.after as { speakingTimeMinutes: unknown }).speakingTimeMinutes]),
+      ).toEqual([
         [n.chair.id, 3],
         [n.secretariat.id, 30],
         [n.chair.id, null],
@@ -118,7 +120,10 @@ describe('speaking time and the record of the floor', () => {
     const fr = await t.http.get(`${url()}/turns.csv`, { token: n.secretariat.token });
     expect(fr.status).toBe(200);
     expect(fr.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = (fr.body as string).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (fr.body as string)
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe(
       'Parole donnée (UTC),Fin de l’intervention (UTC),Délégation,Paragraphe,Durée,Durée (secondes),Temps de parole (minutes),Temps dépassé,Donnée par,Terminée par',
     );

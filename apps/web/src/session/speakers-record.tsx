@@ -1,4 +1,4 @@
-import { isOverTime, type Round, type SpeakerTurns } from '@concordia/contracts';
+import type { Round, SpeakerTurns } from '@concordia/contracts';
 import { Badge, Button, Card, Group, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
@@ -99,7 +99,7 @@ export const SpeakersRecord = ({ round, paragraphs, lastEndedAt }: SpeakersRecor
                   <Table.Td>
                     <Group gap={6} wrap="nowrap">
                       {formatDuration(turn.elapsedMs)}
-                      {isOverTime(turn.elapsedMs, turn.speakingTimeMinutes) && (
+                      {turn.overTime && (
                         <Badge size="sm" color="orange" variant="light" data-testid="speakers-record-over">
                           {t('session.record.overTime')}
                         </Badge>

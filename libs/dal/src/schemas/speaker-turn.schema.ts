@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import type { FloorActor } from './speakers-list.schema';
+import { type FloorActor, floorActorSchema } from './speakers-list.schema';
 
 /**
  * One finished turn on the floor, kept for the meeting report: written once when the turn ends
@@ -22,8 +22,6 @@ export interface SpeakerTurnLogRecord {
   endedBy: FloorActor | null;
 }
 
-const actorFields = { userId: { type: Schema.Types.ObjectId, required: true }, name: { type: String, required: true } };
-
 export const speakerTurnSchema = new Schema<SpeakerTurnLogRecord>(
   {
     roundId: { type: Schema.Types.ObjectId, required: true },
@@ -34,8 +32,8 @@ export const speakerTurnSchema = new Schema<SpeakerTurnLogRecord>(
     givenAt: { type: Date, required: true },
     endedAt: { type: Date, required: true },
     speakingTimeMinutes: { type: Number, default: null },
-    givenBy: { type: new Schema<FloorActor>(actorFields, { _id: false }), default: null },
-    endedBy: { type: new Schema<FloorActor>(actorFields, { _id: false }), default: null },
+    givenBy: { type: floorActorSchema, default: null },
+    endedBy: { type: floorActorSchema, default: null },
   },
   { versionKey: false },
 );

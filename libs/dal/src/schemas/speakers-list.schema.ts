@@ -52,7 +52,7 @@ const entryFields = {
   requestedAt: { type: Date, required: true },
 };
 
-const floorActorSchema = new Schema<FloorActor>(
+export const floorActorSchema = new Schema<FloorActor>(
   { userId: { type: Schema.Types.ObjectId, required: true }, name: { type: String, required: true } },
   { _id: false },
 );
