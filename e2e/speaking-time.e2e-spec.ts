@@ -1,4 +1,4 @@
-import { pagesForSpec } from './support/browser';
+import { pagesForSpec, webUrl } from './support/browser';
 import { demoOf, openConsole, openSessionRound, openText, signIn } from './support/session';
 
 const { newPage } = pagesForSpec();
@@ -58,5 +58,15 @@ describe('speaking time, in the browser', () => {
     expect(await turn.textContent()).toContain('1 min');
     // Delegations do not get the record of the floor.
     expect(await head.locator('[data-testid="speakers-record"]').count()).toBe(0);
+
+    // The secretariat reaches the console from the round for the same record and the speaking time.
+    const { page: officer } = await newPage();
+    await signIn(officer, demoOf('secretariat').email);
+    await officer.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}`);
+    await officer.locator('[data-testid="round-console"]').click();
+    await officer.locator('[data-testid="speakers-record-turn"]').waitFor({ state: 'visible', timeout: LIVE_MS });
+    await officer.locator('[data-testid="speaking-time-choice"]').waitFor({ state: 'visible' });
+    // Moderation stays the chair's.
+    expect(await officer.locator('[data-testid="moderation-queue"]').count()).toBe(0);
   });
 });
