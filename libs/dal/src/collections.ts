@@ -26,6 +26,7 @@ export const Collections = {
   positions: 'positions',
   silenceProcedures: 'silence_procedures',
   speakersLists: 'speakers_lists',
+  speakerTurns: 'speaker_turns',
   annotationModerations: 'annotation_moderations',
   annotationRestorations: 'annotation_restorations',
   notificationOutbox: 'notification_outbox',

@@ -23,6 +23,7 @@ import { roundSchema } from './schemas/round.schema';
 import { userSchema } from './schemas/user.schema';
 import { silenceProcedureSchema } from './schemas/silence-procedure.schema';
 import { speakersListSchema } from './schemas/speakers-list.schema';
+import { speakerTurnSchema } from './schemas/speaker-turn.schema';
 import { annotationModerationSchema } from './schemas/annotation-moderation.schema';
 import { annotationRestorationSchema } from './schemas/annotation-restoration.schema';
 import { notificationClaimSchema } from './schemas/notification-claim.schema';
@@ -86,6 +87,7 @@ function registerModels(connection: Connection) {
     positionSchema,
     silenceProcedureSchema,
     speakersListSchema,
+    speakerTurnSchema,
     annotationModerationSchema,
     annotationRestorationSchema,
     notificationOutboxSchema,
@@ -135,6 +137,7 @@ function registerModels(connection: Connection) {
     positions: connection.model('Position', positionSchema, Collections.positions),
     silenceProcedures: connection.model('SilenceProcedure', silenceProcedureSchema, Collections.silenceProcedures),
     speakersLists: connection.model('SpeakersList', speakersListSchema, Collections.speakersLists),
+    speakerTurns: connection.model('SpeakerTurn', speakerTurnSchema, Collections.speakerTurns),
     annotationModerations: connection.model(
       'AnnotationModeration',
       annotationModerationSchema,

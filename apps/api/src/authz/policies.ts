@@ -37,6 +37,7 @@ export type ProcessAction =
   | 'rounds.chair'
   | 'silence.break'
   | 'speakers.request'
+  | 'speakers.manage'
   | 'annotations.moderate';
 
 export function allowsPlatform(principal: Principal, action: PlatformAction): boolean {
@@ -91,6 +92,10 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   'silence.break': ['head_of_delegation'],
   // Any member of a participating delegation may ask for the floor on its behalf.
   'speakers.request': ['head_of_delegation', 'delegate'],
+  // The speaking time and the record of the floor (who spoke, how long): the round's chair (the
+  // use case checks which) and the secretariat, who writes the meeting report. Delegations see
+  // the countdown live but not the record.
+  'speakers.manage': ['secretariat', 'chair'],
   'annotations.moderate': ['chair'],
 };
 

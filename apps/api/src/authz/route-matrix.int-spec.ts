@@ -227,6 +227,13 @@ const ROUTES: Record<string, (w: World) => Call> = {
   'POST /api/rounds/:id/speakers/:entryId/floor': (w) => ({
     path: `/api/rounds/${w.n.round.id}/speakers/${w.speakerEntryId}/floor`,
   }),
+  'PUT /api/rounds/:id/speakers/speaking-time': (w) => ({
+    path: `/api/rounds/${w.n.round.id}/speakers/speaking-time`,
+    body: { speakingTimeMinutes: 3 },
+  }),
+  // The record of the floor is the chair's and the secretariat's: delegations and observers get 403.
+  'GET /api/rounds/:id/speakers/turns': (w) => ({ path: `/api/rounds/${w.n.round.id}/speakers/turns` }),
+  'GET /api/rounds/:id/speakers/turns.csv': (w) => ({ path: `/api/rounds/${w.n.round.id}/speakers/turns.csv` }),
 };
 
 describe('process routes: who gets what', () => {

@@ -4,6 +4,7 @@ import { Types } from 'mongoose';
 import {
   emptySpeakers,
   endFloor,
+  endedTurn,
   giveFloor,
   newlyNext,
   reorder,
@@ -15,6 +16,8 @@ import {
 const A = new Types.ObjectId();
 const B = new Types.ObjectId();
 const C = new Types.ObjectId();
+const chair = { userId: new Types.ObjectId(), name: 'The chair' };
+const other = { userId: new Types.ObjectId(), name: 'Another chair' };
 const at = (s: number) => new Date(Date.UTC(2025, 4, 6, 10, 0, s));
 const entry = (id: string, delegationId: Types.ObjectId): SpeakerEntryRecord => ({
   id,
@@ -43,7 +46,7 @@ describe("speakers' list rules", () => {
     const s = three();
     expect(ids(s)).toEqual(['a', 'b', 'c']);
     expect(codeOf(() => requestFloor(s, entry('a2', A)))).toBe(ErrorCode.SpeakerAlreadyQueued);
-    const speaking = giveFloor(s, 'a', at(1));
+    const speaking = giveFloor(s, 'a', at(1), chair);
     expect(codeOf(() => requestFloor(speaking, entry('a3', A)))).toBe(ErrorCode.SpeakerAlreadyQueued);
   });
 
@@ -65,16 +68,25 @@ describe("speakers' list rules", () => {
   });
 
   it('gives the floor, ends the previous turn on the next one, and keeps the elapsed time', () => {
-    let s = giveFloor(three(), 'b', at(1));
+    let s = giveFloor(three(), 'b', at(1), chair);
     expect(s.floor).toMatchObject({ id: 'b', givenAt: at(1) });
     expect(ids(s)).toEqual(['a', 'c']);
-    s = giveFloor(s, 'a', at(31));
+    s = giveFloor(s, 'a', at(31), chair);
     expect(s.lastTurn).toMatchObject({ id: 'b', givenAt: at(1), endedAt: at(31) });
-    s = endFloor(s, at(45));
+    s = endFloor(s, at(45), chair);
     expect(s.floor).toBeNull();
     expect(s.lastTurn).toMatchObject({ id: 'a', endedAt: at(45) });
-    expect(codeOf(() => endFloor(s, at(50)))).toBe(ErrorCode.SpeakerNotFound);
-    expect(codeOf(() => giveFloor(s, 'a', at(50)))).toBe(ErrorCode.SpeakerNotFound);
+    expect(codeOf(() => endFloor(s, at(50), chair))).toBe(ErrorCode.SpeakerNotFound);
+    expect(codeOf(() => giveFloor(s, 'a', at(50), chair))).toBe(ErrorCode.SpeakerNotFound);
+  });
+
+  it('names the turn a change finished, and who gave and ended it', () => {
+    const speaking = giveFloor(three(), 'b', at(1), chair);
+    expect(endedTurn(three(), speaking)).toBeNull();
+    const next = giveFloor(speaking, 'a', at(31), other);
+    expect(endedTurn(speaking, next)).toMatchObject({ id: 'b', givenBy: chair, endedBy: other, endedAt: at(31) });
+    expect(endedTurn(next, endFloor(next, at(40), chair))).toMatchObject({ id: 'a', endedBy: chair });
+    expect(endedTurn(next, reorder(next, ['c']))).toBeNull();
   });
 });
 
@@ -84,7 +96,7 @@ describe('newlyNext (who is told their turn is next)', () => {
 
   it('names the entry a floor given or a new order put first', () => {
     const before = three();
-    expect(newlyNext(before, giveFloor(before, 'a', at(1)))?.id).toBe('b');
+    expect(newlyNext(before, giveFloor(before, 'a', at(1), chair))?.id).toBe('b');
     expect(newlyNext(before, reorder(before, ['c', 'a', 'b']))?.id).toBe('c');
     expect(newlyNext(emptySpeakers(), requestFloor(emptySpeakers(), entry('a', A)))?.id).toBe('a');
   });
@@ -92,8 +104,8 @@ describe('newlyNext (who is told their turn is next)', () => {
   it('names nobody when the head of the queue stays the same or the queue empties', () => {
     const before = three();
     expect(newlyNext(before, reorder(before, ['a', 'c', 'b']))).toBeNull();
-    expect(newlyNext(before, giveFloor(before, 'c', at(1)))).toBeNull();
+    expect(newlyNext(before, giveFloor(before, 'c', at(1), chair))).toBeNull();
     const one = requestFloor(emptySpeakers(), entry('a', A));
-    expect(newlyNext(one, giveFloor(one, 'a', at(1)))).toBeNull();
+    expect(newlyNext(one, giveFloor(one, 'a', at(1), chair))).toBeNull();
   });
 });

@@ -1,11 +1,16 @@
 import { ErrorCode } from '@concordia/contracts';
-import type { SpeakerEntryRecord, SpeakersListRecord } from '@concordia/dal';
+import type { FloorActor, SpeakerEntryRecord, SpeakersListRecord } from '@concordia/dal';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors/domain-errors';
 
 /** The list without its storage identity: what the rules below transform. */
 export type SpeakersState = Omit<SpeakersListRecord, '_id' | 'roundId' | 'revision'>;
 
-export const emptySpeakers = (): SpeakersState => ({ queue: [], floor: null, lastTurn: null });
+export const emptySpeakers = (): SpeakersState => ({
+  queue: [],
+  floor: null,
+  lastTurn: null,
+  speakingTimeMinutes: null,
+});
 
 const notFound = () => new NotFoundError('This request for the floor is not on the list', ErrorCode.SpeakerNotFound);
 
@@ -45,16 +50,31 @@ export function reorder(state: SpeakersState, entryIds: readonly string[]): Spea
 }
 
 /** Gives the floor to a waiting entry; whoever held it finishes their turn now. */
-export function giveFloor(state: SpeakersState, entryId: string, now: Date): SpeakersState {
+export function giveFloor(state: SpeakersState, entryId: string, now: Date, by: FloorActor): SpeakersState {
   const entry = state.queue.find((e) => e.id === entryId);
   if (!entry) throw notFound();
-  const ended = state.floor ? endFloor(state, now) : state;
-  return { ...ended, queue: ended.queue.filter((e) => e.id !== entryId), floor: { ...entry, givenAt: now } };
+  const ended = state.floor ? endFloor(state, now, by) : state;
+  return {
+    ...ended,
+    queue: ended.queue.filter((e) => e.id !== entryId),
+    floor: { ...entry, givenAt: now, givenBy: by },
+  };
 }
 
-export function endFloor(state: SpeakersState, now: Date): SpeakersState {
+export function endFloor(state: SpeakersState, now: Date, by: FloorActor): SpeakersState {
   if (!state.floor) throw new ConflictError(ErrorCode.SpeakerNotFound, 'Nobody has the floor');
-  return { ...state, floor: null, lastTurn: { ...state.floor, endedAt: now } };
+  return { ...state, floor: null, lastTurn: { ...state.floor, endedAt: now, endedBy: by } };
+}
+
+/** The speaking time applies to the turn under way too: the countdown follows the new limit. */
+export function setSpeakingTime(state: SpeakersState, minutes: number | null): SpeakersState {
+  return { ...state, speakingTimeMinutes: minutes };
+}
+
+/** The turn a change finished (ending the floor, or giving it to someone else), if any. */
+export function endedTurn(before: SpeakersState, after: SpeakersState) {
+  if (!before.floor || after.floor?.id === before.floor.id || after.lastTurn?.id !== before.floor.id) return null;
+  return after.lastTurn;
 }
 
 /**

@@ -1,12 +1,19 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthorizeInProcess } from '../authz/access.decorators';
 import { CurrentPrincipal } from '../authz/current-principal.decorator';
 import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
 import { ObjectIdPipe } from '../common/object-id.pipe';
-import { ReorderSpeakersRequestDto, RequestFloorRequestDto, SpeakersListDto } from './speakers.dtos';
+import { CostlyRoute } from '../rate-limits/rate-limit.decorators';
+import {
+  ReorderSpeakersRequestDto,
+  RequestFloorRequestDto,
+  SetSpeakingTimeRequestDto,
+  SpeakersListDto,
+  SpeakerTurnsDto,
+} from './speakers.dtos';
 import { SpeakersUseCase } from './usecases/speakers.usecase';
 
 /** The speakers' list of a round's live session; every change is broadcast as `speakers.updated`. */
@@ -103,5 +110,57 @@ export class SpeakersController {
     @Param('entryId') entryId: string,
   ) {
     return this.speakers.giveFloor(principal, id, entryId);
+  }
+
+  @Put('speaking-time')
+  @AuthorizeInProcess('speakers.manage')
+  @ApiOperation({
+    summary: 'Set the speaking time per turn, 1–30 minutes or null for none (the round chair or the secretariat)',
+    description:
+      'Everyone in the round sees the time left of the turn under way; nothing happens at the limit, the chair ends the turn. 403 for delegations and other chairs.',
+  })
+  @ZodResponse({ status: 200, type: SpeakersListDto })
+  @ApiErrors(400)
+  setSpeakingTime(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Body() body: SetSpeakingTimeRequestDto,
+  ) {
+    return this.speakers.setSpeakingTime(principal, id, body);
+  }
+
+  @Get('turns')
+  @AuthorizeInProcess('speakers.manage')
+  @ApiOperation({
+    summary: "The record of the floor: the round's finished turns, oldest first (the round chair or the secretariat)",
+  })
+  @ZodResponse({ status: 200, type: SpeakerTurnsDto })
+  @ApiErrors(400)
+  turns(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return this.speakers.turns(principal, id);
+  }
+
+  @Get('turns.csv')
+  @AuthorizeInProcess('speakers.manage')
+  @CostlyRoute()
+  @ApiOperation({
+    summary: 'The record of the floor as CSV (the round chair or the secretariat)',
+    description:
+      "Headers in the caller's language. Columns: floor given and ended (UTC), delegation, paragraph, duration (m:ss and seconds), speaking time in force, over time, given by, ended by.",
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'CSV with a header row, UTF-8 with a byte order mark',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+  })
+  @ApiErrors(400)
+  async turnsCsv(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+  ): Promise<StreamableFile> {
+    return new StreamableFile(Buffer.from(await this.speakers.turnsCsv(principal, id), 'utf8'), {
+      type: 'text/csv; charset=utf-8',
+      disposition: 'attachment; filename="speakers-record.csv"',
+    });
   }
 }

@@ -1,5 +1,5 @@
-import type { SpeakerEntry, SpeakersList } from '@concordia/contracts';
-import type { SpeakerEntryRecord, SpeakersListRecord } from '@concordia/dal';
+import { isOverTime, type SpeakerEntry, type SpeakersList, type SpeakerTurn } from '@concordia/contracts';
+import type { SpeakerEntryRecord, SpeakersListRecord, SpeakerTurnLogRecord } from '@concordia/dal';
 
 const entryOf = (e: SpeakerEntryRecord): SpeakerEntry => ({
   id: e.id,
@@ -24,6 +24,24 @@ export function toSpeakersList(record: Omit<SpeakersListRecord, '_id'>): Speaker
           elapsedMs: record.lastTurn.endedAt.getTime() - record.lastTurn.givenAt.getTime(),
         }
       : null,
+    speakingTimeMinutes: record.speakingTimeMinutes ?? null,
     revision: record.revision,
+  };
+}
+
+export function toSpeakerTurn(record: SpeakerTurnLogRecord): SpeakerTurn {
+  const elapsedMs = Math.max(0, record.endedAt.getTime() - record.givenAt.getTime());
+  return {
+    id: record.entryId,
+    delegationId: record.delegationId.toHexString(),
+    delegationName: record.delegationName,
+    paragraphKey: record.paragraphKey,
+    givenAt: record.givenAt.toISOString(),
+    endedAt: record.endedAt.toISOString(),
+    elapsedMs,
+    speakingTimeMinutes: record.speakingTimeMinutes ?? null,
+    overTime: isOverTime(elapsedMs, record.speakingTimeMinutes ?? null),
+    givenByName: record.givenBy?.name ?? '',
+    endedByName: record.endedBy?.name ?? '',
   };
 }

@@ -69,6 +69,8 @@ import {
   silenceProcedureListSchema,
   silenceProcedureSchema,
   speakersListSchema,
+  speakerTurnsSchema,
+  type setSpeakingTimeRequestSchema,
   type breakSilenceRequestSchema,
   type changeSilenceDeadlineRequestSchema,
   type hideAnnotationRequestSchema,
@@ -271,6 +273,12 @@ export const api = {
       apiClient.send('POST', `/rounds/${segment(roundId)}/speakers/${segment(entryId)}/floor`, speakersListSchema),
     endFloor: (roundId: string) =>
       apiClient.send('POST', `/rounds/${segment(roundId)}/speakers/end-floor`, speakersListSchema),
+    setSpeakingTime: (roundId: string, body: Body<typeof setSpeakingTimeRequestSchema>) =>
+      apiClient.send('PUT', `/rounds/${segment(roundId)}/speakers/speaking-time`, speakersListSchema, { body }),
+    /** The record of the floor (the round's chair and the secretariat). */
+    turns: (roundId: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/speakers/turns`, speakerTurnsSchema, { signal }),
+    turnsCsv: (roundId: string) => apiClient.sendBlob('GET', `/rounds/${segment(roundId)}/speakers/turns.csv`),
   },
   positions: {
     /** The current position of each delegation on one paragraph. */

@@ -206,6 +206,7 @@ const RENDERERS: Record<AuditAction, Render> = {
   'speakers.reordered': inRound,
   'speakers.floor_given': inRound,
   'speakers.floor_ended': inRound,
+  'speakers.time_set': inRound,
   'membership.added': ({ context, after }, { t }) => {
     const role = processRoleSchema.safeParse(after['role']).data;
     return role && context.person

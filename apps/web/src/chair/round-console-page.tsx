@@ -15,6 +15,7 @@ import { StatusActions } from '../rounds/round-page';
 import { RoundInputNotice } from '../rounds/round-input-notice';
 import { ModerationQueue } from '../session/moderation-queue';
 import { SessionPanel } from '../session/session-panel';
+import { isRoundChair } from '../session/session-permissions';
 
 /**
  * Everything the chair runs in one round, live: the round's status, the paragraphs' statuses,
@@ -68,7 +69,7 @@ export const RoundConsolePage = () => {
         }
       />
       <Stack gap="md">
-        <SessionPanel me={me} round={current} version={version.data} />
+        <SessionPanel me={me} round={current} version={version.data} withFloorRecord />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <StatusReader
@@ -78,14 +79,17 @@ export const RoundConsolePage = () => {
               statusesChangedAt={statusesChangedAt}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 5 }}>
-            <ModerationQueue
-              annotations={live.annotations}
-              round={current}
-              version={version.data}
-              onChanged={live.upsert}
-            />
-          </Grid.Col>
+          {/* Moderation is the round chair's alone; the secretariat also opens the console. */}
+          {isRoundChair(me, current) && (
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <ModerationQueue
+                annotations={live.annotations}
+                round={current}
+                version={version.data}
+                onChanged={live.upsert}
+              />
+            </Grid.Col>
+          )}
         </Grid>
       </Stack>
     </>

@@ -19,7 +19,7 @@ import { PageHeader } from '../common/page-header';
 import { ConsoleLink } from '../chair/console-link';
 import { documentFileName, WordDocumentButton } from '../drafts/word-document-button';
 import { LiveIndicator } from '../annotations/live-indicator';
-import { isRoundChair } from '../session/session-permissions';
+import { canManageSpeakers } from '../session/session-permissions';
 import { RoundForm } from './round-form';
 import { ChangeClosingTime, useClosingTimeInput, useZonedClosing } from './closing-time';
 import { closingPassed, roundActions, type RoundAction } from './round-window';
@@ -97,7 +97,8 @@ export const RoundPage = () => {
                 testId="round-delegation-report"
               />
             )}
-            {isRoundChair(me, current) && <ConsoleLink processId={processId} roundId={current.id} />}
+            {/* The secretariat comes for the speaking time and the record of the floor. */}
+            {canManageSpeakers(me, current) && <ConsoleLink processId={processId} roundId={current.id} />}
             {canChangeRoundStatus(me, current) && <StatusActions round={current} onChanged={round.reload} />}
           </Group>
         }

@@ -4,7 +4,9 @@ import { useMemo, type ReactNode } from 'react';
 import { ErrorAlert } from '../common/error-alert';
 import { useAcceptsInput } from '../rounds/use-accepts-input';
 import { SilencePanel } from './silence-panel';
+import { canManageSpeakers } from './session-permissions';
 import { SpeakersPanel } from './speakers-panel';
+import { SpeakersRecord } from './speakers-record';
 import { useRoundSession } from './use-round-session';
 
 interface SessionPanelProps {
@@ -15,10 +17,19 @@ interface SessionPanelProps {
   compactWhenIdle?: boolean;
   /** Shown first on the same row (the page's live status), to spare the text a line. */
   leading?: ReactNode;
+  /** The console: the record of the floor below the instruments, for the chair and the secretariat. */
+  withFloorRecord?: boolean;
 }
 
 /** Silence procedures and the speakers' list of a round, side by side (the page holds the live link). */
-export const SessionPanel = ({ me, round, version, compactWhenIdle = false, leading }: SessionPanelProps) => {
+export const SessionPanel = ({
+  me,
+  round,
+  version,
+  compactWhenIdle = false,
+  leading,
+  withFloorRecord = false,
+}: SessionPanelProps) => {
   const session = useRoundSession(round.id);
   // The instruments that start something stop at the closing time, as the API refuses them then.
   const live = useAcceptsInput(round);
@@ -48,6 +59,13 @@ export const SessionPanel = ({ me, round, version, compactWhenIdle = false, lead
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="session-panel">
             {cards}
           </SimpleGrid>
+          {withFloorRecord && canManageSpeakers(me, round) && (
+            <SpeakersRecord
+              round={round}
+              paragraphs={paragraphs}
+              lastEndedAt={session.speakers?.lastTurn?.endedAt ?? null}
+            />
+          )}
         </>
       )}
     </>

@@ -1,5 +1,11 @@
 import type { Me, Round } from '@concordia/contracts';
-import { canBreakSilence, canRequestFloor, isRoundChair, myRoundDelegation } from './session-permissions';
+import {
+  canBreakSilence,
+  canManageSpeakers,
+  canRequestFloor,
+  isRoundChair,
+  myRoundDelegation,
+} from './session-permissions';
 
 const P = 'a'.repeat(24);
 const IN = 'b'.repeat(24);
@@ -25,5 +31,13 @@ describe('session permissions', () => {
   it('gives the instruments to the round chair only', () => {
     expect(isRoundChair(me('chair', null, '1'.repeat(24)), round)).toBe(true);
     expect(isRoundChair(me('chair', null), round)).toBe(false);
+  });
+
+  it('gives the speaking time and the record of the floor to the round chair and the secretariat only', () => {
+    expect(canManageSpeakers(me('chair', null, '1'.repeat(24)), round)).toBe(true);
+    expect(canManageSpeakers(me('secretariat', null), round)).toBe(true);
+    expect(canManageSpeakers(me('chair', null), round)).toBe(false);
+    expect(canManageSpeakers(me('head_of_delegation', IN), round)).toBe(false);
+    expect(canManageSpeakers(me('observer', null), round)).toBe(false);
   });
 });

@@ -25,3 +25,7 @@ export const canRequestFloor = (me: Me, round: Round): boolean => participation(
 
 export const canBreakSilence = (me: Me, round: Round): boolean =>
   participation(me, round)?.role === 'head_of_delegation';
+
+/** The speaking time and the record of the floor: the round's chair and the process's secretariat. */
+export const canManageSpeakers = (me: Me, round: Round): boolean =>
+  isRoundChair(me, round) || me.memberships.some((m) => m.processId === round.processId && m.role === 'secretariat');

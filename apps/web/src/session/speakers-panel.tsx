@@ -8,7 +8,9 @@ import { useErrorMessage } from '../common/error-alert';
 import { CompactCard } from './compact-card';
 import { formatDuration } from './durations';
 import type { NumberedParagraph } from './silence-panel';
-import { canRequestFloor, isRoundChair, myRoundDelegation } from './session-permissions';
+import { FloorCountdown } from './floor-countdown';
+import { canManageSpeakers, canRequestFloor, isRoundChair, myRoundDelegation } from './session-permissions';
+import { SpeakingTimeControl } from './speaking-time-control';
 import type { RoundSession } from './use-round-session';
 import { useNow } from './use-now';
 
@@ -50,6 +52,8 @@ export const SpeakersPanel = ({
   const list = session.speakers;
   const chair = isRoundChair(me, round);
   const mine = myRoundDelegation(me, round);
+  const managesTime = canManageSpeakers(me, round);
+  const speakingTime = list?.speakingTimeMinutes ?? null;
   const now = useNow(list?.floor != null);
   const [paragraph, setParagraph] = useState<string | null>(paragraphs[0]?.key ?? null);
   const [busy, setBusy] = useState(false);
@@ -162,6 +166,27 @@ export const SpeakersPanel = ({
           <Text size="sm" c="dimmed">
             {t('session.speakers.nobodyOnFloor')}
           </Text>
+        )}
+        {list?.floor && speakingTime !== null && (
+          <FloorCountdown
+            givenAt={list.floor.givenAt}
+            speakingTimeMinutes={speakingTime}
+            now={now}
+            mine={mine !== null && list.floor.delegationId === mine}
+          />
+        )}
+        {managesTime ? (
+          <SpeakingTimeControl
+            list={list}
+            busy={busy}
+            onSet={(minutes) => run(() => api.speakers.setSpeakingTime(round.id, { speakingTimeMinutes: minutes }))}
+          />
+        ) : (
+          speakingTime !== null && (
+            <Text size="xs" c="dimmed" data-testid="speakers-speaking-time">
+              {t('session.speakers.limitInForce', { count: speakingTime })}
+            </Text>
+          )
         )}
         {list?.lastTurn && <LastTurn delegation={list.lastTurn.delegationName} elapsedMs={list.lastTurn.elapsedMs} />}
         {queue.length === 0 ? (

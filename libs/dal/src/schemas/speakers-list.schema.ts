@@ -10,12 +10,20 @@ export interface SpeakerEntryRecord {
   requestedAt: Date;
 }
 
+/** Who gave or ended a turn (absent on turns given before it was kept). */
+export interface FloorActor {
+  userId: Types.ObjectId;
+  name: string;
+}
+
 export interface SpeakerTurnRecord extends SpeakerEntryRecord {
   givenAt: Date;
+  givenBy?: FloorActor;
 }
 
 export interface FinishedTurnRecord extends SpeakerTurnRecord {
   endedAt: Date;
+  endedBy?: FloorActor;
 }
 
 /**
@@ -29,6 +37,8 @@ export interface SpeakersListRecord {
   queue: SpeakerEntryRecord[];
   floor: SpeakerTurnRecord | null;
   lastTurn: FinishedTurnRecord | null;
+  /** Minutes per turn; null (or absent on lists stored before it existed): no limit. */
+  speakingTimeMinutes: number | null;
   revision: number;
 }
 
@@ -42,21 +52,33 @@ const entryFields = {
   requestedAt: { type: Date, required: true },
 };
 
+export const floorActorSchema = new Schema<FloorActor>(
+  { userId: { type: Schema.Types.ObjectId, required: true }, name: { type: String, required: true } },
+  { _id: false },
+);
+const givenFields = { givenAt: { type: Date, required: true }, givenBy: { type: floorActorSchema, required: false } };
+
 export const speakersListSchema = new Schema<SpeakersListRecord>(
   {
     roundId: { type: Schema.Types.ObjectId, required: true },
     queue: { type: [new Schema<SpeakerEntryRecord>(entryFields, { _id: false })], default: [] },
     floor: {
-      type: new Schema<SpeakerTurnRecord>({ ...entryFields, givenAt: { type: Date, required: true } }, { _id: false }),
+      type: new Schema<SpeakerTurnRecord>({ ...entryFields, ...givenFields }, { _id: false }),
       default: null,
     },
     lastTurn: {
       type: new Schema<FinishedTurnRecord>(
-        { ...entryFields, givenAt: { type: Date, required: true }, endedAt: { type: Date, required: true } },
+        {
+          ...entryFields,
+          ...givenFields,
+          endedAt: { type: Date, required: true },
+          endedBy: { type: floorActorSchema, required: false },
+        },
         { _id: false },
       ),
       default: null,
     },
+    speakingTimeMinutes: { type: Number, default: null },
     revision: { type: Number, required: true },
   },
   { versionKey: false, minimize: false },

@@ -4,7 +4,9 @@ import {
   ErrorCode,
   type ReorderSpeakersRequest,
   type RequestFloorRequest,
+  type SetSpeakingTimeRequest,
   type SpeakersList,
+  type SpeakerTurns,
 } from '@concordia/contracts';
 import type { DelegationRecord, Models, RoundRecord } from '@concordia/dal';
 import { randomUUID } from 'node:crypto';
@@ -15,12 +17,20 @@ import type { ProcessAccess } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { ForbiddenError, NotFoundError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
-import { assertRoundChair, assertRoundLive, participatingDelegation } from '../../rounds/chair-rules';
+import {
+  assertChairOrSecretariat,
+  assertRoundChair,
+  assertRoundLive,
+  participatingDelegation,
+} from '../../rounds/chair-rules';
 import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
 import { nextTurnJobs } from '../speakers-notifications';
 import { SpeakersStore } from '../speakers-store.service';
-import { endFloor, giveFloor, reorder, requestFloor, withdraw } from '../speakers-rules';
+import { readerOf } from '../../common/reader';
+import { speakerTurnsCsv } from '../speaker-turns-csv';
+import { toSpeakerTurn } from '../speakers.mapper';
+import { endFloor, giveFloor, reorder, requestFloor, setSpeakingTime, withdraw } from '../speakers-rules';
 
 /**
  * The speakers' list of a live session: delegations ask for the floor on a paragraph and may
@@ -139,7 +149,7 @@ export class SpeakersUseCase {
     const { access, round } = await this.chair(principal, roundId, 'the floor is given');
     const list = await this.store.change(
       round._id,
-      (state) => giveFloor(state, entryId, new Date()),
+      (state) => giveFloor(state, entryId, new Date(), actorOf(principal)),
       await this.nextTurn(access, round, principal),
     );
     await this.record(
@@ -159,7 +169,7 @@ export class SpeakersUseCase {
   /** Whatever the round's state: a turn under way at the closing time (or the close) still ends. */
   async endFloor(principal: Principal, roundId: string): Promise<SpeakersList> {
     const { access, round } = await this.chair(principal, roundId, null);
-    const list = await this.store.change(round._id, (state) => endFloor(state, new Date()));
+    const list = await this.store.change(round._id, (state) => endFloor(state, new Date(), actorOf(principal)));
     const turn = list.lastTurn;
     await this.record(
       principal,
@@ -174,6 +184,49 @@ export class SpeakersUseCase {
       `Floor of ${turn?.delegationName ?? 'a delegation'} ended`,
     );
     return list;
+  }
+
+  /**
+   * The speaking time per turn, by the round's chair or the secretariat; at any time, since it
+   * only informs (nothing happens at the limit).
+   */
+  async setSpeakingTime(principal: Principal, roundId: string, request: SetSpeakingTimeRequest): Promise<SpeakersList> {
+    const { access, round } = await this.scope.resolve(principal, roundId, 'speakers.manage');
+    assertChairOrSecretariat(access, round, principal, 'set the speaking time');
+    const minutes = request.speakingTimeMinutes;
+    const list = await this.store.change(round._id, (state) => setSpeakingTime(state, minutes));
+    await this.record(
+      principal,
+      access,
+      round,
+      'speakers.time_set',
+      round._id.toHexString(),
+      { speakingTimeMinutes: minutes },
+      minutes === null ? 'Speaking time removed' : `Speaking time set to ${minutes} min`,
+    );
+    return list;
+  }
+
+  /** The record of the floor: the round's chair and the secretariat, for the meeting report. */
+  async turns(principal: Principal, roundId: string): Promise<SpeakerTurns> {
+    return (await this.floorRecord(principal, roundId)).record;
+  }
+
+  /** The record of the floor as CSV, headers in the reader's language. */
+  async turnsCsv(principal: Principal, roundId: string): Promise<string> {
+    const { round, record } = await this.floorRecord(principal, roundId);
+    const [reader, version] = await Promise.all([
+      readerOf(this.models, principal),
+      this.paragraphs.get(round.versionId),
+    ]);
+    return speakerTurnsCsv(record.turns, reader.language, (key) => version?.byKey.get(key)?.number ?? null);
+  }
+
+  private async floorRecord(principal: Principal, roundId: string) {
+    const { access, round } = await this.scope.resolve(principal, roundId, 'speakers.manage');
+    assertChairOrSecretariat(access, round, principal, 'read the record of the floor');
+    const turns = await this.store.turns(round._id);
+    return { round, record: { roundId: round._id.toHexString(), turns: turns.map(toSpeakerTurn) } };
   }
 
   /** "Your turn is next" for a change of the queue, naming the paragraph by its number. */
@@ -210,3 +263,5 @@ export class SpeakersUseCase {
     });
   }
 }
+
+const actorOf = (principal: Principal) => ({ userId: new Types.ObjectId(principal.userId), name: principal.name });
