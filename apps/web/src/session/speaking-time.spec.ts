@@ -12,6 +12,10 @@ describe('the speaking-time countdown', () => {
     expect(formatSpeakingClock(speakingClock(givenAt, 1, at(60)))).toBe('0:00');
   });
 
+  it('never shows more than the limit, even on a clock estimate still behind the server', () => {
+    expect(formatSpeakingClock(speakingClock(givenAt, 1, at(-9)))).toBe('1:00');
+  });
+
   it('turns to over time once the limit has passed, counting the seconds beyond it', () => {
     const over = speakingClock(givenAt, 1, at(85.5));
     expect(over).toEqual({ state: 'over', ms: 25_500 });

@@ -10,7 +10,9 @@ export type SpeakingClock =
 /** Counted from the server's `givenAt` with the server's time (`serverNow()`), like the elapsed time. */
 export function speakingClock(givenAt: string, speakingTimeMinutes: number | null, now: number): SpeakingClock {
   if (speakingTimeMinutes === null) return { state: 'unlimited' };
-  const left = speakingTimeMinutes * 60_000 - (now - new Date(givenAt).getTime());
+  // A clock estimate behind the server's (a first exchange slowed down) must not show more than the limit.
+  const elapsed = Math.max(0, now - new Date(givenAt).getTime());
+  const left = speakingTimeMinutes * 60_000 - elapsed;
   return left >= 0 ? { state: 'left', ms: left } : { state: 'over', ms: -left };
 }
 
