@@ -168,11 +168,11 @@ describe('drafting through the browser', () => {
       await first.locator('[data-testid="paragraph-editor"]').waitFor({ state: 'detached' });
       expect(await first.locator('.draft-paragraph-text').textContent()).toBe(EDITED_FIRST);
       await publishAs(page, 'Rev.1', 'Rev', REV1_NOTE);
-      // Published with the version, the note stands above its text.
-      const circulated = page.locator('[data-testid="publication-note"]');
-      await circulated.waitFor({ state: 'visible' });
-      expect(await circulated.innerText()).toContain('Note circulated with Rev.1');
-      expect(await circulated.innerText()).toContain('Paragraph 1 now speaks of safe and orderly return.');
+      // Published with the version, the note is one click away beside the version's choices.
+      await page.getByRole('button', { name: 'Note circulated with Rev.1' }).click();
+      const whole = page.locator('[data-testid="publication-note-text"]');
+      await whole.waitFor({ state: 'visible' });
+      expect(await whole.innerText()).toBe(REV1_NOTE);
 
       // The comparison shows the edit as insertions in a modified paragraph.
       await page.locator('[data-testid="compare-open"]').click();

@@ -141,12 +141,12 @@ export const DraftPage = () => {
               data-testid="mode-toggle"
             />
           )}
+          {version.data && versionId === version.data.id && !editing && version.data.note && (
+            <PublicationNote label={version.data.label} note={version.data.note} />
+          )}
         </Group>
         <ErrorAlert error={version.error ?? rounds.error} />
         {version.loading && !version.data && <SectionLoader />}
-        {version.data && versionId === version.data.id && !editing && version.data.note && (
-          <PublicationNote label={version.data.label} note={version.data.note} />
-        )}
         {version.data &&
           versionId === version.data.id &&
           (editing ? (

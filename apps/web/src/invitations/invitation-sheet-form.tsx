@@ -140,51 +140,49 @@ const SheetOutcomes = ({ response }: { response: InvitationBatchResponse }) => {
           refused: String(response.refused),
         })}
       </Text>
-      <Table.ScrollContainer minWidth={560}>
-        <Table striped data-testid="invitation-sheet-rows">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('invitations.sheet.columns.line')}</Table.Th>
-              <Table.Th>{t('invitations.sheet.columns.email')}</Table.Th>
-              <Table.Th>{t('invitations.sheet.columns.role')}</Table.Th>
-              <Table.Th>{t('invitations.sheet.columns.delegation')}</Table.Th>
-              <Table.Th>{t('invitations.sheet.columns.language')}</Table.Th>
-              <Table.Th>{t('invitations.sheet.columns.outcome')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {response.rows.map((row) => (
-              <Table.Tr key={row.line} data-testid="invitation-sheet-row" data-status={row.status}>
-                <Table.Td>{row.line}</Table.Td>
-                <Table.Td>{row.email}</Table.Td>
-                {row.status === 'refused' ? (
-                  <Table.Td colSpan={3}>
-                    <Text size="sm" c="red">
-                      {t(`errors.${row.code}`, { defaultValue: row.message })}
-                    </Text>
-                  </Table.Td>
-                ) : (
-                  <>
-                    <Table.Td>{t(`roles.process.${row.role}`)}</Table.Td>
-                    <Table.Td>{row.delegationName ?? '—'}</Table.Td>
-                    <Table.Td>{row.language}</Table.Td>
-                  </>
-                )}
-                <Table.Td>
-                  <Badge color={OUTCOME_COLOR[row.status]} variant="light">
-                    {t(`invitations.sheet.outcomes.${row.status}`)}
-                  </Badge>
-                  {row.status === 'invited' && !row.emailQueued && (
-                    <Text size="xs" c="orange">
-                      {t('invitations.sheet.emailNotQueued')}
-                    </Text>
-                  )}
+      <Table striped data-testid="invitation-sheet-rows">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('invitations.sheet.columns.line')}</Table.Th>
+            <Table.Th>{t('invitations.sheet.columns.email')}</Table.Th>
+            <Table.Th>{t('invitations.sheet.columns.role')}</Table.Th>
+            <Table.Th>{t('invitations.sheet.columns.delegation')}</Table.Th>
+            <Table.Th>{t('invitations.sheet.columns.language')}</Table.Th>
+            <Table.Th>{t('invitations.sheet.columns.outcome')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {response.rows.map((row) => (
+            <Table.Tr key={row.line} data-testid="invitation-sheet-row" data-status={row.status}>
+              <Table.Td>{row.line}</Table.Td>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{row.email}</Table.Td>
+              {row.status === 'refused' ? (
+                <Table.Td colSpan={3}>
+                  <Text size="sm" c="red">
+                    {t(`errors.${row.code}`, { defaultValue: row.message })}
+                  </Text>
                 </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+              ) : (
+                <>
+                  <Table.Td>{t(`roles.process.${row.role}`)}</Table.Td>
+                  <Table.Td>{row.delegationName ?? '—'}</Table.Td>
+                  <Table.Td>{row.language}</Table.Td>
+                </>
+              )}
+              <Table.Td>
+                <Badge color={OUTCOME_COLOR[row.status]} variant="light">
+                  {t(`invitations.sheet.outcomes.${row.status}`)}
+                </Badge>
+                {row.status === 'invited' && !row.emailQueued && (
+                  <Text size="xs" c="orange">
+                    {t('invitations.sheet.emailNotQueued')}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
     </>
   );
 };

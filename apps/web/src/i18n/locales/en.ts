@@ -555,8 +555,6 @@ export const en = {
     noteHint:
       'Circulated with the version: shown above its text, at the head of its Word document and in the notification. Say what this revision does and why.',
     noteShown: 'Note circulated with {{label}}',
-    showMore: 'Show all of the note',
-    showLess: 'Fold the note',
     confirm: 'Publish as {{label}}',
     unchangedTitle: 'Nothing has changed',
     unchanged:

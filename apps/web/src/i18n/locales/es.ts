@@ -449,8 +449,6 @@ export const es: Translation<typeof en> = {
     noteHint:
       'Se distribuye con la versión: aparece sobre su texto, al inicio de su documento Word y en la notificación. Explique qué hace esta revisión y por qué.',
     noteShown: 'Nota distribuida con {{label}}',
-    showMore: 'Mostrar toda la nota',
-    showLess: 'Plegar la nota',
     confirm: 'Publicar como {{label}}',
     unchangedTitle: 'Nada ha cambiado',
     unchanged:

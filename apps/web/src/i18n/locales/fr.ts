@@ -451,8 +451,6 @@ export const fr: Translation<typeof en> = {
     noteHint:
       'Diffusée avec la version : affichée au-dessus de son texte, en tête de son document Word et dans la notification. Dites ce que fait cette révision et pourquoi.',
     noteShown: 'Note diffusée avec {{label}}',
-    showMore: 'Afficher toute la note',
-    showLess: 'Replier la note',
     confirm: 'Publier comme {{label}}',
     unchangedTitle: 'Rien n’a changé',
     unchanged:
