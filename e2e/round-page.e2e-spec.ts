@@ -79,6 +79,9 @@ describe('the round page', () => {
     await expect(card.locator('[data-testid="round-closes-in"]').textContent()).resolves.toMatch(
       /^Closes in \d+ (days|hours|minutes?)$/,
     );
+    await expect(card.locator('[data-testid="round-paragraph-statuses"]').textContent()).resolves.toMatch(
+      /^\d+ paragraphs?: (Agreed|Agreed ad ref\.|Bracketed|Open) \d+( · (Agreed ad ref\.|Bracketed|Open) \d+)*$/,
+    );
     // Other specs record positions in the same demo round: the count is theirs too, the wording is not.
     const positions = card.locator('[data-testid="agenda-positions"] a');
     await positions.waitFor({ state: 'visible' });

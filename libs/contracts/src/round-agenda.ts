@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { objectIdSchema } from './common';
+import { paragraphStatusSchema } from './rounds';
 
 /** A silence procedure under way in the round, as the home page lists it. */
 export const agendaSilenceSchema = z.object({
@@ -19,6 +20,8 @@ export type AgendaSilence = z.infer<typeof agendaSilenceSchema>;
  */
 export const roundAgendaSchema = z.object({
   roundId: objectIdSchema,
+  /** How many of the round's paragraphs have each status: where the negotiation stands. */
+  paragraphStatuses: z.record(paragraphStatusSchema, z.number().int().nonnegative()),
   /** Silence procedures under way, the soonest deadline first. */
   silences: z.array(agendaSilenceSchema),
   /** A head of a participating delegation: paragraphs with the delegation's position, of all. */

@@ -20,7 +20,7 @@ export class AgendaController {
   @ApiOperation({
     summary: 'What the round waits for from the caller, by role',
     description:
-      'Silence procedures under way (and whether the caller may break silence); for a head of a participating delegation, paragraphs with a recorded position; for the secretariat, comments and amendments without a disposition; for the chair and the secretariat, requests for the floor. Parts that are not the caller’s are null.',
+      'How many paragraphs have each status; silence procedures under way (and whether the caller may break silence); for a head of a participating delegation, paragraphs with a recorded position; for the secretariat, comments and amendments without a disposition; for the chair and the secretariat, requests for the floor. Parts that are not the caller’s are null.',
   })
   @ZodResponse({ status: 200, type: RoundAgendaDto })
   @ApiErrors(400)

@@ -103,6 +103,24 @@ describe('what a round waits for from each participant', () => {
     expect((await agenda(n.delegateA)).floorRequests).toBeNull();
   });
 
+  it('tells everyone in the round where its paragraphs stand', async () => {
+    const all = keys.length;
+    expect((await agenda(n.delegateA)).paragraphStatuses).toMatchObject({ agreed: 0, bracketed: 0 });
+    for (const [key, status] of [
+      [keys[0], 'agreed'],
+      [keys[1], 'bracketed'],
+    ] as const) {
+      const res = await t.http.put(
+        `/api/rounds/${n.round.id}/paragraphs/${key}/status`,
+        { status },
+        { token: n.chair.token },
+      );
+      expect(res.status).toBeLessThan(300);
+    }
+    const seen = (await agenda(n.observer)).paragraphStatuses;
+    expect(seen).toEqual({ open: all - 2, bracketed: 1, agreed_ad_referendum: 0, agreed: 1 });
+  });
+
   it('answers 404 to someone outside the process', async () => {
     const res = await t.http.get(`/api/rounds/${n.round.id}/agenda`, { token: n.outsider.token });
     expect(res.status).toBe(404);

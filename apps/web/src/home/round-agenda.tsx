@@ -1,4 +1,4 @@
-import type { Round, RoundAgenda } from '@concordia/contracts';
+import type { ParagraphStatus, Round, RoundAgenda } from '@concordia/contracts';
 import { Anchor, List, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,12 +30,24 @@ export const RoundAgendaList = ({ processId, round, textPath }: Props) => {
   const roundPath = `/processes/${processId}/rounds/${round.id}`;
   const closes = round.status === 'open' ? timeUntil(round.closesAt, serverNow(), i18n.language) : null;
   const lines = useAgendaLines(agenda.data, roundPath, textPath);
-  if (!closes && lines.length === 0) return null;
+  const statuses = agenda.data ? statusCounts(agenda.data.paragraphStatuses) : [];
+  const total = statuses.reduce((sum, s) => sum + s.count, 0);
+  if (!closes && total === 0 && lines.length === 0) return null;
   return (
     <div data-testid="round-agenda">
       {closes && (
         <Text size="sm" fw={500} data-testid="round-closes-in">
           {t('home.agenda.closesIn', { when: closes })}
+        </Text>
+      )}
+      {total > 0 && (
+        <Text size="sm" data-testid="round-paragraph-statuses">
+          {t('home.agenda.paragraphs', {
+            count: total,
+            statuses: statuses
+              .map((s) => t('home.agenda.statusCount', { status: t(`paragraphStatus.${s.status}`), count: s.count }))
+              .join(' · '),
+          })}
         </Text>
       )}
       {lines.length > 0 && (
@@ -55,6 +67,11 @@ export const RoundAgendaList = ({ processId, round, textPath }: Props) => {
     </div>
   );
 };
+
+/** The statuses a round's paragraphs have, furthest along first; none that no paragraph has. */
+const STATUS_ORDER: readonly ParagraphStatus[] = ['agreed', 'agreed_ad_referendum', 'bracketed', 'open'];
+const statusCounts = (counts: RoundAgenda['paragraphStatuses']): { status: ParagraphStatus; count: number }[] =>
+  STATUS_ORDER.map((status) => ({ status, count: counts[status] ?? 0 })).filter((s) => s.count > 0);
 
 const to = (path: string | null, text: string): ReactNode =>
   path ? (

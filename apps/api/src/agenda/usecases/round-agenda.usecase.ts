@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { AgendaSilence, RoundAgenda } from '@concordia/contracts';
 import {
-  type DraftVersionRecord,
   type Models,
   type RoundRecord,
   type SilenceProcedureRecord,
@@ -13,6 +12,7 @@ import type { ProcessAccess } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
 import { PositionRows } from '../../positions/position-rows.service';
+import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
 
 /**
@@ -26,19 +26,34 @@ export class RoundAgendaUseCase {
     private readonly scope: RoundScope,
     private readonly annotations: RoundAnnotations,
     private readonly rows: PositionRows,
+    private readonly statuses: ParagraphStatuses,
     @InjectModels() private readonly models: Models,
   ) {}
 
   async execute(principal: Principal, roundId: string): Promise<RoundAgenda> {
     const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.read');
     const open = round.status === 'open';
-    const [silences, positions, withoutDisposition, floorRequests] = await Promise.all([
+    const [paragraphStatuses, silences, positions, withoutDisposition, floorRequests] = await Promise.all([
+      this.paragraphStatuses(round),
       open ? this.silences(access, round) : [],
       open ? this.positions(access, round) : null,
       access.can('annotations.dispose') ? this.withoutDisposition(access, round) : null,
       open && access.can('speakers.manage') ? this.floorRequests(round) : null,
     ]);
-    return { roundId: round._id.toHexString(), silences, positions, withoutDisposition, floorRequests };
+    return {
+      roundId: round._id.toHexString(),
+      paragraphStatuses,
+      silences,
+      positions,
+      withoutDisposition,
+      floorRequests,
+    };
+  }
+
+  private async paragraphStatuses(round: RoundRecord): Promise<RoundAgenda['paragraphStatuses']> {
+    const counts = { open: 0, bracketed: 0, agreed_ad_referendum: 0, agreed: 0 };
+    for (const entry of await this.statuses.list(round)) counts[entry.status] += 1;
+    return counts;
   }
 
   private participating(access: ProcessAccess, round: RoundRecord): boolean {
@@ -64,15 +79,10 @@ export class RoundAgendaUseCase {
   private async positions(access: ProcessAccess, round: RoundRecord): Promise<RoundAgenda['positions']> {
     const delegationId = access.membership?.delegationId;
     if (!delegationId || !access.can('positions.record') || !this.participating(access, round)) return null;
-    const [version, cells] = await Promise.all([
-      this.models.draftVersions
-        .findById(round.versionId)
-        .select({ sections: 1 })
-        .lean<Pick<DraftVersionRecord, 'sections'>>()
-        .exec(),
+    const [keys, cells] = await Promise.all([
+      this.statuses.keysOf(round),
       this.rows.ofDelegation(round._id, delegationId),
     ]);
-    const keys = (version?.sections ?? []).flatMap((s) => s.paragraphs.map((p) => p.key));
     // "No position" is a choice recorded like the others, so any cell counts as done.
     const recorded = keys.filter((key) => cells?.has(key)).length;
     return { recorded, paragraphs: keys.length };

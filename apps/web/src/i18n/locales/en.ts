@@ -260,6 +260,9 @@ export const en = {
     browseProcesses: 'Browse processes',
     agenda: {
       closesIn: 'Closes {{when}}',
+      paragraphs_one: '{{count}} paragraph: {{statuses}}',
+      paragraphs_other: '{{count}} paragraphs: {{statuses}}',
+      statusCount: '{{status}} {{count}}',
       title: 'Waiting for you',
       silence: 'Silence procedure on paragraph {{paragraphs}} until {{deadline}}',
       silenceMayBreak:

@@ -147,6 +147,9 @@ export const es: Translation<typeof en> = {
     browseProcesses: 'Ver los procesos',
     agenda: {
       closesIn: 'Se cierra {{when}}',
+      paragraphs_one: '{{count}} párrafo: {{statuses}}',
+      paragraphs_other: '{{count}} párrafos: {{statuses}}',
+      statusCount: '{{status}} {{count}}',
       title: 'Pendiente de usted',
       silence: 'Procedimiento de silencio sobre el párrafo {{paragraphs}} hasta el {{deadline}}',
       silenceMayBreak:

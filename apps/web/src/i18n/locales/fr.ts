@@ -147,6 +147,9 @@ export const fr: Translation<typeof en> = {
     browseProcesses: 'Parcourir les processus',
     agenda: {
       closesIn: 'Clôture {{when}}',
+      paragraphs_one: '{{count}} paragraphe : {{statuses}}',
+      paragraphs_other: '{{count}} paragraphes : {{statuses}}',
+      statusCount: '{{status}} {{count}}',
       title: 'En attente de votre part',
       silence: 'Procédure d’accord tacite sur le paragraphe {{paragraphs}} jusqu’au {{deadline}}',
       silenceMayBreak:
