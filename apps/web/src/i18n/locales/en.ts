@@ -857,9 +857,10 @@ export const en = {
     sheet: {
       title: 'Invite from a sheet',
       intro:
-        'Paste rows copied from a spreadsheet, or choose a CSV file. Columns: email, role, delegation (its code or name), and optionally the email’s language (en, fr, es). A first row of column names, in English, French or Spanish, sets their order.',
+        'Paste rows copied from a spreadsheet, or choose a CSV or Excel (.xlsx) file. Columns: email, role, delegation (its code or name), and optionally the email’s language (en, fr, es). A first row of column names, in English, French or Spanish, sets their order.',
       text: 'Rows of the sheet',
-      file: 'Choose a CSV file…',
+      file: 'Choose a CSV or Excel file…',
+      worksheet: 'Worksheet',
       check: 'Check the sheet',
       send_one: 'Send {{count}} invitation',
       send_other: 'Send {{count}} invitations',
@@ -871,6 +872,8 @@ export const en = {
         noEmailColumn: 'No column of email addresses was found: name one “email”, or put the addresses first.',
         tooManyRows: 'The sheet has {{rows, number}} rows; send at most {{max, number}} at a time.',
         unreadableFile: 'This file could not be read as text. Save it as CSV (UTF-8) and try again.',
+        notWorkbook:
+          'This file is not an Excel workbook that can be read (.xlsx). Save it from Excel as .xlsx or as CSV (UTF-8) and choose it again.',
       },
       columns: {
         line: 'Line',

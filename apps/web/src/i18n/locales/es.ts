@@ -812,9 +812,10 @@ export const es: Translation<typeof en> = {
     sheet: {
       title: 'Invitar desde una hoja',
       intro:
-        'Pegue filas copiadas de una hoja de cálculo o elija un archivo CSV. Columnas: correo, función, delegación (su código o nombre) y, si se desea, el idioma del correo (en, fr, es). Una primera fila con los nombres de las columnas, en inglés, francés o español, fija su orden.',
+        'Pegue filas copiadas de una hoja de cálculo o elija un archivo CSV o Excel (.xlsx). Columnas: correo, función, delegación (su código o nombre) y, si se desea, el idioma del correo (en, fr, es). Una primera fila con los nombres de las columnas, en inglés, francés o español, fija su orden.',
       text: 'Filas de la hoja',
-      file: 'Elegir un archivo CSV…',
+      file: 'Elegir un archivo CSV o Excel…',
+      worksheet: 'Hoja de cálculo',
       check: 'Comprobar la hoja',
       send_one: 'Enviar {{count}} invitación',
       send_other: 'Enviar {{count}} invitaciones',
@@ -827,6 +828,8 @@ export const es: Translation<typeof en> = {
           'No se encontró una columna de direcciones: llame a una «correo» o ponga las direcciones primero.',
         tooManyRows: 'La hoja tiene {{rows, number}} filas; envíe como máximo {{max, number}} a la vez.',
         unreadableFile: 'No se pudo leer este archivo como texto. Guárdelo como CSV (UTF-8) e inténtelo de nuevo.',
+        notWorkbook:
+          'Este archivo no es un libro de Excel legible (.xlsx). Guárdelo desde Excel como .xlsx o como CSV (UTF-8) y vuelva a elegirlo.',
       },
       columns: {
         line: 'Línea',

@@ -818,9 +818,10 @@ export const fr: Translation<typeof en> = {
     sheet: {
       title: 'Inviter à partir d’une feuille',
       intro:
-        'Collez des lignes copiées d’un tableur, ou choisissez un fichier CSV. Colonnes : courriel, rôle, délégation (son code ou son nom) et, si besoin, la langue du courriel (en, fr, es). Une première ligne de noms de colonnes, en anglais, français ou espagnol, fixe leur ordre.',
+        'Collez des lignes copiées d’un tableur, ou choisissez un fichier CSV ou Excel (.xlsx). Colonnes : courriel, rôle, délégation (son code ou son nom) et, si besoin, la langue du courriel (en, fr, es). Une première ligne de noms de colonnes, en anglais, français ou espagnol, fixe leur ordre.',
       text: 'Lignes de la feuille',
-      file: 'Choisir un fichier CSV…',
+      file: 'Choisir un fichier CSV ou Excel…',
+      worksheet: 'Feuille de calcul',
       check: 'Vérifier la feuille',
       send_one: 'Envoyer {{count}} invitation',
       send_other: 'Envoyer {{count}} invitations',
@@ -833,6 +834,8 @@ export const fr: Translation<typeof en> = {
           'Aucune colonne d’adresses n’a été trouvée : nommez-en une « courriel », ou mettez les adresses en premier.',
         tooManyRows: 'La feuille compte {{rows, number}} lignes ; envoyez-en au plus {{max, number}} à la fois.',
         unreadableFile: 'Ce fichier n’a pas pu être lu comme du texte. Enregistrez-le en CSV (UTF-8) et réessayez.',
+        notWorkbook:
+          'Ce fichier n’est pas un classeur Excel lisible (.xlsx). Enregistrez-le depuis Excel en .xlsx ou en CSV (UTF-8), puis choisissez-le de nouveau.',
       },
       columns: {
         line: 'Ligne',
