@@ -743,6 +743,7 @@ export const en = {
       sponsorWithdrawn: 'Co-sponsorship of an amendment withdrawn in round “{{round}}”',
       position: '{{delegation}}: {{value}} on paragraph {{paragraph}} in round “{{round}}”',
       positionsExported: 'Positions of round “{{round}}” exported as {{format}}',
+      speakersExported: 'Record of the floor of round “{{round}}” downloaded as {{format}}',
       delegationReportExported: 'Report of {{delegation}} on round “{{round}}” downloaded',
       silenceStarted_one: 'On paragraph {{paragraphs}} until {{deadline}}, in round “{{round}}”',
       silenceStarted_other: 'On paragraphs {{paragraphs}} until {{deadline}}, in round “{{round}}”',
@@ -1328,6 +1329,8 @@ export const en = {
       setCustom: 'Set',
       limitHint: 'Everyone sees the time left. Nothing happens at the limit: you end the turn.',
       limitInForce: 'Speaking time: {{count}} min per turn. The chair ends each turn.',
+      /** Beside the idle one-line card: the limit the next turn will have. */
+      limitShort: 'Speaking time: {{count}} min',
       failed: 'The speakers’ list could not be changed',
     },
     record: {

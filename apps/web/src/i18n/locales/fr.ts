@@ -648,6 +648,7 @@ export const fr: Translation<typeof en> = {
       'speakers.floor_given': 'Parole donnée',
       'speakers.floor_ended': 'Fin de l’intervention',
       'speakers.time_set': 'Temps de parole fixé',
+      'speakers.exported': 'Relevé des interventions téléchargé',
       'membership.added': 'Membre ajouté',
       'invitation.created': 'Invitation envoyée',
       'membership.changed': 'Rôle d’un membre modifié',
@@ -692,6 +693,7 @@ export const fr: Translation<typeof en> = {
       sponsorWithdrawn: 'Coparrainage d’un amendement retiré dans le cycle « {{round}} »',
       position: '{{delegation}} : {{value}} sur le paragraphe {{paragraph}} dans le cycle « {{round}} »',
       positionsExported: 'Positions du cycle « {{round}} » exportées en {{format}}',
+      speakersExported: 'Relevé des interventions du cycle « {{round}} » téléchargé en {{format}}',
       delegationReportExported: 'Rapport de {{delegation}} sur le cycle « {{round}} » téléchargé',
       silenceStarted_one: 'Sur le paragraphe {{paragraphs}} jusqu’au {{deadline}}, dans le cycle « {{round}} »',
       silenceStarted_other: 'Sur les paragraphes {{paragraphs}} jusqu’au {{deadline}}, dans le cycle « {{round}} »',
@@ -1291,6 +1293,7 @@ export const fr: Translation<typeof en> = {
       setCustom: 'Fixer',
       limitHint:
         'Tout le monde voit le temps restant. Rien ne se passe à la limite : c’est vous qui terminez l’intervention.',
+      limitShort: 'Temps de parole : {{count}} min',
       limitInForce: 'Temps de parole : {{count}} min par intervention. La présidence termine chaque intervention.',
       failed: 'La liste des orateurs n’a pas pu être modifiée',
     },
