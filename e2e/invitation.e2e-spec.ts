@@ -1,4 +1,5 @@
 import type { CreatedInvitation, Delegation } from '@concordia/contracts';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
@@ -163,6 +164,71 @@ describe('inviting someone through the browser', () => {
     // The row asked for French: so is its email.
     await linkInEmailTo(head, /Accepter l’invitation\u00a0: (\S+)/);
     expect((await mailTo(head))[0].subject).toMatch(/^Invitation à participer à/);
+  });
+
+  it('the secretariat chooses an Excel workbook, picks the worksheet of the list, and invites its rows; a file that is not a workbook is refused in the form', async () => {
+    const stamp = Date.now();
+    const head = `xlsx-head-${stamp}@example.test`;
+    const observer = `xlsx-observer-${stamp}@example.test`;
+    // Kept in Excel as lists are: a first tab of notes, links for addresses, rich text, a formula, a gap.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Read me').addRow(['The list is on the second tab.']);
+    const list = workbook.addWorksheet('Invitees');
+    list.addRow(['Email', 'Role', 'Delegation', 'Language']);
+    list.addRow([
+      { text: head, hyperlink: `mailto:${head}` },
+      { richText: [{ text: 'Head of ', font: { bold: true } }, { text: 'delegation' }] },
+      'PER',
+      { formula: 'LOWER("ES")', result: 'es' },
+    ]);
+    list.getRow(4).values = [observer, 'Observer', 'Regional Mobility Organisation'];
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+    const staff = await newDesktopPage(browser);
+    try {
+      const page = staff.page;
+      await signIn(page, demoOf('secretariat').email);
+      await page.locator('[data-testid="nav-invitations"]').click();
+      const card = page.locator('section[aria-labelledby="invitation-sheet-title"]');
+      const text = page.locator('[data-testid="invitation-sheet-text"]');
+      await card.locator('input[type="file"]').setInputFiles({
+        name: 'invitees.xlsx',
+        mimeType: xlsx,
+        buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+      });
+      await page.locator('input[data-testid="invitation-sheet-worksheet"]').waitFor({ state: 'visible' });
+      expect(await text.inputValue()).toBe('The list is on the second tab.');
+      await chooseOption(page, 'invitation-sheet-worksheet', 'Invitees');
+      expect((await text.inputValue()).split('\n')).toEqual([
+        'Email\tRole\tDelegation\tLanguage',
+        `${head}\tHead of delegation\tPER\tes`,
+        '',
+        `${observer}\tObserver\tRegional Mobility Organisation\t`,
+      ]);
+
+      await page.locator('[data-testid="invitation-sheet-check"]').click();
+      const summary = page.locator('[data-testid="invitation-sheet-summary"]');
+      await summary.getByText('2 ready, 0 refused.', { exact: false }).waitFor();
+      // Lines are the workbook's row numbers, the gap included.
+      const rows = page.locator('[data-testid="invitation-sheet-row"]');
+      expect(await rows.locator('td:first-child').allInnerTexts()).toEqual(['2', '4']);
+      await page.locator('[data-testid="invitation-sheet-send"]').getByText('Send 2 invitations').click();
+      await summary.getByText('2 invited, 0 refused.').waitFor();
+      await page.locator('[data-testid="invitations-table"]').getByText(head).waitFor();
+
+      await card.locator('input[type="file"]').setInputFiles({
+        name: 'renamed.xlsx',
+        mimeType: xlsx,
+        buffer: Buffer.from(`email,role\n${head},delegate\n`),
+      });
+      const problem = page.locator('[data-testid="invitation-sheet-problem"]');
+      await problem.getByText('This file is not an Excel workbook', { exact: false }).waitFor();
+      expect(await page.locator('input[data-testid="invitation-sheet-worksheet"]').count()).toBe(0);
+    } finally {
+      await staff.context.close();
+    }
+    // The row asked for Spanish: so is its email.
+    await linkInEmailTo(head, /Aceptar la invitación: (\S+)/);
   });
 
   it('an invitee whose browser prefers French reads the invitation in French and keeps it once signed in', async () => {

@@ -24,6 +24,17 @@ describe('speaking time, in the browser', () => {
     await context.clock.install({ time: Date.now() - 10 * 60_000 });
     await signIn(head, demoOf('head_of_delegation').email);
     await openText(head, round);
+    // Nobody speaks yet: the one-line card above the text already says how long a turn may be,
+    // and the cards stay on one row (the live status centred on it), so the text starts as high.
+    const idleLimit = head.locator(
+      '[data-testid="speakers-panel"][data-compact] [data-testid="speakers-speaking-time"]',
+    );
+    await idleLimit.waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await idleLimit.textContent()).toBe('Speaking time: 1 min');
+    const cards = await head.locator('[data-testid="session-panel"] > *').all();
+    const boxes = await Promise.all(cards.map((card) => card.boundingBox()));
+    const centres = boxes.map((box) => (box ? box.y + box.height / 2 : -1));
+    expect(Math.max(...centres) - Math.min(...centres)).toBeLessThan(8);
     await head.locator('[data-testid="speakers-request"]').click();
 
     const entry = chair.locator('[data-testid="speakers-entry"]');
@@ -51,6 +62,8 @@ describe('speaking time, in the browser', () => {
     await chair.locator('[data-testid="speakers-end"]').click();
     await head.locator('[data-testid="speakers-last-turn"]').waitFor({ state: 'visible', timeout: LIVE_MS });
     expect(await head.locator('[data-testid="speakers-countdown"]').count()).toBe(0);
+    // Back to one line, the last turn and the limit side by side.
+    expect(await idleLimit.textContent()).toBe('Speaking time: 1 min');
 
     const turn = chair.locator('[data-testid="speakers-record-turn"]');
     await turn.waitFor({ state: 'visible', timeout: LIVE_MS });

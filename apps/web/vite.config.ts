@@ -47,6 +47,9 @@ export default defineConfig({
         // Libraries change less often than the app: separate chunks stay cached across releases.
         manualChunks: (id) => {
           if (!id.includes('/node_modules/')) return undefined;
+          // Read only when a secretariat chooses an Excel file: its own chunk, fetched then (a
+          // library in 'vendor' would be loaded by every page).
+          if (/\/node_modules\/(exceljs|numfmt)\//.test(id)) return 'workbook';
           if (id.includes('/@mantine/') || id.includes('/@floating-ui/')) return 'mantine';
           if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
           if (id.includes('/zod/')) return 'zod';

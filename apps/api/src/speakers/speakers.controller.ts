@@ -146,7 +146,7 @@ export class SpeakersController {
   @ApiOperation({
     summary: 'The record of the floor as CSV (the round chair or the secretariat)',
     description:
-      "Headers in the caller's language. Columns: floor given and ended (UTC), delegation, paragraph, duration (m:ss and seconds), speaking time in force, over time, given by, ended by.",
+      "Headers in the caller's language. Columns: floor given and ended (UTC), delegation, paragraph, duration (m:ss and seconds), speaking time in force, over time, given by, ended by. Each download is written to the process's audit log (speakers.exported).",
   })
   @ApiProduces('text/csv')
   @ApiOkResponse({

@@ -147,11 +147,20 @@ describe('speaking time and the record of the floor', () => {
     ]);
     const en = await t.http.get(`${url()}/turns.csv`, { token: n.chair.token });
     expect((en.body as string).replace(/^\uFEFF/, '')).toMatch(/^Floor given \(UTC\),/);
+    // Each download is in the process's audit log, by whom, of which round; a read of the list is not.
+    const downloads = await t.models.auditLog.find({ action: 'speakers.exported' }).sort({ _id: 1 }).lean().exec();
+    expect(downloads.map((e) => [e.actorId.toHexString(), e.processId?.toHexString(), e.after])).toEqual([
+      [n.secretariat.id, n.processId, { roundId: n.round.id, format: 'csv', turns: 2 }],
+      [n.chair.id, n.processId, { roundId: n.round.id, format: 'csv', turns: 2 }],
+    ]);
+    expect(downloads[0].context).toEqual({ round: n.round.name });
 
     for (const token of [n.delegateA.token, n.headB.token, n.observer.token, otherChair]) {
       expect((await t.http.get(`${url()}/turns.csv`, { token })).status).toBe(403);
       expect((await t.http.get(`${url()}/turns`, { token })).status).toBe(403);
     }
     expect((await t.http.get(`${url()}/turns`, { token: n.outsider.token })).status).toBe(404);
+    // Refused downloads leave no entry.
+    expect(await t.models.auditLog.countDocuments({ action: 'speakers.exported' })).toBe(2);
   });
 });

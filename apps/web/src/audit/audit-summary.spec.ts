@@ -84,6 +84,23 @@ describe('auditSummary', () => {
     expect(auditSummary(matrix, await tools('en', 'UTC'))).toBe('Positions of round “R1” exported as XLSX');
   });
 
+  it('names the round whose record of the floor was downloaded', async () => {
+    const download = entry({
+      action: 'speakers.exported',
+      after: { format: 'csv', turns: 4 },
+      context: { round: 'R1' },
+    });
+    expect(auditSummary(download, await tools('en', 'UTC'))).toBe(
+      'Record of the floor of round “R1” downloaded as CSV',
+    );
+    expect(auditSummary(download, await tools('fr', 'UTC'))).toBe(
+      'Relevé des interventions du cycle «\u00a0R1\u00a0» téléchargé en CSV',
+    );
+    expect(auditSummary(download, await tools('es', 'UTC'))).toBe(
+      'Registro de intervenciones de la ronda «R1» descargado en CSV',
+    );
+  });
+
   it('shows the stored summary of an action no longer written', async () => {
     expect(auditSummary(entry({ action: 'round.close', context: {} }), await tools('en', 'UTC'))).toBe(
       'stored English summary',

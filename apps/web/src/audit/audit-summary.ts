@@ -207,6 +207,10 @@ const RENDERERS: Record<AuditAction, Render> = {
   'speakers.floor_given': inRound,
   'speakers.floor_ended': inRound,
   'speakers.time_set': inRound,
+  'speakers.exported': ({ context, after }, { t }) => {
+    const v = all({ round: context.round, format: text(after['format'])?.toUpperCase() });
+    return v && t('audit.summary.speakersExported', v);
+  },
   'membership.added': ({ context, after }, { t }) => {
     const role = processRoleSchema.safeParse(after['role']).data;
     return role && context.person

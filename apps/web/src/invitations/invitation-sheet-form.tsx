@@ -1,11 +1,13 @@
 import { INVITATION_BATCH_MAX, type InvitationBatchResponse } from '@concordia/contracts';
-import { Alert, Badge, Button, Card, FileButton, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { ErrorAlert } from '../common/error-alert';
 import { parseSheet, type SheetProblem } from './invitation-sheet';
+import { SheetFileChooser } from './sheet-file-chooser';
+import type { SheetFileProblem } from './sheet-file';
 
 const OUTCOME_COLOR = { ready: 'blue', invited: 'teal', refused: 'red' } as const;
 
@@ -17,7 +19,7 @@ const OUTCOME_COLOR = { ready: 'blue', invited: 'teal', refused: 'red' } as cons
 export const InvitationSheetForm = ({ processId, onInvited }: { processId: string; onInvited: () => void }) => {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<SheetProblem | { kind: 'unreadableFile' } | null>(null);
+  const [problem, setProblem] = useState<SheetProblem | SheetFileProblem | null>(null);
   const [answer, setAnswer] = useState<{ forText: string; response: InvitationBatchResponse } | null>(null);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
@@ -54,15 +56,10 @@ export const InvitationSheetForm = ({ processId, onInvited }: { processId: strin
       .finally(() => setBusy(false));
   };
 
-  const readFile = (file: File | null) => {
-    if (!file) return;
-    file.text().then(
-      (content) => {
-        setText(content);
-        setProblem(null);
-      },
-      () => setProblem({ kind: 'unreadableFile' }),
-    );
+  const showFile = (content: string) => {
+    setText(content);
+    // A worksheet with nothing in it says so at once rather than leaving the form blank.
+    setProblem(content.trim() === '' ? { kind: 'empty' } : null);
   };
 
   const response = answer?.response ?? null;
@@ -85,13 +82,7 @@ export const InvitationSheetForm = ({ processId, onInvited }: { processId: strin
           data-testid="invitation-sheet-text"
         />
         <Group>
-          <FileButton onChange={readFile} accept=".csv,.tsv,.txt,text/csv,text/plain">
-            {(props) => (
-              <Button variant="default" {...props}>
-                {t('invitations.sheet.file')}
-              </Button>
-            )}
-          </FileButton>
+          <SheetFileChooser onText={showFile} onProblem={setProblem} />
           <Button
             variant="light"
             onClick={() => submit(true)}

@@ -105,13 +105,25 @@ export const SpeakersPanel = ({
         width="fit"
         title={t('session.speakers.title')}
         status={
-          list?.lastTurn ? (
-            <LastTurn delegation={list.lastTurn.delegationName} elapsedMs={list.lastTurn.elapsedMs} truncate />
-          ) : (
-            <Text size="sm" c="dimmed" truncate data-testid="speakers-empty">
-              {t('session.speakers.idle')}
-            </Text>
-          )
+          <>
+            {list?.lastTurn && (
+              <LastTurn delegation={list.lastTurn.delegationName} elapsedMs={list.lastTurn.elapsedMs} truncate />
+            )}
+            {/* Delegations prepare their statements to the limit before anyone speaks. It takes
+                the place of "Nobody waiting", which a one-line card says already: the line must
+                stay one, beside the silence card, at 1280 px. */}
+            {speakingTime !== null ? (
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="speakers-speaking-time">
+                {t('session.speakers.limitShort', { count: speakingTime })}
+              </Text>
+            ) : (
+              !list?.lastTurn && (
+                <Text size="sm" c="dimmed" truncate data-testid="speakers-empty">
+                  {t('session.speakers.idle')}
+                </Text>
+              )
+            )}
+          </>
         }
         action={
           closingPassed ? (

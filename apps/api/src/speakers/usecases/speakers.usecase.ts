@@ -212,21 +212,34 @@ export class SpeakersUseCase {
     return (await this.floorRecord(principal, roundId)).record;
   }
 
-  /** The record of the floor as CSV, headers in the reader's language. */
+  /**
+   * The record of the floor as CSV, headers in the reader's language. A download takes the record
+   * out of the platform, so it is audited like the positions exports.
+   */
   async turnsCsv(principal: Principal, roundId: string): Promise<string> {
-    const { round, record } = await this.floorRecord(principal, roundId);
+    const { access, round, record } = await this.floorRecord(principal, roundId);
     const [reader, version] = await Promise.all([
       readerOf(this.models, principal),
       this.paragraphs.get(round.versionId),
     ]);
-    return speakerTurnsCsv(record.turns, reader.language, (key) => version?.byKey.get(key)?.number ?? null);
+    const csv = speakerTurnsCsv(record.turns, reader.language, (key) => version?.byKey.get(key)?.number ?? null);
+    await this.record(
+      principal,
+      access,
+      round,
+      'speakers.exported',
+      round._id.toHexString(),
+      { format: 'csv', turns: record.turns.length },
+      `Record of the floor (${record.turns.length} turns) exported as CSV`,
+    );
+    return csv;
   }
 
   private async floorRecord(principal: Principal, roundId: string) {
     const { access, round } = await this.scope.resolve(principal, roundId, 'speakers.manage');
     assertChairOrSecretariat(access, round, principal, 'read the record of the floor');
     const turns = await this.store.turns(round._id);
-    return { round, record: { roundId: round._id.toHexString(), turns: turns.map(toSpeakerTurn) } };
+    return { access, round, record: { roundId: round._id.toHexString(), turns: turns.map(toSpeakerTurn) } };
   }
 
   /** "Your turn is next" for a change of the queue, naming the paragraph by its number. */

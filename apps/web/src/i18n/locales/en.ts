@@ -760,6 +760,7 @@ export const en = {
       sponsorWithdrawn: 'Co-sponsorship of an amendment withdrawn in round “{{round}}”',
       position: '{{delegation}}: {{value}} on paragraph {{paragraph}} in round “{{round}}”',
       positionsExported: 'Positions of round “{{round}}” exported as {{format}}',
+      speakersExported: 'Record of the floor of round “{{round}}” downloaded as {{format}}',
       delegationReportExported: 'Report of {{delegation}} on round “{{round}}” downloaded',
       silenceStarted_one: 'On paragraph {{paragraphs}} until {{deadline}}, in round “{{round}}”',
       silenceStarted_other: 'On paragraphs {{paragraphs}} until {{deadline}}, in round “{{round}}”',
@@ -874,9 +875,10 @@ export const en = {
     sheet: {
       title: 'Invite from a sheet',
       intro:
-        'Paste rows copied from a spreadsheet, or choose a CSV file. Columns: email, role, delegation (its code or name), and optionally the email’s language (en, fr, es). A first row of column names, in English, French or Spanish, sets their order.',
+        'Paste rows copied from a spreadsheet, or choose a CSV or Excel (.xlsx) file. Columns: email, role, delegation (its code or name), and optionally the email’s language (en, fr, es). A first row of column names, in English, French or Spanish, sets their order.',
       text: 'Rows of the sheet',
-      file: 'Choose a CSV file…',
+      file: 'Choose a CSV or Excel file…',
+      worksheet: 'Worksheet',
       check: 'Check the sheet',
       send_one: 'Send {{count}} invitation',
       send_other: 'Send {{count}} invitations',
@@ -888,6 +890,8 @@ export const en = {
         noEmailColumn: 'No column of email addresses was found: name one “email”, or put the addresses first.',
         tooManyRows: 'The sheet has {{rows, number}} rows; send at most {{max, number}} at a time.',
         unreadableFile: 'This file could not be read as text. Save it as CSV (UTF-8) and try again.',
+        notWorkbook:
+          'This file is not an Excel workbook that can be read (.xlsx). Save it from Excel as .xlsx or as CSV (UTF-8) and choose it again.',
       },
       columns: {
         line: 'Line',
@@ -1342,6 +1346,8 @@ export const en = {
       setCustom: 'Set',
       limitHint: 'Everyone sees the time left. Nothing happens at the limit: you end the turn.',
       limitInForce: 'Speaking time: {{count}} min per turn. The chair ends each turn.',
+      /** Beside the idle one-line card: the limit the next turn will have. */
+      limitShort: 'Speaking time: {{count}} min',
       failed: 'The speakers’ list could not be changed',
     },
     record: {

@@ -661,6 +661,7 @@ export const es: Translation<typeof en> = {
       'speakers.floor_given': 'Palabra concedida',
       'speakers.floor_ended': 'Intervención terminada',
       'speakers.time_set': 'Tiempo de palabra fijado',
+      'speakers.exported': 'Registro de intervenciones descargado',
       'membership.added': 'Miembro añadido',
       'invitation.created': 'Invitación enviada',
       'membership.changed': 'Función de un miembro cambiada',
@@ -705,6 +706,7 @@ export const es: Translation<typeof en> = {
       sponsorWithdrawn: 'Copatrocinio de una enmienda retirado en la ronda «{{round}}»',
       position: '{{delegation}}: {{value}} sobre el párrafo {{paragraph}} en la ronda «{{round}}»',
       positionsExported: 'Posiciones de la ronda «{{round}}» exportadas en {{format}}',
+      speakersExported: 'Registro de intervenciones de la ronda «{{round}}» descargado en {{format}}',
       delegationReportExported: 'Informe de {{delegation}} sobre la ronda «{{round}}» descargado',
       silenceStarted_one: 'Sobre el párrafo {{paragraphs}} hasta el {{deadline}}, en la ronda «{{round}}»',
       silenceStarted_other: 'Sobre los párrafos {{paragraphs}} hasta el {{deadline}}, en la ronda «{{round}}»',
@@ -829,9 +831,10 @@ export const es: Translation<typeof en> = {
     sheet: {
       title: 'Invitar desde una hoja',
       intro:
-        'Pegue filas copiadas de una hoja de cálculo o elija un archivo CSV. Columnas: correo, función, delegación (su código o nombre) y, si se desea, el idioma del correo (en, fr, es). Una primera fila con los nombres de las columnas, en inglés, francés o español, fija su orden.',
+        'Pegue filas copiadas de una hoja de cálculo o elija un archivo CSV o Excel (.xlsx). Columnas: correo, función, delegación (su código o nombre) y, si se desea, el idioma del correo (en, fr, es). Una primera fila con los nombres de las columnas, en inglés, francés o español, fija su orden.',
       text: 'Filas de la hoja',
-      file: 'Elegir un archivo CSV…',
+      file: 'Elegir un archivo CSV o Excel…',
+      worksheet: 'Hoja de cálculo',
       check: 'Comprobar la hoja',
       send_one: 'Enviar {{count}} invitación',
       send_other: 'Enviar {{count}} invitaciones',
@@ -844,6 +847,8 @@ export const es: Translation<typeof en> = {
           'No se encontró una columna de direcciones: llame a una «correo» o ponga las direcciones primero.',
         tooManyRows: 'La hoja tiene {{rows, number}} filas; envíe como máximo {{max, number}} a la vez.',
         unreadableFile: 'No se pudo leer este archivo como texto. Guárdelo como CSV (UTF-8) e inténtelo de nuevo.',
+        notWorkbook:
+          'Este archivo no es un libro de Excel legible (.xlsx). Guárdelo desde Excel como .xlsx o como CSV (UTF-8) y vuelva a elegirlo.',
       },
       columns: {
         line: 'Línea',
@@ -1297,6 +1302,7 @@ export const es: Translation<typeof en> = {
       customInvalid: 'Un número entero de minutos, de 1 a 30',
       setCustom: 'Fijar',
       limitHint: 'Todos ven el tiempo restante. No pasa nada al llegar al límite: usted termina el turno.',
+      limitShort: 'Tiempo de palabra: {{count}} min',
       limitInForce: 'Tiempo de palabra: {{count}} min por turno. La presidencia termina cada turno.',
       failed: 'No se pudo modificar la lista de oradores',
     },

@@ -665,6 +665,7 @@ export const fr: Translation<typeof en> = {
       'speakers.floor_given': 'Parole donnée',
       'speakers.floor_ended': 'Fin de l’intervention',
       'speakers.time_set': 'Temps de parole fixé',
+      'speakers.exported': 'Relevé des interventions téléchargé',
       'membership.added': 'Membre ajouté',
       'invitation.created': 'Invitation envoyée',
       'membership.changed': 'Rôle d’un membre modifié',
@@ -709,6 +710,7 @@ export const fr: Translation<typeof en> = {
       sponsorWithdrawn: 'Coparrainage d’un amendement retiré dans le cycle « {{round}} »',
       position: '{{delegation}} : {{value}} sur le paragraphe {{paragraph}} dans le cycle « {{round}} »',
       positionsExported: 'Positions du cycle « {{round}} » exportées en {{format}}',
+      speakersExported: 'Relevé des interventions du cycle « {{round}} » téléchargé en {{format}}',
       delegationReportExported: 'Rapport de {{delegation}} sur le cycle « {{round}} » téléchargé',
       silenceStarted_one: 'Sur le paragraphe {{paragraphs}} jusqu’au {{deadline}}, dans le cycle « {{round}} »',
       silenceStarted_other: 'Sur les paragraphes {{paragraphs}} jusqu’au {{deadline}}, dans le cycle « {{round}} »',
@@ -835,9 +837,10 @@ export const fr: Translation<typeof en> = {
     sheet: {
       title: 'Inviter à partir d’une feuille',
       intro:
-        'Collez des lignes copiées d’un tableur, ou choisissez un fichier CSV. Colonnes : courriel, rôle, délégation (son code ou son nom) et, si besoin, la langue du courriel (en, fr, es). Une première ligne de noms de colonnes, en anglais, français ou espagnol, fixe leur ordre.',
+        'Collez des lignes copiées d’un tableur, ou choisissez un fichier CSV ou Excel (.xlsx). Colonnes : courriel, rôle, délégation (son code ou son nom) et, si besoin, la langue du courriel (en, fr, es). Une première ligne de noms de colonnes, en anglais, français ou espagnol, fixe leur ordre.',
       text: 'Lignes de la feuille',
-      file: 'Choisir un fichier CSV…',
+      file: 'Choisir un fichier CSV ou Excel…',
+      worksheet: 'Feuille de calcul',
       check: 'Vérifier la feuille',
       send_one: 'Envoyer {{count}} invitation',
       send_other: 'Envoyer {{count}} invitations',
@@ -850,6 +853,8 @@ export const fr: Translation<typeof en> = {
           'Aucune colonne d’adresses n’a été trouvée : nommez-en une « courriel », ou mettez les adresses en premier.',
         tooManyRows: 'La feuille compte {{rows, number}} lignes ; envoyez-en au plus {{max, number}} à la fois.',
         unreadableFile: 'Ce fichier n’a pas pu être lu comme du texte. Enregistrez-le en CSV (UTF-8) et réessayez.',
+        notWorkbook:
+          'Ce fichier n’est pas un classeur Excel lisible (.xlsx). Enregistrez-le depuis Excel en .xlsx ou en CSV (UTF-8), puis choisissez-le de nouveau.',
       },
       columns: {
         line: 'Ligne',
@@ -1305,6 +1310,7 @@ export const fr: Translation<typeof en> = {
       setCustom: 'Fixer',
       limitHint:
         'Tout le monde voit le temps restant. Rien ne se passe à la limite : c’est vous qui terminez l’intervention.',
+      limitShort: 'Temps de parole : {{count}} min',
       limitInForce: 'Temps de parole : {{count}} min par intervention. La présidence termine chaque intervention.',
       failed: 'La liste des orateurs n’a pas pu être modifiée',
     },
