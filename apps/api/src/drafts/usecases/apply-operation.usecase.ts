@@ -62,9 +62,8 @@ export class ApplyOperationUseCase {
       operation.type === 'apply_amendment'
         ? { kind: 'apply', amendment: await this.amendments.find(access, scope.draftId, operation.annotationId) }
         : operation.type === 'undo_amendment'
-          ? { kind: 'undo', annotationId: new Types.ObjectId(operation.annotationId), amendment: null }
+          ? await this.undoIntent(scope.draftId, new Types.ObjectId(operation.annotationId))
           : { kind: 'edit', edit: operation };
-    if (intent.kind === 'undo') intent.amendment = await this.undone(scope.draftId, intent.annotationId);
     const { before, after, edit } = await this.lock.run(draftLock(scope.draftId), async () => {
       const current = await this.versions.load(scope._id);
       this.versions.assertEditable(current, request.revision);
@@ -146,15 +145,16 @@ export class ApplyOperationUseCase {
     return { before: current, after, edit: inverseEdit(application.trace) };
   }
 
-  /** The amendment being undone, if it is one of the draft's (for the audit log's names only). */
-  private async undone(draftId: Types.ObjectId, annotationId: Types.ObjectId): Promise<UndoneAmendment | null> {
+  /** Undoing: the amendment's author and round for the audit log, if it is one of the draft's (it may be withdrawn since). */
+  private async undoIntent(draftId: Types.ObjectId, annotationId: Types.ObjectId): Promise<Intent> {
     const record = await this.models.annotations
       .findOne({ _id: annotationId, draftId })
       .lean<AnnotationRecord>()
       .exec();
-    if (!record) return null;
-    const round = await this.models.rounds.findById(record.roundId).select({ name: 1 }).lean<{ name: string }>().exec();
-    return { record, roundName: round?.name ?? '' };
+    const round = record
+      ? await this.models.rounds.findById(record.roundId).select({ name: 1 }).lean<{ name: string }>().exec()
+      : null;
+    return { kind: 'undo', annotationId, amendment: record ? { record, roundName: round?.name ?? '' } : null };
   }
 }
 
