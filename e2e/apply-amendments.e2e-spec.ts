@@ -234,8 +234,7 @@ describe('applying an amendment in the working editor', () => {
       );
       await landed.waitFor({ state: 'visible' });
       await delegate.page.waitForFunction(
-        (key) => document.activeElement?.getAttribute('data-key') === key,
-        s.firstKey,
+        `document.activeElement?.getAttribute('data-key') === ${JSON.stringify(s.firstKey)}`,
       );
       expect(await landed.locator('ins').allTextContents()).toContain('twice');
     } finally {
