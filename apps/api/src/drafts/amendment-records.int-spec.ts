@@ -224,6 +224,41 @@ describe('amendments applied to the working version: nothing false, nothing lost
     expect(entry?.after).toMatchObject({ appliedAmendments: [kept.id], applicationsNoLongerInText: [undoneByHand.id] });
   });
 
+  it('keeps, through Undo, apply and publish, what an older release recorded in the index only', async () => {
+    const amendment = await replaceAmendment();
+    await ok({ type: 'apply_amendment', annotationId: amendment.id });
+    // As the previous release left it: the text changed, the version without its applications,
+    // one entry in amendment_applications for the working version.
+    await t.models.draftVersions.updateOne({ _id: working.id }, { $unset: { applications: 1 } }).exec();
+    await t.models.amendmentApplications.create({
+      annotationId: new Types.ObjectId(amendment.id),
+      processId: new Types.ObjectId(n.processId),
+      draftId: new Types.ObjectId(n.draftId),
+      versionId: new Types.ObjectId(working.id),
+      paragraphKey: keys[0],
+      revision: working.revision,
+      byUserId: new Types.ObjectId(n.secretariat.id),
+      at: new Date(),
+    });
+    expect(await applied(amendment.id)).toBe(true);
+    const again = await operate({ type: 'apply_amendment', annotationId: amendment.id });
+    expect(again.body).toMatchObject({ code: ErrorCode.AmendmentAlreadyApplied });
+    // Without a record of what it did, it is undone by hand.
+    const undo = await operate({ type: 'undo_amendment', annotationId: amendment.id });
+    expect(undo.body).toMatchObject({ code: ErrorCode.AmendmentUndoConflict });
+    // The next application to the version carries it over, with the new one.
+    const other = await amend(1, { operation: 'insert', text: 'effective' }, { selectors: span(1, 'measures taken') });
+    await ok({ type: 'apply_amendment', annotationId: other.id });
+    expect((await stored()).applications?.map((a) => [a.annotationId.toHexString(), a.trace?.kind ?? null])).toEqual([
+      [amendment.id, null],
+      [other.id, 'edit'],
+    ]);
+    const { published } = await publish('Rev.1');
+    expect(await appliedIn(amendment)).toEqual([
+      { versionId: published.id, draftId: n.draftId, label: 'Rev.1', paragraphKey: keys[0] },
+    ]);
+  });
+
   it('claims nothing from an index entry its version does not confirm (an interrupted or older publication)', async () => {
     const amendment = await replaceAmendment();
     await ok({ type: 'edit_paragraph', key: keys[2], text: 'This paragraph stays after all.' });

@@ -26,7 +26,8 @@ export class AmendmentApplications {
 
   /**
    * The version's applications. A version written before they were kept in it has them in the
-   * index only: they are read from there, without a trace, so a later write keeps them.
+   * index only: they are read from there, without a trace, so the next application or the
+   * publication writes them into the version.
    */
   async of(version: Pick<DraftVersionRecord, '_id' | 'applications'>): Promise<AppliedAmendmentRecord[]> {
     if (version.applications) return version.applications;
