@@ -160,6 +160,21 @@ describe('applying an amendment in the working editor', () => {
       expect(await apply.isDisabled()).toBe(true);
       expect(await panel.locator('[data-testid="amendments-to-apply"]').count()).toBe(0);
       await page.screenshot({ path: join(RESULTS, 'apply-amendment-applied.png'), fullPage: true });
+
+      // Undo takes it back: the paragraph reads as before and the amendment is to apply again.
+      await card.getByRole('button', { name: /Undo the application of the amendment by/ }).click();
+      await page
+        .locator(`[data-testid="paragraph"][data-key="${s.firstKey}"] .draft-paragraph-text`, {
+          hasText: 'once a year',
+        })
+        .waitFor();
+      expect(await paragraph.textContent()).toBe(FIRST);
+      expect(Number(await editor.getAttribute('data-revision'))).toBe(revision + 2);
+      await panel.locator(`[data-annotation-id="${s.amendmentId}"][data-state="applicable"]`).waitFor();
+      expect(await card.locator('[data-testid="amendment-undo"]').count()).toBe(0);
+      expect(await panel.locator('[data-testid="amendments-to-apply"]').textContent()).toBe(
+        '1 accepted, not yet applied',
+      );
     } finally {
       await context.close();
     }
@@ -213,6 +228,15 @@ describe('applying an amendment in the working editor', () => {
       await delegate.page.screenshot({ path: join(RESULTS, 'amendment-applied-in.png'), fullPage: true });
       await applied.getByRole('link').click();
       await delegate.page.waitForURL(/\/compare\?/);
+      // It lands on the paragraph the amendment changed: marked, in view and focused.
+      const landed = delegate.page.locator(
+        `[data-testid="compare-paragraph"][data-key="${s.firstKey}"][data-target="true"]`,
+      );
+      await landed.waitFor({ state: 'visible' });
+      await delegate.page.waitForFunction(
+        `document.activeElement?.getAttribute('data-key') === ${JSON.stringify(s.firstKey)}`,
+      );
+      expect(await landed.locator('ins').allTextContents()).toContain('twice');
     } finally {
       await delegate.context.close();
     }

@@ -88,6 +88,11 @@ export const amendmentAppliedInSchema = z.object({
   versionId: objectIdSchema,
   draftId: objectIdSchema,
   label: z.string(),
+  /**
+   * The paragraph the application changed (added, or removed) in that version, for the link to
+   * land on it in the comparison; null for applications recorded before it was kept.
+   */
+  paragraphKey: z.string().nullable().default(null),
 });
 export type AmendmentAppliedIn = z.infer<typeof amendmentAppliedInSchema>;
 

@@ -115,6 +115,10 @@ export const ErrorCode = {
   AmendmentNotApplicable: 'AMENDMENT_NOT_APPLICABLE',
   /** The amendment was already applied to this working version (409). */
   AmendmentAlreadyApplied: 'AMENDMENT_ALREADY_APPLIED',
+  /** Undoing an amendment that is not applied to this working version (409). */
+  AmendmentNotApplied: 'AMENDMENT_NOT_APPLIED',
+  /** Undoing an application whose paragraph was changed since: it is undone by hand (409). */
+  AmendmentUndoConflict: 'AMENDMENT_UNDO_CONFLICT',
   NotSponsor: 'NOT_SPONSOR',
   // positions
   PositionNotOwnDelegation: 'POSITION_NOT_OWN_DELEGATION',

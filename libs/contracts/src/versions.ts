@@ -34,11 +34,38 @@ export const versionOperationSchema = z.discriminatedUnion('type', [
    * now reads; the server turns it into an edit, an addition or a deletion of that paragraph.
    */
   z.strictObject({ type: z.literal('apply_amendment'), annotationId: objectIdSchema }),
+  /**
+   * Takes back an amendment applied to this working version, when its paragraph still reads as
+   * the application left it (409 AMENDMENT_UNDO_CONFLICT otherwise, AMENDMENT_NOT_APPLIED when
+   * it is not applied).
+   */
+  z.strictObject({ type: z.literal('undo_amendment'), annotationId: objectIdSchema }),
 ]);
 export type VersionOperation = z.infer<typeof versionOperationSchema>;
 export type VersionOperationType = VersionOperation['type'];
-/** The operations that say by themselves what the text becomes (all but apply_amendment). */
-export type TextOperation = Exclude<VersionOperation, { type: 'apply_amendment' }>;
+/** The operations that say by themselves what the text becomes (all but those on amendments). */
+export type TextOperation = Exclude<VersionOperation, { type: 'apply_amendment' | 'undo_amendment' }>;
+
+/**
+ * What applying an amendment did to a working version, kept with the version's text (server
+ * side; in the API's audit entries too):
+ * - edit: the paragraph `paragraphKey` went from `before` to `after`;
+ * - add: the paragraph `paragraphKey` was added to section `sectionKey` with the text `after`;
+ * - delete: the paragraph `paragraphKey` (text `before`) was removed from section `sectionKey`,
+ *   where it followed `afterKey` (null: it was the section's first).
+ */
+export const applicationTraceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('edit'), paragraphKey: z.string(), before: z.string(), after: z.string() }),
+  z.object({ kind: z.literal('add'), paragraphKey: z.string(), sectionKey: z.string(), after: z.string() }),
+  z.object({
+    kind: z.literal('delete'),
+    paragraphKey: z.string(),
+    sectionKey: z.string(),
+    afterKey: z.string().nullable(),
+    before: z.string(),
+  }),
+]);
+export type ApplicationTrace = z.infer<typeof applicationTraceSchema>;
 
 export const applyOperationRequestSchema = z.strictObject({
   revision: z.number().int().nonnegative(),

@@ -15,3 +15,4 @@ export { compareSections } from './compare/compare-sections';
 export type { SectionsComparison } from './compare/compare-sections';
 export { wordChanges } from './compare/word-changes';
 export { sectionsUnchanged } from './compare/unchanged';
+export { applicationHolds, changedReading, traceApplication, undoApplication } from './amendments/application-trace';

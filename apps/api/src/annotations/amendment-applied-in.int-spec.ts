@@ -133,11 +133,14 @@ describe('an amendment applied in a published version', () => {
     });
 
     it('tells the authors and every reader of the amendment which version took it in', async () => {
-      const expected = [{ versionId: rev1.id, draftId: n.draftId, label: 'Rev.1' }];
-      expect(await appliedIn(n.delegateA, ours)).toEqual(expected);
-      expect(await appliedIn(n.headB, ours)).toEqual(expected);
-      expect(await appliedIn(n.delegateB, theirs)).toEqual(expected);
-      expect(await appliedIn(n.secretariat, theirs)).toEqual(expected);
+      // With the paragraph each changed, for the link to land on it in the comparison.
+      const expected = (paragraphKey: string) => [
+        { versionId: rev1.id, draftId: n.draftId, label: 'Rev.1', paragraphKey },
+      ];
+      expect(await appliedIn(n.delegateA, ours)).toEqual(expected(keys[0]));
+      expect(await appliedIn(n.headB, ours)).toEqual(expected(keys[0]));
+      expect(await appliedIn(n.delegateB, theirs)).toEqual(expected(keys[1]));
+      expect(await appliedIn(n.secretariat, theirs)).toEqual(expected(keys[1]));
     });
 
     it('never shows another delegation its amendment kept for the secretariat', async () => {

@@ -90,8 +90,9 @@ export class AnnotationReader {
   /**
    * Where the amendments among `records` were applied, published versions only: an application
    * to the working version is the secretariat's draft until it is published. Two reads whatever
-   * the list's length (FerretDB cannot join): the applications, then their versions by _id
-   * without their text.
+   * the list's length (FerretDB cannot join): the index of applications, then their versions by
+   * _id without their text. The version has the last word: an index entry it does not confirm
+   * (an interrupted publication's, one dropped because the text no longer had it) claims nothing.
    */
   private async publishedApplications(records: AnnotationRecord[]): Promise<Map<string, AmendmentAppliedIn[]>> {
     const amendments = records.filter((r) => r.kind === 'amendment' && r.parentId === null).map((r) => r._id);
@@ -99,26 +100,31 @@ export class AnnotationReader {
     if (amendments.length === 0) return byAnnotation;
     const applications = await this.models.amendmentApplications
       .find({ annotationId: { $in: amendments } })
-      .select({ annotationId: 1, versionId: 1 })
-      .lean<Pick<AmendmentApplicationRecord, 'annotationId' | 'versionId'>[]>()
+      .select({ annotationId: 1, versionId: 1, paragraphKey: 1 })
+      .lean<Pick<AmendmentApplicationRecord, 'annotationId' | 'versionId' | 'paragraphKey'>[]>()
       .exec();
     if (applications.length === 0) return byAnnotation;
     const versions = await this.models.draftVersions
       .find({ _id: { $in: [...new Set(applications.map((a) => a.versionId.toHexString()))] }, status: 'published' })
-      .select({ draftId: 1, label: 1, sequence: 1 })
+      .select({ draftId: 1, label: 1, sequence: 1, applications: 1 })
       .sort({ sequence: 1 })
-      .lean<Pick<DraftVersionRecord, '_id' | 'draftId' | 'label' | 'sequence'>[]>()
+      .lean<Pick<DraftVersionRecord, '_id' | 'draftId' | 'label' | 'sequence' | 'applications'>[]>()
       .exec();
-    const applied = new Set(applications.map((a) => `${a.annotationId.toHexString()}:${a.versionId.toHexString()}`));
+    const indexed = new Map(
+      applications.map((a) => [`${a.annotationId.toHexString()}:${a.versionId.toHexString()}`, a.paragraphKey]),
+    );
     for (const id of amendments) {
       const key = id.toHexString();
-      const published = versions.filter((v) => applied.has(`${key}:${v._id.toHexString()}`));
-      if (published.length > 0) {
-        byAnnotation.set(
-          key,
-          published.map((v) => ({ versionId: v._id.toHexString(), draftId: v.draftId.toHexString(), label: v.label })),
-        );
-      }
+      const appliedIn = versions.flatMap((v): AmendmentAppliedIn[] => {
+        const entry = indexed.get(`${key}:${v._id.toHexString()}`);
+        if (entry === undefined) return [];
+        // A version published before it carried its applications: the index is all there is.
+        const own = v.applications ? v.applications.find((a) => a.annotationId.equals(id)) : null;
+        if (own === undefined) return [];
+        const paragraphKey = own?.trace?.paragraphKey ?? (entry || null);
+        return [{ versionId: v._id.toHexString(), draftId: v.draftId.toHexString(), label: v.label, paragraphKey }];
+      });
+      if (appliedIn.length > 0) byAnnotation.set(key, appliedIn);
     }
     return byAnnotation;
   }

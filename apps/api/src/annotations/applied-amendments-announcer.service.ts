@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { AmendmentApplicationRecord, AnnotationRecord, Models } from '@concordia/dal';
+import type { AnnotationRecord, DraftVersionRecord, Models } from '@concordia/dal';
 import { type PublishedVersion, VersionPublishedHooks } from '../drafts/version-published.hooks';
 import { InjectModels } from '../infra/database.module';
 import { AnnotationEvents } from './annotation-events.service';
@@ -24,11 +24,13 @@ export class AppliedAmendmentsAnnouncer implements OnModuleInit {
   }
 
   private async announce(published: PublishedVersion): Promise<void> {
-    const applications = await this.models.amendmentApplications
-      .find({ versionId: published.versionId })
-      .select({ annotationId: 1 })
-      .lean<Pick<AmendmentApplicationRecord, 'annotationId'>[]>()
+    // The version as published carries the applications it kept.
+    const version = await this.models.draftVersions
+      .findById(published.versionId)
+      .select({ applications: 1 })
+      .lean<Pick<DraftVersionRecord, '_id' | 'applications'>>()
       .exec();
+    const applications = version?.applications ?? [];
     if (applications.length === 0) return;
     const records = await this.models.annotations
       .find({ _id: { $in: applications.map((a) => a.annotationId) } })

@@ -6,6 +6,7 @@ import {
   ErrorCode,
   type WorkingAmendmentList,
 } from '@concordia/contracts';
+import type { DraftVersionRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import {
   postAnnotation,
@@ -206,10 +207,9 @@ describe('applying amendments to the working version', () => {
     const res = await apply(working, made.insert.id, n.secretariat, working.revision - 1);
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ code: ErrorCode.VersionStale, current: { revision: working.revision } });
-    const count = await t.models.amendmentApplications.countDocuments({
-      annotationId: new Types.ObjectId(made.insert.id),
-    });
-    expect(count).toBe(0);
+    const stored = await t.models.draftVersions.findById(working.id).lean<DraftVersionRecord>().exec();
+    expect(stored?.revision).toBe(working.revision);
+    expect(stored?.applications?.map((a) => a.annotationId.toHexString())).toEqual([made.replace.id]);
   });
 
   it('applies an insertion and a new paragraph after its paragraph, with a new key', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type AppliedAmendmentRecord,
   type DraftRecord,
   type DraftVersionRecord,
   type Models,
@@ -43,32 +44,55 @@ export class VersionStore {
     if (version.revision !== revision) throw new VersionStaleError(toDraftVersion(version));
   }
 
-  /** Replaces the sections of a working version at its current revision and bumps the revision. */
-  async replaceSections(version: DraftVersionRecord, sections: SectionRecord[]): Promise<DraftVersionRecord> {
+  /**
+   * Replaces the sections of a working version at its current revision and bumps the revision.
+   * With `applications`, the version's applied amendments are replaced in the same update: the
+   * text and what it applies are one write (conditional on the revision, so of two concurrent
+   * applications only one can land).
+   */
+  async replaceSections(
+    version: DraftVersionRecord,
+    sections: SectionRecord[],
+    applications?: AppliedAmendmentRecord[],
+  ): Promise<DraftVersionRecord> {
     const now = new Date();
     const { matchedCount } = await this.models.draftVersions
       .updateOne(
         { _id: version._id, status: 'working', revision: version.revision },
-        { $set: { sections, updatedAt: now }, $inc: { revision: 1 } },
+        { $set: { sections, updatedAt: now, ...(applications ? { applications } : {}) }, $inc: { revision: 1 } },
         { timestamps: false },
       )
       .exec();
     if (matchedCount === 0) throw await this.conflictFor(version._id);
-    return { ...version, sections, revision: version.revision + 1, updatedAt: now };
+    return {
+      ...version,
+      sections,
+      revision: version.revision + 1,
+      updatedAt: now,
+      ...(applications ? { applications } : {}),
+    };
   }
 
-  /** Freezes a working version at its current revision under a label, with the note circulated with it. */
-  async publish(version: DraftVersionRecord, label: string, note: string | null): Promise<DraftVersionRecord> {
+  /**
+   * Freezes a working version at its current revision under a label, with the note circulated
+   * with it and the applied amendments it is published with (those whose effect is in its text).
+   */
+  async publish(
+    version: DraftVersionRecord,
+    label: string,
+    note: string | null,
+    applications: AppliedAmendmentRecord[],
+  ): Promise<DraftVersionRecord> {
     const publishedAt = new Date();
     const { matchedCount } = await this.models.draftVersions
       .updateOne(
         { _id: version._id, status: 'working', revision: version.revision },
-        { $set: { status: 'published', label, note, publishedAt, updatedAt: publishedAt } },
+        { $set: { status: 'published', label, note, publishedAt, updatedAt: publishedAt, applications } },
         { timestamps: false },
       )
       .exec();
     if (matchedCount === 0) throw await this.conflictFor(version._id);
-    return { ...version, status: 'published', label, note, publishedAt, updatedAt: publishedAt };
+    return { ...version, status: 'published', label, note, publishedAt, updatedAt: publishedAt, applications };
   }
 
   /**
@@ -89,6 +113,7 @@ export class VersionStore {
       revision: 0,
       publishedAt: null,
       sections,
+      applications: [],
     });
     return created.toObject<DraftVersionRecord>();
   }

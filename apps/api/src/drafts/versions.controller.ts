@@ -18,7 +18,8 @@ import { PublishVersionUseCase } from './usecases/publish-version.usecase';
 
 const CONFLICTS =
   'VERSION_STALE (body also carries `current`, the version as it now is) or VERSION_PUBLISHED; ' +
-  'other codes (AMENDMENT_NOT_APPLICABLE, AMENDMENT_ALREADY_APPLIED, …) are plain ErrorResponse bodies';
+  'other codes (AMENDMENT_NOT_APPLICABLE, AMENDMENT_ALREADY_APPLIED, AMENDMENT_NOT_APPLIED, ' +
+  'AMENDMENT_UNDO_CONFLICT, …) are plain ErrorResponse bodies';
 
 @ApiTags('versions')
 @ApiDefaultError()
@@ -38,7 +39,11 @@ export class VersionsController {
       'Paragraph keys are kept; numbers are recomputed. `apply_amendment` applies an amendment of the draft’s rounds ' +
       '(GET /versions/:id/amendments) to its paragraph as the working text now reads: 409 AMENDMENT_NOT_APPLICABLE ' +
       'when its words or paragraph are gone, 409 AMENDMENT_ALREADY_APPLIED the second time, 400 NOT_AN_AMENDMENT ' +
-      'for another kind of annotation, 404 ANNOTATION_NOT_FOUND for one not of this draft or not visible to the caller.',
+      'for another kind of annotation, 404 ANNOTATION_NOT_FOUND for one not of this draft or not visible to the caller. ' +
+      'An application whose words an edit took out again no longer counts as applied. `undo_amendment` takes an ' +
+      'application back when its paragraph still reads as the application left it: 409 AMENDMENT_UNDO_CONFLICT ' +
+      'otherwise, 409 AMENDMENT_NOT_APPLIED when it is not applied. Publishing keeps only the applications whose ' +
+      'effect is in the published text.',
   })
   @ZodResponse({ status: 200, type: DraftVersionDto })
   @ApiConflictResponse({ description: CONFLICTS, type: StaleVersionBodyDto.Output })

@@ -132,8 +132,11 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
           <Text size="sm" key={applied.versionId} data-testid="applied-in">
             <Anchor
               component={Link}
-              // The change between the version the thread is on and the one that took the amendment in.
-              to={`/processes/${root.processId}/drafts/${applied.draftId}/compare?from=${root.anchor.versionId}&to=${applied.versionId}`}
+              // The change between the version the thread is on and the one that took the amendment in,
+              // landing on the paragraph the amendment changed.
+              to={`/processes/${root.processId}/drafts/${applied.draftId}/compare?from=${root.anchor.versionId}&to=${applied.versionId}${
+                applied.paragraphKey ? `&paragraph=${encodeURIComponent(applied.paragraphKey)}` : ''
+              }`}
             >
               {t('annotations.thread.appliedIn', { label: applied.label })}
             </Anchor>

@@ -111,6 +111,7 @@ const RENDERERS: Record<AuditAction, Render> = {
   'version.move_section': versionEdited,
   'version.delete_section': versionEdited,
   'version.apply_amendment': named(['person', 'round'], (t, v) => t('audit.summary.amendmentApplied', v)),
+  'version.undo_amendment': named(['person', 'round'], (t, v) => t('audit.summary.amendmentUndone', v)),
   'version.published': named(['title'], (t, v) => t('audit.summary.versionPublished', v)),
   'round.created': named(['round'], (t, v) => t('audit.summary.roundCreated', v)),
   'round.updated': ({ context }, { t }) => {

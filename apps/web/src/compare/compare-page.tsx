@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Switch, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../api/endpoints';
@@ -10,7 +10,7 @@ import { ErrorAlert } from '../common/error-alert';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { useApiQuery } from '../common/use-api-query';
-import { VirtualRows } from '../common/virtual-rows';
+import { type RowsHandle, VirtualRows } from '../common/virtual-rows';
 import { useVersionLabel } from '../drafts/version-label';
 import { defaultComparePair, orderedVersions } from '../drafts/version-options';
 import { CompareRowView, type CompareView } from './compare-row-view';
@@ -36,6 +36,10 @@ export const ComparePage = () => {
   const view: CompareView = params.get('view') === 'side' ? 'side' : 'inline';
   const onlyChanges = params.get('only') === 'changes';
   const ready = from !== null && to !== null && from !== to;
+  // A link may name a paragraph to land on ("Applied in Rev.1" names the one the amendment changed).
+  const target = params.get('paragraph');
+  const rowsHandle = useRef<RowsHandle>(null);
+  const landed = useRef<string | null>(null);
 
   const comparison = useApiQuery(ready ? `compare:${draftId}:${from}:${to}` : null, (signal) =>
     api.drafts.compare(draftId, from ?? '', to ?? '', signal),
@@ -44,6 +48,16 @@ export const ComparePage = () => {
     () => (comparison.data ? compareRows(comparison.data, onlyChanges) : []),
     [comparison.data, onlyChanges],
   );
+
+  useEffect(() => {
+    if (!target || !from || !to) return undefined;
+    const index = rows.findIndex((row) => row.kind === 'paragraph' && row.paragraph.key === target);
+    const once = `${from}:${to}:${target}`;
+    if (index < 0 || landed.current === once) return undefined;
+    landed.current = once;
+    rowsHandle.current?.scrollToIndex(index, { instant: true });
+    return focusWhenDrawn(target);
+  }, [rows, target, from, to]);
 
   const update = (changes: Record<string, string | null>) =>
     setParams(
@@ -170,6 +184,7 @@ export const ComparePage = () => {
             )}
             {rows.length === 0 && <Text c="dimmed">{t('compare.noChanges')}</Text>}
             <VirtualRows
+              handle={rowsHandle}
               count={rows.length}
               rowKey={(index) => {
                 const row = rows[index];
@@ -179,7 +194,13 @@ export const ComparePage = () => {
               estimateSize={(index) => (rows[index]?.kind === 'section' ? 56 : 110)}
               renderRow={(index) => {
                 const row = rows[index];
-                return row ? <CompareRowView row={row} view={view} /> : null;
+                return row ? (
+                  <CompareRowView
+                    row={row}
+                    view={view}
+                    target={row.kind === 'paragraph' && row.paragraph.key === target}
+                  />
+                ) : null;
               }}
             />
           </div>
@@ -187,4 +208,24 @@ export const ComparePage = () => {
       </Stack>
     </>
   );
+};
+
+/**
+ * Focuses the landed-on paragraph once it is in the page: a virtualised list draws it a frame or
+ * two after being scrolled to it. Answers the cancellation.
+ */
+const focusWhenDrawn = (key: string): (() => void) => {
+  let frame = 0;
+  let tries = 0;
+  const attempt = () => {
+    const row = document.querySelector<HTMLElement>(
+      `[data-testid="compare-paragraph"][data-key="${CSS.escape(key)}"][data-target="true"]`,
+    );
+    if (row) {
+      row.focus({ preventScroll: true });
+      row.scrollIntoView({ block: 'center' });
+    } else if (tries++ < 30) frame = requestAnimationFrame(attempt);
+  };
+  frame = requestAnimationFrame(attempt);
+  return () => cancelAnimationFrame(frame);
 };

@@ -45,7 +45,16 @@ const NumberCell = ({ number, was }: { number: string | null; was: string | null
   );
 };
 
-export const CompareRowView = ({ row, view }: { row: CompareRow; view: CompareView }) => {
+/** `target`: the paragraph a link landed on, marked and focusable (the page focuses it). */
+export const CompareRowView = ({
+  row,
+  view,
+  target = false,
+}: {
+  row: CompareRow;
+  view: CompareView;
+  target?: boolean;
+}) => {
   if (row.kind === 'section') {
     return (
       <h3 className="draft-section-heading compare-section" data-change={row.change}>
@@ -61,11 +70,13 @@ export const CompareRowView = ({ row, view }: { row: CompareRow; view: CompareVi
     'data-kind': paragraph.kind,
     'data-key': paragraph.key,
     'data-moved': paragraph.moved ? 'true' : 'false',
+    ...(target ? { 'data-target': 'true', tabIndex: -1 } : {}),
   };
+  const targetClass = target ? ' compare-target' : '';
 
   if (view === 'inline') {
     return (
-      <div className={`compare-inline compare-${paragraph.kind}`} {...common}>
+      <div className={`compare-inline compare-${paragraph.kind}${targetClass}`} {...common}>
         <NumberCell number={paragraph.toNumber ?? paragraph.fromNumber} was={was} />
         <div>
           <ChangeBadges paragraph={paragraph} />
@@ -79,7 +90,7 @@ export const CompareRowView = ({ row, view }: { row: CompareRow; view: CompareVi
 
   const { from, to } = sides(changes);
   return (
-    <div className={`compare-side compare-${paragraph.kind}`} {...common}>
+    <div className={`compare-side compare-${paragraph.kind}${targetClass}`} {...common}>
       <div className="compare-cell">
         {paragraph.kind !== 'added' && (
           <>

@@ -1,10 +1,12 @@
 import { Schema, type Types } from 'mongoose';
 
 /**
- * An amendment applied to a working version by the secretariat. Append-only and apart from the
- * annotation (never a read-modify-write of the amendment's own document): one record per
- * (annotation, version), the unique index refusing a second application to the same version.
- * Undoing the change in the editor is an ordinary edit and leaves the record in place.
+ * Index of the amendments applied to published versions, so that an annotation's "Applied in"
+ * is found without reading every version. Derived: the truth is the version's own
+ * `applications` (written with its text). Publishing writes the entries of the applications it
+ * keeps *before* freezing the version, so a published version's entries are never missing;
+ * readers keep only the entries their version confirms, so an entry left by an interrupted or
+ * repeated publication, or by an older release, claims nothing. One per (annotation, version).
  */
 export interface AmendmentApplicationRecord {
   _id: Types.ObjectId;
@@ -14,7 +16,7 @@ export interface AmendmentApplicationRecord {
   versionId: Types.ObjectId;
   /** The paragraph changed (for new_paragraph: the one the new paragraph follows). */
   paragraphKey: string;
-  /** The working version's revision the application produced. */
+  /** The version's revision the application produced. */
   revision: number;
   byUserId: Types.ObjectId;
   at: Date;

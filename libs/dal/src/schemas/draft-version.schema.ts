@@ -1,5 +1,5 @@
 import { Schema, type Types } from 'mongoose';
-import type { VersionStatus } from '@concordia/contracts';
+import type { ApplicationTrace, VersionStatus } from '@concordia/contracts';
 
 export interface ParagraphRecord {
   /** Stable across versions: annotations and positions follow the key, not the number. */
@@ -12,6 +12,22 @@ export interface SectionRecord {
   key: string;
   heading: string;
   paragraphs: ParagraphRecord[];
+}
+
+/**
+ * An amendment applied to this version, written in the same update as the text it changed, so
+ * the text and the claim that it applies the amendment cannot part on a crash. `trace` is what
+ * the application did (ApplicationTrace): whether it still holds is
+ * read from the text, and publishing keeps only the applications that still hold.
+ */
+export interface AppliedAmendmentRecord {
+  annotationId: Types.ObjectId;
+  /** Null for an application recorded before traces were kept: taken as holding, undone by hand. */
+  trace: ApplicationTrace | null;
+  byUserId: Types.ObjectId;
+  at: Date;
+  /** The revision the application produced. */
+  revision: number;
 }
 
 /** Label of the one unpublished version of a draft until publishing names it. */
@@ -43,6 +59,11 @@ export interface DraftVersionRecord {
   /** The secretariat's note circulated with the published version; absent when none was written. */
   note?: string | null;
   sections: SectionRecord[];
+  /**
+   * The amendments applied to it (see AppliedAmendmentRecord); absent on versions written before
+   * they were kept here, whose applications only the amendment_applications index knows.
+   */
+  applications?: AppliedAmendmentRecord[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -66,6 +87,18 @@ const sectionSchema = new Schema<SectionRecord>(
   { _id: false },
 );
 
+const appliedAmendmentSchema = new Schema<AppliedAmendmentRecord>(
+  {
+    annotationId: { type: Schema.Types.ObjectId, required: true },
+    // Mixed: a trace's fields depend on its kind, and it is only ever read whole.
+    trace: { type: Schema.Types.Mixed, default: null },
+    byUserId: { type: Schema.Types.ObjectId, required: true },
+    at: { type: Date, required: true },
+    revision: { type: Number, required: true },
+  },
+  { _id: false },
+);
+
 export const draftVersionSchema = new Schema<DraftVersionRecord>(
   {
     draftId: { type: Schema.Types.ObjectId, required: true },
@@ -77,6 +110,7 @@ export const draftVersionSchema = new Schema<DraftVersionRecord>(
     publishedAt: { type: Date, default: null },
     note: { type: String, default: null },
     sections: { type: [sectionSchema], default: [] },
+    applications: { type: [appliedAmendmentSchema], default: undefined },
   },
   { timestamps: true },
 );

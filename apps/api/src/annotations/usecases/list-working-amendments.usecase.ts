@@ -28,8 +28,8 @@ const DISPOSITION_ORDER: Record<DispositionValue | 'none', number> = {
 /**
  * Every open amendment of the draft's rounds that the caller may read and nobody hid, where
  * re-anchoring placed it in the latest published version (which the working version started
- * from), with its disposition, sponsors and whether it was already applied to this working
- * version. Orphans first, then by paragraph as the working version orders them.
+ * from), with its disposition, sponsors and whether it is applied to this working version
+ * (applied, and its effect still in the text). Orphans first, then by paragraph as the working version orders them.
  */
 @Injectable()
 export class ListWorkingAmendmentsUseCase {
@@ -68,7 +68,7 @@ export class ListWorkingAmendmentsUseCase {
         .select({ name: 1 })
         .lean<{ _id: Types.ObjectId; name: string }[]>()
         .exec(),
-      this.applications.appliedTo(working._id),
+      this.applications.appliedTo(working),
     ]);
     const roundName = new Map(rounds.map((r) => [r._id.toHexString(), r.name]));
 

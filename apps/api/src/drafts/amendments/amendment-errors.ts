@@ -20,3 +20,12 @@ export const amendmentAlreadyApplied = () =>
     ErrorCode.AmendmentAlreadyApplied,
     'This amendment has already been applied to the working version',
   );
+
+export const amendmentNotApplied = () =>
+  new ConflictError(ErrorCode.AmendmentNotApplied, 'This amendment is not applied to the working version');
+
+export const amendmentUndoConflict = () =>
+  new ConflictError(
+    ErrorCode.AmendmentUndoConflict,
+    'The paragraph was changed since this amendment was applied; undo it by editing the paragraph',
+  );

@@ -11,6 +11,7 @@ import { DraftScope, draftLock } from '../draft-scope.service';
 import { toDraftVersion } from '../draft.mapper';
 import { VersionPublishedHooks } from '../version-published.hooks';
 import { VersionStore } from '../version-store.service';
+import { AmendmentApplications, holds } from '../amendments/amendment-applications.service';
 import { notify, Outbox } from '../../notifications/outbox.service';
 
 const sameLabel = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
@@ -28,6 +29,7 @@ export class PublishVersionUseCase {
     private readonly audit: AuditLogService,
     private readonly hooks: VersionPublishedHooks,
     private readonly outbox: Outbox,
+    private readonly applications: AmendmentApplications,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -37,7 +39,7 @@ export class PublishVersionUseCase {
     request: PublishVersionRequest,
   ): Promise<PublishVersionResponse> {
     const { access, version: scope } = await this.scope.version(principal, versionId, 'drafts.manage');
-    const { published, working } = await this.lock.run(draftLock(scope.draftId), async () => {
+    const { published, working, dropped } = await this.lock.run(draftLock(scope.draftId), async () => {
       const current = await this.versions.load(scope._id);
       this.versions.assertEditable(current, request.revision);
       if (current.sections.every((section) => section.paragraphs.length === 0)) {
@@ -77,13 +79,23 @@ export class PublishVersionUseCase {
           }),
         ],
       );
-      const frozen = await this.versions.publish(current, request.label, note);
+      // Only applications whose effect is in the published text are published as such: one undone
+      // or rewritten by an ordinary edit since is dropped (and said so in the audit log). They are
+      // indexed before the version is frozen, so a crash in between leaves no claim unindexed.
+      const applications = await this.applications.of(current);
+      const kept = applications.filter((a) => holds(a, current.sections));
+      await this.applications.index(current, kept);
+      const frozen = await this.versions.publish(current, request.label, note, kept);
       const next = await this.versions.createWorking(
         { _id: current.draftId, processId: current.processId },
         current.sequence + 1,
         current.sections,
       );
-      return { published: frozen, working: next };
+      return {
+        published: frozen,
+        working: next,
+        dropped: applications.filter((a) => !kept.includes(a)).map((a) => a.annotationId.toHexString()),
+      };
     });
     this.outbox.committed();
     await this.audit.record({
@@ -100,6 +112,8 @@ export class PublishVersionUseCase {
         publishedAt: published.publishedAt?.toISOString() ?? null,
         paragraphs: published.sections.reduce((n, s) => n + s.paragraphs.length, 0),
         nextWorkingVersionId: working._id.toHexString(),
+        appliedAmendments: (published.applications ?? []).map((a) => a.annotationId.toHexString()),
+        ...(dropped.length > 0 ? { applicationsNoLongerInText: dropped } : {}),
       },
       summary: `${published.label} published`,
       context: { title: published.label },

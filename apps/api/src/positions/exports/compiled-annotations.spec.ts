@@ -56,7 +56,7 @@ describe('the annotations of a compilation', () => {
     const amendment = annotation({
       kind: 'amendment',
       amendment: { operation: 'replace', text: 'their text' },
-      appliedIn: [{ versionId: 'a'.repeat(24), draftId: 'd'.repeat(24), label: 'Rev.1' }],
+      appliedIn: [{ versionId: 'a'.repeat(24), draftId: 'd'.repeat(24), label: 'Rev.1', paragraphKey: 'p1' }],
     });
     const compiled = compiledAnnotations([amendment, annotation({ body: 'Not an amendment' })]);
     expect(compiled.get('p1')?.map((a) => a.appliedIn)).toEqual([['Rev.1'], []]);

@@ -93,6 +93,9 @@ const errorMessages = {
   AMENDMENT_NOT_APPLICABLE:
     'The words this amendment changes are no longer in the paragraph as it now reads. Apply it by hand if it still matters.',
   AMENDMENT_ALREADY_APPLIED: 'This amendment has already been applied to the working version.',
+  AMENDMENT_NOT_APPLIED: 'This amendment is not applied to the working version (any more).',
+  AMENDMENT_UNDO_CONFLICT:
+    'The paragraph was changed after this amendment was applied, so it cannot be undone automatically. Edit the paragraph instead.',
   POSITION_NOT_OWN_DELEGATION: 'A head of delegation records positions for their own delegation only.',
   DELEGATION_NOT_IN_ROUND: 'Your delegation does not take part in this round.',
   POSITION_AMENDMENT_INVALID: 'A linked amendment is not an open amendment of this paragraph in this round.',
@@ -450,7 +453,9 @@ export const en = {
       apply: 'Apply',
       applyLabel: 'Apply the amendment by {{who}}',
       applied: 'Applied',
-      appliedHint: 'Already applied to this working version. Undo it by editing the paragraph.',
+      appliedHint: 'Applied to this working version.',
+      undo: 'Undo',
+      undoLabel: 'Undo the application of the amendment by {{who}}',
       notApplicable: 'Its words are no longer in the paragraph as it now reads: apply it by hand if it still matters.',
       loadFailed: 'The amendments could not be loaded.',
       applyAll: {
@@ -544,6 +549,7 @@ export const en = {
       move_section: 'moving a section',
       delete_section: 'deleting a section',
       apply_amendment: 'applying an amendment',
+      undo_amendment: 'undoing an amendment',
     },
     orphaned: {
       title: 'Unsaved text whose place is gone',
@@ -743,6 +749,7 @@ export const en = {
       importDiscarded: '{{file}} discarded',
       versionEdited: 'Working version, revision {{revision}}',
       amendmentApplied: 'Amendment by {{person}} ({{round}}) applied',
+      amendmentUndone: 'Application of the amendment by {{person}} ({{round}}) undone',
       versionPublished: '{{title}} published',
       roundCreated: 'Round “{{round}}” created',
       roundUpdated: 'Round “{{round}}” updated: {{fields}}',

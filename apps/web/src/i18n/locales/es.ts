@@ -342,7 +342,9 @@ export const es: Translation<typeof en> = {
       apply: 'Aplicar',
       applyLabel: 'Aplicar la enmienda de {{who}}',
       applied: 'Aplicada',
-      appliedHint: 'Ya aplicada a esta versión de trabajo. Para deshacerla, edite el párrafo.',
+      appliedHint: 'Aplicada a esta versión de trabajo.',
+      undo: 'Deshacer',
+      undoLabel: 'Deshacer la aplicación de la enmienda de {{who}}',
       notApplicable:
         'Sus palabras ya no están en el párrafo tal como se lee ahora: aplíquela a mano si todavía importa.',
       loadFailed: 'No se pudieron cargar las enmiendas.',
@@ -438,6 +440,7 @@ export const es: Translation<typeof en> = {
       move_section: 'mover una sección',
       delete_section: 'eliminar una sección',
       apply_amendment: 'aplicar una enmienda',
+      undo_amendment: 'deshacer una enmienda aplicada',
     },
     orphaned: {
       title: 'Texto sin guardar cuyo lugar ha desaparecido',
@@ -633,6 +636,7 @@ export const es: Translation<typeof en> = {
       'version.move_section': 'Sección movida',
       'version.delete_section': 'Sección eliminada',
       'version.apply_amendment': 'Enmienda aplicada',
+      'version.undo_amendment': 'Aplicación de enmienda deshecha',
       'version.published': 'Versión publicada',
       'round.created': 'Ronda creada',
       'round.updated': 'Ronda modificada',
@@ -689,6 +693,7 @@ export const es: Translation<typeof en> = {
       importDiscarded: '{{file}} descartado',
       versionEdited: 'Versión de trabajo, revisión {{revision}}',
       amendmentApplied: 'Enmienda de {{person}} ({{round}}) aplicada',
+      amendmentUndone: 'Aplicación de la enmienda de {{person}} ({{round}}) deshecha',
       versionPublished: '{{title}} publicada',
       roundCreated: 'Ronda «{{round}}» creada',
       roundUpdated: 'Ronda «{{round}}» modificada: {{fields}}',
@@ -1671,6 +1676,9 @@ export const es: Translation<typeof en> = {
     AMENDMENT_NOT_APPLICABLE:
       'Las palabras que cambia esta enmienda ya no están en el párrafo tal como se lee ahora. Aplíquela a mano si todavía importa.',
     AMENDMENT_ALREADY_APPLIED: 'Esta enmienda ya se aplicó a la versión de trabajo.',
+    AMENDMENT_NOT_APPLIED: 'Esta enmienda no está (o ya no está) aplicada a la versión de trabajo.',
+    AMENDMENT_UNDO_CONFLICT:
+      'El párrafo se modificó después de aplicar esta enmienda, por lo que no puede deshacerse automáticamente. Edite el párrafo.',
     POSITION_NOT_OWN_DELEGATION: 'Un jefe de delegación solo registra las posiciones de su propia delegación.',
     DELEGATION_NOT_IN_ROUND: 'Su delegación no participa en esta ronda.',
     POSITION_AMENDMENT_INVALID: 'Una enmienda vinculada no es una enmienda abierta de este párrafo en esta ronda.',

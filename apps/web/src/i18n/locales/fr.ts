@@ -342,7 +342,9 @@ export const fr: Translation<typeof en> = {
       apply: 'Appliquer',
       applyLabel: 'Appliquer l’amendement de {{who}}',
       applied: 'Appliqué',
-      appliedHint: 'Déjà appliqué à cette version de travail. Pour l’annuler, modifiez le paragraphe.',
+      appliedHint: 'Appliqué à cette version de travail.',
+      undo: 'Annuler',
+      undoLabel: 'Annuler l’application de l’amendement de {{who}}',
       notApplicable:
         'Ses mots ne figurent plus dans le paragraphe tel qu’il se lit maintenant : appliquez-le à la main s’il compte encore.',
       loadFailed: 'Les amendements n’ont pas pu être chargés.',
@@ -440,6 +442,7 @@ export const fr: Translation<typeof en> = {
       move_section: 'déplacement d’une section',
       delete_section: 'suppression d’une section',
       apply_amendment: 'application d’un amendement',
+      undo_amendment: 'annulation d’un amendement appliqué',
     },
     orphaned: {
       title: 'Texte non enregistré dont l’emplacement a disparu',
@@ -637,6 +640,7 @@ export const fr: Translation<typeof en> = {
       'version.move_section': 'Section déplacée',
       'version.delete_section': 'Section supprimée',
       'version.apply_amendment': 'Amendement appliqué',
+      'version.undo_amendment': 'Application d’amendement annulée',
       'version.published': 'Version publiée',
       'round.created': 'Cycle créé',
       'round.updated': 'Cycle modifié',
@@ -693,6 +697,7 @@ export const fr: Translation<typeof en> = {
       importDiscarded: '{{file}} abandonné',
       versionEdited: 'Version de travail, révision {{revision}}',
       amendmentApplied: 'Amendement de {{person}} ({{round}}) appliqué',
+      amendmentUndone: 'Application de l’amendement de {{person}} ({{round}}) annulée',
       versionPublished: '{{title}} publiée',
       roundCreated: 'Cycle « {{round}} » créé',
       roundUpdated: 'Cycle « {{round}} » modifié : {{fields}}',
@@ -1683,6 +1688,9 @@ export const fr: Translation<typeof en> = {
     AMENDMENT_NOT_APPLICABLE:
       'Les mots que cet amendement modifie ne figurent plus dans le paragraphe tel qu’il se lit maintenant. Appliquez-le à la main s’il compte encore.',
     AMENDMENT_ALREADY_APPLIED: 'Cet amendement a déjà été appliqué à la version de travail.',
+    AMENDMENT_NOT_APPLIED: 'Cet amendement n’est pas (ou plus) appliqué à la version de travail.',
+    AMENDMENT_UNDO_CONFLICT:
+      'Le paragraphe a été modifié après l’application de cet amendement, qui ne peut donc pas être annulée automatiquement. Modifiez le paragraphe.',
     POSITION_NOT_OWN_DELEGATION: 'Un chef de délégation n’enregistre que les positions de sa propre délégation.',
     DELEGATION_NOT_IN_ROUND: 'Votre délégation ne participe pas à ce cycle.',
     POSITION_AMENDMENT_INVALID: 'Un amendement lié n’est pas un amendement ouvert de ce paragraphe dans ce cycle.',

@@ -10,7 +10,7 @@ import { amendmentState } from './amendment-state';
 /**
  * One amendment beside the working text: who proposed it in which round, its disposition and
  * co-sponsors, the paragraph as Apply would leave it, and Apply (sent with the revision on
- * screen, like any edit), or why it cannot be applied.
+ * screen, like any edit), or why it cannot be applied; once applied, Undo.
  */
 export const AmendmentCard = ({ item }: { item: WorkingAmendment }) => {
   const { t } = useTranslation();
@@ -81,6 +81,21 @@ export const AmendmentCard = ({ item }: { item: WorkingAmendment }) => {
           </Text>
         )}
         <Group justify="flex-end">
+          {state.kind === 'applied' && (
+            // Takes the application back while the paragraph reads as it left it; otherwise the
+            // server's 409 says to edit the paragraph by hand.
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="orange"
+              disabled={editor.pending}
+              aria-label={t('editor.amendments.undoLabel', { who })}
+              data-testid="amendment-undo"
+              onClick={() => editor.run({ type: 'undo_amendment', annotationId: item.annotationId })}
+            >
+              {t('editor.amendments.undo')}
+            </Button>
+          )}
           <Button
             size="compact-xs"
             variant={state.kind === 'applied' ? 'subtle' : 'light'}
