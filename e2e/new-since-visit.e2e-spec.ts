@@ -1,4 +1,4 @@
-import type { Annotation, DraftVersion } from '@concordia/contracts';
+import type { Annotation, DraftVersion, Me } from '@concordia/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, pagesForSpec, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
@@ -220,5 +220,63 @@ describe('updated since your last visit', () => {
     await call('PUT', `/rounds/${round.roundId}/paragraphs/${second.key}/status`, chair, { status: 'agreed' });
     await page.locator('[data-testid="new-since-visit"][data-count="3"][data-updated="3"]').waitFor();
     await page.waitForFunction(`document.querySelectorAll('[data-testid="paragraph"]').length === 3`);
+  });
+
+  it('counts, marks and steps to positions other delegations recorded and comments withdrawn since, live too', async () => {
+    // Open to observers: the chair reads the round's live stream, where positions are announced.
+    const round = await openSessionRound('Positions since visit', { confidentiality: 'observers' });
+    const head = await tokenOf(demoOf('head_of_delegation').email);
+    const delegate = await tokenOf(demoOf('delegate').email);
+    const me = await call<Me>('GET', '/auth/me', head);
+    const delegationId = me.memberships.find((m) => m.processId === round.processId)?.delegationId;
+    if (!delegationId) throw new Error('the demo head heads no delegation in the demo process');
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, head);
+    const [first, second, third] = version.sections.flatMap((s) => s.paragraphs);
+    if (!first || !second || !third) throw new Error('the demo draft has fewer than three paragraphs');
+    const record = (paragraphKey: string, value: string) =>
+      call('POST', `/rounds/${round.roundId}/positions`, head, { delegationId, paragraphKey, value });
+    const posted = await comment(round, delegate, 0, 'A thought we may take back.');
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('chair').email);
+    await openText(page, round);
+    await page.locator('[data-testid="annotation-count"][data-count="1"]').first().waitFor();
+    await leaveText(page);
+
+    // While the chair is away: the head records a position, the delegate withdraws their comment.
+    await record(second.key, 'reservation');
+    await call('POST', `/annotations/${posted.id}/withdraw`, delegate, {});
+
+    await openText(page, round);
+    await page
+      .locator('[data-testid="new-since-visit"][data-count="2"][data-positions="1"][data-withdrawn="1"]')
+      .waitFor();
+    expect(await page.locator('[data-testid="new-since-visit-summary"]').textContent()).toMatch(
+      /^1 position recorded and 1 withdrawn since your last visit \(.+\)$/,
+    );
+    const paragraphOf = (key: string) => page.locator(`[data-testid="paragraph"][data-key="${key}"]`);
+    const positionsMark = paragraphOf(second.key).locator('[data-testid="positions-changed"]');
+    expect(await positionsMark.getAttribute('data-delegations')).toBe(demoOf('head_of_delegation').delegationCode);
+    expect(await positionsMark.textContent()).toContain('Position recorded on paragraph');
+    expect(await paragraphOf(first.key).locator('[data-testid="withdrawn-in-paragraph"]').textContent()).toContain(
+      '1 annotation withdrawn on paragraph',
+    );
+
+    // The withdrawn comment first, where the text runs first, then the position, in the positions tab.
+    await page.locator('[data-testid="new-next"]').click();
+    await page.waitForFunction(`document.activeElement?.id === 'new-${posted.id}'`);
+    expect(await page.locator(`#thread-${posted.id} [data-testid="withdrawn-item"]`).textContent()).toContain(
+      'Withdrawn by its author since your last visit',
+    );
+    await page.locator('[data-testid="new-next"]').click();
+    await page.waitForFunction(`document.activeElement?.id === 'positions-changed-${second.key}'`);
+    const panel = page.locator(`[data-testid="positions-panel"][data-key="${second.key}"]`);
+    await panel.locator('[data-testid="position-card"] [data-testid="position-changed"]').waitFor();
+    expect(await page.locator('[data-testid="new-position"]').textContent()).toBe('2 of 2');
+
+    // A position recorded while the chair reads is counted at once.
+    await record(third.key, 'support');
+    await page.locator('[data-testid="new-since-visit"][data-count="3"][data-positions="2"]').waitFor();
+    await paragraphOf(third.key).locator('[data-testid="positions-changed"]').waitFor();
   });
 });

@@ -117,6 +117,8 @@ export const annotationSchema = z.object({
   sponsors: z.array(sponsorSchema),
   status: z.enum(['open', 'withdrawn']),
   editedAt: z.string().nullable(),
+  /** When the author withdrew it (null: open, or withdrawn before the time was kept). */
+  withdrawnAt: z.string().nullable().optional(),
   disposition: dispositionSchema.nullable(),
   createdAt: z.string(),
   /** Set while the chair keeps it hidden; see annotationModerationSchema for who reads what. */

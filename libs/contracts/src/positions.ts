@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { commaSeparated, objectIdSchema } from './common';
+import { commaSeparated, isoDateTimeSchema, objectIdSchema } from './common';
 import { delegationKindSchema } from './roles';
 
 export const positionValueSchema = z.enum([
@@ -56,6 +56,29 @@ export const positionHistoryQuerySchema = z.strictObject({
   paragraphKey: z.string().min(1).max(100),
   delegationId: objectIdSchema,
 });
+
+/** What was recorded after `since` (a server time: the reader's previous visit, from their reading mark). */
+export const positionChangesQuerySchema = z.strictObject({ since: isoDateTimeSchema });
+export type PositionChangesQuery = z.infer<typeof positionChangesQuerySchema>;
+
+/** A cell whose current position was recorded after a time: who, where, what, when. */
+export const positionChangeSchema = positionSchema.pick({
+  paragraphKey: true,
+  delegationId: true,
+  delegationCode: true,
+  delegationName: true,
+  value: true,
+  seq: true,
+  recordedAt: true,
+});
+export type PositionChange = z.infer<typeof positionChangeSchema>;
+
+/**
+ * The cells of a round whose current position other delegations recorded after `since` (the
+ * caller's own delegation is left out: its positions are not news to it), the oldest first.
+ */
+export const positionChangesSchema = z.object({ items: z.array(positionChangeSchema) });
+export type PositionChanges = z.infer<typeof positionChangesSchema>;
 
 /** Filters of the matrix and the evolution: comma-separated lists; absent means all. */
 export const matrixQuerySchema = z.strictObject({

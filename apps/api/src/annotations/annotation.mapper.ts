@@ -87,6 +87,7 @@ export function toAnnotation(
     })),
     status: record.status,
     editedAt: record.editedAt?.toISOString() ?? null,
+    withdrawnAt: record.withdrawnAt?.toISOString() ?? null,
     disposition: dispositionOf(extras.disposition),
     createdAt: record.createdAt.toISOString(),
     moderation: extras.moderation

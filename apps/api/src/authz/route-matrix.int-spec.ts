@@ -149,6 +149,9 @@ const ROUTES: Record<string, (w: World) => Call> = {
     path: `/api/rounds/${w.n.round.id}/positions/history?paragraphKey=${w.key}&delegationId=${w.n.a.id}`,
   }),
   'GET /api/rounds/:id/positions/matrix': (w) => ({ path: `/api/rounds/${w.n.round.id}/positions/matrix` }),
+  'GET /api/rounds/:id/positions/changes': (w) => ({
+    path: `/api/rounds/${w.n.round.id}/positions/changes?since=2026-01-01T00:00:00.000Z`,
+  }),
   'GET /api/rounds/:id/positions/evolution': (w) => ({ path: `/api/rounds/${w.n.round.id}/positions/evolution` }),
   'GET /api/rounds/:id/positions/export.csv': (w) => ({ path: `/api/rounds/${w.n.round.id}/positions/export.csv` }),
   'GET /api/rounds/:id/positions/export.xlsx': (w) => ({ path: `/api/rounds/${w.n.round.id}/positions/export.xlsx` }),

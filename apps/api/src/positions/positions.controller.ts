@@ -8,6 +8,8 @@ import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
 import { ObjectIdPipe } from '../common/object-id.pipe';
 import {
   MatrixQueryDto,
+  PositionChangesDto,
+  PositionChangesQueryDto,
   PositionDto,
   PositionEvolutionDto,
   PositionHistoryQueryDto,
@@ -19,6 +21,7 @@ import {
 import { DelegationReportUseCase } from './usecases/delegation-report.usecase';
 import { type ExportFile, ExportPositionsUseCase } from './usecases/export-positions.usecase';
 import { ListPositionsUseCase } from './usecases/list-positions.usecase';
+import { PositionChangesUseCase } from './usecases/position-changes.usecase';
 import { PositionEvolutionUseCase } from './usecases/position-evolution.usecase';
 import { PositionHistoryUseCase } from './usecases/position-history.usecase';
 import { PositionMatrixUseCase } from './usecases/position-matrix.usecase';
@@ -43,6 +46,7 @@ export class PositionsController {
     private readonly listPositions: ListPositionsUseCase,
     private readonly positionHistory: PositionHistoryUseCase,
     private readonly positionMatrix: PositionMatrixUseCase,
+    private readonly positionChanges: PositionChangesUseCase,
     private readonly positionEvolution: PositionEvolutionUseCase,
     private readonly exports: ExportPositionsUseCase,
     private readonly delegationReport: DelegationReportUseCase,
@@ -108,6 +112,22 @@ export class PositionsController {
     @Query() query: MatrixQueryDto,
   ) {
     return this.positionMatrix.execute(principal, id, query);
+  }
+
+  @Get('changes')
+  @AuthorizeInProcess('positions.read')
+  @ApiOperation({
+    summary: 'The positions other delegations recorded since a time (the reading page: since your last visit)',
+    description: `${READERS} One item per cell whose current position was recorded after \`since\`, the oldest first; the caller's own delegation is left out. Positions recorded before the rows kept their times are never listed. 400 VALIDATION_FAILED when \`since\` is not an ISO date-time.`,
+  })
+  @ZodResponse({ status: 200, type: PositionChangesDto })
+  @ApiErrors(400)
+  changes(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ObjectIdPipe) id: string,
+    @Query() query: PositionChangesQueryDto,
+  ) {
+    return this.positionChanges.execute(principal, id, query);
   }
 
   @Get('evolution')

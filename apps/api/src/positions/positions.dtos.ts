@@ -1,5 +1,7 @@
 import {
   matrixQuerySchema,
+  positionChangesQuerySchema,
+  positionChangesSchema,
   positionEvolutionSchema,
   positionHistoryQuerySchema,
   positionListQuerySchema,
@@ -18,3 +20,5 @@ export class RecordPositionRequestDto extends createZodDto(recordPositionRequest
 export class PositionListQueryDto extends createZodDto(positionListQuerySchema) {}
 export class PositionHistoryQueryDto extends createZodDto(positionHistoryQuerySchema) {}
 export class MatrixQueryDto extends createZodDto(matrixQuerySchema) {}
+export class PositionChangesQueryDto extends createZodDto(positionChangesQuerySchema) {}
+export class PositionChangesDto extends createZodDto(positionChangesSchema) {}

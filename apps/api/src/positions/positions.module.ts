@@ -10,6 +10,7 @@ import { PositionsController } from './positions.controller';
 import { DelegationReportUseCase } from './usecases/delegation-report.usecase';
 import { ExportPositionsUseCase } from './usecases/export-positions.usecase';
 import { ListPositionsUseCase } from './usecases/list-positions.usecase';
+import { PositionChangesUseCase } from './usecases/position-changes.usecase';
 import { PositionEvolutionUseCase } from './usecases/position-evolution.usecase';
 import { PositionHistoryUseCase } from './usecases/position-history.usecase';
 import { PositionMatrixUseCase } from './usecases/position-matrix.usecase';
@@ -30,6 +31,7 @@ import { RecordPositionUseCase } from './usecases/record-position.usecase';
     ListPositionsUseCase,
     PositionHistoryUseCase,
     PositionMatrixUseCase,
+    PositionChangesUseCase,
     PositionEvolutionUseCase,
     ExportPositionsUseCase,
     DelegationReportUseCase,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ErrorCode, type ReadingMark } from '@concordia/contracts';
+import { type Annotation, ErrorCode, type ReadingMark } from '@concordia/contracts';
 import {
   openRound,
   postAnnotation,
@@ -47,6 +47,29 @@ describe("reading marks: when a user last opened a round's reading page", () => 
 
     const third = await marks(n.delegateA, n.round.id);
     expect(third.previousMark).toBe(second.mark);
+  });
+
+  it("dates a withdrawal, so a reader's next visit can tell it happened since their mark", async () => {
+    const posted = await postAnnotation(
+      t,
+      n.delegateB,
+      { roundId: n.round.id, paragraphKey: key },
+      { body: 'Taken back.' },
+    );
+    expect(posted.withdrawnAt).toBeNull();
+    const { mark } = await marks(n.delegateA, n.round.id);
+    const withdrawn = await t.http.post(`/api/annotations/${posted.id}/withdraw`, {}, { token: n.delegateB.token });
+    expect(withdrawn.status).toBe(200);
+    const next = await marks(n.delegateA, n.round.id);
+    const listed = await t.http.get(`/api/rounds/${n.round.id}/annotations`, { token: n.delegateA.token });
+    const seen = (listed.body.items as Annotation[]).find((a) => a.id === posted.id);
+    expect(seen?.status).toBe('withdrawn');
+    const at = Date.parse(seen?.withdrawnAt ?? '');
+    expect(at).toBeGreaterThan(Date.parse(mark));
+    expect(at).toBeLessThanOrEqual(Date.parse(next.mark));
+    // Withdrawing again changes nothing: the time stays the first withdrawal's.
+    const again = await t.http.post(`/api/annotations/${posted.id}/withdraw`, {}, { token: n.delegateB.token });
+    expect((again.body as Annotation).withdrawnAt).toBe(seen?.withdrawnAt);
   });
 
   it('gives the same visit the same previous mark when it asks again, and moves its mark on', async () => {

@@ -10,8 +10,9 @@ import { useNarrowScreen } from '../common/narrow-screen';
 import type { ScrollRequest } from '../drafts/draft-document';
 import { bareNumber } from '../drafts/document-rows';
 import { StatusReader } from '../drafts/status-reader';
-import { headOfDelegation } from '../positions/head-of';
+import { headOfDelegation, ownDelegationId } from '../positions/head-of';
 import { PositionsPanel } from '../positions/positions-panel';
+import { usePositionChanges } from '../positions/use-position-changes';
 import { SessionPanel } from '../session/session-panel';
 import { descriptionId, AnnotatedText } from './annotated-text';
 import { threadsByParagraph } from './annotation-rules';
@@ -19,7 +20,7 @@ import { FindPanel } from './find-panel';
 import { useFocusRequest } from './focus-request';
 import { LiveIndicator } from './live-indicator';
 import { NewInParagraphMark, newItemElementId, NewSinceVisitContext } from './new-marks';
-import { changedParagraphs, newSinceVisit, type NewItem } from './new-since-visit';
+import { changedParagraphs, newSinceVisit, positionsMarkId, type NewItem } from './new-since-visit';
 import { NewSinceVisitBar } from './new-since-visit-bar';
 import { OrphanedList } from './orphaned-list';
 import { PresenceAvatars } from './presence-avatars';
@@ -120,16 +121,17 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   const statuses = useParagraphStatuses(round.id);
   // What others posted or changed since the reader's previous visit; the mark stays put for this visit.
   const newSince = useReadingMark(round.id);
+  // Positions other delegations recorded since, and live: only where the reader may read them.
+  const positionChanges = usePositionChanges(round.id, newSince?.since ?? null);
+  const ownDelegation = ownDelegationId(me, round.processId);
   const news = useMemo(
     () =>
-      newSinceVisit(
-        { byParagraph, orphaned },
-        [...paragraphs.keys()],
-        newSince?.since ?? null,
-        me.user.id,
-        statuses.data?.items,
-      ),
-    [byParagraph, orphaned, paragraphs, newSince, me.user.id, statuses.data],
+      newSinceVisit({ byParagraph, orphaned }, [...paragraphs.keys()], newSince?.since ?? null, me.user.id, {
+        statuses: statuses.data?.items,
+        positions: positionChanges,
+        ownDelegationId: ownDelegation,
+      }),
+    [byParagraph, orphaned, paragraphs, newSince, me.user.id, statuses.data, positionChanges, ownDelegation],
   );
   const [currentNew, setCurrentNew] = useState<string | null>(null);
   const [onlyNew, setOnlyNew] = useState(false);
@@ -183,7 +185,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
 
   /**
    * To a new or updated item: an annotation's thread opened where it sits, a paragraph's status
-   * in the text; the keyboard focus on its mark.
+   * in the text, a paragraph's positions in the panel; the keyboard focus on its mark.
    */
   const jumpToNew = (item: NewItem) => {
     setCurrentNew(item.id);
@@ -191,6 +193,15 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       setActive(item.paragraphKey);
       setScrollTarget({ key: item.paragraphKey });
       focusSoon(item.id);
+      return;
+    }
+    if (item.type === 'position') {
+      setActive(item.paragraphKey);
+      setScrollTarget({ key: item.paragraphKey });
+      // The panel beside the text shows the paragraph's positions; on a phone the drawer is left
+      // closed, as for a status, since it would keep the focus from the mark in the text.
+      setTab('positions');
+      focusSoon(positionsMarkId(item.paragraphKey));
       return;
     }
     setFocusThread(item.threadId);
@@ -427,6 +438,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
                   <NewInParagraphMark
                     counts={news.perParagraph.get(p.key)}
                     statusChanged={news.statusChanged.has(p.key)}
+                    positions={news.positions.get(p.key)}
                     paragraphKey={p.key}
                     number={p.number}
                   />

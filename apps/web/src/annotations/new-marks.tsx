@@ -1,8 +1,9 @@
+import type { PositionChange } from '@concordia/contracts';
 import { Badge } from '@mantine/core';
 import { createContext, useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bareNumber } from '../drafts/document-rows';
-import { NOTHING_NEW, statusItemId, type ChangeCounts, type NewSinceVisit } from './new-since-visit';
+import { NOTHING_NEW, positionsMarkId, statusItemId, type ChangeCounts, type NewSinceVisit } from './new-since-visit';
 
 /** What is new or updated for the reader on this visit, for the marks drawn deep in the threads. */
 export const NewSinceVisitContext = createContext<NewSinceVisit>(NOTHING_NEW);
@@ -18,19 +19,23 @@ const Mark = ({
   short,
   full,
   updated = false,
+  withdrawn = false,
   ...rest
 }: {
   short: string;
   full: string;
   /** Updated rather than new: another colour as well as other words. */
   updated?: boolean;
+  /** Withdrawn by its author: grey, as the withdrawn annotation itself. */
+  withdrawn?: boolean;
   id?: string;
   'data-testid': string;
+  'data-delegations'?: string;
 }) => (
   <Badge
     size="sm"
     variant="light"
-    color={updated ? 'grape' : 'orange'}
+    color={withdrawn ? 'gray' : updated ? 'grape' : 'orange'}
     // Beside a name that wraps, the mark keeps its whole word.
     style={{ flexShrink: 0 }}
     tabIndex={rest.id ? -1 : undefined}
@@ -46,6 +51,17 @@ export const NewItemMark = ({ annotationId }: { annotationId: string }) => {
   const { t } = useTranslation();
   const change = useContext(NewSinceVisitContext).annotations.get(annotationId);
   if (!change) return null;
+  if (change.kind === 'withdrawn') {
+    return (
+      <Mark
+        withdrawn
+        id={newItemElementId(annotationId)}
+        short={t('newSinceVisit.withdrawn')}
+        full={t('newSinceVisit.withdrawnFull')}
+        data-testid="withdrawn-item"
+      />
+    );
+  }
   if (change.kind === 'updated') {
     return (
       <Mark
@@ -89,19 +105,32 @@ export const NewInThreadMark = ({ threadId }: { threadId: string }) => {
           data-testid="updated-in-thread"
         />
       )}
+      {counts.withdrawn > 0 && (
+        <Mark
+          withdrawn
+          short={t('newSinceVisit.withdrawnCount', { count: counts.withdrawn })}
+          full={t('newSinceVisit.withdrawnInThread', { count: counts.withdrawn })}
+          data-testid="withdrawn-in-thread"
+        />
+      )}
     </>
   );
 };
 
-/** Beside a paragraph: how many new and updated annotations its threads hold, and whether its status changed. */
+/**
+ * Beside a paragraph: how many new, updated and withdrawn annotations its threads hold, whether
+ * its status changed, and which delegations recorded a position on it.
+ */
 export const NewInParagraphMark = ({
   counts,
   statusChanged,
+  positions = [],
   paragraphKey,
   number,
 }: {
   counts: ChangeCounts | undefined;
   statusChanged: boolean;
+  positions?: readonly PositionChange[];
   paragraphKey: string;
   number: string;
 }) => {
@@ -116,6 +145,20 @@ export const NewInParagraphMark = ({
           short={t('newSinceVisit.statusChanged')}
           full={t('newSinceVisit.statusChangedFull', { number: bare })}
           data-testid="status-changed"
+        />
+      )}
+      {positions.length > 0 && (
+        <Mark
+          updated
+          id={positionsMarkId(paragraphKey)}
+          short={t('newSinceVisit.positions', { codes: positions.map((p) => p.delegationCode).join(', ') })}
+          full={t('newSinceVisit.positionsFull', {
+            count: positions.length,
+            number: bare,
+            delegations: positions.map((p) => p.delegationName).join(', '),
+          })}
+          data-testid="positions-changed"
+          data-delegations={positions.map((p) => p.delegationCode).join(',')}
         />
       )}
       {counts && counts.new > 0 && (
@@ -133,6 +176,31 @@ export const NewInParagraphMark = ({
           data-testid="updated-in-paragraph"
         />
       )}
+      {counts && counts.withdrawn > 0 && (
+        <Mark
+          withdrawn
+          short={t('newSinceVisit.withdrawnCount', { count: counts.withdrawn })}
+          full={t('newSinceVisit.withdrawnInParagraph', { count: counts.withdrawn, number: bare })}
+          data-testid="withdrawn-in-paragraph"
+        />
+      )}
     </>
+  );
+};
+
+/** On a delegation's position in the positions panel, recorded since the reader's last visit. */
+export const PositionChangedMark = ({ paragraphKey, delegationId }: { paragraphKey: string; delegationId: string }) => {
+  const { t } = useTranslation();
+  const changed = useContext(NewSinceVisitContext)
+    .positions.get(paragraphKey)
+    ?.some((change) => change.delegationId === delegationId);
+  if (!changed) return null;
+  return (
+    <Mark
+      updated
+      short={t('newSinceVisit.positionChanged')}
+      full={t('newSinceVisit.positionChangedFull')}
+      data-testid="position-changed"
+    />
   );
 };

@@ -17,14 +17,17 @@ interface NewSinceVisitBarProps {
   onOnlyNew: (onlyNew: boolean) => void;
 }
 
-/** "N new and M updated since your last visit": a way through them, and the text narrowed to them. */
+/**
+ * "N new, M updated, P positions recorded and W withdrawn since your last visit": a way through
+ * them, and the text narrowed to them.
+ */
 export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, onOnlyNew }: NewSinceVisitBarProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
   if (!newSince) return null;
   const date = format.dateTime(newSince.since);
   const count = news.items.length;
-  const { new: fresh, updated } = news.total;
+  const { new: fresh, updated, withdrawn, positions } = news.total;
   if (count === 0) {
     if (newSince.firstVisit) return null;
     return (
@@ -51,11 +54,13 @@ export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, o
       data-count={count}
       data-new={fresh}
       data-updated={updated}
+      data-positions={positions}
+      data-withdrawn={withdrawn}
     >
       <Group gap="sm" justify="space-between" wrap="wrap">
         <Text size="sm" fw={600} id="new-since-visit-summary" role="status" data-testid="new-since-visit-summary">
           {t(newSince.firstVisit ? 'newSinceVisit.summaryFirstVisit' : 'newSinceVisit.summary', {
-            what: summaryParts(t, fresh, updated),
+            what: summaryParts(t, news.total),
             date,
           })}
         </Text>

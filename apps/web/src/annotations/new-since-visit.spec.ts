@@ -1,12 +1,15 @@
-import type { Annotation, ParagraphStatusEntry } from '@concordia/contracts';
+import type { Annotation, ParagraphStatusEntry, PositionChange } from '@concordia/contracts';
 import { threadsByParagraph } from './annotation-rules';
 import {
   changedParagraphs,
   isNewSince,
   newSinceVisit,
+  positionChangedSince,
+  positionItemId,
   statusChangedSince,
   stepThrough,
   updatedSince,
+  withdrawnSince,
   type NewItem,
 } from './new-since-visit';
 
@@ -17,7 +20,7 @@ const CHAIR = 'c'.repeat(24);
 const MARK = '2025-05-05T09:00:00.000Z';
 const BEFORE = '2025-05-04T10:00:00.000Z';
 const AFTER = '2025-05-05T12:00:00.000Z';
-const ONE_NEW = { new: 1, updated: 0 };
+const ONE_NEW = { new: 1, updated: 0, withdrawn: 0 };
 let serial = 0;
 const annotation = (extra: Partial<Annotation> = {}): Annotation =>
   ({
@@ -98,7 +101,7 @@ describe('what is new since the last visit', () => {
     expect(Object.fromEntries(result.perParagraph)).toEqual({ p2: ONE_NEW, p3: ONE_NEW });
     expect(Object.fromEntries(result.perThread)).toEqual({ [old.id]: ONE_NEW, [internal.id]: ONE_NEW });
     expect(result.annotations.has(old.id)).toBe(false);
-    expect(result.total).toEqual({ new: 2, updated: 0 });
+    expect(result.total).toEqual({ new: 2, updated: 0, withdrawn: 0, positions: 0 });
   });
 
   it('lists the items in reading order: paragraphs as the document runs, first annotation before replies, orphans last', () => {
@@ -114,7 +117,7 @@ describe('what is new since the last visit', () => {
       [inP3.id, 'p3'],
       [orphan.id, null],
     ]);
-    expect(Object.fromEntries(result.perParagraph)).toEqual({ p1: { new: 2, updated: 0 }, p3: ONE_NEW });
+    expect(Object.fromEntries(result.perParagraph)).toEqual({ p1: { new: 2, updated: 0, withdrawn: 0 }, p3: ONE_NEW });
   });
 
   it('counts an item arriving live during the visit: the previous mark stays for the whole visit', () => {
@@ -207,7 +210,7 @@ describe('what was updated since the last visit', () => {
     const posted = annotation({ createdAt: '2025-05-05T10:00:00.000Z', disposition: disposition(CHAIR, AFTER) });
     const result = whatIsNew([posted]);
     expect(result.items.map((i) => i.type === 'annotation' && i.change.kind)).toEqual(['new']);
-    expect(result.total).toEqual({ new: 1, updated: 0 });
+    expect(result.total).toEqual({ new: 1, updated: 0, withdrawn: 0, positions: 0 });
   });
 
   it('counts new and updated apart, per thread and paragraph, and marks each annotation with what changed', () => {
@@ -216,20 +219,23 @@ describe('what was updated since the last visit', () => {
     const edited = old({ anchor: at('p2'), editedAt: AFTER });
     const result = whatIsNew([amendment, reply, edited]);
     expect(Object.fromEntries(result.perThread)).toEqual({
-      [amendment.id]: { new: 1, updated: 1 },
-      [edited.id]: { new: 0, updated: 1 },
+      [amendment.id]: { new: 1, updated: 1, withdrawn: 0 },
+      [edited.id]: { new: 0, updated: 1, withdrawn: 0 },
     });
-    expect(Object.fromEntries(result.perParagraph)).toEqual({ p1: { new: 1, updated: 1 }, p2: { new: 0, updated: 1 } });
+    expect(Object.fromEntries(result.perParagraph)).toEqual({
+      p1: { new: 1, updated: 1, withdrawn: 0 },
+      p2: { new: 0, updated: 1, withdrawn: 0 },
+    });
     expect(result.annotations.get(amendment.id)).toEqual({ kind: 'updated', reason: 'disposition' });
     expect(result.annotations.get(reply.id)).toEqual({ kind: 'new' });
-    expect(result.total).toEqual({ new: 1, updated: 2 });
+    expect(result.total).toEqual({ new: 1, updated: 2, withdrawn: 0, positions: 0 });
   });
 
   it('counts an update arriving live during the visit as updated', () => {
     const amendment = old({ kind: 'amendment' });
     expect(whatIsNew([amendment]).items).toEqual([]);
     const disposed = { ...amendment, disposition: disposition(CHAIR, '2025-05-05T12:30:00.000Z') };
-    expect(whatIsNew([disposed]).total).toEqual({ new: 0, updated: 1 });
+    expect(whatIsNew([disposed]).total).toEqual({ new: 0, updated: 1, withdrawn: 0, positions: 0 });
   });
 });
 
@@ -252,21 +258,113 @@ describe('paragraph statuses changed since the last visit', () => {
   it('steps to a changed status before the paragraph’s threads, and counts it as updated', () => {
     const inP2 = annotation({ anchor: at('p2') });
     const statuses = [entry('p2', AFTER), entry('p3', BEFORE), entry('elsewhere', AFTER)];
-    const result = newSinceVisit(threadsByParagraph([inP2], V), ['p1', 'p2', 'p3'], MARK, ME, statuses);
+    const result = newSinceVisit(threadsByParagraph([inP2], V), ['p1', 'p2', 'p3'], MARK, ME, { statuses });
     expect(result.items.map((i) => [i.type, i.paragraphKey])).toEqual([
       ['status', 'p2'],
       ['annotation', 'p2'],
     ]);
     expect([...result.statusChanged]).toEqual(['p2']);
-    expect(result.total).toEqual({ new: 1, updated: 1 });
+    expect(result.total).toEqual({ new: 1, updated: 1, withdrawn: 0, positions: 0 });
   });
 
   it('narrows the text to the paragraphs with something new or updated, orphans aside', () => {
     const orphan = annotation({ anchor: at('gone', 'orphaned') });
     const edited = annotation({ createdAt: BEFORE, anchor: at('p3'), editedAt: AFTER });
-    const result = newSinceVisit(threadsByParagraph([orphan, edited], V), ['p1', 'p2', 'p3'], MARK, ME, [
-      entry('p1', AFTER),
-    ]);
+    const result = newSinceVisit(threadsByParagraph([orphan, edited], V), ['p1', 'p2', 'p3'], MARK, ME, {
+      statuses: [entry('p1', AFTER)],
+    });
     expect([...changedParagraphs(result)].sort()).toEqual(['p1', 'p3']);
+  });
+});
+
+describe('annotations withdrawn since the last visit', () => {
+  const withdrawn = (extra: Partial<Annotation> = {}) =>
+    annotation({ createdAt: BEFORE, status: 'withdrawn', withdrawnAt: AFTER, ...extra });
+
+  it('counts what another author withdrew after the mark, not the reader’s own, an earlier one or one without a time', () => {
+    expect(withdrawnSince(withdrawn(), MARK, ME)).toBe(true);
+    expect(withdrawnSince(withdrawn({ authorId: ME }), MARK, ME)).toBe(false);
+    expect(withdrawnSince(withdrawn({ withdrawnAt: BEFORE }), MARK, ME)).toBe(false);
+    // Withdrawn before withdrawals kept their time: unknown, so not news.
+    expect(withdrawnSince(withdrawn({ withdrawnAt: null }), MARK, ME)).toBe(false);
+    expect(withdrawnSince(withdrawn({ withdrawnAt: undefined }), MARK, ME)).toBe(false);
+    expect(withdrawnSince(annotation({ createdAt: BEFORE, withdrawnAt: AFTER }), MARK, ME)).toBe(false);
+    expect(withdrawnSince(withdrawn(), null, ME)).toBe(false);
+  });
+
+  it('counts them apart from new and updated, per thread and paragraph, posted since or before', () => {
+    const root = annotation({ createdAt: BEFORE, anchor: at('p2') });
+    const takenBack = withdrawn({ parentId: root.id, anchor: at('p2') });
+    // Posted and withdrawn while the reader was away: there to read, withdrawn.
+    const postedAndTakenBack = withdrawn({ createdAt: '2025-05-05T10:00:00.000Z', anchor: at('p3') });
+    const result = whatIsNew([root, takenBack, postedAndTakenBack]);
+    expect(result.items.map((i) => [i.id, i.type === 'annotation' && i.change.kind])).toEqual([
+      [takenBack.id, 'withdrawn'],
+      [postedAndTakenBack.id, 'withdrawn'],
+    ]);
+    expect(result.perThread.get(root.id)).toEqual({ new: 0, updated: 0, withdrawn: 1 });
+    expect(result.perParagraph.get('p3')).toEqual({ new: 0, updated: 0, withdrawn: 1 });
+    expect(result.total).toEqual({ new: 0, updated: 0, withdrawn: 2, positions: 0 });
+  });
+});
+
+describe('positions recorded since the last visit', () => {
+  const OWN = '1'.repeat(24);
+  const BRA = '2'.repeat(24);
+  const ARG = '3'.repeat(24);
+  const change = (paragraphKey: string, delegationId: string, code: string, recordedAt = AFTER): PositionChange => ({
+    paragraphKey,
+    delegationId,
+    delegationCode: code,
+    delegationName: code,
+    value: 'objection',
+    seq: 1,
+    recordedAt,
+  });
+
+  it('counts another delegation’s position recorded after the mark, not the reader’s delegation’s nor an earlier one', () => {
+    expect(positionChangedSince(change('p1', BRA, 'BRA'), MARK, OWN)).toBe(true);
+    expect(positionChangedSince(change('p1', BRA, 'BRA'), MARK, null)).toBe(true);
+    expect(positionChangedSince(change('p1', OWN, 'OWN'), MARK, OWN)).toBe(false);
+    expect(positionChangedSince(change('p1', BRA, 'BRA', BEFORE), MARK, OWN)).toBe(false);
+    expect(positionChangedSince(change('p1', BRA, 'BRA', MARK), MARK, OWN)).toBe(false);
+    expect(positionChangedSince(change('p1', BRA, 'BRA'), null, OWN)).toBe(false);
+  });
+
+  it('walks each changed position after the paragraph’s status and before its threads, delegations by code', () => {
+    const inP2 = annotation({ anchor: at('p2') });
+    const statuses: ParagraphStatusEntry[] = [{ key: 'p2', status: 'bracketed', updatedAt: AFTER, updatedBy: CHAIR }];
+    const positions = [
+      change('p2', BRA, 'BRA'),
+      change('p2', ARG, 'ARG'),
+      change('p3', OWN, 'OWN'),
+      change('p1', BRA, 'BRA', BEFORE),
+      change('elsewhere', ARG, 'ARG'),
+    ];
+    const result = newSinceVisit(threadsByParagraph([inP2], V), ['p1', 'p2', 'p3'], MARK, ME, {
+      statuses,
+      positions,
+      ownDelegationId: OWN,
+    });
+    expect(result.items.map((i) => [i.type, i.id])).toEqual([
+      ['status', 'status-changed-p2'],
+      ['position', positionItemId('p2', ARG)],
+      ['position', positionItemId('p2', BRA)],
+      ['annotation', inP2.id],
+    ]);
+    expect(result.positions.get('p2')?.map((c) => c.delegationCode)).toEqual(['ARG', 'BRA']);
+    expect([...result.positions.keys()]).toEqual(['p2']);
+    expect(result.total).toEqual({ new: 1, updated: 1, withdrawn: 0, positions: 2 });
+    expect([...changedParagraphs(result)]).toEqual(['p2']);
+  });
+
+  it('narrows the text to a paragraph where only positions changed, and counts nothing without a mark', () => {
+    const result = newSinceVisit(threadsByParagraph([], V), ['p1', 'p2'], MARK, ME, {
+      positions: [change('p1', BRA, 'BRA')],
+    });
+    expect([...changedParagraphs(result)]).toEqual(['p1']);
+    expect(result.total.positions).toBe(1);
+    const first = newSinceVisit(threadsByParagraph([], V), ['p1'], null, ME, { positions: [change('p1', BRA, 'BRA')] });
+    expect(first.items).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Annotation, ParagraphStatusEntry } from '@concordia/contracts';
+import type { Annotation, ParagraphStatusEntry, PositionChange } from '@concordia/contracts';
 import type { Thread } from './annotation-rules';
 
 /** What happened to an annotation since the reader's last visit, as its mark words it. */
@@ -12,14 +12,22 @@ export type NewItem =
       threadId: string;
       /** null: in the Orphaned tab. */
       paragraphKey: string | null;
-      change: { kind: 'new' } | { kind: 'updated'; reason: UpdateReason };
+      change: { kind: 'new' } | { kind: 'updated'; reason: UpdateReason } | { kind: 'withdrawn' };
     }
-  | { type: 'status'; id: string; paragraphKey: string };
+  | { type: 'status'; id: string; paragraphKey: string }
+  /** Another delegation's position on the paragraph, recorded (or changed) since. */
+  | { type: 'position'; id: string; paragraphKey: string; delegationId: string };
 
-/** New and updated annotations held by one thread, or by the threads of one paragraph. */
+/** New, updated and withdrawn annotations held by one thread, or by the threads of one paragraph. */
 export interface ChangeCounts {
   new: number;
   updated: number;
+  withdrawn: number;
+}
+
+/** Everything the masthead counts: annotations, statuses (as updated) and positions. */
+export interface TotalCounts extends ChangeCounts {
+  positions: number;
 }
 
 export interface NewSinceVisit {
@@ -29,26 +37,36 @@ export interface NewSinceVisit {
   annotations: ReadonlyMap<string, Extract<NewItem, { type: 'annotation' }>['change']>;
   /** Paragraphs whose status someone else changed. */
   statusChanged: ReadonlySet<string>;
+  /** paragraphKey -> the positions other delegations recorded on it since, by delegation code. */
+  positions: ReadonlyMap<string, readonly PositionChange[]>;
   /** paragraphKey -> what its threads hold. */
   perParagraph: ReadonlyMap<string, ChangeCounts>;
   /** Thread root id -> what its annotations hold. */
   perThread: ReadonlyMap<string, ChangeCounts>;
-  total: ChangeCounts;
+  total: TotalCounts;
 }
 
 export const NOTHING_NEW: NewSinceVisit = {
   items: [],
   annotations: new Map(),
   statusChanged: new Set(),
+  positions: new Map(),
   perParagraph: new Map(),
   perThread: new Map(),
-  total: { new: 0, updated: 0 },
+  total: { new: 0, updated: 0, withdrawn: 0, positions: 0 },
 };
 
 const after = (at: string, since: string): boolean => Date.parse(at) > Date.parse(since);
 
 /** The element a jump to a paragraph's changed status focuses. */
 export const statusItemId = (paragraphKey: string): string => `status-changed-${paragraphKey}`;
+
+/** The element a jump to a paragraph's changed positions focuses: its mark beside the paragraph. */
+export const positionsMarkId = (paragraphKey: string): string => `positions-changed-${paragraphKey}`;
+
+/** One position item of the walk: a paragraph and a delegation. */
+export const positionItemId = (paragraphKey: string, delegationId: string): string =>
+  `position-${delegationId}-${paragraphKey}`;
 
 /**
  * New to the reader: posted by someone else after `since` (their previous visit began, or on a
@@ -91,25 +109,58 @@ export const updatedSince = (
   return latest?.reason;
 };
 
+/**
+ * Withdrawn by its author, someone other than the reader, after `since`: news to whoever read it
+ * before. Annotations withdrawn before their time was kept have none, and are not counted; a
+ * hidden one is the chair's to tell (its hiding counts as updated instead, while it was open).
+ */
+export const withdrawnSince = (annotation: Annotation, since: string | null, readerId: string): boolean =>
+  since !== null &&
+  annotation.status === 'withdrawn' &&
+  annotation.authorId !== readerId &&
+  !annotation.moderation &&
+  !!annotation.withdrawnAt &&
+  after(annotation.withdrawnAt, since);
+
+/**
+ * Another delegation's position recorded after `since`: the reader's own delegation's (their head's
+ * act, or their own) is not news to them. The server leaves those out too; live ones pass here.
+ */
+export const positionChangedSince = (
+  change: PositionChange,
+  since: string | null,
+  ownDelegationId: string | null,
+): boolean => since !== null && change.delegationId !== ownDelegationId && after(change.recordedAt, since);
+
 /** A paragraph's status changed after `since` by someone other than the reader (the chair, usually). */
 export const statusChangedSince = (entry: ParagraphStatusEntry, since: string | null, readerId: string): boolean =>
   since !== null && entry.updatedAt !== null && entry.updatedBy !== readerId && after(entry.updatedAt, since);
 
 const bump = (counts: Map<string, ChangeCounts>, key: string, kind: keyof ChangeCounts) => {
-  const current = counts.get(key) ?? { new: 0, updated: 0 };
+  const current = counts.get(key) ?? { new: 0, updated: 0, withdrawn: 0 };
   counts.set(key, { ...current, [kind]: current[kind] + 1 });
 };
 
+/** Beyond the threads: what else the page has that may have changed since. */
+export interface OtherChanges {
+  statuses?: readonly ParagraphStatusEntry[];
+  /** Positions recorded since (the server's list and live ones), only those the reader may read. */
+  positions?: readonly PositionChange[];
+  /** The reader's delegation in the process, whose positions are not news to them. */
+  ownDelegationId?: string | null;
+}
+
 /**
- * What is new or updated in the threads the page shows (the list it already has: what this
- * reader may see) and in the statuses of the version's paragraphs.
+ * What is new, updated or withdrawn in the threads the page shows (the list it already has: what
+ * this reader may see), in the statuses of the version's paragraphs, and in the positions other
+ * delegations recorded on them.
  */
 export const newSinceVisit = (
   threads: { byParagraph: ReadonlyMap<string, readonly Thread[]>; orphaned: readonly Thread[] },
   paragraphKeys: readonly string[],
   since: string | null,
   readerId: string,
-  statuses: readonly ParagraphStatusEntry[] = [],
+  { statuses = [], positions: recorded = [], ownDelegationId = null }: OtherChanges = {},
 ): NewSinceVisit => {
   if (since === null) return NOTHING_NEW;
   const items: NewItem[] = [];
@@ -122,6 +173,12 @@ export const newSinceVisit = (
       .filter((entry) => inText.has(entry.key) && statusChangedSince(entry, since, readerId))
       .map((entry) => entry.key),
   );
+  const positions = new Map<string, PositionChange[]>();
+  for (const change of recorded) {
+    if (!inText.has(change.paragraphKey) || !positionChangedSince(change, since, ownDelegationId)) continue;
+    positions.set(change.paragraphKey, [...(positions.get(change.paragraphKey) ?? []), change]);
+  }
+  for (const changes of positions.values()) changes.sort((a, b) => a.delegationCode.localeCompare(b.delegationCode));
   const collect = (thread: Thread, paragraphKey: string | null) => {
     for (const annotation of [thread.root, ...thread.replies]) {
       const reason = updatedSince(annotation, since, readerId);
@@ -129,7 +186,9 @@ export const newSinceVisit = (
         ? ({ kind: 'new' } as const)
         : reason
           ? ({ kind: 'updated', reason } as const)
-          : undefined;
+          : withdrawnSince(annotation, since, readerId)
+            ? ({ kind: 'withdrawn' } as const)
+            : undefined;
       if (!change) continue;
       items.push({ type: 'annotation', id: annotation.id, threadId: thread.root.id, paragraphKey, change });
       annotations.set(annotation.id, change);
@@ -139,6 +198,9 @@ export const newSinceVisit = (
   };
   for (const key of paragraphKeys) {
     if (statusChanged.has(key)) items.push({ type: 'status', id: statusItemId(key), paragraphKey: key });
+    for (const { delegationId } of positions.get(key) ?? []) {
+      items.push({ type: 'position', id: positionItemId(key, delegationId), paragraphKey: key, delegationId });
+    }
     for (const thread of threads.byParagraph.get(key) ?? []) collect(thread, key);
   }
   for (const thread of threads.orphaned) collect(thread, null);
@@ -146,8 +208,10 @@ export const newSinceVisit = (
   const total = {
     new: changes.filter((c) => c.kind === 'new').length,
     updated: changes.filter((c) => c.kind === 'updated').length + statusChanged.size,
+    withdrawn: changes.filter((c) => c.kind === 'withdrawn').length,
+    positions: items.filter((item) => item.type === 'position').length,
   };
-  return { items, annotations, statusChanged, perParagraph, perThread, total };
+  return { items, annotations, statusChanged, positions, perParagraph, perThread, total };
 };
 
 /** The paragraphs holding something new or updated: what "only new or updated" keeps. */

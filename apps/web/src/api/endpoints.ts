@@ -57,6 +57,7 @@ import {
   type passwordResetRequestSchema,
   type resetPasswordRequestSchema,
   type updateUserRequestSchema,
+  positionChangesSchema,
   positionEvolutionSchema,
   positionListSchema,
   positionMatrixSchema,
@@ -301,6 +302,12 @@ export const api = {
     matrix: (roundId: string, filters: PositionFilters, signal?: AbortSignal) =>
       apiClient.send('GET', `/rounds/${segment(roundId)}/positions/matrix`, positionMatrixSchema, {
         query: filterQuery(filters),
+        signal,
+      }),
+    /** What other delegations recorded after `since` (a server time): the reading page's "since your last visit". */
+    changes: (roundId: string, since: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/positions/changes`, positionChangesSchema, {
+        query: { since },
         signal,
       }),
     evolution: (roundId: string, filters: PositionFilters, signal?: AbortSignal) =>

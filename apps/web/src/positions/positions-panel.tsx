@@ -7,6 +7,7 @@ import { ErrorAlert } from '../common/error-alert';
 import { useFormatters } from '../common/format';
 import { SectionLoader } from '../common/loading';
 import { useApiQuery } from '../common/use-api-query';
+import { PositionChangedMark } from '../annotations/new-marks';
 import { displayNumber } from '../drafts/document-rows';
 import { LinkedAmendmentList } from './linked-amendment-list';
 import { POSITION_COLORS } from './position-colors';
@@ -112,9 +113,12 @@ const PositionCard = ({
         <Text fw={600} size="sm">
           {position.delegationName}
         </Text>
-        <Badge color={POSITION_COLORS[position.value]} variant="light">
-          {t(`positions.value.${position.value}`)}
-        </Badge>
+        <Group gap={4} wrap="nowrap">
+          <PositionChangedMark paragraphKey={position.paragraphKey} delegationId={position.delegationId} />
+          <Badge color={POSITION_COLORS[position.value]} variant="light">
+            {t(`positions.value.${position.value}`)}
+          </Badge>
+        </Group>
       </Group>
       {position.statement && (
         <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>

@@ -55,6 +55,8 @@ export interface AnnotationRecord {
   threadAuthorId: Types.ObjectId;
   status: 'open' | 'withdrawn';
   editedAt: Date | null;
+  /** When its author withdrew it; absent on annotations withdrawn before the time was kept. */
+  withdrawnAt?: Date | null;
   createdAt: Date;
 }
 
@@ -109,6 +111,7 @@ export const annotationSchema = new Schema<AnnotationRecord>(
     threadAuthorId: { type: Schema.Types.ObjectId, required: true },
     status: { type: String, required: true, enum: ['open', 'withdrawn'], default: 'open' },
     editedAt: { type: Date, default: null },
+    withdrawnAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false },

@@ -35,8 +35,12 @@ export class WithdrawAnnotationUseCase {
       const current = await this.models.annotations.findById(context.record._id).lean<AnnotationRecord>().exec();
       if (!current) throw annotationNotFound();
       if (current.status === 'withdrawn') return { record: current, changed: false };
-      await this.models.annotations.updateOne({ _id: current._id }, { $set: { status: 'withdrawn' } }).exec();
-      return { record: { ...current, status: 'withdrawn' as const }, changed: true };
+      // Its time, for readers whose last visit came before: "withdrawn since your last visit".
+      const withdrawnAt = new Date();
+      await this.models.annotations
+        .updateOne({ _id: current._id }, { $set: { status: 'withdrawn', withdrawnAt } })
+        .exec();
+      return { record: { ...current, status: 'withdrawn' as const, withdrawnAt }, changed: true };
     });
     const annotation = await this.reader.one(record);
     if (!changed) return annotation;

@@ -33,7 +33,7 @@ import { PositionRows } from '../position-rows.service';
 import { positionAudiences } from '../position-visibility';
 
 /**
- * A row's turn is three small writes; only saves of the same delegation share it (a head saving
+ * A row's turn is a few small writes; only saves of the same delegation share it (a head saving
  * from two tabs, or twice in a hurry), so waiting longer than the default costs nobody else.
  */
 const ROW_WAIT_MS = 20_000;
@@ -179,7 +179,7 @@ export class RecordPositionUseCase {
     return ids.map((id) => new Types.ObjectId(id));
   }
 
-  /** Runs under the row's lock: the next seq of the cell, the log entry, then the row. */
+  /** Runs under the row's lock: the next seq of the cell, the log entry, the row, then its stamp. */
   private async append(
     round: RoundRecord,
     delegationId: Types.ObjectId,
@@ -207,6 +207,12 @@ export class RecordPositionUseCase {
     const next = new Map(cells ?? []);
     next.set(paragraphKey, { value: record.value, seq });
     await this.rows.save(round._id, delegationId, next, cells !== null);
+    // After the row: should this fail, the position stands and is only missing from "since your last visit".
+    await this.rows.stamp(round._id, delegationId, paragraphKey, {
+      value: record.value,
+      seq,
+      at: record.recordedAt.getTime(),
+    });
     return record;
   }
 }

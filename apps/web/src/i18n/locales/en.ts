@@ -1487,7 +1487,7 @@ export const en = {
   },
   /** The reading page's marks of what others posted since the reader's previous visit to the round. */
   newSinceVisit: {
-    /** what: newPart, updatedPart, or both joined by bothParts. */
+    /** what: newPart, updatedPart, positionsPart, withdrawnPart: the last joined by bothParts, others by commas. */
     summary: '{{what}} since your last visit ({{date}})',
     summaryFirstVisit: '{{what}} since you opened the round ({{date}})',
     newPart_one: '{{count}} new',
@@ -1524,6 +1524,24 @@ export const en = {
     updatedInParagraph_other: '{{count}} annotations updated on paragraph {{number}} since your last visit',
     statusChanged: 'Status changed',
     statusChangedFull: 'The status of paragraph {{number}} changed since your last visit',
+    positionsPart_one: '{{count}} position recorded',
+    positionsPart_other: '{{count}} positions recorded',
+    withdrawnPart_one: '{{count}} withdrawn',
+    withdrawnPart_other: '{{count}} withdrawn',
+    withdrawn: 'Newly withdrawn',
+    withdrawnFull: 'Withdrawn by its author since your last visit',
+    withdrawnCount_one: '{{count}} withdrawn',
+    withdrawnCount_other: '{{count}} withdrawn',
+    withdrawnInThread_one: '{{count}} annotation withdrawn in this thread since your last visit',
+    withdrawnInThread_other: '{{count}} annotations withdrawn in this thread since your last visit',
+    withdrawnInParagraph_one: '{{count}} annotation withdrawn on paragraph {{number}} since your last visit',
+    withdrawnInParagraph_other: '{{count}} annotations withdrawn on paragraph {{number}} since your last visit',
+    /** codes: the delegations' codes, comma-separated. */
+    positions: 'Positions: {{codes}}',
+    positionsFull_one: 'Position recorded on paragraph {{number}} since your last visit by {{delegations}}',
+    positionsFull_other: 'Positions recorded on paragraph {{number}} since your last visit by {{delegations}}',
+    positionChanged: 'Changed',
+    positionChangedFull: 'Position recorded since your last visit',
   },
   /** A field as a server's field issue names it (its JSON path's segments): common/field-label.ts. */
   fieldLabels: {
@@ -1545,6 +1563,7 @@ export const en = {
       chairUserId: 'Chair',
       clientId: 'Client reference',
       visitId: 'Visit reference',
+      since: 'Since',
       closesAt: 'Closes',
       code: 'Code',
       confidentiality: 'Confidentiality',

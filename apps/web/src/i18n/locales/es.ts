@@ -1444,7 +1444,7 @@ export const es: Translation<typeof en> = {
   },
   /** The reading page's marks of what others posted since the reader's previous visit to the round. */
   newSinceVisit: {
-    /** what: newPart, updatedPart, or both joined by bothParts. */
+    /** what: newPart, updatedPart, positionsPart, withdrawnPart: the last joined by bothParts, others by commas. */
     summary: '{{what}} desde su última visita ({{date}})',
     summaryFirstVisit: '{{what}} desde que abrió la ronda ({{date}})',
     newPart_one: '{{count}} novedad',
@@ -1481,6 +1481,23 @@ export const es: Translation<typeof en> = {
     updatedInParagraph_other: '{{count}} anotaciones actualizadas en el párrafo {{number}} desde su última visita',
     statusChanged: 'Estado cambiado',
     statusChangedFull: 'El estado del párrafo {{number}} cambió desde su última visita',
+    positionsPart_one: '{{count}} posición registrada',
+    positionsPart_other: '{{count}} posiciones registradas',
+    withdrawnPart_one: '{{count}} retirada',
+    withdrawnPart_other: '{{count}} retiradas',
+    withdrawn: 'Retiro reciente',
+    withdrawnFull: 'Retirada por su autor desde su última visita',
+    withdrawnCount_one: '{{count}} retirada',
+    withdrawnCount_other: '{{count}} retiradas',
+    withdrawnInThread_one: '{{count}} anotación retirada en este hilo desde su última visita',
+    withdrawnInThread_other: '{{count}} anotaciones retiradas en este hilo desde su última visita',
+    withdrawnInParagraph_one: '{{count}} anotación retirada en el párrafo {{number}} desde su última visita',
+    withdrawnInParagraph_other: '{{count}} anotaciones retiradas en el párrafo {{number}} desde su última visita',
+    positions: 'Posiciones: {{codes}}',
+    positionsFull_one: 'Posición registrada en el párrafo {{number}} desde su última visita por {{delegations}}',
+    positionsFull_other: 'Posiciones registradas en el párrafo {{number}} desde su última visita por {{delegations}}',
+    positionChanged: 'Cambiada',
+    positionChangedFull: 'Posición registrada desde su última visita',
   },
   /** A field as a server's field issue names it (its JSON path's segments): common/field-label.ts. */
   fieldLabels: {
@@ -1502,6 +1519,7 @@ export const es: Translation<typeof en> = {
       chairUserId: 'Presidencia',
       clientId: 'Referencia del cliente',
       visitId: 'Referencia de la visita',
+      since: 'Desde',
       closesAt: 'Cierre',
       code: 'Código',
       confidentiality: 'Confidencialidad',

@@ -1452,7 +1452,7 @@ export const fr: Translation<typeof en> = {
   },
   /** The reading page's marks of what others posted since the reader's previous visit to the round. */
   newSinceVisit: {
-    /** what: newPart, updatedPart, or both joined by bothParts. */
+    /** what: newPart, updatedPart, positionsPart, withdrawnPart: the last joined by bothParts, others by commas. */
     summary: '{{what}} depuis votre dernière visite ({{date}})',
     summaryFirstVisit: '{{what}} depuis votre arrivée sur le cycle ({{date}})',
     newPart_one: '{{count}} nouveauté',
@@ -1491,6 +1491,26 @@ export const fr: Translation<typeof en> = {
       '{{count}} annotations mises à jour sur le paragraphe {{number}} depuis votre dernière visite',
     statusChanged: 'Statut modifié',
     statusChangedFull: 'Le statut du paragraphe {{number}} a changé depuis votre dernière visite',
+    positionsPart_one: '{{count}} position enregistrée',
+    positionsPart_other: '{{count}} positions enregistrées',
+    withdrawnPart_one: '{{count}} retrait',
+    withdrawnPart_other: '{{count}} retraits',
+    withdrawn: 'Retrait récent',
+    withdrawnFull: 'Retiré par son auteur depuis votre dernière visite',
+    withdrawnCount_one: '{{count}} retiré',
+    withdrawnCount_other: '{{count}} retirés',
+    withdrawnInThread_one: '{{count}} annotation retirée dans ce fil depuis votre dernière visite',
+    withdrawnInThread_other: '{{count}} annotations retirées dans ce fil depuis votre dernière visite',
+    withdrawnInParagraph_one: '{{count}} annotation retirée sur le paragraphe {{number}} depuis votre dernière visite',
+    withdrawnInParagraph_other:
+      '{{count}} annotations retirées sur le paragraphe {{number}} depuis votre dernière visite',
+    positions: 'Positions : {{codes}}',
+    positionsFull_one:
+      'Position enregistrée sur le paragraphe {{number}} depuis votre dernière visite par {{delegations}}',
+    positionsFull_other:
+      'Positions enregistrées sur le paragraphe {{number}} depuis votre dernière visite par {{delegations}}',
+    positionChanged: 'Modifiée',
+    positionChangedFull: 'Position enregistrée depuis votre dernière visite',
   },
   /** A field as a server's field issue names it (its JSON path's segments): common/field-label.ts. */
   fieldLabels: {
@@ -1512,6 +1532,7 @@ export const fr: Translation<typeof en> = {
       chairUserId: 'Présidence',
       clientId: 'Référence du client',
       visitId: 'Référence de la visite',
+      since: 'Depuis',
       closesAt: 'Clôture',
       code: 'Code',
       confidentiality: 'Confidentialité',
