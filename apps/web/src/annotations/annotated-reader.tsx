@@ -1,5 +1,17 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
-import { Alert, Badge, Box, Button, Drawer, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Drawer,
+  Group,
+  Stack,
+  Tabs,
+  Text,
+  UnstyledButton,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
@@ -12,7 +24,9 @@ import { bareNumber } from '../drafts/document-rows';
 import { StatusReader } from '../drafts/status-reader';
 import { headOfDelegation } from '../positions/head-of';
 import { PositionsPanel } from '../positions/positions-panel';
+import { ConsideredParagraph } from '../session/considered-paragraph';
 import { SessionPanel } from '../session/session-panel';
+import { useRoundSession } from '../session/use-round-session';
 import { descriptionId, AnnotatedText } from './annotated-text';
 import { threadsByParagraph } from './annotation-rules';
 import { FindPanel } from './find-panel';
@@ -57,6 +71,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   const { t } = useTranslation();
   const me = useMe();
   const live = useRoundLive(round.id);
+  const session = useRoundSession(round.id);
   const accepting = useAcceptsInput(round);
   // A notification links here with ?paragraph=<key>&thread=<id>: open that thread at once.
   const [searchParams] = useSearchParams();
@@ -111,6 +126,14 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     () => new Map(version.sections.flatMap((s) => s.paragraphs).map((p) => [p.key, p] as const)),
     [version.sections],
   );
+  // The paragraph the chair has the room on, while the session can run (a closed round's last is history).
+  const consideredKey = session.consideration?.paragraphKey ?? null;
+  const considered = accepting && consideredKey !== null ? (paragraphs.get(consideredKey) ?? null) : null;
+  // Opt-in, for this visit only: the text never moves under a reader who did not ask for it.
+  const [followChair, setFollowChair] = useState(false);
+  useEffect(() => {
+    if (followChair && considered) setScrollTarget({ key: considered.key });
+  }, [followChair, considered]);
   const { byParagraph, orphaned } = useMemo(
     () => threadsByParagraph(live.annotations.values(), version.id),
     [live.annotations, version.id],
@@ -346,8 +369,21 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         me={me}
         round={round}
         version={version}
+        session={session}
         compactWhenIdle
-        leading={<LiveIndicator state={live.state} />}
+        leading={
+          // Beside the live status, not a line of its own: the text keeps its place above the fold.
+          <Group gap="md" wrap="nowrap">
+            <LiveIndicator state={live.state} />
+            <ConsideredParagraph
+              number={considered ? bareNumber(considered.number) : null}
+              paragraphKey={considered?.key ?? null}
+              follow={followChair}
+              onFollow={setFollowChair}
+              onShow={() => considered && setScrollTarget({ key: considered.key })}
+            />
+          </Group>
+        }
       />
       {narrow && (
         <>
@@ -386,7 +422,11 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
             statusesChangedAt={statusesChangedAt}
             // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
             scrollTo={scrollTarget}
-            paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
+            paragraphClass={(p) =>
+              [p.key === active ? 'is-active' : '', p.key === considered?.key ? 'is-considered' : '']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             paragraphText={(p) => (
               <AnnotatedText
                 text={p.text}
@@ -403,6 +443,9 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
               const readers = (live.readers[p.key] ?? []).filter((r) => r.userId !== me.user.id);
               return (
                 <Stack gap={4} align="flex-end">
+                  {p.key === considered?.key && (
+                    <VisuallyHidden data-testid="considered-mark">{t('session.consideration.mark')}</VisuallyHidden>
+                  )}
                   <UnstyledButton
                     onClick={() => {
                       open(p.key);

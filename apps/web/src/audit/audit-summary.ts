@@ -207,6 +207,11 @@ const RENDERERS: Record<AuditAction, Render> = {
   'speakers.floor_given': inRound,
   'speakers.floor_ended': inRound,
   'speakers.time_set': inRound,
+  'consideration.set': ({ context }, { t }) => {
+    const list = paragraphList(context);
+    return list && context.round ? t('audit.summary.considerationSet', { ...list, round: context.round }) : null;
+  },
+  'consideration.cleared': inRound,
   'membership.added': ({ context, after }, { t }) => {
     const role = processRoleSchema.safeParse(after['role']).data;
     return role && context.person
