@@ -49,7 +49,7 @@ describe('the paragraph under consideration, in the browser', () => {
     await delegate
       .locator(`[data-testid="paragraph"][data-key="${first.key}"].is-considered`)
       .waitFor({ state: 'visible' });
-    // The line sits beside the live status: the first paragraph is still above the fold.
+    // The line heads the panel beside the text: the first paragraph is still above the fold.
     const firstBox = await boxOf(delegate, first.key);
     expect(firstBox && firstBox.y + 60).toBeLessThanOrEqual(720);
 

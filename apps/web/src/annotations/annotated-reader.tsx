@@ -1,17 +1,5 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
-import {
-  Alert,
-  Badge,
-  Box,
-  Button,
-  Drawer,
-  Group,
-  Stack,
-  Tabs,
-  Text,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Badge, Box, Button, Drawer, Stack, Tabs, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
@@ -350,6 +338,17 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   );
   // The threads' marks of what is new read it from here, however deep they sit.
   const panel = <NewSinceVisitContext.Provider value={news}>{tabs}</NewSinceVisitContext.Provider>;
+  // The paragraph the room is on, at the head of the panel beside the text (sticky: in sight while
+  // the reader scrolls), as the news bar: no line above the text, which keeps its place above the fold.
+  const consideredLine = (
+    <ConsideredParagraph
+      number={considered ? bareNumber(considered.number) : null}
+      paragraphKey={considered?.key ?? null}
+      follow={followChair}
+      onFollow={setFollowChair}
+      onShow={() => considered && setScrollTarget({ key: considered.key })}
+    />
+  );
   // Beside the text on a desktop, at the head of the panel: the text keeps its place above the fold.
   const newBar = (
     <NewSinceVisitBar
@@ -371,22 +370,11 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         version={version}
         session={session}
         compactWhenIdle
-        leading={
-          // Beside the live status, not a line of its own: the text keeps its place above the fold.
-          <Group gap="md" wrap="nowrap">
-            <LiveIndicator state={live.state} />
-            <ConsideredParagraph
-              number={considered ? bareNumber(considered.number) : null}
-              paragraphKey={considered?.key ?? null}
-              follow={followChair}
-              onFollow={setFollowChair}
-              onShow={() => considered && setScrollTarget({ key: considered.key })}
-            />
-          </Group>
-        }
+        leading={<LiveIndicator state={live.state} />}
       />
       {narrow && (
         <>
+          {consideredLine}
           {newBar}
           <Button
             variant="light"
@@ -491,6 +479,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         </div>
         {narrow ? null : (
           <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
+            {consideredLine}
             {newBar}
             {panel}
           </aside>

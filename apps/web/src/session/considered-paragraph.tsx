@@ -14,8 +14,8 @@ interface ConsideredParagraphProps {
 }
 
 /**
- * One line beside the live status of the reading page: the paragraph the chair has the room on,
- * as a link to it, and the reader's opt-in to follow the chair. A change is announced politely to
+ * One line at the head of the reading page's panel: the paragraph the chair has the room on, as a
+ * link to it, and the reader's opt-in to follow the chair. A change is announced politely to
  * screen readers; what the reader found on arrival is not (it is on the line).
  */
 export const ConsideredParagraph = ({ number, paragraphKey, follow, onFollow, onShow }: ConsideredParagraphProps) => {
@@ -35,9 +35,9 @@ export const ConsideredParagraph = ({ number, paragraphKey, follow, onFollow, on
   }, [paragraphKey, number, t]);
 
   return (
-    <Group gap="sm" wrap="nowrap" data-testid="consideration">
+    <>
       {number !== null && (
-        <>
+        <Group gap="sm" mb="xs" data-testid="consideration">
           <Anchor
             component="button"
             type="button"
@@ -59,11 +59,12 @@ export const ConsideredParagraph = ({ number, paragraphKey, follow, onFollow, on
             styles={{ label: { whiteSpace: 'nowrap' } }}
             data-testid="consideration-follow"
           />
-        </>
+        </Group>
       )}
+      {/* Always there, so a change is read out however the line changed; out of the layout (absolute). */}
       <VisuallyHidden aria-live="polite" data-testid="consideration-announcement">
         {announcement}
       </VisuallyHidden>
-    </Group>
+    </>
   );
 };
