@@ -62,7 +62,7 @@ describe('the paragraph under consideration, in the browser', () => {
     await chair.locator('[data-testid="consideration-next"]').click();
     await head.locator(`[data-testid="consideration-link"][data-key="${second.key}"]`).waitFor({ timeout: LIVE_MS });
     expect(await onParagraph.inputValue()).toBe(`¶ ${second.number}`);
-    expect(await head.evaluate(() => window.scrollY)).toBe(0);
+    expect(await head.evaluate('window.scrollY')).toBe(0);
 
     // The delegate opts in; the chair picks the last paragraph from the list.
     await delegate.locator('[data-testid="consideration-follow"]').check();
@@ -73,20 +73,20 @@ describe('the paragraph under consideration, in the browser', () => {
     expect(await announced.textContent()).toBe(`The chair takes up paragraph ${bare(last.number)}.`);
     // Following: the text brought the last paragraph into view, marked.
     await delegate.waitForFunction(
-      (key) => {
-        const el = document.querySelector(`[data-testid="paragraph"][data-key="${key}"]`);
+      `(() => {
+        const el = document.querySelector('[data-testid="paragraph"][data-key="${last.key}"]');
         if (!el) return false;
         const box = el.getBoundingClientRect();
         return box.top >= 0 && box.top < window.innerHeight && el.classList.contains('is-considered');
-      },
-      last.key,
+      })()`,
+      undefined,
       { timeout: LIVE_MS },
     );
     // Not following: the head of delegation's text stayed where it was, and the link brings it there.
     await head.locator(`[data-testid="consideration-link"][data-key="${last.key}"]`).waitFor({ timeout: LIVE_MS });
-    expect(await head.evaluate(() => window.scrollY)).toBe(0);
+    expect(await head.evaluate('window.scrollY')).toBe(0);
     await head.locator('[data-testid="consideration-link"]').click();
-    await head.waitForFunction(() => window.scrollY > 0, undefined, { timeout: LIVE_MS });
+    await head.waitForFunction('window.scrollY > 0', undefined, { timeout: LIVE_MS });
 
     // A visitor of the public page, without an account, sees it too.
     const { page: visitor } = await newPage();
