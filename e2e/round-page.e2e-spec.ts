@@ -72,6 +72,23 @@ describe('the round page', () => {
     await page.locator('[data-testid="paragraph"]').first().waitFor({ state: 'visible' });
   });
 
+  it('tells a head of delegation on the home page what the round waits for, and leads to where it is done', async () => {
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('head_of_delegation').email);
+    const card = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
+    await expect(card.locator('[data-testid="round-closes-in"]').textContent()).resolves.toMatch(
+      /^Closes in \d+ (days|hours|minutes?)$/,
+    );
+    // Other specs record positions in the same demo round: the count is theirs too, the wording is not.
+    const positions = card.locator('[data-testid="agenda-positions"] a');
+    await positions.waitFor({ state: 'visible' });
+    expect(await positions.textContent()).toMatch(
+      /^Your delegation’s position is recorded on (\d+ of \d+ paragraphs?|every paragraph)$/,
+    );
+    await positions.click();
+    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
+  });
+
   it("keeps a delegate's and a secretariat officer's round page current as the chair closes and reopens the round", async () => {
     const session = await openSessionRound('Followed live');
     const chairToken = await tokenOf(demoOf('chair').email);

@@ -36,3 +36,4 @@ export * from './date-formatter';
 export * from './negotiation-terms';
 export * from './reading-marks';
 export * from './working-amendments';
+export * from './round-agenda';

@@ -1,6 +1,6 @@
 import { LockTimeoutError, type LockRedis, withSharedWrite } from './write-lock';
 
-/** The two commands the lock uses, on a Map: SET NX PX (expiry ignored) and the compare-and-delete. */
+/** The commands the lock uses, on a Map: SET NX PX and the compare-and-renew (expiry ignored), the compare-and-delete. */
 class FakeRedis implements LockRedis {
   readonly keys = new Map<string, string>();
 
@@ -10,8 +10,9 @@ class FakeRedis implements LockRedis {
     return Promise.resolve('OK');
   }
 
-  eval(_script: string, _numKeys: number, key: string, token: string): Promise<unknown> {
+  eval(_script: string, _numKeys: number, key: string, token: string, ttl?: string): Promise<unknown> {
     if (this.keys.get(key) !== token) return Promise.resolve(0);
+    if (ttl !== undefined) return Promise.resolve(1);
     this.keys.delete(key);
     return Promise.resolve(1);
   }

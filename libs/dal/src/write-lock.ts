@@ -4,6 +4,11 @@ import { randomUUID } from 'node:crypto';
 export const LOCK_TTL_MS = 10_000;
 /** How long a writer waits for its turn before giving up. */
 export const LOCK_WAIT_MS = 5_000;
+/**
+ * A holder renews its lock while its work runs, so long work (a large import, a sheet of
+ * invitations) keeps it; but never past this, so a hung holder cannot block a resource for good.
+ */
+export const LOCK_MAX_HOLD_MS = 120_000;
 
 /** The few Redis commands the lock needs (ioredis' client has them). */
 export interface LockRedis {
@@ -57,10 +62,15 @@ export const LockResources = {
   readingMark: (markId: string) => `reading-mark:${markId}`,
   /** Hiding and unhiding one annotation. */
   moderation: (annotationId: { toString(): string }) => `moderation:${annotationId.toString()}`,
+  /** Inviting one address to one process (the single form and sheets): one live invitation each. */
+  invitationAddress: (processId: { toString(): string }, email: string) =>
+    `invitation-address:${processId.toString()}:${email}`,
 } as const;
 
 // Deletes the lock only if it is still ours (it may have expired and been taken by another).
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+// Extends the lock only if it is still ours.
+const RENEW = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -79,11 +89,12 @@ export async function withWriteLock<T>(
   resource: string,
   work: () => Promise<T>,
   waitMs = LOCK_WAIT_MS,
+  ttlMs = LOCK_TTL_MS,
 ): Promise<T> {
   const key = `${prefix}:lock:${resource}`;
   const token = randomUUID();
-  await acquire(redis, key, token, resource, waitMs);
-  return holding(redis, key, token, work);
+  await acquire(redis, key, token, resource, waitMs, ttlMs);
+  return holding(redis, key, token, work, ttlMs);
 }
 
 /**
@@ -103,8 +114,8 @@ export async function withSharedWrite(
 ): Promise<void> {
   const key = `${prefix}:lock:${resource}`;
   const token = randomUUID();
-  if ((await acquire(redis, key, token, resource, waitMs, done)) === 'done') return;
-  await holding(redis, key, token, work);
+  if ((await acquire(redis, key, token, resource, waitMs, LOCK_TTL_MS, done)) === 'done') return;
+  await holding(redis, key, token, work, LOCK_TTL_MS);
 }
 
 async function acquire(
@@ -113,10 +124,11 @@ async function acquire(
   token: string,
   resource: string,
   waitMs: number,
+  ttlMs: number,
   done?: () => Promise<boolean>,
 ): Promise<'acquired' | 'done'> {
   const deadline = Date.now() + waitMs;
-  while ((await redis.set(key, token, 'PX', LOCK_TTL_MS, 'NX')) !== 'OK') {
+  while ((await redis.set(key, token, 'PX', ttlMs, 'NX')) !== 'OK') {
     if (done && (await done())) return 'done';
     if (Date.now() > deadline) throw new LockTimeoutError(resource);
     await sleep(15 + Math.floor(Math.random() * 20));
@@ -124,10 +136,43 @@ async function acquire(
   return 'acquired';
 }
 
-async function holding<T>(redis: LockRedis, key: string, token: string, work: () => Promise<T>): Promise<T> {
+async function holding<T>(
+  redis: LockRedis,
+  key: string,
+  token: string,
+  work: () => Promise<T>,
+  ttlMs: number,
+): Promise<T> {
+  const renewal = keepRenewing(redis, key, token, ttlMs);
   try {
     return await work();
   } finally {
+    renewal.stop();
     await redis.eval(RELEASE, 1, key, token);
   }
+}
+
+/**
+ * Renews the lock every third of its life while the work runs (up to LOCK_MAX_HOLD_MS): without
+ * it, work longer than the TTL would lose the lock half-way and let a second writer in. A failed
+ * renewal (Redis away for a moment) is retried at the next beat; one that finds the lock gone
+ * stops, as there is nothing left to keep.
+ */
+function keepRenewing(redis: LockRedis, key: string, token: string, ttlMs: number): { stop(): void } {
+  const until = Date.now() + LOCK_MAX_HOLD_MS;
+  const timer = setInterval(
+    () => {
+      if (Date.now() > until) return clearInterval(timer);
+      redis.eval(RENEW, 1, key, token, String(ttlMs)).then(
+        (kept) => {
+          if (kept === 0) clearInterval(timer);
+        },
+        () => undefined,
+      );
+    },
+    Math.max(1, Math.floor(ttlMs / 3)),
+  );
+  // A pending renewal must not keep a process alive that is otherwise done.
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }

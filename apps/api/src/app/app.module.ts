@@ -34,6 +34,7 @@ import { PositionsModule } from '../positions/positions.module';
 import { SilenceModule } from '../silence/silence.module';
 import { SpeakersModule } from '../speakers/speakers.module';
 import { ConsiderationModule } from '../consideration/consideration.module';
+import { AgendaModule } from '../agenda/agenda.module';
 
 @Module({})
 export class AppModule {
@@ -68,6 +69,7 @@ export class AppModule {
         SilenceModule,
         SpeakersModule,
         ConsiderationModule,
+        AgendaModule,
         NotificationsModule,
       ],
       providers: [

@@ -211,6 +211,7 @@ const ROUTES: Record<string, (w: World) => Call> = {
     body: { deadline: deadline() },
   }),
   'POST /api/silence-procedures/:id/cancel': (w) => ({ path: `/api/silence-procedures/${w.silenceId}/cancel` }),
+  'GET /api/rounds/:id/agenda': (w) => ({ path: `/api/rounds/${w.n.round.id}/agenda` }),
   'GET /api/rounds/:id/speakers': (w) => ({ path: `/api/rounds/${w.n.round.id}/speakers` }),
   'POST /api/rounds/:id/speakers': (w) => ({
     path: `/api/rounds/${w.n.round.id}/speakers`,

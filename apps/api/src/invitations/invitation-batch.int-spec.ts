@@ -119,6 +119,35 @@ describe('a sheet of invitations', () => {
     expect(await invitationsTo(email)).toBe(1);
   });
 
+  it('invites a person once when the single form and a sheet name them at the same moment', async () => {
+    const email = address('both');
+    const others = Array.from({ length: 6 }, (_, i) => ({
+      email: address(`along${i}`),
+      role: 'delegate',
+      delegation: state.code,
+    }));
+    const [sheet, single] = await Promise.all([
+      send([...others, { email, role: 'delegate', delegation: state.code }]),
+      s.t.http.post(
+        '/api/invitations',
+        { processId: s.n.processId, email, role: 'delegate', delegationId: s.n.a.id },
+        { token: s.n.secretariat.token },
+      ),
+    ]);
+    const row = (sheet.body as InvitationBatchResponse).rows.find((r) => r.email === email);
+    // Whichever came first invited; the other was told the invitation is pending.
+    if (single.status === 201) expect(row).toMatchObject({ status: 'refused', code: ErrorCode.InvitationPending });
+    else {
+      expect({ status: single.status, code: single.body.code }).toEqual({
+        status: 409,
+        code: ErrorCode.InvitationPending,
+      });
+      expect(row).toMatchObject({ status: 'invited' });
+    }
+    expect(await invitationsTo(email)).toBe(1);
+    for (const other of others) expect(await invitationsTo(other.email)).toBe(1);
+  });
+
   it('is for the secretariat of the process only, and refuses an empty or oversized sheet whole', async () => {
     const row = { email: address('nobody'), role: 'delegate', delegation: state.code };
     expect((await send([row], false, s.n.delegateA.token)).status).toBe(403);

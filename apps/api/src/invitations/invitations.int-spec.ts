@@ -295,6 +295,36 @@ describe('invitations', () => {
       expect(ok.status).toBe(200);
     });
 
+    it('does not renew a lapsed link while a newer invitation to the same person waits', async () => {
+      const email = `${unique('lapsed')}@example.test`.toLowerCase();
+      const { id: lapsed } = await pending(email);
+      await t.models.invitations.updateOne({ _id: lapsed }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+      const newer = await invite({ email });
+      expect(newer.status).toBe(201);
+
+      const resent = await t.http.post(
+        `/api/invitations/${lapsed}/resend`,
+        { expiresInHours: 5 },
+        { token: secretariat },
+      );
+      expect({ status: resent.status, code: resent.body.code }).toEqual({
+        status: 409,
+        code: ErrorCode.InvitationPending,
+      });
+      expect(await listed(lapsed)).toMatchObject({ state: 'expired' });
+    });
+
+    it('makes one invitation when the same person is invited twice at once', async () => {
+      const email = `${unique('race')}@example.test`.toLowerCase();
+      const answers = await Promise.all([invite({ email }), invite({ email }), invite({ email })]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
+      expect(answers.filter((a) => a.status === 409).map((a) => a.body.code as string)).toEqual([
+        ErrorCode.InvitationPending,
+        ErrorCode.InvitationPending,
+      ]);
+      expect(await t.models.invitations.countDocuments({ email }).exec()).toBe(1);
+    });
+
     it("hides another process's invitations from its secretariat, and answers 404 for an unknown one", async () => {
       const theirs = await invite(
         { email: `${unique('theirs')}@example.test`, processId: otherProcess, role: 'chair', delegationId: null },

@@ -66,6 +66,7 @@ import {
 } from '@concordia/contracts';
 import type { z } from 'zod';
 import {
+  roundAgendaSchema,
   silenceProcedureListSchema,
   silenceProcedureSchema,
   speakersListSchema,
@@ -213,6 +214,9 @@ export const api = {
       apiClient.send('PUT', `/rounds/${segment(id)}/closes-at`, roundSchema, { body }),
     paragraphStatuses: (id: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/rounds/${segment(id)}/paragraph-statuses`, paragraphStatusListSchema, { signal }),
+    /** What the round waits for from the caller (the home page's "Waiting for you"). */
+    agenda: (id: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(id)}/agenda`, roundAgendaSchema, { signal }),
     /** The answer is not needed: the page shows the status it asked for, then reloads the list. */
     setParagraphStatus: (id: string, key: string, body: Body<typeof setParagraphStatusRequestSchema>) =>
       apiClient.sendVoid('PUT', `/rounds/${segment(id)}/paragraphs/${segment(key)}/status`, { body }),

@@ -1,10 +1,11 @@
 import type { Round } from '@concordia/contracts';
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDraftList, useRoundList } from '../api/list-queries';
 import { RoundStatusBadge } from '../common/badges';
 import { useFormatters } from '../common/format';
+import { RoundAgendaList } from './round-agenda';
 
 /** The round that matters now: the open one, else the next scheduled, else the latest. */
 export const currentRound = (rounds: Round[]): Round | null =>
@@ -29,31 +30,33 @@ export const CurrentRound = ({ processId }: { processId: string }) => {
   }
   // The text under discussion is what a delegation opens most: one click from home, not three.
   const draft = drafts.data?.items.find((d) => d.versions.some((v) => v.id === round.versionId));
+  const textPath =
+    draft && round.status !== 'scheduled'
+      ? `/processes/${processId}/drafts/${draft.id}?version=${round.versionId}&round=${round.id}`
+      : null;
   return (
-    <Group gap="xs" wrap="wrap">
-      <Anchor
-        component={Link}
-        to={`/processes/${processId}/rounds/${round.id}`}
-        size="sm"
-        fw={500}
-        data-testid="home-round-link"
-      >
-        {round.name}
-      </Anchor>
-      <RoundStatusBadge status={round.status} />
-      <Text size="sm" c="dimmed">
-        {format.range(round.opensAt, round.closesAt)}
-      </Text>
-      {draft && round.status !== 'scheduled' && (
+    <Stack gap={6}>
+      <Group gap="xs" wrap="wrap">
         <Anchor
           component={Link}
-          to={`/processes/${processId}/drafts/${draft.id}?version=${round.versionId}&round=${round.id}`}
+          to={`/processes/${processId}/rounds/${round.id}`}
           size="sm"
-          data-testid="home-round-text"
+          fw={500}
+          data-testid="home-round-link"
         >
-          {t('rounds.openText')}
+          {round.name}
         </Anchor>
-      )}
-    </Group>
+        <RoundStatusBadge status={round.status} />
+        <Text size="sm" c="dimmed">
+          {format.range(round.opensAt, round.closesAt)}
+        </Text>
+        {textPath && (
+          <Anchor component={Link} to={textPath} size="sm" data-testid="home-round-text">
+            {t('rounds.openText')}
+          </Anchor>
+        )}
+      </Group>
+      <RoundAgendaList processId={processId} round={round} textPath={textPath} />
+    </Stack>
   );
 };

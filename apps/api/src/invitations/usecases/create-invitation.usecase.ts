@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { type CreatedInvitation, type CreateInvitationRequest, ErrorCode } from '@concordia/contracts';
+import type { CreatedInvitation, CreateInvitationRequest } from '@concordia/contracts';
 import type { Models, UserRecord } from '@concordia/dal';
 import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
-import { ConflictError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
 import { MembershipWriter, membershipExists } from '../../processes/membership-writer.service';
 import { InvitationDescriber } from '../invitation-describer.service';
@@ -36,22 +35,8 @@ export class CreateInvitationUseCase {
     ) {
       throw membershipExists();
     }
-    // A second link to the same person would leave two live ones; "send again" renews the first.
-    const pending = await this.models.invitations
-      .exists({
-        processId: access.processId,
-        email: request.email,
-        acceptedAt: null,
-        revokedAt: null,
-        expiresAt: { $gt: new Date() },
-      })
-      .exec();
-    if (pending) {
-      throw new ConflictError(
-        ErrorCode.InvitationPending,
-        `${request.email} already has an invitation to this process waiting for an answer; send it again from the list instead`,
-      );
-    }
+    // A second link to the same person would leave two live ones ("send again" renews the first):
+    // the issuer refuses it with 409 INVITATION_PENDING.
     const { record, token, emailQueued } = await this.issuer.issue(principal, access.processId, {
       email: request.email,
       role: request.role,

@@ -10,8 +10,8 @@ import type { Types } from 'mongoose';
 import { ProcessAccessService } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
-import { WriteLock } from '../../infra/write-lock.service';
-import { checkRows, type SheetContext, type SheetDelegation, sheetEmail } from '../batch-rows';
+import { ConflictError } from '../../errors/domain-errors';
+import { type CheckedRow, checkRows, type SheetContext, type SheetDelegation, sheetEmail } from '../batch-rows';
 import { InvitationIssuer } from '../invitation-issuer.service';
 
 type Request = InvitationBatchRequest;
@@ -19,15 +19,15 @@ type Request = InvitationBatchRequest;
 /**
  * Invites everyone on a secretariat's sheet, or (dry run) says row by row what would happen.
  * Each row stands alone: a bad one is refused with its reason and the others go ahead. Sending
- * the same sheet twice invites nobody twice, as the second finds the first's invitations pending;
- * the process's sheets are taken one at a time for that.
+ * the same sheet twice, even at once, or inviting someone by the single form while their row is
+ * on its way, invites nobody twice: each row's address is checked again under its own lock as it
+ * is invited (InvitationIssuer), so no lock spans the whole sheet, however long it takes.
  */
 @Injectable()
 export class InviteBatchUseCase {
   constructor(
     private readonly access: ProcessAccessService,
     private readonly issuer: InvitationIssuer,
-    private readonly lock: WriteLock,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -35,24 +35,35 @@ export class InviteBatchUseCase {
     const access = await this.access.resolve(principal, request.processId, 'invitations.manage');
     const check = async () => checkRows(request.rows, await this.contextFor(principal, access.processId, request));
     if (request.dryRun) return summary(true, await check());
-    return this.lock.run(`invitation-sheet:${access.processId.toHexString()}`, async () => {
-      const outcomes: InvitationBatchOutcome[] = [];
-      for (const row of await check()) {
-        if (row.status === 'refused') {
-          outcomes.push(row);
-          continue;
-        }
-        const { record, emailQueued } = await this.issuer.issue(principal, access.processId, {
-          email: row.email,
-          role: row.role,
-          delegationId: row.delegationId,
-          expiresInHours: request.expiresInHours,
-          language: row.language,
-        });
-        outcomes.push({ ...row, status: 'invited', invitationId: record._id.toHexString(), emailQueued });
+    const outcomes: InvitationBatchOutcome[] = [];
+    for (const row of await check()) {
+      outcomes.push(row.status === 'refused' ? row : await this.invite(principal, access.processId, request, row));
+    }
+    return summary(false, outcomes);
+  }
+
+  private async invite(
+    principal: Principal,
+    processId: Types.ObjectId,
+    request: Request,
+    row: Extract<CheckedRow, { status: 'ready' }>,
+  ): Promise<InvitationBatchOutcome> {
+    try {
+      const { record, emailQueued } = await this.issuer.issue(principal, processId, {
+        email: row.email,
+        role: row.role,
+        delegationId: row.delegationId,
+        expiresInHours: request.expiresInHours,
+        language: row.language,
+      });
+      return { ...row, status: 'invited', invitationId: record._id.toHexString(), emailQueued };
+    } catch (error) {
+      // Invited by someone else since the sheet was checked, or the address is busy: this row only.
+      if (error instanceof ConflictError) {
+        return { status: 'refused', line: row.line, email: row.email, code: error.code, message: error.message };
       }
-      return summary(false, outcomes);
-    });
+      throw error;
+    }
   }
 
   private async contextFor(principal: Principal, processId: Types.ObjectId, request: Request): Promise<SheetContext> {

@@ -258,6 +258,20 @@ export const en = {
     noMembershipAdmin: 'As an administrator you manage users, delegations and invitations.',
     noMembershipHint: 'You will see processes here once the secretariat adds you to one.',
     browseProcesses: 'Browse processes',
+    agenda: {
+      closesIn: 'Closes {{when}}',
+      title: 'Waiting for you',
+      silence: 'Silence procedure on paragraph {{paragraphs}} until {{deadline}}',
+      silenceMayBreak:
+        'Silence procedure on paragraph {{paragraphs}}: your delegation may break silence until {{deadline}}',
+      positions_one: 'Your delegation’s position is recorded on {{recorded}} of {{count}} paragraph',
+      positions_other: 'Your delegation’s position is recorded on {{recorded}} of {{count}} paragraphs',
+      positionsDone: 'Your delegation’s position is recorded on every paragraph',
+      withoutDisposition_one: '{{count}} comment or amendment without a disposition',
+      withoutDisposition_other: '{{count}} comments and amendments without a disposition',
+      floorRequests_one: '{{count}} request for the floor waiting',
+      floorRequests_other: '{{count}} requests for the floor waiting',
+    },
   },
   processes: {
     title: 'Processes',

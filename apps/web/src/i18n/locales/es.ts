@@ -145,6 +145,20 @@ export const es: Translation<typeof en> = {
     noMembershipAdmin: 'Como administrador, gestiona usuarios, delegaciones e invitaciones.',
     noMembershipHint: 'Verá aquí los procesos en cuanto la secretaría le añada a uno.',
     browseProcesses: 'Ver los procesos',
+    agenda: {
+      closesIn: 'Se cierra {{when}}',
+      title: 'Pendiente de usted',
+      silence: 'Procedimiento de silencio sobre el párrafo {{paragraphs}} hasta el {{deadline}}',
+      silenceMayBreak:
+        'Procedimiento de silencio sobre el párrafo {{paragraphs}}: su delegación puede romper el silencio hasta el {{deadline}}',
+      positions_one: 'La posición de su delegación consta en {{recorded}} de {{count}} párrafo',
+      positions_other: 'La posición de su delegación consta en {{recorded}} de {{count}} párrafos',
+      positionsDone: 'La posición de su delegación consta en todos los párrafos',
+      withoutDisposition_one: '{{count}} comentario o enmienda sin decisión',
+      withoutDisposition_other: '{{count}} comentarios y enmiendas sin decisión',
+      floorRequests_one: '{{count}} solicitud de palabra en espera',
+      floorRequests_other: '{{count}} solicitudes de palabra en espera',
+    },
   },
   processes: {
     title: 'Procesos',

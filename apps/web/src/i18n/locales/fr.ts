@@ -145,6 +145,20 @@ export const fr: Translation<typeof en> = {
     noMembershipAdmin: 'En tant qu’administrateur, vous gérez les utilisateurs, les délégations et les invitations.',
     noMembershipHint: 'Vos processus apparaîtront ici dès que le secrétariat vous y aura ajouté.',
     browseProcesses: 'Parcourir les processus',
+    agenda: {
+      closesIn: 'Clôture {{when}}',
+      title: 'En attente de votre part',
+      silence: 'Procédure d’accord tacite sur le paragraphe {{paragraphs}} jusqu’au {{deadline}}',
+      silenceMayBreak:
+        'Procédure d’accord tacite sur le paragraphe {{paragraphs}} : votre délégation peut rompre le silence jusqu’au {{deadline}}',
+      positions_one: 'La position de votre délégation est enregistrée sur {{recorded}} paragraphe sur {{count}}',
+      positions_other: 'La position de votre délégation est enregistrée sur {{recorded}} paragraphes sur {{count}}',
+      positionsDone: 'La position de votre délégation est enregistrée sur tous les paragraphes',
+      withoutDisposition_one: '{{count}} commentaire ou amendement sans suite donnée',
+      withoutDisposition_other: '{{count}} commentaires et amendements sans suite donnée',
+      floorRequests_one: '{{count}} demande de parole en attente',
+      floorRequests_other: '{{count}} demandes de parole en attente',
+    },
   },
   processes: {
     title: 'Processus',

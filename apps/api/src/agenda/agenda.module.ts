@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AnnotationsModule } from '../annotations/annotations.module';
+import { PositionRows } from '../positions/position-rows.service';
+import { RoundScope } from '../rounds/round-scope.service';
+import { AgendaController } from './agenda.controller';
+import { RoundAgendaUseCase } from './usecases/round-agenda.usecase';
+
+/** The home page's "Waiting for you": a read across the round's instruments. */
+@Module({
+  imports: [AnnotationsModule],
+  controllers: [AgendaController],
+  // Stateless readers, provided here as the silence and positions modules do.
+  providers: [RoundScope, PositionRows, RoundAgendaUseCase],
+})
+export class AgendaModule {}

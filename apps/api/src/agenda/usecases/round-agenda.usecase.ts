@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import type { AgendaSilence, RoundAgenda } from '@concordia/contracts';
+import {
+  type DraftVersionRecord,
+  type Models,
+  type RoundRecord,
+  type SilenceProcedureRecord,
+  silenceParagraphs,
+  type SpeakersListRecord,
+} from '@concordia/dal';
+import { RoundAnnotations } from '../../annotations/round-annotations.service';
+import type { ProcessAccess } from '../../authz/process-access.service';
+import type { Principal } from '../../authz/principal';
+import { InjectModels } from '../../infra/database.module';
+import { PositionRows } from '../../positions/position-rows.service';
+import { RoundScope } from '../../rounds/round-scope.service';
+
+/**
+ * What a round waits for from the caller, read in one request for the home page: each part is
+ * computed only for those whose task it is, from the same records (and the same visibility
+ * rules) as the page the part links to.
+ */
+@Injectable()
+export class RoundAgendaUseCase {
+  constructor(
+    private readonly scope: RoundScope,
+    private readonly annotations: RoundAnnotations,
+    private readonly rows: PositionRows,
+    @InjectModels() private readonly models: Models,
+  ) {}
+
+  async execute(principal: Principal, roundId: string): Promise<RoundAgenda> {
+    const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.read');
+    const open = round.status === 'open';
+    const [silences, positions, withoutDisposition, floorRequests] = await Promise.all([
+      open ? this.silences(access, round) : [],
+      open ? this.positions(access, round) : null,
+      access.can('annotations.dispose') ? this.withoutDisposition(access, round) : null,
+      open && access.can('speakers.manage') ? this.floorRequests(round) : null,
+    ]);
+    return { roundId: round._id.toHexString(), silences, positions, withoutDisposition, floorRequests };
+  }
+
+  private participating(access: ProcessAccess, round: RoundRecord): boolean {
+    const delegationId = access.membership?.delegationId;
+    return !!delegationId && round.delegationIds.some((id) => id.equals(delegationId));
+  }
+
+  private async silences(access: ProcessAccess, round: RoundRecord): Promise<AgendaSilence[]> {
+    const running = await this.models.silenceProcedures
+      .find({ roundId: round._id, status: 'running' })
+      .sort({ deadline: 1 })
+      .lean<SilenceProcedureRecord[]>()
+      .exec();
+    const mayBreak = access.can('silence.break') && this.participating(access, round);
+    return running.map((p) => ({
+      id: p._id.toHexString(),
+      paragraphNumbers: silenceParagraphs(p),
+      deadline: p.deadline.toISOString(),
+      mayBreak,
+    }));
+  }
+
+  private async positions(access: ProcessAccess, round: RoundRecord): Promise<RoundAgenda['positions']> {
+    const delegationId = access.membership?.delegationId;
+    if (!delegationId || !access.can('positions.record') || !this.participating(access, round)) return null;
+    const [version, cells] = await Promise.all([
+      this.models.draftVersions
+        .findById(round.versionId)
+        .select({ sections: 1 })
+        .lean<Pick<DraftVersionRecord, 'sections'>>()
+        .exec(),
+      this.rows.ofDelegation(round._id, delegationId),
+    ]);
+    const keys = (version?.sections ?? []).flatMap((s) => s.paragraphs.map((p) => p.key));
+    // "No position" is a choice recorded like the others, so any cell counts as done.
+    const recorded = keys.filter((key) => cells?.has(key)).length;
+    return { recorded, paragraphs: keys.length };
+  }
+
+  private async withoutDisposition(access: ProcessAccess, round: RoundRecord): Promise<number> {
+    const listed = await this.annotations.list(access, round, { includeOrphaned: false });
+    return listed.filter((a) => a.parentId === null && a.status === 'open' && a.disposition === null).length;
+  }
+
+  private async floorRequests(round: RoundRecord): Promise<number> {
+    const list = await this.models.speakersLists
+      .findOne({ roundId: round._id })
+      .select({ queue: 1 })
+      .lean<Pick<SpeakersListRecord, 'queue'>>()
+      .exec();
+    return list?.queue.length ?? 0;
+  }
+}

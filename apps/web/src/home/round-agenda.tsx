@@ -1,0 +1,100 @@
+import type { Round, RoundAgenda } from '@concordia/contracts';
+import { Anchor, List, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api } from '../api/endpoints';
+import { useFormatters } from '../common/format';
+import { serverNow } from '../common/server-clock';
+import { useApiQuery } from '../common/use-api-query';
+import { useRefreshWhileSeen } from '../common/use-refresh-while-seen';
+import { timeUntil } from './time-until';
+
+interface Props {
+  processId: string;
+  round: Round;
+  /** The reading page of the round's text, when the reader may open it. */
+  textPath: string | null;
+}
+
+/**
+ * "Waiting for you": what the current round asks of the reader now, each line a link to where it
+ * is done. Nothing is shown for a scheduled round, nor when nothing waits.
+ */
+export const RoundAgendaList = ({ processId, round, textPath }: Props) => {
+  const { t, i18n } = useTranslation();
+  const agenda = useApiQuery(round.status === 'scheduled' ? null : `agenda:${round.id}`, (signal) =>
+    api.rounds.agenda(round.id, signal),
+  );
+  useRefreshWhileSeen(agenda.reload, round.status === 'open');
+  const roundPath = `/processes/${processId}/rounds/${round.id}`;
+  const closes = round.status === 'open' ? timeUntil(round.closesAt, serverNow(), i18n.language) : null;
+  const lines = useAgendaLines(agenda.data, roundPath, textPath);
+  if (!closes && lines.length === 0) return null;
+  return (
+    <div data-testid="round-agenda">
+      {closes && (
+        <Text size="sm" fw={500} data-testid="round-closes-in">
+          {t('home.agenda.closesIn', { when: closes })}
+        </Text>
+      )}
+      {lines.length > 0 && (
+        <>
+          <Text size="sm" c="dimmed" mt={4} id={`agenda-${round.id}`}>
+            {t('home.agenda.title')}
+          </Text>
+          <List size="sm" spacing={2} aria-labelledby={`agenda-${round.id}`}>
+            {lines.map((line) => (
+              <List.Item key={line.key} data-testid={`agenda-${line.key.split(':')[0]}`}>
+                {line.node}
+              </List.Item>
+            ))}
+          </List>
+        </>
+      )}
+    </div>
+  );
+};
+
+const to = (path: string | null, text: string): ReactNode =>
+  path ? (
+    <Anchor component={Link} to={path} size="sm">
+      {text}
+    </Anchor>
+  ) : (
+    text
+  );
+
+/** One line per task, in the order they fall due: silence first (it has a deadline), then the rest. */
+const useAgendaLines = (
+  agenda: RoundAgenda | undefined,
+  roundPath: string,
+  textPath: string | null,
+): { key: string; node: ReactNode }[] => {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  if (!agenda) return [];
+  const lines: { key: string; node: ReactNode }[] = [];
+  for (const silence of agenda.silences) {
+    const values = { paragraphs: silence.paragraphNumbers.join(', '), deadline: format.deadline(silence.deadline) };
+    const text = silence.mayBreak ? t('home.agenda.silenceMayBreak', values) : t('home.agenda.silence', values);
+    lines.push({ key: `silence:${silence.id}`, node: to(textPath, text) });
+  }
+  if (agenda.positions) {
+    const { recorded, paragraphs } = agenda.positions;
+    const text =
+      recorded >= paragraphs
+        ? t('home.agenda.positionsDone')
+        : t('home.agenda.positions', { recorded: String(recorded), count: paragraphs });
+    lines.push({ key: 'positions', node: to(`${roundPath}/positions`, text) });
+  }
+  if (agenda.withoutDisposition) {
+    const text = t('home.agenda.withoutDisposition', { count: agenda.withoutDisposition });
+    lines.push({ key: 'dispositions', node: to(`${roundPath}/positions`, text) });
+  }
+  if (agenda.floorRequests) {
+    const text = t('home.agenda.floorRequests', { count: agenda.floorRequests });
+    lines.push({ key: 'floor', node: to(`${roundPath}/console`, text) });
+  }
+  return lines;
+};
