@@ -24,6 +24,7 @@ export * from './live';
 export * from './positions';
 export * from './silence';
 export * from './speakers';
+export * from './consideration';
 export * from './durations';
 export * from './moderation';
 export * from './notifications';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { annotationSchema, annotationVisibilitySchema } from './annotations';
 import { objectIdSchema } from './common';
+import { considerationSchema } from './consideration';
 import { positionSchema } from './positions';
 import { paragraphStatusSchema, roundStatusSchema } from './rounds';
 import { silenceProcedureSchema } from './silence';
@@ -32,6 +33,8 @@ export const roundEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('silence.concluded'), procedure: silenceProcedureSchema }),
   z.object({ type: z.literal('silence.cancelled'), procedure: silenceProcedureSchema }),
   z.object({ type: z.literal('speakers.updated'), speakers: speakersListSchema }),
+  /** The chair set or cleared the paragraph under consideration. */
+  z.object({ type: z.literal('paragraph.considered'), consideration: considerationSchema }),
   /** Carries the annotation as non-authors see it (emptied); the author reloads it for the reason. */
   z.object({ type: z.literal('annotation.hidden'), annotation: annotationSchema }),
   z.object({ type: z.literal('annotation.unhidden'), annotation: annotationSchema }),

@@ -54,6 +54,8 @@ export const publicRoundSchema = z.object({
   /** The participating delegations, by name. */
   delegations: z.array(z.string()),
   paragraphStatuses: z.record(z.string(), paragraphStatusSchema),
+  /** The paragraph the chair has the room on while the round is open; null: none. */
+  paragraphUnderConsideration: z.string().nullable(),
   annotations: z.array(publicAnnotationSchema),
 });
 export type PublicRound = z.infer<typeof publicRoundSchema>;

@@ -27,6 +27,7 @@ export const Collections = {
   silenceProcedures: 'silence_procedures',
   speakersLists: 'speakers_lists',
   speakerTurns: 'speaker_turns',
+  considerations: 'considerations',
   annotationModerations: 'annotation_moderations',
   annotationRestorations: 'annotation_restorations',
   notificationOutbox: 'notification_outbox',

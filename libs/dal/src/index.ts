@@ -26,6 +26,7 @@ export * from './write-watch';
 export * from './write-generations';
 export * from './schemas/silence-procedure.schema';
 export * from './schemas/speakers-list.schema';
+export * from './schemas/consideration.schema';
 export * from './schemas/speaker-turn.schema';
 export * from './schemas/annotation-moderation.schema';
 export * from './schemas/annotation-restoration.schema';

@@ -24,6 +24,7 @@ import { userSchema } from './schemas/user.schema';
 import { silenceProcedureSchema } from './schemas/silence-procedure.schema';
 import { speakersListSchema } from './schemas/speakers-list.schema';
 import { speakerTurnSchema } from './schemas/speaker-turn.schema';
+import { considerationSchema } from './schemas/consideration.schema';
 import { annotationModerationSchema } from './schemas/annotation-moderation.schema';
 import { annotationRestorationSchema } from './schemas/annotation-restoration.schema';
 import { notificationClaimSchema } from './schemas/notification-claim.schema';
@@ -88,6 +89,7 @@ function registerModels(connection: Connection) {
     silenceProcedureSchema,
     speakersListSchema,
     speakerTurnSchema,
+    considerationSchema,
     annotationModerationSchema,
     annotationRestorationSchema,
     notificationOutboxSchema,
@@ -138,6 +140,7 @@ function registerModels(connection: Connection) {
     silenceProcedures: connection.model('SilenceProcedure', silenceProcedureSchema, Collections.silenceProcedures),
     speakersLists: connection.model('SpeakersList', speakersListSchema, Collections.speakersLists),
     speakerTurns: connection.model('SpeakerTurn', speakerTurnSchema, Collections.speakerTurns),
+    considerations: connection.model('Consideration', considerationSchema, Collections.considerations),
     annotationModerations: connection.model(
       'AnnotationModeration',
       annotationModerationSchema,

@@ -56,6 +56,8 @@ export const LockResources = {
   roundSilences: (roundId: { toString(): string }) => `round-silences:${roundId.toString()}`,
   /** Every change of a round's speakers' list. */
   speakers: (roundId: { toString(): string }) => `speakers:${roundId.toString()}`,
+  /** Setting and clearing a round's paragraph under consideration. */
+  consideration: (roundId: { toString(): string }) => `consideration:${roundId.toString()}`,
   /** One user's reading mark of one round: opening the page reads the mark and moves it. */
   readingMark: (markId: string) => `reading-mark:${markId}`,
   /** Hiding and unhiding one annotation. */

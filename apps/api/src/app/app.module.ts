@@ -33,6 +33,7 @@ import { AuthzModule } from '../authz/authz.module';
 import { PositionsModule } from '../positions/positions.module';
 import { SilenceModule } from '../silence/silence.module';
 import { SpeakersModule } from '../speakers/speakers.module';
+import { ConsiderationModule } from '../consideration/consideration.module';
 import { AgendaModule } from '../agenda/agenda.module';
 
 @Module({})
@@ -67,6 +68,7 @@ export class AppModule {
         PositionsModule,
         SilenceModule,
         SpeakersModule,
+        ConsiderationModule,
         AgendaModule,
         NotificationsModule,
       ],

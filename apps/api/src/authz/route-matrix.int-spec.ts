@@ -238,6 +238,12 @@ const ROUTES: Record<string, (w: World) => Call> = {
   // The record of the floor is the chair's and the secretariat's: delegations and observers get 403.
   'GET /api/rounds/:id/speakers/turns': (w) => ({ path: `/api/rounds/${w.n.round.id}/speakers/turns` }),
   'GET /api/rounds/:id/speakers/turns.csv': (w) => ({ path: `/api/rounds/${w.n.round.id}/speakers/turns.csv` }),
+  'GET /api/rounds/:id/consideration': (w) => ({ path: `/api/rounds/${w.n.round.id}/consideration` }),
+  // The chair's and the secretariat's: delegations and observers get 403 and change nothing.
+  'PUT /api/rounds/:id/consideration': (w) => ({
+    path: `/api/rounds/${w.n.round.id}/consideration`,
+    body: { paragraphKey: w.key },
+  }),
 };
 
 describe('process routes: who gets what', () => {

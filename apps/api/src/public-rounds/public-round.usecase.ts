@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { PublicRound } from '@concordia/contracts';
+import { type PublicRound, roundAcceptsInput } from '@concordia/contracts';
 import type {
   DelegationRecord,
   DraftRecord,
@@ -10,6 +10,7 @@ import type {
 } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { RoundAnnotations } from '../annotations/round-annotations.service';
+import { ConsiderationStore } from '../consideration/consideration-store.service';
 import { toDraftVersion } from '../drafts/draft.mapper';
 import { InjectModels } from '../infra/database.module';
 import { ParagraphStatuses } from '../rounds/paragraph-statuses.service';
@@ -27,17 +28,19 @@ export class PublicRoundUseCase {
     @InjectModels() private readonly models: Models,
     private readonly annotations: RoundAnnotations,
     private readonly statuses: ParagraphStatuses,
+    private readonly consideration: ConsiderationStore,
   ) {}
 
   async execute(roundId: string): Promise<PublicRound> {
     const round = await this.models.rounds.findById(roundId).lean<RoundRecord>().exec();
     if (!round || round.confidentiality !== 'public' || round.status === 'scheduled') throw roundNotFound();
-    const [process, version, delegations, statuses, annotations] = await Promise.all([
+    const [process, version, delegations, statuses, annotations, consideration] = await Promise.all([
       this.models.processes.findById(round.processId, { title: 1 }).lean<Pick<ProcessRecord, 'title'>>().exec(),
       this.models.draftVersions.findById(round.versionId).lean<DraftVersionRecord>().exec(),
       this.delegationNames(round.delegationIds),
       this.statuses.list(round),
       this.annotations.listPublic(round),
+      this.consideration.read(round._id),
     ]);
     if (!process || !version) throw roundNotFound();
     const draft = await this.models.drafts
@@ -57,6 +60,8 @@ export class PublicRoundUseCase {
       timeZone: round.timeZone,
       delegations,
       paragraphStatuses: Object.fromEntries(statuses.map((s) => [s.key, s.status])),
+      // Only while the session can run: a closed round's last paragraph is no longer "under consideration".
+      paragraphUnderConsideration: roundAcceptsInput(round, new Date()) ? consideration.paragraphKey : null,
       annotations: annotations.map((a) => toPublicAnnotation(a, chair)),
     };
   }

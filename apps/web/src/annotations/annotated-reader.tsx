@@ -1,5 +1,5 @@
 import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
-import { Alert, Badge, Box, Button, Drawer, Stack, Tabs, Text, UnstyledButton } from '@mantine/core';
+import { Alert, Badge, Box, Button, Drawer, Stack, Tabs, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
@@ -13,7 +13,9 @@ import { StatusReader } from '../drafts/status-reader';
 import { headOfDelegation, ownDelegationId } from '../positions/head-of';
 import { PositionsPanel } from '../positions/positions-panel';
 import { usePositionChanges } from '../positions/use-position-changes';
+import { ConsideredParagraph } from '../session/considered-paragraph';
 import { SessionPanel } from '../session/session-panel';
+import { useRoundSession } from '../session/use-round-session';
 import { descriptionId, AnnotatedText } from './annotated-text';
 import { threadsByParagraph } from './annotation-rules';
 import { FindPanel } from './find-panel';
@@ -58,6 +60,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   const { t } = useTranslation();
   const me = useMe();
   const live = useRoundLive(round.id);
+  const session = useRoundSession(round.id);
   const accepting = useAcceptsInput(round);
   // A notification links here with ?paragraph=<key>&thread=<id>: open that thread at once.
   const [searchParams] = useSearchParams();
@@ -112,6 +115,14 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     () => new Map(version.sections.flatMap((s) => s.paragraphs).map((p) => [p.key, p] as const)),
     [version.sections],
   );
+  // The paragraph the chair has the room on, while the session can run (a closed round's last is history).
+  const consideredKey = session.consideration?.paragraphKey ?? null;
+  const considered = accepting && consideredKey !== null ? (paragraphs.get(consideredKey) ?? null) : null;
+  // Opt-in, for this visit only: the text never moves under a reader who did not ask for it.
+  const [followChair, setFollowChair] = useState(false);
+  useEffect(() => {
+    if (followChair && considered) setScrollTarget({ key: considered.key });
+  }, [followChair, considered]);
   const { byParagraph, orphaned } = useMemo(
     () => threadsByParagraph(live.annotations.values(), version.id),
     [live.annotations, version.id],
@@ -338,6 +349,17 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   );
   // The threads' marks of what is new read it from here, however deep they sit.
   const panel = <NewSinceVisitContext.Provider value={news}>{tabs}</NewSinceVisitContext.Provider>;
+  // The paragraph the room is on, at the head of the panel beside the text (sticky: in sight while
+  // the reader scrolls), as the news bar: no line above the text, which keeps its place above the fold.
+  const consideredLine = (
+    <ConsideredParagraph
+      number={considered ? bareNumber(considered.number) : null}
+      paragraphKey={considered?.key ?? null}
+      follow={followChair}
+      onFollow={setFollowChair}
+      onShow={() => considered && setScrollTarget({ key: considered.key })}
+    />
+  );
   // Beside the text on a desktop, at the head of the panel: the text keeps its place above the fold.
   const newBar = (
     <NewSinceVisitBar
@@ -357,11 +379,13 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         me={me}
         round={round}
         version={version}
+        session={session}
         compactWhenIdle
         leading={<LiveIndicator state={live.state} />}
       />
       {narrow && (
         <>
+          {consideredLine}
           {newBar}
           <Button
             variant="light"
@@ -397,7 +421,11 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
             statusesChangedAt={statusesChangedAt}
             // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
             scrollTo={scrollTarget}
-            paragraphClass={(p) => (p.key === active ? 'is-active' : undefined)}
+            paragraphClass={(p) =>
+              [p.key === active ? 'is-active' : '', p.key === considered?.key ? 'is-considered' : '']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             paragraphText={(p) => (
               <AnnotatedText
                 text={p.text}
@@ -414,6 +442,9 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
               const readers = (live.readers[p.key] ?? []).filter((r) => r.userId !== me.user.id);
               return (
                 <Stack gap={4} align="flex-end">
+                  {p.key === considered?.key && (
+                    <VisuallyHidden data-testid="considered-mark">{t('session.consideration.mark')}</VisuallyHidden>
+                  )}
                   <UnstyledButton
                     onClick={() => {
                       open(p.key);
@@ -460,6 +491,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         </div>
         {narrow ? null : (
           <aside className="annotation-panel" id="annotation-panel" aria-label={t('annotations.panel')}>
+            {consideredLine}
             {newBar}
             {panel}
           </aside>

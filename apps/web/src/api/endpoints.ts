@@ -72,6 +72,8 @@ import {
   silenceProcedureSchema,
   speakersListSchema,
   speakerTurnsSchema,
+  considerationSchema,
+  type setConsiderationRequestSchema,
   type setSpeakingTimeRequestSchema,
   type breakSilenceRequestSchema,
   type changeSilenceDeadlineRequestSchema,
@@ -284,6 +286,13 @@ export const api = {
     turns: (roundId: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/rounds/${segment(roundId)}/speakers/turns`, speakerTurnsSchema, { signal }),
     turnsCsv: (roundId: string) => apiClient.sendBlob('GET', `/rounds/${segment(roundId)}/speakers/turns.csv`),
+  },
+  /** The paragraph under consideration in a live session. */
+  consideration: {
+    get: (roundId: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/consideration`, considerationSchema, { signal }),
+    set: (roundId: string, body: Body<typeof setConsiderationRequestSchema>) =>
+      apiClient.send('PUT', `/rounds/${segment(roundId)}/consideration`, considerationSchema, { body }),
   },
   positions: {
     /** The current position of each delegation on one paragraph. */

@@ -212,6 +212,11 @@ const RENDERERS: Record<AuditAction, Render> = {
     const v = all({ round: context.round, format: text(after['format'])?.toUpperCase() });
     return v && t('audit.summary.speakersExported', v);
   },
+  'consideration.set': ({ context }, { t }) => {
+    const list = paragraphList(context);
+    return list && context.round ? t('audit.summary.considerationSet', { ...list, round: context.round }) : null;
+  },
+  'consideration.cleared': inRound,
   'membership.added': ({ context, after }, { t }) => {
     const role = processRoleSchema.safeParse(after['role']).data;
     return role && context.person

@@ -16,6 +16,7 @@ import { RoundInputNotice } from '../rounds/round-input-notice';
 import { ModerationQueue } from '../session/moderation-queue';
 import { SessionPanel } from '../session/session-panel';
 import { isRoundChair } from '../session/session-permissions';
+import { useRoundSession } from '../session/use-round-session';
 
 /**
  * Everything the chair runs in one round, live: the round's status, the paragraphs' statuses,
@@ -28,6 +29,7 @@ export const RoundConsolePage = () => {
   const round = useRound(roundId);
   const version = useVersion(round.data?.versionId ?? null);
   const live = useRoundLive(roundId);
+  const session = useRoundSession(roundId);
   const [statusesChangedAt, setStatusesChangedAt] = useState(0);
   const { lastOther } = live;
   const reloadRound = round.reload;
@@ -42,6 +44,7 @@ export const RoundConsolePage = () => {
   if (version.error !== undefined) return <ErrorAlert error={version.error} />;
   if (!round.data || !version.data) return <SectionLoader />;
   const current = round.data;
+  const considered = session.consideration?.paragraphKey ?? null;
   return (
     <>
       <Anchor
@@ -69,7 +72,7 @@ export const RoundConsolePage = () => {
         }
       />
       <Stack gap="md">
-        <SessionPanel me={me} round={current} version={version.data} withFloorRecord />
+        <SessionPanel me={me} round={current} version={version.data} session={session} withFloorRecord />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <StatusReader
@@ -77,6 +80,7 @@ export const RoundConsolePage = () => {
               version={version.data}
               round={current}
               statusesChangedAt={statusesChangedAt}
+              paragraphClass={(p) => (p.key === considered ? 'is-considered' : undefined)}
             />
           </Grid.Col>
           {/* Moderation is the round chair's alone; the secretariat also opens the console. */}

@@ -13,7 +13,8 @@ import { serverNow } from '../common/server-clock';
 import { useApiQuery } from '../common/use-api-query';
 import { useRefreshWhileSeen } from '../common/use-refresh-while-seen';
 import { useAcceptsInput } from '../rounds/use-accepts-input';
-import { DraftDocument } from '../drafts/draft-document';
+import { DraftDocument, type ScrollRequest } from '../drafts/draft-document';
+import { bareNumber } from '../drafts/document-rows';
 import { PublicationNote } from '../drafts/publication-note';
 import { publicRoundsApi } from './public-rounds-api';
 import { PublicParagraph, PublicThreadList } from './public-thread-list';
@@ -74,6 +75,14 @@ const PublicRoundView = ({
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const threads = useMemo(() => threadsByParagraph(round.annotations, round.version.id), [round]);
+  const [scrollTo, setScrollTo] = useState<ScrollRequest | null>(null);
+  // The server names it only while the round is open; the paragraph is looked up in the text shown.
+  const considered = useMemo(
+    () =>
+      round.version.sections.flatMap((s) => s.paragraphs).find((p) => p.key === round.paragraphUnderConsideration) ??
+      null,
+    [round],
+  );
   // "Open until" turns to the window at the closing time itself, as comments stop then.
   const open = useAcceptsInput(round);
   const time = updatedAt
@@ -101,6 +110,20 @@ const PublicRoundView = ({
             {t('publicRound.delegations', { names: round.delegations.join(', ') })}
           </Text>
         )}
+        {considered && (
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            fw={600}
+            mt={4}
+            onClick={() => setScrollTo({ key: considered.key })}
+            data-testid="public-consideration"
+            data-key={considered.key}
+          >
+            {t('session.consideration.current', { number: bareNumber(considered.number) })}
+          </Anchor>
+        )}
         <Text size="sm" mt="xs">
           {t('publicRound.readOnly')}
         </Text>
@@ -121,6 +144,7 @@ const PublicRoundView = ({
         title={round.draftTitle}
         version={round.version}
         titleOrder={2}
+        scrollTo={scrollTo}
         renderRow={(row) =>
           row.kind === 'section' ? (
             row.section.heading ? (
@@ -133,6 +157,7 @@ const PublicRoundView = ({
               paragraph={row.paragraph}
               status={round.paragraphStatuses[row.paragraph.key] ?? 'open'}
               threads={threads.byParagraph.get(row.paragraph.key) ?? []}
+              considered={row.paragraph.key === considered?.key}
             />
           )
         }

@@ -1,5 +1,5 @@
 import type { Paragraph, ParagraphStatus, PublicAnnotation } from '@concordia/contracts';
-import { Badge, Box, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Box, Group, Paper, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../common/format';
 import { ParagraphNumber } from '../drafts/draft-document';
@@ -11,15 +11,19 @@ export const PublicParagraph = ({
   paragraph,
   status,
   threads,
+  considered = false,
 }: {
   paragraph: Paragraph;
   status: ParagraphStatus;
   threads: Thread<PublicAnnotation>[];
+  /** The paragraph under consideration in the round's session. */
+  considered?: boolean;
 }) => {
+  const { t } = useTranslation();
   return (
     <div
       id={`para-${paragraph.key}`}
-      className="draft-paragraph draft-paragraph--aside"
+      className={`draft-paragraph draft-paragraph--aside${considered ? ' is-considered' : ''}`}
       data-testid="paragraph"
       data-key={paragraph.key}
       data-number={paragraph.number}
@@ -31,6 +35,7 @@ export const PublicParagraph = ({
       </div>
       <div className="draft-paragraph-aside">
         <ParagraphStatusBadge status={status} />
+        {considered && <VisuallyHidden data-testid="considered-mark">{t('session.consideration.mark')}</VisuallyHidden>}
       </div>
     </div>
   );

@@ -4,20 +4,26 @@ import { useMemo, type ReactNode } from 'react';
 import { ErrorAlert } from '../common/error-alert';
 import { useAcceptsInput } from '../rounds/use-accepts-input';
 import { SilencePanel } from './silence-panel';
+import { ConsiderationControl } from './consideration-control';
 import { canManageSpeakers } from './session-permissions';
 import { SpeakersPanel } from './speakers-panel';
 import { SpeakersRecord } from './speakers-record';
-import { useRoundSession } from './use-round-session';
+import type { RoundSession } from './use-round-session';
 
 interface SessionPanelProps {
   me: Me;
   round: Round;
   version: DraftVersion;
+  /** The round's live session (useRoundSession), held by the page: it also shows the paragraph under consideration. */
+  session: RoundSession;
   /** Above the text: each card one line while idle, so the text starts above the fold. */
   compactWhenIdle?: boolean;
   /** Shown first on the same row (the page's live status), to spare the text a line. */
   leading?: ReactNode;
-  /** The console: the record of the floor below the instruments, for the chair and the secretariat. */
+  /**
+   * The console: the pick of the paragraph under consideration above the instruments, and the
+   * record of the floor below them, for the chair and the secretariat.
+   */
   withFloorRecord?: boolean;
 }
 
@@ -26,11 +32,11 @@ export const SessionPanel = ({
   me,
   round,
   version,
+  session,
   compactWhenIdle = false,
   leading,
   withFloorRecord = false,
 }: SessionPanelProps) => {
-  const session = useRoundSession(round.id);
   // The instruments that start something stop at the closing time, as the API refuses them then.
   const live = useAcceptsInput(round);
   const paragraphs = useMemo(
@@ -56,6 +62,9 @@ export const SessionPanel = ({
       ) : (
         <>
           {leading}
+          {withFloorRecord && canManageSpeakers(me, round) && (
+            <ConsiderationControl round={round} live={live} session={session} paragraphs={paragraphs} />
+          )}
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" data-testid="session-panel">
             {cards}
           </SimpleGrid>

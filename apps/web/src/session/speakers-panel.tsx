@@ -55,7 +55,13 @@ export const SpeakersPanel = ({
   const managesTime = canManageSpeakers(me, round);
   const speakingTime = list?.speakingTimeMinutes ?? null;
   const now = useNow(list?.floor != null);
-  const [paragraph, setParagraph] = useState<string | null>(paragraphs[0]?.key ?? null);
+  // Asking for the floor defaults to the paragraph under consideration; a paragraph the delegate
+  // picked holds until the chair takes up another one.
+  const considered = session.consideration?.paragraphKey ?? null;
+  const [picked, setPicked] = useState<{ key: string; under: string | null } | null>(null);
+  const paragraph =
+    picked !== null && picked.under === considered ? picked.key : (considered ?? paragraphs[0]?.key ?? null);
+  const setParagraph = (key: string | null) => setPicked(key === null ? null : { key, under: considered });
   const [busy, setBusy] = useState(false);
   const numberOf = (key: string) => paragraphs.find((p) => p.key === key)?.number ?? key;
   // Between the closing time and the worker's close: say why the controls went.
