@@ -207,12 +207,16 @@ export class RecordPositionUseCase {
     const next = new Map(cells ?? []);
     next.set(paragraphKey, { value: record.value, seq });
     await this.rows.save(round._id, delegationId, next, cells !== null);
-    // After the row: should this fail, the position stands and is only missing from "since your last visit".
-    await this.rows.stamp(round._id, delegationId, paragraphKey, {
-      value: record.value,
-      seq,
-      at: record.recordedAt.getTime(),
-    });
+    // After the row, and never failing the save: should it fail, the position stands (and reaches the
+    // paragraph, the live stream and the notifications) and is only missing from "since your last visit".
+    await this.rows
+      .stamp(round._id, delegationId, paragraphKey, { value: record.value, seq, at: record.recordedAt.getTime() })
+      .catch((error: unknown) =>
+        this.logger.error(
+          { err: error, positionId: record._id.toHexString() },
+          'position not stamped for "since your last visit"',
+        ),
+      );
     return record;
   }
 }
