@@ -40,13 +40,22 @@ export function assertRoundLive(round: Pick<RoundRecord, 'status' | 'closesAt'>,
   }
 }
 
-/** The caller's delegation, if it is one of the round's participating delegations. */
+/** The caller's delegation if it is one of the round's participating delegations, else null. */
+export function ownRoundDelegation(
+  access: ProcessAccess,
+  round: Pick<RoundRecord, 'delegationIds'>,
+): Types.ObjectId | null {
+  const own = access.membership?.delegationId ?? null;
+  return own !== null && round.delegationIds.some((d) => d.equals(own)) ? own : null;
+}
+
+/** The caller's delegation, if it is one of the round's participating delegations; else 403. */
 export function participatingDelegation(
   access: ProcessAccess,
   round: Pick<RoundRecord, 'delegationIds'>,
 ): Types.ObjectId {
-  const own = access.membership?.delegationId ?? null;
-  if (own === null || !round.delegationIds.some((d) => d.equals(own))) {
+  const own = ownRoundDelegation(access, round);
+  if (own === null) {
     throw new ForbiddenError('Your delegation does not take part in this round', ErrorCode.DelegationNotInRound);
   }
   return own;

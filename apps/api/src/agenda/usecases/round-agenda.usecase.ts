@@ -12,6 +12,7 @@ import type { ProcessAccess } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
 import { PositionRows } from '../../positions/position-rows.service';
+import { ownRoundDelegation } from '../../rounds/chair-rules';
 import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
 
@@ -56,18 +57,13 @@ export class RoundAgendaUseCase {
     return counts;
   }
 
-  private participating(access: ProcessAccess, round: RoundRecord): boolean {
-    const delegationId = access.membership?.delegationId;
-    return !!delegationId && round.delegationIds.some((id) => id.equals(delegationId));
-  }
-
   private async silences(access: ProcessAccess, round: RoundRecord): Promise<AgendaSilence[]> {
     const running = await this.models.silenceProcedures
       .find({ roundId: round._id, status: 'running' })
       .sort({ deadline: 1 })
       .lean<SilenceProcedureRecord[]>()
       .exec();
-    const mayBreak = access.can('silence.break') && this.participating(access, round);
+    const mayBreak = access.can('silence.break') && ownRoundDelegation(access, round) !== null;
     return running.map((p) => ({
       id: p._id.toHexString(),
       paragraphNumbers: silenceParagraphs(p),
@@ -77,8 +73,8 @@ export class RoundAgendaUseCase {
   }
 
   private async positions(access: ProcessAccess, round: RoundRecord): Promise<RoundAgenda['positions']> {
-    const delegationId = access.membership?.delegationId;
-    if (!delegationId || !access.can('positions.record') || !this.participating(access, round)) return null;
+    const delegationId = ownRoundDelegation(access, round);
+    if (delegationId === null || !access.can('positions.record')) return null;
     const [keys, cells] = await Promise.all([
       this.statuses.keysOf(round),
       this.rows.ofDelegation(round._id, delegationId),
