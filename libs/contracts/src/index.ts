@@ -36,4 +36,5 @@ export * from './date-formatter';
 export * from './negotiation-terms';
 export * from './reading-marks';
 export * from './working-amendments';
+export * from './version-applications';
 export * from './round-agenda';

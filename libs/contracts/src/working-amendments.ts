@@ -25,6 +25,11 @@ export const workingAmendmentSchema = z.object({
   disposition: z.object({ value: dispositionValueSchema, reason: z.string() }).nullable(),
   sponsors: z.array(z.object({ delegationId: objectIdSchema, delegationName: z.string() })),
   applied: z.boolean(),
+  /**
+   * Withdrawn by its author after it was applied to this working version: listed only while
+   * applied, so the secretariat can undo the application or keep it.
+   */
+  withdrawn: z.boolean(),
 });
 export type WorkingAmendment = z.infer<typeof workingAmendmentSchema>;
 

@@ -7,12 +7,13 @@ import {
   isDuplicateKeyError,
   type Models,
 } from '@concordia/dal';
+import type { Types } from 'mongoose';
 import { VersionPublishedHooks, type PublishedVersion } from '../drafts/version-published.hooks';
 import { InjectModels } from '../infra/database.module';
 
 type VersionText = Pick<DraftVersionRecord, '_id' | 'processId' | 'draftId' | 'sequence' | 'sections'>;
 
-/** An open thread anchored in a version: where it sits there. */
+/** A thread anchored in a version (an open one, unless asked by id): where it sits there. */
 interface Placed {
   record: AnnotationRecord;
   paragraphKey: string;
@@ -122,19 +123,49 @@ export class Reanchorer implements OnModuleInit {
       .sort({ createdAt: 1, _id: 1 })
       .lean<AnnotationRecord[]>()
       .exec();
-    return records.map((record) => {
+    return records.map((record) => placement(record, version._id, carriedById.get(record._id.toHexString())));
+  }
+
+  /**
+   * Where some threads sit in a version, whatever their status (a withdrawn amendment still
+   * applied to the working version is shown there); those never in it are left out.
+   */
+  async placedAmong(version: Pick<VersionText, '_id'>, ids: readonly Types.ObjectId[]): Promise<Placed[]> {
+    if (ids.length === 0) return [];
+    const [records, carried] = await Promise.all([
+      this.models.annotations
+        .find({ _id: { $in: ids }, parentId: null })
+        .sort({ createdAt: 1, _id: 1 })
+        .lean<AnnotationRecord[]>()
+        .exec(),
+      this.models.annotationAnchors
+        .find({ versionId: version._id, annotationId: { $in: ids } })
+        .lean<AnnotationAnchorRecord[]>()
+        .exec(),
+    ]);
+    const carriedById = new Map(carried.map((a) => [a.annotationId.toHexString(), a]));
+    return records.flatMap((record) => {
       const anchor = carriedById.get(record._id.toHexString());
-      if (!anchor || record.versionId.equals(version._id)) {
-        return { record, paragraphKey: record.paragraphKey, selectors: record.selectors, orphaned: false };
-      }
-      return {
-        record,
-        paragraphKey: anchor.paragraphKey,
-        selectors: anchor.selectors,
-        orphaned: anchor.status === 'orphaned',
-      };
+      return anchor || record.versionId.equals(version._id) ? [placement(record, version._id, anchor)] : [];
     });
   }
+}
+
+/** Where it was started, unless it was carried into the version by re-anchoring. */
+function placement(
+  record: AnnotationRecord,
+  versionId: Types.ObjectId,
+  anchor: AnnotationAnchorRecord | undefined,
+): Placed {
+  if (!anchor || record.versionId.equals(versionId)) {
+    return { record, paragraphKey: record.paragraphKey, selectors: record.selectors, orphaned: false };
+  }
+  return {
+    record,
+    paragraphKey: anchor.paragraphKey,
+    selectors: anchor.selectors,
+    orphaned: anchor.status === 'orphaned',
+  };
 }
 
 /** insertMany with ordered:false reports every failed document; only duplicates is success. */

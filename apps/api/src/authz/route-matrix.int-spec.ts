@@ -114,6 +114,10 @@ const ROUTES: Record<string, (w: World) => Call> = {
     path: `/api/versions/${w.n.workingId}/amendments`,
     hiddenUnless: 'drafts.read_working',
   }),
+  'GET /api/versions/:id/applications': (w) => ({
+    path: `/api/versions/${w.n.workingId}/applications`,
+    hiddenUnless: 'drafts.read_working',
+  }),
   'POST /api/versions/:id/publish': (w) => ({
     path: `/api/versions/${w.n.workingId}/publish`,
     hiddenUnless: 'drafts.read_working',

@@ -9,6 +9,7 @@ import {
   publishVersionRequestSchema,
   publishVersionResponseSchema,
   staleVersionBodySchema,
+  versionApplicationListSchema,
 } from '@concordia/contracts';
 import { createZodDto } from 'nestjs-zod';
 
@@ -22,3 +23,4 @@ export class PublishVersionResponseDto extends createZodDto(publishVersionRespon
 export class StaleVersionBodyDto extends createZodDto(staleVersionBodySchema) {}
 export class CompareQueryDto extends createZodDto(compareQuerySchema) {}
 export class ComparisonDto extends createZodDto(comparisonSchema) {}
+export class VersionApplicationListDto extends createZodDto(versionApplicationListSchema) {}

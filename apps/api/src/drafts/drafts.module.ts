@@ -9,6 +9,7 @@ import { CreateDraftUseCase } from './usecases/create-draft.usecase';
 import { ExportDraftDocumentsUseCase } from './usecases/export-draft-documents.usecase';
 import { GetDraftUseCase } from './usecases/get-draft.usecase';
 import { GetVersionUseCase } from './usecases/get-version.usecase';
+import { ListApplicationsUseCase } from './usecases/list-applications.usecase';
 import { ListDraftsUseCase } from './usecases/list-drafts.usecase';
 import { PublishedParagraphsCache } from './published-paragraphs.service';
 import { PublishVersionUseCase } from './usecases/publish-version.usecase';
@@ -29,6 +30,7 @@ import { VersionsController } from './versions.controller';
     ExportDraftDocumentsUseCase,
     ApplyOperationUseCase,
     PublishVersionUseCase,
+    ListApplicationsUseCase,
     VersionPublishedHooks,
     PublishedParagraphsCache,
     AmendmentSource,

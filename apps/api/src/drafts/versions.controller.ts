@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthorizeInProcess } from '../authz/access.decorators';
@@ -12,8 +12,10 @@ import {
   PublishVersionRequestDto,
   PublishVersionResponseDto,
   StaleVersionBodyDto,
+  VersionApplicationListDto,
 } from './drafts.dtos';
 import { ApplyOperationUseCase } from './usecases/apply-operation.usecase';
+import { ListApplicationsUseCase } from './usecases/list-applications.usecase';
 import { PublishVersionUseCase } from './usecases/publish-version.usecase';
 
 const CONFLICTS =
@@ -28,7 +30,24 @@ export class VersionsController {
   constructor(
     private readonly applyOperation: ApplyOperationUseCase,
     private readonly publishVersion: PublishVersionUseCase,
+    private readonly listApplications: ListApplicationsUseCase,
   ) {}
+
+  @Get('applications')
+  @AuthorizeInProcess('drafts.manage')
+  @ApiOperation({
+    summary: 'The amendments applied to the working version, and whether each still holds (secretariat)',
+    description:
+      'In the order they were applied, each with its proposer, the paragraph it changed (key and number, null when ' +
+      'no longer in the text) and `holds`: false when an edit or Undo took its effect out of the text. Publishing ' +
+      'drops exactly those (by the same rule) and does not tell their delegations. 409 VERSION_NOT_WORKING on a ' +
+      'published version.',
+  })
+  @ZodResponse({ status: 200, type: VersionApplicationListDto })
+  @ApiErrors(409)
+  applications(@CurrentPrincipal() principal: Principal, @Param('id', ObjectIdPipe) id: string) {
+    return this.listApplications.execute(principal, id);
+  }
 
   @Post('operations')
   @AuthorizeInProcess('drafts.manage')

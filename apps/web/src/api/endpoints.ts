@@ -41,6 +41,7 @@ import {
   roundListSchema,
   userListSchema,
   userSchema,
+  versionApplicationListSchema,
   workingAmendmentListSchema,
   type acceptInvitationRequestSchema,
   type addMemberRequestSchema,
@@ -197,6 +198,9 @@ export const api = {
       apiClient.send('POST', `/versions/${segment(id)}/publish`, publishVersionResponseSchema, { body }),
     amendments: (id: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/versions/${segment(id)}/amendments`, workingAmendmentListSchema, { signal }),
+    /** The applied amendments and whether each still holds: what publishing will drop. */
+    applications: (id: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/versions/${segment(id)}/applications`, versionApplicationListSchema, { signal }),
   },
   imports: {
     get: (id: string, signal?: AbortSignal) =>

@@ -6,7 +6,7 @@ import {
   type WorkingAmendmentList,
 } from '@concordia/contracts';
 import type { Models } from '@concordia/dal';
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import type { Principal } from '../../authz/principal';
 import { AmendmentApplications } from '../../drafts/amendments/amendment-applications.service';
 import { DraftScope } from '../../drafts/draft-scope.service';
@@ -29,7 +29,8 @@ const DISPOSITION_ORDER: Record<DispositionValue | 'none', number> = {
  * Every open amendment of the draft's rounds that the caller may read and nobody hid, where
  * re-anchoring placed it in the latest published version (which the working version started
  * from), with its disposition, sponsors and whether it is applied to this working version
- * (applied, and its effect still in the text). Orphans first, then by paragraph as the working version orders them.
+ * (applied, and its effect still in the text); a withdrawn one only while applied. Orphans
+ * first, then by paragraph as the working version orders them.
  */
 @Injectable()
 export class ListWorkingAmendmentsUseCase {
@@ -54,21 +55,32 @@ export class ListWorkingAmendmentsUseCase {
     const empty = { versionId: scope._id.toHexString(), publishedVersionId: null, items: [] };
     if (!published) return empty;
 
-    const amendments = (await this.reanchorer.placedIn(published)).filter((p) => p.record.kind === 'amendment');
+    const [open, applied] = await Promise.all([
+      this.reanchorer.placedIn(published),
+      this.applications.appliedTo(working),
+    ]);
+    // A withdrawn amendment is listed while its application holds, for the officer to undo or keep.
+    const openIds = new Set(open.map((p) => p.record._id.toHexString()));
+    const withdrawn = await this.reanchorer.placedAmong(
+      published,
+      [...applied].filter((id) => !openIds.has(id)).map((id) => new Types.ObjectId(id)),
+    );
+    const amendments = [...open, ...withdrawn.filter((p) => p.record.status === 'withdrawn')].filter(
+      (p) => p.record.kind === 'amendment',
+    );
     const shown = await readableAmong(
       this.models,
       viewerOf(access),
       amendments.map((p) => p.record._id),
     );
     const placed = amendments.filter((p) => shown.has(p.record._id.toHexString()));
-    const [annotations, rounds, applied] = await Promise.all([
+    const [annotations, rounds] = await Promise.all([
       this.reader.many(placed.map((p) => p.record)),
       this.models.rounds
         .find({ _id: { $in: placed.map((p) => p.record.roundId) } })
         .select({ name: 1 })
         .lean<{ _id: Types.ObjectId; name: string }[]>()
         .exec(),
-      this.applications.appliedTo(working),
     ]);
     const roundName = new Map(rounds.map((r) => [r._id.toHexString(), r.name]));
 
@@ -93,6 +105,7 @@ export class ListWorkingAmendmentsUseCase {
             : null,
           sponsors: annotation.sponsors.map(({ delegationId, delegationName }) => ({ delegationId, delegationName })),
           applied: applied.has(annotation.id),
+          withdrawn: p.record.status === 'withdrawn',
         },
       ];
     });

@@ -16,6 +16,18 @@ export const holds = (application: AppliedAmendmentRecord, sections: readonly Se
   application.trace === null || applicationHolds(application.trace, sections);
 
 /**
+ * The rule publishing follows: the applications it publishes (their effect is in the text) and
+ * those it drops. The publish dialog warns of the dropped ones by this same rule.
+ */
+export const partitionApplications = (
+  applications: readonly AppliedAmendmentRecord[],
+  sections: readonly Section[],
+): { kept: AppliedAmendmentRecord[]; dropped: AppliedAmendmentRecord[] } => {
+  const kept = applications.filter((a) => holds(a, sections));
+  return { kept, dropped: applications.filter((a) => !kept.includes(a)) };
+};
+
+/**
  * The amendments applied to a version. The version document carries them, written with its text
  * (see AppliedAmendmentRecord); the amendment_applications collection is only an index of the
  * published ones, written by publishing before it freezes the version.

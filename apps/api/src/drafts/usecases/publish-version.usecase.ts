@@ -11,7 +11,7 @@ import { DraftScope, draftLock } from '../draft-scope.service';
 import { toDraftVersion } from '../draft.mapper';
 import { VersionPublishedHooks } from '../version-published.hooks';
 import { VersionStore } from '../version-store.service';
-import { AmendmentApplications, holds } from '../amendments/amendment-applications.service';
+import { AmendmentApplications, partitionApplications } from '../amendments/amendment-applications.service';
 import { notify, Outbox } from '../../notifications/outbox.service';
 
 const sameLabel = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
@@ -82,8 +82,7 @@ export class PublishVersionUseCase {
       // Only applications whose effect is in the published text are published as such: one undone
       // or rewritten by an ordinary edit since is dropped (and said so in the audit log). They are
       // indexed before the version is frozen, so a crash in between leaves no claim unindexed.
-      const applications = await this.applications.of(current);
-      const kept = applications.filter((a) => holds(a, current.sections));
+      const { kept, dropped } = partitionApplications(await this.applications.of(current), current.sections);
       await this.applications.index(current, kept);
       const frozen = await this.versions.publish(current, request.label, note, kept);
       const next = await this.versions.createWorking(
@@ -94,7 +93,7 @@ export class PublishVersionUseCase {
       return {
         published: frozen,
         working: next,
-        dropped: applications.filter((a) => !kept.includes(a)).map((a) => a.annotationId.toHexString()),
+        dropped: dropped.map((a) => a.annotationId.toHexString()),
       };
     });
     this.outbox.committed();

@@ -18,6 +18,7 @@ import { RestoredNotice } from '../../unsent/restored-notice';
 import { publicationNotePlace } from '../../unsent/unsent-places';
 import { useKeepWhileWriting, useUnsentText } from '../../unsent/use-unsent-text';
 import { labelChoices, type VersionSummary } from '../version-options';
+import { DroppedApplications } from './amendments/dropped-applications';
 
 const keptNoteSchema = z.object({ note: z.string() });
 
@@ -33,12 +34,15 @@ interface PublishDialogProps {
   unsavedCount: number;
   onPublished: (result: PublishVersionResponse) => void;
   onStale: (current: DraftVersion) => void;
+  /** Closes the dialog on a paragraph named in its warnings, brought into view. */
+  onShowParagraph: (paragraphKey: string) => void;
 }
 
 /**
  * Freezes the working version under a label; the next working version starts as its copy. Says
  * beforehand when the text reads exactly as the last published version (the comparison the
- * server also makes), and then publishes only when asked to anyway. The note circulated with the
+ * server also makes), and then publishes only when asked to anyway; warns of applied amendments
+ * that publishing will not publish as applied (their effect is gone from the text). The note circulated with the
  * version is kept in this browser as it is typed, per draft, until the version is published.
  */
 export const PublishDialog = ({
@@ -50,6 +54,7 @@ export const PublishDialog = ({
   unsavedCount,
   onPublished,
   onStale,
+  onShowParagraph,
 }: PublishDialogProps) => {
   const { t } = useTranslation();
   const choices = labelChoices(publishedLabels);
@@ -111,6 +116,7 @@ export const PublishDialog = ({
             {t('publish.unchanged', { label: lastPublished.label })}
           </Alert>
         )}
+        <DroppedApplications version={version} onShow={onShowParagraph} />
         <ErrorAlert error={error} />
         <Autocomplete
           label={t('publish.label')}

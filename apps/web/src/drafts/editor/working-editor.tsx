@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../common/error-alert';
 import { bareNumber } from '../document-rows';
 import type { VersionSummary } from '../version-options';
-import { DraftDocument } from '../draft-document';
+import { DraftDocument, type ScrollRequest } from '../draft-document';
 import { AddSectionForm } from './add-section-form';
 import { AmendmentsContext } from './amendments/amendments-context';
 import { ApplyAllAmendments } from './amendments/apply-all-amendments';
@@ -50,6 +50,8 @@ export const WorkingEditor = ({
   const [deleting, setDeleting] = useState<string | null>(null);
   const [addingSection, setAddingSection] = useState(false);
   const [publishing, setPublishing] = useState(false);
+  // A paragraph the publish dialog named, brought into view when the officer follows it.
+  const [scrollTarget, setScrollTarget] = useState<ScrollRequest | null>(null);
   // "Apply all accepted" sends its own operations: no other edit meanwhile.
   const [applyingAll, setApplyingAll] = useState(false);
   const pending = editor.pending || applyingAll;
@@ -141,6 +143,7 @@ export const WorkingEditor = ({
             title={title}
             version={editor.version}
             renderRow={(row, found) => <EditorRow row={row} found={found} />}
+            scrollTo={scrollTarget}
             footer={
               sections.length === 0 && (
                 <Stack align="center" gap="xs" py="lg">
@@ -196,6 +199,10 @@ export const WorkingEditor = ({
           lastPublished={lastPublished}
           unsavedCount={changed.length}
           onStale={editor.publishConflict}
+          onShowParagraph={(key) => {
+            setPublishing(false);
+            setScrollTarget({ key });
+          }}
           onPublished={(result) => {
             setPublishing(false);
             editor.adopt(result.working);

@@ -456,6 +456,9 @@ export const en = {
       appliedHint: 'Applied to this working version.',
       undo: 'Undo',
       undoLabel: 'Undo the application of the amendment by {{who}}',
+      withdrawn: 'Withdrawn',
+      withdrawnHint: 'Withdrawn by its author after it was applied here. Undo the application, or keep it in the text.',
+      withdrawnApplied: '{{count}} withdrawn, still applied',
       notApplicable: 'Its words are no longer in the paragraph as it now reads: apply it by hand if it still matters.',
       loadFailed: 'The amendments could not be loaded.',
       applyAll: {
@@ -583,6 +586,12 @@ export const en = {
     unchanged:
       'This text reads exactly as {{label}}: the same paragraphs, in the same order, with the same words. Publish it anyway only if a new version of the same text is intended.',
     confirmAnyway: 'Publish as {{label}} anyway',
+    droppedTitle_one: '{{count}} applied amendment no longer reads in the text',
+    droppedTitle_other: '{{count}} applied amendments no longer read in the text',
+    dropped:
+      'An edit or an Undo took their effect out of the working text. They are not published as applied: the delegations will not be told they were applied. You can still publish.',
+    droppedItem: '{{who}}, paragraph {{number}}',
+    droppedItemGone: '{{who}}, paragraph no longer in the text',
     done: '{{label}} published.',
   },
   imports: {

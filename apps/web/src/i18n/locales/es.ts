@@ -345,6 +345,9 @@ export const es: Translation<typeof en> = {
       appliedHint: 'Aplicada a esta versión de trabajo.',
       undo: 'Deshacer',
       undoLabel: 'Deshacer la aplicación de la enmienda de {{who}}',
+      withdrawn: 'Retirada',
+      withdrawnHint: 'Retirada por su autor después de aplicarse aquí. Deshaga la aplicación o manténgala en el texto.',
+      withdrawnApplied: '{{count}} retirada(s), aún aplicada(s)',
       notApplicable:
         'Sus palabras ya no están en el párrafo tal como se lee ahora: aplíquela a mano si todavía importa.',
       loadFailed: 'No se pudieron cargar las enmiendas.',
@@ -474,6 +477,12 @@ export const es: Translation<typeof en> = {
     unchanged:
       'Este texto es idéntico a {{label}}: los mismos párrafos, en el mismo orden, con las mismas palabras. Publíquelo de todos modos solo si se desea una nueva versión del mismo texto.',
     confirmAnyway: 'Publicar de todos modos como {{label}}',
+    droppedTitle_one: '{{count}} enmienda aplicada ya no se lee en el texto',
+    droppedTitle_other: '{{count}} enmiendas aplicadas ya no se leen en el texto',
+    dropped:
+      'Una modificación o un Deshacer quitó su efecto del texto de trabajo. No se publican como aplicadas: no se informará a las delegaciones de que se aplicaron. Puede publicar de todos modos.',
+    droppedItem: '{{who}}, párrafo {{number}}',
+    droppedItemGone: '{{who}}, párrafo que ya no está en el texto',
     done: '{{label}} publicada.',
   },
   imports: {

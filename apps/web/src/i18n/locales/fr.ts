@@ -345,6 +345,10 @@ export const fr: Translation<typeof en> = {
       appliedHint: 'Appliqué à cette version de travail.',
       undo: 'Annuler',
       undoLabel: 'Annuler l’application de l’amendement de {{who}}',
+      withdrawn: 'Retiré',
+      withdrawnHint:
+        'Retiré par son auteur après avoir été appliqué ici. Annulez l’application, ou gardez-le dans le texte.',
+      withdrawnApplied: '{{count}} retiré(s), toujours appliqué(s)',
       notApplicable:
         'Ses mots ne figurent plus dans le paragraphe tel qu’il se lit maintenant : appliquez-le à la main s’il compte encore.',
       loadFailed: 'Les amendements n’ont pas pu être chargés.',
@@ -476,6 +480,12 @@ export const fr: Translation<typeof en> = {
     unchanged:
       'Ce texte est identique à {{label}} : les mêmes paragraphes, dans le même ordre, avec les mêmes mots. Ne le publiez quand même que si une nouvelle version du même texte est voulue.',
     confirmAnyway: 'Publier quand même comme {{label}}',
+    droppedTitle_one: '{{count}} amendement appliqué ne se lit plus dans le texte',
+    droppedTitle_other: '{{count}} amendements appliqués ne se lisent plus dans le texte',
+    dropped:
+      'Une modification ou une annulation a retiré leur effet du texte de travail. Ils ne sont pas publiés comme appliqués : les délégations ne seront pas informées qu’ils ont été appliqués. Vous pouvez tout de même publier.',
+    droppedItem: '{{who}}, paragraphe {{number}}',
+    droppedItemGone: '{{who}}, paragraphe qui ne figure plus dans le texte',
     done: '{{label}} publié.',
   },
   imports: {

@@ -10,7 +10,8 @@ import { amendmentState } from './amendment-state';
 /**
  * One amendment beside the working text: who proposed it in which round, its disposition and
  * co-sponsors, the paragraph as Apply would leave it, and Apply (sent with the revision on
- * screen, like any edit), or why it cannot be applied; once applied, Undo.
+ * screen, like any edit), or why it cannot be applied; once applied, Undo. One withdrawn since
+ * it was applied says so, for the officer to undo it or keep it.
  */
 export const AmendmentCard = ({ item }: { item: WorkingAmendment }) => {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export const AmendmentCard = ({ item }: { item: WorkingAmendment }) => {
   const who = item.delegationName ?? item.authorName;
   const reason =
     state.kind === 'applied'
-      ? t('editor.amendments.appliedHint')
+      ? t(item.withdrawn ? 'editor.amendments.withdrawnHint' : 'editor.amendments.appliedHint')
       : state.kind === 'not_applicable'
         ? t(state.reason === 'paragraph_gone' ? 'editor.amendments.paragraphGone' : 'editor.amendments.notApplicable')
         : null;
@@ -43,6 +44,11 @@ export const AmendmentCard = ({ item }: { item: WorkingAmendment }) => {
           ) : (
             <Badge size="sm" variant="outline" color="gray">
               {t('editor.amendments.noDisposition')}
+            </Badge>
+          )}
+          {item.withdrawn && (
+            <Badge size="sm" variant="outline" color="gray" data-testid="amendment-withdrawn">
+              {t('editor.amendments.withdrawn')}
             </Badge>
           )}
           <Text size="xs" c="dimmed">
@@ -99,7 +105,8 @@ export const AmendmentCard = ({ item }: { item: WorkingAmendment }) => {
           <Button
             size="compact-xs"
             variant={state.kind === 'applied' ? 'subtle' : 'light'}
-            disabled={state.kind !== 'applicable' || editor.pending}
+            // A withdrawn one met between two loads (Undo done, list not yet reloaded) is not to apply again.
+            disabled={state.kind !== 'applicable' || item.withdrawn || editor.pending}
             aria-label={state.kind === 'applied' ? undefined : t('editor.amendments.applyLabel', { who })}
             aria-describedby={reason ? reasonId : undefined}
             data-testid="amendment-apply"

@@ -18,6 +18,7 @@ const item = (fields: Partial<WorkingAmendment> = {}): WorkingAmendment => ({
   disposition: { value: 'accepted', reason: 'Agreed' },
   sponsors: [],
   applied: false,
+  withdrawn: false,
   ...fields,
 });
 const working = (text: string): Section[] => [
@@ -59,5 +60,9 @@ describe('isToApply', () => {
     expect(isToApply(item({ disposition: { value: 'not_retained', reason: '' } }))).toBe(false);
     expect(isToApply(item({ disposition: null }))).toBe(false);
     expect(isToApply(item({ applied: true }))).toBe(false);
+  });
+
+  it('never counts a withdrawn amendment, even once its application is undone', () => {
+    expect(isToApply(item({ withdrawn: true }))).toBe(false);
   });
 });

@@ -25,6 +25,8 @@ export const amendmentState = (item: WorkingAmendment, sections: readonly Sectio
   };
 };
 
-/** Accepted (wholly or partly) and not yet applied: what is left for the secretariat to do. */
+/** Accepted (wholly or partly), not yet applied nor withdrawn: what is left for the secretariat to do. */
 export const isToApply = (item: WorkingAmendment): boolean =>
-  !item.applied && (item.disposition?.value === 'accepted' || item.disposition?.value === 'partly_accepted');
+  !item.applied &&
+  !item.withdrawn &&
+  (item.disposition?.value === 'accepted' || item.disposition?.value === 'partly_accepted');

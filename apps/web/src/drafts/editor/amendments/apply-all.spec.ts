@@ -22,6 +22,7 @@ const amendment = (key: string, text: string, words: string, by: string, fields:
     disposition: { value: 'accepted', reason: '' },
     sponsors: [],
     applied: false,
+    withdrawn: false,
     ...fields,
   } satisfies WorkingAmendment;
 };

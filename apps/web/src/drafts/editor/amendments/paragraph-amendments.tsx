@@ -15,6 +15,7 @@ export const ParagraphAmendments = ({ paragraph }: { paragraph: Paragraph }) => 
   const listId = useId();
   if (items.length === 0) return null;
   const toApply = items.filter(isToApply).length;
+  const withdrawn = items.filter((item) => item.withdrawn && item.applied).length;
 
   return (
     <div className="editor-amendments" data-testid="paragraph-amendments" data-key={paragraph.key}>
@@ -33,6 +34,11 @@ export const ParagraphAmendments = ({ paragraph }: { paragraph: Paragraph }) => 
         {toApply > 0 && (
           <Badge size="sm" variant="light" color="teal" data-testid="amendments-to-apply">
             {t('editor.amendments.toApply', { count: toApply })}
+          </Badge>
+        )}
+        {withdrawn > 0 && (
+          <Badge size="sm" variant="light" color="orange" data-testid="amendments-withdrawn-applied">
+            {t('editor.amendments.withdrawnApplied', { count: withdrawn })}
           </Badge>
         )}
       </Group>
