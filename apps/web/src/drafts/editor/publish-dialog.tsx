@@ -103,7 +103,15 @@ export const PublishDialog = ({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('publish.title')} centered data-testid="publish-dialog">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('publish.title')}
+      centered
+      // Mantine's close button is an icon without a name: axe refuses it (button-name).
+      closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
+      data-testid="publish-dialog"
+    >
       <Stack>
         <Text size="sm">{t('publish.intro')}</Text>
         {unsavedCount > 0 && (

@@ -125,6 +125,7 @@ export const en = {
     backHome: 'Back to home',
     process: 'Process',
     noProcess: 'No process available',
+    closeDialog: 'Close the dialog',
   },
   public: {
     tagline: 'Negotiate a shared text, paragraph by paragraph.',

@@ -8,6 +8,7 @@ export const es: Translation<typeof en> = {
     backHome: 'Volver al inicio',
     process: 'Proceso',
     noProcess: 'Ningún proceso disponible',
+    closeDialog: 'Cerrar el cuadro de diálogo',
   },
   public: {
     tagline: 'Negociar un texto común, párrafo por párrafo.',

@@ -8,6 +8,7 @@ export const fr: Translation<typeof en> = {
     backHome: 'Retour à l’accueil',
     process: 'Processus',
     noProcess: 'Aucun processus disponible',
+    closeDialog: 'Fermer la fenêtre',
   },
   public: {
     tagline: 'Négocier un texte commun, paragraphe par paragraphe.',
