@@ -192,6 +192,19 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
     await expectAccessible('round page (delegate)', page);
   });
 
+  it('a dialog on the round page: its close button is named (Mantine draws a bare ×)', async () => {
+    const page = await as('chair');
+    await page.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}`);
+    await page.locator('[data-testid="round-change-closing"]').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor({ state: 'visible' });
+    // Every dialog takes the name from the theme, not only those a spec audits.
+    await dialog.getByRole('button', { name: 'Close the dialog', exact: true }).waitFor({ state: 'visible' });
+    await expectAccessible('the dialog that changes the closing time (chair)', page);
+    await dialog.locator('[data-testid="round-closing-dialog-keep"]').click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('the round’s text with the side panel open on a paragraph’s thread, then the composer', async () => {
     const page = await as('delegate');
     await openText(page, round);

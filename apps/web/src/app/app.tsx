@@ -1,4 +1,6 @@
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, mergeThemeOverrides, Modal } from '@mantine/core';
+import { type ReactNode, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { AuthProvider } from '../auth/auth-context';
 import { Toasts } from '../shell/toasts';
@@ -7,8 +9,29 @@ import { AppRoutes } from './routes';
 import { readableColors } from './readable-colors';
 import { theme } from './theme';
 
+/**
+ * Mantine's dialogs draw their close button as a bare ×, with no name for a screen reader or a
+ * voice user: every dialog gets one, in the reader's language, so none can be left out.
+ */
+const ThemeInReadersLanguage = ({ children }: { children: ReactNode }) => {
+  const { t } = useTranslation();
+  const label = t('common.closeDialog');
+  const named = useMemo(
+    () =>
+      mergeThemeOverrides(theme, {
+        components: { Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': label } } }) },
+      }),
+    [label],
+  );
+  return (
+    <MantineProvider theme={named} cssVariablesResolver={readableColors} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+};
+
 export const App = () => (
-  <MantineProvider theme={theme} cssVariablesResolver={readableColors} defaultColorScheme="light">
+  <ThemeInReadersLanguage>
     <Toasts />
     <BrowserRouter>
       <AuthProvider>
@@ -17,5 +40,5 @@ export const App = () => (
         </SocketProvider>
       </AuthProvider>
     </BrowserRouter>
-  </MantineProvider>
+  </ThemeInReadersLanguage>
 );

@@ -108,8 +108,6 @@ export const PublishDialog = ({
       onClose={onClose}
       title={t('publish.title')}
       centered
-      // Mantine's close button is an icon without a name: axe refuses it (button-name).
-      closeButtonProps={{ 'aria-label': t('common.closeDialog') }}
       data-testid="publish-dialog"
     >
       <Stack>
