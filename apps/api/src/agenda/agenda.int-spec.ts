@@ -166,6 +166,10 @@ describe('what a round waits for from each participant', () => {
     ).toBe(200);
     // A reply from within the delegation is neither a proposal nor news to it.
     await postReply(t, n.delegateA2, amendment, 'We agree with ourselves');
+    // Answered before the visit below: counted by disposition, never as new.
+    const earlier = await postAnnotation(t, n.delegateA, at, { body: 'Settled before the visit' });
+    await dispose(earlier.id, 'accepted');
+    await postReply(t, n.delegateB, earlier, 'Seen before the visit');
 
     // delegateA opens (and leaves) the reading page: what follows is new to them.
     const visit = await t.http.post(
@@ -175,7 +179,11 @@ describe('what a round waits for from each participant', () => {
     );
     expect(visit.status).toBe(200);
     const afterPosting = (await own(n.delegateA))!;
-    expect(afterPosting.byDisposition).toEqual({ ...before.byDisposition, none: before.byDisposition.none + 3 });
+    expect(afterPosting.byDisposition).toEqual({
+      ...before.byDisposition,
+      accepted: before.byDisposition.accepted + 1,
+      none: before.byDisposition.none + 3,
+    });
     expect(afterPosting).toMatchObject({ lastVisit: expect.any(String), disposedSinceVisit: 0, repliesSinceVisit: 0 });
 
     await dispose(amendment.id, 'partly_accepted');
@@ -187,7 +195,7 @@ describe('what a round waits for from each participant', () => {
 
     const seenByA = (await own(n.delegateA))!;
     expect(seenByA.byDisposition).toEqual({
-      accepted: before.byDisposition.accepted,
+      accepted: before.byDisposition.accepted + 1,
       partly_accepted: before.byDisposition.partly_accepted + 1,
       not_retained: before.byDisposition.not_retained + 1,
       none: before.byDisposition.none + 1,
