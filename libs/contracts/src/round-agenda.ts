@@ -16,8 +16,9 @@ export type AgendaSilence = z.infer<typeof agendaSilenceSchema>;
 const count = z.number().int().nonnegative();
 
 /**
- * The caller's own delegation's proposals in the round: the threads its members started (never
- * replies, never withdrawn ones, only those the caller may read), by the secretariat's disposition.
+ * The caller's own delegation's proposals in the round: the threads its members started for the
+ * round or the secretariat (never internal notes, replies or withdrawn ones, only those the caller
+ * may read), by the secretariat's disposition.
  */
 export const agendaOwnProposalsSchema = z.object({
   delegationId: objectIdSchema,

@@ -157,7 +157,7 @@ describe('what a round waits for from each participant', () => {
       visibility: 'secretariat',
       body: 'Q',
     });
-    // Read by the delegation only: counted for its members, who may read it, awaiting for ever.
+    // The delegation's internal note: no one else reads it, nor may dispose of it: not a proposal.
     await postAnnotation(t, n.headA, at, { kind: 'reservation', visibility: 'delegation', body: 'Internal' });
     const withdrawn = await postAnnotation(t, n.delegateA, at, { body: 'Changed our mind' });
     const others = await postAnnotation(t, n.delegateB, at, { body: 'Not A' });
@@ -182,7 +182,7 @@ describe('what a round waits for from each participant', () => {
     expect(afterPosting.byDisposition).toEqual({
       ...before.byDisposition,
       accepted: before.byDisposition.accepted + 1,
-      none: before.byDisposition.none + 3,
+      none: before.byDisposition.none + 2,
     });
     expect(afterPosting).toMatchObject({ lastVisit: expect.any(String), disposedSinceVisit: 0, repliesSinceVisit: 0 });
 
@@ -198,7 +198,7 @@ describe('what a round waits for from each participant', () => {
       accepted: before.byDisposition.accepted + 1,
       partly_accepted: before.byDisposition.partly_accepted + 1,
       not_retained: before.byDisposition.not_retained + 1,
-      none: before.byDisposition.none + 1,
+      none: before.byDisposition.none,
     });
     expect(seenByA).toMatchObject({ disposedSinceVisit: 2, repliesSinceVisit: 2 });
     // The head never visited: the same proposals, nothing counted as new.

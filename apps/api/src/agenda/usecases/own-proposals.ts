@@ -2,7 +2,7 @@ import type { AgendaOwnProposals, Annotation } from '@concordia/contracts';
 
 /**
  * A delegation's proposals among a round's annotations as one reader lists them: the open threads
- * its members started, by disposition, and what happened to them after the reader's last visit.
+ * its members put to the round or the secretariat, by disposition, and what happened to them after the reader's last visit.
  * Times are compared as instants (the list gives ISO strings, the mark a Date).
  */
 export function ownProposals(
@@ -16,6 +16,8 @@ export function ownProposals(
   let disposedSinceVisit = 0;
   for (const a of listed) {
     if (a.parentId !== null || a.delegationId !== delegationId || a.status !== 'open') continue;
+    // The delegation's internal notes are put to no one: the secretariat cannot read, let alone dispose of, them.
+    if (a.visibility === 'delegation') continue;
     own.add(a.id);
     byDisposition[a.disposition?.value ?? 'none'] += 1;
     if (a.disposition && after(a.disposition.at)) disposedSinceVisit += 1;
