@@ -1,4 +1,5 @@
-import type { Round } from '@concordia/contracts';
+import { randomUUID } from 'node:crypto';
+import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
 import { DateTime } from 'luxon';
 import { pagesForSpec, webUrl } from './support/browser';
 import { call, demoOf, openSessionRound, signIn, tokenOf, waitLive } from './support/session';
@@ -90,6 +91,68 @@ describe('the round page', () => {
     );
     await positions.click();
     await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
+  });
+
+  it("shows a delegate on the home page where their delegation's proposals stand, and leads to them", async () => {
+    const delegate = demoOf('delegate');
+    const [token, secretariat] = await Promise.all([tokenOf(delegate.email), tokenOf(demoOf('secretariat').email)]);
+    const { page } = await pages.newPage();
+    await signIn(page, delegate.email);
+    const card = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
+    // Whichever round the home page shows as current: the proposal is made there.
+    const roundHref = await card.locator('[data-testid="home-round-link"]').getAttribute('href');
+    const roundId = /\/rounds\/([0-9a-f]{24})$/.exec(roundHref ?? '')?.[1];
+    if (!roundId) throw new Error(`no current round on the home page: ${roundHref}`);
+    const round = await call<Round>('GET', `/rounds/${roundId}`, token);
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, token);
+    const paragraph = version.sections.flatMap((s) => s.paragraphs).at(-1);
+    if (!paragraph) throw new Error('the demo draft has no paragraph');
+    const proposal = await call<Annotation>('POST', '/annotations', token, {
+      clientId: randomUUID(),
+      roundId,
+      paragraphKey: paragraph.key,
+      kind: 'comment',
+      visibility: 'round',
+      body: `Our delegation would prefer a shorter closing paragraph (${Date.now().toString(36)}).`,
+    });
+    // The delegate's visit ends before the secretariat answers: both are new to them since.
+    await call('POST', `/rounds/${roundId}/reading-mark`, token, { visitId: randomUUID() });
+    await call('PUT', `/annotations/${proposal.id}/disposition`, secretariat, {
+      value: 'accepted',
+      reason: 'Shortened in the next revision',
+    });
+    await call('POST', `/annotations/${proposal.id}/replies`, secretariat, {
+      clientId: randomUUID(),
+      body: 'See the revised closing paragraph.',
+    });
+
+    await page.reload();
+    const line = card.locator('[data-testid="agenda-proposals"]');
+    await line.waitFor({ state: 'visible' });
+    // Other specs propose in the same round: the counts are theirs too, the wording is not.
+    expect(await line.textContent()).toMatch(
+      /^Your delegation’s proposals: (\d+ [a-z ]+)( · \d+ [a-z ]+)*( — \d+ with a disposition since your last visit)?$/,
+    );
+    expect(await line.locator('[data-testid="agenda-proposals-since"]').textContent()).toMatch(
+      /^ — \d+ with a disposition since your last visit$/,
+    );
+    expect(await card.locator('[data-testid="agenda-replies"]').textContent()).toMatch(
+      /^\d+ repl(y|ies) to your delegation’s proposals since your last visit$/,
+    );
+    const accepted = line.locator('[data-testid="agenda-proposals-accepted"] a');
+    expect(await accepted.textContent()).toMatch(/^\d+ accepted$/);
+
+    // The count opens the text's Find tab on the delegation's accepted proposals, this one among them.
+    await accepted.click();
+    await page.waitForURL(
+      (url) => url.searchParams.get('disposition') === 'accepted' && url.searchParams.has('delegation'),
+    );
+    await page
+      .locator(`[data-testid="find-result"][data-annotation-id="${proposal.id}"]`)
+      .waitFor({ state: 'visible' });
+    const found = await page.locator('[data-testid="find-result"]').allTextContents();
+    // Each found thread names the delegation's member who wrote there.
+    for (const text of found) expect(text).toContain(`(${proposal.delegationName ?? 'no delegation'})`);
   });
 
   it("keeps a delegate's and a secretariat officer's round page current as the chair closes and reopens the round", async () => {

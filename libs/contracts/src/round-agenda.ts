@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { objectIdSchema } from './common';
+import { isoDateTimeSchema, objectIdSchema } from './common';
 import { paragraphStatusSchema } from './rounds';
 
 /** A silence procedure under way in the round, as the home page lists it. */
@@ -12,6 +12,29 @@ export const agendaSilenceSchema = z.object({
   mayBreak: z.boolean(),
 });
 export type AgendaSilence = z.infer<typeof agendaSilenceSchema>;
+
+const count = z.number().int().nonnegative();
+
+/**
+ * The caller's own delegation's proposals in the round: the threads its members started for the
+ * round or the secretariat (never internal notes, replies or withdrawn ones, only those the caller
+ * may read), by the secretariat's disposition.
+ */
+export const agendaOwnProposalsSchema = z.object({
+  delegationId: objectIdSchema,
+  /** `none`: still awaiting a disposition (the annotation list's filter calls it so too). */
+  byDisposition: z.object({ accepted: count, partly_accepted: count, not_retained: count, none: count }),
+  /**
+   * When the caller last left (or last opened) the round's reading page; null if never, and then
+   * nothing is counted as new, as on the reading page's first visit.
+   */
+  lastVisit: isoDateTimeSchema.nullable(),
+  /** Of those threads, how many got their disposition after lastVisit. */
+  disposedSinceVisit: count,
+  /** Replies after lastVisit in those threads by anyone outside the delegation (other delegations, secretariat, chair). */
+  repliesSinceVisit: count,
+});
+export type AgendaOwnProposals = z.infer<typeof agendaOwnProposalsSchema>;
 
 /**
  * What a round waits for from the caller, by their role: the home page's "Waiting for you".
@@ -32,5 +55,7 @@ export const roundAgendaSchema = z.object({
   withoutDisposition: z.number().int().nonnegative().nullable(),
   /** The chair and the secretariat: requests for the floor waiting. */
   floorRequests: z.number().int().nonnegative().nullable(),
+  /** A member of a delegation (participating or observer) who may read the round's annotations. */
+  ownProposals: agendaOwnProposalsSchema.nullable(),
 });
 export type RoundAgenda = z.infer<typeof roundAgendaSchema>;

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { RoundAgenda } from '@concordia/contracts';
-import { type Negotiation, type Person, postAnnotation, setUpNegotiation } from '../annotations/test/negotiation';
+import {
+  type Negotiation,
+  type Person,
+  postAnnotation,
+  postReply,
+  setUpNegotiation,
+} from '../annotations/test/negotiation';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { addMembership, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -12,6 +18,8 @@ describe('what a round waits for from each participant', () => {
   let keys: string[];
   /** Head of a delegation of the process that is not in the round. */
   let headC: Person;
+  /** An observer whose delegation (C) does not negotiate in the round but reads it. */
+  let observerC: Person;
 
   const agenda = async (who: Person, roundId = n.round.id): Promise<RoundAgenda> => {
     const res = await t.http.get(`/api/rounds/${roundId}/agenda`, { token: who.token });
@@ -26,6 +34,9 @@ describe('what a round waits for from each participant', () => {
     const head = await createUser(t.models);
     await addMembership(t.models, n.processId, head.id, 'head_of_delegation', n.c.id);
     headC = { id: head.id, token: (await login(t.http, head.email)).token };
+    const observer = await createUser(t.models);
+    await addMembership(t.models, n.processId, observer.id, 'observer', n.c.id);
+    observerC = { id: observer.id, token: (await login(t.http, observer.email)).token };
   }, SETUP_TIMEOUT_MS);
   afterAll(() => t?.close());
 
@@ -119,6 +130,93 @@ describe('what a round waits for from each participant', () => {
     }
     const seen = (await agenda(n.observer)).paragraphStatuses;
     expect(seen).toEqual({ open: all - 2, bracketed: 1, agreed_ad_referendum: 0, agreed: 1 });
+  });
+
+  it("tells a delegation's members where its proposals stand, and what changed since their last visit", async () => {
+    const own = async (who: Person) => (await agenda(who)).ownProposals;
+    const at = { roundId: n.round.id, paragraphKey: keys[2] };
+    const before = (await own(n.delegateA))!;
+    const beforeB = (await own(n.headB))!;
+    expect(before.delegationId).toBe(n.a.id);
+    const dispose = async (id: string, value: string) => {
+      const res = await t.http.put(
+        `/api/annotations/${id}/disposition`,
+        { value, reason: 'Weighed with the others on this paragraph' },
+        { token: n.secretariat.token },
+      );
+      expect(res.status).toBe(200);
+    };
+
+    const amendment = await postAnnotation(t, n.delegateA, at, {
+      kind: 'amendment',
+      body: 'Shorter',
+      amendment: { operation: 'delete', text: '' },
+    });
+    const question = await postAnnotation(t, n.delegateA2, at, {
+      kind: 'question',
+      visibility: 'secretariat',
+      body: 'Q',
+    });
+    // The delegation's internal note: no one else reads it, nor may dispose of it: not a proposal.
+    await postAnnotation(t, n.headA, at, { kind: 'reservation', visibility: 'delegation', body: 'Internal' });
+    const withdrawn = await postAnnotation(t, n.delegateA, at, { body: 'Changed our mind' });
+    const others = await postAnnotation(t, n.delegateB, at, { body: 'Not A' });
+    expect(
+      (await t.http.post(`/api/annotations/${withdrawn.id}/withdraw`, {}, { token: n.delegateA.token })).status,
+    ).toBe(200);
+    // A reply from within the delegation is neither a proposal nor news to it.
+    await postReply(t, n.delegateA2, amendment, 'We agree with ourselves');
+    // Answered before the visit below: counted by disposition, never as new.
+    const earlier = await postAnnotation(t, n.delegateA, at, { body: 'Settled before the visit' });
+    await dispose(earlier.id, 'accepted');
+    await postReply(t, n.delegateB, earlier, 'Seen before the visit');
+
+    // delegateA opens (and leaves) the reading page: what follows is new to them.
+    const visit = await t.http.post(
+      `/api/rounds/${n.round.id}/reading-mark`,
+      { visitId: randomUUID() },
+      { token: n.delegateA.token },
+    );
+    expect(visit.status).toBe(200);
+    const afterPosting = (await own(n.delegateA))!;
+    expect(afterPosting.byDisposition).toEqual({
+      ...before.byDisposition,
+      accepted: before.byDisposition.accepted + 1,
+      none: before.byDisposition.none + 2,
+    });
+    expect(afterPosting).toMatchObject({ lastVisit: expect.any(String), disposedSinceVisit: 0, repliesSinceVisit: 0 });
+
+    await dispose(amendment.id, 'partly_accepted');
+    await dispose(question.id, 'not_retained');
+    await dispose(others.id, 'accepted');
+    await postReply(t, n.delegateB, amendment, 'We can live with half of it');
+    await postReply(t, n.secretariat, question, 'See the next revision');
+    await postReply(t, n.delegateA, others, 'Our reply to B is not news to us');
+
+    const seenByA = (await own(n.delegateA))!;
+    expect(seenByA.byDisposition).toEqual({
+      accepted: before.byDisposition.accepted + 1,
+      partly_accepted: before.byDisposition.partly_accepted + 1,
+      not_retained: before.byDisposition.not_retained + 1,
+      none: before.byDisposition.none,
+    });
+    expect(seenByA).toMatchObject({ disposedSinceVisit: 2, repliesSinceVisit: 2 });
+    // The head never visited: the same proposals, nothing counted as new.
+    expect(await own(n.headA)).toMatchObject({
+      byDisposition: seenByA.byDisposition,
+      lastVisit: null,
+      disposedSinceVisit: 0,
+      repliesSinceVisit: 0,
+    });
+    // Another delegation counts its own only.
+    expect((await own(n.headB))!.byDisposition).toEqual({
+      ...beforeB.byDisposition,
+      accepted: beforeB.byDisposition.accepted + 1,
+    });
+    // An observer delegation's observers are told of theirs (none here).
+    expect((await own(observerC))?.delegationId).toBe(n.c.id);
+    // No delegation, or one that does not read the round: nothing.
+    for (const who of [n.secretariat, n.chair, n.observer, n.delegateC]) expect(await own(who)).toBeNull();
   });
 
   it('answers 404 to someone outside the process', async () => {

@@ -19,6 +19,7 @@ import { useRoundSession } from '../session/use-round-session';
 import { descriptionId, AnnotatedText } from './annotated-text';
 import { threadsByParagraph } from './annotation-rules';
 import { FindPanel } from './find-panel';
+import { findFromLink } from './find-query';
 import { useFocusRequest } from './focus-request';
 import { LiveIndicator } from './live-indicator';
 import { NewInParagraphMark, newItemElementId, NewSinceVisitContext } from './new-marks';
@@ -71,16 +72,18 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   const [focusThread, setFocusThread] = useState<string | null>(searchParams.get('thread'));
   const linkedParagraph = searchParams.get('paragraph');
   const linkedThread = searchParams.get('thread');
+  // The home page links a delegation's proposals here with ?delegation=<id>[&disposition=…]: Find shows them.
+  const linkedFind = useMemo(() => findFromLink(searchParams), [searchParams]);
   // The paragraph the text scrolls to: the latest linked (a notification) or found (Find tab).
   // A new request each time, so opening the same paragraph again scrolls again.
   const [scrollTarget, setScrollTarget] = useState<ScrollRequest | null>(
     linkedParagraph ? { key: linkedParagraph } : null,
   );
-  const [tab, setTab] = useState<string | null>('threads');
+  const [tab, setTab] = useState<string | null>(linkedFind ? 'find' : 'threads');
   // Below this width the panel would come after the whole text (app.css): it becomes a drawer
   // over the text instead, opened by whatever opens a paragraph's threads.
   const narrow = useNarrowScreen();
-  const [drawerOpened, setDrawerOpened] = useState(linkedParagraph !== null);
+  const [drawerOpened, setDrawerOpened] = useState(linkedParagraph !== null || linkedFind !== null);
   useEffect(() => {
     if (linkedParagraph) {
       setActive(linkedParagraph);
@@ -92,7 +95,11 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       // Its paragraph's panel shows it, whatever tab the reader was on (an orphan's is below).
       setTab('threads');
     }
-  }, [linkedParagraph, linkedThread, navigation]);
+    if (linkedFind && !linkedThread) {
+      setTab('find');
+      setDrawerOpened(true);
+    }
+  }, [linkedParagraph, linkedThread, linkedFind, navigation]);
   const [target, setTarget] = useState<Target | null>(null);
   // Where the words typed in the composer were found, highlighted in their paragraph meanwhile.
   const [wordsPreview, setWordsPreview] = useState<{ paragraphKey: string; span: Span } | null>(null);
@@ -343,7 +350,15 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       </Tabs.Panel>
       {/* Kept mounted: back from a thread, the words and the results are still there. */}
       <Tabs.Panel value="find" pt="sm" keepMounted>
-        <FindPanel version={version} annotations={live.annotations} loading={live.loading} onOpen={jump} />
+        <FindPanel
+          // A link followed again (another delegation or disposition) starts its own search.
+          key={linkedFind ? `link:${navigation}` : 'find'}
+          initial={linkedFind ?? undefined}
+          version={version}
+          annotations={live.annotations}
+          loading={live.loading}
+          onOpen={jump}
+        />
       </Tabs.Panel>
     </Tabs>
   );

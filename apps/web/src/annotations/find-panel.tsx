@@ -20,6 +20,8 @@ interface FindPanelProps {
   /** The list is (re)loading: nothing to search yet. */
   loading: boolean;
   onOpen: (root: Annotation) => void;
+  /** What the box holds at first (a link's search); empty without. */
+  initial?: FindForm;
 }
 
 /** How long typing pauses before the results change: per word, not per letter. */
@@ -33,9 +35,9 @@ const TYPING_PAUSE_MS = 300;
  * orphans included), so the results are the same, follow every comment, edit, withdrawal,
  * hiding and disposition at once, and cost no request per event and per reader searching.
  */
-export const FindPanel = ({ version, annotations, loading, onOpen }: FindPanelProps) => {
+export const FindPanel = ({ version, annotations, loading, onOpen, initial = EMPTY_FIND }: FindPanelProps) => {
   const { t } = useTranslation();
-  const [form, setForm] = useState<FindForm>(EMPTY_FIND);
+  const [form, setForm] = useState<FindForm>(initial);
   const [sent] = useDebouncedValue(form, TYPING_PAUSE_MS);
   const criteria = useMemo(() => findCriteria(findRequest(sent)), [sent]);
   const found = useMemo(

@@ -2,6 +2,8 @@ import {
   type AnnotationKind,
   annotationListQuerySchema,
   type DispositionFilter,
+  dispositionFilterSchema,
+  objectIdSchema,
   isSearch,
   searchCriteria,
   type SearchCriteria,
@@ -37,4 +39,16 @@ export const findCriteria = (request: Record<string, string | undefined>): Searc
   if (!parsed.success) return null;
   const criteria = searchCriteria(parsed.data);
   return isSearch(criteria) ? criteria : null;
+};
+
+/**
+ * The search a link asks for (`?delegation=<id>&disposition=<value>`, as the home page's
+ * "your delegation's proposals" links): null when it names no valid delegation. A disposition
+ * the link gets wrong is dropped rather than the whole search.
+ */
+export const findFromLink = (params: URLSearchParams): FindForm | null => {
+  const delegation = objectIdSchema.safeParse(params.get('delegation'));
+  if (!delegation.success) return null;
+  const disposition = dispositionFilterSchema.safeParse(params.get('disposition'));
+  return { ...EMPTY_FIND, delegationId: delegation.data, disposition: disposition.success ? disposition.data : null };
 };

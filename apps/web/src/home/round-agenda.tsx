@@ -1,6 +1,6 @@
 import type { ParagraphStatus, Round, RoundAgenda } from '@concordia/contracts';
 import { Anchor, List, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/endpoints';
@@ -90,6 +90,7 @@ const useAgendaLines = (
 ): { key: string; node: ReactNode }[] => {
   const { t } = useTranslation();
   const format = useFormatters();
+  const ownLines = useOwnProposalLines(agenda?.ownProposals ?? null, textPath);
   if (!agenda) return [];
   const lines: { key: string; node: ReactNode }[] = [];
   for (const silence of agenda.silences) {
@@ -112,6 +113,55 @@ const useAgendaLines = (
   if (agenda.floorRequests) {
     const text = t('home.agenda.floorRequests', { count: agenda.floorRequests });
     lines.push({ key: 'floor', node: to(`${roundPath}/console`, text) });
+  }
+  lines.push(...ownLines);
+  return lines;
+};
+
+/** Furthest along first, as the paragraph statuses; those awaiting a disposition last. */
+const DISPOSITION_ORDER = ['accepted', 'partly_accepted', 'not_retained', 'none'] as const;
+
+/**
+ * The reader's delegation's proposals, each count a link to the reading page's Find tab showing
+ * them (by disposition); then the replies others gave since the reader's last visit.
+ */
+const useOwnProposalLines = (
+  own: RoundAgenda['ownProposals'],
+  textPath: string | null,
+): { key: string; node: ReactNode }[] => {
+  const { t } = useTranslation();
+  if (!own) return [];
+  const lines: { key: string; node: ReactNode }[] = [];
+  const found = (disposition?: string) =>
+    textPath && `${textPath}&delegation=${own.delegationId}${disposition ? `&disposition=${disposition}` : ''}`;
+  const counts = DISPOSITION_ORDER.map((d) => ({ d, count: own.byDisposition[d] })).filter((c) => c.count > 0);
+  if (counts.length > 0) {
+    lines.push({
+      key: 'proposals',
+      node: (
+        <>
+          {t('home.agenda.ownProposals')}{' '}
+          {counts.map(({ d, count }, i) => (
+            <Fragment key={d}>
+              {i > 0 && ' · '}
+              <span data-testid={`agenda-proposals-${d}`}>
+                {to(found(d), t(`home.agenda.proposals.${d}`, { count }))}
+              </span>
+            </Fragment>
+          ))}
+          {own.disposedSinceVisit > 0 && (
+            <span data-testid="agenda-proposals-since">
+              {' — '}
+              {t('home.agenda.disposedSince', { count: own.disposedSinceVisit })}
+            </span>
+          )}
+        </>
+      ),
+    });
+  }
+  if (own.repliesSinceVisit > 0) {
+    const text = t('home.agenda.repliesSince', { count: own.repliesSinceVisit });
+    lines.push({ key: 'replies', node: to(found(), text) });
   }
   return lines;
 };

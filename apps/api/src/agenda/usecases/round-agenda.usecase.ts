@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { AgendaSilence, RoundAgenda } from '@concordia/contracts';
+import type { AgendaSilence, Annotation, RoundAgenda } from '@concordia/contracts';
 import {
   type Models,
+  readingMarkId,
+  type ReadingMarkRecord,
   type RoundRecord,
   type SilenceProcedureRecord,
   silenceParagraphs,
   type SpeakersListRecord,
 } from '@concordia/dal';
+import { takesPart } from '../../annotations/annotation-visibility';
 import { RoundAnnotations } from '../../annotations/round-annotations.service';
 import type { ProcessAccess } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
@@ -15,6 +18,7 @@ import { PositionRows } from '../../positions/position-rows.service';
 import { ownRoundDelegation } from '../../rounds/chair-rules';
 import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
+import { ownProposals } from './own-proposals';
 
 /**
  * What a round waits for from the caller, read in one request for the home page: each part is
@@ -34,12 +38,16 @@ export class RoundAgendaUseCase {
   async execute(principal: Principal, roundId: string): Promise<RoundAgenda> {
     const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.read');
     const open = round.status === 'open';
-    const [paragraphStatuses, silences, positions, withoutDisposition, floorRequests] = await Promise.all([
+    // The round's annotations are read once at most, whichever parts need them.
+    let listed: Promise<Annotation[]> | null = null;
+    const annotations = () => (listed ??= this.annotations.list(access, round, { includeOrphaned: false }));
+    const [paragraphStatuses, silences, positions, withoutDisposition, floorRequests, own] = await Promise.all([
       this.paragraphStatuses(round),
       open ? this.silences(access, round) : [],
       open ? this.positions(access, round) : null,
-      access.can('annotations.dispose') ? this.withoutDisposition(access, round) : null,
+      access.can('annotations.dispose') ? this.withoutDisposition(annotations) : null,
       open && access.can('speakers.manage') ? this.floorRequests(round) : null,
+      this.ownProposals(access, round, annotations),
     ]);
     return {
       roundId: round._id.toHexString(),
@@ -48,6 +56,7 @@ export class RoundAgendaUseCase {
       positions,
       withoutDisposition,
       floorRequests,
+      ownProposals: own,
     };
   }
 
@@ -84,9 +93,32 @@ export class RoundAgendaUseCase {
     return { recorded, paragraphs: keys.length };
   }
 
-  private async withoutDisposition(access: ProcessAccess, round: RoundRecord): Promise<number> {
-    const listed = await this.annotations.list(access, round, { includeOrphaned: false });
+  private async withoutDisposition(annotations: () => Promise<Annotation[]>): Promise<number> {
+    const listed = await annotations();
     return listed.filter((a) => a.parentId === null && a.status === 'open' && a.disposition === null).length;
+  }
+
+  /**
+   * Any delegation's members (observers' too) who may read the round's annotations: the same list
+   * as theirs, so nothing they could not read is counted. The mark is read by `_id`, never moved:
+   * the home page is not a visit.
+   */
+  private async ownProposals(
+    access: ProcessAccess,
+    round: RoundRecord,
+    annotations: () => Promise<Annotation[]>,
+  ): Promise<RoundAgenda['ownProposals']> {
+    const delegationId = access.membership?.delegationId ?? null;
+    if (delegationId === null || !access.can('annotations.read') || !takesPart(access, round)) return null;
+    const [listed, mark] = await Promise.all([
+      annotations(),
+      this.models.readingMarks
+        .findById(readingMarkId(access.principal.userId, round._id))
+        .select({ mark: 1 })
+        .lean<Pick<ReadingMarkRecord, 'mark'>>()
+        .exec(),
+    ]);
+    return ownProposals(listed, delegationId.toHexString(), mark?.mark ?? null);
   }
 
   private async floorRequests(round: RoundRecord): Promise<number> {
