@@ -184,13 +184,21 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await secretariat.locator(`#thread-${comment.id}.is-highlighted`).waitFor({ state: 'visible', timeout: PAGE_MS });
   });
 
-  it("the drafts of a process name the working version in French, not by the server's English placeholder", async () => {
+  it("the working version is named in French on the drafts page and in the process page's version list", async () => {
     const page = await frenchPage('secretariat');
-    await page.goto(`${webUrl()}/processes/${round.processId}`);
+    await page.goto(`${webUrl()}/drafts?process=${round.processId}`);
     const working = page.locator('[data-testid="drafts-table"] [data-testid="draft-working"]');
     await working.first().waitFor({ state: 'visible', timeout: PAGE_MS });
-    // Every draft has one: a new working version follows each publication.
+    // Every draft has one (a new working version follows each publication); the server's label is an English placeholder.
     expect(new Set(await working.allTextContents())).toEqual(new Set(['Version de travail']));
+
+    await page.goto(`${webUrl()}/processes/${round.processId}`);
+    await page.locator('input[data-testid="version-select"]').click();
+    const options = page.getByRole('option');
+    await options.first().waitFor({ state: 'visible', timeout: PAGE_MS });
+    const names = await options.allTextContents();
+    expect(names.some((name) => name.endsWith('Version de travail'))).toBe(true);
+    expect(names.filter((name) => name.includes('Working version'))).toEqual([]);
   });
 
   it("the idle silence card above the text keeps the chair's « Lancer » whole at 1280×720", async () => {
@@ -201,9 +209,10 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await start.waitFor({ state: 'visible', timeout: PAGE_MS });
     expect((await start.textContent())?.trim()).toBe('Lancer');
     // The card's status line is cut to fit; the button beside it was squeezed instead ("Lancei").
-    const cut = await start.evaluate<{ label: number; shown: number }>(
-      `(el) => { const label = el.querySelector('.mantine-Button-label'); return { label: label.scrollWidth, shown: label.clientWidth }; }`,
-    );
+    const cut = await page.evaluate<{ label: number; shown: number }>(`(() => {
+      const label = document.querySelector('[data-testid="silence-start-open"] .mantine-Button-label');
+      return { label: label.scrollWidth, shown: label.clientWidth };
+    })()`);
     expect(cut.label).toBeLessThanOrEqual(cut.shown);
   });
 
