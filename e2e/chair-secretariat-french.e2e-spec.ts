@@ -2,7 +2,16 @@ import type { Annotation, DraftVersion } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
-import { call, demoOf, openConsole, openSessionRound, signIn, tokenOf, type SessionRound } from './support/session';
+import {
+  call,
+  demoOf,
+  openConsole,
+  openSessionRound,
+  openText,
+  signIn,
+  tokenOf,
+  type SessionRound,
+} from './support/session';
 
 /** Live updates must show without a reload; this leaves CI slack. */
 const LIVE_MS = 5_000;
@@ -173,6 +182,38 @@ describe('the chair and the secretariat working in French, in the browser', () =
     await row.getByRole('link', { name: 'Ouvrir la discussion' }).click();
     await secretariat.waitForURL((url) => url.searchParams.get('thread') === comment.id);
     await secretariat.locator(`#thread-${comment.id}.is-highlighted`).waitFor({ state: 'visible', timeout: PAGE_MS });
+  });
+
+  it("the working version is named in French on the drafts page and in the process page's version list", async () => {
+    const page = await frenchPage('secretariat');
+    await page.goto(`${webUrl()}/drafts?process=${round.processId}`);
+    const working = page.locator('[data-testid="drafts-table"] [data-testid="draft-working"]');
+    await working.first().waitFor({ state: 'visible', timeout: PAGE_MS });
+    // Every draft has one (a new working version follows each publication); the server's label is an English placeholder.
+    expect(new Set(await working.allTextContents())).toEqual(new Set(['Version de travail']));
+
+    await page.goto(`${webUrl()}/processes/${round.processId}`);
+    await page.locator('input[data-testid="version-select"]').click();
+    const options = page.getByRole('option');
+    await options.first().waitFor({ state: 'visible', timeout: PAGE_MS });
+    const names = await options.allTextContents();
+    expect(names.some((name) => name.endsWith('Version de travail'))).toBe(true);
+    expect(names.filter((name) => name.includes('Working version'))).toEqual([]);
+  });
+
+  it("the idle silence card above the text keeps the chair's « Lancer » whole at 1280×720", async () => {
+    const page = await frenchPage('chair');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openText(page, round);
+    const start = page.locator('[data-testid="silence-start-open"]');
+    await start.waitFor({ state: 'visible', timeout: PAGE_MS });
+    expect((await start.textContent())?.trim()).toBe('Lancer');
+    // The card's status line is cut to fit; the button beside it was squeezed instead ("Lancei").
+    const cut = await page.evaluate<{ label: number; shown: number }>(`(() => {
+      const label = document.querySelector('[data-testid="silence-start-open"] .mantine-Button-label');
+      return { label: label.scrollWidth, shown: label.clientWidth };
+    })()`);
+    expect(cut.label).toBeLessThanOrEqual(cut.shown);
   });
 
   it('a field the server refuses is named in French, not by its JSON name', async () => {

@@ -73,6 +73,24 @@ describe('the round page', () => {
     await page.locator('[data-testid="paragraph"]').first().waitFor({ state: 'visible' });
   });
 
+  it("keeps the chair console to the round's chair and secretariat: a delegate who opens its address gets no round buttons", async () => {
+    const round = await openSessionRound('Console by address');
+    const consoleUrl = `${webUrl()}/processes/${round.processId}/rounds/${round.roundId}/console`;
+    const { page: delegate } = await pages.newPage();
+    await signIn(delegate, demoOf('delegate').email);
+    await delegate.goto(consoleUrl);
+    await delegate.locator('[data-testid="not-allowed"]').waitFor({ state: 'visible' });
+    // The API refuses them anyway; offering "Close round" to a delegate only leads to an error.
+    expect(await delegate.locator('[data-testid^="round-action-"]').count()).toBe(0);
+
+    const { page: chair } = await pages.newPage();
+    await signIn(chair, demoOf('chair').email);
+    await chair.goto(consoleUrl);
+    await waitLive(chair);
+    await chair.locator('[data-testid="round-action-close"]').waitFor({ state: 'visible' });
+    expect(await chair.locator('[data-testid="not-allowed"]').count()).toBe(0);
+  });
+
   it('tells a head of delegation on the home page what the round waits for, and leads to where it is done', async () => {
     const { page } = await pages.newPage();
     await signIn(page, demoOf('head_of_delegation').email);

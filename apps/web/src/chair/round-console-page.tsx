@@ -6,16 +6,18 @@ import { useRound, useVersion } from '../api/list-queries';
 import { LiveIndicator } from '../annotations/live-indicator';
 import { useRoundLive } from '../annotations/use-round-live';
 import { useMe } from '../auth/auth-context';
+import { canChangeRoundStatus } from '../auth/permissions';
 import { RoundStatusBadge } from '../common/badges';
 import { ErrorAlert } from '../common/error-alert';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
+import { NotAllowedPage } from '../pages/not-allowed-page';
 import { StatusReader } from '../drafts/status-reader';
 import { StatusActions } from '../rounds/round-page';
 import { RoundInputNotice } from '../rounds/round-input-notice';
 import { ModerationQueue } from '../session/moderation-queue';
 import { SessionPanel } from '../session/session-panel';
-import { isRoundChair } from '../session/session-permissions';
+import { canManageSpeakers, isRoundChair } from '../session/session-permissions';
 import { useRoundSession } from '../session/use-round-session';
 
 /**
@@ -44,6 +46,9 @@ export const RoundConsolePage = () => {
   if (version.error !== undefined) return <ErrorAlert error={version.error} />;
   if (!round.data || !version.data) return <SectionLoader />;
   const current = round.data;
+  // The console is reached by URL too: a delegate who opens it must not be shown the chair's
+  // buttons (the API would refuse them), only the page that says it is not theirs.
+  if (!canManageSpeakers(me, current)) return <NotAllowedPage />;
   const considered = session.consideration?.paragraphKey ?? null;
   return (
     <>
@@ -67,7 +72,7 @@ export const RoundConsolePage = () => {
         actions={
           <Group gap="xs">
             <LiveIndicator state={live.state} />
-            <StatusActions round={current} onChanged={round.reload} />
+            {canChangeRoundStatus(me, current) && <StatusActions round={current} onChanged={round.reload} />}
           </Group>
         }
       />

@@ -6,7 +6,8 @@ export const CenteredLoader = (props: Omit<CenterProps, 'children'>) => {
   const { t } = useTranslation();
   return (
     <Center {...props}>
-      <Loader aria-label={t('common.loading')} />
+      {/* A bare span may not carry a label (screen readers skip it): as a status it is announced. */}
+      <Loader role="status" aria-label={t('common.loading')} />
     </Center>
   );
 };

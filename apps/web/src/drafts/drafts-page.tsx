@@ -14,6 +14,7 @@ import { QueryView } from '../common/query-view';
 import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate } from '../common/validation';
+import { useVersionLabel } from './version-label';
 import { orderedVersions, workingVersion } from './version-options';
 
 export const draftPath = (processId: string, draftId: string): string => `/processes/${processId}/drafts/${draftId}`;
@@ -63,6 +64,7 @@ const DraftRow = ({ draft, processId }: { draft: Draft; processId: string }) => 
   const { t } = useTranslation();
   const published = orderedVersions(draft.versions, false);
   const working = workingVersion(draft.versions);
+  const versionLabel = useVersionLabel();
   return (
     <Table.Tr data-testid="draft-row">
       <Table.Td>
@@ -87,8 +89,8 @@ const DraftRow = ({ draft, processId }: { draft: Draft; processId: string }) => 
       </Table.Td>
       <Table.Td>
         {working ? (
-          <Badge variant="light" color="yellow">
-            {working.label}
+          <Badge variant="light" color="yellow" data-testid="draft-working">
+            {versionLabel(working)}
           </Badge>
         ) : (
           '—'

@@ -5,11 +5,15 @@ export interface VersionOption {
   label: string;
 }
 
-export const versionOptions = (drafts: Draft[]): VersionOption[] =>
+/** `nameOf` names a version for people (drafts/version-label: the working one in their language). */
+export const versionOptions = (
+  drafts: Draft[],
+  nameOf: (version: Draft['versions'][number]) => string,
+): VersionOption[] =>
   drafts.flatMap((draft) =>
     draft.versions.map((version) => ({
       value: version.id,
-      label: drafts.length > 1 ? `${draft.title} — ${version.label}` : version.label,
+      label: drafts.length > 1 ? `${draft.title} — ${nameOf(version)}` : nameOf(version),
     })),
   );
 

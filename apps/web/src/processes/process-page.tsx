@@ -15,10 +15,12 @@ import { useApiQuery } from '../common/use-api-query';
 import { defaultVersionId, versionOptions } from './default-version';
 import { DraftDocument } from '../drafts/draft-document';
 import { draftPath, DraftsTable } from '../drafts/drafts-page';
+import { useVersionLabel } from '../drafts/version-label';
 import { RoundsTable } from './rounds-table';
 
 export const ProcessPage = () => {
   const { t } = useTranslation();
+  const versionLabel = useVersionLabel();
   const { id = '' } = useParams();
   const me = useMe();
   const process = useApiQuery(`process:${id}`, (signal) => api.processes.get(id, signal));
@@ -115,7 +117,7 @@ export const ProcessPage = () => {
                 )}
                 <Select
                   label={t('drafts.version')}
-                  data={versionOptions(draftItems)}
+                  data={versionOptions(draftItems, versionLabel)}
                   value={versionId}
                   onChange={(value) => setChosenVersion(value)}
                   allowDeselect={false}

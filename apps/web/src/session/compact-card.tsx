@@ -42,7 +42,8 @@ export const CompactCard = ({
         </Title>
         {status}
       </Group>
-      {action}
+      {/* Never squeezed: a longer status (or a longer language) is cut instead of the button's word. */}
+      {action ? <div className="compact-action">{action}</div> : null}
     </Group>
     {children}
   </Card>

@@ -826,7 +826,7 @@ export const en = {
     unlocked: '{{name}} can sign in again.',
     unlockFailed: 'The account could not be unlocked',
     sendResetLink: 'Send password link',
-    sendResetLinkNamed: 'Send {{name}} a link to choose a new password',
+    sendResetLinkNamed: 'Send password link to {{name}}',
     resetLinkSent: 'A link to choose a new password is on its way to {{email}}.',
     resetLinkFailed: 'The link could not be sent',
     edit: 'Edit',

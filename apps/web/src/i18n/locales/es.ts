@@ -780,7 +780,7 @@ export const es: Translation<typeof en> = {
     unlocked: '{{name}} puede volver a iniciar sesión.',
     unlockFailed: 'No se pudo desbloquear la cuenta',
     sendResetLink: 'Enviar enlace de contraseña',
-    sendResetLinkNamed: 'Enviar a {{name}} un enlace para elegir una nueva contraseña',
+    sendResetLinkNamed: 'Enviar enlace de contraseña a {{name}}',
     resetLinkSent: 'Un enlace para elegir una nueva contraseña está en camino a {{email}}.',
     resetLinkFailed: 'No se pudo enviar el enlace',
     edit: 'Editar',

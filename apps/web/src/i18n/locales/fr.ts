@@ -786,7 +786,7 @@ export const fr: Translation<typeof en> = {
     unlocked: '{{name}} peut de nouveau se connecter.',
     unlockFailed: 'Le compte n’a pas pu être déverrouillé',
     sendResetLink: 'Envoyer un lien de mot de passe',
-    sendResetLinkNamed: 'Envoyer à {{name}} un lien pour choisir un nouveau mot de passe',
+    sendResetLinkNamed: 'Envoyer un lien de mot de passe à {{name}}',
     resetLinkSent: 'Un lien pour choisir un nouveau mot de passe est en route vers {{email}}.',
     resetLinkFailed: 'Le lien n’a pas pu être envoyé',
     edit: 'Modifier',
