@@ -279,4 +279,25 @@ describe('updated since your last visit', () => {
     await page.locator('[data-testid="new-since-visit"][data-count="3"][data-positions="2"]').waitFor();
     await paragraphOf(third.key).locator('[data-testid="positions-changed"]').waitFor();
   });
+
+  it('asks nothing about positions for an observer of a round kept to its delegations, who may not read them', async () => {
+    const round = await openSessionRound('Positions kept from observers', { confidentiality: 'delegations' });
+    const observer = demoAccounts.accounts.find((a) => a.processRole === 'observer');
+    if (!observer) throw new Error('demo-accounts.json lists no observer');
+    const { page } = await pages.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/positions/changes')) asked.push(request.url());
+    });
+    await signIn(page, observer.email);
+    await openText(page, round);
+    await leaveText(page);
+
+    // The second visit has a previous one to count from, which is when positions would be asked.
+    await openText(page, round);
+    await newSinceVisit(page).waitFor();
+    // The list would be asked as soon as the visit's mark is known: give the request time to leave.
+    await page.waitForTimeout(1_000);
+    expect(asked).toEqual([]);
+  });
 });

@@ -11,6 +11,7 @@ import type { ScrollRequest } from '../drafts/draft-document';
 import { bareNumber } from '../drafts/document-rows';
 import { StatusReader } from '../drafts/status-reader';
 import { headOfDelegation, ownDelegationId } from '../positions/head-of';
+import { readsPositions } from '../positions/position-readers';
 import { PositionsPanel } from '../positions/positions-panel';
 import { usePositionChanges } from '../positions/use-position-changes';
 import { ConsideredParagraph } from '../session/considered-paragraph';
@@ -133,7 +134,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   // What others posted or changed since the reader's previous visit; the mark stays put for this visit.
   const newSince = useReadingMark(round.id);
   // Positions other delegations recorded since, and live: only where the reader may read them.
-  const positionChanges = usePositionChanges(round.id, newSince?.since ?? null);
+  const positionChanges = usePositionChanges(round.id, newSince?.since ?? null, readsPositions(me, round));
   const ownDelegation = ownDelegationId(me, round.processId);
   const news = useMemo(
     () =>
