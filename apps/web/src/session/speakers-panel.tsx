@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { CompactCard } from './compact-card';
+import { LastTurn } from './last-turn';
 import { formatDuration } from './durations';
 import type { NumberedParagraph } from './silence-panel';
 import { FloorCountdown } from './floor-countdown';
@@ -297,22 +298,5 @@ export const SpeakersPanel = ({
         {mayRequest && request(false)}
       </Stack>
     </Card>
-  );
-};
-
-const LastTurn = ({
-  delegation,
-  elapsedMs,
-  truncate = false,
-}: {
-  delegation: string;
-  elapsedMs: number;
-  truncate?: boolean;
-}) => {
-  const { t } = useTranslation();
-  return (
-    <Text size={truncate ? 'sm' : 'xs'} c="dimmed" truncate={truncate} data-testid="speakers-last-turn">
-      {t('session.speakers.lastTurn', { delegation, duration: formatDuration(elapsedMs) })}
-    </Text>
   );
 };
