@@ -18,7 +18,7 @@ import { ConsideredParagraph } from '../session/considered-paragraph';
 import { SessionPanel } from '../session/session-panel';
 import { useRoundSession } from '../session/use-round-session';
 import { descriptionId, AnnotatedText } from './annotated-text';
-import { threadsByParagraph } from './annotation-rules';
+import { takesPart, threadsByParagraph } from './annotation-rules';
 import { FindPanel } from './find-panel';
 import { useFocusRequest } from './focus-request';
 import { LiveIndicator } from './live-indicator';
@@ -132,7 +132,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   // Loaded here rather than by the text: their changes since the last visit are counted too.
   const statuses = useParagraphStatuses(round.id);
   // What others posted or changed since the reader's previous visit; the mark stays put for this visit.
-  const newSince = useReadingMark(round.id);
+  const newSince = useReadingMark(round.id, takesPart(me, round));
   // Positions other delegations recorded since, and live: only where the reader may read them.
   const positionChanges = usePositionChanges(round.id, newSince?.since ?? null, readsPositions(me, round));
   const ownDelegation = ownDelegationId(me, round.processId);
