@@ -206,6 +206,9 @@ describe('the last turn of a delegation with a long name, on the one-line card',
           // The cards stay on one row, and the text's first paragraph above the fold.
           const cards = await page.locator('[data-testid="session-panel"] > *').all();
           const boxes = await Promise.all(cards.map((c) => c.boundingBox()));
+          // DEBUG
+          console.log(JSON.stringify({ row: await page.locator('[data-testid="session-panel"]').boundingBox(), boxes, html: await page.evaluate(`Array.from(document.querySelectorAll('[data-testid="speakers-panel"] *')).map(e => e.tagName + '.' + (e.getAttribute('data-testid')||'') + ':' + Math.round(e.getBoundingClientRect().width) + '/' + e.scrollWidth).join(' | ')`) }));
+          await page.screenshot({ path: '/tmp/loose-web-long-name.png' });
           const centres = boxes.map((box) => (box ? box.y + box.height / 2 : -1));
           expect(Math.max(...centres) - Math.min(...centres)).toBeLessThan(8);
           const firstBox = await page.locator('[data-testid="paragraph"]').first().boundingBox();

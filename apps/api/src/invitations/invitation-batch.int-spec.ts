@@ -213,7 +213,7 @@ describe('a sheet of invitations', () => {
       const live = await s.t.models.invitations.find({ email, acceptedAt: null, revokedAt: null }).lean().exec();
       expect({ email, live: live.length }).toEqual({ email, live: 1 });
       const audited = await s.t.models.auditLog
-        .countDocuments({ action: 'invitation.created', targetId: live[0]?._id })
+        .countDocuments({ action: 'invitation.created', targetId: live[0]?._id.toHexString() })
         .exec();
       expect({ email, audited }).toEqual({ email, audited: 1 });
     }
