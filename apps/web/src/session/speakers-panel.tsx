@@ -111,6 +111,9 @@ export const SpeakersPanel = ({
         testId="speakers-panel"
         width="fit"
         title={t('session.speakers.title')}
+        // A last turn and the request beside it fill the card: the title gives them its room (left
+        // to screen readers), so the card stays beside the silence one and the text stays up.
+        titleHidden={list?.lastTurn != null && mayRequest}
         status={
           <>
             {list?.lastTurn && (
