@@ -279,4 +279,26 @@ describe('updated since your last visit', () => {
     await page.locator('[data-testid="new-since-visit"][data-count="3"][data-positions="2"]').waitFor();
     await paragraphOf(third.key).locator('[data-testid="positions-changed"]').waitFor();
   });
+
+  it('asks no reading mark nor positions for an observer of a round kept to its delegations, which the server would refuse', async () => {
+    const round = await openSessionRound('Positions kept from observers', { confidentiality: 'delegations' });
+    const observer = demoAccounts.accounts.find((a) => a.processRole === 'observer');
+    if (!observer) throw new Error('demo-accounts.json lists no observer');
+    const { page } = await pages.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.endsWith('/reading-mark') || pathname.endsWith('/positions/changes')) asked.push(pathname);
+    });
+    await signIn(page, observer.email);
+    // Twice: a second visit would have a first to count from, which is when positions are asked.
+    for (let visit = 0; visit < 2; visit += 1) {
+      await openText(page, round);
+      await page.locator('[data-testid="paragraph"]').first().waitFor();
+      // Both would leave as soon as the page opens: give them the time to.
+      await page.waitForTimeout(1_000);
+      await page.locator('[data-testid="nav-home"]').click();
+    }
+    expect(asked).toEqual([]);
+  });
 });

@@ -1,5 +1,17 @@
-import { pagesForSpec, webUrl } from './support/browser';
-import { demoOf, openConsole, openSessionRound, openText, signIn } from './support/session';
+import type { DraftVersion, Round, SpeakersList } from '@concordia/contracts';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, pagesForSpec, webUrl } from './support/browser';
+import { demoAccounts } from './support/demo-accounts';
+import {
+  call,
+  demoOf,
+  openConsole,
+  openSessionRound,
+  openText,
+  signIn,
+  tokenOf,
+  type SessionRound,
+} from './support/session';
 
 const { newPage } = pagesForSpec();
 const LIVE_MS = 5_000;
@@ -82,4 +94,137 @@ describe('speaking time, in the browser', () => {
     // Moderation stays the chair's.
     expect(await officer.locator('[data-testid="moderation-queue"]').count()).toBe(0);
   });
+});
+
+describe('the last turn of a delegation with a long name, on the one-line card', () => {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  /** A round whose last turn was a delegation's with a long name: its head asked, the chair gave and ended the floor. */
+  const roundAfterLongNamedTurn = async (name: string): Promise<SessionRound> => {
+    const round = await openSessionRound('Long delegation name', { leaveScheduled: true });
+    const admin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+    if (!admin) throw new Error('demo-accounts.json lists no admin');
+    const adminToken = await tokenOf(admin.email);
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    const stamp = Date.now();
+    const delegation = await call<{ id: string }>('POST', '/delegations', adminToken, {
+      name,
+      code: `LN${stamp % 1_000_000}`,
+      kind: 'member_state',
+      region: 'Global',
+    });
+    const email = `long-name-head-${stamp}@example.test`;
+    const user = await call<{ id: string }>('POST', '/users', adminToken, {
+      email,
+      name: 'Head of the long-named delegation',
+      password: demoAccounts.password,
+    });
+    await call('POST', `/processes/${round.processId}/members`, secretariat, {
+      userId: user.id,
+      role: 'head_of_delegation',
+      delegationId: delegation.id,
+    });
+    const scheduled = await call<Round>('GET', `/rounds/${round.roundId}`, secretariat);
+    await call('PATCH', `/rounds/${round.roundId}`, secretariat, {
+      delegationIds: [...scheduled.delegationIds, delegation.id],
+    });
+    await call('POST', `/rounds/${round.roundId}/status`, secretariat, { status: 'open' });
+
+    const chair = await tokenOf(demoOf('chair').email);
+    await call('PUT', `/rounds/${round.roundId}/speakers/speaking-time`, chair, { speakingTimeMinutes: 3 });
+    const head = await tokenOf(email);
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, head);
+    const paragraph = version.sections.flatMap((s) => s.paragraphs)[0];
+    if (!paragraph) throw new Error('the demo draft has no paragraph');
+    const listed = await call<SpeakersList>('POST', `/rounds/${round.roundId}/speakers`, head, {
+      paragraphKey: paragraph.key,
+    });
+    const entry = listed.queue.find((e) => e.delegationId === delegation.id);
+    if (!entry) throw new Error('the long-named delegation is not in the queue');
+    await call('POST', `/rounds/${round.roundId}/speakers/${entry.id}/floor`, chair, {});
+    await call('POST', `/rounds/${round.roundId}/speakers/end-floor`, chair, {});
+    return round;
+  };
+
+  it('keeps the card one line at 1280×720 and on a phone: the name cut with an ellipsis, whole in its title, the duration and limit shown', async () => {
+    if (!browser) throw new Error('the browser has not started');
+    const name = 'Permanent Mission of the Federated Island States of the Southern Ocean and Adjacent Waters';
+    const round = await roundAfterLongNamedTurn(name);
+
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 390, height: 844 },
+    ]) {
+      const phone = viewport.width < 600;
+      const context = await browser.newContext({
+        viewport,
+        locale: 'en-US',
+        timezoneId: 'UTC',
+        ...(phone ? { hasTouch: true, isMobile: true } : {}),
+      });
+      try {
+        // The demo head of delegation: the card also holds their floor request, its widest form.
+        const page = await context.newPage();
+        // (On a phone the user's name hides in the menu: signed in is having left the login page.)
+        await page.goto(`${webUrl()}/login`);
+        await page.locator('input[data-testid="login-email"]').fill(demoOf('head_of_delegation').email);
+        await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
+        await page.locator('[data-testid="login-submit"]').click();
+        await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+        // Not waiting for the live link: the card comes with the page, and this machine's load
+        // may hold the socket longer than openText waits.
+        await page.goto(
+          `${webUrl()}/processes/${round.processId}/drafts/${round.draftId}?version=${round.versionId}&round=${round.roundId}`,
+        );
+        const card = page.locator('[data-testid="speakers-panel"][data-compact]');
+        const lastTurn = card.locator('[data-testid="speakers-last-turn"]');
+        await lastTurn.waitFor({ state: 'visible', timeout: 30_000 });
+        const limit = card.locator('[data-testid="speakers-speaking-time"]');
+        expect(await limit.textContent()).toBe('Speaking time: 3 min');
+        expect(await lastTurn.textContent()).toMatch(new RegExp(`^Last turn: ${name}, \\d+:\\d\\d$`));
+
+        // The name is cut on screen, and whole for a screen reader and on hover.
+        const shown = lastTurn.locator('[data-testid="speakers-last-turn-name"]');
+        expect(await shown.getAttribute('title')).toBe(name);
+        // (Checked in the page: the specs have no DOM types.)
+        const overflows = (testId: string) =>
+          page.evaluate(
+            `(() => { const el = document.querySelector('[data-testid="speakers-panel"][data-compact] [data-testid="${testId}"]');
+              return el === null ? null : el.scrollWidth > el.clientWidth; })()`,
+          );
+        expect(await overflows('speakers-last-turn-name')).toBe(true);
+
+        // One line: as high as the limit beside it and level with it, and nothing of the card
+        // out of the window.
+        const [turnBox, limitBox, cardBox] = await Promise.all([
+          lastTurn.boundingBox(),
+          limit.boundingBox(),
+          card.boundingBox(),
+        ]);
+        if (!turnBox || !limitBox || !cardBox) throw new Error('the card is not laid out');
+        expect(Math.abs(turnBox.height - limitBox.height)).toBeLessThan(2);
+        expect(Math.abs(turnBox.y - limitBox.y)).toBeLessThan(2);
+        expect(turnBox.x + turnBox.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+        expect(cardBox.x + cardBox.width).toBeLessThanOrEqual(viewport.width);
+
+        if (!phone) {
+          // The cards stay on one row, and the text's first paragraph above the fold.
+          const cards = await page.locator('[data-testid="session-panel"] > *').all();
+          const boxes = await Promise.all(cards.map((c) => c.boundingBox()));
+          const centres = boxes.map((box) => (box ? box.y + box.height / 2 : -1));
+          expect(Math.max(...centres) - Math.min(...centres)).toBeLessThan(8);
+          const firstBox = await page.locator('[data-testid="paragraph"]').first().boundingBox();
+          if (!firstBox) throw new Error('the first paragraph is not drawn');
+          expect(firstBox.y + 60).toBeLessThanOrEqual(viewport.height);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+    // Two windows, each signing in and opening the text.
+  }, 120_000);
 });

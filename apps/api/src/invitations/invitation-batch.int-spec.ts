@@ -1,4 +1,7 @@
 import { ErrorCode, type InvitationBatchResponse } from '@concordia/contracts';
+import { LockResources } from '@concordia/dal';
+import { Types } from 'mongoose';
+import { WriteLock } from '../infra/write-lock.service';
 import { eventually } from '../notifications/test/notification-fixtures';
 import { type NotificationStack, startNotificationStack } from '../notifications/test/notification-stack';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
@@ -146,6 +149,75 @@ describe('a sheet of invitations', () => {
     }
     expect(await invitationsTo(email)).toBe(1);
     for (const other of others) expect(await invitationsTo(other.email)).toBe(1);
+  });
+
+  it('invites the other rows while one row waits for its address, and answers in the sheet’s order', async () => {
+    // Someone else is busy with the first row's address (the single form, say): in sequence the
+    // whole sheet waited behind it; a few rows at a time, the others go ahead meanwhile.
+    const held = address('held');
+    const others = Array.from({ length: 6 }, (_, i) => address(`meanwhile${i}`));
+    const rows = [held, ...others].map((email) => ({ email, role: 'delegate', delegation: state.code }));
+    const lock = s.t.app.get(WriteLock);
+    const sheet = await lock.run(LockResources.invitationAddress(new Types.ObjectId(s.n.processId), held), async () => {
+      const sending = send(rows);
+      await eventually(
+        'the other rows invited while the first waits',
+        async () => {
+          const counts = await Promise.all(others.map(invitationsTo));
+          return counts.every((n) => n === 1) ? true : undefined;
+        },
+        // Within the 5 s the first row waits for its lock before giving up (its wait starts
+        // only once the sheet is checked, after this one), with room for a loaded machine.
+        4_500,
+      );
+      expect(await invitationsTo(held)).toBe(0);
+      return { sending };
+    });
+    const done = (await sheet.sending).body as InvitationBatchResponse;
+    expect(done).toMatchObject({ accepted: 7, refused: 0 });
+    expect(done.rows.map((r) => [r.line, r.email, r.status])).toEqual(
+      rows.map((row, i) => [i + 2, row.email, 'invited']),
+    );
+    expect(await invitationsTo(held)).toBe(1);
+  });
+
+  it('leaves one live invitation per address, and one audit entry per invitation, when a sheet repeats addresses while the single form invites some of them', async () => {
+    const emails = Array.from({ length: 8 }, (_, i) => address(`repeated${i}`));
+    // Each address twice, the second time further down the sheet.
+    const sheetEmails = [...emails, ...emails.slice().reverse()];
+    const rows = sheetEmails.map((email) => ({ email, role: 'delegate', delegation: state.code }));
+    const single = (email: string) =>
+      s.t.http.post(
+        '/api/invitations',
+        { processId: s.n.processId, email, role: 'delegate', delegationId: s.n.a.id },
+        { token: s.n.secretariat.token },
+      );
+    const [sheet, ...singles] = await Promise.all([send(rows), ...emails.filter((_, i) => i % 2 === 0).map(single)]);
+    expect(sheet.status).toBe(200);
+    const done = sheet.body as InvitationBatchResponse;
+    expect(done.rows.map((r) => r.line)).toEqual(rows.map((_, i) => i + 2));
+    expect(done.rows.map((r) => r.email)).toEqual(sheetEmails);
+    // The repeated rows are refused for that; each address's first row was invited unless the
+    // single form was first.
+    for (const row of done.rows.slice(emails.length))
+      expect(row).toMatchObject({ status: 'refused', code: ErrorCode.RowRepeated });
+    const invitedBySheet = done.rows.filter((r) => r.status === 'invited').length;
+    const invitedBySingle = singles.filter((r) => r.status === 201).length;
+    for (const refused of singles.filter((r) => r.status !== 201)) {
+      expect({ status: refused.status, code: refused.body.code }).toEqual({
+        status: 409,
+        code: ErrorCode.InvitationPending,
+      });
+    }
+    expect(invitedBySheet + invitedBySingle).toBe(emails.length);
+    for (const email of emails) {
+      const live = await s.t.models.invitations.find({ email, acceptedAt: null, revokedAt: null }).lean().exec();
+      expect({ email, live: live.length }).toEqual({ email, live: 1 });
+      const audited = await s.t.models.auditLog
+        .countDocuments({ action: 'invitation.created', targetId: live[0]?._id.toHexString() })
+        .exec();
+      expect({ email, audited }).toEqual({ email, audited: 1 });
+    }
   });
 
   it('is for the secretariat of the process only, and refuses an empty or oversized sheet whole', async () => {

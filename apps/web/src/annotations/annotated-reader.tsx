@@ -11,13 +11,14 @@ import type { ScrollRequest } from '../drafts/draft-document';
 import { bareNumber } from '../drafts/document-rows';
 import { StatusReader } from '../drafts/status-reader';
 import { headOfDelegation, ownDelegationId } from '../positions/head-of';
+import { readsPositions } from '../positions/position-readers';
 import { PositionsPanel } from '../positions/positions-panel';
 import { usePositionChanges } from '../positions/use-position-changes';
 import { ConsideredParagraph } from '../session/considered-paragraph';
 import { SessionPanel } from '../session/session-panel';
 import { useRoundSession } from '../session/use-round-session';
 import { descriptionId, AnnotatedText } from './annotated-text';
-import { threadsByParagraph } from './annotation-rules';
+import { takesPart, threadsByParagraph } from './annotation-rules';
 import { FindPanel } from './find-panel';
 import { findFromLink } from './find-query';
 import { useFocusRequest } from './focus-request';
@@ -138,9 +139,9 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   // Loaded here rather than by the text: their changes since the last visit are counted too.
   const statuses = useParagraphStatuses(round.id);
   // What others posted or changed since the reader's previous visit; the mark stays put for this visit.
-  const newSince = useReadingMark(round.id);
+  const newSince = useReadingMark(round.id, takesPart(me, round));
   // Positions other delegations recorded since, and live: only where the reader may read them.
-  const positionChanges = usePositionChanges(round.id, newSince?.since ?? null);
+  const positionChanges = usePositionChanges(round.id, newSince?.since ?? null, readsPositions(me, round));
   const ownDelegation = ownDelegationId(me, round.processId);
   const news = useMemo(
     () =>

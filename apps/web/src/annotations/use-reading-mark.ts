@@ -15,15 +15,17 @@ export interface NewSince {
  * new stays marked while they read (null while asked, or if it could not be: nothing is new). The server moves the mark to now as
  * the page opens, and again as the reader leaves it (another page, or the tab closed), so what
  * they saw arrive live is not new again next time. The visit's id makes every call of one visit
- * get the same previous mark.
+ * get the same previous mark. A reader who does not take part in the round (`marked` false: an
+ * observer of a delegations-only round, a delegation outside it) has no mark: the server refuses
+ * it, so nothing is asked and nothing is new.
  */
-export const useReadingMark = (roundId: string): NewSince | null => {
+export const useReadingMark = (roundId: string, marked: boolean): NewSince | null => {
   const [visit, setVisit] = useState(() => ({ roundId, id: newClientId() }));
   if (visit.roundId !== roundId) setVisit({ roundId, id: newClientId() });
   const [mark, setMark] = useState<{ visitId: string; newSince: NewSince | null } | null>(null);
 
   useEffect(() => {
-    if (visit.roundId !== roundId) return;
+    if (visit.roundId !== roundId || !marked) return;
     const controller = new AbortController();
     const body = { visitId: visit.id };
     api.readingMarks.visit(roundId, body, { signal: controller.signal }).then(
@@ -46,7 +48,7 @@ export const useReadingMark = (roundId: string): NewSince | null => {
       window.removeEventListener('pagehide', leave);
       leave();
     };
-  }, [roundId, visit]);
+  }, [roundId, visit, marked]);
 
-  return mark?.visitId === visit.id ? mark.newSince : null;
+  return marked && mark?.visitId === visit.id ? mark.newSince : null;
 };

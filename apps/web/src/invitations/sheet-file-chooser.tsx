@@ -1,5 +1,5 @@
 import { Button, FileButton, Select } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkbookSheet } from './read-workbook';
 import { readSheetFile, type SheetFileProblem } from './sheet-file';
@@ -29,6 +29,7 @@ export const SheetFileChooser = ({ onText, onProblem }: SheetFileChooserProps) =
   const [sheets, setSheets] = useState<WorkbookSheet[]>([]);
   const [chosen, setChosen] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
+  const resetInput = useRef<() => void>(null);
 
   const show = (sheet: WorkbookSheet) => {
     setChosen(sheet.name);
@@ -37,6 +38,9 @@ export const SheetFileChooser = ({ onText, onProblem }: SheetFileChooserProps) =
 
   const read = (file: File | null) => {
     if (!file) return;
+    // The input forgets the file: choosing the same one again (corrected meanwhile) reads it again,
+    // where an unchanged value would fire no change at all.
+    resetInput.current?.();
     setReading(true);
     readSheetFile(file)
       .then((read) => {
@@ -52,7 +56,7 @@ export const SheetFileChooser = ({ onText, onProblem }: SheetFileChooserProps) =
 
   return (
     <>
-      <FileButton onChange={read} accept={ACCEPT}>
+      <FileButton onChange={read} accept={ACCEPT} resetRef={resetInput}>
         {(props) => (
           <Button variant="default" loading={reading} data-testid="invitation-sheet-file" {...props}>
             {t('invitations.sheet.file')}

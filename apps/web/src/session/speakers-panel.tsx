@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { CompactCard } from './compact-card';
+import { LastTurn } from './last-turn';
 import { formatDuration } from './durations';
 import type { NumberedParagraph } from './silence-panel';
 import { FloorCountdown } from './floor-countdown';
@@ -110,6 +111,9 @@ export const SpeakersPanel = ({
         testId="speakers-panel"
         width="fit"
         title={t('session.speakers.title')}
+        // A last turn and the request beside it fill the card: the title gives them its room (left
+        // to screen readers), so the card stays beside the silence one and the text stays up.
+        titleHidden={list?.lastTurn != null && mayRequest}
         status={
           <>
             {list?.lastTurn && (
@@ -297,22 +301,5 @@ export const SpeakersPanel = ({
         {mayRequest && request(false)}
       </Stack>
     </Card>
-  );
-};
-
-const LastTurn = ({
-  delegation,
-  elapsedMs,
-  truncate = false,
-}: {
-  delegation: string;
-  elapsedMs: number;
-  truncate?: boolean;
-}) => {
-  const { t } = useTranslation();
-  return (
-    <Text size={truncate ? 'sm' : 'xs'} c="dimmed" truncate={truncate} data-testid="speakers-last-turn">
-      {t('session.speakers.lastTurn', { delegation, duration: formatDuration(elapsedMs) })}
-    </Text>
   );
 };
