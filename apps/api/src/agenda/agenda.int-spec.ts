@@ -7,9 +7,12 @@ import {
   postReply,
   setUpNegotiation,
 } from '../annotations/test/negotiation';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { RoundAnnotations } from '../annotations/round-annotations.service';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { addMembership, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
+import { PROPOSALS_SETTLE_MS } from './delegation-proposals.service';
 
 /** "Waiting for you" on the home page: each role is told what the round waits for from it. */
 describe('what a round waits for from each participant', () => {
@@ -217,6 +220,46 @@ describe('what a round waits for from each participant', () => {
     expect((await own(observerC))?.delegationId).toBe(n.c.id);
     // No delegation, or one that does not read the round: nothing.
     for (const who of [n.secretariat, n.chair, n.observer, n.delegateC]) expect(await own(who)).toBeNull();
+  });
+
+  it("reads a delegation's proposals once for all its members while nothing changes, and again as soon as something does", async () => {
+    const lists = jest.spyOn(RoundAnnotations.prototype, 'list');
+    try {
+      const comment = await postAnnotation(
+        t,
+        n.delegateA,
+        { roundId: n.round.id, paragraphKey: keys[1] },
+        { body: 'Kept' },
+      );
+      const first = (await agenda(n.delegateA)).ownProposals!;
+      // A read just after a change is not kept (the insert may still be on its way); one later is.
+      await sleep(PROPOSALS_SETTLE_MS + 200);
+      expect((await agenda(n.delegateA2)).ownProposals!.byDisposition).toEqual(first.byDisposition);
+      lists.mockClear();
+      for (const who of [n.delegateA, n.delegateA2, n.headA]) {
+        expect((await agenda(who)).ownProposals!.byDisposition).toEqual(first.byDisposition);
+      }
+      expect(lists).not.toHaveBeenCalled();
+      // Another delegation's members have their own.
+      await agenda(n.headB);
+      expect(lists).toHaveBeenCalledTimes(1);
+
+      const disposed = await t.http.put(
+        `/api/annotations/${comment.id}/disposition`,
+        { value: 'accepted', reason: 'Taken into the next revision' },
+        { token: n.secretariat.token },
+      );
+      expect(disposed.status).toBe(200);
+      const after = (await agenda(n.headA)).ownProposals!;
+      expect(after.byDisposition).toEqual({
+        ...first.byDisposition,
+        accepted: first.byDisposition.accepted + 1,
+        none: first.byDisposition.none - 1,
+      });
+      expect(lists).toHaveBeenCalledTimes(2);
+    } finally {
+      lists.mockRestore();
+    }
   });
 
   it('answers 404 to someone outside the process', async () => {

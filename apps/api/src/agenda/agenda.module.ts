@@ -4,6 +4,7 @@ import { PositionRows } from '../positions/position-rows.service';
 import { RoundScope } from '../rounds/round-scope.service';
 import { RoundsModule } from '../rounds/rounds.module';
 import { AgendaController } from './agenda.controller';
+import { DelegationProposals } from './delegation-proposals.service';
 import { RoundAgendaUseCase } from './usecases/round-agenda.usecase';
 
 /** The home page's "Waiting for you": a read across the round's instruments. */
@@ -11,6 +12,6 @@ import { RoundAgendaUseCase } from './usecases/round-agenda.usecase';
   imports: [AnnotationsModule, RoundsModule],
   controllers: [AgendaController],
   // Stateless readers, provided here as the silence and positions modules do.
-  providers: [RoundScope, PositionRows, RoundAgendaUseCase],
+  providers: [RoundScope, PositionRows, DelegationProposals, RoundAgendaUseCase],
 })
 export class AgendaModule {}

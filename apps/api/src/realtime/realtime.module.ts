@@ -21,6 +21,6 @@ import { SocketRateLimiter } from './socket-rate-limiter';
     RoundSessions,
     SocketRateLimiter,
   ],
-  exports: [LiveEvents],
+  exports: [LiveEvents, LiveLog],
 })
 export class RealtimeModule {}

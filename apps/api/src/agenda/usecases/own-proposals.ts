@@ -1,42 +1,58 @@
-import type { AgendaOwnProposals, Annotation } from '@concordia/contracts';
+import type { AgendaOwnProposals, Annotation, DispositionValue } from '@concordia/contracts';
 
 /**
- * A delegation's proposals among a round's annotations as one reader lists them: the open threads
- * its members put to the round or the secretariat, by disposition, and what happened to them after the reader's last visit.
- * Times are compared as instants (the list gives ISO strings, the mark a Date).
+ * What the agenda keeps of a delegation's proposals in a round: the same for each of its members
+ * (they read the same threads of their own delegation), so it is computed once and shared, and
+ * each reader's "since your last visit" is counted from it.
  */
-export function ownProposals(
-  listed: readonly Annotation[],
-  delegationId: string,
-  lastVisit: Date | null,
-): AgendaOwnProposals {
-  const byDisposition = { accepted: 0, partly_accepted: 0, not_retained: 0, none: 0 };
-  const after = (at: string) => lastVisit !== null && Date.parse(at) > lastVisit.getTime();
+export interface ProposalFacts {
+  /** Each open proposal's disposition and when it was given (ms since the epoch). */
+  proposals: { disposition: DispositionValue | null; disposedAt: number | null }[];
+  /** When each reply from outside the delegation to those proposals was written (ms). */
+  repliesAt: number[];
+}
+
+/**
+ * A delegation's proposals among a round's annotations as one of its members lists them: the
+ * open threads its members put to the round or the secretariat, and the replies others wrote in them.
+ */
+export function proposalFacts(listed: readonly Annotation[], delegationId: string): ProposalFacts {
   const own = new Set<string>();
-  let disposedSinceVisit = 0;
+  const proposals: ProposalFacts['proposals'] = [];
   for (const a of listed) {
     if (a.parentId !== null || a.delegationId !== delegationId || a.status !== 'open') continue;
     // The delegation's internal notes are put to no one: the secretariat cannot read, let alone dispose of, them.
     if (a.visibility === 'delegation') continue;
     own.add(a.id);
-    byDisposition[a.disposition?.value ?? 'none'] += 1;
-    if (a.disposition && after(a.disposition.at)) disposedSinceVisit += 1;
+    proposals.push({
+      disposition: a.disposition?.value ?? null,
+      disposedAt: a.disposition ? Date.parse(a.disposition.at) : null,
+    });
   }
   // Replies withdrawn or hidden by the chair say nothing to the delegation: not counted.
-  const repliesSinceVisit = listed.filter(
-    (a) =>
-      a.parentId !== null &&
-      own.has(a.parentId) &&
-      a.delegationId !== delegationId &&
-      a.status === 'open' &&
-      !a.moderation &&
-      after(a.createdAt),
-  ).length;
+  const repliesAt = listed
+    .filter(
+      (a) =>
+        a.parentId !== null &&
+        own.has(a.parentId) &&
+        a.delegationId !== delegationId &&
+        a.status === 'open' &&
+        !a.moderation,
+    )
+    .map((a) => Date.parse(a.createdAt));
+  return { proposals, repliesAt };
+}
+
+/** The proposals by disposition, and what happened to them after the reader's last visit. */
+export function ownProposals(facts: ProposalFacts, delegationId: string, lastVisit: Date | null): AgendaOwnProposals {
+  const byDisposition = { accepted: 0, partly_accepted: 0, not_retained: 0, none: 0 };
+  const after = (at: number | null) => at !== null && lastVisit !== null && at > lastVisit.getTime();
+  for (const p of facts.proposals) byDisposition[p.disposition ?? 'none'] += 1;
   return {
     delegationId,
     byDisposition,
     lastVisit: lastVisit?.toISOString() ?? null,
-    disposedSinceVisit,
-    repliesSinceVisit,
+    disposedSinceVisit: facts.proposals.filter((p) => after(p.disposedAt)).length,
+    repliesSinceVisit: facts.repliesAt.filter(after).length,
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AgendaSilence, Annotation, RoundAgenda } from '@concordia/contracts';
+import type { AgendaSilence, RoundAgenda } from '@concordia/contracts';
 import {
   type Models,
   readingMarkId,
@@ -18,6 +18,7 @@ import { PositionRows } from '../../positions/position-rows.service';
 import { ownRoundDelegation } from '../../rounds/chair-rules';
 import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
+import { DelegationProposals } from '../delegation-proposals.service';
 import { ownProposals } from './own-proposals';
 
 /**
@@ -32,22 +33,20 @@ export class RoundAgendaUseCase {
     private readonly annotations: RoundAnnotations,
     private readonly rows: PositionRows,
     private readonly statuses: ParagraphStatuses,
+    private readonly proposals: DelegationProposals,
     @InjectModels() private readonly models: Models,
   ) {}
 
   async execute(principal: Principal, roundId: string): Promise<RoundAgenda> {
     const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.read');
     const open = round.status === 'open';
-    // The round's annotations are read once at most, whichever parts need them.
-    let listed: Promise<Annotation[]> | null = null;
-    const annotations = () => (listed ??= this.annotations.list(access, round, { includeOrphaned: false }));
     const [paragraphStatuses, silences, positions, withoutDisposition, floorRequests, own] = await Promise.all([
       this.paragraphStatuses(round),
       open ? this.silences(access, round) : [],
       open ? this.positions(access, round) : null,
-      access.can('annotations.dispose') ? this.withoutDisposition(annotations) : null,
+      access.can('annotations.dispose') ? this.withoutDisposition(access, round) : null,
       open && access.can('speakers.manage') ? this.floorRequests(round) : null,
-      this.ownProposals(access, round, annotations),
+      this.ownProposals(access, round),
     ]);
     return {
       roundId: round._id.toHexString(),
@@ -93,32 +92,28 @@ export class RoundAgendaUseCase {
     return { recorded, paragraphs: keys.length };
   }
 
-  private async withoutDisposition(annotations: () => Promise<Annotation[]>): Promise<number> {
-    const listed = await annotations();
+  private async withoutDisposition(access: ProcessAccess, round: RoundRecord): Promise<number> {
+    const listed = await this.annotations.list(access, round, { includeOrphaned: false });
     return listed.filter((a) => a.parentId === null && a.status === 'open' && a.disposition === null).length;
   }
 
   /**
    * Any delegation's members (observers' too) who may read the round's annotations: the same list
-   * as theirs, so nothing they could not read is counted. The mark is read by `_id`, never moved:
-   * the home page is not a visit.
+   * as theirs, so nothing they could not read is counted, shared by the delegation's members
+   * (DelegationProposals). The mark is read by `_id`, never moved: the home page is not a visit.
    */
-  private async ownProposals(
-    access: ProcessAccess,
-    round: RoundRecord,
-    annotations: () => Promise<Annotation[]>,
-  ): Promise<RoundAgenda['ownProposals']> {
+  private async ownProposals(access: ProcessAccess, round: RoundRecord): Promise<RoundAgenda['ownProposals']> {
     const delegationId = access.membership?.delegationId ?? null;
     if (delegationId === null || !access.can('annotations.read') || !takesPart(access, round)) return null;
-    const [listed, mark] = await Promise.all([
-      annotations(),
+    const [facts, mark] = await Promise.all([
+      this.proposals.factsFor(access, round, delegationId),
       this.models.readingMarks
         .findById(readingMarkId(access.principal.userId, round._id))
         .select({ mark: 1 })
         .lean<Pick<ReadingMarkRecord, 'mark'>>()
         .exec(),
     ]);
-    return ownProposals(listed, delegationId.toHexString(), mark?.mark ?? null);
+    return ownProposals(facts, delegationId.toHexString(), mark?.mark ?? null);
   }
 
   private async floorRequests(round: RoundRecord): Promise<number> {
