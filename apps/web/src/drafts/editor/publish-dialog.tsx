@@ -103,13 +103,7 @@ export const PublishDialog = ({
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('publish.title')}
-      centered
-      data-testid="publish-dialog"
-    >
+    <Modal opened={opened} onClose={onClose} title={t('publish.title')} centered data-testid="publish-dialog">
       <Stack>
         <Text size="sm">{t('publish.intro')}</Text>
         {unsavedCount > 0 && (
