@@ -231,7 +231,9 @@ export const SpeakersPanel = ({
           <List type="ordered" spacing={4} data-testid="speakers-queue">
             {queue.map((entry, index) => (
               <List.Item key={entry.id} data-testid="speakers-entry" data-delegation-id={entry.delegationId}>
-                <Group gap="xs" wrap="nowrap">
+                {/* On a phone the chair's four controls do not fit beside the name: they go under it
+                    rather than squeezing "Give the floor" and "Remove" out of their labels. */}
+                <Group gap="xs" rowGap={4} wrap="wrap">
                   <Text size="sm">
                     {entry.delegationName} — {t('session.paragraphLabel', { number: numberOf(entry.paragraphKey) })}
                   </Text>
