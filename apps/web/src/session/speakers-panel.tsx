@@ -233,7 +233,7 @@ export const SpeakersPanel = ({
               <List.Item key={entry.id} data-testid="speakers-entry" data-delegation-id={entry.delegationId}>
                 {/* On a phone the chair's four controls do not fit beside the name: they go under it
                     rather than squeezing "Give the floor" and "Remove" out of their labels. */}
-                <Group gap="xs" rowGap={4} wrap="wrap">
+                <Group gap="xs" wrap="wrap">
                   <Text size="sm">
                     {entry.delegationName} — {t('session.paragraphLabel', { number: numberOf(entry.paragraphKey) })}
                   </Text>
