@@ -777,6 +777,67 @@ describe('annotating a round live, with two delegations', () => {
     expect(await a.page.evaluate('document.activeElement?.getAttribute("data-testid")')).toBe('thread-panel-heading');
   }, 60_000);
 
+  it('a keyboard user lands on what they just did: the posted thread, the reply box, the floor request to withdraw', async () => {
+    const a = await newDesktopPage(browser);
+    contexts.push(a.context);
+    await signIn(a.page, demo('delegate').email, demoAccounts.password);
+    await openRound(a.page, seeded);
+    const focused = () => a.page.evaluate('document.activeElement?.getAttribute("data-testid")');
+    const focusedId = () => a.page.evaluate('document.activeElement?.getAttribute("data-annotation-id")');
+
+    // Posting: the composer goes, and the focus is on the new thread, not on the page's start.
+    const count = paragraph(a.page, 7).locator('[data-testid="annotation-count"]');
+    await count.focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="comment-paragraph"]').focus();
+    await a.page.keyboard.press('Enter');
+    const BODY = `Posted from the keyboard ${Date.now()}.`;
+    await a.page.keyboard.type(BODY);
+    await a.page.locator('[data-testid="composer-submit"]').focus();
+    await a.page.keyboard.press('Enter');
+    await a.page.locator('[data-testid="composer"]').waitFor({ state: 'detached' });
+    const thread = await threadStartingWith(a.page, BODY);
+    await a.page.waitForFunction(
+      `document.activeElement?.id === 'thread-${await thread.getAttribute('data-annotation-id')}'`,
+    );
+    expect(await focused()).toBe('thread');
+    expect(await focusedId()).toBe(await thread.getAttribute('data-annotation-id'));
+
+    // Replying: Send turns disabled once the box is emptied; the focus goes back to the box.
+    await a.page.keyboard.press('Tab');
+    let steps = 0;
+    while ((await focused()) !== 'reply-body' && steps++ < 20) await a.page.keyboard.press('Tab');
+    const REPLY_BODY = `A keyboard reply ${Date.now()}.`;
+    await a.page.keyboard.type(REPLY_BODY);
+    await a.page.keyboard.press('Tab');
+    expect(await focused()).toBe('reply-send');
+    await a.page.keyboard.press('Enter');
+    await thread.locator('[data-testid="reply"]', { hasText: REPLY_BODY }).waitFor({ state: 'visible' });
+    await a.page.waitForFunction('document.activeElement?.getAttribute("data-testid") === "reply-body"');
+    expect(await thread.locator('textarea[data-testid="reply-body"]').inputValue()).toBe('');
+
+    // The floor: "Request the floor" turns into the entry's "Withdraw", which gets the focus, and
+    // withdrawing gives it back to the request. Other specs share the round: Mexico may be queued.
+    const panel = a.page.locator('[data-testid="speakers-panel"]');
+    const request = panel.locator('[data-testid="speakers-request"]');
+    const ownWithdraw = panel
+      .locator('[data-testid="speakers-entry"]', { hasText: 'Mexico' })
+      .locator('[data-testid="speakers-withdraw"]');
+    if ((await ownWithdraw.count()) > 0) {
+      await ownWithdraw.click();
+      await request.waitFor({ state: 'visible', timeout: LIVE_MS });
+    }
+    await request.focus();
+    await a.page.keyboard.press('Enter');
+    await ownWithdraw.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await a.page.waitForFunction('document.activeElement?.getAttribute("data-testid") === "speakers-withdraw"');
+    expect(await a.page.evaluate('document.activeElement?.textContent')).toBe('Withdraw');
+    await a.page.screenshot({ path: join(RESULTS, 'annotations-floor-requested-focus.png') });
+    await a.page.keyboard.press('Enter');
+    await request.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await a.page.waitForFunction('document.activeElement?.getAttribute("data-testid") === "speakers-request"');
+  }, 60_000);
+
   it('withdrawing a reservation asks first: "Keep it" (where the focus lands) keeps it, "Yes, withdraw" withdraws it for all', async () => {
     const { a, b } = await bothDelegations();
     const RESERVATION = `Mexico reserves its position on fair recruitment ${Date.now()}.`;

@@ -404,6 +404,37 @@ describe('Concordia on a phone and a tablet', () => {
     expect(inSight).toBe(true);
   });
 
+  it("shows the chair on a phone the speakers' list buttons whole: Give the floor and Remove", async () => {
+    const round = await openSessionRound('Phone speakers');
+    const delegate = await tokenOf(demoOf('delegate').email);
+    const paragraphs = await call<{ sections: Array<{ paragraphs: Array<{ key: string }> }> }>(
+      'GET',
+      `/versions/${round.versionId}`,
+      delegate,
+    );
+    const key = paragraphs.sections[0]?.paragraphs[0]?.key;
+    if (!key) throw new Error('the demo version has no paragraph');
+    await call('POST', `/rounds/${round.roundId}/speakers`, delegate, { paragraphKey: key });
+    const page = await openOn(SCREENS[0]);
+    await signInOn(page, demoOf('chair').email);
+    await page.goto(
+      `${base()}/processes/${round.processId}/drafts/${round.draftId}?version=${round.versionId}&round=${round.roundId}`,
+    );
+    await waitLive(page);
+    const entry = page.locator('[data-testid="speakers-entry"]').first();
+    await entry.waitFor({ state: 'visible' });
+    // Each label as wide as its words, and each button inside the screen.
+    const cut = await page.evaluate<string[]>(`[...document.querySelectorAll(
+      '[data-testid="speakers-give"], [data-testid="speakers-withdraw"]')].filter((button) => {
+        const r = button.getBoundingClientRect();
+        const label = button.querySelector('.mantine-Button-label') ?? button;
+        return r.left < 0 || r.right > window.innerWidth || label.scrollWidth > label.clientWidth + 1;
+      }).map((button) => button.textContent)`);
+    expect(cut).toEqual([]);
+    expect(await entry.locator('[data-testid="speakers-give"]').textContent()).toBe('Give the floor');
+    expect(await entry.locator('[data-testid="speakers-withdraw"]').textContent()).toBe('Remove');
+  });
+
   it('keeps toasts on a phone under the header, clear of the menu, the bell and the foot of the screen', async () => {
     const page = await openOn(SCREENS[0]);
     await signInOn(page, demoOf('delegate').email);

@@ -248,6 +248,9 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     live.upsert(annotation);
     setTarget(null);
     setFocusThread(annotation.id);
+    // The composer that had the focus is gone: without this it falls to the page's start. On the
+    // new thread, a screen reader reads what was just posted and the reply box is one Tab away.
+    focusSoon(`thread-${annotation.id}`);
     window.getSelection()?.removeAllRanges();
   };
 

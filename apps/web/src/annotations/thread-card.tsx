@@ -344,6 +344,7 @@ const ReplyForm = ({
   const [error, setError] = useState<string | null>(null);
   const errorMessage = useErrorMessage();
   const clientId = useRef(unsent.restored?.clientId ?? newClientId());
+  const field = useRef<HTMLTextAreaElement>(null);
   useKeepWhileWriting(unsent, body.trim() !== '' ? { clientId: clientId.current, body } : null);
   // A reply takes its thread's visibility, and so does who may see it being written.
   const typing = useTypingSignal((isTyping) => onTyping(isTyping, root.visibility));
@@ -359,6 +360,9 @@ const ReplyForm = ({
         setBody('');
         setError(null);
         clientId.current = newClientId();
+        // "Send" is disabled once the box is empty, which drops the focus to the page's start:
+        // back in the box, the reply just sent sits right above it and the next one can follow.
+        field.current?.focus();
       })
       .catch((caught: unknown) => {
         // The first post reached the server with other words: these make another reply.
@@ -385,6 +389,7 @@ const ReplyForm = ({
       />
       <Group gap="xs" align="flex-end" wrap="nowrap">
         <Textarea
+          ref={field}
           aria-label={t('annotations.thread.replyLabel', { author: root.authorName })}
           placeholder={t('annotations.thread.reply')}
           value={body}

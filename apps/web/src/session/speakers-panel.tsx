@@ -1,7 +1,7 @@
 import type { Me, Round, SpeakersList } from '@concordia/contracts';
 import { ActionIcon, Button, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
@@ -68,10 +68,25 @@ export const SpeakersPanel = ({
   // Between the closing time and the worker's close: say why the controls went.
   const closingPassed = round.status === 'open' && !live && (chair || canRequestFloor(me, round));
 
-  const run = (action: () => Promise<SpeakersList>) => {
+  // The button the user pressed is gone once the list is redrawn (asking for the floor turns into
+  // "Withdraw" and back): the focus goes to the control that undoes it, not to the page's start.
+  const [focusNext, setFocusNext] = useState<'withdraw' | 'request' | null>(null);
+  const ownWithdraw = useRef<HTMLButtonElement>(null);
+  const requestButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Busy buttons are disabled and cannot take the focus: wait for the answer to be drawn.
+    if (focusNext === null || busy) return;
+    (focusNext === 'withdraw' ? ownWithdraw : requestButton).current?.focus();
+    setFocusNext(null);
+  }, [focusNext, busy]);
+
+  const run = (action: () => Promise<SpeakersList>, focusAfter: 'withdraw' | 'request' | null = null) => {
     setBusy(true);
     action()
-      .then(session.showSpeakers)
+      .then((speakers) => {
+        session.showSpeakers(speakers);
+        setFocusNext(focusAfter);
+      })
       .catch((caught: unknown) =>
         notifications.show({ color: 'red', title: t('session.speakers.failed'), message: errorMessage(caught) }),
       )
@@ -98,7 +113,8 @@ export const SpeakersPanel = ({
         size={compact ? 'compact-sm' : 'sm'}
         loading={busy}
         disabled={paragraph === null}
-        onClick={() => paragraph && run(() => api.speakers.request(round.id, { paragraphKey: paragraph }))}
+        onClick={() => paragraph && run(() => api.speakers.request(round.id, { paragraphKey: paragraph }), 'withdraw')}
+        ref={requestButton}
         data-testid="speakers-request"
       >
         {t('session.speakers.request')}
@@ -219,7 +235,9 @@ export const SpeakersPanel = ({
           <List type="ordered" spacing={4} data-testid="speakers-queue">
             {queue.map((entry, index) => (
               <List.Item key={entry.id} data-testid="speakers-entry" data-delegation-id={entry.delegationId}>
-                <Group gap="xs" wrap="nowrap">
+                {/* On a phone the chair's four controls do not fit beside the name: they go under it
+                    rather than squeezing "Give the floor" and "Remove" out of their labels. */}
+                <Group gap="xs" wrap="wrap">
                   <Text size="sm">
                     {entry.delegationName} — {t('session.paragraphLabel', { number: numberOf(entry.paragraphKey) })}
                   </Text>
@@ -280,7 +298,13 @@ export const SpeakersPanel = ({
                       variant="subtle"
                       color="gray"
                       loading={busy}
-                      onClick={() => run(() => api.speakers.withdraw(round.id, entry.id))}
+                      onClick={() =>
+                        run(
+                          () => api.speakers.withdraw(round.id, entry.id),
+                          entry.delegationId === mine ? 'request' : null,
+                        )
+                      }
+                      ref={entry.delegationId === mine ? ownWithdraw : undefined}
                       data-testid="speakers-withdraw"
                     >
                       {chair && entry.delegationId !== mine
