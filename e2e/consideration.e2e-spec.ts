@@ -55,12 +55,16 @@ describe('the paragraph under consideration, in the browser', () => {
 
     // The head of delegation asks for the floor: on the paragraph under consideration by default.
     const onParagraph = head.locator('input[data-testid="speakers-paragraph"]');
-    await head.locator(`[data-testid="consideration-link"][data-key="${first.key}"]`).waitFor({ timeout: LIVE_MS });
+    await head
+      .locator(`[data-testid="consideration-link"][data-key="${first.key}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
     expect(await onParagraph.inputValue()).toBe(`¶ ${first.number}`);
 
     // "Next" on the console: the second paragraph; nobody's text moves, nobody follows yet.
     await chair.locator('[data-testid="consideration-next"]').click();
-    await head.locator(`[data-testid="consideration-link"][data-key="${second.key}"]`).waitFor({ timeout: LIVE_MS });
+    await head
+      .locator(`[data-testid="consideration-link"][data-key="${second.key}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
     expect(await onParagraph.inputValue()).toBe(`¶ ${second.number}`);
     expect(await head.evaluate('window.scrollY')).toBe(0);
 
@@ -69,7 +73,9 @@ describe('the paragraph under consideration, in the browser', () => {
     await chair.locator('input[data-testid="consideration-select"]').click();
     await chair.getByRole('option', { name: `¶ ${bare(last.number)}`, exact: true }).click();
 
-    await delegate.locator(`[data-testid="consideration-link"][data-key="${last.key}"]`).waitFor({ timeout: LIVE_MS });
+    await delegate
+      .locator(`[data-testid="consideration-link"][data-key="${last.key}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
     expect(await announced.textContent()).toBe(`The chair takes up paragraph ${bare(last.number)}.`);
     // Following: the text brought the last paragraph into view, marked.
     await delegate.waitForFunction(
@@ -83,7 +89,9 @@ describe('the paragraph under consideration, in the browser', () => {
       { timeout: LIVE_MS },
     );
     // Not following: the head of delegation's text stayed where it was, and the link brings it there.
-    await head.locator(`[data-testid="consideration-link"][data-key="${last.key}"]`).waitFor({ timeout: LIVE_MS });
+    await head
+      .locator(`[data-testid="consideration-link"][data-key="${last.key}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
     expect(await head.evaluate('window.scrollY')).toBe(0);
     await head.locator('[data-testid="consideration-link"]').click();
     await head.waitForFunction('window.scrollY > 0', undefined, { timeout: LIVE_MS });
@@ -98,7 +106,10 @@ describe('the paragraph under consideration, in the browser', () => {
     // Cleared: the line goes, and screen readers hear it.
     await chair.locator('[data-testid="consideration-clear"]').click();
     await delegate.locator('[data-testid="consideration-link"]').waitFor({ state: 'detached', timeout: LIVE_MS });
-    expect(await announced.textContent()).toBe('No paragraph is under consideration any more.');
+    // The announcement follows the render that removed the link: wait for it rather than read it at once.
+    await announced
+      .filter({ hasText: 'No paragraph is under consideration any more.' })
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
     expect(await delegate.locator('.is-considered').count()).toBe(0);
   });
 });
