@@ -1,10 +1,9 @@
-import { describeSpan } from '@concordia/anchoring';
 import type { Annotation, AnnotationList, DraftVersion, StreamEvent } from '@concordia/contracts';
 import mammoth from 'mammoth';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { postAnnotation, setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
+import { type Negotiation, type Person, postAnnotation, setUpNegotiation, spanIn as span } from './test/negotiation';
 
 /**
  * The delegation that proposed an amendment learns it was taken into the text once the version
@@ -19,10 +18,6 @@ describe('an amendment applied in a published version', () => {
   let theirs: Annotation;
   let working: DraftVersion;
 
-  const span = (index: number, quote: string) => {
-    const start = TEXTS[index].indexOf(quote);
-    return describeSpan(TEXTS[index], start, start + quote.length);
-  };
   const listOf = async (who: Person) => {
     const res = await t.http.get(`/api/rounds/${n.round.id}/annotations`, { token: who.token });
     expect(res.status).toBe(200);

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { describeSpan } from '@concordia/anchoring';
 import {
   ANNOTATION_BODY_MAX,
   type Annotation,
@@ -12,17 +11,13 @@ import { Types } from 'mongoose';
 import { LiveLog } from '../realtime/live-log';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { openRound, setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
+import { type Negotiation, openRound, type Person, setUpNegotiation, spanIn as span } from './test/negotiation';
 
 describe('annotations', () => {
   let t: TestApp;
   let n: Negotiation;
   let keys: string[];
 
-  const span = (index: number, quote: string) => {
-    const start = TEXTS[index].indexOf(quote);
-    return describeSpan(TEXTS[index], start, start + quote.length);
-  };
   const request = (extra: Record<string, unknown> = {}) => ({
     clientId: randomUUID(),
     roundId: n.round.id,

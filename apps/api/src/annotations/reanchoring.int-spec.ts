@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { describeSpan } from '@concordia/anchoring';
 import { type Annotation, type CarryForwardReport, type DraftVersion, ErrorCode } from '@concordia/contracts';
 import { Types } from 'mongoose';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { openRound, setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
+import { type Negotiation, openRound, type Person, setUpNegotiation, spanIn as span } from './test/negotiation';
 
 const EDITED = 'The rights of indigenous people are respected in all measures taken under this agreement.';
 
@@ -16,10 +15,6 @@ describe('re-anchoring when a version is published', () => {
   let workingId: string;
   const made: Record<string, Annotation> = {};
 
-  const span = (index: number, quote: string) => {
-    const start = TEXTS[index].indexOf(quote);
-    return describeSpan(TEXTS[index], start, start + quote.length);
-  };
   const create = async (who: Person, extra: Record<string, unknown>): Promise<Annotation> => {
     const res = await t.http.post(
       '/api/annotations',

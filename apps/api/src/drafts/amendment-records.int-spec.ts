@@ -1,4 +1,3 @@
-import { describeSpan } from '@concordia/anchoring';
 import {
   type Annotation,
   type AnnotationList,
@@ -10,7 +9,13 @@ import {
 } from '@concordia/contracts';
 import type { DraftVersionRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
-import { postAnnotation, setUpNegotiation, TEXTS, type Negotiation } from '../annotations/test/negotiation';
+import {
+  type Negotiation,
+  postAmendment,
+  setUpNegotiation,
+  spanIn as span,
+  TEXTS,
+} from '../annotations/test/negotiation';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 const REPLACED =
@@ -28,22 +33,8 @@ describe('amendments applied to the working version: nothing false, nothing lost
   let keys: string[];
   let working: DraftVersion;
 
-  const span = (index: number, quote: string) => {
-    const start = TEXTS[index].indexOf(quote);
-    return describeSpan(TEXTS[index], start, start + quote.length);
-  };
   const amend = (index: number, amendment: object, extra: object = {}) =>
-    postAnnotation(
-      t,
-      n.delegateA,
-      { roundId: n.round.id, paragraphKey: keys[index] },
-      {
-        kind: 'amendment',
-        body: '',
-        amendment,
-        ...extra,
-      },
-    );
+    postAmendment(t, n.delegateA, { roundId: n.round.id, paragraphKey: keys[index] }, amendment, extra);
   const replaceAmendment = () =>
     amend(
       0,

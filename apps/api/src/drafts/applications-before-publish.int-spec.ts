@@ -1,4 +1,3 @@
-import { describeSpan } from '@concordia/anchoring';
 import {
   type AuditEntry,
   type DraftVersion,
@@ -7,7 +6,13 @@ import {
   type VersionApplicationList,
   type WorkingAmendmentList,
 } from '@concordia/contracts';
-import { postAnnotation, setUpNegotiation, TEXTS, type Negotiation } from '../annotations/test/negotiation';
+import {
+  type Negotiation,
+  postAmendment,
+  setUpNegotiation,
+  spanIn as span,
+  TEXTS,
+} from '../annotations/test/negotiation';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 /**
@@ -22,17 +27,8 @@ describe('applied amendments before publishing', () => {
   let keys: string[];
   let working: DraftVersion;
 
-  const span = (index: number, quote: string) => {
-    const start = TEXTS[index].indexOf(quote);
-    return describeSpan(TEXTS[index], start, start + quote.length);
-  };
   const amend = (index: number, amendment: object, extra: object = {}) =>
-    postAnnotation(
-      t,
-      n.delegateA,
-      { roundId: n.round.id, paragraphKey: keys[index] },
-      { kind: 'amendment', body: '', amendment, ...extra },
-    );
+    postAmendment(t, n.delegateA, { roundId: n.round.id, paragraphKey: keys[index] }, amendment, extra);
   const ok = async (operation: object): Promise<DraftVersion> => {
     const res = await t.http.post(
       `/api/versions/${working.id}/operations`,

@@ -1,4 +1,3 @@
-import { describeSpan } from '@concordia/anchoring';
 import {
   type Annotation,
   type AuditEntry,
@@ -9,11 +8,13 @@ import {
 import type { DraftVersionRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
 import {
-  postAnnotation,
-  setUpNegotiation,
-  TEXTS,
   type Negotiation,
   type Person,
+  postAmendment,
+  postAnnotation,
+  setUpNegotiation,
+  spanIn as span,
+  TEXTS,
 } from '../annotations/test/negotiation';
 import { startTestApp, type TestApp } from '../test/test-app';
 
@@ -30,17 +31,8 @@ describe('applying amendments to the working version', () => {
   let working: DraftVersion;
   const made: Record<string, Annotation> = {};
 
-  const span = (index: number, quote: string) => {
-    const start = TEXTS[index].indexOf(quote);
-    return describeSpan(TEXTS[index], start, start + quote.length);
-  };
   const amend = (who: Person, index: number, amendment: object, extra: object = {}) =>
-    postAnnotation(
-      t,
-      who,
-      { roundId: n.round.id, paragraphKey: keys[index] },
-      { kind: 'amendment', body: '', amendment, ...extra },
-    );
+    postAmendment(t, who, { roundId: n.round.id, paragraphKey: keys[index] }, amendment, extra);
   const list = (versionId: string, who: Person = n.secretariat) =>
     t.http.get(`/api/versions/${versionId}/amendments`, { token: who.token });
   const apply = (

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { describeSpan } from '@concordia/anchoring';
 import {
   type Annotation,
   type Draft,
@@ -7,6 +8,7 @@ import {
   type ProcessRole,
   type PublishVersionResponse,
   type Round,
+  type SpanSelectors,
 } from '@concordia/contracts';
 import { inMs, pastDeadline, TOO_SLOW, withNotice } from '../../test/deadlines';
 import { addMembership, createDelegation, createProcess, createUser, login } from '../../test/fixtures';
@@ -219,6 +221,21 @@ export async function postAnnotation(
   expect(res.status).toBe(201);
   return res.body as Annotation;
 }
+
+/** The selectors a reader's selection of `quote` in the negotiation's paragraph `index` yields. */
+export function spanIn(index: number, quote: string): SpanSelectors {
+  const start = TEXTS[index].indexOf(quote);
+  return describeSpan(TEXTS[index], start, start + quote.length);
+}
+
+/** Posts an amendment on a paragraph of the round (`extra` adds selectors, visibility…). */
+export const postAmendment = (
+  t: TestApp,
+  who: Person,
+  at: { roundId: string; paragraphKey: string | undefined },
+  amendment: object,
+  extra: object = {},
+): Promise<Annotation> => postAnnotation(t, who, at, { kind: 'amendment', body: '', amendment, ...extra });
 
 /** Replies to a thread and expects the reply created. */
 export async function postReply(
