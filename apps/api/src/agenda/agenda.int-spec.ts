@@ -12,7 +12,7 @@ import { RoundAnnotations } from '../annotations/round-annotations.service';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { addMembership, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { PROPOSALS_SETTLE_MS } from './delegation-proposals.service';
+import { LIST_SETTLE_MS } from './kept-list-reads';
 
 /** "Waiting for you" on the home page: each role is told what the round waits for from it. */
 describe('what a round waits for from each participant', () => {
@@ -233,7 +233,7 @@ describe('what a round waits for from each participant', () => {
       );
       const first = (await agenda(n.delegateA)).ownProposals!;
       // A read just after a change is not kept (the insert may still be on its way); one later is.
-      await sleep(PROPOSALS_SETTLE_MS + 200);
+      await sleep(LIST_SETTLE_MS + 200);
       expect((await agenda(n.delegateA2)).ownProposals!.byDisposition).toEqual(first.byDisposition);
       lists.mockClear();
       for (const who of [n.delegateA, n.delegateA2, n.headA]) {
@@ -256,6 +256,43 @@ describe('what a round waits for from each participant', () => {
         accepted: first.byDisposition.accepted + 1,
         none: first.byDisposition.none - 1,
       });
+      expect(lists).toHaveBeenCalledTimes(2);
+    } finally {
+      lists.mockRestore();
+    }
+  });
+
+  it("reads the secretariat's count once for all its members while nothing changes, and again when a thread starts or gets a disposition", async () => {
+    const colleague = await createUser(t.models);
+    await addMembership(t.models, n.processId, colleague.id, 'secretariat');
+    const secretariat2: Person = { id: colleague.id, token: (await login(t.http, colleague.email)).token };
+    const count = async (who: Person) => (await agenda(who)).withoutDisposition;
+    const lists = jest.spyOn(RoundAnnotations.prototype, 'list');
+    try {
+      const first = await count(n.secretariat);
+      // A read just after a change is not kept (the insert may still be on its way); one later is.
+      await sleep(LIST_SETTLE_MS + 200);
+      expect(await count(secretariat2)).toBe(first);
+      lists.mockClear();
+      for (const who of [n.secretariat, secretariat2, n.secretariat]) expect(await count(who)).toBe(first);
+      expect(lists).not.toHaveBeenCalled();
+
+      // A thread put to the secretariat alone moves the count as one put to the round.
+      const asked = await postAnnotation(
+        t,
+        n.delegateB,
+        { roundId: n.round.id, paragraphKey: keys[2] },
+        { kind: 'question', visibility: 'secretariat', body: 'For the secretariat' },
+      );
+      expect(await count(secretariat2)).toBe(first! + 1);
+      expect(lists).toHaveBeenCalledTimes(1);
+      const disposed = await t.http.put(
+        `/api/annotations/${asked.id}/disposition`,
+        { value: 'not_retained', reason: 'Outside the scope of the text' },
+        { token: n.secretariat.token },
+      );
+      expect(disposed.status).toBe(200);
+      expect(await count(n.secretariat)).toBe(first);
       expect(lists).toHaveBeenCalledTimes(2);
     } finally {
       lists.mockRestore();
