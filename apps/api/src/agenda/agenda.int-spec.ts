@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RoundAgenda } from '@concordia/contracts';
+import type { Annotation, RoundAgenda } from '@concordia/contracts';
 import {
   type Negotiation,
   type Person,
@@ -216,6 +216,31 @@ describe('what a round waits for from each participant', () => {
       ...beforeB.byDisposition,
       accepted: beforeB.byDisposition.accepted + 1,
     });
+    // What each count links to, the list's proposedBy filter, holds exactly the threads counted:
+    // not A's withdrawn comment, its internal note, nor B's thread A replied to.
+    const listed = async (who: Person, query: string) => {
+      const res = await t.http.get(`/api/rounds/${n.round.id}/annotations?${query}`, { token: who.token });
+      expect(res.status).toBe(200);
+      return (res.body as { items: Annotation[] }).items.filter((a) => a.parentId === null);
+    };
+    for (const [d, count] of Object.entries(seenByA.byDisposition)) {
+      expect(await listed(n.delegateA, `proposedBy=${n.a.id}&disposition=${d}`)).toHaveLength(count);
+    }
+    expect((await listed(n.delegateA, `delegationId=${n.a.id}`)).map((a) => a.id)).toEqual(
+      expect.arrayContaining([withdrawn.id, others.id]),
+    );
+
+    // B's head co-sponsors A's amendment: B is told where it stands, apart from its own proposals.
+    expect(beforeB.sponsoredByDisposition.partly_accepted).toBe(0);
+    const sponsored = await t.http.post(`/api/annotations/${amendment.id}/sponsors`, {}, { token: n.headB.token });
+    expect(sponsored.status).toBeLessThan(300);
+    const seenByB = (await own(n.headB))!;
+    expect(seenByB.sponsoredByDisposition).toEqual({ ...beforeB.sponsoredByDisposition, partly_accepted: 1 });
+    expect(seenByB.byDisposition).toEqual({ ...beforeB.byDisposition, accepted: beforeB.byDisposition.accepted + 1 });
+    expect((await own(n.delegateA))!.sponsoredByDisposition).toEqual(before.sponsoredByDisposition);
+    expect((await listed(n.headB, `sponsoredBy=${n.b.id}&disposition=partly_accepted`)).map((a) => a.id)).toEqual([
+      amendment.id,
+    ]);
     // An observer delegation's observers are told of theirs (none here).
     expect((await own(observerC))?.delegationId).toBe(n.c.id);
     // No delegation, or one that does not read the round: nothing.
