@@ -133,6 +133,20 @@ describe('the round page', () => {
       visibility: 'round',
       body: `Our delegation would prefer a shorter closing paragraph (${Date.now().toString(36)}).`,
     });
+    // A thread the delegation only replied to: Find's "took part" filter has it, the count does not.
+    const chairs = await call<Annotation>('POST', '/annotations', await tokenOf(demoOf('chair').email), {
+      clientId: randomUUID(),
+      roundId,
+      paragraphKey: paragraph.key,
+      kind: 'comment',
+      visibility: 'round',
+      body: 'The chair invites views on the closing paragraph.',
+    });
+    await call('POST', `/annotations/${chairs.id}/replies`, token, { clientId: randomUUID(), body: 'We have one.' });
+    await call('PUT', `/annotations/${chairs.id}/disposition`, secretariat, {
+      value: 'accepted',
+      reason: 'Views gathered',
+    });
     // The delegate's visit ends before the secretariat answers: both are new to them since.
     await call('POST', `/rounds/${roundId}/reading-mark`, token, { visitId: randomUUID() });
     await call('PUT', `/annotations/${proposal.id}/disposition`, secretariat, {
@@ -158,19 +172,30 @@ describe('the round page', () => {
       /^\d+ repl(y|ies) to your delegation’s proposals since your last visit$/,
     );
     const accepted = line.locator('[data-testid="agenda-proposals-accepted"] a');
-    expect(await accepted.textContent()).toMatch(/^\d+ accepted$/);
+    const counted = Number(/^(\d+) accepted$/.exec((await accepted.textContent()) ?? '')?.[1]);
+    expect(counted).toBeGreaterThan(0);
 
-    // The count opens the text's Find tab on the delegation's accepted proposals, this one among them.
+    // The count opens the text's Find tab on exactly the threads it counted: the delegation's
+    // accepted proposals, this one among them, not the chair's thread it replied to.
     await accepted.click();
     await page.waitForURL(
-      (url) => url.searchParams.get('disposition') === 'accepted' && url.searchParams.has('delegation'),
+      (url) =>
+        url.searchParams.get('disposition') === 'accepted' &&
+        url.searchParams.get('proposedBy') === proposal.delegationId,
     );
-    await page
-      .locator(`[data-testid="find-result"][data-annotation-id="${proposal.id}"]`)
-      .waitFor({ state: 'visible' });
+    const result = (id: string) => page.locator(`[data-testid="find-result"][data-annotation-id="${id}"]`);
+    await result(proposal.id).waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="find-proposals"]').textContent()).toBe(
+      `Proposals of the delegation: ${proposal.delegationName}`,
+    );
     const found = await page.locator('[data-testid="find-result"]').allTextContents();
+    expect(found).toHaveLength(counted);
+    expect(await result(chairs.id).count()).toBe(0);
     // Each found thread names the delegation's member who wrote there.
     for (const text of found) expect(text).toContain(`(${proposal.delegationName ?? 'no delegation'})`);
+    // Let go of the proposals: Find keeps the disposition and lists every accepted thread.
+    await page.getByRole('button', { name: 'Remove this filter' }).click();
+    await result(chairs.id).waitFor({ state: 'visible' });
   });
 
   it("keeps a delegate's and a secretariat officer's round page current as the chair closes and reopens the round", async () => {
