@@ -198,6 +198,56 @@ describe('the round page', () => {
     await result(chairs.id).waitFor({ state: 'visible' });
   });
 
+  it('shows a delegate apart the amendments their delegation co-sponsors, and leads to exactly those', async () => {
+    const delegate = demoOf('delegate');
+    const [token, head, secretariat] = await Promise.all(
+      [delegate, demoOf('head_of_delegation'), demoOf('secretariat')].map((a) => tokenOf(a.email)),
+    );
+    const { page } = await pages.newPage();
+    await signIn(page, delegate.email);
+    const card = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
+    const roundHref = await card.locator('[data-testid="home-round-link"]').getAttribute('href');
+    const roundId = /\/rounds\/([0-9a-f]{24})$/.exec(roundHref ?? '')?.[1];
+    if (!roundId) throw new Error(`no current round on the home page: ${roundHref}`);
+    const round = await call<Round>('GET', `/rounds/${roundId}`, token);
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, token);
+    const paragraph = version.sections.flatMap((s) => s.paragraphs).at(-1);
+    if (!paragraph) throw new Error('the demo draft has no paragraph');
+    // Someone else's amendment (the secretariat's), which the delegation's head co-sponsors.
+    const amendment = await call<Annotation>('POST', '/annotations', secretariat, {
+      clientId: randomUUID(),
+      roundId,
+      paragraphKey: paragraph.key,
+      kind: 'amendment',
+      visibility: 'round',
+      body: `A shorter first paragraph (${Date.now().toString(36)}).`,
+      amendment: { operation: 'delete', text: '' },
+    });
+    const sponsored = await call<Annotation>('POST', `/annotations/${amendment.id}/sponsors`, head, {});
+    const delegationId = sponsored.sponsors[0]?.delegationId;
+
+    await page.reload();
+    const line = card.locator('[data-testid="agenda-sponsored"]');
+    await line.waitFor({ state: 'visible' });
+    // Other specs propose in the same round: the counts are theirs too, the wording is not.
+    expect(await line.textContent()).toMatch(/^Amendments your delegation co-sponsors: \d+ [a-z ]+( · \d+ [a-z ]+)*$/);
+    const awaiting = line.locator('[data-testid="agenda-sponsored-none"] a');
+    const counted = Number(/^(\d+) /.exec((await awaiting.textContent()) ?? '')?.[1]);
+    expect(counted).toBeGreaterThan(0);
+
+    await awaiting.click();
+    await page.waitForURL(
+      (url) => url.searchParams.get('disposition') === 'none' && url.searchParams.get('sponsoredBy') === delegationId,
+    );
+    await page
+      .locator(`[data-testid="find-result"][data-annotation-id="${amendment.id}"]`)
+      .waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="find-proposals"]').textContent()).toMatch(
+      /^Amendments co-sponsored by the delegation: .+$/,
+    );
+    expect(await page.locator('[data-testid="find-result"]').count()).toBe(counted);
+  });
+
   it("keeps a delegate's and a secretariat officer's round page current as the chair closes and reopens the round", async () => {
     const session = await openSessionRound('Followed live');
     const chairToken = await tokenOf(demoOf('chair').email);
