@@ -111,13 +111,14 @@ describe('the round page', () => {
     await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
   });
 
-  it("shows a delegate on the home page where their delegation's proposals stand, and leads to them", async () => {
-    const delegate = demoOf('delegate');
-    const [token, secretariat] = await Promise.all([tokenOf(delegate.email), tokenOf(demoOf('secretariat').email)]);
+  /**
+   * The delegate's home page and its demo process's card, with whichever round it shows as current
+   * (the proposals are made there) and its text's last paragraph (other specs propose there too).
+   */
+  const homeOfDelegate = async (token: string) => {
     const { page } = await pages.newPage();
-    await signIn(page, delegate.email);
+    await signIn(page, demoOf('delegate').email);
     const card = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
-    // Whichever round the home page shows as current: the proposal is made there.
     const roundHref = await card.locator('[data-testid="home-round-link"]').getAttribute('href');
     const roundId = /\/rounds\/([0-9a-f]{24})$/.exec(roundHref ?? '')?.[1];
     if (!roundId) throw new Error(`no current round on the home page: ${roundHref}`);
@@ -125,6 +126,13 @@ describe('the round page', () => {
     const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, token);
     const paragraph = version.sections.flatMap((s) => s.paragraphs).at(-1);
     if (!paragraph) throw new Error('the demo draft has no paragraph');
+    return { page, card, roundId, paragraph };
+  };
+
+  it("shows a delegate on the home page where their delegation's proposals stand, and leads to them", async () => {
+    const delegate = demoOf('delegate');
+    const [token, secretariat] = await Promise.all([tokenOf(delegate.email), tokenOf(demoOf('secretariat').email)]);
+    const { page, card, roundId, paragraph } = await homeOfDelegate(token);
     const proposal = await call<Annotation>('POST', '/annotations', token, {
       clientId: randomUUID(),
       roundId,
@@ -203,16 +211,7 @@ describe('the round page', () => {
     const [token, head, secretariat] = await Promise.all(
       [delegate, demoOf('head_of_delegation'), demoOf('secretariat')].map((a) => tokenOf(a.email)),
     );
-    const { page } = await pages.newPage();
-    await signIn(page, delegate.email);
-    const card = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
-    const roundHref = await card.locator('[data-testid="home-round-link"]').getAttribute('href');
-    const roundId = /\/rounds\/([0-9a-f]{24})$/.exec(roundHref ?? '')?.[1];
-    if (!roundId) throw new Error(`no current round on the home page: ${roundHref}`);
-    const round = await call<Round>('GET', `/rounds/${roundId}`, token);
-    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, token);
-    const paragraph = version.sections.flatMap((s) => s.paragraphs).at(-1);
-    if (!paragraph) throw new Error('the demo draft has no paragraph');
+    const { page, card, roundId, paragraph } = await homeOfDelegate(token);
     // Someone else's amendment (the secretariat's), which the delegation's head co-sponsors.
     const amendment = await call<Annotation>('POST', '/annotations', secretariat, {
       clientId: randomUUID(),
