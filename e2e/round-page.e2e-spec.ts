@@ -111,13 +111,14 @@ describe('the round page', () => {
     await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
   });
 
-  it("shows a delegate on the home page where their delegation's proposals stand, and leads to them", async () => {
-    const delegate = demoOf('delegate');
-    const [token, secretariat] = await Promise.all([tokenOf(delegate.email), tokenOf(demoOf('secretariat').email)]);
+  /**
+   * The delegate's home page and its demo process's card, with whichever round it shows as current
+   * (the proposals are made there) and its text's last paragraph (other specs propose there too).
+   */
+  const homeOfDelegate = async (token: string) => {
     const { page } = await pages.newPage();
-    await signIn(page, delegate.email);
+    await signIn(page, demoOf('delegate').email);
     const card = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
-    // Whichever round the home page shows as current: the proposal is made there.
     const roundHref = await card.locator('[data-testid="home-round-link"]').getAttribute('href');
     const roundId = /\/rounds\/([0-9a-f]{24})$/.exec(roundHref ?? '')?.[1];
     if (!roundId) throw new Error(`no current round on the home page: ${roundHref}`);
@@ -125,6 +126,13 @@ describe('the round page', () => {
     const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, token);
     const paragraph = version.sections.flatMap((s) => s.paragraphs).at(-1);
     if (!paragraph) throw new Error('the demo draft has no paragraph');
+    return { page, card, roundId, paragraph };
+  };
+
+  it("shows a delegate on the home page where their delegation's proposals stand, and leads to them", async () => {
+    const delegate = demoOf('delegate');
+    const [token, secretariat] = await Promise.all([tokenOf(delegate.email), tokenOf(demoOf('secretariat').email)]);
+    const { page, card, roundId, paragraph } = await homeOfDelegate(token);
     const proposal = await call<Annotation>('POST', '/annotations', token, {
       clientId: randomUUID(),
       roundId,
@@ -132,6 +140,20 @@ describe('the round page', () => {
       kind: 'comment',
       visibility: 'round',
       body: `Our delegation would prefer a shorter closing paragraph (${Date.now().toString(36)}).`,
+    });
+    // A thread the delegation only replied to: Find's "took part" filter has it, the count does not.
+    const chairs = await call<Annotation>('POST', '/annotations', await tokenOf(demoOf('chair').email), {
+      clientId: randomUUID(),
+      roundId,
+      paragraphKey: paragraph.key,
+      kind: 'comment',
+      visibility: 'round',
+      body: 'The chair invites views on the closing paragraph.',
+    });
+    await call('POST', `/annotations/${chairs.id}/replies`, token, { clientId: randomUUID(), body: 'We have one.' });
+    await call('PUT', `/annotations/${chairs.id}/disposition`, secretariat, {
+      value: 'accepted',
+      reason: 'Views gathered',
     });
     // The delegate's visit ends before the secretariat answers: both are new to them since.
     await call('POST', `/rounds/${roundId}/reading-mark`, token, { visitId: randomUUID() });
@@ -158,19 +180,71 @@ describe('the round page', () => {
       /^\d+ repl(y|ies) to your delegation’s proposals since your last visit$/,
     );
     const accepted = line.locator('[data-testid="agenda-proposals-accepted"] a');
-    expect(await accepted.textContent()).toMatch(/^\d+ accepted$/);
+    const counted = Number(/^(\d+) accepted$/.exec((await accepted.textContent()) ?? '')?.[1]);
+    expect(counted).toBeGreaterThan(0);
 
-    // The count opens the text's Find tab on the delegation's accepted proposals, this one among them.
+    // The count opens the text's Find tab on exactly the threads it counted: the delegation's
+    // accepted proposals, this one among them, not the chair's thread it replied to.
     await accepted.click();
     await page.waitForURL(
-      (url) => url.searchParams.get('disposition') === 'accepted' && url.searchParams.has('delegation'),
+      (url) =>
+        url.searchParams.get('disposition') === 'accepted' &&
+        url.searchParams.get('proposedBy') === proposal.delegationId,
     );
-    await page
-      .locator(`[data-testid="find-result"][data-annotation-id="${proposal.id}"]`)
-      .waitFor({ state: 'visible' });
+    const result = (id: string) => page.locator(`[data-testid="find-result"][data-annotation-id="${id}"]`);
+    await result(proposal.id).waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="find-proposals"]').textContent()).toBe(
+      `Proposals of the delegation: ${proposal.delegationName}`,
+    );
     const found = await page.locator('[data-testid="find-result"]').allTextContents();
+    expect(found).toHaveLength(counted);
+    expect(await result(chairs.id).count()).toBe(0);
     // Each found thread names the delegation's member who wrote there.
     for (const text of found) expect(text).toContain(`(${proposal.delegationName ?? 'no delegation'})`);
+    // Let go of the proposals: Find keeps the disposition and lists every accepted thread.
+    await page.getByRole('button', { name: 'Remove this filter' }).click();
+    await result(chairs.id).waitFor({ state: 'visible' });
+  });
+
+  it('shows a delegate apart the amendments their delegation co-sponsors, and leads to exactly those', async () => {
+    const delegate = demoOf('delegate');
+    const [token, head, secretariat] = await Promise.all(
+      [delegate, demoOf('head_of_delegation'), demoOf('secretariat')].map((a) => tokenOf(a.email)),
+    );
+    const { page, card, roundId, paragraph } = await homeOfDelegate(token);
+    // Someone else's amendment (the secretariat's), which the delegation's head co-sponsors.
+    const amendment = await call<Annotation>('POST', '/annotations', secretariat, {
+      clientId: randomUUID(),
+      roundId,
+      paragraphKey: paragraph.key,
+      kind: 'amendment',
+      visibility: 'round',
+      body: `A shorter first paragraph (${Date.now().toString(36)}).`,
+      amendment: { operation: 'delete', text: '' },
+    });
+    const sponsored = await call<Annotation>('POST', `/annotations/${amendment.id}/sponsors`, head, {});
+    const delegationId = sponsored.sponsors[0]?.delegationId;
+
+    await page.reload();
+    const line = card.locator('[data-testid="agenda-sponsored"]');
+    await line.waitFor({ state: 'visible' });
+    // Other specs propose in the same round: the counts are theirs too, the wording is not.
+    expect(await line.textContent()).toMatch(/^Amendments your delegation co-sponsors: \d+ [a-z ]+( · \d+ [a-z ]+)*$/);
+    const awaiting = line.locator('[data-testid="agenda-sponsored-none"] a');
+    const counted = Number(/^(\d+) /.exec((await awaiting.textContent()) ?? '')?.[1]);
+    expect(counted).toBeGreaterThan(0);
+
+    await awaiting.click();
+    await page.waitForURL(
+      (url) => url.searchParams.get('disposition') === 'none' && url.searchParams.get('sponsoredBy') === delegationId,
+    );
+    await page
+      .locator(`[data-testid="find-result"][data-annotation-id="${amendment.id}"]`)
+      .waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="find-proposals"]').textContent()).toMatch(
+      /^Amendments co-sponsored by the delegation: .+$/,
+    );
+    expect(await page.locator('[data-testid="find-result"]').count()).toBe(counted);
   });
 
   it("keeps a delegate's and a secretariat officer's round page current as the chair closes and reopens the round", async () => {

@@ -126,6 +126,29 @@ describe('matching', () => {
     expect(rootMatches(disposed, criteria({ disposition: 'partly_accepted,accepted' }))).toBe(true);
   });
 
+  it("tells a delegation's proposals and the amendments it co-sponsors from the threads it only took part in", () => {
+    const sponsor = { delegationId: COL, delegationName: 'Colombia', byUserId: '4'.repeat(24), at: '' };
+    const own = annotation({ id: '1'.repeat(24), kind: 'amendment', sponsors: [sponsor] });
+    const reply = annotation({ id: '2'.repeat(24), parentId: own.id, delegationId: COL });
+    const withdrawn = annotation({ id: '3'.repeat(24), status: 'withdrawn' });
+    const internal = annotation({ id: '5'.repeat(24), visibility: 'delegation' });
+    const list = [own, reply, withdrawn, internal];
+    // Colombia took part in Mexico's thread, which it co-sponsors; none of these is its proposal.
+    expect(matchingThreads(list, criteria({ delegationId: COL }))).toEqual([own, reply]);
+    expect(matchingThreads(list, criteria({ proposedBy: COL }))).toEqual([]);
+    expect(matchingThreads(list, criteria({ sponsoredBy: COL }))).toEqual([own, reply]);
+    // Mexico's proposal is the open thread it put to the round, not its withdrawn one nor its internal note.
+    expect(matchingThreads(list, criteria({ delegationId: MEX })).map((a) => a.id)).toEqual([
+      own.id,
+      reply.id,
+      withdrawn.id,
+      internal.id,
+    ]);
+    expect(matchingThreads(list, criteria({ proposedBy: MEX }))).toEqual([own, reply]);
+    expect(matchingThreads(list, criteria({ sponsoredBy: MEX }))).toEqual([]);
+    expect(matchingThreads([{ ...own, status: 'withdrawn' }], criteria({ sponsoredBy: COL }))).toEqual([]);
+  });
+
   it('refuses what it cannot read', () => {
     for (const bad of [
       { q: 'x'.repeat(201) },
@@ -133,6 +156,8 @@ describe('matching', () => {
       { disposition: 'pending' },
       { delegationId: 'MEX' },
       { authorId: '12' },
+      { proposedBy: 'MEX' },
+      { sponsoredBy: 'COL' },
       { sort: 'asc' },
     ]) {
       expect(annotationListQuerySchema.safeParse(bad).success).toBe(false);

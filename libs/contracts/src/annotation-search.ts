@@ -52,6 +52,8 @@ export interface SearchCriteria {
   dispositions: ReadonlySet<DispositionFilter>;
   delegationIds: ReadonlySet<string>;
   authorIds: ReadonlySet<string>;
+  proposedBy: ReadonlySet<string>;
+  sponsoredBy: ReadonlySet<string>;
 }
 
 export const searchCriteria = (query: AnnotationListQuery): SearchCriteria => ({
@@ -60,10 +62,37 @@ export const searchCriteria = (query: AnnotationListQuery): SearchCriteria => ({
   dispositions: new Set(query.disposition ?? []),
   delegationIds: new Set(query.delegationId ?? []),
   authorIds: new Set(query.authorId ?? []),
+  proposedBy: new Set(query.proposedBy ?? []),
+  sponsoredBy: new Set(query.sponsoredBy ?? []),
 });
 
 export const isSearch = (c: SearchCriteria): boolean =>
-  c.terms.length > 0 || c.kinds.size > 0 || c.dispositions.size > 0 || c.delegationIds.size > 0 || c.authorIds.size > 0;
+  c.terms.length > 0 ||
+  c.kinds.size > 0 ||
+  c.dispositions.size > 0 ||
+  c.delegationIds.size > 0 ||
+  c.authorIds.size > 0 ||
+  c.proposedBy.size > 0 ||
+  c.sponsoredBy.size > 0;
+
+type Root = Pick<Annotation, 'parentId' | 'delegationId' | 'status' | 'visibility' | 'sponsors'>;
+
+/**
+ * A delegation's proposal: an open thread one of its members started for the round or the
+ * secretariat (its internal notes are put to no one). The home page counts these, and Find's
+ * `proposedBy` lists the same.
+ */
+export const isProposalOf = (root: Root, delegationId: string): boolean =>
+  root.parentId === null &&
+  root.delegationId === delegationId &&
+  root.status === 'open' &&
+  root.visibility !== 'delegation';
+
+/** An open amendment the delegation co-sponsors (always another delegation's). */
+export const isSponsoredBy = (root: Root, delegationId: string): boolean =>
+  root.parentId === null && root.status === 'open' && root.sponsors.some((s) => s.delegationId === delegationId);
+
+const anyOf = (ids: ReadonlySet<string>, holds: (id: string) => boolean) => ids.size === 0 || [...ids].some(holds);
 
 /**
  * Where a search looks in one annotation: its text; for a thread's first annotation also its
@@ -81,14 +110,16 @@ export const annotationMatches = (a: Annotation, c: SearchCriteria): boolean => 
   return c.terms.every((term) => texts.some((text) => text.includes(term)));
 };
 
-/** Whether a thread's first annotation has the kind and the disposition asked for. */
+/** Whether a thread's first annotation has the kind and the disposition asked for, and is the proposal asked for. */
 export const rootMatches = (root: Annotation, c: SearchCriteria): boolean =>
   (c.kinds.size === 0 || c.kinds.has(root.kind)) &&
-  (c.dispositions.size === 0 || c.dispositions.has(root.disposition?.value ?? 'none'));
+  (c.dispositions.size === 0 || c.dispositions.has(root.disposition?.value ?? 'none')) &&
+  anyOf(c.proposedBy, (id) => isProposalOf(root, id)) &&
+  anyOf(c.sponsoredBy, (id) => isSponsoredBy(root, id));
 
 /**
  * The threads of a reader's list that match a search, whole and in the list's order: a thread
- * is kept when its first annotation has the kind and disposition asked for and one of its
+ * is kept when its first annotation has the kind, disposition and proposal asked for and one of its
  * annotations, first or reply, has the words and author. It takes the list exactly as the
  * reader may read it (visibility applied, hidden words already blanked), so a search never finds
  * what the list would not show. The API filters its list with it; the web filters the list it

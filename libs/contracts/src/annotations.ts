@@ -177,7 +177,7 @@ export type DispositionFilter = z.infer<typeof dispositionFilterSchema>;
 
 /**
  * The list of a round's annotations, and its search. Lists are comma-separated; an absent or
- * empty one means "any". kind and disposition are those of a thread's first annotation; q,
+ * empty one means "any". kind, disposition, proposedBy and sponsoredBy are those of a thread's first annotation; q,
  * delegationId and authorId must all hold for one annotation of the thread, first or reply; a
  * thread that matches comes whole, with every reply the caller may read.
  */
@@ -191,8 +191,15 @@ export const annotationListQuerySchema = z.strictObject({
   q: z.string().max(ANNOTATION_SEARCH_MAX).optional(),
   kind: commaSeparated(annotationKindSchema).optional(),
   disposition: commaSeparated(dispositionFilterSchema).optional(),
-  /** The delegation of the author. */
+  /** The delegation of the author: threads it took part in, started or replied to. */
   delegationId: commaSeparated(objectIdSchema).optional(),
+  /**
+   * Threads a delegation put forward, as the home page counts its proposals: open, started by
+   * one of its members, for the round or the secretariat (not its internal notes).
+   */
+  proposedBy: commaSeparated(objectIdSchema).optional(),
+  /** Open amendments a delegation co-sponsors, as the home page counts them. */
+  sponsoredBy: commaSeparated(objectIdSchema).optional(),
   authorId: commaSeparated(objectIdSchema).optional(),
 });
 export type AnnotationListQuery = z.infer<typeof annotationListQuerySchema>;

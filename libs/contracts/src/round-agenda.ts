@@ -15,15 +15,23 @@ export type AgendaSilence = z.infer<typeof agendaSilenceSchema>;
 
 const count = z.number().int().nonnegative();
 
+const byDisposition = z.object({ accepted: count, partly_accepted: count, not_retained: count, none: count });
+
 /**
  * The caller's own delegation's proposals in the round: the threads its members started for the
  * round or the secretariat (never internal notes, replies or withdrawn ones, only those the caller
- * may read), by the secretariat's disposition.
+ * may read), by the secretariat's disposition. The annotation list's `proposedBy` and
+ * `sponsoredBy` filters list the same threads (annotation-search.ts).
  */
 export const agendaOwnProposalsSchema = z.object({
   delegationId: objectIdSchema,
   /** `none`: still awaiting a disposition (the annotation list's filter calls it so too). */
-  byDisposition: z.object({ accepted: count, partly_accepted: count, not_retained: count, none: count }),
+  byDisposition,
+  /**
+   * Other delegations' open amendments the delegation co-sponsors, by disposition: counted apart,
+   * since the delegation did not write them (and a sponsorship can be withdrawn).
+   */
+  sponsoredByDisposition: byDisposition,
   /**
    * When the caller last left (or last opened) the round's reading page; null if never, and then
    * nothing is counted as new, as on the reading page's first visit.

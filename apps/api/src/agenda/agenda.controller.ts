@@ -20,7 +20,7 @@ export class AgendaController {
   @ApiOperation({
     summary: 'What the round waits for from the caller, by role',
     description:
-      'How many paragraphs have each status; silence procedures under way (and whether the caller may break silence); for a head of a participating delegation, paragraphs with a recorded position; for the secretariat, comments and amendments without a disposition; for the chair and the secretariat, requests for the floor; for a member of a delegation who reads the round, the open threads its members started by disposition, and how many got a disposition or a reply from outside the delegation since the caller’s last visit to the reading page (the reading mark, not moved by this call). Parts that are not the caller’s are null.',
+      'How many paragraphs have each status; silence procedures under way (and whether the caller may break silence); for a head of a participating delegation, paragraphs with a recorded position; for the secretariat, comments and amendments without a disposition; for the chair and the secretariat, requests for the floor; for a member of a delegation who reads the round, the open threads its members started by disposition (the list’s proposedBy filter), the open amendments it co-sponsors by disposition (sponsoredBy), and how many got a disposition or a reply from outside the delegation since the caller’s last visit to the reading page (the reading mark, not moved by this call). Parts that are not the caller’s are null.',
   })
   @ZodResponse({ status: 200, type: RoundAgendaDto })
   @ApiErrors(400)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { RoundAgenda } from '@concordia/contracts';
+import type { Annotation, RoundAgenda } from '@concordia/contracts';
 import {
   type Negotiation,
   type Person,
@@ -12,7 +12,7 @@ import { RoundAnnotations } from '../annotations/round-annotations.service';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
 import { addMembership, createUser, login } from '../test/fixtures';
 import { startTestApp, type TestApp } from '../test/test-app';
-import { PROPOSALS_SETTLE_MS } from './delegation-proposals.service';
+import { LIST_SETTLE_MS } from './kept-list-reads';
 
 /** "Waiting for you" on the home page: each role is told what the round waits for from it. */
 describe('what a round waits for from each participant', () => {
@@ -216,6 +216,31 @@ describe('what a round waits for from each participant', () => {
       ...beforeB.byDisposition,
       accepted: beforeB.byDisposition.accepted + 1,
     });
+    // What each count links to, the list's proposedBy filter, holds exactly the threads counted:
+    // not A's withdrawn comment, its internal note, nor B's thread A replied to.
+    const listed = async (who: Person, query: string) => {
+      const res = await t.http.get(`/api/rounds/${n.round.id}/annotations?${query}`, { token: who.token });
+      expect(res.status).toBe(200);
+      return (res.body as { items: Annotation[] }).items.filter((a) => a.parentId === null);
+    };
+    for (const [d, count] of Object.entries(seenByA.byDisposition)) {
+      expect(await listed(n.delegateA, `proposedBy=${n.a.id}&disposition=${d}`)).toHaveLength(count);
+    }
+    expect((await listed(n.delegateA, `delegationId=${n.a.id}`)).map((a) => a.id)).toEqual(
+      expect.arrayContaining([withdrawn.id, others.id]),
+    );
+
+    // B's head co-sponsors A's amendment: B is told where it stands, apart from its own proposals.
+    expect(beforeB.sponsoredByDisposition.partly_accepted).toBe(0);
+    const sponsored = await t.http.post(`/api/annotations/${amendment.id}/sponsors`, {}, { token: n.headB.token });
+    expect(sponsored.status).toBeLessThan(300);
+    const seenByB = (await own(n.headB))!;
+    expect(seenByB.sponsoredByDisposition).toEqual({ ...beforeB.sponsoredByDisposition, partly_accepted: 1 });
+    expect(seenByB.byDisposition).toEqual({ ...beforeB.byDisposition, accepted: beforeB.byDisposition.accepted + 1 });
+    expect((await own(n.delegateA))!.sponsoredByDisposition).toEqual(before.sponsoredByDisposition);
+    expect((await listed(n.headB, `sponsoredBy=${n.b.id}&disposition=partly_accepted`)).map((a) => a.id)).toEqual([
+      amendment.id,
+    ]);
     // An observer delegation's observers are told of theirs (none here).
     expect((await own(observerC))?.delegationId).toBe(n.c.id);
     // No delegation, or one that does not read the round: nothing.
@@ -233,7 +258,7 @@ describe('what a round waits for from each participant', () => {
       );
       const first = (await agenda(n.delegateA)).ownProposals!;
       // A read just after a change is not kept (the insert may still be on its way); one later is.
-      await sleep(PROPOSALS_SETTLE_MS + 200);
+      await sleep(LIST_SETTLE_MS + 200);
       expect((await agenda(n.delegateA2)).ownProposals!.byDisposition).toEqual(first.byDisposition);
       lists.mockClear();
       for (const who of [n.delegateA, n.delegateA2, n.headA]) {
@@ -256,6 +281,43 @@ describe('what a round waits for from each participant', () => {
         accepted: first.byDisposition.accepted + 1,
         none: first.byDisposition.none - 1,
       });
+      expect(lists).toHaveBeenCalledTimes(2);
+    } finally {
+      lists.mockRestore();
+    }
+  });
+
+  it("reads the secretariat's count once for all its members while nothing changes, and again when a thread starts or gets a disposition", async () => {
+    const colleague = await createUser(t.models);
+    await addMembership(t.models, n.processId, colleague.id, 'secretariat');
+    const secretariat2: Person = { id: colleague.id, token: (await login(t.http, colleague.email)).token };
+    const count = async (who: Person) => (await agenda(who)).withoutDisposition;
+    const lists = jest.spyOn(RoundAnnotations.prototype, 'list');
+    try {
+      const first = await count(n.secretariat);
+      // A read just after a change is not kept (the insert may still be on its way); one later is.
+      await sleep(LIST_SETTLE_MS + 200);
+      expect(await count(secretariat2)).toBe(first);
+      lists.mockClear();
+      for (const who of [n.secretariat, secretariat2, n.secretariat]) expect(await count(who)).toBe(first);
+      expect(lists).not.toHaveBeenCalled();
+
+      // A thread put to the secretariat alone moves the count as one put to the round.
+      const asked = await postAnnotation(
+        t,
+        n.delegateB,
+        { roundId: n.round.id, paragraphKey: keys[2] },
+        { kind: 'question', visibility: 'secretariat', body: 'For the secretariat' },
+      );
+      expect(await count(secretariat2)).toBe(first! + 1);
+      expect(lists).toHaveBeenCalledTimes(1);
+      const disposed = await t.http.put(
+        `/api/annotations/${asked.id}/disposition`,
+        { value: 'not_retained', reason: 'Outside the scope of the text' },
+        { token: n.secretariat.token },
+      );
+      expect(disposed.status).toBe(200);
+      expect(await count(n.secretariat)).toBe(first);
       expect(lists).toHaveBeenCalledTimes(2);
     } finally {
       lists.mockRestore();

@@ -5,6 +5,7 @@ import { RoundScope } from '../rounds/round-scope.service';
 import { RoundsModule } from '../rounds/rounds.module';
 import { AgendaController } from './agenda.controller';
 import { DelegationProposals } from './delegation-proposals.service';
+import { UndisposedThreads } from './undisposed-threads.service';
 import { RoundAgendaUseCase } from './usecases/round-agenda.usecase';
 
 /** The home page's "Waiting for you": a read across the round's instruments. */
@@ -12,6 +13,6 @@ import { RoundAgendaUseCase } from './usecases/round-agenda.usecase';
   imports: [AnnotationsModule, RoundsModule],
   controllers: [AgendaController],
   // Stateless readers, provided here as the silence and positions modules do.
-  providers: [RoundScope, PositionRows, DelegationProposals, RoundAgendaUseCase],
+  providers: [RoundScope, PositionRows, DelegationProposals, UndisposedThreads, RoundAgendaUseCase],
 })
 export class AgendaModule {}

@@ -30,7 +30,7 @@ export class RoundAnnotationsController {
       "Round-visible annotations; the internal and secretariat notes of the caller's own delegation; every secretariat note for the secretariat. Threads carried from earlier versions appear at their anchor in this version; orphans only with includeOrphaned=true. " +
       'Search: the filters apply to that list only, so a search never finds what the list would not show (nor the words of a hidden annotation). ' +
       `q (at most ${ANNOTATION_SEARCH_MAX} characters): words found in any order, case and accents ignored, "quoted words" as a phrase, in the text, the proposed amendment text or the quoted words of the thread. ` +
-      "kind and disposition (none, accepted, partly_accepted, not_retained): of the thread's first annotation. delegationId (the author's delegation) and authorId: with q, they must hold for one annotation, first or reply. " +
+      "kind and disposition (none, accepted, partly_accepted, not_retained): of the thread's first annotation; so are proposedBy (a delegation's open threads for the round or the secretariat, as the home page's agenda counts its proposals) and sponsoredBy (open amendments a delegation co-sponsors). delegationId (the author's delegation) and authorId: with q, they must hold for one annotation, first or reply. " +
       'Lists are comma-separated. A thread that matches comes whole, with its replies. Bad input: 400 VALIDATION_FAILED.',
   })
   @ZodResponse({ status: 200, type: AnnotationListDto })

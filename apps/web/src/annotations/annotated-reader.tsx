@@ -73,7 +73,8 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   const [focusThread, setFocusThread] = useState<string | null>(searchParams.get('thread'));
   const linkedParagraph = searchParams.get('paragraph');
   const linkedThread = searchParams.get('thread');
-  // The home page links a delegation's proposals here with ?delegation=<id>[&disposition=…]: Find shows them.
+  // The home page links a delegation's proposals here with ?proposedBy=<id>[&disposition=…] (or
+  // ?sponsoredBy=, ?delegation=): Find shows them.
   const linkedFind = useMemo(() => findFromLink(searchParams), [searchParams]);
   // The paragraph the text scrolls to: the latest linked (a notification) or found (Find tab).
   // A new request each time, so opening the same paragraph again scrolls again.

@@ -5,13 +5,13 @@ import {
   dispositionFilterSchema,
   type DraftVersion,
 } from '@concordia/contracts';
-import { Badge, Group, MultiSelect, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Badge, CloseButton, Group, MultiSelect, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayNumber } from '../drafts/document-rows';
 import { EMPTY_FIND, findCriteria, findRequest, type FindForm } from './find-query';
-import { delegationOptions, findThreads, type FoundThread, searchHit } from './find-results';
+import { delegationName, delegationOptions, findThreads, type FoundThread, searchHit } from './find-results';
 
 interface FindPanelProps {
   version: DraftVersion;
@@ -28,7 +28,8 @@ interface FindPanelProps {
 const TYPING_PAUSE_MS = 300;
 
 /**
- * Find threads in the round: words, kinds, a delegation, a disposition; each thread found opens
+ * Find threads in the round: words, kinds, a delegation, a disposition (and, from a home-page
+ * count, a delegation's proposals or co-sponsored amendments); each thread found opens
  * where it sits in the document. It searches the reader's own list as the live stream keeps it,
  * with the server's matching rules (contracts), rather than asking the server again on every
  * event: that list is exactly what the server's search filters (the caller's visible list,
@@ -45,6 +46,12 @@ export const FindPanel = ({ version, annotations, loading, onOpen, initial = EMP
     [criteria, annotations, version],
   );
   const delegations = useMemo(() => delegationOptions(annotations.values()), [annotations]);
+  const proposer = form.proposedBy ?? form.sponsoredBy;
+  // Until the list has loaded the name is not known yet.
+  const proposerName = useMemo(
+    () => (proposer ? (delegationName(annotations.values(), proposer) ?? '…') : null),
+    [proposer, annotations],
+  );
 
   const status = (() => {
     if (!criteria) return t('annotations.find.prompt');
@@ -54,6 +61,21 @@ export const FindPanel = ({ version, annotations, loading, onOpen, initial = EMP
 
   return (
     <Stack gap="sm" data-testid="find-panel" role="search" aria-label={t('annotations.find.region')}>
+      {/* From a home-page count only: the threads it counted, until the reader lets them go. */}
+      {proposerName && (
+        <Group gap={4} wrap="nowrap" data-testid="find-proposals">
+          <Text size="sm" fw={500}>
+            {t(form.proposedBy ? 'annotations.find.proposedBy' : 'annotations.find.sponsoredBy', {
+              delegation: proposerName,
+            })}
+          </Text>
+          <CloseButton
+            size="sm"
+            aria-label={t('annotations.find.clearProposals')}
+            onClick={() => setForm((f) => ({ ...f, proposedBy: null, sponsoredBy: null }))}
+          />
+        </Group>
+      )}
       <TextInput
         type="search"
         label={t('annotations.find.label')}

@@ -15,6 +15,19 @@ describe("the search a link to the reading page asks for (the home page's propos
     });
   });
 
+  it("opens Find on a delegation's proposals or the amendments it co-sponsors, as the home page counts them", () => {
+    expect(findFromLink(new URLSearchParams(`proposedBy=${DELEGATION}&disposition=accepted`))).toEqual({
+      ...EMPTY_FIND,
+      proposedBy: DELEGATION,
+      disposition: 'accepted',
+    });
+    expect(findFromLink(new URLSearchParams(`sponsoredBy=${DELEGATION}`))).toEqual({
+      ...EMPTY_FIND,
+      sponsoredBy: DELEGATION,
+    });
+    expect(findFromLink(new URLSearchParams('proposedBy=mexico&sponsoredBy='))).toBeNull();
+  });
+
   it('asks for nothing without a valid delegation (a notification link, a typo)', () => {
     expect(findFromLink(new URLSearchParams('paragraph=p1&thread=t1'))).toBeNull();
     expect(findFromLink(new URLSearchParams('delegation=mexico&disposition=accepted'))).toBeNull();

@@ -9,15 +9,28 @@ import {
   type SearchCriteria,
 } from '@concordia/contracts';
 
-/** What the Find box holds: words, kinds, one delegation, one disposition. */
+/**
+ * What the Find box holds: words, kinds, one delegation (threads it took part in), one
+ * disposition; and, from a home-page link only, the delegation whose proposals or co-sponsored
+ * amendments are shown (the threads the home page counted).
+ */
 export interface FindForm {
   q: string;
   kinds: AnnotationKind[];
   delegationId: string | null;
   disposition: DispositionFilter | null;
+  proposedBy: string | null;
+  sponsoredBy: string | null;
 }
 
-export const EMPTY_FIND: FindForm = { q: '', kinds: [], delegationId: null, disposition: null };
+export const EMPTY_FIND: FindForm = {
+  q: '',
+  kinds: [],
+  delegationId: null,
+  disposition: null,
+  proposedBy: null,
+  sponsoredBy: null,
+};
 
 /** The query string of the round's annotation list that asks for this search. */
 export const findRequest = (form: FindForm): Record<string, string | undefined> => ({
@@ -25,6 +38,8 @@ export const findRequest = (form: FindForm): Record<string, string | undefined> 
   kind: form.kinds.length > 0 ? form.kinds.join(',') : undefined,
   delegationId: form.delegationId ?? undefined,
   disposition: form.disposition ?? undefined,
+  proposedBy: form.proposedBy ?? undefined,
+  sponsoredBy: form.sponsoredBy ?? undefined,
 });
 
 /**
@@ -42,13 +57,15 @@ export const findCriteria = (request: Record<string, string | undefined>): Searc
 };
 
 /**
- * The search a link asks for (`?delegation=<id>&disposition=<value>`, as the home page's
- * "your delegation's proposals" links): null when it names no valid delegation. A disposition
- * the link gets wrong is dropped rather than the whole search.
+ * The search a link asks for: the home page's counts link a delegation's proposals
+ * (`?proposedBy=<id>&disposition=<value>`) and the amendments it co-sponsors (`?sponsoredBy=`);
+ * `?delegation=` asks for the threads it took part in. Null when it names no valid delegation.
+ * A disposition the link gets wrong is dropped rather than the whole search.
  */
 export const findFromLink = (params: URLSearchParams): FindForm | null => {
-  const delegation = objectIdSchema.safeParse(params.get('delegation'));
-  if (!delegation.success) return null;
-  const disposition = dispositionFilterSchema.safeParse(params.get('disposition'));
-  return { ...EMPTY_FIND, delegationId: delegation.data, disposition: disposition.success ? disposition.data : null };
+  const id = (name: string) => objectIdSchema.safeParse(params.get(name)).data ?? null;
+  const form = { delegationId: id('delegation'), proposedBy: id('proposedBy'), sponsoredBy: id('sponsoredBy') };
+  if (!form.delegationId && !form.proposedBy && !form.sponsoredBy) return null;
+  const disposition = dispositionFilterSchema.safeParse(params.get('disposition')).data ?? null;
+  return { ...EMPTY_FIND, ...form, disposition };
 };

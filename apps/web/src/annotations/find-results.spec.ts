@@ -30,6 +30,7 @@ describe('the Find box query', () => {
     expect(findCriteria(findRequest(EMPTY_FIND))).toBeNull();
     expect(findCriteria(findRequest({ ...EMPTY_FIND, q: '   ' }))).toBeNull();
     const request = findRequest({
+      ...EMPTY_FIND,
       q: ' Retour  "Return and" ',
       kinds: ['amendment', 'question'],
       delegationId: null,

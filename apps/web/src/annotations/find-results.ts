@@ -49,6 +49,16 @@ export const delegationOptions = (annotations: Iterable<Annotation>): Array<{ va
     .sort((x, y) => x.label.localeCompare(y.label) || x.value.localeCompare(y.value));
 };
 
+/** A delegation's name as the list gives it, as an author's or as a co-sponsor's; null if it names none. */
+export const delegationName = (annotations: Iterable<Annotation>, id: string): string | null => {
+  for (const a of annotations) {
+    if (a.delegationId === id && a.delegationName) return a.delegationName;
+    const sponsor = a.sponsors.find((s) => s.delegationId === id);
+    if (sponsor) return sponsor.delegationName;
+  }
+  return null;
+};
+
 export interface ExcerptPart {
   text: string;
   hit: boolean;

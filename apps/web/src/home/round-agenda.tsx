@@ -1,4 +1,4 @@
-import type { ParagraphStatus, Round, RoundAgenda } from '@concordia/contracts';
+import type { AgendaOwnProposals, ParagraphStatus, Round, RoundAgenda } from '@concordia/contracts';
 import { Anchor, List, Text } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -122,8 +122,9 @@ const useAgendaLines = (
 const DISPOSITION_ORDER = ['accepted', 'partly_accepted', 'not_retained', 'none'] as const;
 
 /**
- * The reader's delegation's proposals, each count a link to the reading page's Find tab showing
- * them (by disposition); then the replies others gave since the reader's last visit.
+ * The reader's delegation's proposals, then the amendments it co-sponsors, each count a link to
+ * the reading page's Find tab showing exactly the threads counted (by disposition); then the
+ * replies others gave since the reader's last visit.
  */
 const useOwnProposalLines = (
   own: RoundAgenda['ownProposals'],
@@ -132,23 +133,28 @@ const useOwnProposalLines = (
   const { t } = useTranslation();
   if (!own) return [];
   const lines: { key: string; node: ReactNode }[] = [];
-  const found = (disposition?: string) =>
-    textPath && `${textPath}&delegation=${own.delegationId}${disposition ? `&disposition=${disposition}` : ''}`;
-  const counts = DISPOSITION_ORDER.map((d) => ({ d, count: own.byDisposition[d] })).filter((c) => c.count > 0);
+  const found = (filter: 'proposedBy' | 'sponsoredBy', disposition?: string) =>
+    textPath && `${textPath}&${filter}=${own.delegationId}${disposition ? `&disposition=${disposition}` : ''}`;
+  const byDisposition = (
+    counted: AgendaOwnProposals['byDisposition'],
+    filter: 'proposedBy' | 'sponsoredBy',
+    testId: string,
+  ) =>
+    DISPOSITION_ORDER.filter((d) => counted[d] > 0).map((d, i) => (
+      <Fragment key={d}>
+        {i > 0 && ' · '}
+        <span data-testid={`${testId}-${d}`}>
+          {to(found(filter, d), t(`home.agenda.proposals.${d}`, { count: counted[d] }))}
+        </span>
+      </Fragment>
+    ));
+  const counts = byDisposition(own.byDisposition, 'proposedBy', 'agenda-proposals');
   if (counts.length > 0) {
     lines.push({
       key: 'proposals',
       node: (
         <>
-          {t('home.agenda.ownProposals')}{' '}
-          {counts.map(({ d, count }, i) => (
-            <Fragment key={d}>
-              {i > 0 && ' · '}
-              <span data-testid={`agenda-proposals-${d}`}>
-                {to(found(d), t(`home.agenda.proposals.${d}`, { count }))}
-              </span>
-            </Fragment>
-          ))}
+          {t('home.agenda.ownProposals')} {counts}
           {own.disposedSinceVisit > 0 && (
             <span data-testid="agenda-proposals-since">
               {' — '}
@@ -159,9 +165,20 @@ const useOwnProposalLines = (
       ),
     });
   }
+  const sponsored = byDisposition(own.sponsoredByDisposition, 'sponsoredBy', 'agenda-sponsored');
+  if (sponsored.length > 0) {
+    lines.push({
+      key: 'sponsored',
+      node: (
+        <>
+          {t('home.agenda.sponsoredProposals')} {sponsored}
+        </>
+      ),
+    });
+  }
   if (own.repliesSinceVisit > 0) {
     const text = t('home.agenda.repliesSince', { count: own.repliesSinceVisit });
-    lines.push({ key: 'replies', node: to(found(), text) });
+    lines.push({ key: 'replies', node: to(found('proposedBy'), text) });
   }
   return lines;
 };

@@ -1,4 +1,10 @@
-import type { AgendaOwnProposals, Annotation, DispositionValue } from '@concordia/contracts';
+import {
+  type AgendaOwnProposals,
+  type Annotation,
+  type DispositionValue,
+  isProposalOf,
+  isSponsoredBy,
+} from '@concordia/contracts';
 
 /**
  * What the agenda keeps of a delegation's proposals in a round: the same for each of its members
@@ -8,21 +14,25 @@ import type { AgendaOwnProposals, Annotation, DispositionValue } from '@concordi
 export interface ProposalFacts {
   /** Each open proposal's disposition and when it was given (ms since the epoch). */
   proposals: { disposition: DispositionValue | null; disposedAt: number | null }[];
+  /** Each open amendment the delegation co-sponsors, by its disposition. */
+  sponsored: (DispositionValue | null)[];
   /** When each reply from outside the delegation to those proposals was written (ms). */
   repliesAt: number[];
 }
 
 /**
  * A delegation's proposals among a round's annotations as one of its members lists them: the
- * open threads its members put to the round or the secretariat, and the replies others wrote in them.
+ * open threads its members put to the round or the secretariat (its internal notes are put to no
+ * one: the secretariat cannot read, let alone dispose of, them), the replies others wrote in
+ * them, and the amendments it co-sponsors.
  */
 export function proposalFacts(listed: readonly Annotation[], delegationId: string): ProposalFacts {
   const own = new Set<string>();
   const proposals: ProposalFacts['proposals'] = [];
+  const sponsored: ProposalFacts['sponsored'] = [];
   for (const a of listed) {
-    if (a.parentId !== null || a.delegationId !== delegationId || a.status !== 'open') continue;
-    // The delegation's internal notes are put to no one: the secretariat cannot read, let alone dispose of, them.
-    if (a.visibility === 'delegation') continue;
+    if (isSponsoredBy(a, delegationId)) sponsored.push(a.disposition?.value ?? null);
+    if (!isProposalOf(a, delegationId)) continue;
     own.add(a.id);
     proposals.push({
       disposition: a.disposition?.value ?? null,
@@ -40,19 +50,24 @@ export function proposalFacts(listed: readonly Annotation[], delegationId: strin
         !a.moderation,
     )
     .map((a) => Date.parse(a.createdAt));
-  return { proposals, repliesAt };
+  return { proposals, sponsored, repliesAt };
 }
 
 /** The proposals by disposition, and what happened to them after the reader's last visit. */
 export function ownProposals(facts: ProposalFacts, delegationId: string, lastVisit: Date | null): AgendaOwnProposals {
-  const byDisposition = { accepted: 0, partly_accepted: 0, not_retained: 0, none: 0 };
   const after = (at: number | null) => at !== null && lastVisit !== null && at > lastVisit.getTime();
-  for (const p of facts.proposals) byDisposition[p.disposition ?? 'none'] += 1;
   return {
     delegationId,
-    byDisposition,
+    byDisposition: countByDisposition(facts.proposals.map((p) => p.disposition)),
+    sponsoredByDisposition: countByDisposition(facts.sponsored),
     lastVisit: lastVisit?.toISOString() ?? null,
     disposedSinceVisit: facts.proposals.filter((p) => after(p.disposedAt)).length,
     repliesSinceVisit: facts.repliesAt.filter(after).length,
   };
+}
+
+function countByDisposition(dispositions: readonly (DispositionValue | null)[]): AgendaOwnProposals['byDisposition'] {
+  const counts = { accepted: 0, partly_accepted: 0, not_retained: 0, none: 0 };
+  for (const d of dispositions) counts[d ?? 'none'] += 1;
+  return counts;
 }

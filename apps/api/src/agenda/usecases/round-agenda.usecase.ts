@@ -10,7 +10,6 @@ import {
   type SpeakersListRecord,
 } from '@concordia/dal';
 import { takesPart } from '../../annotations/annotation-visibility';
-import { RoundAnnotations } from '../../annotations/round-annotations.service';
 import type { ProcessAccess } from '../../authz/process-access.service';
 import type { Principal } from '../../authz/principal';
 import { InjectModels } from '../../infra/database.module';
@@ -19,6 +18,7 @@ import { ownRoundDelegation } from '../../rounds/chair-rules';
 import { ParagraphStatuses } from '../../rounds/paragraph-statuses.service';
 import { RoundScope } from '../../rounds/round-scope.service';
 import { DelegationProposals } from '../delegation-proposals.service';
+import { UndisposedThreads } from '../undisposed-threads.service';
 import { ownProposals } from './own-proposals';
 
 /**
@@ -30,10 +30,10 @@ import { ownProposals } from './own-proposals';
 export class RoundAgendaUseCase {
   constructor(
     private readonly scope: RoundScope,
-    private readonly annotations: RoundAnnotations,
     private readonly rows: PositionRows,
     private readonly statuses: ParagraphStatuses,
     private readonly proposals: DelegationProposals,
+    private readonly undisposed: UndisposedThreads,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -44,7 +44,7 @@ export class RoundAgendaUseCase {
       this.paragraphStatuses(round),
       open ? this.silences(access, round) : [],
       open ? this.positions(access, round) : null,
-      access.can('annotations.dispose') ? this.withoutDisposition(access, round) : null,
+      access.can('annotations.dispose') ? this.undisposed.count(access, round) : null,
       open && access.can('speakers.manage') ? this.floorRequests(round) : null,
       this.ownProposals(access, round),
     ]);
@@ -90,11 +90,6 @@ export class RoundAgendaUseCase {
     // "No position" is a choice recorded like the others, so any cell counts as done.
     const recorded = keys.filter((key) => cells?.has(key)).length;
     return { recorded, paragraphs: keys.length };
-  }
-
-  private async withoutDisposition(access: ProcessAccess, round: RoundRecord): Promise<number> {
-    const listed = await this.annotations.list(access, round, { includeOrphaned: false });
-    return listed.filter((a) => a.parentId === null && a.status === 'open' && a.disposition === null).length;
   }
 
   /**

@@ -279,6 +279,7 @@ export const en = {
       floorRequests_one: '{{count}} request for the floor waiting',
       floorRequests_other: '{{count}} requests for the floor waiting',
       ownProposals: 'Your delegation’s proposals:',
+      sponsoredProposals: 'Amendments your delegation co-sponsors:',
       proposals: {
         accepted_one: '{{count}} accepted',
         accepted_other: '{{count}} accepted',
@@ -1178,6 +1179,9 @@ export const en = {
       results: 'Threads found',
       orphaned: 'Orphaned',
       byDelegation: '{{author}} ({{delegation}})',
+      proposedBy: 'Proposals of the delegation: {{delegation}}',
+      sponsoredBy: 'Amendments co-sponsored by the delegation: {{delegation}}',
+      clearProposals: 'Remove this filter',
     },
     carryForward: {
       open: 'Carry-forward report',

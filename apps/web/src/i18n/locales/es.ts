@@ -163,6 +163,7 @@ export const es: Translation<typeof en> = {
       floorRequests_one: '{{count}} solicitud de palabra en espera',
       floorRequests_other: '{{count}} solicitudes de palabra en espera',
       ownProposals: 'Propuestas de su delegación:',
+      sponsoredProposals: 'Propuestas de enmienda copatrocinadas por su delegación:',
       proposals: {
         accepted_one: '{{count}} aceptada',
         accepted_other: '{{count}} aceptadas',
@@ -1136,6 +1137,9 @@ export const es: Translation<typeof en> = {
       results: 'Hilos encontrados',
       orphaned: 'Huérfano',
       byDelegation: '{{author}} ({{delegation}})',
+      proposedBy: 'Propuestas de la delegación: {{delegation}}',
+      sponsoredBy: 'Enmiendas copatrocinadas por la delegación: {{delegation}}',
+      clearProposals: 'Quitar este filtro',
     },
     carryForward: {
       open: 'Informe de traslado',

@@ -163,6 +163,7 @@ export const fr: Translation<typeof en> = {
       floorRequests_one: '{{count}} demande de parole en attente',
       floorRequests_other: '{{count}} demandes de parole en attente',
       ownProposals: 'Propositions de votre délégation :',
+      sponsoredProposals: 'Propositions d’amendement coparrainées par votre délégation :',
       proposals: {
         accepted_one: '{{count}} acceptée',
         accepted_other: '{{count}} acceptées',
@@ -1143,6 +1144,9 @@ export const fr: Translation<typeof en> = {
       results: 'Fils trouvés',
       orphaned: 'Orphelin',
       byDelegation: '{{author}} ({{delegation}})',
+      proposedBy: 'Propositions de la délégation : {{delegation}}',
+      sponsoredBy: 'Amendements coparrainés par la délégation : {{delegation}}',
+      clearProposals: 'Retirer ce filtre',
     },
     carryForward: {
       open: 'Rapport de report',
