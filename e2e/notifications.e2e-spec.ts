@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, paragraphOnScreen, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { mailTo } from './support/mail';
-import { call, signIn, tokenOf } from './support/session';
+import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 /** "At once" in the issue; this leaves CI slack without waiting on a poll. */
@@ -240,6 +240,15 @@ describe('notifications: bell, email, digest', () => {
     await page.locator('[data-testid="notification-bell"][data-unread="0"]').waitFor({ state: 'attached' });
     await list.locator('[data-testid="notification-item"][data-read="false"]').first().waitFor({ state: 'detached' });
     expect(await list.locator('[data-testid="notification-mark-read"]').count()).toBe(0);
+
+    // The page follows the bell: a reply arriving now joins the list, unread, without a reload...
+    const late = `Colombia answers while the list is open (${Date.now()}).`;
+    await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body: late });
+    const arrived = list.locator('[data-testid="notification-item"][data-read="false"]').filter({ hasText: late });
+    await arrived.waitFor({ state: 'visible', timeout: LIVE_MS });
+    // ...and shows read once read elsewhere (another tab of the same person).
+    await call('POST', '/notifications/read-all', a.token);
+    await arrived.waitFor({ state: 'detached', timeout: LIVE_MS });
   });
 
   it("following a notification's link shows the thread's paragraph in the text, far down as it may be", async () => {
@@ -383,6 +392,45 @@ describe('notifications: bell, email, digest', () => {
         url.searchParams.get('to') === rev1.published.id,
     );
     await page.locator('[data-testid="comparison"]').getByText(added).waitFor({ state: 'visible', timeout: LIVE_MS });
+  });
+
+  it("a silence procedure's notification opens the round's text at its paragraph, not the round's facts", async () => {
+    const session = await openSessionRound('Silence link');
+    const version = await call<DraftVersion>(
+      'GET',
+      `/versions/${session.versionId}`,
+      await tokenOf(demo('admin').email, demoAccounts.password),
+    );
+    const far = version.sections.flatMap((s) => s.paragraphs)[22];
+    if (!far) throw new Error('the demo draft is too short');
+    const head = demoOf('head_of_delegation');
+    const page = await signedIn({ id: '', email: head.email, password: demoAccounts.password, token: '' });
+    await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
+    const chair = await tokenOf(demoOf('chair').email);
+    await call('POST', `/rounds/${session.roundId}/silence-procedures`, chair, {
+      paragraphKeys: [far.key],
+      deadline: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    await page.goto(`${webUrl()}/notifications`);
+    const started = page
+      .locator('[data-testid="notification-item"][data-type="silence.started"]')
+      .filter({ hasText: far.number.replace(/[.)]$/, '') })
+      .filter({ hasText: 'Silence link' });
+    await started.first().waitFor({ state: 'visible', timeout: LIVE_MS });
+    await started.first().locator('[data-testid="notification-open"]').click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === `/processes/${session.processId}/drafts/${session.draftId}` &&
+        url.searchParams.get('round') === session.roundId &&
+        url.searchParams.get('paragraph') === far.key,
+    );
+    // The text with the procedure: its paragraph on screen, the procedure's card above the text.
+    await paragraphOnScreen(page, far.key, LIVE_MS);
+    await page
+      .locator('[data-testid="silence-panel"]')
+      .getByText(far.number.replace(/[.)]$/, ''))
+      .first()
+      .waitFor({ state: 'attached' });
   });
 
   it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {
