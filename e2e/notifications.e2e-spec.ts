@@ -467,6 +467,35 @@ describe('notifications: bell, email, digest', () => {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     expect(await unreadOf(page)).toBe(before + 1);
   });
+  it('the failed-jobs page names each retry button by its job and shows the whole error', async () => {
+    const queue = new Queue('notifications', {
+      connection: { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' },
+      prefix: process.env['E2E_REDIS_PREFIX'],
+    });
+    let id: string;
+    try {
+      // A payload no handler accepts fails for good at once, with an error naming each stray field.
+      const strays = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`stray_field_${i}`, i]));
+      const job = await queue.add('send-email', strays);
+      id = job.id ?? '';
+      await eventually('the job to fail', async () => ((await queue.getJobState(id)) === 'failed' ? true : undefined));
+    } finally {
+      await queue.close();
+    }
+    const admin = demo('admin');
+    const page = await signedIn({ id: '', email: admin.email, password: demoAccounts.password, token: '' });
+    await page.goto(`${webUrl()}/admin/jobs`);
+    // Among several rows, a screen reader or voice user tells the buttons apart by their job.
+    const retry = page.getByRole('button', { name: `Retry notifications/send-email ${id}`, exact: true });
+    await retry.waitFor({ state: 'visible' });
+    const error = page.locator('[data-testid="failed-job-row"]').filter({ has: retry }).getByTestId('failed-job-error');
+    expect(await error.textContent()).toContain('stray_field_39');
+    // Not cut after three lines: the end of a long error is on the page to read.
+    expect(await error.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    await retry.click();
+    await page.getByText('The job was queued again.').waitFor({ state: 'visible' });
+  });
+
   it('a whole unsubscribe link from an email turns that kind of email off, without signing in', async () => {
     const { round, a, b, paragraph } = await prepare();
     const root = await startThread(a, round.id, paragraph.key, 'A thread whose emails Mexico turns off.');

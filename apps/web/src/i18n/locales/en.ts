@@ -1514,6 +1514,7 @@ export const en = {
       empty: 'No failed jobs.',
       columns: { job: 'Job', error: 'Error', attempts: 'Attempts', failedAt: 'Failed at', actions: 'Actions' },
       retry: 'Retry',
+      retryNamed: 'Retry {{job}}',
       retried: 'The job was queued again.',
     },
   },

@@ -1473,6 +1473,7 @@ export const es: Translation<typeof en> = {
       empty: 'No hay tareas fallidas.',
       columns: { job: 'Tarea', error: 'Error', attempts: 'Intentos', failedAt: 'Falló el', actions: 'Acciones' },
       retry: 'Reintentar',
+      retryNamed: 'Reintentar {{job}}',
       retried: 'La tarea volvió a la cola.',
     },
   },

@@ -1482,6 +1482,7 @@ export const fr: Translation<typeof en> = {
       empty: 'Aucune tâche en échec.',
       columns: { job: 'Tâche', error: 'Erreur', attempts: 'Tentatives', failedAt: 'Échec le', actions: 'Actions' },
       retry: 'Relancer',
+      retryNamed: 'Relancer {{job}}',
       retried: 'La tâche a été remise en file.',
     },
   },
