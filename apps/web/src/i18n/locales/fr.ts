@@ -1457,8 +1457,6 @@ export const fr: Translation<typeof en> = {
       title: 'Paramètres de notification',
       description:
         'Pour chaque type d’événement : un courriel immédiat, un résumé quotidien, aucun courriel (la cloche seulement) ou rien. Les événements non désactivés apparaissent toujours dans la cloche.',
-      event: 'Événement',
-      mode: 'Courriel',
       modes: { immediate: 'Immédiat', digest: 'Résumé quotidien', bell: 'Cloche seulement', off: 'Désactivé' },
       digestHour: 'Résumé quotidien envoyé à',
       digestHourHint: 'Heure locale de votre fuseau ({{timeZone}}) ; modifiez-le sur la page de votre compte.',
