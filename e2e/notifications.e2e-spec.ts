@@ -514,6 +514,28 @@ describe('notifications: bell, email, digest', () => {
     expect(await page.locator('[data-testid="unsubscribe-invalid"]').count()).toBe(0);
   });
 
+  it("a French email's unsubscribe link opens the page in French, in a browser set to English", async () => {
+    const { round, a, b, paragraph } = await prepare();
+    // A reads Concordia, and so its emails, in French.
+    await call('PATCH', '/auth/me', a.token, { language: 'fr' });
+    const root = await startThread(a, round.id, paragraph.key, 'Un fil dont le Mexique coupe les courriels.');
+    const body = `Une réponse en français (${Date.now()}).`;
+    await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body });
+    const email = await eventually('the reply email', async () =>
+      (await mailTo(a.email)).find((m) => m.text.includes(body)),
+    );
+    const link = /\S+\/unsubscribe\?\S+/.exec(email.text)?.[0];
+    if (!link) throw new Error('the reply email has no unsubscribe link');
+    const { context, page } = await newDesktopPage(browser);
+    contexts.push(context);
+    const url = new URL(link);
+    await page.goto(`${webUrl()}${url.pathname}${url.search}`);
+    const done = page.locator('[data-testid="unsubscribe-done"]');
+    await done.waitFor({ state: 'visible' });
+    expect(await done.textContent()).toContain('vous ne recevrez plus de courriels');
+    await page.getByRole('heading', { name: 'Désabonnement' }).waitFor({ state: 'visible' });
+  });
+
   it('a broken or unknown unsubscribe link says so plainly and offers to sign in to the settings', async () => {
     const { context, page } = await newDesktopPage(browser);
     contexts.push(context);
