@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, paragraphOnScreen, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { mailTo } from './support/mail';
-import { call, signIn, tokenOf } from './support/session';
+import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 /** "At once" in the issue; this leaves CI slack without waiting on a poll. */
@@ -240,6 +240,15 @@ describe('notifications: bell, email, digest', () => {
     await page.locator('[data-testid="notification-bell"][data-unread="0"]').waitFor({ state: 'attached' });
     await list.locator('[data-testid="notification-item"][data-read="false"]').first().waitFor({ state: 'detached' });
     expect(await list.locator('[data-testid="notification-mark-read"]').count()).toBe(0);
+
+    // The page follows the bell: a reply arriving now joins the list, unread, without a reload...
+    const late = `Colombia answers while the list is open (${Date.now()}).`;
+    await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body: late });
+    const arrived = list.locator('[data-testid="notification-item"][data-read="false"]').filter({ hasText: late });
+    await arrived.waitFor({ state: 'visible', timeout: LIVE_MS });
+    // ...and shows read once read elsewhere (another tab of the same person).
+    await call('POST', '/notifications/read-all', a.token);
+    await arrived.waitFor({ state: 'detached', timeout: LIVE_MS });
   });
 
   it("following a notification's link shows the thread's paragraph in the text, far down as it may be", async () => {
@@ -385,6 +394,45 @@ describe('notifications: bell, email, digest', () => {
     await page.locator('[data-testid="comparison"]').getByText(added).waitFor({ state: 'visible', timeout: LIVE_MS });
   });
 
+  it("a silence procedure's notification opens the round's text at its paragraph, not the round's facts", async () => {
+    const session = await openSessionRound('Silence link');
+    const version = await call<DraftVersion>(
+      'GET',
+      `/versions/${session.versionId}`,
+      await tokenOf(demo('admin').email, demoAccounts.password),
+    );
+    const far = version.sections.flatMap((s) => s.paragraphs)[22];
+    if (!far) throw new Error('the demo draft is too short');
+    const head = demoOf('head_of_delegation');
+    const page = await signedIn({ id: '', email: head.email, password: demoAccounts.password, token: '' });
+    await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
+    const chair = await tokenOf(demoOf('chair').email);
+    await call('POST', `/rounds/${session.roundId}/silence-procedures`, chair, {
+      paragraphKeys: [far.key],
+      deadline: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    await page.goto(`${webUrl()}/notifications`);
+    const started = page
+      .locator('[data-testid="notification-item"][data-type="silence.started"]')
+      .filter({ hasText: far.number.replace(/[.)]$/, '') })
+      .filter({ hasText: 'Silence link' });
+    await started.first().waitFor({ state: 'visible', timeout: LIVE_MS });
+    await started.first().locator('[data-testid="notification-open"]').click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === `/processes/${session.processId}/drafts/${session.draftId}` &&
+        url.searchParams.get('round') === session.roundId &&
+        url.searchParams.get('paragraph') === far.key,
+    );
+    // The text with the procedure: its paragraph on screen, the procedure's card above the text.
+    await paragraphOnScreen(page, far.key, LIVE_MS);
+    await page
+      .locator('[data-testid="silence-panel"]')
+      .getByText(far.number.replace(/[.)]$/, ''))
+      .first()
+      .waitFor({ state: 'attached' });
+  });
+
   it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {
     const { demoProcess, round, version, a, b, paragraph } = await prepare();
     const root = await startThread(a, round.id, paragraph.key, 'Mexico asks whether the annex should be binding.');
@@ -419,6 +467,35 @@ describe('notifications: bell, email, digest', () => {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     expect(await unreadOf(page)).toBe(before + 1);
   });
+  it('the failed-jobs page names each retry button by its job and shows the whole error', async () => {
+    const queue = new Queue('notifications', {
+      connection: { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' },
+      prefix: process.env['E2E_REDIS_PREFIX'],
+    });
+    let id: string;
+    try {
+      // A payload no handler accepts fails for good at once, with an error naming each stray field.
+      const strays = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`stray_field_${i}`, i]));
+      const job = await queue.add('send-email', strays);
+      id = job.id ?? '';
+      await eventually('the job to fail', async () => ((await queue.getJobState(id)) === 'failed' ? true : undefined));
+    } finally {
+      await queue.close();
+    }
+    const admin = demo('admin');
+    const page = await signedIn({ id: '', email: admin.email, password: demoAccounts.password, token: '' });
+    await page.goto(`${webUrl()}/admin/jobs`);
+    // Among several rows, a screen reader or voice user tells the buttons apart by their job.
+    const retry = page.getByRole('button', { name: `Retry notifications/send-email ${id}`, exact: true });
+    await retry.waitFor({ state: 'visible' });
+    const error = page.locator('[data-testid="failed-job-row"]').filter({ has: retry }).getByTestId('failed-job-error');
+    expect(await error.textContent()).toContain('stray_field_39');
+    // Not cut after three lines: the end of a long error is on the page to read.
+    expect(await error.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    await retry.click();
+    await page.getByText('The job was queued again.').waitFor({ state: 'visible' });
+  });
+
   it('a whole unsubscribe link from an email turns that kind of email off, without signing in', async () => {
     const { round, a, b, paragraph } = await prepare();
     const root = await startThread(a, round.id, paragraph.key, 'A thread whose emails Mexico turns off.');
@@ -435,6 +512,28 @@ describe('notifications: bell, email, digest', () => {
     await page.goto(`${webUrl()}${url.pathname}${url.search}`);
     await page.locator('[data-testid="unsubscribe-done"]').waitFor({ state: 'visible' });
     expect(await page.locator('[data-testid="unsubscribe-invalid"]').count()).toBe(0);
+  });
+
+  it("a French email's unsubscribe link opens the page in French, in a browser set to English", async () => {
+    const { round, a, b, paragraph } = await prepare();
+    // A reads Concordia, and so its emails, in French.
+    await call('PATCH', '/auth/me', a.token, { language: 'fr' });
+    const root = await startThread(a, round.id, paragraph.key, 'Un fil dont le Mexique coupe les courriels.');
+    const body = `Une réponse en français (${Date.now()}).`;
+    await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body });
+    const email = await eventually('the reply email', async () =>
+      (await mailTo(a.email)).find((m) => m.text.includes(body)),
+    );
+    const link = /\S+\/unsubscribe\?\S+/.exec(email.text)?.[0];
+    if (!link) throw new Error('the reply email has no unsubscribe link');
+    const { context, page } = await newDesktopPage(browser);
+    contexts.push(context);
+    const url = new URL(link);
+    await page.goto(`${webUrl()}${url.pathname}${url.search}`);
+    const done = page.locator('[data-testid="unsubscribe-done"]');
+    await done.waitFor({ state: 'visible' });
+    expect(await done.textContent()).toContain('vous ne recevrez plus de courriels');
+    await page.getByRole('heading', { name: 'Désabonnement' }).waitFor({ state: 'visible' });
   });
 
   it('a broken or unknown unsubscribe link says so plainly and offers to sign in to the settings', async () => {

@@ -435,6 +435,20 @@ describe('Concordia on a phone and a tablet', () => {
     expect(await entry.locator('[data-testid="speakers-withdraw"]').textContent()).toBe('Remove');
   });
 
+  it("shows a delegate on a phone every choice of the notification settings, none beyond the screen's edge", async () => {
+    const page = await openOn(SCREENS[0]);
+    await signInOn(page, demoOf('delegate').email);
+    await page.goto(`${base()}/notifications/preferences`);
+    const rows = page.locator('[data-testid="preference-row"]');
+    await rows.first().waitFor({ state: 'visible' });
+    // Four choices for each kind of event, each wholly within the width: "Off" was off the screen.
+    expect(await rows.locator('.mantine-SegmentedControl-label').count()).toBe((await rows.count()) * 4);
+    expect(await outOfWidth(page, '[data-testid="preference-row"] .mantine-SegmentedControl-label')).toBe(0);
+    expect((await horizontalScroll(page)).scrollWidth).toBeLessThanOrEqual(SCREENS[0].viewport.width);
+    await rows.last().getByText('Off').tap();
+    expect(await rows.last().getByRole('radio', { name: 'Off' }).isChecked()).toBe(true);
+  });
+
   it('keeps toasts on a phone under the header, clear of the menu, the bell and the foot of the screen', async () => {
     const page = await openOn(SCREENS[0]);
     await signInOn(page, demoOf('delegate').email);

@@ -54,6 +54,40 @@ describe('where a publication links', () => {
   });
 });
 
+describe("where silence procedures and the speakers' list link", () => {
+  const inRound = {
+    processId: 'a'.repeat(24),
+    actorUserId: null,
+    actorName: null,
+    roundId: 'e'.repeat(24),
+    roundName: 'First reading',
+  };
+  const text = `/processes/${'a'.repeat(24)}/rounds/${'e'.repeat(24)}/text`;
+
+  it("to the round's text at the (first) paragraph concerned, where the procedure and the list are shown", () => {
+    const silence = { ...inRound, procedureId: 'f'.repeat(24), paragraphKeys: ['principles-4', 'principles-7'] };
+    expect(notificationPath({ type: 'silence.started', ...silence, deadline: '2026-12-03T17:00:00.000Z' })).toBe(
+      `${text}?paragraph=principles-4`,
+    );
+    expect(notificationPath({ type: 'silence.adopted', ...silence })).toBe(`${text}?paragraph=principles-4`);
+    expect(
+      notificationPath({
+        type: 'speakers.next',
+        ...inRound,
+        delegationId: 'b'.repeat(24),
+        delegationName: 'Mexico',
+        paragraphKey: 'pathways-2',
+      }),
+    ).toBe(`${text}?paragraph=pathways-2`);
+  });
+
+  it("to the round's page for what concerns the round as a whole", () => {
+    expect(notificationPath({ type: 'round.closed', ...inRound })).toBe(
+      `/processes/${'a'.repeat(24)}/rounds/${'e'.repeat(24)}`,
+    );
+  });
+});
+
 describe('how a notification names a round', () => {
   it('with its process when the event carries it, alone for older events', () => {
     expect(notifiedRound({ roundName: 'First reading', processTitle: 'Watercourses' })).toBe(

@@ -231,6 +231,7 @@ export function notifiedRoundAside(event: { roundName: string; processTitle?: st
  * The web page an event is about (path under the web app); the bell and the emails link to it.
  * A new version opens the comparison with the version published before it, which says what
  * changed; the zero draft (and an event staged before the previous version was kept) opens the draft.
+ * Silence procedures and "your turn is next" open the round's text at their (first) paragraph.
  */
 export function notificationPath(event: NotificationEvent): string {
   switch (event.type) {
@@ -247,10 +248,21 @@ export function notificationPath(event: NotificationEvent): string {
     case 'round.closing_soon':
     case 'round.closed':
     case 'round.deadline_changed':
+      return `/processes/${event.processId}/rounds/${event.roundId}`;
     case 'silence.started':
     case 'silence.broken':
     case 'silence.adopted':
+      return roundTextPath(event, event.paragraphKeys[0]);
     case 'speakers.next':
-      return `/processes/${event.processId}/rounds/${event.roundId}`;
+      return roundTextPath(event, event.paragraphKey);
   }
 }
+
+/**
+ * The round's text at one paragraph, where its silence procedures and speakers' list are shown
+ * (the round's page only lists its facts). Events do not carry the draft: the web resolves it from
+ * the round (`/processes/:p/rounds/:r/text`), so events stored before this link was made open there too.
+ */
+export const roundTextPath = (event: { processId: string; roundId: string }, paragraphKey?: string): string =>
+  `/processes/${event.processId}/rounds/${event.roundId}/text` +
+  (paragraphKey === undefined ? '' : `?${new URLSearchParams({ paragraph: paragraphKey }).toString()}`);

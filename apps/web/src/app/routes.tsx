@@ -28,6 +28,7 @@ import { ProcessPage } from '../processes/process-page';
 import { ProcessesPage } from '../processes/processes-page';
 import { PublicRoundPage } from '../public/public-round-page';
 import { RoundPage } from '../rounds/round-page';
+import { RoundTextRedirect } from '../rounds/round-text-redirect';
 import { RoundsPage } from '../rounds/rounds-page';
 import { AppLayout } from '../shell/app-layout';
 
@@ -60,6 +61,7 @@ export const AppRoutes = () => (
         }
       />
       <Route path="processes/:processId/rounds/:roundId" element={<RoundPage />} />
+      <Route path="processes/:processId/rounds/:roundId/text" element={<RoundTextRedirect />} />
       <Route path="processes/:processId/rounds/:roundId/positions" element={<PositionsPage />} />
       <Route path="processes/:processId/rounds/:roundId/console" element={<RoundConsolePage />} />
       <Route

@@ -70,14 +70,22 @@ const FailedJobsTable = ({ items, onRetried }: { items: FailedJob[]; onRetried: 
             </Text>
           </Table.Td>
           <Table.Td>
-            <Text size="sm" lineClamp={3}>
+            {/* Whole: the admin decides from it whether a retry can succeed. */}
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="failed-job-error">
               {job.failedReason}
             </Text>
           </Table.Td>
           <Table.Td>{job.attemptsMade}</Table.Td>
           <Table.Td>{job.failedAt ? format.dateTime(job.failedAt) : '—'}</Table.Td>
           <Table.Td>
-            <Button size="xs" variant="light" loading={retrying === job.id} onClick={() => retry(job)}>
+            {/* One button per row: its name says which job it retries. */}
+            <Button
+              size="xs"
+              variant="light"
+              loading={retrying === job.id}
+              onClick={() => retry(job)}
+              aria-label={t('notifications.jobs.retryNamed', { job: `${job.queue}/${job.name} ${job.id}` })}
+            >
               {t('notifications.jobs.retry')}
             </Button>
           </Table.Td>

@@ -4,11 +4,10 @@ import {
   type NotificationPreferences,
   type NotificationType,
 } from '@concordia/contracts';
-import { Button, Group, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../common/data-table';
 import { useErrorMessage } from '../common/error-alert';
 import { PageHeader } from '../common/page-header';
 import { QueryView } from '../common/query-view';
@@ -54,26 +53,24 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
 
   return (
     <Stack gap="lg" maw={820}>
-      <DataTable
-        minWidth={560}
-        testId="notification-preferences"
-        columns={[t('notifications.prefs.event'), t('notifications.prefs.mode')]}
-      >
+      {/* Not a table: on a phone each kind of event stands above its choices, which share the width. */}
+      <div className="preference-rows" data-testid="notification-preferences">
         {NOTIFICATION_TYPES.map((type) => (
-          <Table.Tr key={type} data-testid="preference-row" data-type={type}>
-            <Table.Td>{t(`notifications.types.${TYPE_KEYS[type]}`)}</Table.Td>
-            <Table.Td>
-              <SegmentedControl
-                size="xs"
-                value={modes[type]}
-                onChange={(value) => setMode(type, value)}
-                aria-label={t(`notifications.types.${TYPE_KEYS[type]}`)}
-                data={MODES.map((mode) => ({ value: mode, label: t(`notifications.prefs.modes.${mode}`) }))}
-              />
-            </Table.Td>
-          </Table.Tr>
+          <div key={type} className="preference-row" data-testid="preference-row" data-type={type}>
+            <Text size="sm" className="preference-name">
+              {t(`notifications.types.${TYPE_KEYS[type]}`)}
+            </Text>
+            <SegmentedControl
+              size="xs"
+              className="preference-modes"
+              value={modes[type]}
+              onChange={(value) => setMode(type, value)}
+              aria-label={t(`notifications.types.${TYPE_KEYS[type]}`)}
+              data={MODES.map((mode) => ({ value: mode, label: t(`notifications.prefs.modes.${mode}`) }))}
+            />
+          </div>
         ))}
-      </DataTable>
+      </div>
       <Group align="flex-end" gap="md">
         <Select
           label={t('notifications.prefs.digestHour')}

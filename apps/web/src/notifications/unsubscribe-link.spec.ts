@@ -1,6 +1,6 @@
 import { ErrorCode } from '@concordia/contracts';
 import { ApiError } from '../api/api-error';
-import { isDeadLink, readUnsubscribeLink } from './unsubscribe-link';
+import { isDeadLink, linkLanguage, readUnsubscribeLink } from './unsubscribe-link';
 
 const TOKEN = 'a'.repeat(32);
 
@@ -20,6 +20,12 @@ describe('an unsubscribe link', () => {
     ['no kind of email', { token: TOKEN }],
   ])('is not sent with %s', (_case, params: Record<string, string>) => {
     expect(readUnsubscribeLink(new URLSearchParams(params))).toBeNull();
+  });
+
+  it("names the email's language, which its page speaks; an unknown or missing one is ignored", () => {
+    expect(linkLanguage(new URLSearchParams({ token: TOKEN, type: 'round.opened', lang: 'fr' }))).toBe('fr');
+    expect(linkLanguage(new URLSearchParams({ token: TOKEN, type: 'round.opened', lang: 'de' }))).toBeNull();
+    expect(linkLanguage(new URLSearchParams({ token: TOKEN, type: 'round.opened' }))).toBeNull();
   });
 
   it('is dead when the API knows no such token, or finds it malformed', () => {

@@ -1,4 +1,10 @@
-import { ErrorCode, unsubscribeRequestSchema, type UnsubscribeRequest } from '@concordia/contracts';
+import {
+  ErrorCode,
+  type Language,
+  languageSchema,
+  unsubscribeRequestSchema,
+  type UnsubscribeRequest,
+} from '@concordia/contracts';
 import { hasCode } from '../api/api-error';
 
 /**
@@ -15,3 +21,7 @@ export const readUnsubscribeLink = (params: URLSearchParams): UnsubscribeRequest
  */
 export const isDeadLink = (error: unknown): boolean =>
   hasCode(error, ErrorCode.UnsubscribeInvalid, ErrorCode.ValidationFailed);
+
+/** The language of the email the link came from (`lang`), which its page speaks; null when absent or unknown. */
+export const linkLanguage = (params: URLSearchParams): Language | null =>
+  languageSchema.safeParse(params.get('lang')).data ?? null;

@@ -6,7 +6,8 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../common/error-alert';
 import { notificationsApi } from './notifications-api';
 import { TYPE_KEYS } from './notification-text';
-import { isDeadLink, readUnsubscribeLink } from './unsubscribe-link';
+import { applyLanguage } from '../i18n/i18n';
+import { isDeadLink, linkLanguage, readUnsubscribeLink } from './unsubscribe-link';
 
 const PREFERENCES = '/notifications/preferences';
 
@@ -19,6 +20,12 @@ export const UnsubscribePage = () => {
   const [params] = useSearchParams();
   const [request] = useState<UnsubscribeRequest | null>(() => readUnsubscribeLink(params));
   const [state, setState] = useState<{ done: boolean; error: unknown }>({ done: false, error: undefined });
+
+  // In the email's language, not the browser's: a French email's link opens a French page.
+  const language = linkLanguage(params);
+  useEffect(() => {
+    if (language) applyLanguage(language, { remember: false });
+  }, [language]);
 
   useEffect(() => {
     if (!request) return;

@@ -122,7 +122,10 @@ describe('renderEventEmail', () => {
       const email = renderEventEmail({ language, timeZone: 'UTC' }, EVENTS[type], links);
       expect(email.subject.length).toBeGreaterThan(5);
       expect(email.text).toContain('https://concordia.example.org/processes/aaaaaaaaaaaaaaaaaaaaaaaa/');
-      expect(email.text).toContain(`https://concordia.example.org/unsubscribe?token=tok_123-abc&type=${type}`);
+      // The page it opens speaks the email's language, whatever the browser's.
+      expect(email.text).toContain(
+        `https://concordia.example.org/unsubscribe?token=tok_123-abc&type=${type}&lang=${language}`,
+      );
       expect(email.html).toContain(`lang="${language}"`);
       expect(email.html).toContain('unsubscribe?token=tok_123-abc&amp;type=');
     },

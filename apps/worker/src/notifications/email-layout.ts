@@ -30,9 +30,12 @@ export const escapeHtml = (value: string): string =>
 const unsubscribeQuery = (links: EmailLinks, type: string): string =>
   `token=${encodeURIComponent(links.unsubscribeToken)}&type=${encodeURIComponent(type)}`;
 
-/** The page a reader opens from the email's text: it says what will stop, and asks. */
-const unsubscribeUrl = (links: EmailLinks, type: string): string =>
-  `${links.webBaseUrl}/unsubscribe?${unsubscribeQuery(links, type)}`;
+/**
+ * The page a reader opens from the email's text: it says what will stop, and asks, in the email's
+ * language (`lang`), whatever the language of the browser it opens in.
+ */
+const unsubscribeUrl = (links: EmailLinks, type: string, language: Language): string =>
+  `${links.webBaseUrl}/unsubscribe?${unsubscribeQuery(links, type)}&lang=${language}`;
 
 /**
  * The List-Unsubscribe header's URL: mail clients that offer "unsubscribe" post to it without
@@ -76,7 +79,7 @@ export function renderEventEmail(
   const phrases = PHRASES[language];
   const words = wordsFor(language, timeZone, event);
   const url = `${links.webBaseUrl}${notificationPath(event)}`;
-  const unsubscribe = unsubscribeUrl(links, event.type);
+  const unsubscribe = unsubscribeUrl(links, event.type, language);
   const text = [
     words.headline,
     ...(words.quote ? ['', quoted('> ', words.quote)] : []),

@@ -1494,8 +1494,6 @@ export const en = {
       title: 'Notification settings',
       description:
         'For each kind of event: an email at once, one daily digest, no email (the bell only), or nothing. Events you do not turn off always appear in the bell.',
-      event: 'Event',
-      mode: 'Email',
       modes: { immediate: 'At once', digest: 'Daily digest', bell: 'Bell only', off: 'Off' },
       digestHour: 'Daily digest sent at',
       digestHourHint: 'Local time in your time zone ({{timeZone}}); change the zone on your account page.',
@@ -1518,6 +1516,7 @@ export const en = {
       empty: 'No failed jobs.',
       columns: { job: 'Job', error: 'Error', attempts: 'Attempts', failedAt: 'Failed at', actions: 'Actions' },
       retry: 'Retry',
+      retryNamed: 'Retry {{job}}',
       retried: 'The job was queued again.',
     },
   },

@@ -1452,8 +1452,6 @@ export const es: Translation<typeof en> = {
       title: 'Configuración de notificaciones',
       description:
         'Para cada tipo de evento: un correo inmediato, un resumen diario, ningún correo (solo la campana) o nada. Los eventos que no desactive siempre aparecen en la campana.',
-      event: 'Evento',
-      mode: 'Correo',
       modes: { immediate: 'Inmediato', digest: 'Resumen diario', bell: 'Solo la campana', off: 'Desactivado' },
       digestHour: 'Resumen diario enviado a las',
       digestHourHint: 'Hora local de su zona horaria ({{timeZone}}); cámbiela en la página de su cuenta.',
@@ -1477,6 +1475,7 @@ export const es: Translation<typeof en> = {
       empty: 'No hay tareas fallidas.',
       columns: { job: 'Tarea', error: 'Error', attempts: 'Intentos', failedAt: 'Falló el', actions: 'Acciones' },
       retry: 'Reintentar',
+      retryNamed: 'Reintentar {{job}}',
       retried: 'La tarea volvió a la cola.',
     },
   },

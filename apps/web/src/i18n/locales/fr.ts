@@ -1461,8 +1461,6 @@ export const fr: Translation<typeof en> = {
       title: 'Paramètres de notification',
       description:
         'Pour chaque type d’événement : un courriel immédiat, un résumé quotidien, aucun courriel (la cloche seulement) ou rien. Les événements non désactivés apparaissent toujours dans la cloche.',
-      event: 'Événement',
-      mode: 'Courriel',
       modes: { immediate: 'Immédiat', digest: 'Résumé quotidien', bell: 'Cloche seulement', off: 'Désactivé' },
       digestHour: 'Résumé quotidien envoyé à',
       digestHourHint: 'Heure locale de votre fuseau ({{timeZone}}) ; modifiez-le sur la page de votre compte.',
@@ -1486,6 +1484,7 @@ export const fr: Translation<typeof en> = {
       empty: 'Aucune tâche en échec.',
       columns: { job: 'Tâche', error: 'Erreur', attempts: 'Tentatives', failedAt: 'Échec le', actions: 'Actions' },
       retry: 'Relancer',
+      retryNamed: 'Relancer {{job}}',
       retried: 'La tâche a été remise en file.',
     },
   },
