@@ -1,6 +1,7 @@
 // Child-process helpers shared by the start command, the test runner and jest global setups.
 'use strict';
 const { spawn, spawnSync } = require('node:child_process');
+const http = require('node:http');
 const net = require('node:net');
 const readline = require('node:readline');
 
@@ -106,9 +107,20 @@ function freePort() {
   });
 }
 
-async function httpOk(url) {
-  const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-  return res.ok;
+/**
+ * Whether a GET of `url` answers 2xx, on a connection of its own that is closed after: a socket
+ * pooled here and left idle could be handed to the first test's request just as the server
+ * closes it (ECONNRESET).
+ */
+function httpOk(url) {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent: false, timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode >= 200 && res.statusCode < 300);
+    });
+    req.on('timeout', () => req.destroy(new Error(`no answer from ${url} within 2 s`)));
+    req.on('error', reject);
+  });
 }
 
 module.exports = { ROOT, run, startService, waitFor, portAnswers, freePort, httpOk };

@@ -84,7 +84,13 @@ async function startStack(o) {
     });
     started.push(web);
     const webUrl = `http://127.0.0.1:${o.webPort}`;
-    await waitFor(web, 'the web client', () => httpOk(`http://127.0.0.1:${o.webPort}/`), 60000);
+    // Ready when its page loads and its proxy reaches the API: the first request of a browser test goes that way.
+    await waitFor(
+      web,
+      'the web client',
+      async () => (await httpOk(`${webUrl}/`)) && httpOk(`${webUrl}/api/health/ready`),
+      60000,
+    );
     // mailUrl: the sink's base (its API is mailUrl/api); mailPageUrl: the page people read.
     return {
       apiUrl,
