@@ -216,6 +216,56 @@ describe('the chair and the secretariat working in French, in the browser', () =
     expect(cut.label).toBeLessThanOrEqual(cut.shown);
   });
 
+  it('with a delegation waiting for the floor, the idle silence card shows its title and « Aucune en cours. » whole', async () => {
+    const waiting = await openSessionRound('French floor requested');
+    const head = await tokenOf(demoOf('head_of_delegation').email);
+    const version = await call<DraftVersion>('GET', `/versions/${waiting.versionId}`, head);
+    const paragraphKey = version.sections.flatMap((s) => s.paragraphs)[0]?.key;
+    if (!paragraphKey) throw new Error('the demo draft has no paragraph');
+    await call('POST', `/rounds/${waiting.roundId}/speakers`, head, { paragraphKey });
+    const page = await frenchPage('chair');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openText(page, waiting);
+    // The speakers' list is a full card now, and squeezes the silence line to its narrowest.
+    await page.locator('[data-testid="speakers-panel"]:not([data-compact])').waitFor({ timeout: PAGE_MS });
+    const card = page.locator('[data-testid="silence-panel"][data-compact]');
+    await card.getByText('Aucune en cours.').waitFor({ state: 'visible', timeout: PAGE_MS });
+    // Before, the title ran out of the card and the status was cut to nothing.
+    const shown = await page.evaluate<{ text: string; cut: boolean; outside: boolean }[]>(`(() => {
+      const card = document.querySelector('[data-testid="silence-panel"][data-compact]').getBoundingClientRect();
+      return [...document.querySelectorAll('[data-testid="silence-panel"] .compact-heading > *')].map((el) => {
+        const box = el.getBoundingClientRect();
+        return { text: el.textContent, cut: el.scrollWidth > el.clientWidth || box.width === 0, outside: box.right > card.right };
+      });
+    })()`);
+    expect(shown).toEqual([
+      { text: 'Procédure d’accord tacite', cut: false, outside: false },
+      { text: 'Aucune en cours.', cut: false, outside: false },
+    ]);
+  });
+
+  it('starting a silence procedure from the keyboard leaves the focus on the procedure it started', async () => {
+    const own = await openSessionRound('French keyboard silence');
+    const page = await frenchPage('chair');
+    await openConsole(page, own);
+    const form = page.locator('[data-testid="silence-start-form"]');
+    await form.locator('input[data-testid="silence-paragraphs"]').focus();
+    await page.keyboard.type('1');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await form.locator('[data-testid="silence-start"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="silence-running"]').waitFor({ timeout: LIVE_MS });
+    // Start goes disabled once used; the focus fell to the top of the page, losing the chair's place.
+    await page.waitForFunction(`document.activeElement?.getAttribute('data-testid') === 'silence-running'`, undefined, {
+      timeout: LIVE_MS,
+    });
+    expect(await page.evaluate(`document.activeElement.getAttribute('aria-label')`)).toMatch(
+      /^Sous silence\u00a0: § 1\.?$/,
+    );
+  });
+
   it('a field the server refuses is named in French, not by its JSON name', async () => {
     const page = await frenchPage('secretariat');
     await page.goto(`${webUrl()}/account`);

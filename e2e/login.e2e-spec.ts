@@ -34,6 +34,25 @@ describe('signing in through the browser', () => {
     }
   };
 
+  it('the sign-in page loads without an error in the console or a refused request', async () => {
+    await withPage(async (page) => {
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`${response.status()} ${new URL(response.url()).pathname}`);
+      });
+      const asked = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/auth/refresh');
+      await page.goto(`${webUrl()}/login`);
+      // The page asks whether this browser holds a session; it holds none, which is no error.
+      expect((await asked).status()).toBe(204);
+      await page.locator('input[data-testid="login-email"]').waitFor({ state: 'visible' });
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual([]);
+    });
+  });
+
   it.each(demoAccounts.accounts.map((account) => [account.label, account] as const))(
     '%s signs in, sees their own navigation only, goes live and signs out',
     async (_label: string, account: DemoAccount) => {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
-import { ApiCookieAuth, ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCookieAuth, ApiNoContentResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { REFRESH_COOKIE } from '@concordia/contracts';
 import type { Request, Response } from 'express';
 import { ZodResponse } from 'nestjs-zod';
@@ -9,6 +9,7 @@ import { CurrentPrincipal } from '../authz/current-principal.decorator';
 import type { Principal } from '../authz/principal';
 import { ApiDefaultError, ApiErrors } from '../common/api-errors.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { UnauthorizedError } from '../errors/domain-errors';
 import {
   ChangePasswordRequestDto,
   LoginRequestDto,
@@ -60,14 +61,36 @@ export class AuthController {
     return this.respond(res, await this.login.execute(body));
   }
 
+  // Every page load asks, signed in or not: a browser without the cookie has no session to renew,
+  // which is not an error (a 401 there showed as a console error on every sign-in page). A cookie
+  // the server refuses is one: the session ended, and the browser is told to drop the cookie.
   @Post('refresh')
   @Public()
+  @HttpCode(200)
   @ApiCookieAuth(REFRESH_COOKIE)
-  @ApiOperation({ summary: 'Exchange the refresh cookie for a new access token (rotates the cookie)' })
-  @ZodResponse({ status: 200, type: LoginResponseDto })
+  @ApiOperation({
+    summary: 'Exchange the refresh cookie for a new access token (rotates the cookie)',
+    description:
+      '204 when the request carries no refresh cookie (nobody is signed in in this browser); 401 AUTH_REFRESH_INVALID, which clears the cookie, when the session it names has ended.',
+  })
+  @ApiResponse({ status: 200, description: 'The renewed session', type: LoginResponseDto.Output })
+  @ApiNoContentResponse({ description: 'No refresh cookie: no session to renew' })
   @ApiErrors(401, 403, 429)
-  async refreshSession(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
-    return this.respond(res, await this.refresh.execute(readRefreshCookie(req)));
+  async refreshSession(
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoginResponseDto | undefined> {
+    const token = readRefreshCookie(req);
+    if (token === undefined) {
+      res.status(204);
+      return undefined;
+    }
+    try {
+      return this.respond(res, await this.refresh.execute(token));
+    } catch (error) {
+      if (error instanceof UnauthorizedError) clearRefreshCookie(res, this.config);
+      throw error;
+    }
   }
 
   @Post('logout')

@@ -154,13 +154,18 @@ describe('authentication', () => {
       expect(me.body.code).toBe(ErrorCode.AuthTokenInvalid);
     });
 
-    it('refuses a missing or unknown refresh token', async () => {
+    it('answers 204 without a refresh cookie: no session to renew is not an error', async () => {
       const missing = await t.http.post('/api/auth/refresh');
-      expect(missing.status).toBe(401);
-      expect(missing.body.code).toBe(ErrorCode.AuthRefreshInvalid);
+      expect(missing.status).toBe(204);
+      expect(missing.body).toBeUndefined();
+      expect(missing.refreshCookie).toBeUndefined();
+    });
+
+    it('refuses an unknown refresh token and tells the browser to drop it', async () => {
       const unknown = await t.http.post('/api/auth/refresh', undefined, { refresh: 'A'.repeat(43) });
       expect(unknown.status).toBe(401);
       expect(unknown.body.code).toBe(ErrorCode.AuthRefreshInvalid);
+      expect(unknown.refreshCookie).toBe('');
     });
 
     it('gives every concurrent refresh with the same cookie the one successor, and the session goes on', async () => {

@@ -207,10 +207,19 @@ describe('ApiClient', () => {
     expect(sessions.at(-1)).toBeNull();
   });
 
-  it('resolves refresh() with null when there is no session to restore', async () => {
+  it('resolves refresh() with null when there is no session to restore (204: no cookie sent)', async () => {
+    const server = fakeServer({ '/auth/refresh': () => new Response(null, { status: 204 }) });
+    const client = new ApiClient('/api', server.fetchImpl);
+    const sessions: (LoginResponse | null)[] = [];
+    client.onSession((value) => sessions.push(value));
+    await expect(client.refresh()).resolves.toBeNull();
+    expect(sessions).toEqual([null]);
+    expect(server.calls[0]?.authorization).toBeNull();
+  });
+
+  it('resolves refresh() with null when the session it names has ended (401)', async () => {
     const server = fakeServer({ '/auth/refresh': () => error(401, ErrorCode.AuthRefreshInvalid) });
     const client = new ApiClient('/api', server.fetchImpl);
     await expect(client.refresh()).resolves.toBeNull();
-    expect(server.calls[0]?.authorization).toBeNull();
   });
 });

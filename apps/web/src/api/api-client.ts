@@ -73,7 +73,8 @@ export class ApiClient {
   private async doRefresh(): Promise<LoginResponse | null> {
     try {
       const session = await this.coordinator.run(() =>
-        this.send('POST', '/auth/refresh', loginResponseSchema, { authenticated: false }),
+        // 204 (null): this browser holds no session to renew.
+        this.sendOptional('POST', '/auth/refresh', loginResponseSchema, { authenticated: false }),
       );
       this.setSession(session);
       return session;

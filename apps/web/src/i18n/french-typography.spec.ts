@@ -17,6 +17,14 @@ describe('French typography', () => {
     expect(offending).toEqual([]);
   });
 
+  // "A la parole" reads as a typo: French keeps the accent on capitals (Imprimerie nationale).
+  it('writes the preposition à as À at the start of a sentence, never as A', () => {
+    const offending = leaves(fr)
+      .filter(([, text]) => /(^|[.!?]\s)A[\s\u00a0]/u.test(text))
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(offending).toEqual([]);
+  });
+
   it('reads every string of the catalogue', () => {
     expect(leaves(fr).length).toBeGreaterThan(500);
     expect(leaves(fr)).toContainEqual(['errors.reference', 'Référence\u00a0: {{requestId}}']);

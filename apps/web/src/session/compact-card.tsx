@@ -31,13 +31,8 @@ export const CompactCard = ({
 }: CompactCardProps) => (
   <Card withBorder padding="xs" data-testid={testId} data-compact={width}>
     <Group gap="xs" wrap="nowrap" justify="space-between" className="compact-line">
-      <Group gap="xs" wrap="nowrap" miw={0}>
-        <Title
-          order={3}
-          fz="sm"
-          style={{ whiteSpace: 'nowrap' }}
-          className={titleHidden ? 'visually-hidden' : undefined}
-        >
+      <Group gap="xs" wrap="nowrap" miw={0} className="compact-heading">
+        <Title order={3} fz="sm" className={titleHidden ? 'visually-hidden' : 'compact-title'}>
           {title}
         </Title>
         {status}

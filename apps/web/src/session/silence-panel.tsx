@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { ConfirmDialog } from '../common/confirm-dialog';
@@ -54,6 +54,13 @@ const RECENT = 3;
 export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhenIdle = false }: SilencePanelProps) => {
   const { t } = useTranslation();
   const [starting, setStarting] = useState(false);
+  // The procedure the chair just started: Start goes disabled under the keyboard's focus, which
+  // would fall to the page's top; it moves to the procedure instead.
+  const [started, setStarted] = useState<string | null>(null);
+  const showStarted = (procedure: SilenceProcedure) => {
+    setStarted(procedure.id);
+    session.showSilence(procedure);
+  };
   const running = session.silences.filter((p) => p.status === 'running');
   const ended = session.silences.filter((p) => p.status !== 'running').slice(0, RECENT);
   const chair = isRoundChair(me, round);
@@ -108,7 +115,7 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
                 paragraphs={paragraphs}
                 onStarted={(procedure) => {
                   setStarting(false);
-                  session.showSilence(procedure);
+                  showStarted(procedure);
                 }}
               />
             </Stack>
@@ -136,6 +143,7 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
             canBreak={canBreakSilence(me, round)}
             chair={chair}
             onChanged={session.showSilence}
+            focused={procedure.id === started}
           />
         ))}
         {ended.map((procedure) => (
@@ -146,7 +154,7 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
             {t('session.silence.closingPassed')}
           </Text>
         )}
-        {canStart && <StartSilence roundId={round.id} paragraphs={paragraphs} onStarted={session.showSilence} />}
+        {canStart && <StartSilence roundId={round.id} paragraphs={paragraphs} onStarted={showStarted} />}
       </Stack>
     </Card>
   );
@@ -158,12 +166,15 @@ const RunningSilence = ({
   canBreak,
   chair,
   onChanged,
+  focused,
 }: {
   procedure: SilenceProcedure;
   label: string;
   canBreak: boolean;
   chair: boolean;
   onChanged: (procedure: SilenceProcedure) => void;
+  /** Takes the keyboard's focus once shown (the chair just started it). */
+  focused: boolean;
 }) => {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -174,6 +185,10 @@ const RunningSilence = ({
   const [statement, setStatement] = useState('');
   const [busy, setBusy] = useState(false);
   const left = new Date(procedure.deadline).getTime() - now;
+  const block = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focused) block.current?.focus();
+  }, [focused]);
 
   const run = (action: () => Promise<SilenceProcedure>, done?: string) => {
     setBusy(true);
@@ -190,7 +205,15 @@ const RunningSilence = ({
   };
 
   return (
-    <Stack gap={4} data-testid="silence-running" data-procedure-id={procedure.id}>
+    <Stack
+      gap={4}
+      data-testid="silence-running"
+      data-procedure-id={procedure.id}
+      ref={block}
+      tabIndex={-1}
+      role="group"
+      aria-label={t('session.silence.running', { paragraphs: label })}
+    >
       <Group justify="space-between" wrap="nowrap">
         <Text size="sm" fw={600}>
           {t('session.silence.running', { paragraphs: label })}

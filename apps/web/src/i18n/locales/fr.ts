@@ -1318,7 +1318,7 @@ export const fr: Translation<typeof en> = {
       empty: 'Personne n’attend la parole.',
       /** One line above the text, beside the title. */
       idle: 'Personne n’attend.',
-      floor: 'A la parole : {{delegation}} sur le § {{number}}',
+      floor: 'À la parole : {{delegation}} sur le § {{number}}',
       nobodyOnFloor: 'Personne n’a la parole.',
       elapsed: 'Temps de parole',
       lastTurn: 'Dernière intervention : {{delegation}}, {{duration}}',
