@@ -1120,6 +1120,8 @@ export const en = {
       reply: 'Reply',
       replyLabel: 'Reply to {{author}}',
       send: 'Send',
+      /** Read out by screen readers once a reply is posted (the focus stays in the emptied box). */
+      replySent: 'Reply sent.',
       edit: 'Edit',
       editLabel: 'Edit your text',
       save: 'Save',

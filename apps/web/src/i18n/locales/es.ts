@@ -1078,6 +1078,8 @@ export const es: Translation<typeof en> = {
       reply: 'Responder',
       replyLabel: 'Responder a {{author}}',
       send: 'Enviar',
+      /** Read out by screen readers once a reply is posted (the focus stays in the emptied box). */
+      replySent: 'Respuesta enviada.',
       edit: 'Editar',
       editLabel: 'Editar su texto',
       save: 'Guardar',

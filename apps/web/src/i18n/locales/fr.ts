@@ -1085,6 +1085,8 @@ export const fr: Translation<typeof en> = {
       reply: 'Répondre',
       replyLabel: 'Répondre à {{author}}',
       send: 'Envoyer',
+      /** Read out by screen readers once a reply is posted (the focus stays in the emptied box). */
+      replySent: 'Réponse envoyée.',
       edit: 'Modifier',
       editLabel: 'Modifier votre texte',
       save: 'Enregistrer',
