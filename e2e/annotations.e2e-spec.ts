@@ -849,6 +849,13 @@ describe('annotating a round live, with two delegations', () => {
     await ownWithdraw.waitFor({ state: 'visible', timeout: LIVE_MS });
     await a.page.waitForFunction('document.activeElement?.getAttribute("data-testid") === "speakers-withdraw"');
     expect(await a.page.evaluate('document.activeElement?.textContent')).toBe('Withdraw');
+    // Its name says what is withdrawn, beginning with the word shown (WCAG 2.5.3).
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe(
+      'Withdraw your request for the floor',
+    );
+    expect(await panel.getByRole('button', { name: 'Withdraw your request for the floor', exact: true }).count()).toBe(
+      1,
+    );
     await a.page.screenshot({ path: join(RESULTS, 'annotations-floor-requested-focus.png') });
     await a.page.keyboard.press('Enter');
     await request.waitFor({ state: 'visible', timeout: LIVE_MS });

@@ -1365,6 +1365,10 @@ export const en = {
       moveUp: 'Move {{delegation}} up',
       moveDown: 'Move {{delegation}} down',
       remove: 'Remove',
+      /** The buttons' names: each contains its visible word (WCAG 2.5.3; label-in-name.spec). */
+      removeNamed: 'Remove {{delegation}} from the speakers’ list',
+      giveFloorNamed: 'Give the floor to {{delegation}}',
+      withdrawNamed: 'Withdraw your request for the floor',
       position: '{{position}}. {{delegation}} on ¶ {{number}}',
       timeLeft: '{{time}} left',
       overTime: 'Over time by {{time}}',
