@@ -142,15 +142,25 @@ describe("a chair at the keyboard runs the speakers' list", () => {
     await focusOn('speakers-give');
     expect(await focused('aria-label')).toBe('Give the floor to Northern Keyboard Republic');
 
+    // Moving the second up: at the top its "up" is disabled, so the focus stays on the entry, on its "down".
+    await entries.nth(1).getByRole('button', { name: 'Move Southern Keyboard Republic up', exact: true }).focus();
+    await chair.keyboard.press('Enter');
+    await chair.waitForFunction(
+      `document.activeElement?.getAttribute('aria-label') === 'Move Southern Keyboard Republic down'`,
+      undefined,
+      { timeout: LIVE_MS },
+    );
+    expect(await entries.first().textContent()).toContain('Southern Keyboard Republic');
+
     // Removing an entry: the same button on the entry that takes its place…
     await entries
       .first()
-      .getByRole('button', { name: 'Remove Northern Keyboard Republic from the speakers’ list', exact: true })
+      .getByRole('button', { name: 'Remove Southern Keyboard Republic from the speakers’ list', exact: true })
       .focus();
     await chair.keyboard.press('Enter');
     await entries.nth(1).waitFor({ state: 'detached', timeout: LIVE_MS });
     await focusOn('speakers-withdraw');
-    expect(await focused('aria-label')).toBe('Remove Southern Keyboard Republic from the speakers’ list');
+    expect(await focused('aria-label')).toBe('Remove Northern Keyboard Republic from the speakers’ list');
     // …and once the queue is empty, the list's heading, where the next Tab finds the chair's controls.
     await chair.keyboard.press('Enter');
     await chair.locator('[data-testid="speakers-empty"]').waitFor({ state: 'visible', timeout: LIVE_MS });
