@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { DESKTOP_AND_PHONE, launchBrowser, newContextAt, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { call, signIn, tokenOf } from './support/session';
 
@@ -234,17 +234,9 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
     const token = await tokenOf(email, password);
     for (const language of ['en', 'fr', 'es'] as const) {
       await call('PATCH', '/auth/me', token, { language });
-      for (const viewport of [
-        { width: 1280, height: 800 },
-        { width: 390, height: 844 },
-      ]) {
+      for (const viewport of DESKTOP_AND_PHONE) {
         const phone = viewport.width < 600;
-        const context = await browser.newContext({
-          viewport,
-          locale: 'en-US',
-          timezoneId: 'UTC',
-          ...(phone ? { hasTouch: true, isMobile: true } : {}),
-        });
+        const context = await newContextAt(browser, viewport);
         contexts.push(context);
         const page = await context.newPage();
         await page.goto(`${webUrl()}/login`);

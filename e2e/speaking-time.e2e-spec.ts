@@ -1,6 +1,6 @@
 import type { DraftVersion, SpeakersList } from '@concordia/contracts';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, pagesForSpec, webUrl } from './support/browser';
+import { DESKTOP_AND_PHONE, launchBrowser, newContextAt, pagesForSpec, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import {
   addDelegationWithHead,
@@ -204,17 +204,9 @@ describe('the last turn of a delegation with a long name, on the one-line card',
     const name = 'Permanent Mission of the Federated Island States of the Southern Ocean and Adjacent Waters';
     const round = await roundAfterLongNamedTurn(name);
 
-    for (const viewport of [
-      { width: 1280, height: 720 },
-      { width: 390, height: 844 },
-    ]) {
+    for (const viewport of DESKTOP_AND_PHONE) {
       const phone = viewport.width < 600;
-      const context = await browser.newContext({
-        viewport,
-        locale: 'en-US',
-        timezoneId: 'UTC',
-        ...(phone ? { hasTouch: true, isMobile: true } : {}),
-      });
+      const context = await newContextAt(browser, viewport);
       try {
         // The demo head of delegation: the card also holds their floor request, its widest form.
         const page = await context.newPage();

@@ -93,6 +93,19 @@ export const SpeakersPanel = ({
   };
 
   const queue = list?.queue ?? [];
+  /** Moves an entry one place; at the top (or bottom) its own arrow is disabled, so the focus takes the other. */
+  const move = (entryId: string, index: number, by: -1 | 1) =>
+    run(
+      () =>
+        api.speakers.reorder(round.id, {
+          entryIds: moved(
+            queue.map((e) => e.id),
+            index,
+            by,
+          ),
+        }),
+      () => ({ entryId, controls: by < 0 ? ['up', 'down'] : ['down', 'up'] }),
+    );
   const queued = mine !== null && (queue.some((e) => e.delegationId === mine) || list?.floor?.delegationId === mine);
   const mayRequest = live && canRequestFloor(me, round) && !queued;
   const request = (compact: boolean) => (
@@ -277,20 +290,7 @@ export const SpeakersPanel = ({
                         variant="subtle"
                         disabled={index === 0 || busy}
                         aria-label={t('session.speakers.moveUp', { delegation: entry.delegationName })}
-                        onClick={() =>
-                          run(
-                            () =>
-                              api.speakers.reorder(round.id, {
-                                entryIds: moved(
-                                  queue.map((e) => e.id),
-                                  index,
-                                  -1,
-                                ),
-                              }),
-                            // At the top (or bottom) its own arrow is disabled: the other one then.
-                            () => ({ entryId: entry.id, controls: ['up', 'down'] }),
-                          )
-                        }
+                        onClick={() => move(entry.id, index, -1)}
                         ref={focus.entryRef(entry.id, 'up')}
                       >
                         ↑
@@ -300,19 +300,7 @@ export const SpeakersPanel = ({
                         variant="subtle"
                         disabled={index === queue.length - 1 || busy}
                         aria-label={t('session.speakers.moveDown', { delegation: entry.delegationName })}
-                        onClick={() =>
-                          run(
-                            () =>
-                              api.speakers.reorder(round.id, {
-                                entryIds: moved(
-                                  queue.map((e) => e.id),
-                                  index,
-                                  1,
-                                ),
-                              }),
-                            () => ({ entryId: entry.id, controls: ['down', 'up'] }),
-                          )
-                        }
+                        onClick={() => move(entry.id, index, 1)}
                         ref={focus.entryRef(entry.id, 'down')}
                       >
                         ↓
