@@ -808,6 +808,10 @@ describe('annotating a round live, with two delegations', () => {
     let steps = 0;
     while ((await focused()) !== 'reply-body' && steps++ < 20) await a.page.keyboard.press('Tab');
     const REPLY_BODY = `A keyboard reply ${Date.now()}.`;
+    // The box says nothing of what was sent: a polite live region, there and silent beforehand, says it went.
+    const announced = thread.locator('[data-testid="reply-announcement"]');
+    expect(await announced.getAttribute('aria-live')).toBe('polite');
+    expect(await announced.textContent()).toBe('');
     await a.page.keyboard.type(REPLY_BODY);
     await a.page.keyboard.press('Tab');
     expect(await focused()).toBe('reply-send');
@@ -815,6 +819,19 @@ describe('annotating a round live, with two delegations', () => {
     await thread.locator('[data-testid="reply"]', { hasText: REPLY_BODY }).waitFor({ state: 'visible' });
     await a.page.waitForFunction('document.activeElement?.getAttribute("data-testid") === "reply-body"');
     expect(await thread.locator('textarea[data-testid="reply-body"]').inputValue()).toBe('');
+    expect(await announced.textContent()).toBe('Reply sent.');
+    // A second reply is announced again: new words in the region (the same words would be ignored).
+    // (Kept in the page, which the specs read without DOM types.)
+    await a.page.evaluate(
+      `window.saidBefore = document.querySelector('[data-testid="thread-panel"] [data-testid="thread"][data-annotation-id="${await thread.getAttribute('data-annotation-id')}"] [data-testid="reply-announcement"] span')`,
+    );
+    await a.page.keyboard.type(`${REPLY_BODY} Again.`);
+    await a.page.keyboard.press('Tab');
+    await a.page.keyboard.press('Enter');
+    await thread.locator('[data-testid="reply"]', { hasText: `${REPLY_BODY} Again.` }).waitFor({ state: 'visible' });
+    await a.page.waitForFunction('document.activeElement?.getAttribute("data-testid") === "reply-body"');
+    expect(await announced.textContent()).toBe('Reply sent.');
+    expect(await a.page.evaluate('window.saidBefore?.isConnected')).toBe(false);
 
     // The floor: "Request the floor" turns into the entry's "Withdraw", which gets the focus, and
     // withdrawing gives it back to the request. Other specs share the round: Mexico may be queued.
@@ -832,6 +849,13 @@ describe('annotating a round live, with two delegations', () => {
     await ownWithdraw.waitFor({ state: 'visible', timeout: LIVE_MS });
     await a.page.waitForFunction('document.activeElement?.getAttribute("data-testid") === "speakers-withdraw"');
     expect(await a.page.evaluate('document.activeElement?.textContent')).toBe('Withdraw');
+    // Its name says what is withdrawn, beginning with the word shown (WCAG 2.5.3).
+    expect(await a.page.evaluate('document.activeElement?.getAttribute("aria-label")')).toBe(
+      'Withdraw your request for the floor',
+    );
+    expect(await panel.getByRole('button', { name: 'Withdraw your request for the floor', exact: true }).count()).toBe(
+      1,
+    );
     await a.page.screenshot({ path: join(RESULTS, 'annotations-floor-requested-focus.png') });
     await a.page.keyboard.press('Enter');
     await request.waitFor({ state: 'visible', timeout: LIVE_MS });

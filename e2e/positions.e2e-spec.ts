@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
+import { DESKTOP_AND_PHONE, launchBrowser, newContextAt, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { call, signIn, tokenOf } from './support/session';
 
@@ -85,6 +85,20 @@ const recordPosition = async (page: Page, seeded: Seeded, value: RegExp, stateme
   await form.locator('[data-testid="position-submit"]').click();
   await page.locator('[data-testid="position-card"]', { hasText: statement }).waitFor({ state: 'visible' });
 };
+
+/** Where a part of a consensus row was drawn, and over how many lines of its own text. */
+interface Box {
+  top: number;
+  bottom: number;
+  lines: number;
+}
+interface RowLayout {
+  height: number;
+  right: number;
+  label: Box;
+  verdict: Box;
+  counts: Box;
+}
 
 const cell = (page: Page, code: string, column: number, value?: string) =>
   page.locator(
@@ -203,4 +217,70 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
       .locator('[data-testid="position-card"][data-value="reservation"]', { hasText: 'Guatemala' })
       .waitFor({ state: 'visible' });
   }, 60_000);
+
+  it('the consensus per paragraph reads one line a paragraph at 1280 px, and on a phone its counts under the verdict, in English, French and Spanish', async () => {
+    // A secretariat officer of their own, whose language this test may change.
+    const email = `positions-languages-${stamp}@example.test`;
+    const admin = await tokenOf(demo('admin').email, demoAccounts.password);
+    const user = await call<{ id: string }>('POST', '/users', admin, {
+      email,
+      name: 'Officer in three languages',
+      password,
+    });
+    await call('POST', `/processes/${seeded.processId}/members`, await tokenOf(demo('secretariat').email), {
+      userId: user.id,
+      role: 'secretariat',
+    });
+    const token = await tokenOf(email, password);
+    for (const language of ['en', 'fr', 'es'] as const) {
+      await call('PATCH', '/auth/me', token, { language });
+      for (const viewport of DESKTOP_AND_PHONE) {
+        const phone = viewport.width < 600;
+        const context = await newContextAt(browser, viewport);
+        contexts.push(context);
+        const page = await context.newPage();
+        await page.goto(`${webUrl()}/login`);
+        await page.locator('input[data-testid="login-email"]').fill(email);
+        await page.locator('input[data-testid="login-password"]').fill(password);
+        await page.locator('[data-testid="login-submit"]').click();
+        await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+        await page.goto(`${webUrl()}/processes/${seeded.processId}/rounds/${seeded.roundId}/positions`);
+        const rows = page.locator('[data-testid="summary-row"]');
+        await rows.first().waitFor({ state: 'visible', timeout: 30_000 });
+        await rows.first().scrollIntoViewIfNeeded();
+        await rows
+          .first()
+          .screenshot({ path: join(RESULTS, `positions-consensus-row-${language}-${viewport.width}.png`) });
+        // Each part of a row, as laid out (read in the page: the specs have no DOM types).
+        const layout = await page.evaluate<
+          RowLayout[]
+        >(`[...document.querySelectorAll('[data-testid="summary-row"]')].map((row) => {
+          const box = (part) => {
+            const el = row.querySelector('[data-part="' + part + '"]');
+            const r = el.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, lines: Math.round(r.height / parseFloat(getComputedStyle(el).lineHeight)) };
+          };
+          const r = row.getBoundingClientRect();
+          return { height: r.height, right: r.right, label: box('label'), verdict: box('verdict'), counts: box('counts') };
+        })`);
+        expect(layout.length).toBeGreaterThan(0);
+        for (const row of layout) {
+          // The paragraph and its verdict side by side, never wrapped or pushed out of the window.
+          expect(Math.abs(row.label.top - row.verdict.top)).toBeLessThan(6);
+          expect(row.label.lines).toBe(1);
+          expect(row.right).toBeLessThanOrEqual(viewport.width);
+          if (phone) {
+            // The counts under them, over two lines at most.
+            expect(row.counts.top).toBeGreaterThanOrEqual(row.verdict.bottom - 1);
+            expect(row.counts.lines).toBeLessThanOrEqual(2);
+          } else {
+            // One line: the counts beside the verdict, not wrapped.
+            expect(row.counts.lines).toBe(1);
+            expect(row.height).toBeLessThan(40);
+          }
+        }
+        await context.close();
+      }
+    }
+  }, 180_000);
 });

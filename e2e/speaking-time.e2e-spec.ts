@@ -1,8 +1,9 @@
-import type { DraftVersion, Round, SpeakersList } from '@concordia/contracts';
+import type { DraftVersion, SpeakersList } from '@concordia/contracts';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, pagesForSpec, webUrl } from './support/browser';
+import { DESKTOP_AND_PHONE, launchBrowser, newContextAt, pagesForSpec, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import {
+  addDelegationWithHead,
   call,
   demoOf,
   openConsole,
@@ -96,6 +97,78 @@ describe('speaking time, in the browser', () => {
   });
 });
 
+describe("a chair at the keyboard runs the speakers' list", () => {
+  it('gives the floor, ends the turn and removes entries with Enter alone: the focus goes to the next control, never to the page', async () => {
+    const round = await openSessionRound('Keyboard chair', { leaveScheduled: true });
+    const others = [
+      await addDelegationWithHead(round, 'Northern Keyboard Republic'),
+      await addDelegationWithHead(round, 'Southern Keyboard Republic'),
+    ];
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    await call('POST', `/rounds/${round.roundId}/status`, secretariat, { status: 'open' });
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, secretariat);
+    const paragraphKey = version.sections.flatMap((s) => s.paragraphs)[0]?.key;
+    if (!paragraphKey) throw new Error('the demo draft has no paragraph');
+    // Mexico asks first, then the two others.
+    for (const email of [demoOf('head_of_delegation').email, ...others.map((o) => o.email)]) {
+      await call('POST', `/rounds/${round.roundId}/speakers`, await tokenOf(email), { paragraphKey });
+    }
+
+    const { page: chair } = await newPage();
+    await signIn(chair, demoOf('chair').email);
+    await openConsole(chair, round);
+    const entries = chair.locator('[data-testid="speakers-entry"]');
+    await entries.nth(2).waitFor({ state: 'visible', timeout: LIVE_MS });
+    const focused = (attribute: string) => chair.evaluate(`document.activeElement?.getAttribute('${attribute}')`);
+    const focusOn = (testId: string) =>
+      chair.waitForFunction(`document.activeElement?.getAttribute('data-testid') === '${testId}'`, undefined, {
+        timeout: LIVE_MS,
+      });
+
+    // Giving the floor: the entry and its button leave the queue; "End the turn" (saying whose) is next.
+    const give = entries.first().getByRole('button', { name: 'Give the floor to Mexico', exact: true });
+    await give.focus();
+    await chair.keyboard.press('Enter');
+    await chair.locator('[data-testid="speakers-floor"]').waitFor({ state: 'visible', timeout: LIVE_MS });
+    await focusOn('speakers-end');
+    const end = chair.getByRole('button', { name: 'End the turn', exact: true });
+    expect(await end.getAttribute('aria-describedby')).toBe(
+      await chair.locator('[data-testid="speakers-floor"] p').first().getAttribute('id'),
+    );
+
+    // Ending it: the first in the queue is next to be given the floor.
+    await chair.keyboard.press('Enter');
+    await chair.locator('[data-testid="speakers-floor"]').waitFor({ state: 'detached', timeout: LIVE_MS });
+    await focusOn('speakers-give');
+    expect(await focused('aria-label')).toBe('Give the floor to Northern Keyboard Republic');
+
+    // Moving the second up: at the top its "up" is disabled, so the focus stays on the entry, on its "down".
+    await entries.nth(1).getByRole('button', { name: 'Move Southern Keyboard Republic up', exact: true }).focus();
+    await chair.keyboard.press('Enter');
+    await chair.waitForFunction(
+      `document.activeElement?.getAttribute('aria-label') === 'Move Southern Keyboard Republic down'`,
+      undefined,
+      { timeout: LIVE_MS },
+    );
+    expect(await entries.first().textContent()).toContain('Southern Keyboard Republic');
+
+    // Removing an entry: the same button on the entry that takes its place…
+    await entries
+      .first()
+      .getByRole('button', { name: 'Remove Southern Keyboard Republic from the speakers’ list', exact: true })
+      .focus();
+    await chair.keyboard.press('Enter');
+    await entries.nth(1).waitFor({ state: 'detached', timeout: LIVE_MS });
+    await focusOn('speakers-withdraw');
+    expect(await focused('aria-label')).toBe('Remove Northern Keyboard Republic from the speakers’ list');
+    // …and once the queue is empty, the list's heading, where the next Tab finds the chair's controls.
+    await chair.keyboard.press('Enter');
+    await chair.locator('[data-testid="speakers-empty"]').waitFor({ state: 'visible', timeout: LIVE_MS });
+    await chair.waitForFunction(`document.activeElement?.tagName === 'H3'`, undefined, { timeout: LIVE_MS });
+    expect(await chair.evaluate('document.activeElement?.textContent')).toBe('Speakers’ list');
+  }, 90_000);
+});
+
 describe('the last turn of a delegation with a long name, on the one-line card', () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
@@ -106,32 +179,8 @@ describe('the last turn of a delegation with a long name, on the one-line card',
   /** A round whose last turn was a delegation's with a long name: its head asked, the chair gave and ended the floor. */
   const roundAfterLongNamedTurn = async (name: string): Promise<SessionRound> => {
     const round = await openSessionRound('Long delegation name', { leaveScheduled: true });
-    const admin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
-    if (!admin) throw new Error('demo-accounts.json lists no admin');
-    const adminToken = await tokenOf(admin.email);
+    const { delegationId, email } = await addDelegationWithHead(round, name);
     const secretariat = await tokenOf(demoOf('secretariat').email);
-    const stamp = Date.now();
-    const delegation = await call<{ id: string }>('POST', '/delegations', adminToken, {
-      name,
-      code: `LN${stamp % 1_000_000}`,
-      kind: 'member_state',
-      region: 'Global',
-    });
-    const email = `long-name-head-${stamp}@example.test`;
-    const user = await call<{ id: string }>('POST', '/users', adminToken, {
-      email,
-      name: 'Head of the long-named delegation',
-      password: demoAccounts.password,
-    });
-    await call('POST', `/processes/${round.processId}/members`, secretariat, {
-      userId: user.id,
-      role: 'head_of_delegation',
-      delegationId: delegation.id,
-    });
-    const scheduled = await call<Round>('GET', `/rounds/${round.roundId}`, secretariat);
-    await call('PATCH', `/rounds/${round.roundId}`, secretariat, {
-      delegationIds: [...scheduled.delegationIds, delegation.id],
-    });
     await call('POST', `/rounds/${round.roundId}/status`, secretariat, { status: 'open' });
 
     const chair = await tokenOf(demoOf('chair').email);
@@ -143,7 +192,7 @@ describe('the last turn of a delegation with a long name, on the one-line card',
     const listed = await call<SpeakersList>('POST', `/rounds/${round.roundId}/speakers`, head, {
       paragraphKey: paragraph.key,
     });
-    const entry = listed.queue.find((e) => e.delegationId === delegation.id);
+    const entry = listed.queue.find((e) => e.delegationId === delegationId);
     if (!entry) throw new Error('the long-named delegation is not in the queue');
     await call('POST', `/rounds/${round.roundId}/speakers/${entry.id}/floor`, chair, {});
     await call('POST', `/rounds/${round.roundId}/speakers/end-floor`, chair, {});
@@ -155,17 +204,9 @@ describe('the last turn of a delegation with a long name, on the one-line card',
     const name = 'Permanent Mission of the Federated Island States of the Southern Ocean and Adjacent Waters';
     const round = await roundAfterLongNamedTurn(name);
 
-    for (const viewport of [
-      { width: 1280, height: 720 },
-      { width: 390, height: 844 },
-    ]) {
+    for (const viewport of DESKTOP_AND_PHONE) {
       const phone = viewport.width < 600;
-      const context = await browser.newContext({
-        viewport,
-        locale: 'en-US',
-        timezoneId: 'UTC',
-        ...(phone ? { hasTouch: true, isMobile: true } : {}),
-      });
+      const context = await newContextAt(browser, viewport);
       try {
         // The demo head of delegation: the card also holds their floor request, its widest form.
         const page = await context.newPage();

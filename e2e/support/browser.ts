@@ -37,6 +37,21 @@ export const newDesktopPage = async (browser: Browser): Promise<{ context: Brows
   return { context, page };
 };
 
+/** The desktop (1280×720 or ×800) and the phone (390×844) a layout is checked at. */
+export const DESKTOP_AND_PHONE = [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+] as const;
+
+/** A fresh English profile at this size; below 600 px wide, a touch phone. */
+export const newContextAt = (browser: Browser, viewport: { width: number; height: number }): Promise<BrowserContext> =>
+  browser.newContext({
+    viewport,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    ...(viewport.width < 600 ? { hasTouch: true, isMobile: true } : {}),
+  });
+
 /**
  * For a spec file: one browser started before its tests, and fresh English desktop pages in it,
  * every one closed (with the browser) after them.

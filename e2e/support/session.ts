@@ -73,6 +73,43 @@ export const openSessionRound = async (
   return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: first.versionId };
 };
 
+/**
+ * A delegation of its own, with a head of delegation (the demo password), taking part in a round
+ * left scheduled (delegations are set before it opens). Returns the delegation and the head's email.
+ */
+export const addDelegationWithHead = async (
+  round: SessionRound,
+  name: string,
+): Promise<{ delegationId: string; email: string }> => {
+  const admin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+  if (!admin) throw new Error('demo-accounts.json lists no admin');
+  const adminToken = await tokenOf(admin.email);
+  const secretariat = await tokenOf(demoOf('secretariat').email);
+  const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  const delegation = await call<{ id: string }>('POST', '/delegations', adminToken, {
+    name,
+    code: `D${stamp.slice(-11)}`,
+    kind: 'member_state',
+    region: 'Global',
+  });
+  const email = `head-${stamp}@example.test`;
+  const user = await call<{ id: string }>('POST', '/users', adminToken, {
+    email,
+    name: `Head of ${name}`,
+    password: demoAccounts.password,
+  });
+  await call('POST', `/processes/${round.processId}/members`, secretariat, {
+    userId: user.id,
+    role: 'head_of_delegation',
+    delegationId: delegation.id,
+  });
+  const scheduled = await call<Round>('GET', `/rounds/${round.roundId}`, secretariat);
+  await call('PATCH', `/rounds/${round.roundId}`, secretariat, {
+    delegationIds: [...scheduled.delegationIds, delegation.id],
+  });
+  return { delegationId: delegation.id, email };
+};
+
 export const signIn = async (page: Page, email: string, password = demoAccounts.password): Promise<void> => {
   await page.goto(`${webUrl()}/login`);
   await page.locator('input[data-testid="login-email"]').fill(email);

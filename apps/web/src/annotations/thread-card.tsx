@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { isApiError } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
+import { PoliteAnnouncement } from '../common/polite-announcement';
 import { validate } from '../common/validation';
 import { TextChanges } from '../compare/text-changes';
 import { DISPOSITION_COLORS } from './disposition-colors';
@@ -345,6 +346,8 @@ const ReplyForm = ({
   const errorMessage = useErrorMessage();
   const clientId = useRef(unsent.restored?.clientId ?? newClientId());
   const field = useRef<HTMLTextAreaElement>(null);
+  // The focus returns to the box, which says nothing of the reply: screen readers hear it went.
+  const [sent, setSent] = useState(0);
   useKeepWhileWriting(unsent, body.trim() !== '' ? { clientId: clientId.current, body } : null);
   // A reply takes its thread's visibility, and so does who may see it being written.
   const typing = useTypingSignal((isTyping) => onTyping(isTyping, root.visibility));
@@ -360,6 +363,7 @@ const ReplyForm = ({
         setBody('');
         setError(null);
         clientId.current = newClientId();
+        setSent((count) => count + 1);
         // "Send" is disabled once the box is empty, which drops the focus to the page's start:
         // back in the box, the reply just sent sits right above it and the next one can follow.
         field.current?.focus();
@@ -408,6 +412,11 @@ const ReplyForm = ({
           {t('annotations.thread.send')}
         </Button>
       </Group>
+      <PoliteAnnouncement
+        text={sent > 0 ? t('annotations.thread.replySent') : ''}
+        serial={sent}
+        testId="reply-announcement"
+      />
     </form>
   );
 };

@@ -1,6 +1,9 @@
 import type { PositionCounts } from '@concordia/contracts';
 import { translator } from '../testing/translator';
-import { countsLine } from './consensus-counts';
+import type { TFunction } from 'i18next';
+import { countParts } from './consensus-counts';
+
+const countsLine = (t: TFunction, c: PositionCounts) => countParts(t, c).join(' · ');
 
 const counts: PositionCounts = {
   support: 1,

@@ -5,11 +5,10 @@ import type { TFunction } from 'i18next';
  * "1 objection · 2 reservations · …": each count with its own plural, since one sentence with five
  * numbers cannot agree with all of them (French also writes 0 in the singular: "0 objection").
  */
-export const countsLine = (t: TFunction, counts: PositionCounts): string =>
-  [
-    t('positions.matrix.count.support', { count: counts.support }),
-    t('positions.matrix.count.amended', { count: counts.support_with_amendments }),
-    t('positions.matrix.count.reservation', { count: counts.reservation }),
-    t('positions.matrix.count.objection', { count: counts.objection }),
-    t('positions.matrix.count.silent', { count: counts.none + counts.no_position }),
-  ].join(' · ');
+export const countParts = (t: TFunction, counts: PositionCounts): string[] => [
+  t('positions.matrix.count.support', { count: counts.support }),
+  t('positions.matrix.count.amended', { count: counts.support_with_amendments }),
+  t('positions.matrix.count.reservation', { count: counts.reservation }),
+  t('positions.matrix.count.objection', { count: counts.objection }),
+  t('positions.matrix.count.silent', { count: counts.none + counts.no_position }),
+];

@@ -1,9 +1,10 @@
 import type { PositionMatrix } from '@concordia/contracts';
 import { Badge, Group, Text, type BadgeProps } from '@mantine/core';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VirtualRows } from '../common/virtual-rows';
 import { displayNumber } from '../drafts/document-rows';
-import { countsLine } from './consensus-counts';
+import { countParts } from './consensus-counts';
 
 /** Per paragraph: consensus or not, and the counts behind it. */
 export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
@@ -22,19 +23,33 @@ export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
           <Group
             gap="sm"
             py={4}
-            wrap="nowrap"
+            // Where the counts do not fit beside the verdict (a phone, a half-width card) they go
+            // under it whole, rather than squeezed into a column of one or two words a line.
+            wrap="wrap"
+            style={{ rowGap: 0 }}
             className="summary-row"
             data-testid="summary-row"
             data-key={s.paragraphKey}
             data-consensus={s.consensus}
           >
             {/* Widths at least, not fixed: "Paragraphe 12." and "Pas de consensus" must not wrap or be cut. */}
-            <Text size="sm" fw={600} miw={125} style={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
+            <Text size="sm" fw={600} miw={125} style={{ flexShrink: 0, whiteSpace: 'nowrap' }} data-part="label">
               {t('positions.matrix.paragraph', { number: displayNumber(paragraph.number) })}
             </Text>
-            <ConsensusBadge consensus={s.consensus} miw={150} style={{ flexShrink: 0, overflow: 'visible' }} />
-            <Text size="xs" c="dimmed">
-              {countsLine(t, s.counts)}
+            <ConsensusBadge
+              consensus={s.consensus}
+              miw={150}
+              style={{ flexShrink: 0, overflow: 'visible' }}
+              data-part="verdict"
+            />
+            <Text size="xs" c="dimmed" data-part="counts">
+              {/* A line that wraps breaks after a dot, never inside a count ("0 / objection") or before a dot. */}
+              {countParts(t, s.counts).map((part, index) => (
+                <Fragment key={index}>
+                  {index > 0 && '\u00a0· '}
+                  <span style={{ whiteSpace: 'nowrap' }}>{part}</span>
+                </Fragment>
+              ))}
             </Text>
           </Group>
         );

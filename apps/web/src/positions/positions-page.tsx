@@ -121,7 +121,9 @@ export const PositionsPage = () => {
             )}
           </Card>
         )}
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        {/* Side by side only on wide screens: at 1280 px half the width put a paragraph's counts
+            over four lines (in French), where the whole width holds them on one. */}
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
           <Card withBorder padding="md">
             <Title order={3} size="h5" mb="sm">
               {t('positions.matrix.summaryTitle')}

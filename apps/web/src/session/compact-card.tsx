@@ -1,5 +1,5 @@
 import { Card, Group, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 
 interface CompactCardProps {
   testId: string;
@@ -17,6 +17,8 @@ interface CompactCardProps {
   width: 'fill' | 'fit';
   /** The status names the card itself ("Silence kept: …"): the title is left to screen readers. */
   titleHidden?: boolean;
+  /** Given, the title takes the focus from script (where it lands when the card's controls went). */
+  titleRef?: Ref<HTMLHeadingElement>;
 }
 
 /** An idle session card above a round's text: one line, so the text starts above the fold. */
@@ -28,11 +30,18 @@ export const CompactCard = ({
   children,
   width,
   titleHidden = false,
+  titleRef,
 }: CompactCardProps) => (
   <Card withBorder padding="xs" data-testid={testId} data-compact={width}>
     <Group gap="xs" wrap="nowrap" justify="space-between" className="compact-line">
       <Group gap="xs" wrap="nowrap" miw={0} className="compact-heading">
-        <Title order={3} fz="sm" className={titleHidden ? 'visually-hidden' : 'compact-title'}>
+        <Title
+          order={3}
+          fz="sm"
+          className={titleHidden ? 'visually-hidden' : 'compact-title'}
+          ref={titleRef}
+          tabIndex={titleRef ? -1 : undefined}
+        >
           {title}
         </Title>
         {status}

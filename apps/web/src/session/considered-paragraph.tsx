@@ -1,6 +1,7 @@
-import { Anchor, Checkbox, Group, VisuallyHidden } from '@mantine/core';
+import { Anchor, Checkbox, Group } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PoliteAnnouncement } from '../common/polite-announcement';
 
 interface ConsideredParagraphProps {
   /** The paragraph under consideration, as readers cite it ("12"); null: none. */
@@ -61,10 +62,8 @@ export const ConsideredParagraph = ({ number, paragraphKey, follow, onFollow, on
           />
         </Group>
       )}
-      {/* Always there, so a change is read out however the line changed; out of the layout (absolute). */}
-      <VisuallyHidden aria-live="polite" data-testid="consideration-announcement">
-        {announcement}
-      </VisuallyHidden>
+      {/* Always there, so a change is read out however the line changed. */}
+      <PoliteAnnouncement text={announcement} testId="consideration-announcement" />
     </>
   );
 };

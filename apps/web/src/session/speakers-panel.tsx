@@ -1,7 +1,7 @@
 import type { Me, Round, SpeakersList } from '@concordia/contracts';
 import { ActionIcon, Button, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
@@ -11,6 +11,7 @@ import { formatDuration } from './durations';
 import type { NumberedParagraph } from './silence-panel';
 import { FloorCountdown } from './floor-countdown';
 import { canManageSpeakers, canRequestFloor, isRoundChair, myRoundDelegation } from './session-permissions';
+import { focusAfterRemoval, focusAfterTurn, useSpeakersFocus, type SpeakersFocus } from './speakers-focus';
 import { SpeakingTimeControl } from './speaking-time-control';
 import type { RoundSession } from './use-round-session';
 import { useNow } from './use-now';
@@ -68,24 +69,22 @@ export const SpeakersPanel = ({
   // Between the closing time and the worker's close: say why the controls went.
   const closingPassed = round.status === 'open' && !live && (chair || canRequestFloor(me, round));
 
-  // The button the user pressed is gone once the list is redrawn (asking for the floor turns into
-  // "Withdraw" and back): the focus goes to the control that undoes it, not to the page's start.
-  const [focusNext, setFocusNext] = useState<'withdraw' | 'request' | null>(null);
-  const ownWithdraw = useRef<HTMLButtonElement>(null);
-  const requestButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    // Busy buttons are disabled and cannot take the focus: wait for the answer to be drawn.
-    if (focusNext === null || busy) return;
-    (focusNext === 'withdraw' ? ownWithdraw : requestButton).current?.focus();
-    setFocusNext(null);
-  }, [focusNext, busy]);
+  // The button the user pressed is often gone once the list is redrawn: asking for the floor
+  // turns into "Withdraw" and back, a given or removed entry leaves the queue, an ended turn takes
+  // its button along. The focus goes to the control that follows (see each action), not to the
+  // page's start, so a chair at the keyboard can run the list with Enter alone.
+  const focus = useSpeakersFocus(busy);
+  const floorId = useId();
 
-  const run = (action: () => Promise<SpeakersList>, focusAfter: 'withdraw' | 'request' | null = null) => {
+  const run = (
+    action: () => Promise<SpeakersList>,
+    focusAfter: (answer: SpeakersList) => SpeakersFocus | null = () => null,
+  ) => {
     setBusy(true);
     action()
       .then((speakers) => {
         session.showSpeakers(speakers);
-        setFocusNext(focusAfter);
+        focus.focusAfter(focusAfter(speakers));
       })
       .catch((caught: unknown) =>
         notifications.show({ color: 'red', title: t('session.speakers.failed'), message: errorMessage(caught) }),
@@ -94,6 +93,19 @@ export const SpeakersPanel = ({
   };
 
   const queue = list?.queue ?? [];
+  /** Moves an entry one place; at the top (or bottom) its own arrow is disabled, so the focus takes the other. */
+  const move = (entryId: string, index: number, by: -1 | 1) =>
+    run(
+      () =>
+        api.speakers.reorder(round.id, {
+          entryIds: moved(
+            queue.map((e) => e.id),
+            index,
+            by,
+          ),
+        }),
+      () => ({ entryId, controls: by < 0 ? ['up', 'down'] : ['down', 'up'] }),
+    );
   const queued = mine !== null && (queue.some((e) => e.delegationId === mine) || list?.floor?.delegationId === mine);
   const mayRequest = live && canRequestFloor(me, round) && !queued;
   const request = (compact: boolean) => (
@@ -113,8 +125,14 @@ export const SpeakersPanel = ({
         size={compact ? 'compact-sm' : 'sm'}
         loading={busy}
         disabled={paragraph === null}
-        onClick={() => paragraph && run(() => api.speakers.request(round.id, { paragraphKey: paragraph }), 'withdraw')}
-        ref={requestButton}
+        onClick={() =>
+          paragraph &&
+          run(
+            () => api.speakers.request(round.id, { paragraphKey: paragraph }),
+            () => 'withdraw',
+          )
+        }
+        ref={focus.refs.request}
         data-testid="speakers-request"
       >
         {t('session.speakers.request')}
@@ -127,6 +145,7 @@ export const SpeakersPanel = ({
         testId="speakers-panel"
         width="fit"
         title={t('session.speakers.title')}
+        titleRef={focus.refs.heading}
         // A last turn and the request beside it fill the card: the title gives them its room (left
         // to screen readers), so the card stays beside the silence one and the text stays up.
         titleHidden={list?.lastTurn != null && mayRequest}
@@ -165,13 +184,13 @@ export const SpeakersPanel = ({
   }
   return (
     <Card withBorder padding="md" data-testid="speakers-panel">
-      <Title order={3} size="h5" mb="xs">
+      <Title order={3} size="h5" mb="xs" ref={focus.refs.heading} tabIndex={-1}>
         {t('session.speakers.title')}
       </Title>
       <Stack gap="sm">
         {list?.floor ? (
           <Group justify="space-between" wrap="nowrap" data-testid="speakers-floor">
-            <Text size="sm" fw={600}>
+            <Text size="sm" fw={600} id={floorId}>
               {t('session.speakers.floor', {
                 delegation: list.floor.delegationName,
                 number: numberOf(list.floor.paragraphKey),
@@ -192,7 +211,12 @@ export const SpeakersPanel = ({
                   size="compact-sm"
                   variant="light"
                   loading={busy}
-                  onClick={() => run(() => api.speakers.endFloor(round.id))}
+                  // Reached right after giving the floor: it says whose turn it ends.
+                  aria-describedby={floorId}
+                  onClick={() =>
+                    run(() => api.speakers.endFloor(round.id), chair && live ? focusAfterTurn : () => 'heading')
+                  }
+                  ref={focus.refs.end}
                   data-testid="speakers-end"
                 >
                   {t('session.speakers.endFloor')}
@@ -247,7 +271,16 @@ export const SpeakersPanel = ({
                         size="compact-xs"
                         variant="light"
                         loading={busy}
-                        onClick={() => run(() => api.speakers.giveFloor(round.id, entry.id))}
+                        // Several entries, one word each: the name says whom the floor goes to.
+                        aria-label={t('session.speakers.giveFloorNamed', { delegation: entry.delegationName })}
+                        // The turn now running is the chair's next concern: its "End the turn".
+                        onClick={() =>
+                          run(
+                            () => api.speakers.giveFloor(round.id, entry.id),
+                            () => 'end',
+                          )
+                        }
+                        ref={focus.entryRef(entry.id, 'give')}
                         data-testid="speakers-give"
                       >
                         {t('session.speakers.giveFloor')}
@@ -257,17 +290,8 @@ export const SpeakersPanel = ({
                         variant="subtle"
                         disabled={index === 0 || busy}
                         aria-label={t('session.speakers.moveUp', { delegation: entry.delegationName })}
-                        onClick={() =>
-                          run(() =>
-                            api.speakers.reorder(round.id, {
-                              entryIds: moved(
-                                queue.map((e) => e.id),
-                                index,
-                                -1,
-                              ),
-                            }),
-                          )
-                        }
+                        onClick={() => move(entry.id, index, -1)}
+                        ref={focus.entryRef(entry.id, 'up')}
                       >
                         ↑
                       </ActionIcon>
@@ -276,17 +300,8 @@ export const SpeakersPanel = ({
                         variant="subtle"
                         disabled={index === queue.length - 1 || busy}
                         aria-label={t('session.speakers.moveDown', { delegation: entry.delegationName })}
-                        onClick={() =>
-                          run(() =>
-                            api.speakers.reorder(round.id, {
-                              entryIds: moved(
-                                queue.map((e) => e.id),
-                                index,
-                                1,
-                              ),
-                            }),
-                          )
-                        }
+                        onClick={() => move(entry.id, index, 1)}
+                        ref={focus.entryRef(entry.id, 'down')}
                       >
                         ↓
                       </ActionIcon>
@@ -298,13 +313,19 @@ export const SpeakersPanel = ({
                       variant="subtle"
                       color="gray"
                       loading={busy}
+                      // The name says what goes: one's own request, or which delegation the chair removes.
+                      aria-label={
+                        chair && entry.delegationId !== mine
+                          ? t('session.speakers.removeNamed', { delegation: entry.delegationName })
+                          : t('session.speakers.withdrawNamed')
+                      }
                       onClick={() =>
                         run(
                           () => api.speakers.withdraw(round.id, entry.id),
-                          entry.delegationId === mine ? 'request' : null,
+                          entry.delegationId === mine ? () => 'request' : (answer) => focusAfterRemoval(answer, index),
                         )
                       }
-                      ref={entry.delegationId === mine ? ownWithdraw : undefined}
+                      ref={entry.delegationId === mine ? focus.refs.withdraw : focus.entryRef(entry.id, 'remove')}
                       data-testid="speakers-withdraw"
                     >
                       {chair && entry.delegationId !== mine

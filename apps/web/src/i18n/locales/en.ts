@@ -1121,6 +1121,8 @@ export const en = {
       reply: 'Reply',
       replyLabel: 'Reply to {{author}}',
       send: 'Send',
+      /** Read out by screen readers once a reply is posted (the focus stays in the emptied box). */
+      replySent: 'Reply sent.',
       edit: 'Edit',
       editLabel: 'Edit your text',
       save: 'Save',
@@ -1367,6 +1369,10 @@ export const en = {
       moveUp: 'Move {{delegation}} up',
       moveDown: 'Move {{delegation}} down',
       remove: 'Remove',
+      /** The buttons' names: each contains its visible word (WCAG 2.5.3; label-in-name.spec). */
+      removeNamed: 'Remove {{delegation}} from the speakers’ list',
+      giveFloorNamed: 'Give the floor to {{delegation}}',
+      withdrawNamed: 'Withdraw your request for the floor',
       position: '{{position}}. {{delegation}} on ¶ {{number}}',
       timeLeft: '{{time}} left',
       overTime: 'Over time by {{time}}',

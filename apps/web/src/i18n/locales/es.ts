@@ -1079,6 +1079,8 @@ export const es: Translation<typeof en> = {
       reply: 'Responder',
       replyLabel: 'Responder a {{author}}',
       send: 'Enviar',
+      /** Read out by screen readers once a reply is posted (the focus stays in the emptied box). */
+      replySent: 'Respuesta enviada.',
       edit: 'Editar',
       editLabel: 'Editar su texto',
       save: 'Guardar',
@@ -1324,6 +1326,10 @@ export const es: Translation<typeof en> = {
       moveUp: 'Subir a {{delegation}}',
       moveDown: 'Bajar a {{delegation}}',
       remove: 'Quitar',
+      /** The buttons' names: each contains its visible word (WCAG 2.5.3; label-in-name.spec). */
+      removeNamed: 'Quitar a {{delegation}} de la lista de oradores',
+      giveFloorNamed: 'Dar la palabra a {{delegation}}',
+      withdrawNamed: 'Retirar su solicitud de palabra',
       position: '{{position}}. {{delegation}} sobre el ¶ {{number}}',
       timeLeft: 'Quedan {{time}}',
       overTime: 'Tiempo excedido en {{time}}',

@@ -1086,6 +1086,8 @@ export const fr: Translation<typeof en> = {
       reply: 'Répondre',
       replyLabel: 'Répondre à {{author}}',
       send: 'Envoyer',
+      /** Read out by screen readers once a reply is posted (the focus stays in the emptied box). */
+      replySent: 'Réponse envoyée.',
       edit: 'Modifier',
       editLabel: 'Modifier votre texte',
       save: 'Enregistrer',
@@ -1332,6 +1334,10 @@ export const fr: Translation<typeof en> = {
       moveUp: 'Monter {{delegation}}',
       moveDown: 'Descendre {{delegation}}',
       remove: 'Retirer',
+      /** The buttons' names: each contains its visible word (WCAG 2.5.3; label-in-name.spec). */
+      removeNamed: 'Retirer {{delegation}} de la liste des orateurs',
+      giveFloorNamed: 'Donner la parole à {{delegation}}',
+      withdrawNamed: 'Retirer votre demande de parole',
       position: '{{position}}. {{delegation}} sur le § {{number}}',
       timeLeft: 'Reste {{time}}',
       overTime: 'Temps dépassé de {{time}}',
