@@ -119,7 +119,7 @@ export const signIn = async (page: Page, email: string, password = demoAccounts.
 };
 
 export const waitLive = (page: Page) =>
-  page.locator('[data-testid="live-status"][data-state="live"]').first().waitFor({ state: 'visible', timeout: 15_000 });
+  page.locator('[data-testid="live-status"][data-state="live"]').first().waitFor({ state: 'visible', timeout: 30_000 });
 
 /** The round's text with its annotations and live session, as delegations read it. */
 export const openText = async (page: Page, s: SessionRound): Promise<void> => {

@@ -93,7 +93,7 @@ export const NotificationsPage = () => {
       <QueryView query={first}>
         {(page) => {
           const items = shown?.items ?? page.items;
-          if (items.length === 0) return <Text c="dimmed">{t('notifications.empty')}</Text>;
+          if (items.length === 0) return <Text c="dimmed">{t('notifications.emptyAll')}</Text>;
           return (
             <Stack gap="xs" data-testid="notification-list">
               {items.map((item) => (

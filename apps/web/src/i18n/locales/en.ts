@@ -1456,6 +1456,7 @@ export const en = {
     title: 'Notifications',
     description: 'What happened that concerns you. Emails follow your notification settings.',
     empty: 'Nothing new for you.',
+    emptyAll: 'You have no notifications yet.',
     unread: 'Unread',
     markRead: 'Mark as read',
     markAllRead: 'Mark all as read',

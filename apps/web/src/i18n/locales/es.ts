@@ -1412,6 +1412,7 @@ export const es: Translation<typeof en> = {
     title: 'Notificaciones',
     description: 'Lo que ha ocurrido y le concierne. Los correos siguen su configuración de notificaciones.',
     empty: 'No hay nada nuevo para usted.',
+    emptyAll: 'Todavía no tiene notificaciones.',
     unread: 'Sin leer',
     markRead: 'Marcar como leída',
     markAllRead: 'Marcar todas como leídas',

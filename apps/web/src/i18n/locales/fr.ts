@@ -1421,6 +1421,7 @@ export const fr: Translation<typeof en> = {
     title: 'Notifications',
     description: 'Ce qui s’est passé et vous concerne. Les courriels suivent vos paramètres de notification.',
     empty: 'Rien de nouveau pour vous.',
+    emptyAll: 'Vous n’avez encore aucune notification.',
     unread: 'Non lue',
     markRead: 'Marquer comme lue',
     markAllRead: 'Tout marquer comme lu',
