@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { dispositionValueSchema } from './annotations';
-import { isoDateTimeSchema, objectIdSchema } from './common';
+import { isoDateTimeSchema, languageSchema, objectIdSchema } from './common';
 import { comparePath } from './compare';
 import { threadPath } from './thread-path';
 import { PUBLICATION_NOTE_MAX } from './versions';
@@ -168,6 +168,8 @@ export type UpdateNotificationPreferences = z.infer<typeof updateNotificationPre
 export const unsubscribeRequestSchema = z.strictObject({
   token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be the token of an unsubscribe link'),
   type: notificationTypeSchema,
+  /** The email's language, carried by its links so the page they open speaks it; changes nothing else. */
+  lang: languageSchema.optional(),
 });
 export type UnsubscribeRequest = z.infer<typeof unsubscribeRequestSchema>;
 /**

@@ -118,11 +118,15 @@ export class NotificationsController {
   @Public()
   @Redirect(undefined, 303)
   @ApiOperation({ summary: 'The one-click unsubscribe URL opened in a browser: to the page that asks' })
-  @ApiResponse({ status: 303, description: 'To the web page /unsubscribe with the same token and type' })
+  @ApiResponse({ status: 303, description: 'To the web page /unsubscribe with the same token, type and language' })
   @ApiErrors(400, 429)
   unsubscribePage(@Query() query: UnsubscribeRequestDto) {
     return {
-      url: `${this.config.webBaseUrl}/unsubscribe?${new URLSearchParams({ token: query.token, type: query.type }).toString()}`,
+      url: `${this.config.webBaseUrl}/unsubscribe?${new URLSearchParams({
+        token: query.token,
+        type: query.type,
+        ...(query.lang ? { lang: query.lang } : {}),
+      }).toString()}`,
     };
   }
 

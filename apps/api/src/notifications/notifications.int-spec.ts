@@ -474,6 +474,8 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
         .modes['annotation.replied'];
     const onApi = (path: string) => `${t.baseUrl}${path}`;
 
+    // The URL carries the email's language, and the page it leads to is told it.
+    expect(url.searchParams.get('lang')).toBe('en');
     // Opened in a browser (or fetched by a link scanner): the page that asks, nothing changed.
     const opened = await fetch(onApi(url.pathname + url.search), { redirect: 'manual' });
     expect(opened.status).toBe(303);

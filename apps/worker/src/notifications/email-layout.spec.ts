@@ -5,7 +5,7 @@ import {
   type NotificationEvent,
   type NotificationEventOf,
 } from '@concordia/contracts';
-import { renderDigestEmail, renderEventEmail } from './email-layout';
+import { oneClickUnsubscribeUrl, renderDigestEmail, renderEventEmail } from './email-layout';
 
 const ids = {
   processId: 'a'.repeat(24),
@@ -130,6 +130,12 @@ describe('renderEventEmail', () => {
       expect(email.html).toContain('unsubscribe?token=tok_123-abc&amp;type=');
     },
   );
+
+  it("gives the List-Unsubscribe URL the email's language, for the page it opens in a browser", () => {
+    expect(oneClickUnsubscribeUrl(links, 'annotation.replied', 'fr')).toBe(
+      'https://concordia.example.org/api/notifications/unsubscribe/one-click?token=tok_123-abc&type=annotation.replied&lang=fr',
+    );
+  });
 
   it('speaks the recipient language', () => {
     const event = EVENTS['annotation.replied'];

@@ -40,10 +40,10 @@ const unsubscribeUrl = (links: EmailLinks, type: string, language: Language): st
 /**
  * The List-Unsubscribe header's URL: mail clients that offer "unsubscribe" post to it without
  * a page (RFC 8058; large mailbox providers ask bulk senders for it). Opened in a browser it
- * leads to the page above.
+ * leads to the page above, in the email's language too.
  */
-export const oneClickUnsubscribeUrl = (links: EmailLinks, type: string): string =>
-  `${links.webBaseUrl}${ONE_CLICK_UNSUBSCRIBE_PATH}?${unsubscribeQuery(links, type)}`;
+export const oneClickUnsubscribeUrl = (links: EmailLinks, type: string, language: Language): string =>
+  `${links.webBaseUrl}${ONE_CLICK_UNSUBSCRIBE_PATH}?${unsubscribeQuery(links, type)}&lang=${language}`;
 
 const preferencesUrl = (links: EmailLinks): string => `${links.webBaseUrl}/notifications/preferences`;
 

@@ -64,7 +64,7 @@ export class SendEmailHandler implements HandlesJob<typeof QueueName.Notificatio
             ...email,
             to: recipient.email,
             messageId: claim.messageId,
-            unsubscribeUrl: oneClickUnsubscribeUrl(links, event.type),
+            unsubscribeUrl: oneClickUnsubscribeUrl(links, event.type, reader.language),
           });
           await this.deliveries.recordSent(claim);
         }),
