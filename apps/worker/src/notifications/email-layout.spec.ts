@@ -137,6 +137,19 @@ describe('renderEventEmail', () => {
     );
   });
 
+  it("sends the next speaker to the speakers' list at its paragraph, in each language", () => {
+    const actions = {
+      en: 'Go to the speakers’ list',
+      fr: 'Aller à la liste des orateurs',
+      es: 'Ir a la lista de oradores',
+    };
+    for (const language of LANGUAGES) {
+      const email = renderEventEmail(reader(language), EVENTS['speakers.next'], links);
+      expect(email.text).toContain(actions[language]);
+      expect(email.text).toContain(`/processes/${ids.processId}/rounds/${ids.roundId}/text?paragraph=`);
+    }
+  });
+
   it('speaks the recipient language', () => {
     const event = EVENTS['annotation.replied'];
     expect(renderEventEmail(reader('en'), event, links).subject).toContain(
