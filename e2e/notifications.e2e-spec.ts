@@ -149,9 +149,15 @@ describe('notifications: bell, email, digest', () => {
     // A switches replies to the daily digest on the settings page.
     await page.goto(`${webUrl()}/notifications/preferences`);
     const row = page.locator('[data-testid="preference-row"][data-type="annotation.replied"]');
+    const unsaved = page.locator('[data-testid="preferences-unsaved"]');
+    expect(await unsaved.count()).toBe(0);
     await row.getByText('Daily digest').click();
+    // Sent only by Save: the page says so until then.
+    await unsaved.waitFor({ state: 'visible' });
+    expect(await unsaved.textContent()).toBe('Changes not saved yet.');
     await page.locator('[data-testid="save-notification-preferences"]').click();
     await page.getByText('Notification settings saved.').waitFor({ state: 'visible' });
+    await unsaved.waitFor({ state: 'detached' });
     await page.screenshot({ path: join(RESULTS, 'notifications-preferences.png') });
 
     // The next reply still shows in the bell, but sends no email of its own...

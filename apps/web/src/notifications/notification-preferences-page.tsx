@@ -6,7 +6,7 @@ import {
 } from '@concordia/contracts';
 import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../common/error-alert';
 import { PageHeader } from '../common/page-header';
@@ -34,7 +34,18 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
   const errorMessage = useErrorMessage();
   const [modes, setModes] = useState(initial.modes);
   const [digestHour, setDigestHour] = useState(initial.digestHour);
+  const [stored, setStored] = useState({ modes: initial.modes, digestHour: initial.digestHour });
   const [saving, setSaving] = useState(false);
+  const unsaved =
+    digestHour !== stored.digestHour || NOTIFICATION_TYPES.some((type) => modes[type] !== stored.modes[type]);
+
+  // Choices are sent only by Save: leaving the page (or the browser) before would drop them unseen.
+  useEffect(() => {
+    if (!unsaved) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
 
   const save = () => {
     setSaving(true);
@@ -43,6 +54,7 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
       .then((saved) => {
         setModes(saved.modes);
         setDigestHour(saved.digestHour);
+        setStored({ modes: saved.modes, digestHour: saved.digestHour });
         toasts.show({ color: 'teal', message: t('notifications.prefs.saved') });
       })
       .catch((error: unknown) => toasts.show({ color: 'red', message: errorMessage(error) }))
@@ -92,6 +104,11 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
         <Button onClick={save} loading={saving} data-testid="save-notification-preferences">
           {t('notifications.prefs.save')}
         </Button>
+        {unsaved && (
+          <Text size="sm" c="orange.8" data-testid="preferences-unsaved">
+            {t('notifications.prefs.unsaved')}
+          </Text>
+        )}
       </Group>
     </Stack>
   );

@@ -1506,6 +1506,7 @@ export const en = {
       digestHourHint: 'Local time in your time zone ({{timeZone}}); change the zone on your account page.',
       save: 'Save settings',
       saved: 'Notification settings saved.',
+      unsaved: 'Changes not saved yet.',
     },
     unsubscribe: {
       title: 'Unsubscribe',

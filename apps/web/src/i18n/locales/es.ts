@@ -1464,6 +1464,7 @@ export const es: Translation<typeof en> = {
       digestHourHint: 'Hora local de su zona horaria ({{timeZone}}); cámbiela en la página de su cuenta.',
       save: 'Guardar configuración',
       saved: 'Configuración de notificaciones guardada.',
+      unsaved: 'Cambios aún sin guardar.',
     },
     unsubscribe: {
       title: 'Darse de baja',

@@ -1473,6 +1473,7 @@ export const fr: Translation<typeof en> = {
       digestHourHint: 'Heure locale de votre fuseau ({{timeZone}}) ; modifiez-le sur la page de votre compte.',
       save: 'Enregistrer',
       saved: 'Paramètres de notification enregistrés.',
+      unsaved: 'Modifications pas encore enregistrées.',
     },
     unsubscribe: {
       title: 'Désabonnement',
