@@ -165,9 +165,17 @@ export const updateNotificationPreferencesSchema = z.strictObject({
 });
 export type UpdateNotificationPreferences = z.infer<typeof updateNotificationPreferencesSchema>;
 
+/**
+ * What an unsubscribe link stops: one kind of email, or (`digest`, from the daily digest) the
+ * digest itself, i.e. every kind the reader gets in it.
+ */
+export const DIGEST_UNSUBSCRIBE = 'digest';
+export const unsubscribeTypeSchema = z.union([notificationTypeSchema, z.literal(DIGEST_UNSUBSCRIBE)]);
+export type UnsubscribeType = z.infer<typeof unsubscribeTypeSchema>;
+
 export const unsubscribeRequestSchema = z.strictObject({
   token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'must be the token of an unsubscribe link'),
-  type: notificationTypeSchema,
+  type: unsubscribeTypeSchema,
   /** The email's language, carried by its links so the page they open speaks it; changes nothing else. */
   lang: languageSchema.optional(),
 });
@@ -178,7 +186,7 @@ export type UnsubscribeRequest = z.infer<typeof unsubscribeRequestSchema>;
  * of {@link unsubscribeRequestSchema} as its query.
  */
 export const ONE_CLICK_UNSUBSCRIBE_PATH = '/api/notifications/unsubscribe/one-click';
-export const unsubscribeResultSchema = z.object({ type: notificationTypeSchema, mode: deliveryModeSchema });
+export const unsubscribeResultSchema = z.object({ type: unsubscribeTypeSchema, mode: deliveryModeSchema });
 
 /** Where a developer reads the mail the local SMTP sink caught; null outside development. */
 export const mailCatcherSchema = z.object({ url: z.string().nullable() });

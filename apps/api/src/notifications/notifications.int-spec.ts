@@ -125,6 +125,30 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     await producer.add('send-digest', { userId: n.delegateA.id }, { jobId: `digest-again-${Date.now()}` });
     await pause(SETTLE_MS);
     expect((await sink.to(address)).filter((m) => m.subject.includes('daily Concordia digest'))).toHaveLength(1);
+
+    // The digest's own unsubscribe link (its List-Unsubscribe header too) stops the digest: what it
+    // gathered goes to the bell only, and the user's digest scheduler goes.
+    const stop = new URL(/^List-Unsubscribe:\s+<([^>]+)>/m.exec(await sink.source(digest[0].id))![1]);
+    expect(stop.searchParams.get('type')).toBe('digest');
+    const stopped = await t.http.post('/api/notifications/unsubscribe', {
+      token: stop.searchParams.get('token'),
+      type: 'digest',
+    });
+    expect(stopped.status).toBe(200);
+    expect(stopped.body).toEqual({ type: 'digest', mode: 'bell' });
+    const after = (await t.http.get('/api/notifications/preferences', { token: n.delegateA.token }))
+      .body as NotificationPreferences;
+    expect(after.modes['annotation.replied']).toBe('bell');
+    await eventually('the digest scheduler removed', async () =>
+      (await producer.getJobSchedulers()).some((s) => s.key === `digest-${n.delegateA.id}`) ? undefined : true,
+    );
+    // Back to the digest, as the specs that follow expect.
+    const restored = await t.http.put(
+      '/api/notifications/preferences',
+      { modes: { 'annotation.replied': 'digest' } },
+      { token: n.delegateA.token },
+    );
+    expect(restored.status).toBe(200);
   });
 
   it('tells the members of a mentioned delegation, and only those who may read the words', async () => {

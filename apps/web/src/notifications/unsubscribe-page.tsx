@@ -1,4 +1,4 @@
-import type { UnsubscribeRequest } from '@concordia/contracts';
+import { DIGEST_UNSUBSCRIBE, type UnsubscribeRequest } from '@concordia/contracts';
 import { Alert, Anchor, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ const PREFERENCES = '/notifications/preferences';
 
 /**
  * The page an email's unsubscribe link opens: it works without signing in (the link's token
- * names the user) and turns that one kind of email off.
+ * names the user) and turns that one kind of email off, or (from the daily digest) the digest.
  */
 export const UnsubscribePage = () => {
   const { t } = useTranslation();
@@ -49,7 +49,11 @@ export const UnsubscribePage = () => {
               {!state.done && !state.error && <Text>{t('notifications.unsubscribe.working')}</Text>}
               {state.done && (
                 <Text data-testid="unsubscribe-done">
-                  {t('notifications.unsubscribe.done', { type: t(`notifications.types.${TYPE_KEYS[request.type]}`) })}
+                  {request.type === DIGEST_UNSUBSCRIBE
+                    ? t('notifications.unsubscribe.doneDigest')
+                    : t('notifications.unsubscribe.done', {
+                        type: t(`notifications.types.${TYPE_KEYS[request.type]}`),
+                      })}
                 </Text>
               )}
               <Anchor component={Link} to={PREFERENCES}>

@@ -1,4 +1,4 @@
-import { type JobPayload, QueueName } from '@concordia/contracts';
+import { DIGEST_UNSUBSCRIBE, type JobPayload, QueueName } from '@concordia/contracts';
 import { ensureNotificationPreferences, type Models, type NotificationRecord, type UserRecord } from '@concordia/dal';
 import { Inject } from '@nestjs/common';
 import { Types } from 'mongoose';
@@ -9,7 +9,7 @@ import { JobHandler } from '../jobs/job-handler.decorator';
 import { defaultJobOptions } from '../jobs/job-options';
 import { WorkerRuntime } from '../jobs/worker-runtime';
 import { Deliveries } from './deliveries';
-import { renderDigestEmail } from './email-layout';
+import { oneClickUnsubscribeUrl, renderDigestEmail } from './email-layout';
 import { Mailer } from './mailer';
 
 type Sync = JobPayload<typeof QueueName.Notifications, 'sync-digest-schedule'>;
@@ -77,15 +77,21 @@ export class SendDigestHandler implements HandlesJob<typeof QueueName.Notificati
     ]);
     if (pending.length === 0 || !user || user.disabled) return { events: 0 };
     const preferences = await ensureNotificationPreferences(this.models, owner);
+    const links = { webBaseUrl: this.config.mail.webBaseUrl, unsubscribeToken: preferences.unsubscribeToken };
     const email = renderDigestEmail(
       { language: user.language, timeZone: user.timeZone },
       pending.map((n) => n.event),
-      { webBaseUrl: this.config.mail.webBaseUrl, unsubscribeToken: preferences.unsubscribeToken },
+      links,
     );
     // Keyed by the last notification it covers: a retry of this digest sends it once.
     const key = `digest-${userId}-${pending[pending.length - 1]._id.toHexString()}`;
     await this.deliveries.once(key, userId, (messageId) =>
-      this.mailer.send({ ...email, to: user.email, messageId, unsubscribeUrl: null }),
+      this.mailer.send({
+        ...email,
+        to: user.email,
+        messageId,
+        unsubscribeUrl: oneClickUnsubscribeUrl(links, DIGEST_UNSUBSCRIBE, user.language),
+      }),
     );
     await this.models.notifications
       .updateMany({ _id: { $in: pending.map((n) => n._id) } }, { $set: { digestedAt: new Date() } })

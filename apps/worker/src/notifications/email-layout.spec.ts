@@ -239,6 +239,15 @@ describe('renderDigestEmail', () => {
     expect(email.text).toContain('https://concordia.example.org/notifications/preferences');
   });
 
+  it("carries a link that stops the digest, in the digest's language", () => {
+    for (const language of LANGUAGES) {
+      const email = renderDigestEmail(reader(language), [EVENTS['round.opened']], links);
+      const stop = `https://concordia.example.org/unsubscribe?token=tok_123-abc&type=digest&lang=${language}`;
+      expect(email.text).toContain(stop);
+      expect(email.html).toContain(stop.replace(/&/g, '&amp;'));
+    }
+  });
+
   it('says "one update" in the singular', () => {
     expect(renderDigestEmail(reader('en'), [EVENTS['round.opened']], links).subject).toBe(
       'Your daily Concordia digest: 1 update',

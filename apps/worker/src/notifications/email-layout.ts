@@ -1,4 +1,5 @@
 import {
+  DIGEST_UNSUBSCRIBE,
   type Language,
   type NotificationEvent,
   notificationPath,
@@ -101,6 +102,7 @@ export function renderDigestEmail(
   links: EmailLinks,
 ): RenderedEmail {
   const phrases = PHRASES[language];
+  const unsubscribe = unsubscribeUrl(links, DIGEST_UNSUBSCRIBE, language);
   const items = events.map((event) => ({
     words: wordsFor(language, timeZone, event),
     url: `${links.webBaseUrl}${notificationPath(event)}`,
@@ -115,12 +117,14 @@ export function renderDigestEmail(
       '',
     ]),
     '--',
+    phrases.unsubscribeHint,
+    labelled(language, phrases.unsubscribeDigest, unsubscribe),
     labelled(language, phrases.preferences, preferencesUrl(links)),
   ].join('\n');
   const body = `<p>${escapeHtml(phrases.digestIntro(events.length))}</p>${items
     .map(({ words, url }) => `<div style="margin:16px 0">${htmlBlock(words, url)}</div>`)
     .join('')}`;
-  const footer = `${escapeHtml(phrases.unsubscribeHint)} <a href="${escapeHtml(preferencesUrl(links))}">${escapeHtml(phrases.preferences)}</a>`;
+  const footer = `${escapeHtml(phrases.unsubscribeHint)} <a href="${escapeHtml(unsubscribe)}">${escapeHtml(phrases.unsubscribeDigest)}</a> · <a href="${escapeHtml(preferencesUrl(links))}">${escapeHtml(phrases.preferences)}</a>`;
   return { subject: phrases.digestSubject(events.length), text, html: page(language, body, footer) };
 }
 

@@ -27,6 +27,8 @@ interface Phrases {
   texts: { [T in NotificationType]: (event: Extract<NotificationEvent, { type: T }>, time: Time) => EmailWords };
   disposition: Record<DispositionValue, string>;
   unsubscribe: string;
+  /** The digest's own link: it stops the digest (what it gathers stays in the bell). */
+  unsubscribeDigest: string;
   unsubscribeHint: string;
   preferences: string;
   digestSubject: (count: number) => string;
@@ -134,6 +136,7 @@ const en: Phrases = {
     }),
   },
   unsubscribe: 'Unsubscribe from these emails',
+  unsubscribeDigest: 'Stop the daily digest (its events stay in the bell)',
   unsubscribeHint: 'You receive this email because of your notification settings in Concordia.',
   preferences: 'Notification settings',
   digestSubject: (n) => `Your daily Concordia digest: ${n} update${n === 1 ? '' : 's'}`,
@@ -235,6 +238,7 @@ const fr: Phrases = {
     }),
   },
   unsubscribe: 'Ne plus recevoir ces courriels',
+  unsubscribeDigest: 'Ne plus recevoir le résumé quotidien (ses événements restent dans la cloche)',
   unsubscribeHint: 'Vous recevez ce courriel en raison de vos paramètres de notification dans Concordia.',
   preferences: 'Paramètres de notification',
   digestSubject: (n) => `Votre résumé quotidien Concordia\u00a0: ${n} nouveauté${n === 1 ? '' : 's'}`,
@@ -339,6 +343,7 @@ const es: Phrases = {
     }),
   },
   unsubscribe: 'Dejar de recibir estos correos',
+  unsubscribeDigest: 'Dejar de recibir el resumen diario (sus eventos siguen en la campana)',
   unsubscribeHint: 'Recibe este correo por su configuración de notificaciones en Concordia.',
   preferences: 'Configuración de notificaciones',
   digestSubject: (n) => `Su resumen diario de Concordia: ${n} novedad${n === 1 ? '' : 'es'}`,

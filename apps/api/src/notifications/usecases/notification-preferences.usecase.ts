@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
+  DIGEST_UNSUBSCRIBE,
   ErrorCode,
   NOTIFICATION_TYPES,
   type NotificationPreferences,
   QueueName,
   type UnsubscribeRequest,
+  type UnsubscribeType,
   type UpdateNotificationPreferences,
 } from '@concordia/contracts';
 import {
@@ -57,16 +59,22 @@ export class NotificationPreferencesUseCase {
   }
 
   /**
-   * The link of an email: turns one kind of email off for the token's owner, without signing in.
-   * Only the email: the events still reach the bell ("off" would drop them there too).
+   * The link of an email: turns one kind of email off for the token's owner, without signing in
+   * (the digest's link: every kind it gathers). Only the email: the events still reach the bell
+   * ("off" would drop them there too).
    */
-  async unsubscribe(request: UnsubscribeRequest): Promise<{ type: UnsubscribeRequest['type']; mode: 'bell' }> {
+  async unsubscribe(request: UnsubscribeRequest): Promise<{ type: UnsubscribeType; mode: 'bell' }> {
     const record = await this.models.notificationPreferences
       .findOne({ unsubscribeToken: request.token })
       .lean<NotificationPreferenceRecord>()
       .exec();
     if (!record) throw new NotFoundError('This unsubscribe link is not valid', ErrorCode.UnsubscribeInvalid);
-    await this.save(record, { [request.type]: 'bell' }, undefined);
+    // The digest's own link: every kind gathered in the digest goes to the bell only.
+    const types =
+      request.type === DIGEST_UNSUBSCRIBE
+        ? record.modes.filter((m) => m.mode === 'digest').map((m) => m.type)
+        : [request.type];
+    await this.save(record, Object.fromEntries(types.map((type) => [type, 'bell'])), undefined);
     return { type: request.type, mode: 'bell' };
   }
 

@@ -1512,6 +1512,7 @@ export const en = {
       title: 'Unsubscribe',
       working: 'Turning these emails off…',
       done: 'Done: you will no longer receive emails about “{{type}}”. They still appear in the bell.',
+      doneDigest: 'Done: you will no longer receive the daily digest. What it gathered still appears in the bell.',
       settings: 'Open notification settings',
       invalidTitle: 'This link cannot be used',
       invalid: 'This unsubscribe link is not valid or has expired. Sign in to choose which emails you receive.',

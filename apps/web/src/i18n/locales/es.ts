@@ -1470,6 +1470,7 @@ export const es: Translation<typeof en> = {
       title: 'Darse de baja',
       working: 'Desactivando estos correos…',
       done: 'Listo: ya no recibirá correos sobre «{{type}}». Siguen apareciendo en la campana.',
+      doneDigest: 'Listo: ya no recibirá el resumen diario. Lo que reunía sigue apareciendo en la campana.',
       settings: 'Abrir la configuración de notificaciones',
       invalidTitle: 'Este enlace no se puede usar',
       invalid:

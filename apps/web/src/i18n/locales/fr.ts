@@ -1479,6 +1479,8 @@ export const fr: Translation<typeof en> = {
       title: 'Désabonnement',
       working: 'Désactivation de ces courriels…',
       done: 'C’est fait : vous ne recevrez plus de courriels sur « {{type}} ». Ces notifications restent dans la cloche.',
+      doneDigest:
+        'C’est fait : vous ne recevrez plus le résumé quotidien. Ce qu’il rassemblait apparaît toujours dans la cloche.',
       settings: 'Ouvrir les paramètres de notification',
       invalidTitle: 'Ce lien ne peut pas être utilisé',
       invalid:
