@@ -61,7 +61,7 @@ const publishAs = async (page: Page, label: string, typed?: string, keptNote?: s
   await labelInput.waitFor({ state: 'visible' });
   expect(await labelInput.inputValue()).toBe(label);
   // The dialog opens on its note, not on its close button (where a typed space closed it).
-  await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'publish-note', null, {
+  await page.waitForFunction(`document.activeElement?.getAttribute('data-testid') === 'publish-note'`, undefined, {
     timeout: 5_000,
   });
   // The suggestions never hide the button that publishes.
