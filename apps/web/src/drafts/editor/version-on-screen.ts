@@ -7,8 +7,5 @@ import type { DraftVersion } from '@concordia/contracts';
  * moved the editor to the new working version, must not bring back the version just published:
  * its working amendments would be asked for, and the server refuses them for a published version.
  */
-export const replacesOnScreen = (
-  initial: DraftVersion,
-  lastInitial: DraftVersion,
-  onScreen: DraftVersion,
-): boolean => initial !== lastInitial && (initial.id !== onScreen.id || initial.revision > onScreen.revision);
+export const replacesOnScreen = (initial: DraftVersion, lastInitial: DraftVersion, onScreen: DraftVersion): boolean =>
+  initial !== lastInitial && (initial.id !== onScreen.id || initial.revision > onScreen.revision);
