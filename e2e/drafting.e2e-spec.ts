@@ -60,6 +60,10 @@ const publishAs = async (page: Page, label: string, typed?: string, keptNote?: s
   const labelInput = page.locator('input[data-testid="publish-label"]');
   await labelInput.waitFor({ state: 'visible' });
   expect(await labelInput.inputValue()).toBe(label);
+  // The dialog opens on its note, not on its close button (where a typed space closed it).
+  await page.waitForFunction(`document.activeElement?.getAttribute('data-testid') === 'publish-note'`, undefined, {
+    timeout: 5_000,
+  });
   // The suggestions never hide the button that publishes.
   expect(await uncovered(page, CONFIRM)).toBe(true);
   if (typed) {
@@ -167,7 +171,18 @@ describe('drafting through the browser', () => {
       await first.locator('[data-testid="paragraph-save"]').click();
       await first.locator('[data-testid="paragraph-editor"]').waitFor({ state: 'detached' });
       expect(await first.locator('.draft-paragraph-text').textContent()).toBe(EDITED_FIRST);
+      // Publishing after edits, the editor follows the new working version: it never asks for the
+      // working amendments of the version just published (refused with 409, logged as an error).
+      const failures: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') failures.push(message.text());
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+      });
       await publishAs(page, 'Rev.1', 'Rev', REV1_NOTE);
+      await page.locator('[data-testid="working-editor"]').waitFor({ state: 'detached' });
+      expect(failures).toEqual([]);
       // Published with the version, the note is one click away beside the version's choices.
       await page.getByRole('button', { name: 'Note circulated with Rev.1' }).click();
       const whole = page.locator('[data-testid="publication-note-text"]');

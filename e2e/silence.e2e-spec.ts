@@ -16,11 +16,14 @@ const STATEMENT = 'Mexico needs to consult its capital on this paragraph.';
 /** The worker's turn after a deadline, counted from the deadline (a loaded machine included). */
 const WORKER_SLACK_MS = 30_000;
 
+/** A paragraph's number as the session names it: "¶ 1", not "¶ 1." as the demo draft numbers it. */
+const bare = (number: string) => number.replace(/[.)]$/, '');
+
 /** The chair picks paragraph `number` and a notice, and starts the procedure from the console. */
 const startSilence = async (page: Page, number: string, minutes: number, seconds: number): Promise<void> => {
   const form = page.locator('[data-testid="silence-start-form"]');
   await form.locator('input[data-testid="silence-paragraphs"]').click();
-  await page.getByRole('option', { name: `¶ ${number}`, exact: true }).click();
+  await page.getByRole('option', { name: `¶ ${bare(number)}`, exact: true }).click();
   await page.keyboard.press('Escape');
   await form.locator('input[data-testid="silence-minutes"]').fill(String(minutes));
   await form.locator('input[data-testid="silence-seconds"]').fill(String(seconds));
@@ -115,7 +118,7 @@ describe('silence procedure, in the browser', () => {
       expect(await page.locator('[data-testid="silence-running"]').count()).toBe(0);
       expect(
         await page.locator('[data-testid="silence-ended"][data-status="broken"]', { hasText: STATEMENT }).textContent(),
-      ).toContain(`Silence on ¶ ${secondNumber} broken by Mexico`);
+      ).toContain(`Silence on ¶ ${bare(secondNumber)} broken by Mexico`);
     }
     await chair.page.screenshot({ path: join(RESULTS, 'silence-broken-chair.png') });
     expect(await statusOf(head.page, secondKey).getAttribute('data-status')).not.toBe('agreed');

@@ -156,21 +156,21 @@ export const ComparePage = () => {
         {stats && (
           <Group gap="xs" data-testid="compare-stats">
             <Badge variant="light" color="yellow">
-              {t('compare.stats.modified', { n: String(stats.modified) })}
+              {t('compare.stats.modified', { count: stats.modified })}
             </Badge>
             <Badge variant="light" color="teal">
-              {t('compare.stats.added', { n: String(stats.added) })}
+              {t('compare.stats.added', { count: stats.added })}
             </Badge>
             <Badge variant="light" color="red">
-              {t('compare.stats.removed', { n: String(stats.removed) })}
+              {t('compare.stats.removed', { count: stats.removed })}
             </Badge>
             <Badge variant="outline" color="violet">
-              {t('compare.stats.moved', { n: String(stats.moved) })}
+              {t('compare.stats.moved', { count: stats.moved })}
             </Badge>
             <Badge variant="outline" color="gray">
-              {t('compare.stats.renumbered', { n: String(stats.renumbered) })}
+              {t('compare.stats.renumbered', { count: stats.renumbered })}
             </Badge>
-            <Badge variant="default">{t('compare.stats.unchanged', { n: String(stats.unchanged) })}</Badge>
+            <Badge variant="default">{t('compare.stats.unchanged', { count: stats.unchanged })}</Badge>
           </Group>
         )}
 

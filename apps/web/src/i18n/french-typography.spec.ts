@@ -1,10 +1,5 @@
 import { fr } from './locales/fr';
-
-/** Every string of a catalogue with the key path that holds it. */
-const leaves = (tree: object, path: string[] = []): [string, string][] =>
-  Object.entries(tree).flatMap(([key, value]: [string, unknown]): [string, string][] =>
-    typeof value === 'string' ? [[[...path, key].join('.'), value]] : leaves(value as object, [...path, key]),
-  );
+import { leaves } from '../testing/catalogue-leaves';
 
 describe('French typography', () => {
   // A plain space lets the line break before "?" or after "«", leaving the mark alone at a line's start.

@@ -1,12 +1,7 @@
 import { en } from './locales/en';
 import { es } from './locales/es';
 import { fr } from './locales/fr';
-
-/** Every string of a catalogue by its key path. */
-const leaves = (tree: object, path: string[] = []): [string, string][] =>
-  Object.entries(tree).flatMap(([key, value]: [string, unknown]): [string, string][] =>
-    typeof value === 'string' ? [[[...path, key].join('.'), value]] : leaves(value as object, [...path, key]),
-  );
+import { leaves } from '../testing/catalogue-leaves';
 
 describe('accessible names that carry a person’s name', () => {
   // A button showing "Send password link" but named "Send Ada a link…" cannot be clicked by voice

@@ -102,7 +102,7 @@ export const PreviewReview = ({ preview, overrides, onOverride }: PreviewReviewP
       )}
       {review.duplicateKeys.size > 0 && (
         <Alert color="red" variant="light" data-testid="import-duplicates" role="alert">
-          {t('imports.duplicates', { n: String(review.duplicateKeys.size) })}
+          {t('imports.duplicates', { count: review.duplicateKeys.size })}
         </Alert>
       )}
 

@@ -45,7 +45,7 @@ export const DispositionsTable = ({
                 data-testid="dispositions-filter"
               />
               <Text size="xs" c="dimmed">
-                {t('positions.dispositions.count', { n: String(rows.length) })}
+                {t('positions.dispositions.count', { count: rows.length })}
               </Text>
             </Group>
             {rows.length === 0 ? (

@@ -22,6 +22,7 @@ import { CompactCard } from './compact-card';
 import { useErrorMessage } from '../common/error-alert';
 import { serverNow } from '../common/server-clock';
 import { useFormatters } from '../common/format';
+import { bareNumber } from '../drafts/document-rows';
 import { formatDuration, noticeMs } from './durations';
 import { canBreakSilence, isRoundChair } from './session-permissions';
 import type { RoundSession } from './use-round-session';
@@ -64,7 +65,7 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
   const running = session.silences.filter((p) => p.status === 'running');
   const ended = session.silences.filter((p) => p.status !== 'running').slice(0, RECENT);
   const chair = isRoundChair(me, round);
-  const numbers = new Map(paragraphs.map((p) => [p.key, p.number] as const));
+  const numbers = new Map(paragraphs.map((p) => [p.key, bareNumber(p.number)] as const));
   const label = (keys: string[]) =>
     keys.map((k) => t('session.paragraphLabel', { number: numbers.get(k) ?? k })).join(', ');
   const canStart = chair && live;
@@ -336,7 +337,7 @@ const EndedSilence = ({
           statement: procedure.broken.statement,
         })
       : procedure.status === 'concluded'
-        ? t('session.silence.concluded', { paragraphs: label })
+        ? t('session.silence.concluded', { paragraphs: label, count: procedure.paragraphKeys.length })
         : t('session.silence.cancelled', { paragraphs: label });
   return (
     <Text
@@ -393,7 +394,10 @@ const StartSilence = ({
       <MultiSelect
         label={t('session.silence.paragraphs')}
         description={t('session.silence.paragraphsHint')}
-        data={paragraphs.map((p) => ({ value: p.key, label: t('session.paragraphLabel', { number: p.number }) }))}
+        data={paragraphs.map((p) => ({
+          value: p.key,
+          label: t('session.paragraphLabel', { number: bareNumber(p.number) }),
+        }))}
         value={keys}
         onChange={setKeys}
         searchable

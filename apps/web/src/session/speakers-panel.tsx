@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
+import { bareNumber } from '../drafts/document-rows';
 import { CompactCard } from './compact-card';
 import { LastTurn } from './last-turn';
 import { formatDuration } from './durations';
@@ -65,7 +66,7 @@ export const SpeakersPanel = ({
     picked !== null && picked.under === considered ? picked.key : (considered ?? paragraphs[0]?.key ?? null);
   const setParagraph = (key: string | null) => setPicked(key === null ? null : { key, under: considered });
   const [busy, setBusy] = useState(false);
-  const numberOf = (key: string) => paragraphs.find((p) => p.key === key)?.number ?? key;
+  const numberOf = (key: string) => bareNumber(paragraphs.find((p) => p.key === key)?.number ?? key);
   // Between the closing time and the worker's close: say why the controls went.
   const closingPassed = round.status === 'open' && !live && (chair || canRequestFloor(me, round));
 
@@ -114,7 +115,10 @@ export const SpeakersPanel = ({
         label={compact ? undefined : t('session.speakers.onParagraph')}
         aria-label={compact ? t('session.speakers.onParagraph') : undefined}
         size={compact ? 'xs' : 'sm'}
-        data={paragraphs.map((p) => ({ value: p.key, label: t('session.paragraphLabel', { number: p.number }) }))}
+        data={paragraphs.map((p) => ({
+          value: p.key,
+          label: t('session.paragraphLabel', { number: bareNumber(p.number) }),
+        }))}
         value={paragraph}
         onChange={setParagraph}
         allowDeselect={false}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { ErrorAlert, useErrorMessage } from '../common/error-alert';
 import { saveBlob } from '../common/save-file';
+import { bareNumber } from '../drafts/document-rows';
 import { formatDuration } from './durations';
 import type { NumberedParagraph } from './silence-panel';
 
@@ -27,7 +28,7 @@ export const SpeakersRecord = ({ round, paragraphs, lastEndedAt }: SpeakersRecor
   const [record, setRecord] = useState<SpeakerTurns | null>(null);
   const [error, setError] = useState<unknown>(undefined);
   const [downloading, setDownloading] = useState(false);
-  const numberOf = (key: string) => paragraphs.find((p) => p.key === key)?.number ?? key;
+  const numberOf = (key: string) => bareNumber(paragraphs.find((p) => p.key === key)?.number ?? key);
   const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' });
 
   useEffect(() => {

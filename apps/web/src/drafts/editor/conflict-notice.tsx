@@ -91,7 +91,7 @@ export const ConflictNotice = ({ conflict, keptTexts, onDismiss }: ConflictNotic
             </List>
             {lines.length > SHOWN && (
               <Text size="sm" c="dimmed">
-                {t('editor.conflict.more', { n: String(lines.length - SHOWN) })}
+                {t('editor.conflict.more', { count: lines.length - SHOWN })}
               </Text>
             )}
           </>

@@ -108,7 +108,7 @@ export const PublishDialog = ({
         <Text size="sm">{t('publish.intro')}</Text>
         {unsavedCount > 0 && (
           <Alert color="yellow" variant="light" data-testid="publish-unsaved">
-            {t('publish.unsaved', { n: String(unsavedCount) })}
+            {t('publish.unsaved', { count: unsavedCount })}
           </Alert>
         )}
         {unchanged && lastPublished && (
@@ -149,6 +149,8 @@ export const PublishDialog = ({
           maxRows={10}
           maxLength={PUBLICATION_NOTE_MAX}
           data-testid="publish-note"
+          // Focus would otherwise land on the close button, where a typed space closes the dialog.
+          data-autofocus
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

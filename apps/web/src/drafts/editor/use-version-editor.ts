@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { hasCode } from '../../api/api-error';
 import { api } from '../../api/endpoints';
 import { staleCurrentVersion } from '../../api/stale-version';
+import { replacesOnScreen } from './version-on-screen';
 
 /** An operation the server refused because someone else changed the version first. */
 export interface Conflict {
@@ -40,12 +41,14 @@ export const useVersionEditor = (initial: DraftVersion): VersionEditor => {
   const [pending, setPending] = useState(false);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [error, setError] = useState<unknown>(undefined);
+  const [lastInitial, setLastInitial] = useState(initial);
 
   // A newer copy loaded by the page (another version chosen, or a reload) replaces ours.
-  if (initial.id !== version.id || initial.revision > version.revision) {
+  if (replacesOnScreen(initial, lastInitial, version)) {
     setVersion(initial);
     if (initial.id !== version.id) setConflict(null);
   }
+  if (initial !== lastInitial) setLastInitial(initial);
 
   const apply = async (operation: VersionOperation): Promise<boolean> => {
     setPending(true);

@@ -342,7 +342,8 @@ export const es: Translation<typeof en> = {
   editor: {
     amendments: {
       toggle: 'Enmiendas ({{count}})',
-      toApply: '{{count}} aceptada(s), aún sin aplicar',
+      toApply_one: '{{count}} aceptada, aún sin aplicar',
+      toApply_other: '{{count}} aceptadas, aún sin aplicar',
       listOf: 'Enmiendas al párrafo {{number}}',
       orphanedTitle: 'Enmiendas cuyas palabras no se encontraron en la última versión publicada',
       orphanedHint: 'El reanclaje no pudo ubicarlas. Lea cada una y aplíquela a mano donde corresponda.',
@@ -364,7 +365,8 @@ export const es: Translation<typeof en> = {
       undoLabel: 'Deshacer la aplicación de la enmienda de {{who}}',
       withdrawn: 'Retirada',
       withdrawnHint: 'Retirada por su autor después de aplicarse aquí. Deshaga la aplicación o manténgala en el texto.',
-      withdrawnApplied: '{{count}} retirada(s), aún aplicada(s)',
+      withdrawnApplied_one: '{{count}} retirada, aún aplicada',
+      withdrawnApplied_other: '{{count}} retiradas, aún aplicadas',
       notApplicable:
         'Sus palabras ya no están en el párrafo tal como se lee ahora: aplíquela a mano si todavía importa.',
       loadFailed: 'No se pudieron cargar las enmiendas.',
@@ -432,7 +434,8 @@ export const es: Translation<typeof en> = {
       notPublished:
         'Publicación detenida: usted veía la revisión {{seen}} y la versión está ahora en la revisión {{current}}. Revise el texto actual y vuelva a publicar.',
       whatChanged: 'Lo que cambió mientras tanto:',
-      more: 'y {{n}} cambios más.',
+      more_one: 'y {{count}} cambio más.',
+      more_other: 'y {{count}} cambios más.',
       textKept:
         'Su texto sin guardar se conserva donde lo escribió: compárelo con el texto actual y vuelva a guardarlo.',
       redo: 'Si su cambio sigue siendo necesario, vuelva a hacerlo sobre el texto actual.',
@@ -484,7 +487,8 @@ export const es: Translation<typeof en> = {
     label: 'Etiqueta',
     labelHint: 'Zero draft, Rev.1, Rev.2 … o Final.',
     labelTaken: 'Una versión publicada de este proyecto ya tiene esta etiqueta.',
-    unsaved: 'Tiene texto sin guardar en {{n}} lugar(es). No forma parte de lo que se publica.',
+    unsaved_one: 'Tiene texto sin guardar en {{count}} lugar. No forma parte de lo que se publica.',
+    unsaved_other: 'Tiene texto sin guardar en {{count}} lugares. No forma parte de lo que se publica.',
     note: 'Nota a las delegaciones (opcional)',
     noteHint:
       'Se distribuye con la versión: aparece sobre su texto, al inicio de su documento Word y en la notificación. Explique qué hace esta revisión y por qué.',
@@ -549,8 +553,10 @@ export const es: Translation<typeof en> = {
       headingTooLong: 'Un título supera los {{max, number}} caracteres: «{{heading}}…».',
       paragraphTooLong: 'El párrafo {{paragraph}} supera los {{max, number}} caracteres; divídalo para poder editarlo.',
     },
-    duplicates:
-      '{{n}} párrafo(s) anterior(es) están emparejados dos veces. Corrija las filas señaladas antes de aceptar.',
+    duplicates_one:
+      '{{count}} párrafo anterior está emparejado dos veces. Corrija las filas señaladas antes de aceptar.',
+    duplicates_other:
+      '{{count}} párrafos anteriores están emparejados dos veces. Corrija las filas señaladas antes de aceptar.',
     filter: {
       label: 'Mostrar',
       all: 'Todos',
@@ -613,12 +619,18 @@ export const es: Translation<typeof en> = {
       deleteEnd: '[fin de supresión]',
     },
     stats: {
-      modified: '{{n}} modificado(s)',
-      added: '{{n}} añadido(s)',
-      removed: '{{n}} eliminado(s)',
-      moved: '{{n}} movido(s)',
-      renumbered: '{{n}} renumerado(s)',
-      unchanged: '{{n}} sin cambios',
+      modified_one: '{{count, number}} modificado',
+      modified_other: '{{count, number}} modificados',
+      added_one: '{{count, number}} añadido',
+      added_other: '{{count, number}} añadidos',
+      removed_one: '{{count, number}} eliminado',
+      removed_other: '{{count, number}} eliminados',
+      moved_one: '{{count, number}} movido',
+      moved_other: '{{count, number}} movidos',
+      renumbered_one: '{{count, number}} renumerado',
+      renumbered_other: '{{count, number}} renumerados',
+      unchanged_one: '{{count, number}} sin cambios',
+      unchanged_other: '{{count, number}} sin cambios',
     },
   },
   audit: {
@@ -1242,7 +1254,8 @@ export const es: Translation<typeof en> = {
       title: 'Comentarios y enmiendas: decisiones',
       pending: 'Sin decisión',
       all: 'Todos',
-      count: '{{n}} mostrados',
+      count_one: '{{count, number}} mostrado',
+      count_other: '{{count, number}} mostrados',
       empty: 'Nada aquí: cada comentario y enmienda de esta ronda tiene una decisión.',
       columns: {
         paragraph: 'Párrafo',
@@ -1299,7 +1312,8 @@ export const es: Translation<typeof en> = {
       keepRunning: 'Mantenerlo en curso',
       cancelledNotice: 'Procedimiento de silencio cancelado.',
       broken: 'Silencio sobre {{paragraphs}} roto por {{delegation}}: «{{statement}}»',
-      concluded: 'Silencio mantenido: {{paragraphs}} acordado(s).',
+      concluded_one: 'Silencio mantenido: {{paragraphs}} acordado.',
+      concluded_other: 'Silencio mantenido: {{paragraphs}} acordados.',
       cancelled: 'Procedimiento sobre {{paragraphs}} cancelado.',
       waiting: 'Plazo vencido: se están adoptando los párrafos…',
       closingPassed:

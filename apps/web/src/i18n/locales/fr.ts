@@ -342,7 +342,8 @@ export const fr: Translation<typeof en> = {
   editor: {
     amendments: {
       toggle: 'Amendements ({{count}})',
-      toApply: '{{count}} accepté(s), pas encore appliqué(s)',
+      toApply_one: '{{count}} accepté, pas encore appliqué',
+      toApply_other: '{{count}} acceptés, pas encore appliqués',
       listOf: 'Amendements au paragraphe {{number}}',
       orphanedTitle: 'Amendements dont les mots sont introuvables dans la dernière version publiée',
       orphanedHint: 'Le réancrage n’a pas pu les placer. Lisez chacun et appliquez-le à la main là où il convient.',
@@ -365,7 +366,8 @@ export const fr: Translation<typeof en> = {
       withdrawn: 'Retiré',
       withdrawnHint:
         'Retiré par son auteur après avoir été appliqué ici. Annulez l’application, ou gardez-le dans le texte.',
-      withdrawnApplied: '{{count}} retiré(s), toujours appliqué(s)',
+      withdrawnApplied_one: '{{count}} retiré, toujours appliqué',
+      withdrawnApplied_other: '{{count}} retirés, toujours appliqués',
       notApplicable:
         'Ses mots ne figurent plus dans le paragraphe tel qu’il se lit maintenant : appliquez-le à la main s’il compte encore.',
       loadFailed: 'Les amendements n’ont pas pu être chargés.',
@@ -435,7 +437,8 @@ export const fr: Translation<typeof en> = {
       notPublished:
         'Publication interrompue : vous consultiez la révision {{seen}}, la version en est maintenant à la révision {{current}}. Relisez le texte actuel, puis publiez de nouveau.',
       whatChanged: 'Ce qui a changé entre-temps :',
-      more: 'et {{n}} autres modifications.',
+      more_one: 'et {{count}} autre modification.',
+      more_other: 'et {{count}} autres modifications.',
       textKept:
         'Votre texte non enregistré est conservé là où vous l’avez saisi : comparez-le au texte actuel et enregistrez de nouveau.',
       redo: 'Si votre modification est toujours nécessaire, refaites-la sur le texte actuel.',
@@ -487,7 +490,8 @@ export const fr: Translation<typeof en> = {
     label: 'Libellé',
     labelHint: 'Zero draft, Rev.1, Rev.2 … ou Final.',
     labelTaken: 'Une version publiée de ce projet porte déjà ce libellé.',
-    unsaved: 'Vous avez du texte non enregistré à {{n}} endroit(s). Il ne fait pas partie de la publication.',
+    unsaved_one: 'Vous avez du texte non enregistré à {{count}} endroit. Il ne fait pas partie de la publication.',
+    unsaved_other: 'Vous avez du texte non enregistré à {{count}} endroits. Il ne fait pas partie de la publication.',
     note: 'Note aux délégations (facultative)',
     noteHint:
       'Diffusée avec la version : affichée au-dessus de son texte, en tête de son document Word et dans la notification. Dites ce que fait cette révision et pourquoi.',
@@ -554,8 +558,10 @@ export const fr: Translation<typeof en> = {
       paragraphTooLong:
         'Le paragraphe {{paragraph}} dépasse {{max, number}} caractères ; scindez-le pour pouvoir le modifier.',
     },
-    duplicates:
-      '{{n}} paragraphe(s) précédent(s) sont rapprochés deux fois. Corrigez les lignes signalées avant d’accepter.',
+    duplicates_one:
+      '{{count}} paragraphe précédent est rapproché deux fois. Corrigez les lignes signalées avant d’accepter.',
+    duplicates_other:
+      '{{count}} paragraphes précédents sont rapprochés deux fois. Corrigez les lignes signalées avant d’accepter.',
     filter: {
       label: 'Afficher',
       all: 'Tous',
@@ -618,12 +624,18 @@ export const fr: Translation<typeof en> = {
       deleteEnd: '[fin de suppression]',
     },
     stats: {
-      modified: '{{n}} modifié(s)',
-      added: '{{n}} ajouté(s)',
-      removed: '{{n}} supprimé(s)',
-      moved: '{{n}} déplacé(s)',
-      renumbered: '{{n}} renuméroté(s)',
-      unchanged: '{{n}} inchangé(s)',
+      modified_one: '{{count, number}} modifié',
+      modified_other: '{{count, number}} modifiés',
+      added_one: '{{count, number}} ajouté',
+      added_other: '{{count, number}} ajoutés',
+      removed_one: '{{count, number}} supprimé',
+      removed_other: '{{count, number}} supprimés',
+      moved_one: '{{count, number}} déplacé',
+      moved_other: '{{count, number}} déplacés',
+      renumbered_one: '{{count, number}} renuméroté',
+      renumbered_other: '{{count, number}} renumérotés',
+      unchanged_one: '{{count, number}} inchangé',
+      unchanged_other: '{{count, number}} inchangés',
     },
   },
   audit: {
@@ -1250,7 +1262,8 @@ export const fr: Translation<typeof en> = {
       title: 'Commentaires et amendements : suites données',
       pending: 'Sans suite donnée',
       all: 'Tous',
-      count: '{{n}} affichés',
+      count_one: '{{count, number}} affiché',
+      count_other: '{{count, number}} affichés',
       empty: 'Rien ici : chaque commentaire et amendement de ce cycle a reçu une suite.',
       columns: {
         paragraph: 'Paragraphe',
@@ -1307,7 +1320,8 @@ export const fr: Translation<typeof en> = {
       keepRunning: 'La laisser en cours',
       cancelledNotice: 'Procédure d’accord tacite annulée.',
       broken: 'Silence sur {{paragraphs}} rompu par {{delegation}} : « {{statement}} »',
-      concluded: 'Silence respecté : {{paragraphs}} adopté(s).',
+      concluded_one: 'Silence respecté : {{paragraphs}} adopté.',
+      concluded_other: 'Silence respecté : {{paragraphs}} adoptés.',
       cancelled: 'Procédure sur {{paragraphs}} annulée.',
       waiting: 'Échéance atteinte : adoption des paragraphes en cours…',
       closingPassed:

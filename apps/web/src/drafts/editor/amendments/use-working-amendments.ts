@@ -14,7 +14,8 @@ const EMPTY: readonly WorkingAmendment[] = [];
 export const useWorkingAmendments = (
   version: DraftVersion,
 ): EditorAmendments & { all: readonly WorkingAmendment[]; error: unknown } => {
-  const query = useApiQuery(`${version.id}@${version.revision}`, (signal) =>
+  // Only a working version has working amendments: the server refuses them for a published one.
+  const query = useApiQuery(version.status === 'working' ? `${version.id}@${version.revision}` : null, (signal) =>
     api.versions.amendments(version.id, signal),
   );
   const items = query.data?.items ?? EMPTY;
