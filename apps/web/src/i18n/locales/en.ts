@@ -1653,6 +1653,7 @@ export const en = {
       from: 'From',
       heading: 'Heading',
       id: 'Identifier',
+      lang: 'Language',
       includeOrphaned: 'Include orphaned comments',
       key: 'Paragraph',
       keyOverrides: 'Paragraph matches',

@@ -1612,6 +1612,7 @@ export const es: Translation<typeof en> = {
       from: 'Desde',
       heading: 'Título',
       id: 'Identificador',
+      lang: 'Idioma',
       includeOrphaned: 'Incluir comentarios huérfanos',
       key: 'Párrafo',
       keyOverrides: 'Correspondencias de párrafos',

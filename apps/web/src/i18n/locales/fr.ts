@@ -1627,6 +1627,7 @@ export const fr: Translation<typeof en> = {
       from: 'Du',
       heading: 'Titre',
       id: 'Identifiant',
+      lang: 'Langue',
       includeOrphaned: 'Inclure les commentaires orphelins',
       key: 'Paragraphe',
       keyOverrides: 'Rapprochements de paragraphes',
