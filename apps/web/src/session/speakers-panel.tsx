@@ -122,6 +122,16 @@ export const SpeakersPanel = ({
       </Button>
     </Group>
   );
+  const reorder = (index: number, by: number) =>
+    run(() =>
+      api.speakers.reorder(round.id, {
+        entryIds: moved(
+          queue.map((e) => e.id),
+          index,
+          by,
+        ),
+      }),
+    );
   // Dense above the text: no gap between entries, and the order is changed in the console (the
   // arrows would break the chair's line in two and push the text below the fold).
   const queueView = (dense: boolean) => (
@@ -152,17 +162,7 @@ export const SpeakersPanel = ({
                       variant="subtle"
                       disabled={index === 0 || busy}
                       aria-label={t('session.speakers.moveUp', { delegation: entry.delegationName })}
-                      onClick={() =>
-                        run(() =>
-                          api.speakers.reorder(round.id, {
-                            entryIds: moved(
-                              queue.map((e) => e.id),
-                              index,
-                              -1,
-                            ),
-                          }),
-                        )
-                      }
+                      onClick={() => reorder(index, -1)}
                     >
                       ↑
                     </ActionIcon>
@@ -171,17 +171,7 @@ export const SpeakersPanel = ({
                       variant="subtle"
                       disabled={index === queue.length - 1 || busy}
                       aria-label={t('session.speakers.moveDown', { delegation: entry.delegationName })}
-                      onClick={() =>
-                        run(() =>
-                          api.speakers.reorder(round.id, {
-                            entryIds: moved(
-                              queue.map((e) => e.id),
-                              index,
-                              1,
-                            ),
-                          }),
-                        )
-                      }
+                      onClick={() => reorder(index, 1)}
                     >
                       ↓
                     </ActionIcon>
