@@ -1,5 +1,6 @@
 import { describeSpan } from '@concordia/anchoring';
-import { type Annotation, type DraftVersion, threadPath } from '@concordia/contracts';
+import { type Annotation, type DraftVersion, type SpeakersList, threadPath } from '@concordia/contracts';
+import type { Page } from 'playwright-core';
 import { pagesForSpec, webUrl } from './support/browser';
 import {
   call,
@@ -238,4 +239,90 @@ describe('reading a round’s text', () => {
     const first = await page.locator('[data-testid="paragraph"]').first().boundingBox();
     expect(first && first.y + 60).toBeLessThanOrEqual(720);
   });
+});
+
+describe('the first paragraph above the fold while the speakers’ list is at work', () => {
+  const pages = pagesForSpec();
+  type Viewer = 'head_of_delegation' | 'chair';
+  const setLanguage = async (role: Viewer, language: 'en' | 'fr'): Promise<void> =>
+    void (await call('PATCH', '/auth/me', await tokenOf(demoOf(role).email), { language }));
+
+  afterAll(async () => {
+    // Other specs read these demo people in English.
+    await setLanguage('head_of_delegation', 'en');
+    await setLanguage('chair', 'en');
+  });
+
+  /** Mexico's head asks for the floor on the first paragraph, over the API. */
+  const requestFloor = async (round: SessionRound): Promise<SpeakersList> => {
+    const head = await tokenOf(demoOf('head_of_delegation').email);
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, head);
+    const key = version.sections[0]?.paragraphs[0]?.key;
+    if (!key) throw new Error('the demo draft is empty');
+    return call<SpeakersList>('POST', `/rounds/${round.roundId}/speakers`, head, { paragraphKey: key });
+  };
+
+  const firstParagraphTop = async (page: Page): Promise<number> => {
+    const first = page.locator('[data-testid="paragraph"]').first();
+    await first.waitFor({ state: 'visible' });
+    const box = await first.boundingBox();
+    if (!box) throw new Error('the first paragraph is not drawn');
+    return box.y;
+  };
+
+  it.each(['en', 'fr'] as const)(
+    'in %s, once a timed turn has ended, the last turn, the limit and the request share one line',
+    async (language) => {
+      const round = await openSessionRound(`Last timed turn (${language})`);
+      const chair = await tokenOf(demoOf('chair').email);
+      await call('PUT', `/rounds/${round.roundId}/speakers/speaking-time`, chair, { speakingTimeMinutes: 3 });
+      const { queue } = await requestFloor(round);
+      await call('POST', `/rounds/${round.roundId}/speakers/${queue[0]?.id ?? ''}/floor`, chair);
+      await call('POST', `/rounds/${round.roundId}/speakers/end-floor`, chair);
+      await setLanguage('head_of_delegation', language);
+      const { page } = await pages.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await signIn(page, demoOf('head_of_delegation').email);
+      await openText(page, round);
+      const panel = page.locator('[data-testid="speakers-panel"][data-compact]');
+      await panel.locator('[data-testid="speakers-last-turn"]').waitFor({ state: 'visible' });
+      // Who spoke last, the limit and the request are all still there.
+      expect(await panel.locator('[data-testid="speakers-last-turn"]').textContent()).toContain('Mexico');
+      await panel.locator('[data-testid="speakers-speaking-time"]').waitFor({ state: 'visible' });
+      await panel.locator('[data-testid="speakers-request"]').waitFor({ state: 'visible' });
+      const [silence, speakers] = [
+        await page.locator('[data-testid="silence-panel"]').boundingBox(),
+        await panel.boundingBox(),
+      ];
+      expect(silence && speakers && Math.abs(silence.y - speakers.y)).toBe(0);
+      expect((await firstParagraphTop(page)) + 60).toBeLessThanOrEqual(720);
+    },
+  );
+
+  it.each([
+    ['en', 'chair'],
+    ['fr', 'chair'],
+    ['en', 'head_of_delegation'],
+    ['fr', 'head_of_delegation'],
+  ] as const)(
+    'in %s, while a delegation waits for the floor, the %s still reads the text first',
+    async (language, role) => {
+      const round = await openSessionRound(`Waiting for the floor (${language}, ${role})`);
+      await requestFloor(round);
+      await setLanguage(role, language);
+      const { page } = await pages.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await signIn(page, demoOf(role).email);
+      await openText(page, round);
+      // Who waits, and what the chair or the waiting delegation may do about it, stay on screen.
+      const entry = page.locator('[data-testid="speakers-entry"]', { hasText: 'Mexico' });
+      await entry.waitFor({ state: 'visible' });
+      await entry
+        .locator(role === 'chair' ? '[data-testid="speakers-give"]' : '[data-testid="speakers-withdraw"]')
+        .waitFor({
+          state: 'visible',
+        });
+      expect((await firstParagraphTop(page)) + 60).toBeLessThanOrEqual(720);
+    },
+  );
 });

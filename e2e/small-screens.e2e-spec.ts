@@ -470,4 +470,27 @@ describe('Concordia on a phone and a tablet', () => {
     })()`);
     expect(overlaps).toEqual({ header: false, foot: false, wide: true });
   });
+
+  it('shows the live badge whole in the header of a phone, in Spanish', async () => {
+    const delegate = await tokenOf(demoOf('delegate').email);
+    await call('PATCH', '/auth/me', delegate, { language: 'es' });
+    try {
+      const page = await openOn(SCREENS[0]);
+      await signInOn(page, demoOf('delegate').email);
+      const badge = page.locator('header [data-testid="socket-status"][data-state="connected"]');
+      await badge.waitFor({ state: 'visible', timeout: 15_000 });
+      expect(await badge.textContent()).toBe('En directo');
+      // Its label as wide as its words (not "EN DIR…"), and the badge within the screen.
+      const cut = await page.evaluate<{ cut: boolean; right: number }>(`(() => {
+        const badge = document.querySelector('header [data-testid="socket-status"]');
+        const label = badge.querySelector('.mantine-Badge-label');
+        return { cut: label.scrollWidth > label.clientWidth, right: badge.getBoundingClientRect().right };
+      })()`);
+      expect(cut.cut).toBe(false);
+      expect(cut.right).toBeLessThanOrEqual(SCREENS[0].viewport.width);
+    } finally {
+      // Other specs read the demo delegate in English.
+      await call('PATCH', '/auth/me', delegate, { language: 'en' });
+    }
+  });
 });

@@ -401,7 +401,8 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         version={version}
         session={session}
         compactWhenIdle
-        leading={<LiveIndicator state={live.state} />}
+        // A notch smaller beside the session cards: it leaves them their one line.
+        leading={<LiveIndicator state={live.state} size="md" />}
       />
       {narrow && (
         <>

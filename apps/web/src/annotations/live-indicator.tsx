@@ -10,7 +10,7 @@ const COLORS: Record<LiveState, string> = {
 };
 
 /** The round's live link, beside the text: reconnecting and catching up are told apart. */
-export const LiveIndicator = ({ state }: { state: LiveState }) => {
+export const LiveIndicator = ({ state, size = 'lg' }: { state: LiveState; size?: 'md' | 'lg' }) => {
   const { t } = useTranslation();
   return (
     <Tooltip label={t('annotations.live.hint')} withArrow>
@@ -21,7 +21,7 @@ export const LiveIndicator = ({ state }: { state: LiveState }) => {
         aria-live="polite"
         color={COLORS[state]}
         variant="dot"
-        size="lg"
+        size={size}
         tabIndex={0}
       >
         {t(`annotations.live.${state}`)}

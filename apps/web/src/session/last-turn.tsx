@@ -21,7 +21,7 @@ export const LastTurn = ({
   truncate?: boolean;
 }) => {
   const { t } = useTranslation();
-  const [before = '', after = ''] = t('session.speakers.lastTurn', {
+  const [before = '', after = ''] = t(truncate ? 'session.speakers.lastTurnShort' : 'session.speakers.lastTurn', {
     delegation: NAME,
     duration: formatDuration(elapsedMs),
   }).split(NAME);

@@ -7,6 +7,7 @@ import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { bareNumber } from '../drafts/document-rows';
 import { CompactCard } from './compact-card';
+import { CompactLimit } from './compact-limit';
 import { LastTurn } from './last-turn';
 import { formatDuration } from './durations';
 import type { NumberedParagraph } from './silence-panel';
@@ -143,6 +144,119 @@ export const SpeakersPanel = ({
       </Button>
     </Group>
   );
+  // Dense above the text: no gap between entries, and the order is changed in the console (the
+  // arrows would break the chair's line in two and push the text below the fold).
+  const queueView = (dense: boolean) => (
+    <List type="ordered" spacing={dense ? 0 : 4} data-testid="speakers-queue">
+      {queue.map((entry, index) => (
+        <List.Item key={entry.id} data-testid="speakers-entry" data-delegation-id={entry.delegationId}>
+          {/* On a phone the chair's four controls do not fit beside the name: they go under it
+              rather than squeezing "Give the floor" and "Remove" out of their labels. */}
+          <Group gap="xs" wrap="wrap">
+            <Text size="sm">
+              {entry.delegationName} — {t('session.paragraphLabel', { number: numberOf(entry.paragraphKey) })}
+            </Text>
+            {chair && live && (
+              <>
+                <Button
+                  size="compact-xs"
+                  variant="light"
+                  loading={busy}
+                  // Several entries, one word each: the name says whom the floor goes to.
+                  aria-label={t('session.speakers.giveFloorNamed', { delegation: entry.delegationName })}
+                  // The turn now running is the chair's next concern: its "End the turn".
+                  onClick={() =>
+                    run(
+                      () => api.speakers.giveFloor(round.id, entry.id),
+                      () => 'end',
+                    )
+                  }
+                  ref={focus.entryRef(entry.id, 'give')}
+                  data-testid="speakers-give"
+                >
+                  {t('session.speakers.giveFloor')}
+                </Button>
+                {!dense && (
+                  <>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      disabled={index === 0 || busy}
+                      aria-label={t('session.speakers.moveUp', { delegation: entry.delegationName })}
+                      onClick={() => move(entry.id, index, -1)}
+                      ref={focus.entryRef(entry.id, 'up')}
+                    >
+                      ↑
+                    </ActionIcon>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      disabled={index === queue.length - 1 || busy}
+                      aria-label={t('session.speakers.moveDown', { delegation: entry.delegationName })}
+                      onClick={() => move(entry.id, index, 1)}
+                      ref={focus.entryRef(entry.id, 'down')}
+                    >
+                      ↓
+                    </ActionIcon>
+                  </>
+                )}
+              </>
+            )}
+            {(chair || entry.delegationId === mine) && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="gray"
+                loading={busy}
+                // The name says what goes: one's own request, or which delegation the chair removes.
+                aria-label={
+                  chair && entry.delegationId !== mine
+                    ? t('session.speakers.removeNamed', { delegation: entry.delegationName })
+                    : t('session.speakers.withdrawNamed')
+                }
+                onClick={() =>
+                  run(
+                    () => api.speakers.withdraw(round.id, entry.id),
+                    entry.delegationId === mine ? () => 'request' : (answer) => focusAfterRemoval(answer, index),
+                  )
+                }
+                ref={entry.delegationId === mine ? focus.refs.withdraw : focus.entryRef(entry.id, 'remove')}
+                data-testid="speakers-withdraw"
+              >
+                {chair && entry.delegationId !== mine ? t('session.speakers.remove') : t('session.speakers.withdraw')}
+              </Button>
+            )}
+          </Group>
+        </List.Item>
+      ))}
+    </List>
+  );
+  // Delegations wait, nobody speaks: one line and one per delegation, rather than the full card
+  // (the speaking time's picker is the console's), so the text still starts above the fold.
+  if (compactWhenIdle && !list?.floor && queue.length > 0) {
+    return (
+      <Card withBorder padding="xs" data-testid="speakers-panel" data-waiting>
+        <Group gap="xs" wrap="nowrap" justify="space-between" className="compact-line">
+          <Group gap="xs" wrap="nowrap" miw={0} className="compact-heading">
+            <Title order={3} fz="sm" className="compact-title">
+              {t('session.speakers.title')}
+            </Title>
+            {/* The card is there only while nobody speaks: said for screen readers, spared a line. */}
+            <span className="visually-hidden">{t('session.speakers.nobodyOnFloor')}</span>
+            {speakingTime !== null && <CompactLimit minutes={speakingTime} />}
+          </Group>
+          {closingPassed ? (
+            <Text size="sm" c="dimmed" role="status" style={{ whiteSpace: 'nowrap' }} data-testid="speakers-closed">
+              {t('session.speakers.closingPassedShort')}
+            </Text>
+          ) : (
+            mayRequest && <div className="compact-action">{request(true)}</div>
+          )}
+        </Group>
+        {queueView(true)}
+      </Card>
+    );
+  }
   if (compactWhenIdle && !list?.floor && queue.length === 0) {
     return (
       <CompactCard
@@ -162,9 +276,7 @@ export const SpeakersPanel = ({
                 the place of "Nobody waiting", which a one-line card says already: the line must
                 stay one, beside the silence card, at 1280 px. */}
             {speakingTime !== null ? (
-              <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="speakers-speaking-time">
-                {t('session.speakers.limitShort', { count: speakingTime })}
-              </Text>
+              <CompactLimit minutes={speakingTime} />
             ) : (
               !list?.lastTurn && (
                 <Text size="sm" c="dimmed" truncate data-testid="speakers-empty">
@@ -260,87 +372,7 @@ export const SpeakersPanel = ({
             {t('session.speakers.empty')}
           </Text>
         ) : (
-          <List type="ordered" spacing={4} data-testid="speakers-queue">
-            {queue.map((entry, index) => (
-              <List.Item key={entry.id} data-testid="speakers-entry" data-delegation-id={entry.delegationId}>
-                {/* On a phone the chair's four controls do not fit beside the name: they go under it
-                    rather than squeezing "Give the floor" and "Remove" out of their labels. */}
-                <Group gap="xs" wrap="wrap">
-                  <Text size="sm">
-                    {entry.delegationName} — {t('session.paragraphLabel', { number: numberOf(entry.paragraphKey) })}
-                  </Text>
-                  {chair && live && (
-                    <>
-                      <Button
-                        size="compact-xs"
-                        variant="light"
-                        loading={busy}
-                        // Several entries, one word each: the name says whom the floor goes to.
-                        aria-label={t('session.speakers.giveFloorNamed', { delegation: entry.delegationName })}
-                        // The turn now running is the chair's next concern: its "End the turn".
-                        onClick={() =>
-                          run(
-                            () => api.speakers.giveFloor(round.id, entry.id),
-                            () => 'end',
-                          )
-                        }
-                        ref={focus.entryRef(entry.id, 'give')}
-                        data-testid="speakers-give"
-                      >
-                        {t('session.speakers.giveFloor')}
-                      </Button>
-                      <ActionIcon
-                        size="sm"
-                        variant="subtle"
-                        disabled={index === 0 || busy}
-                        aria-label={t('session.speakers.moveUp', { delegation: entry.delegationName })}
-                        onClick={() => move(entry.id, index, -1)}
-                        ref={focus.entryRef(entry.id, 'up')}
-                      >
-                        ↑
-                      </ActionIcon>
-                      <ActionIcon
-                        size="sm"
-                        variant="subtle"
-                        disabled={index === queue.length - 1 || busy}
-                        aria-label={t('session.speakers.moveDown', { delegation: entry.delegationName })}
-                        onClick={() => move(entry.id, index, 1)}
-                        ref={focus.entryRef(entry.id, 'down')}
-                      >
-                        ↓
-                      </ActionIcon>
-                    </>
-                  )}
-                  {(chair || entry.delegationId === mine) && (
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="gray"
-                      loading={busy}
-                      // The name says what goes: one's own request, or which delegation the chair removes.
-                      aria-label={
-                        chair && entry.delegationId !== mine
-                          ? t('session.speakers.removeNamed', { delegation: entry.delegationName })
-                          : t('session.speakers.withdrawNamed')
-                      }
-                      onClick={() =>
-                        run(
-                          () => api.speakers.withdraw(round.id, entry.id),
-                          entry.delegationId === mine ? () => 'request' : (answer) => focusAfterRemoval(answer, index),
-                        )
-                      }
-                      ref={entry.delegationId === mine ? focus.refs.withdraw : focus.entryRef(entry.id, 'remove')}
-                      data-testid="speakers-withdraw"
-                    >
-                      {chair && entry.delegationId !== mine
-                        ? t('session.speakers.remove')
-                        : t('session.speakers.withdraw')}
-                    </Button>
-                  )}
-                </Group>
-              </List.Item>
-            ))}
-          </List>
+          queueView(false)
         )}
         {closingPassed && (
           <Text size="sm" c="dimmed" role="status" data-testid="speakers-closed">

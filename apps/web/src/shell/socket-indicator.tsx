@@ -1,4 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSocket, type SocketStatus } from '../socket/socket-context';
 
@@ -13,6 +14,8 @@ const COLORS: Record<SocketStatus, string> = {
 export const SocketIndicator = () => {
   const { t } = useTranslation();
   const { status, latencyMs, catchingUp } = useSocket();
+  // Beside the brand and the bell on a phone, the large badge was cut ("EN DIR…" in Spanish).
+  const phone = useMediaQuery('(max-width: 30em)', undefined, { getInitialValueInEffect: false });
   // Connected but still replaying what was missed: not yet "live" for the reader.
   const shown = status === 'connected' && catchingUp ? 'catchingUp' : status;
   const label = t(`socket.status.${shown}`);
@@ -27,7 +30,8 @@ export const SocketIndicator = () => {
         aria-live="polite"
         color={shown === 'catchingUp' ? 'blue' : COLORS[status]}
         variant="dot"
-        size="lg"
+        size={phone ? 'md' : 'lg'}
+        style={{ flexShrink: 0 }}
         tabIndex={0}
       >
         {label}

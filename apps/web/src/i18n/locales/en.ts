@@ -1372,6 +1372,8 @@ export const en = {
       nobodyOnFloor: 'Nobody has the floor.',
       elapsed: 'Speaking for',
       lastTurn: 'Last turn: {{delegation}}, {{duration}}',
+      /** On the one-line card above the text, where every word counts (as long in English). */
+      lastTurnShort: 'Last turn: {{delegation}}, {{duration}}',
       request: 'Request the floor',
       onParagraph: 'On paragraph',
       withdraw: 'Withdraw',

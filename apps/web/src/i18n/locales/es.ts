@@ -1330,6 +1330,7 @@ export const es: Translation<typeof en> = {
       nobodyOnFloor: 'Nadie tiene la palabra.',
       elapsed: 'Hablando desde hace',
       lastTurn: 'Último turno: {{delegation}}, {{duration}}',
+      lastTurnShort: 'Último turno: {{delegation}}, {{duration}}',
       request: 'Pedir la palabra',
       onParagraph: 'Sobre el párrafo',
       withdraw: 'Retirar',

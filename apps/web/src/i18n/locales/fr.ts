@@ -1338,6 +1338,7 @@ export const fr: Translation<typeof en> = {
       nobodyOnFloor: 'Personne n’a la parole.',
       elapsed: 'Temps de parole',
       lastTurn: 'Dernière intervention : {{delegation}}, {{duration}}',
+      lastTurnShort: 'Dernier orateur : {{delegation}}, {{duration}}',
       request: 'Demander la parole',
       onParagraph: 'Sur le paragraphe',
       withdraw: 'Retirer',
