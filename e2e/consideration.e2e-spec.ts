@@ -58,14 +58,14 @@ describe('the paragraph under consideration, in the browser', () => {
     await head
       .locator(`[data-testid="consideration-link"][data-key="${first.key}"]`)
       .waitFor({ state: 'attached', timeout: LIVE_MS });
-    expect(await onParagraph.inputValue()).toBe(`¶ ${first.number}`);
+    expect(await onParagraph.inputValue()).toBe(`¶ ${bare(first.number)}`);
 
     // "Next" on the console: the second paragraph; nobody's text moves, nobody follows yet.
     await chair.locator('[data-testid="consideration-next"]').click();
     await head
       .locator(`[data-testid="consideration-link"][data-key="${second.key}"]`)
       .waitFor({ state: 'attached', timeout: LIVE_MS });
-    expect(await onParagraph.inputValue()).toBe(`¶ ${second.number}`);
+    expect(await onParagraph.inputValue()).toBe(`¶ ${bare(second.number)}`);
     expect(await head.evaluate('window.scrollY')).toBe(0);
 
     // The delegate opts in; the chair picks the last paragraph from the list.
