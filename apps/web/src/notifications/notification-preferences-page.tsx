@@ -6,9 +6,10 @@ import {
 } from '@concordia/contracts';
 import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../common/error-alert';
+import { useLeaveWarning } from '../common/use-leave-warning';
 import { PageHeader } from '../common/page-header';
 import { QueryView } from '../common/query-view';
 import { useApiQuery } from '../common/use-api-query';
@@ -40,12 +41,7 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
     digestHour !== stored.digestHour || NOTIFICATION_TYPES.some((type) => modes[type] !== stored.modes[type]);
 
   // Choices are sent only by Save: leaving the page (or the browser) before would drop them unseen.
-  useEffect(() => {
-    if (!unsaved) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  useLeaveWarning(unsaved);
 
   const save = () => {
     setSaving(true);

@@ -1,9 +1,10 @@
 import type { DraftVersion, PublishVersionResponse, VersionOperation } from '@concordia/contracts';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../common/error-alert';
+import { useLeaveWarning } from '../../common/use-leave-warning';
 import { bareNumber } from '../document-rows';
 import type { VersionSummary } from '../version-options';
 import { DraftDocument, type ScrollRequest } from '../draft-document';
@@ -59,14 +60,7 @@ export const WorkingEditor = ({
   const changed = changedSlots(texts);
   const orphans = useMemo(() => orphanedSlots(texts, sections), [texts, sections]);
 
-  // Leaving the page would lose typed text: let the browser ask first.
-  const hasUnsaved = changed.length > 0;
-  useEffect(() => {
-    if (!hasUnsaved) return undefined;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [hasUnsaved]);
+  useLeaveWarning(changed.length > 0);
 
   const setSlot = (slot: Slot, value: UnsavedTexts[Slot]) => setTexts((previous) => ({ ...previous, [slot]: value }));
   const close = (slot: Slot) =>
