@@ -502,10 +502,13 @@ describe('notifications: bell, email, digest', () => {
     await page.getByText('The job was queued again.').waitFor({ state: 'visible' });
   });
 
-  it('a whole unsubscribe link from an email turns that kind of email off, without signing in', async () => {
-    const { round, a, b, paragraph } = await prepare();
-    const root = await startThread(a, round.id, paragraph.key, 'A thread whose emails Mexico turns off.');
-    const body = `A reply to unsubscribe from (${Date.now()}).`;
+  /** B replies in a thread A starts; A's email of it has an unsubscribe link, opened in a new browser. */
+  const openUnsubscribeLinkOfReply = async (
+    { round, a, b, paragraph }: Awaited<ReturnType<typeof prepare>>,
+    thread: string,
+    body: string,
+  ): Promise<Page> => {
+    const root = await startThread(a, round.id, paragraph.key, thread);
     await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body });
     const email = await eventually('the reply email', async () =>
       (await mailTo(a.email)).find((m) => m.text.includes(body)),
@@ -516,26 +519,29 @@ describe('notifications: bell, email, digest', () => {
     contexts.push(context);
     const url = new URL(link);
     await page.goto(`${webUrl()}${url.pathname}${url.search}`);
+    return page;
+  };
+
+  it('a whole unsubscribe link from an email turns that kind of email off, without signing in', async () => {
+    const prepared = await prepare();
+    const page = await openUnsubscribeLinkOfReply(
+      prepared,
+      'A thread whose emails Mexico turns off.',
+      `A reply to unsubscribe from (${Date.now()}).`,
+    );
     await page.locator('[data-testid="unsubscribe-done"]').waitFor({ state: 'visible' });
     expect(await page.locator('[data-testid="unsubscribe-invalid"]').count()).toBe(0);
   });
 
   it("a French email's unsubscribe link opens the page in French, in a browser set to English", async () => {
-    const { round, a, b, paragraph } = await prepare();
+    const prepared = await prepare();
     // A reads Concordia, and so its emails, in French.
-    await call('PATCH', '/auth/me', a.token, { language: 'fr' });
-    const root = await startThread(a, round.id, paragraph.key, 'Un fil dont le Mexique coupe les courriels.');
-    const body = `Une réponse en français (${Date.now()}).`;
-    await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body });
-    const email = await eventually('the reply email', async () =>
-      (await mailTo(a.email)).find((m) => m.text.includes(body)),
+    await call('PATCH', '/auth/me', prepared.a.token, { language: 'fr' });
+    const page = await openUnsubscribeLinkOfReply(
+      prepared,
+      'Un fil dont le Mexique coupe les courriels.',
+      `Une réponse en français (${Date.now()}).`,
     );
-    const link = /\S+\/unsubscribe\?\S+/.exec(email.text)?.[0];
-    if (!link) throw new Error('the reply email has no unsubscribe link');
-    const { context, page } = await newDesktopPage(browser);
-    contexts.push(context);
-    const url = new URL(link);
-    await page.goto(`${webUrl()}${url.pathname}${url.search}`);
     const done = page.locator('[data-testid="unsubscribe-done"]');
     await done.waitFor({ state: 'visible' });
     expect(await done.textContent()).toContain('vous ne recevrez plus de courriels');
