@@ -1,30 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pagesForSpec, webUrl } from './support/browser';
-import { demoAccounts } from './support/demo-accounts';
-import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
+import { call, demoOf, openSessionRound, secretariatMemberIn, signIn, tokenOf } from './support/session';
 
-const PASSWORD = 'a long enough passphrase';
 const RESULTS = join(__dirname, '..', 'test-results');
 
-/** A secretariat member of the process of their own, working in `language`, so the demo people keep theirs. */
-const readerIn = async (processId: string, language: 'en' | 'fr' | 'es', name: string) => {
-  const admin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
-  if (!admin) throw new Error('demo-accounts.json lists no admin');
-  const reader = { email: `audit-${language}-${Date.now()}@example.test`, name };
-  const user = await call<{ id: string }>('POST', '/users', await tokenOf(admin.email), {
-    ...reader,
-    password: PASSWORD,
-    language,
-    timeZone: 'Europe/Paris',
-    platformRoles: [],
-  });
-  await call('POST', `/processes/${processId}/members`, await tokenOf(demoOf('secretariat').email), {
-    userId: user.id,
-    role: 'secretariat',
-  });
-  return reader;
-};
+/** A secretariat member of the process in `language`, so the demo people keep theirs. */
+const readerIn = (processId: string, language: 'en' | 'fr' | 'es', name: string) =>
+  secretariatMemberIn(processId, { language, name, timeZone: 'Europe/Paris' });
 
 describe('the secretariat reads the audit log in its language, in the browser', () => {
   const pages = pagesForSpec();
@@ -34,14 +17,14 @@ describe('the secretariat reads the audit log in its language, in the browser', 
     const reader = await readerIn(round.processId, 'fr', `Lectrice ${Date.now()}`);
 
     const { page } = await pages.newPage();
-    await signIn(page, reader.email, PASSWORD);
+    await signIn(page, reader.email);
     await page.goto(`${webUrl()}/audit?process=${round.processId}`);
     const newest = page.locator('[data-testid="audit-row"]').first();
     await newest.waitFor({ state: 'visible' });
     expect(await newest.getAttribute('data-action')).toBe('membership.added');
     expect(await newest.locator('[data-testid="audit-action-label"]').textContent()).toBe('Membre ajouté');
     expect(await newest.locator('[data-testid="audit-summary"]').textContent()).toBe(
-      `${reader.name} ajouté(e) comme Secrétariat`,
+      `Ajout de ${reader.name} avec le rôle Secrétariat`,
     );
 
     // Keyboard only: type part of the label, pick the option, apply.
@@ -78,7 +61,7 @@ describe('the secretariat reads the audit log in its language, in the browser', 
       const reader = await readerIn(round.processId, language, `Reader ${language}`);
       const { page } = await pages.newPage();
       await page.setViewportSize({ width: 1280, height: 720 });
-      await signIn(page, reader.email, PASSWORD);
+      await signIn(page, reader.email);
       await page.goto(`${webUrl()}/audit?process=${round.processId}`);
       await page.locator('[data-testid="audit-row"]').first().waitFor({ state: 'visible' });
       const controls = ['audit-action', 'audit-from', 'audit-to', 'audit-apply', 'audit-reset', 'audit-export'];

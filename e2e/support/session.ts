@@ -110,6 +110,31 @@ export const addDelegationWithHead = async (
   return { delegationId: delegation.id, email };
 };
 
+/**
+ * A secretariat member of the process of their own (the demo password), working in `language` and
+ * reading times on `timeZone`'s clock, so the demo people keep their settings.
+ */
+export const secretariatMemberIn = async (
+  processId: string,
+  { language, name, timeZone }: { language: 'en' | 'fr' | 'es'; name: string; timeZone: string },
+): Promise<{ email: string; name: string }> => {
+  const admin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
+  if (!admin) throw new Error('demo-accounts.json lists no admin');
+  const member = { email: `${language}-${Date.now()}${Math.floor(Math.random() * 1000)}@example.test`, name };
+  const user = await call<{ id: string }>('POST', '/users', await tokenOf(admin.email), {
+    ...member,
+    password: demoAccounts.password,
+    language,
+    timeZone,
+    platformRoles: [],
+  });
+  await call('POST', `/processes/${processId}/members`, await tokenOf(demoOf('secretariat').email), {
+    userId: user.id,
+    role: 'secretariat',
+  });
+  return member;
+};
+
 export const signIn = async (page: Page, email: string, password = demoAccounts.password): Promise<void> => {
   await page.goto(`${webUrl()}/login`);
   await page.locator('input[data-testid="login-email"]').fill(email);

@@ -143,7 +143,7 @@ describe('auditSummary', () => {
         entry({ action: 'invitation.created', after: { email: 'a@b.org', role: 'head_of_delegation' }, context: null }),
         t,
       ),
-    ).toBe(`a@b.org invitado/a como ${t.t('roles.process.head_of_delegation')}`);
+    ).toBe(`Invitación enviada a a@b.org, con la función ${t.t('roles.process.head_of_delegation')}`);
     expect(
       auditSummary(
         entry({
@@ -166,20 +166,20 @@ describe('auditSummary', () => {
       context: { person: 'Rosa Díaz', delegation: 'Chile' },
     });
     expect(auditSummary(changed, fr)).toBe(
-      `Rosa Díaz est désormais ${fr.t('roles.process.head_of_delegation')} (Chile)`,
+      `Rosa Díaz a désormais le rôle ${fr.t('roles.process.head_of_delegation')} (Chile)`,
     );
     expect(
       auditSummary(
         entry({ action: 'membership.removed', before: { role: 'delegate' }, context: { person: 'Rosa Díaz' } }),
         fr,
       ),
-    ).toBe('Rosa Díaz retiré(e) du processus');
+    ).toBe('Retrait de Rosa Díaz du processus');
     const es = await tools('es', 'UTC');
     expect(auditSummary(entry({ action: 'invitation.revoked', before: { email: 'a@b.org' } }), es)).toBe(
       'Invitación de a@b.org revocada',
     );
     expect(auditSummary(entry({ action: 'invitation.resent', after: { email: 'a@b.org', role: 'chair' } }), es)).toBe(
-      `a@b.org invitado/a de nuevo como ${es.t('roles.process.chair')}`,
+      `Invitación reenviada a a@b.org, con la función ${es.t('roles.process.chair')}`,
     );
     // An entry without the names falls back to its stored English summary.
     expect(auditSummary(entry({ action: 'membership.removed' }), es)).toBe('stored English summary');

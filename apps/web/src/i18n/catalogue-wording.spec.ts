@@ -4,20 +4,25 @@ import { fr } from './locales/fr';
 import { leaves } from '../testing/catalogue-leaves';
 import { translator } from '../testing/translator';
 
+const catalogues = [
+  ['en', en],
+  ['fr', fr],
+  ['es', es],
+] as const;
+
+/** The catalogue's strings that match `pattern`, with their keys, for a readable failure. */
+const offending = (catalogue: object, pattern: RegExp): string[] =>
+  leaves(catalogue)
+    .filter(([, text]) => pattern.test(text))
+    .map(([key, text]) => `${key}: ${text}`);
+
 describe('plurals', () => {
   // "1 párrafo(s) anterior(es) están…" reads as a form letter: i18next picks the _one or _other
   // form from `count`, so every counted string can agree with its number.
   const bracketedPlural = /\p{L}\((?:s|es|x|nes)\)/u;
 
-  it.each([
-    ['en', en],
-    ['fr', fr],
-    ['es', es],
-  ] as const)('%s writes no "(s)" plural', (_lng, catalogue) => {
-    const offending = leaves(catalogue)
-      .filter(([, text]) => bracketedPlural.test(text))
-      .map(([key, text]) => `${key}: ${text}`);
-    expect(offending).toEqual([]);
+  it.each(catalogues)('%s writes no "(s)" plural', (_lng, catalogue) => {
+    expect(offending(catalogue, bracketedPlural)).toEqual([]);
   });
 
   it.each([
@@ -52,4 +57,25 @@ describe('plurals', () => {
       expect(t('compare.stats.modified', { count: 2 })).toBe(twoChanged);
     },
   );
+});
+
+describe('people', () => {
+  // "Rosa Díaz retiré(e)", "invitado/a", "délégué·e": a delegate reads a form letter, and a screen
+  // reader spells the brackets out. Strings about a person are phrased so that nothing agrees
+  // with their gender ("Retrait de Rosa Díaz", "Se retiró a Rosa Díaz", "la personne").
+  const genderedShortcut = /\p{L}\((?:e|es|a|as)\)|\p{Ll}·\p{Ll}|\p{Ll}\/(?:a|as|o|os|e|es)(?!\p{L})/u;
+
+  it.each(catalogues)('%s writes no "(e)", "·e" or "/a" form', (_lng, catalogue) => {
+    expect(offending(catalogue, genderedShortcut)).toEqual([]);
+  });
+
+  it('would catch each of those forms', () => {
+    const samples = ['retiré(e)', 'invité(e)s', 'délégué·e', 'invitado/a', 'añadido(a)', 'invitados/as'];
+    expect(samples.filter((text) => !genderedShortcut.test(text))).toEqual([]);
+    expect(
+      ['{{who}} · {{round}}', '{{queue}}/{{name}}', 'Paragraph (a)', 'and/or'].filter((text) =>
+        genderedShortcut.test(text),
+      ),
+    ).toEqual([]);
+  });
 });
