@@ -52,7 +52,9 @@ export class RoundReferences {
     if (missing.length > 0) {
       throw new BadRequestError(
         ErrorCode.DelegationNotInProcess,
-        `${missing.length} delegation(s) do not take part in this process`,
+        missing.length === 1
+          ? '1 delegation does not take part in this process'
+          : `${missing.length} delegations do not take part in this process`,
         missing.map((id) => ({
           path: `delegationIds.${delegationIds.indexOf(id)}`,
           code: ErrorCode.DelegationNotInProcess,

@@ -71,7 +71,9 @@ export function applyOperation(sections: Section[], op: TextOperation, newKey: K
       if (count > 0) {
         throw new DraftingError(
           ErrorCode.SectionNotEmpty,
-          `The section still has ${count} paragraph(s); move or delete them first.`,
+          count === 1
+            ? 'The section still has 1 paragraph; move or delete it first.'
+            : `The section still has ${count} paragraphs; move or delete them first.`,
           { sectionKey: op.sectionKey, paragraphs: count },
         );
       }

@@ -57,7 +57,7 @@ export class AcceptImportUseCase {
       if (working.revision > 0 && !request.replaceWorking) {
         throw new ConflictError(
           ErrorCode.WorkingVersionExists,
-          `The working version has ${working.revision} change(s) since it was created; ` +
+          `The working version has ${working.revision} ${working.revision === 1 ? 'change' : 'changes'} since it was created; ` +
             'accept with replaceWorking to replace it with the imported text',
         );
       }
