@@ -142,6 +142,34 @@ describe('a silence procedure deadline', () => {
   });
 });
 
+describe('a silence procedure on several paragraphs', () => {
+  const adopted: NotificationEventOf<'silence.adopted'> = {
+    type: 'silence.adopted',
+    ...round,
+    procedureId: 'f'.repeat(24),
+    paragraphKeys: ['k-4', 'k-5'],
+    paragraphNumbers: ['4.', '5.'],
+  };
+
+  it('speaks of them in the plural, in every language', () => {
+    expect(headlines(adopted, inUtc)).toEqual({
+      en: 'Nobody broke silence before the deadline: paragraphs 4, 5 in Second reading (Watercourses) are agreed.',
+      fr: 'Personne n’a rompu le silence avant l’échéance\u00a0: les paragraphes 4, 5 de Second reading (Watercourses) sont agréés.',
+      es: 'Nadie rompió el silencio antes del plazo: los párrafos 4, 5 de Second reading (Watercourses) quedan acordados.',
+    });
+    expect(wordsFor('fr', 'UTC', adopted).subject).toBe('Paragraphes 4, 5 adoptés par accord tacite');
+    expect(wordsFor('es', 'UTC', adopted).action).toBe('Leer los párrafos');
+  });
+
+  it('and of one in the singular', () => {
+    const one = { ...adopted, paragraphKeys: ['k-4'], paragraphNumbers: ['4.'] };
+    expect(wordsFor('en', 'UTC', one).headline).toBe(
+      'Nobody broke silence before the deadline: paragraph 4 in Second reading (Watercourses) is agreed.',
+    );
+    expect(wordsFor('en', 'UTC', one).action).toBe('Read the paragraph');
+  });
+});
+
 describe('a reply', () => {
   const replied: NotificationEventOf<'annotation.replied'> = {
     type: 'annotation.replied',

@@ -37,6 +37,14 @@ interface Phrases {
 }
 
 const who = (name: string | null, fallback: string): string => name ?? fallback;
+/** A silence procedure covers one paragraph or several: the words agree ("paragraphs 4, 5 are agreed"). */
+const several = (e: { paragraphKeys: readonly string[] }): boolean => e.paragraphKeys.length > 1;
+const enParagraphs = (e: Parameters<typeof notifiedParagraphs>[0]): string =>
+  `${several(e) ? 'paragraphs' : 'paragraph'} ${notifiedParagraphs(e)}`;
+const frParagraphs = (e: Parameters<typeof notifiedParagraphs>[0]): string =>
+  `${several(e) ? 'les paragraphes' : 'le paragraphe'} ${notifiedParagraphs(e)}`;
+const esParagraphs = (e: Parameters<typeof notifiedParagraphs>[0]): string =>
+  `${several(e) ? 'los párrafos' : 'el párrafo'} ${notifiedParagraphs(e)}`;
 /** " (process)" after a draft's title, when the event names the process. */
 const inProcess = (e: { processTitle?: string | undefined }): string =>
   e.processTitle === undefined ? '' : ` (${e.processTitle})`;
@@ -111,22 +119,22 @@ const en: Phrases = {
       action: 'Go to the round',
     }),
     'silence.started': (e, time) => ({
-      subject: `Silence procedure on paragraph ${notifiedParagraphs(e)}`,
-      headline: `The chair of ${notifiedRound(e)} put paragraph ${notifiedParagraphs(e)} under a silence procedure until ${time(e.deadline)}: without an objection by then, the text is adopted.`,
+      subject: `Silence procedure on ${enParagraphs(e)}`,
+      headline: `The chair of ${notifiedRound(e)} put ${enParagraphs(e)} under a silence procedure until ${time(e.deadline)}: without an objection by then, the text is adopted.`,
       quote: null,
-      action: 'Read the paragraphs',
+      action: several(e) ? 'Read the paragraphs' : 'Read the paragraph',
     }),
     'silence.broken': (e) => ({
-      subject: `${e.delegationName} broke silence on paragraph ${notifiedParagraphs(e)}`,
-      headline: `${e.delegationName} broke silence on paragraph ${notifiedParagraphs(e)} in ${notifiedRound(e)}: the text is not adopted.`,
+      subject: `${e.delegationName} broke silence on ${enParagraphs(e)}`,
+      headline: `${e.delegationName} broke silence on ${enParagraphs(e)} in ${notifiedRound(e)}: the text is not adopted.`,
       quote: e.excerpt,
       action: 'Read the statement',
     }),
     'silence.adopted': (e) => ({
-      subject: `Paragraph ${notifiedParagraphs(e)} adopted under silence`,
-      headline: `Nobody broke silence before the deadline: paragraph ${notifiedParagraphs(e)} in ${notifiedRound(e)} is agreed.`,
+      subject: `${several(e) ? 'Paragraphs' : 'Paragraph'} ${notifiedParagraphs(e)} adopted under silence`,
+      headline: `Nobody broke silence before the deadline: ${enParagraphs(e)} in ${notifiedRound(e)} ${several(e) ? 'are' : 'is'} agreed.`,
       quote: null,
-      action: 'Read the paragraphs',
+      action: several(e) ? 'Read the paragraphs' : 'Read the paragraph',
     }),
     'speakers.next': (e) => ({
       subject: `${e.delegationName}: your turn to speak is next`,
@@ -213,22 +221,22 @@ const fr: Phrases = {
       action: 'Aller au cycle',
     }),
     'silence.started': (e, time) => ({
-      subject: `Procédure d’accord tacite sur le paragraphe ${notifiedParagraphs(e)}`,
-      headline: `La présidence de ${notifiedRound(e)} a soumis le paragraphe ${notifiedParagraphs(e)} à une procédure d’accord tacite jusqu’au ${time(e.deadline)}\u00a0: sans objection d’ici là, le texte est adopté.`,
+      subject: `Procédure d’accord tacite sur ${frParagraphs(e)}`,
+      headline: `La présidence de ${notifiedRound(e)} a soumis ${frParagraphs(e)} à une procédure d’accord tacite jusqu’au ${time(e.deadline)}\u00a0: sans objection d’ici là, le texte est adopté.`,
       quote: null,
-      action: 'Lire les paragraphes',
+      action: several(e) ? 'Lire les paragraphes' : 'Lire le paragraphe',
     }),
     'silence.broken': (e) => ({
-      subject: `${e.delegationName} a rompu le silence sur le paragraphe ${notifiedParagraphs(e)}`,
-      headline: `${e.delegationName} a rompu le silence sur le paragraphe ${notifiedParagraphs(e)} dans ${notifiedRound(e)}\u00a0: le texte n’est pas adopté.`,
+      subject: `${e.delegationName} a rompu le silence sur ${frParagraphs(e)}`,
+      headline: `${e.delegationName} a rompu le silence sur ${frParagraphs(e)} dans ${notifiedRound(e)}\u00a0: le texte n’est pas adopté.`,
       quote: e.excerpt,
       action: 'Lire la déclaration',
     }),
     'silence.adopted': (e) => ({
-      subject: `Paragraphe ${notifiedParagraphs(e)} adopté par accord tacite`,
-      headline: `Personne n’a rompu le silence avant l’échéance\u00a0: le paragraphe ${notifiedParagraphs(e)} de ${notifiedRound(e)} est agréé.`,
+      subject: `${several(e) ? 'Paragraphes' : 'Paragraphe'} ${notifiedParagraphs(e)} ${several(e) ? 'adoptés' : 'adopté'} par accord tacite`,
+      headline: `Personne n’a rompu le silence avant l’échéance\u00a0: ${frParagraphs(e)} de ${notifiedRound(e)} ${several(e) ? 'sont agréés' : 'est agréé'}.`,
       quote: null,
-      action: 'Lire les paragraphes',
+      action: several(e) ? 'Lire les paragraphes' : 'Lire le paragraphe',
     }),
     'speakers.next': (e) => ({
       subject: `${e.delegationName}\u00a0: vous avez bientôt la parole`,
@@ -318,22 +326,22 @@ const es: Phrases = {
       action: 'Ir a la ronda',
     }),
     'silence.started': (e, time) => ({
-      subject: `Procedimiento de silencio sobre el párrafo ${notifiedParagraphs(e)}`,
-      headline: `La presidencia de ${notifiedRound(e)} sometió el párrafo ${notifiedParagraphs(e)} a un procedimiento de silencio hasta el ${time(e.deadline)}: sin objeción antes de esa fecha, el texto queda adoptado.`,
+      subject: `Procedimiento de silencio sobre ${esParagraphs(e)}`,
+      headline: `La presidencia de ${notifiedRound(e)} sometió ${esParagraphs(e)} a un procedimiento de silencio hasta el ${time(e.deadline)}: sin objeción antes de esa fecha, el texto queda adoptado.`,
       quote: null,
-      action: 'Leer los párrafos',
+      action: several(e) ? 'Leer los párrafos' : 'Leer el párrafo',
     }),
     'silence.broken': (e) => ({
-      subject: `${e.delegationName} rompió el silencio sobre el párrafo ${notifiedParagraphs(e)}`,
-      headline: `${e.delegationName} rompió el silencio sobre el párrafo ${notifiedParagraphs(e)} en ${notifiedRound(e)}: el texto no queda adoptado.`,
+      subject: `${e.delegationName} rompió el silencio sobre ${esParagraphs(e)}`,
+      headline: `${e.delegationName} rompió el silencio sobre ${esParagraphs(e)} en ${notifiedRound(e)}: el texto no queda adoptado.`,
       quote: e.excerpt,
       action: 'Leer la declaración',
     }),
     'silence.adopted': (e) => ({
-      subject: `Párrafo ${notifiedParagraphs(e)} adoptado por silencio`,
-      headline: `Nadie rompió el silencio antes del plazo: el párrafo ${notifiedParagraphs(e)} de ${notifiedRound(e)} queda acordado.`,
+      subject: `${several(e) ? 'Párrafos' : 'Párrafo'} ${notifiedParagraphs(e)} ${several(e) ? 'adoptados' : 'adoptado'} por silencio`,
+      headline: `Nadie rompió el silencio antes del plazo: ${esParagraphs(e)} de ${notifiedRound(e)} ${several(e) ? 'quedan acordados' : 'queda acordado'}.`,
       quote: null,
-      action: 'Leer los párrafos',
+      action: several(e) ? 'Leer los párrafos' : 'Leer el párrafo',
     }),
     'speakers.next': (e) => ({
       subject: `${e.delegationName}: le toca hablar a continuación`,
