@@ -7,6 +7,7 @@ import {
   demoOf,
   openSessionRound,
   openText,
+  secretariatMemberIn,
   signIn,
   tokenOf,
   waitLive,
@@ -214,6 +215,46 @@ describe('reading a round’s text', () => {
     expect(
       (await row.locator('td').nth(2).locator('p').first().textContent())?.match(new RegExp(` ${zone}`, 'g'))?.length,
     ).toBe(2);
+  });
+
+  it('a reader in Geneva, on a round run on Mexico City’s clock, is told which clock each time is on', async () => {
+    const faraway = await openSessionRound('Two clocks');
+    const amendment = await proposeReplacement(faraway, 'always', 'often');
+    const round = await call<{ closesAt: string; timeZone: string }>(
+      'GET',
+      `/rounds/${faraway.roundId}`,
+      await tokenOf(demoOf('chair').email),
+    );
+    expect(round.timeZone).toBe('America/Mexico_City');
+    const reader = await secretariatMemberIn(faraway.processId, {
+      language: 'en',
+      name: `Geneva reader ${Date.now()}`,
+      timeZone: 'Europe/Zurich',
+    });
+    // Geneva's zone as the language names it at that moment ("GMT+1" in winter, "GMT+2" in summer), for a RegExp.
+    const genevaZone = (at: string) =>
+      new Intl.DateTimeFormat('en', { timeZone: 'Europe/Zurich', timeZoneName: 'short' })
+        .formatToParts(new Date(at))
+        .find((part) => part.type === 'timeZoneName')
+        ?.value.replace('+', '\\+') ?? 'no zone';
+
+    const { page } = await pages.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await signIn(page, reader.email);
+    await page.goto(linkTo(faraway, amendment));
+    await waitLive(page);
+    // The thread's time is on the reader's clock, and says so.
+    const posted = page.locator(`#thread-${amendment.id} .byline time`).first();
+    await posted.waitFor({ state: 'visible' });
+    expect(await posted.textContent()).toMatch(new RegExp(`\\s${genevaZone(amendment.createdAt)}$`));
+    // The closing time is on the round's clock, then on the reader's, each named.
+    const closing = await page.locator('[data-testid="round-closes-at"]').textContent();
+    expect(closing).toMatch(
+      new RegExp(`^Open for comments until .+ \\(your time: .+\\s${genevaZone(round.closesAt)}\\)$`),
+    );
+    // The longer notice sits in the side panel: the text keeps its first paragraph above the fold.
+    const first = await page.locator('[data-testid="paragraph"]').first().boundingBox();
+    expect(first && first.y + 60).toBeLessThanOrEqual(720);
   });
 
   it('at 1280×720, after a silence broken with a long statement, the idle cards still share one line', async () => {

@@ -1,13 +1,21 @@
 import { dateFormatter, type DateFormatter } from '@concordia/contracts';
-import { useMemo } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOptionalMe } from '../auth/auth-context';
+import { readerMoment } from './round-clock';
 import { zonedDateTimeFormat } from './zoned-format';
 
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
+/**
+ * The time zone of the round a page is about (the reading page provides it): moments shown there
+ * on the reader's clock name their zone when the round's clock reads otherwise (see readerMoment).
+ */
+export const RoundClock = createContext<string | null>(null);
+
 export interface Formatters {
   timeZone: string;
+  /** A moment on the reader's clock; it names its zone inside a RoundClock that reads otherwise. */
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
   /** A deadline (a round's closing, a silence deadline, "valid until"): the time names its zone. */
@@ -22,13 +30,10 @@ export const useFormatters = (): Formatters => {
   const me = useOptionalMe();
   const timeZone = me?.user.timeZone ?? browserTimeZone();
   const locale = i18n.resolvedLanguage ?? i18n.language;
+  const roundZone = useContext(RoundClock);
   return useMemo(() => {
     const safeZone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
-    const dateTimeFormat = dateFormatter(locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: safeZone,
-    });
+    const dateTimeFormat = { format: readerMoment(locale, safeZone, roundZone) };
     const dateFormat = dateFormatter(locale, { dateStyle: 'medium', timeZone: safeZone });
     const deadlineFormat = zonedDateTimeFormat(locale, safeZone);
     const parse = (iso: string): Date | null => {
@@ -36,7 +41,7 @@ export const useFormatters = (): Formatters => {
       return Number.isNaN(date.getTime()) ? null : date;
     };
     const moment =
-      (format: DateFormatter) =>
+      (format: Pick<DateFormatter, 'format'>) =>
       (iso: string): string => {
         const date = parse(iso);
         return date ? format.format(date) : iso;
@@ -55,7 +60,7 @@ export const useFormatters = (): Formatters => {
       deadline: moment(deadlineFormat),
       range: between(deadlineFormat),
     };
-  }, [locale, timeZone]);
+  }, [locale, timeZone, roundZone]);
 };
 
 const isValidTimeZone = (timeZone: string): boolean => {

@@ -7,6 +7,7 @@ import { useDraft, useRoundList, useVersion } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { managesProcess, seesWorkingVersions } from '../auth/permissions';
 import { ErrorAlert } from '../common/error-alert';
+import { RoundClock } from '../common/format';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { AnnotatedReader } from '../annotations/annotated-reader';
@@ -160,13 +161,10 @@ export const DraftPage = () => {
               onPublished={onPublished}
             />
           ) : round ? (
-            <AnnotatedReader
-              key={round.id}
-              title={title}
-              version={version.data}
-              round={round}
-              onRoundChanged={rounds.reload}
-            />
+            // Thread, edit and position times are on the reader's clock: they name it when the round's differs.
+            <RoundClock.Provider key={round.id} value={round.timeZone}>
+              <AnnotatedReader title={title} version={version.data} round={round} onRoundChanged={rounds.reload} />
+            </RoundClock.Provider>
           ) : (
             <StatusReader title={title} version={version.data} round={null} />
           ))}

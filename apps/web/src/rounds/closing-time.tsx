@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
+import { useFormatters } from '../common/format';
+import { onBothClocks } from '../common/round-clock';
 import { zonedDateTimeFormat } from '../common/zoned-format';
 import { readClosingTime, toZonedInput } from './round-window';
 
@@ -13,6 +15,22 @@ export const useZonedClosing = (round: Pick<Round, 'timeZone'>) => {
   const { i18n } = useTranslation();
   return (iso: string) =>
     zonedDateTimeFormat(i18n.resolvedLanguage ?? i18n.language, round.timeZone).format(new Date(iso));
+};
+
+/**
+ * The round's closing time on its own clock, followed by the reader's when theirs reads otherwise
+ * ("Nov 30, 2026, 6:00 PM EST (your time: Dec 1, 12:00 AM GMT+1)"): what the reading panel shows
+ * beside thread times that are on the reader's clock.
+ */
+export const useClosingForReader = (round: Pick<Round, 'timeZone'>) => {
+  const { t, i18n } = useTranslation();
+  const { timeZone } = useFormatters();
+  return (iso: string) => {
+    const both = onBothClocks(new Date(iso), i18n.resolvedLanguage ?? i18n.language, round.timeZone, timeZone);
+    return both.reader === null
+      ? both.round
+      : t('rounds.onYourClock', { roundTime: both.round, readerTime: both.reader });
+  };
 };
 
 /** A closing time typed as wall-clock time in the round's zone, as the round form takes it. */

@@ -360,6 +360,7 @@ export const en = {
     concludeBody:
       'A concluded round cannot be reopened. Paragraph statuses and the record of the round stay as they are.',
     openUntil: 'Open for comments until {{closesAt}}',
+    onYourClock: '{{roundTime}} (your time: {{readerTime}})',
     closingPassed:
       'The closing time, {{closesAt}}, has passed: the round no longer takes comments or positions, and is being closed.',
     closing: {

@@ -249,6 +249,7 @@ export const es: Translation<typeof en> = {
     concludeBody:
       'Una ronda concluida no puede reabrirse. Los estados de los párrafos y el registro de la ronda se conservan tal cual.',
     openUntil: 'Abierta a comentarios hasta el {{closesAt}}',
+    onYourClock: '{{roundTime}} (su hora: {{readerTime}})',
     closingPassed:
       'La hora de cierre, {{closesAt}}, ha pasado: la ronda ya no admite comentarios ni posiciones y se está cerrando.',
     closing: {

@@ -249,6 +249,7 @@ export const fr: Translation<typeof en> = {
     concludeBody:
       'Un cycle conclu ne peut plus être rouvert. Les statuts des paragraphes et le compte rendu du cycle restent tels quels.',
     openUntil: 'Ouvert aux commentaires jusqu’au {{closesAt}}',
+    onYourClock: '{{roundTime}} (chez vous\u00a0: {{readerTime}})',
     closingPassed:
       'L’heure de clôture, {{closesAt}}, est passée : le cycle ne reçoit plus de commentaires ni de positions et va être clos.',
     closing: {
