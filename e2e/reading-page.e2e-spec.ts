@@ -255,7 +255,8 @@ describe('reading a round’s text', () => {
     // The longer notice sits in the side panel: the text keeps its first paragraph above the fold.
     const first = await page.locator('[data-testid="paragraph"]').first().boundingBox();
     expect(first && first.y + 60).toBeLessThanOrEqual(720);
-  });
+    // A round, an amendment and an account of its own before the page: more than one test's worth on a loaded machine.
+  }, 120_000);
 
   it('at 1280×720, after a silence broken with a long statement, the idle cards still share one line', async () => {
     const broken = await openSessionRound('Broken silence above the fold');
