@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
-import { demoAccount, demoAccounts, expectedNavigation, fileSafe, NAV_SLUGS, type DemoAccount } from './support/demo-accounts';
+import {
+  demoAccount,
+  demoAccounts,
+  expectedNavigation,
+  fileSafe,
+  NAV_SLUGS,
+  type DemoAccount,
+} from './support/demo-accounts';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 

@@ -122,6 +122,14 @@ export const openText = async (page: Page, s: SessionRound): Promise<void> => {
   await waitLive(page);
 };
 
+/** Leaves the reading page for the home page (from the menu), once the server has moved the visit's mark. */
+export const leaveText = async (page: Page): Promise<void> => {
+  const marked = page.waitForResponse((r) => r.url().includes('/reading-mark') && r.request().method() === 'POST');
+  await page.locator('[data-testid="nav-home"]').click();
+  const status = (await marked).status();
+  if (status !== 200) throw new Error(`leaving the text, the reading mark answered ${status}`);
+};
+
 export const openConsole = async (page: Page, s: SessionRound): Promise<void> => {
   await page.goto(`${webUrl()}/processes/${s.processId}/rounds/${s.roundId}/console`);
   await waitLive(page);
