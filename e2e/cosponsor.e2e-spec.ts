@@ -4,25 +4,13 @@ import type { Page } from 'playwright-core';
 import { pagesForSpec, webUrl } from './support/browser';
 import { OTHER_DELEGATION } from './support/demo-accounts';
 import { mailTo } from './support/mail';
+import { eventually, unreadOf } from './support/notices';
 import { call, demoOf, leaveText, signIn, tokenOf, waitLive } from './support/session';
 
 /** "At once" for a live change; CI slack without waiting on a poll. */
 const LIVE_MS = 5_000;
 /** How long a second copy of an email would have to show up. */
 const SETTLE_MS = 2_000;
-
-const eventually = async <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-};
-
-const unreadOf = async (page: Page): Promise<number> =>
-  Number(await page.locator('[data-testid="notification-bell"]').getAttribute('data-unread'));
 
 /** The count a "3 awaiting a disposition" link says, 0 when the line has none. */
 const countIn = async (page: Page, testId: string): Promise<number> => {
