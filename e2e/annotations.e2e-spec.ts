@@ -13,7 +13,7 @@ import {
 } from '@concordia/contracts';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
-import { demoAccounts } from './support/demo-accounts';
+import { demoAccount, demoAccounts } from './support/demo-accounts';
 import { call, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
@@ -97,13 +97,8 @@ const publishRev1WithRound = (seeded: Seeded, keep: string): Promise<Seeded> =>
     return [{ type: 'edit_paragraph', key: edited.key, text: `${edited.text} Revised in Rev.1.` }];
   });
 
-const demo = (role: 'admin' | 'secretariat' | 'delegate') => {
-  const found = demoAccounts.accounts.find((a) =>
-    role === 'admin' ? a.platformRoles.includes('admin') : a.processRole === role,
-  );
-  if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
-  return found;
-};
+/** Mexico's members, for a delegation's (demoAccount). */
+const demo = (role: 'admin' | 'secretariat' | 'delegate') => demoAccount(role);
 
 /** The seeded process, draft and open round; and a delegate of Colombia, a second delegation. */
 const prepare = async (otherEmail: string, otherPassword: string): Promise<Seeded> => {

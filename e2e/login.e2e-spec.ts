@@ -2,7 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
-import { demoAccounts, expectedNavigation, fileSafe, NAV_SLUGS, type DemoAccount } from './support/demo-accounts';
+import {
+  demoAccount,
+  demoAccounts,
+  expectedNavigation,
+  fileSafe,
+  NAV_SLUGS,
+  type DemoAccount,
+} from './support/demo-accounts';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 
@@ -109,8 +116,7 @@ describe('signing in through the browser', () => {
   });
 
   it('signing out in one tab ends the live session of the other tab at once', async () => {
-    const delegate = demoAccounts.accounts.find((a) => a.processRole === 'delegate');
-    if (!delegate) throw new Error('demo-accounts.json lists no delegate');
+    const delegate = demoAccount('delegate');
     await withPage(async (page) => {
       await signIn(page, delegate.email, demoAccounts.password);
       await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ timeout: 20_000 });
@@ -129,8 +135,7 @@ describe('signing in through the browser', () => {
   });
 
   it('tabs restored together renew the session once, and all come back signed in', async () => {
-    const delegate = demoAccounts.accounts.find((a) => a.processRole === 'delegate');
-    if (!delegate) throw new Error('demo-accounts.json lists no delegate');
+    const delegate = demoAccount('delegate');
     await withPage(async (page) => {
       await signIn(page, delegate.email, demoAccounts.password);
       await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
@@ -153,8 +158,7 @@ describe('signing in through the browser', () => {
   });
 
   it('the seeded process shows its draft as numbered paragraphs', async () => {
-    const delegate = demoAccounts.accounts.find((a) => a.processRole === 'delegate');
-    if (!delegate) throw new Error('demo-accounts.json lists no delegate');
+    const delegate = demoAccount('delegate');
     await withPage(async (page) => {
       await signIn(page, delegate.email, demoAccounts.password);
       await page.locator('[data-testid="process-link"]').first().click();

@@ -5,6 +5,7 @@ import { demoAccounts } from './support/demo-accounts';
 import {
   call,
   demoOf,
+  leaveText,
   openSessionRound,
   openText,
   signIn,
@@ -26,13 +27,6 @@ const comment = async (round: SessionRound, token: string, index: number, body: 
     visibility: 'round',
     body,
   });
-};
-
-/** Leaves the reading page for the home page (from the menu), once the server has moved the visit's mark. */
-const leaveText = async (page: Page) => {
-  const marked = page.waitForResponse((r) => r.url().includes('/reading-mark') && r.request().method() === 'POST');
-  await page.locator('[data-testid="nav-home"]').click();
-  expect((await marked).status()).toBe(200);
 };
 
 const newSinceVisit = (page: Page) => page.locator('[data-testid="new-since-visit"]');

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, paragraphOnScreen, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { mailTo } from './support/mail';
+import { eventually, unreadOf } from './support/notices';
 import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
@@ -18,16 +19,6 @@ const demo = (label: string) => {
   const found = demoAccounts.accounts.find((a) => a.label === label);
   if (!found) throw new Error(`demo-accounts.json lists no ${label}`);
   return found;
-};
-
-const eventually = async <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 };
 
 interface Person {
@@ -63,9 +54,6 @@ const prepare = async () => {
   const paragraph = version.sections.flatMap((s) => s.paragraphs)[0];
   return { demoProcess, round, version, a, b, paragraph };
 };
-
-const unreadOf = async (page: Page): Promise<number> =>
-  Number(await page.locator('[data-testid="notification-bell"]').getAttribute('data-unread'));
 
 describe('notifications: bell, email, digest', () => {
   let browser: Browser;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DESKTOP_AND_PHONE, launchBrowser, newContextAt, newDesktopPage, webUrl } from './support/browser';
-import { demoAccounts } from './support/demo-accounts';
+import { demoAccount, demoAccounts } from './support/demo-accounts';
 import { call, signIn, tokenOf } from './support/session';
 
 const RESULTS = join(__dirname, '..', 'test-results');
@@ -19,13 +19,8 @@ interface Seeded {
   versionId: string;
 }
 
-const demo = (role: 'admin' | 'secretariat' | 'head_of_delegation') => {
-  const found = demoAccounts.accounts.find((a) =>
-    role === 'admin' ? a.platformRoles.includes('admin') : a.processRole === role,
-  );
-  if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
-  return found;
-};
+/** Mexico's members, for a delegation's (demoAccount). */
+const demo = (role: 'admin' | 'secretariat' | 'head_of_delegation') => demoAccount(role);
 
 /**
  * The seeded open round, and two more heads of delegation (Guatemala and Colombia, both taking

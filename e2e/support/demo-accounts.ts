@@ -22,6 +22,32 @@ export const demoAccounts = demoAccountsSchema.parse(
   JSON.parse(readFileSync(join(__dirname, '..', '..', 'apps', 'api', 'src', 'seed', 'demo-accounts.json'), 'utf8')),
 );
 
+/** The delegation whose members a spec acts as unless it names another (the demo lists Mexico's and Peru's). */
+export const HOME_DELEGATION = 'MEX';
+/** The demo's second delegation, whose head co-sponsors Mexico's amendments. */
+export const OTHER_DELEGATION = 'PER';
+
+export type DemoRole = 'admin' | NonNullable<DemoAccount['processRole']>;
+
+/**
+ * The one demo account with this role, picked by what it is and never by its place in the file:
+ * a delegation's head and delegate are Mexico's unless `delegationCode` names another delegation.
+ * Throws unless exactly one account fits, so a new account cannot silently change whom a spec signs in as.
+ */
+export const demoAccount = (role: DemoRole, delegationCode?: string): DemoAccount => {
+  const code = delegationCode ?? (role === 'head_of_delegation' || role === 'delegate' ? HOME_DELEGATION : undefined);
+  const fits = demoAccounts.accounts.filter(
+    (a) =>
+      (role === 'admin' ? a.platformRoles.includes('admin') : a.processRole === role) &&
+      (code === undefined || a.delegationCode === code),
+  );
+  const [found] = fits;
+  if (fits.length !== 1 || !found) {
+    throw new Error(`demo-accounts.json lists ${fits.length} ${role} accounts${code ? ` of ${code}` : ''}, not one`);
+  }
+  return found;
+};
+
 export const NAV_SLUGS = [
   'home',
   'processes',

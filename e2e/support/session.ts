@@ -1,7 +1,7 @@
 import type { MembershipList, Round } from '@concordia/contracts';
 import type { Page } from 'playwright-core';
 import { webUrl } from './browser';
-import { demoAccounts } from './demo-accounts';
+import { demoAccount, demoAccounts } from './demo-accounts';
 
 /** A round of the demo process opened for one browser spec, and where its text is read. */
 export interface SessionRound {
@@ -13,11 +13,8 @@ export interface SessionRound {
 
 export type SessionRole = 'secretariat' | 'chair' | 'head_of_delegation' | 'delegate';
 
-export const demoOf = (role: SessionRole) => {
-  const found = demoAccounts.accounts.find((a) => a.processRole === role);
-  if (!found) throw new Error(`demo-accounts.json lists no ${role}`);
-  return found;
-};
+/** A delegation's members are Mexico's unless `delegationCode` names another (see demoAccount). */
+export const demoOf = (role: SessionRole, delegationCode?: string) => demoAccount(role, delegationCode);
 
 /** JSON over the web origin's /api proxy, as the browser reaches it. */
 export const call = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
@@ -81,9 +78,7 @@ export const addDelegationWithHead = async (
   round: SessionRound,
   name: string,
 ): Promise<{ delegationId: string; email: string }> => {
-  const admin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
-  if (!admin) throw new Error('demo-accounts.json lists no admin');
-  const adminToken = await tokenOf(admin.email);
+  const adminToken = await tokenOf(demoAccount('admin').email);
   const secretariat = await tokenOf(demoOf('secretariat').email);
   const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
   const delegation = await call<{ id: string }>('POST', '/delegations', adminToken, {
@@ -150,6 +145,14 @@ export const waitLive = (page: Page) =>
 export const openText = async (page: Page, s: SessionRound): Promise<void> => {
   await page.goto(`${webUrl()}/processes/${s.processId}/drafts/${s.draftId}?version=${s.versionId}&round=${s.roundId}`);
   await waitLive(page);
+};
+
+/** Leaves the reading page for the home page (from the menu), once the server has moved the visit's mark. */
+export const leaveText = async (page: Page): Promise<void> => {
+  const marked = page.waitForResponse((r) => r.url().includes('/reading-mark') && r.request().method() === 'POST');
+  await page.locator('[data-testid="nav-home"]').click();
+  const status = (await marked).status();
+  if (status !== 200) throw new Error(`leaving the text, the reading mark answered ${status}`);
 };
 
 export const openConsole = async (page: Page, s: SessionRound): Promise<void> => {

@@ -66,6 +66,8 @@ try {
 }
 
 const demo = JSON.parse(readFileSync(path.join(ROOT, 'apps/api/src/seed/demo-accounts.json'), 'utf8'));
+// Labels name the delegation too ("head of delegation (Mexico)"): the emails line up past the longest.
+const labelWidth = Math.max(...demo.accounts.map((a) => a.label.length)) + 2;
 const lines = [
   '',
   `Concordia is running: ${stack.webUrl}`,
@@ -73,7 +75,7 @@ const lines = [
   ...(stack.mailPageUrl ? [`Caught email (nothing is really sent): ${stack.mailPageUrl}`] : []),
   '',
   `Demo accounts (password: ${demo.password}):`,
-  ...demo.accounts.map((a) => `  ${a.label.padEnd(20)} ${a.email}`),
+  ...demo.accounts.map((a) => `  ${a.label.padEnd(labelWidth)}${a.email}`),
   '',
   'Press Ctrl-C to stop.',
   '',

@@ -41,6 +41,10 @@ export const agendaOwnProposalsSchema = z.object({
   disposedSinceVisit: count,
   /** Replies after lastVisit in those threads by anyone outside the delegation (other delegations, secretariat, chair). */
   repliesSinceVisit: count,
+  /** Of the amendments it co-sponsors, how many got their disposition after lastVisit. */
+  sponsoredDisposedSinceVisit: count,
+  /** Replies after lastVisit in those amendments by anyone outside the delegation (their author's too). */
+  sponsoredRepliesSinceVisit: count,
 });
 export type AgendaOwnProposals = z.infer<typeof agendaOwnProposalsSchema>;
 

@@ -247,6 +247,65 @@ describe('what a round waits for from each participant', () => {
     for (const who of [n.secretariat, n.chair, n.observer, n.delegateC]) expect(await own(who)).toBeNull();
   });
 
+  it('tells a delegation what changed since its last visit in the amendments it co-sponsors, apart from its own proposals', async () => {
+    const own = async (who: Person) => (await agenda(who)).ownProposals!;
+    const at = { roundId: n.round.id, paragraphKey: keys[0] };
+    const amend = (body: string) =>
+      postAnnotation(t, n.delegateA, at, { kind: 'amendment', body, amendment: { operation: 'delete', text: '' } });
+    const dispose = async (id: string) => {
+      const res = await t.http.put(
+        `/api/annotations/${id}/disposition`,
+        { value: 'accepted', reason: 'Taken into the next revision' },
+        { token: n.secretariat.token },
+      );
+      expect(res.status).toBe(200);
+    };
+    const sponsorship = async (id: string, method: 'POST' | 'DELETE') => {
+      const path = `/api/annotations/${id}/sponsors${method === 'DELETE' ? '/mine' : ''}`;
+      const res = await t.http.request(method, path, undefined, { token: n.headB.token });
+      expect(res.status).toBeLessThan(300);
+    };
+    const [supported, settled, notSupported] = [await amend('One'), await amend('Two'), await amend('Three')];
+    await sponsorship(supported.id, 'POST');
+    await sponsorship(settled.id, 'POST');
+    await dispose(settled.id);
+    await postReply(t, n.delegateA, settled, 'Said before the visit');
+
+    // delegateB opens (and leaves) the reading page: what follows is new to them.
+    const visit = await t.http.post(
+      `/api/rounds/${n.round.id}/reading-mark`,
+      { visitId: randomUUID() },
+      { token: n.delegateB.token },
+    );
+    expect(visit.status).toBe(200);
+    expect(await own(n.delegateB)).toMatchObject({ sponsoredDisposedSinceVisit: 0, sponsoredRepliesSinceVisit: 0 });
+
+    await dispose(supported.id);
+    await dispose(notSupported.id);
+    // The author's reply and the secretariat's are news to the co-sponsor; its own is not, nor a
+    // reply in an amendment it does not co-sponsor.
+    await postReply(t, n.delegateA, supported, 'Thank you for your support');
+    await postReply(t, n.secretariat, settled, 'Kept as agreed');
+    await postReply(t, n.delegateB, supported, 'Glad to support it');
+    await postReply(t, n.delegateA, notSupported, 'Nobody co-sponsors this one');
+
+    const seenByB = await own(n.delegateB);
+    expect(seenByB).toMatchObject({
+      sponsoredDisposedSinceVisit: 1,
+      sponsoredRepliesSinceVisit: 2,
+      // B's own proposals had no news: the co-sponsored amendments' news is counted apart.
+      disposedSinceVisit: 0,
+      repliesSinceVisit: 0,
+    });
+    // The head never visited: nothing is new; A, the author, is told of its own proposals only.
+    expect(await own(n.headB)).toMatchObject({ sponsoredDisposedSinceVisit: 0, sponsoredRepliesSinceVisit: 0 });
+    expect(await own(n.delegateA)).toMatchObject({ sponsoredDisposedSinceVisit: 0, sponsoredRepliesSinceVisit: 0 });
+
+    // Support withdrawn: that amendment's news goes with it.
+    await sponsorship(supported.id, 'DELETE');
+    expect(await own(n.delegateB)).toMatchObject({ sponsoredDisposedSinceVisit: 0, sponsoredRepliesSinceVisit: 1 });
+  });
+
   it("reads a delegation's proposals once for all its members while nothing changes, and again as soon as something does", async () => {
     const lists = jest.spyOn(RoundAnnotations.prototype, 'list');
     try {

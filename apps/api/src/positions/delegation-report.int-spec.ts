@@ -90,6 +90,8 @@ describe("a delegation's report on a round", () => {
     const theirs = await reportOf(n.delegateB);
     expect(theirs).toContain(`${n.b.name} — report on ${n.round.name}`);
     expect(theirs).toContain('Kept inside B');
+    // B's capital learns who co-sponsors its amendment.
+    expect(theirs).toContain(`Co-sponsors: ${n.a.name}`);
     expect(theirs).not.toContain('Instructions awaited');
     expect(theirs).not.toContain('Our capital asks for a firmer verb');
 

@@ -43,6 +43,16 @@ describe('seedDemo', () => {
     const observer = await models.users.findOne({ email: 'observer@concordia.test' }).lean().exec();
     const membership = await models.memberships.findOne({ userId: observer?._id }).lean().exec();
     expect(membership).toMatchObject({ role: 'observer', delegationId: expect.anything() });
+    // Two delegations each have a head and a delegate, so one can co-sponsor the other's amendment.
+    const delegationsOfHeads = await Promise.all(
+      ['head@concordia.test', 'head.peru@concordia.test'].map(async (email) => {
+        const user = await models.users.findOne({ email }).lean().exec();
+        const m = await models.memberships.findOne({ userId: user?._id }).lean().exec();
+        expect(m?.role).toBe('head_of_delegation');
+        return (await models.delegations.findById(m?.delegationId).lean().exec())?.code;
+      }),
+    );
+    expect(delegationsOfHeads).toEqual(['MEX', 'PER']);
     const admin = await models.users.findOne({ email: 'admin@concordia.test' }).lean().exec();
     expect(admin).toMatchObject({ platformRoles: ['admin'], lockedUntil: null });
     expect(await models.memberships.countDocuments({ userId: admin?._id })).toBe(0);

@@ -123,8 +123,8 @@ const DISPOSITION_ORDER = ['accepted', 'partly_accepted', 'not_retained', 'none'
 
 /**
  * The reader's delegation's proposals, then the amendments it co-sponsors, each count a link to
- * the reading page's Find tab showing exactly the threads counted (by disposition); then the
- * replies others gave since the reader's last visit.
+ * the reading page's Find tab showing exactly the threads counted (by disposition), with how many
+ * got their disposition since the reader's last visit; then the replies others gave in each since.
  */
 const useOwnProposalLines = (
   own: RoundAgenda['ownProposals'],
@@ -148,6 +148,13 @@ const useOwnProposalLines = (
         </span>
       </Fragment>
     ));
+  const disposedSince = (count: number, testId: string) =>
+    count > 0 && (
+      <span data-testid={testId}>
+        {' — '}
+        {t('home.agenda.disposedSince', { count })}
+      </span>
+    );
   const counts = byDisposition(own.byDisposition, 'proposedBy', 'agenda-proposals');
   if (counts.length > 0) {
     lines.push({
@@ -155,12 +162,7 @@ const useOwnProposalLines = (
       node: (
         <>
           {t('home.agenda.ownProposals')} {counts}
-          {own.disposedSinceVisit > 0 && (
-            <span data-testid="agenda-proposals-since">
-              {' — '}
-              {t('home.agenda.disposedSince', { count: own.disposedSinceVisit })}
-            </span>
-          )}
+          {disposedSince(own.disposedSinceVisit, 'agenda-proposals-since')}
         </>
       ),
     });
@@ -172,6 +174,7 @@ const useOwnProposalLines = (
       node: (
         <>
           {t('home.agenda.sponsoredProposals')} {sponsored}
+          {disposedSince(own.sponsoredDisposedSinceVisit, 'agenda-sponsored-since')}
         </>
       ),
     });
@@ -179,6 +182,10 @@ const useOwnProposalLines = (
   if (own.repliesSinceVisit > 0) {
     const text = t('home.agenda.repliesSince', { count: own.repliesSinceVisit });
     lines.push({ key: 'replies', node: to(found('proposedBy'), text) });
+  }
+  if (own.sponsoredRepliesSinceVisit > 0) {
+    const text = t('home.agenda.sponsoredRepliesSince', { count: own.sponsoredRepliesSinceVisit });
+    lines.push({ key: 'sponsored-replies', node: to(found('sponsoredBy'), text) });
   }
   return lines;
 };

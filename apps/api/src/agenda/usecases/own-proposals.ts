@@ -6,68 +6,98 @@ import {
   isSponsoredBy,
 } from '@concordia/contracts';
 
+/** A thread's disposition and when it was given (ms since the epoch). */
+interface Disposed {
+  disposition: DispositionValue | null;
+  disposedAt: number | null;
+}
+
 /**
  * What the agenda keeps of a delegation's proposals in a round: the same for each of its members
  * (they read the same threads of their own delegation), so it is computed once and shared, and
  * each reader's "since your last visit" is counted from it.
  */
 export interface ProposalFacts {
-  /** Each open proposal's disposition and when it was given (ms since the epoch). */
-  proposals: { disposition: DispositionValue | null; disposedAt: number | null }[];
-  /** Each open amendment the delegation co-sponsors, by its disposition. */
-  sponsored: (DispositionValue | null)[];
+  /** Each open proposal's disposition. */
+  proposals: Disposed[];
   /** When each reply from outside the delegation to those proposals was written (ms). */
   repliesAt: number[];
+  /** Each open amendment the delegation co-sponsors, by its disposition. */
+  sponsored: Disposed[];
+  /** When each reply from outside the delegation to those amendments was written (ms). */
+  sponsoredRepliesAt: number[];
 }
 
 /**
  * A delegation's proposals among a round's annotations as one of its members lists them: the
  * open threads its members put to the round or the secretariat (its internal notes are put to no
- * one: the secretariat cannot read, let alone dispose of, them), the replies others wrote in
- * them, and the amendments it co-sponsors.
+ * one: the secretariat cannot read, let alone dispose of, them), the amendments it co-sponsors,
+ * and the replies others wrote in either.
  */
 export function proposalFacts(listed: readonly Annotation[], delegationId: string): ProposalFacts {
   const own = new Set<string>();
-  const proposals: ProposalFacts['proposals'] = [];
-  const sponsored: ProposalFacts['sponsored'] = [];
+  const sponsoredIds = new Set<string>();
+  const proposals: Disposed[] = [];
+  const sponsored: Disposed[] = [];
   for (const a of listed) {
-    if (isSponsoredBy(a, delegationId)) sponsored.push(a.disposition?.value ?? null);
+    const disposed = { disposition: a.disposition?.value ?? null, disposedAt: disposedAt(a) };
+    if (isSponsoredBy(a, delegationId)) {
+      sponsoredIds.add(a.id);
+      sponsored.push(disposed);
+    }
     if (!isProposalOf(a, delegationId)) continue;
     own.add(a.id);
-    proposals.push({
-      disposition: a.disposition?.value ?? null,
-      disposedAt: a.disposition ? Date.parse(a.disposition.at) : null,
-    });
+    proposals.push(disposed);
   }
-  // Replies withdrawn or hidden by the chair say nothing to the delegation: not counted.
-  const repliesAt = listed
+  return {
+    proposals,
+    repliesAt: repliesFromOutside(listed, own, delegationId),
+    sponsored,
+    // The author's replies count too: to the co-sponsor they are news of an amendment it supports.
+    sponsoredRepliesAt: repliesFromOutside(listed, sponsoredIds, delegationId),
+  };
+}
+
+const disposedAt = (a: Annotation): number | null => (a.disposition ? Date.parse(a.disposition.at) : null);
+
+/**
+ * When each reply in those threads was written by someone outside the delegation. Replies
+ * withdrawn or hidden by the chair say nothing to the delegation: not counted.
+ */
+function repliesFromOutside(listed: readonly Annotation[], threads: ReadonlySet<string>, delegationId: string) {
+  return listed
     .filter(
       (a) =>
         a.parentId !== null &&
-        own.has(a.parentId) &&
+        threads.has(a.parentId) &&
         a.delegationId !== delegationId &&
         a.status === 'open' &&
         !a.moderation,
     )
     .map((a) => Date.parse(a.createdAt));
-  return { proposals, sponsored, repliesAt };
 }
 
-/** The proposals by disposition, and what happened to them after the reader's last visit. */
+/**
+ * The proposals and the co-sponsored amendments by disposition, and what happened to each after
+ * the reader's last visit.
+ */
 export function ownProposals(facts: ProposalFacts, delegationId: string, lastVisit: Date | null): AgendaOwnProposals {
   const after = (at: number | null) => at !== null && lastVisit !== null && at > lastVisit.getTime();
+  const disposedAfter = (threads: readonly Disposed[]) => threads.filter((p) => after(p.disposedAt)).length;
   return {
     delegationId,
-    byDisposition: countByDisposition(facts.proposals.map((p) => p.disposition)),
+    byDisposition: countByDisposition(facts.proposals),
     sponsoredByDisposition: countByDisposition(facts.sponsored),
     lastVisit: lastVisit?.toISOString() ?? null,
-    disposedSinceVisit: facts.proposals.filter((p) => after(p.disposedAt)).length,
+    disposedSinceVisit: disposedAfter(facts.proposals),
     repliesSinceVisit: facts.repliesAt.filter(after).length,
+    sponsoredDisposedSinceVisit: disposedAfter(facts.sponsored),
+    sponsoredRepliesSinceVisit: facts.sponsoredRepliesAt.filter(after).length,
   };
 }
 
-function countByDisposition(dispositions: readonly (DispositionValue | null)[]): AgendaOwnProposals['byDisposition'] {
+function countByDisposition(threads: readonly Disposed[]): AgendaOwnProposals['byDisposition'] {
   const counts = { accepted: 0, partly_accepted: 0, not_retained: 0, none: 0 };
-  for (const d of dispositions) counts[d ?? 'none'] += 1;
+  for (const { disposition } of threads) counts[disposition ?? 'none'] += 1;
   return counts;
 }

@@ -41,6 +41,8 @@ export interface CompiledAnnotation extends CompiledWords {
   author: string;
   delegation: string | null;
   disposition: { value: DispositionValue; reason: string; by: string } | null;
+  /** The delegations that co-sponsor the amendment, by name. */
+  sponsors: string[];
   /** Labels of the published versions that took the amendment into their text. */
   appliedIn: string[];
   replies: { author: string; hidden: boolean; body: string }[];
@@ -115,6 +117,7 @@ export function annotationBlock(a: CompiledAnnotation, labels: CompilationLabels
       ]),
     );
   }
+  if (a.sponsors.length > 0) blocks.push(note([new TextRun({ text: labels.sponsors(a.sponsors.join(', ')) })]));
   for (const reply of a.replies) {
     blocks.push(
       note([

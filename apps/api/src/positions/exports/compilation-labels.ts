@@ -18,6 +18,8 @@ export interface CompilationLabels {
   /** "Amendment — Ana (Chile):", with the visibility when the thread is not the whole round's. */
   byline: (kind: string, who: string, visibility: string | null) => string;
   proposed: (operation: string) => string;
+  /** `names`: the co-sponsoring delegations, already listed ("Peru, Chile"). */
+  sponsors: (names: string) => string;
   reply: (author: string) => string;
   disposition: (value: string, by: string) => string;
   pending: string;
@@ -46,6 +48,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     withAmendments: (stance, n) => `${stance} (${n} ${n === 1 ? 'amendment' : 'amendments'})`,
     byline: (kind, who, visibility) => `${kind} — ${who}${aside(visibility)}: `,
     proposed: (operation) => `Proposed text (${operation}): `,
+    sponsors: (names) => `Co-sponsors: ${names}`,
     reply: (author) => `${author}: `,
     disposition: (value, by) => `Disposition: ${value} (${by})`,
     pending: 'Disposition: pending',
@@ -72,6 +75,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     withAmendments: (stance, n) => `${stance} (${n} ${n === 1 ? 'amendement' : 'amendements'})`,
     byline: (kind, who, visibility) => `${kind} — ${who}${aside(visibility)}\u00a0: `,
     proposed: (operation) => `Texte proposé (${operation})\u00a0: `,
+    sponsors: (names) => `Coparrains\u00a0: ${names}`,
     reply: (author) => `${author}\u00a0: `,
     disposition: (value, by) => `Suite donnée\u00a0: ${value} (${by})`,
     pending: 'Suite donnée\u00a0: en attente',
@@ -93,6 +97,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     withAmendments: (stance, n) => `${stance} (${n} ${n === 1 ? 'enmienda' : 'enmiendas'})`,
     byline: (kind, who, visibility) => `${kind} — ${who}${aside(visibility)}: `,
     proposed: (operation) => `Texto propuesto (${operation}): `,
+    sponsors: (names) => `Copatrocinadores: ${names}`,
     reply: (author) => `${author}: `,
     disposition: (value, by) => `Decisión: ${value} (${by})`,
     pending: 'Decisión: pendiente',

@@ -16,6 +16,7 @@ const annotation = (extra: Partial<Annotation> = {}): Annotation =>
     disposition: null,
     moderation: null,
     appliedIn: [],
+    sponsors: [],
     ...extra,
   }) as Annotation;
 
@@ -60,5 +61,21 @@ describe('the annotations of a compilation', () => {
     });
     const compiled = compiledAnnotations([amendment, annotation({ body: 'Not an amendment' })]);
     expect(compiled.get('p1')?.map((a) => a.appliedIn)).toEqual([['Rev.1'], []]);
+  });
+
+  it('names the delegations that co-sponsor an amendment', () => {
+    const sponsor = (delegationName: string) => ({
+      delegationId: 'b'.repeat(24),
+      delegationName,
+      byUserId: 'c'.repeat(24),
+      at: '2026-01-01T00:00:00.000Z',
+    });
+    const amendment = annotation({
+      kind: 'amendment',
+      amendment: { operation: 'replace', text: 'their text' },
+      sponsors: [sponsor('Peru'), sponsor('Chile')],
+    });
+    const compiled = compiledAnnotations([amendment, annotation({ body: 'Nobody co-sponsors comments' })]);
+    expect(compiled.get('p1')?.map((a) => a.sponsors)).toEqual([['Peru', 'Chile'], []]);
   });
 });

@@ -35,6 +35,7 @@ export function compiledAnnotations(items: readonly Annotation[]): Map<string, C
       disposition: root.disposition
         ? { value: root.disposition.value, reason: root.disposition.reason, by: root.disposition.byName }
         : null,
+      sponsors: root.sponsors.map((s) => s.delegationName),
       appliedIn: root.appliedIn.map((v) => v.label),
       replies: repliesOf.get(root.id) ?? [],
     };

@@ -294,6 +294,8 @@ export const en = {
       disposedSince_other: '{{count}} with a disposition since your last visit',
       repliesSince_one: '{{count}} reply to your delegation’s proposals since your last visit',
       repliesSince_other: '{{count}} replies to your delegation’s proposals since your last visit',
+      sponsoredRepliesSince_one: '{{count}} reply to amendments your delegation co-sponsors since your last visit',
+      sponsoredRepliesSince_other: '{{count}} replies to amendments your delegation co-sponsors since your last visit',
     },
   },
   processes: {

@@ -178,6 +178,10 @@ export const es: Translation<typeof en> = {
       disposedSince_other: '{{count}} con decisión desde su última visita',
       repliesSince_one: '{{count}} respuesta a las propuestas de su delegación desde su última visita',
       repliesSince_other: '{{count}} respuestas a las propuestas de su delegación desde su última visita',
+      sponsoredRepliesSince_one:
+        '{{count}} respuesta a las propuestas de enmienda copatrocinadas por su delegación desde su última visita',
+      sponsoredRepliesSince_other:
+        '{{count}} respuestas a las propuestas de enmienda copatrocinadas por su delegación desde su última visita',
     },
   },
   processes: {

@@ -178,6 +178,10 @@ export const fr: Translation<typeof en> = {
       disposedSince_other: '{{count}} avec une suite donnée depuis votre dernière visite',
       repliesSince_one: '{{count}} réponse aux propositions de votre délégation depuis votre dernière visite',
       repliesSince_other: '{{count}} réponses aux propositions de votre délégation depuis votre dernière visite',
+      sponsoredRepliesSince_one:
+        '{{count}} réponse aux propositions d’amendement coparrainées par votre délégation depuis votre dernière visite',
+      sponsoredRepliesSince_other:
+        '{{count}} réponses aux propositions d’amendement coparrainées par votre délégation depuis votre dernière visite',
     },
   },
   processes: {

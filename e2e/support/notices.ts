@@ -1,0 +1,20 @@
+import type { Page } from 'playwright-core';
+
+/** Polls `probe` until it answers (not undefined): what arrives by mail or queue has no event to wait on. */
+export const eventually = async <T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> => {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+/** How many unread notifications the bell says the signed-in person has. */
+export const unreadOf = async (page: Page): Promise<number> =>
+  Number(await page.locator('[data-testid="notification-bell"]').getAttribute('data-unread'));
