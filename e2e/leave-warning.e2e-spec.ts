@@ -24,7 +24,7 @@ const workingDraft = async () => {
   version = await operate(version, { type: 'add_section', afterSectionKey: null, heading: 'Meetings' });
   const sectionKey = version.sections[0]?.key ?? '';
   version = await operate(version, { type: 'add_paragraph', sectionKey, afterKey: null, text: PARAGRAPH });
-  return `/processes/${process.id}/drafts/${draft.id}?version=${version.id}`;
+  return { draftPath: `/processes/${process.id}/drafts/${draft.id}`, versionId: version.id };
 };
 
 const leaveDialog = (page: Page) => page.getByRole('dialog', { name: 'Leave without saving?' });
@@ -44,7 +44,8 @@ describe('leaving a page with unsaved changes through the app', () => {
   const pages = pagesForSpec();
 
   it('the working editor asks before a link or the back button drops a typed paragraph', async () => {
-    const draftPath = await workingDraft();
+    const made = await workingDraft();
+    const draftPath = `${made.draftPath}?version=${made.versionId}`;
     const { page } = await pages.newPage();
     await signIn(page, demoOf('secretariat').email);
     // Reached from the reading mode inside the app, so that "back" stays in the app.
@@ -84,9 +85,10 @@ describe('leaving a page with unsaved changes through the app', () => {
   }, 120_000);
 
   it('publishing with a typed paragraph goes on unasked: the publish dialog has said it stays out', async () => {
-    const draftPath = await workingDraft();
+    const { draftPath } = await workingDraft();
     const { page } = await pages.newPage();
     await signIn(page, demoOf('secretariat').email);
+    // Opened on its default version: publishing then names the version in the address.
     await page.goto(`${webUrl()}${draftPath}`);
     const first = page.locator('[data-testid="working-editor"] [data-testid="paragraph"]').first();
     await first.locator('[data-testid="paragraph-actions"]').click();
@@ -98,6 +100,7 @@ describe('leaving a page with unsaved changes through the app', () => {
     await page.locator('[data-testid="version-label"]', { hasText: 'Zero draft' }).waitFor({ state: 'visible' });
     await page.locator('[data-testid="working-editor"]').waitFor({ state: 'detached' });
     expect(await leaveDialog(page).count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('version')).toBe(true);
   }, 90_000);
 
   it('the notification settings ask before a link drops a choice not saved', async () => {
