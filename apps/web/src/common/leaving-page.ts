@@ -1,4 +1,4 @@
-import type { BlockerFunction } from 'react-router';
+import { type BlockerFunction, NavigationType } from 'react-router';
 
 /**
  * Navigation state of a move that already reckons with the page's unsaved changes (publishing
@@ -17,5 +17,5 @@ const saysKnowingly = (state: unknown): boolean =>
 export const dropsUnsaved: BlockerFunction = ({ currentLocation, nextLocation, historyAction }) => {
   const elsewhere =
     currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search;
-  return elsewhere && (historyAction === 'POP' || !saysKnowingly(nextLocation.state));
+  return elsewhere && (historyAction === NavigationType.Pop || !saysKnowingly(nextLocation.state));
 };
