@@ -1,11 +1,13 @@
 import { MantineProvider, mergeThemeOverrides, Modal } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
+// The DOM build of the provider: it can render a navigation synchronously (flushSync) when asked.
+import { RouterProvider } from 'react-router/dom';
 import { AuthProvider } from '../auth/auth-context';
 import { Toasts } from '../shell/toasts';
 import { SocketProvider } from '../socket/socket-context';
-import { AppRoutes } from './routes';
+import { appRoutes } from './routes';
 import { readableColors } from './readable-colors';
 import { theme } from './theme';
 
@@ -30,15 +32,20 @@ const ThemeInReadersLanguage = ({ children }: { children: ReactNode }) => {
   );
 };
 
+/** The session and the live connection, around every page; inside the router, as signing in and out navigates. */
+const Session = () => (
+  <AuthProvider>
+    <SocketProvider>
+      <Outlet />
+    </SocketProvider>
+  </AuthProvider>
+);
+
+const router = createBrowserRouter(appRoutes(<Session />));
+
 export const App = () => (
   <ThemeInReadersLanguage>
     <Toasts />
-    <BrowserRouter>
-      <AuthProvider>
-        <SocketProvider>
-          <AppRoutes />
-        </SocketProvider>
-      </AuthProvider>
-    </BrowserRouter>
+    <RouterProvider router={router} />
   </ThemeInReadersLanguage>
 );

@@ -1,4 +1,5 @@
-import { Route, Routes } from 'react-router';
+import type { ReactNode } from 'react';
+import { createRoutesFromElements, Route, type RouteObject } from 'react-router';
 import { AccountPage } from '../account/account-page';
 import { DelegationsPage } from '../admin/delegations-page';
 import { UsersPage } from '../admin/users-page';
@@ -32,122 +33,128 @@ import { RoundTextRedirect } from '../rounds/round-text-redirect';
 import { RoundsPage } from '../rounds/rounds-page';
 import { AppLayout } from '../shell/app-layout';
 
-export const AppRoutes = () => (
-  <Routes>
-    <Route path="/login" element={<LoginPage />} />
-    <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
-    <Route path="/password-reset" element={<ForgotPasswordPage />} />
-    <Route path="/password-reset/:token" element={<ResetPasswordPage />} />
-    <Route path="/unsubscribe" element={<UnsubscribePage />} />
-    <Route path="/public/rounds/:roundId" element={<PublicRoundPage />} />
-    <Route
-      element={
-        <RequireAuth>
-          <AppLayout />
-        </RequireAuth>
-      }
-    >
-      <Route index element={<HomePage />} />
-      <Route path="processes" element={<ProcessesPage />} />
-      <Route path="processes/:id" element={<ProcessPage />} />
-      <Route path="processes/:processId/drafts/:draftId" element={<DraftPage />} />
-      <Route path="processes/:processId/drafts/:draftId/compare" element={<ComparePage />} />
+/**
+ * Every page of the app, under `root` (the providers every page needs). Given to a data router
+ * (app.tsx) rather than rendered in <Routes>: only a data router lets a page hold back in-app
+ * navigation while it has unsaved changes (common/use-leave-warning.tsx).
+ */
+export const appRoutes = (root: ReactNode): RouteObject[] =>
+  createRoutesFromElements(
+    <Route element={root}>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
+      <Route path="/password-reset" element={<ForgotPasswordPage />} />
+      <Route path="/password-reset/:token" element={<ResetPasswordPage />} />
+      <Route path="/unsubscribe" element={<UnsubscribePage />} />
+      <Route path="/public/rounds/:roundId" element={<PublicRoundPage />} />
       <Route
-        path="processes/:processId/drafts/:draftId/import"
         element={
-          <RequireNav slug="drafts">
-            <ImportPage />
-          </RequireNav>
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
         }
-      />
-      <Route path="processes/:processId/rounds/:roundId" element={<RoundPage />} />
-      <Route path="processes/:processId/rounds/:roundId/text" element={<RoundTextRedirect />} />
-      <Route path="processes/:processId/rounds/:roundId/positions" element={<PositionsPage />} />
-      <Route path="processes/:processId/rounds/:roundId/console" element={<RoundConsolePage />} />
-      <Route
-        path="drafts"
-        element={
-          <RequireNav slug="drafts">
-            <DraftsPage />
-          </RequireNav>
-        }
-      />
-      <Route
-        path="rounds"
-        element={
-          <RequireNav slug="rounds">
-            <RoundsPage />
-          </RequireNav>
-        }
-      />
-      <Route
-        path="audit"
-        element={
-          <RequireNav slug="audit">
-            <AuditPage />
-          </RequireNav>
-        }
-      />
-      <Route path="account" element={<AccountPage />} />
-      <Route
-        path="users"
-        element={
-          <RequireNav slug="users">
-            <UsersPage />
-          </RequireNav>
-        }
-      />
-      <Route
-        path="delegations"
-        element={
-          <RequireNav slug="delegations">
-            <DelegationsPage />
-          </RequireNav>
-        }
-      />
-      <Route
-        path="invitations"
-        element={
-          <RequireNav slug="invitations">
-            <InvitationsPage />
-          </RequireNav>
-        }
-      />
-      <Route
-        path="members"
-        element={
-          <RequireNav slug="members">
-            <MembersPage />
-          </RequireNav>
-        }
-      />
-      <Route
-        path="chair"
-        element={
-          <RequireNav slug="chair">
-            <ChairConsolePage />
-          </RequireNav>
-        }
-      />
-      <Route
-        path="my-delegation"
-        element={
-          <RequireNav slug="my-delegation">
-            <MyDelegationPage />
-          </RequireNav>
-        }
-      />
-      <Route path="notifications" element={<NotificationsPage />} />
-      <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
-      <Route
-        path="admin/jobs"
-        element={
-          <RequireNav slug="jobs">
-            <FailedJobsPage />
-          </RequireNav>
-        }
-      />
-      <Route path="*" element={<NotFoundPage />} />
-    </Route>
-  </Routes>
-);
+      >
+        <Route index element={<HomePage />} />
+        <Route path="processes" element={<ProcessesPage />} />
+        <Route path="processes/:id" element={<ProcessPage />} />
+        <Route path="processes/:processId/drafts/:draftId" element={<DraftPage />} />
+        <Route path="processes/:processId/drafts/:draftId/compare" element={<ComparePage />} />
+        <Route
+          path="processes/:processId/drafts/:draftId/import"
+          element={
+            <RequireNav slug="drafts">
+              <ImportPage />
+            </RequireNav>
+          }
+        />
+        <Route path="processes/:processId/rounds/:roundId" element={<RoundPage />} />
+        <Route path="processes/:processId/rounds/:roundId/text" element={<RoundTextRedirect />} />
+        <Route path="processes/:processId/rounds/:roundId/positions" element={<PositionsPage />} />
+        <Route path="processes/:processId/rounds/:roundId/console" element={<RoundConsolePage />} />
+        <Route
+          path="drafts"
+          element={
+            <RequireNav slug="drafts">
+              <DraftsPage />
+            </RequireNav>
+          }
+        />
+        <Route
+          path="rounds"
+          element={
+            <RequireNav slug="rounds">
+              <RoundsPage />
+            </RequireNav>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireNav slug="audit">
+              <AuditPage />
+            </RequireNav>
+          }
+        />
+        <Route path="account" element={<AccountPage />} />
+        <Route
+          path="users"
+          element={
+            <RequireNav slug="users">
+              <UsersPage />
+            </RequireNav>
+          }
+        />
+        <Route
+          path="delegations"
+          element={
+            <RequireNav slug="delegations">
+              <DelegationsPage />
+            </RequireNav>
+          }
+        />
+        <Route
+          path="invitations"
+          element={
+            <RequireNav slug="invitations">
+              <InvitationsPage />
+            </RequireNav>
+          }
+        />
+        <Route
+          path="members"
+          element={
+            <RequireNav slug="members">
+              <MembersPage />
+            </RequireNav>
+          }
+        />
+        <Route
+          path="chair"
+          element={
+            <RequireNav slug="chair">
+              <ChairConsolePage />
+            </RequireNav>
+          }
+        />
+        <Route
+          path="my-delegation"
+          element={
+            <RequireNav slug="my-delegation">
+              <MyDelegationPage />
+            </RequireNav>
+          }
+        />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
+        <Route
+          path="admin/jobs"
+          element={
+            <RequireNav slug="jobs">
+              <FailedJobsPage />
+            </RequireNav>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Route>,
+  );

@@ -8,6 +8,7 @@ import { useMe } from '../auth/auth-context';
 import { managesProcess, seesWorkingVersions } from '../auth/permissions';
 import { ErrorAlert } from '../common/error-alert';
 import { RoundClock } from '../common/format';
+import { LEAVES_KNOWINGLY } from '../common/leaving-page';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { AnnotatedReader } from '../annotations/annotated-reader';
@@ -54,14 +55,16 @@ export const DraftPage = () => {
   const isWorking = version.data?.status === 'working';
   const editing = manages && isWorking && params.get('mode') !== 'read';
 
-  const update = (changes: Record<string, string | null>) => setParams((current) => nextDraftParams(current, changes));
+  const update = (changes: Record<string, string | null>, state?: typeof LEAVES_KNOWINGLY) =>
+    setParams((current) => nextDraftParams(current, changes), { state });
 
   const onPublished = (result: PublishVersionResponse) => {
     notifications.show({ color: 'teal', message: t('publish.done', { label: result.published.label }) });
     draft.reload();
     // The working version itself became the published one (same id): its cached copy is stale.
     version.reload();
-    update({ version: result.published.id, mode: null, round: null });
+    // The publish dialog has told what unsaved texts stay out; the editor closes with the working version.
+    update({ version: result.published.id, mode: null, round: null }, LEAVES_KNOWINGLY);
   };
 
   const base = `/processes/${processId}/drafts/${draftId}`;

@@ -41,7 +41,7 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
     digestHour !== stored.digestHour || NOTIFICATION_TYPES.some((type) => modes[type] !== stored.modes[type]);
 
   // Choices are sent only by Save: leaving the page (or the browser) before would drop them unseen.
-  useLeaveWarning(unsaved);
+  const leaveWarning = useLeaveWarning(unsaved);
 
   const save = () => {
     setSaving(true);
@@ -106,6 +106,7 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
           </Text>
         )}
       </Group>
+      {leaveWarning}
     </Stack>
   );
 };

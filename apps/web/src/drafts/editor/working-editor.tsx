@@ -60,7 +60,7 @@ export const WorkingEditor = ({
   const changed = changedSlots(texts);
   const orphans = useMemo(() => orphanedSlots(texts, sections), [texts, sections]);
 
-  useLeaveWarning(changed.length > 0);
+  const leaveWarning = useLeaveWarning(changed.length > 0);
 
   const setSlot = (slot: Slot, value: UnsavedTexts[Slot]) => setTexts((previous) => ({ ...previous, [slot]: value }));
   const close = (slot: Slot) =>
@@ -204,6 +204,7 @@ export const WorkingEditor = ({
           }}
         />
       )}
+      {leaveWarning}
     </EditorContext.Provider>
   );
 };

@@ -1557,6 +1557,13 @@ export const en = {
     continue: 'Continue your unsent text',
     continueOnWords: 'Continue your unsent text on “{{quote}}”',
   },
+  /** Asked when a link or the back button would leave a page whose changes are not saved. */
+  leaveWarning: {
+    title: 'Leave without saving?',
+    body: 'Your changes on this page are not saved. If you leave, they are lost.',
+    stay: 'Stay',
+    leave: 'Leave',
+  },
   /** The reading page's marks of what others posted since the reader's previous visit to the round. */
   newSinceVisit: {
     /** what: newPart, updatedPart, positionsPart, withdrawnPart: the last joined by bothParts, others by commas. */

@@ -1518,6 +1518,13 @@ export const es: Translation<typeof en> = {
     continue: 'Retomar su texto no enviado',
     continueOnWords: 'Retomar su texto no enviado sobre «{{quote}}»',
   },
+  /** Asked when a link or the back button would leave a page whose changes are not saved. */
+  leaveWarning: {
+    title: '¿Salir sin guardar?',
+    body: 'Sus cambios en esta página no están guardados. Si sale, se perderán.',
+    stay: 'Quedarse',
+    leave: 'Salir',
+  },
   /** The reading page's marks of what others posted since the reader's previous visit to the round. */
   newSinceVisit: {
     /** what: newPart, updatedPart, positionsPart, withdrawnPart: the last joined by bothParts, others by commas. */

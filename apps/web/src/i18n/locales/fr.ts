@@ -1528,6 +1528,13 @@ export const fr: Translation<typeof en> = {
     continue: 'Reprendre votre texte non envoyé',
     continueOnWords: 'Reprendre votre texte non envoyé sur « {{quote}} »',
   },
+  /** Asked when a link or the back button would leave a page whose changes are not saved. */
+  leaveWarning: {
+    title: 'Quitter sans enregistrer ?',
+    body: 'Vos modifications sur cette page ne sont pas enregistrées. Si vous la quittez, elles sont perdues.',
+    stay: 'Rester',
+    leave: 'Quitter',
+  },
   /** The reading page's marks of what others posted since the reader's previous visit to the round. */
   newSinceVisit: {
     /** what: newPart, updatedPart, positionsPart, withdrawnPart: the last joined by bothParts, others by commas. */
