@@ -604,7 +604,7 @@ describe('notifications: bell, email, digest', () => {
     expect((await retry.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(39.5);
     await retry.tap();
     await page.getByText('The job was queued again.').waitFor({ state: 'visible' });
-  });
+  }, 120_000);
 
   /** B replies in a thread A starts; A's email of it has an unsubscribe link, opened in a new browser. */
   const openUnsubscribeLinkOfReply = async (
