@@ -225,7 +225,7 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
     } finally {
       await page.setViewportSize({ width: 1280, height: 800 });
     }
-   }, 120_000);
+  }, 120_000);
 
   it('the round’s text with the side panel open on a paragraph’s thread, then the composer', async () => {
     const page = await as('delegate');
