@@ -116,6 +116,12 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
     expect(violations.filter(isBlocking).map(describeViolation)).toEqual([]);
   };
 
+  /** What axe found about the banner landmarks of an audited page (a dialog's <header> counted as one). */
+  const landmarkFindings = (name: string): string[] =>
+    (found[name]?.bestPractice ?? [])
+      .filter((v) => v.id.startsWith('landmark-') && v.id.includes('banner'))
+      .map(describeViolation);
+
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
     round = await openSessionRound('Accessible reading', { confidentiality: 'public' });
@@ -201,9 +207,25 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
     // Every dialog takes the name from the theme, not only those a spec audits.
     await dialog.getByRole('button', { name: 'Close the dialog', exact: true }).waitFor({ state: 'visible' });
     await expectAccessible('the dialog that changes the closing time (chair)', page);
+    // One banner, the app's header: the dialog's title bar is not a second one for screen readers.
+    expect(landmarkFindings('the dialog that changes the closing time (chair)')).toEqual([]);
     await dialog.locator('[data-testid="round-closing-dialog-keep"]').click();
     await dialog.waitFor({ state: 'hidden' });
   });
+
+  it('the comments drawer over the text on a phone: its title bar is no second banner either', async () => {
+    const page = await as('delegate');
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await openText(page, round);
+      await page.locator('[data-testid="open-annotation-panel"]').click();
+      await page.getByRole('dialog').waitFor({ state: 'visible' });
+      await expectAccessible('comments drawer on a phone (delegate)', page);
+      expect(landmarkFindings('comments drawer on a phone (delegate)')).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  }, 120_000);
 
   it('the round’s text with the side panel open on a paragraph’s thread, then the composer', async () => {
     const page = await as('delegate');

@@ -3,11 +3,19 @@ import { join } from 'node:path';
 import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
 import { Queue } from 'bullmq';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newDesktopPage, paragraphOnScreen, webUrl } from './support/browser';
+import {
+  DESKTOP_AND_PHONE,
+  launchBrowser,
+  newContextAt,
+  newDesktopPage,
+  paragraphOnScreen,
+  webUrl,
+} from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
 import { mailTo } from './support/mail';
 import { eventually, unreadOf } from './support/notices';
-import { call, demoOf, openSessionRound, signIn, tokenOf } from './support/session';
+import { call, demoOf, openSessionRound, signIn, signInByTouch, tokenOf } from './support/session';
+import { zonedIn } from './support/zoned';
 
 const RESULTS = join(__dirname, '..', 'test-results');
 /** "At once" in the issue; this leaves CI slack without waiting on a poll. */
@@ -427,6 +435,61 @@ describe('notifications: bell, email, digest', () => {
       .waitFor({ state: 'attached' });
   });
 
+  it("a round's notifications open what each asks of a delegate: the text, the new closing time, the positions", async () => {
+    const { a } = await prepare();
+    const session = await openSessionRound('Round links', { leaveScheduled: true });
+    const [secretariat, chair] = await Promise.all([
+      tokenOf(demo('secretariat').email, demoAccounts.password),
+      tokenOf(demoOf('chair').email),
+    ]);
+    const round = `/processes/${session.processId}/rounds/${session.roundId}`;
+    const page = await signedIn(a);
+    await page.goto(`${webUrl()}/notifications`);
+    await page.locator('[data-testid="socket-status"][data-state="connected"]').waitFor({ state: 'attached' });
+    /** Follows this round's notification of that type from the list, once it has arrived there. */
+    const follow = async (type: string) => {
+      await page.goto(`${webUrl()}/notifications`);
+      const item = page
+        .locator(`[data-testid="notification-item"][data-type="${type}"]`)
+        .filter({ hasText: 'Round links' })
+        .first();
+      await item.waitFor({ state: 'visible', timeout: 15_000 });
+      await item.locator('[data-testid="notification-open"]').click();
+    };
+
+    // Opened: the round's text, where the delegate reads and comments, with the closing time beside it.
+    const opened = await call<Round>('POST', `/rounds/${session.roundId}/status`, secretariat, { status: 'open' });
+    await follow('round.opened');
+    await page.waitForURL(
+      (url) =>
+        url.pathname === `/processes/${session.processId}/drafts/${session.draftId}` &&
+        url.searchParams.get('round') === session.roundId,
+    );
+    await page.locator('[data-testid="draft-reader"]').waitFor({ state: 'visible' });
+    await page.locator('[data-testid="round-closes-at"]').waitFor({ state: 'visible' });
+    // The email's button says so and goes there too.
+    const email = await eventually('the opening email', async () =>
+      (await mailTo(a.email)).find((m) => m.subject.startsWith(opened.name)),
+    );
+    expect(email.text).toMatch(new RegExp(`\nRead the text and comment: \\S+${round}/text\n`));
+
+    // The closing time moved: the round's page, whose heading states the new one.
+    const later = new Date(Date.parse(opened.closesAt) + 2 * 24 * 3_600_000).toISOString();
+    await call('PUT', `/rounds/${session.roundId}/closes-at`, chair, { closesAt: later });
+    await follow('round.deadline_changed');
+    await page.waitForURL((url) => url.pathname === round);
+    const heading = page.locator('[data-testid="round-closes-at"]');
+    await heading.waitFor({ state: 'visible' });
+    const moved = await call<Round>('GET', `/rounds/${session.roundId}`, chair);
+    await heading.getByText(zonedIn(moved.timeZone)(moved.closesAt)).waitFor({ state: 'visible' });
+
+    // Closed: the position matrix, where each paragraph's consensus is.
+    await call('POST', `/rounds/${session.roundId}/status`, chair, { status: 'closed' });
+    await follow('round.closed');
+    await page.waitForURL((url) => url.pathname === `${round}/positions`);
+    await page.locator('[data-testid="matrix-size"]').waitFor({ state: 'visible' });
+  }, 120_000);
+
   it('follows a thread from its card: replies reach the bell, and stop once unfollowed', async () => {
     const { demoProcess, round, version, a, b, paragraph } = await prepare();
     const root = await startThread(a, round.id, paragraph.key, 'Mexico asks whether the annex should be binding.');
@@ -461,34 +524,75 @@ describe('notifications: bell, email, digest', () => {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     expect(await unreadOf(page)).toBe(before + 1);
   });
-  it('the failed-jobs page names each retry button by its job and shows the whole error', async () => {
+  /** A job that fails for good at once (a payload no handler accepts), its error naming each of 40 stray fields; its id. */
+  const failJob = async (): Promise<string> => {
     const queue = new Queue('notifications', {
       connection: { url: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' },
       prefix: process.env['E2E_REDIS_PREFIX'],
     });
-    let id: string;
     try {
-      // A payload no handler accepts fails for good at once, with an error naming each stray field.
       const strays = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`stray_field_${i}`, i]));
       const job = await queue.add('send-email', strays);
-      id = job.id ?? '';
+      const id = job.id ?? '';
       await eventually('the job to fail', async () => ((await queue.getJobState(id)) === 'failed' ? true : undefined));
+      return id;
     } finally {
       await queue.close();
     }
-    const admin = demo('admin');
-    const page = await signedIn({ id: '', email: admin.email, password: demoAccounts.password, token: '' });
+  };
+
+  /** The failed-jobs page, signed in as the demo admin, on a page of this size; the retry button of that job. */
+  const failedJobsPageAt = async (viewport: { width: number; height: number }, id: string) => {
+    const context = await newContextAt(browser, viewport);
+    contexts.push(context);
+    const page = await context.newPage();
+    const phone = viewport.width < 600;
+    await (phone ? signInByTouch : signIn)(page, demo('admin').email, demoAccounts.password);
     await page.goto(`${webUrl()}/admin/jobs`);
     // Among several rows, a screen reader or voice user tells the buttons apart by their job.
     const retry = page.getByRole('button', { name: `Retry notifications/send-email ${id}`, exact: true });
     await retry.waitFor({ state: 'visible' });
     const error = page.locator('[data-testid="failed-job-row"]').filter({ has: retry }).getByTestId('failed-job-error');
+    return { page, retry, error };
+  };
+
+  it('the failed-jobs page names each retry button by its job and shows the whole error', async () => {
+    const id = await failJob();
+    const { page, retry, error } = await failedJobsPageAt(DESKTOP_AND_PHONE[0], id);
     expect(await error.textContent()).toContain('stray_field_39');
     // Not cut after three lines: the end of a long error is on the page to read.
     expect(await error.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
     await retry.click();
     await page.getByText('The job was queued again.').waitFor({ state: 'visible' });
   });
+
+  it('the failed-jobs page reads on a phone without scrolling sideways, each job with its error, facts and retry', async () => {
+    const id = await failJob();
+    const { page, retry, error } = await failedJobsPageAt(DESKTOP_AND_PHONE[1], id);
+    const row = page.locator('[data-testid="failed-job-row"]').filter({ has: retry });
+    // Neither the page nor a frame inside it scrolls sideways, and the job's words are within the screen.
+    const sideways = await page.evaluate<{ page: boolean; frames: number; outside: number }>(`(() => {
+      const scrolls = (e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+      const wide = (e) => e.scrollWidth > e.clientWidth + 1 && scrolls(e);
+      const outside = [...document.querySelectorAll('[data-testid="failed-job-row"] *')].filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && (r.left < 0 || r.right > window.innerWidth);
+      });
+      return {
+        page: document.documentElement.scrollWidth > window.innerWidth,
+        frames: [...document.querySelectorAll('#main *')].filter(wide).length,
+        outside: outside.length,
+      };
+    })()`);
+    expect(sideways).toEqual({ page: false, frames: 0, outside: 0 });
+    expect(await error.textContent()).toContain('stray_field_39');
+    expect(await error.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
+    expect(await row.textContent()).toMatch(/Attempts\s*\d/);
+    // The button is a finger's size, and works.
+    expect((await retry.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(39.5);
+    await retry.tap();
+    await page.getByText('The job was queued again.').waitFor({ state: 'visible' });
+  }, 120_000);
 
   /** B replies in a thread A starts; A's email of it has an unsubscribe link, opened in a new browser. */
   const openUnsubscribeLinkOfReply = async (

@@ -3,18 +3,7 @@ import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
 import { DateTime } from 'luxon';
 import { pagesForSpec, webUrl } from './support/browser';
 import { call, demoOf, openSessionRound, signIn, tokenOf, waitLive } from './support/session';
-
-/** A closing time as the pages write it in English, on the round's clock with the zone named (the browser's own Intl). */
-const zonedIn = (timeZone: string) => (iso: string) =>
-  new Intl.DateTimeFormat('en', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone,
-  }).format(new Date(iso));
+import { zonedIn } from './support/zoned';
 
 describe('the round page', () => {
   const pages = pagesForSpec();

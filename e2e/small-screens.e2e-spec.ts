@@ -1,11 +1,11 @@
 import type { PositionMatrix } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser';
-import { demoAccounts } from './support/demo-accounts';
 import {
   call,
   demoOf,
   openSessionRound,
+  signInByTouch,
   tokenOf,
   waitLive,
   type SessionRole,
@@ -65,16 +65,6 @@ const horizontalScroll = (page: Page) =>
     `({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })`,
   );
 
-/** The signed-in page is there: on a phone the user's name is in the menu, not the header. */
-const signInOn = async (page: Page, email: string): Promise<void> => {
-  await page.goto(`${webUrl()}/login`);
-  await page.locator('input[data-testid="login-email"]').fill(email);
-  await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
-  await page.locator('[data-testid="login-submit"]').tap();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.locator('[data-testid="notification-bell"]').waitFor();
-};
-
 describe('Concordia on a phone and a tablet', () => {
   let browser: Browser | undefined;
   let session: SessionRound;
@@ -109,7 +99,7 @@ describe('Concordia on a phone and a tablet', () => {
   /** The demo delegate on a phone, on the round's text with its live session joined. */
   const delegateReadingOnPhone = async (): Promise<Page> => {
     const page = await openOn(SCREENS[0]);
-    await signInOn(page, demoOf('delegate').email);
+    await signInByTouch(page, demoOf('delegate').email);
     await page.goto(text());
     await waitLive(page);
     return page;
@@ -212,7 +202,7 @@ describe('Concordia on a phone and a tablet', () => {
       for (const walk of walks) {
         it(`shows the ${walk.role}'s pages within the screen's width, their main actions in reach`, async () => {
           const page = await openOn(screen);
-          await signInOn(page, demoOf(walk.role).email);
+          await signInByTouch(page, demoOf(walk.role).email);
           for (const visited of walk.pages) {
             await page.goto(visited.url());
             await page.locator('#main h2, #main h1').first().waitFor();
@@ -349,7 +339,7 @@ describe('Concordia on a phone and a tablet', () => {
     });
 
     const page = await openOn(SCREENS[0]);
-    await signInOn(page, head.email);
+    await signInByTouch(page, head.email);
     await page.goto(`${base()}/processes/${session.processId}/rounds/${session.roundId}/positions`);
     await page.locator('[data-testid="matrix-size"]').waitFor();
     // Nothing on the page has to be panned sideways to be read (the wide matrix scrolls in its frame).
@@ -416,7 +406,7 @@ describe('Concordia on a phone and a tablet', () => {
     if (!key) throw new Error('the demo version has no paragraph');
     await call('POST', `/rounds/${round.roundId}/speakers`, delegate, { paragraphKey: key });
     const page = await openOn(SCREENS[0]);
-    await signInOn(page, demoOf('chair').email);
+    await signInByTouch(page, demoOf('chair').email);
     await page.goto(
       `${base()}/processes/${round.processId}/drafts/${round.draftId}?version=${round.versionId}&round=${round.roundId}`,
     );
@@ -437,7 +427,7 @@ describe('Concordia on a phone and a tablet', () => {
 
   it("shows a delegate on a phone every choice of the notification settings, none beyond the screen's edge", async () => {
     const page = await openOn(SCREENS[0]);
-    await signInOn(page, demoOf('delegate').email);
+    await signInByTouch(page, demoOf('delegate').email);
     await page.goto(`${base()}/notifications/preferences`);
     const rows = page.locator('[data-testid="preference-row"]');
     await rows.first().waitFor({ state: 'visible' });
@@ -451,7 +441,7 @@ describe('Concordia on a phone and a tablet', () => {
 
   it('keeps toasts on a phone under the header, clear of the menu, the bell and the foot of the screen', async () => {
     const page = await openOn(SCREENS[0]);
-    await signInOn(page, demoOf('delegate').email);
+    await signInByTouch(page, demoOf('delegate').email);
     await page.goto(`${base()}/account`);
     await page.locator('#main button[type="submit"]').first().tap();
     const toast = page.locator('.mantine-Notification-root').first();
@@ -476,7 +466,7 @@ describe('Concordia on a phone and a tablet', () => {
     await call('PATCH', '/auth/me', delegate, { language: 'es' });
     try {
       const page = await openOn(SCREENS[0]);
-      await signInOn(page, demoOf('delegate').email);
+      await signInByTouch(page, demoOf('delegate').email);
       const badge = page.locator('header [data-testid="socket-status"][data-state="connected"]');
       await badge.waitFor({ state: 'visible', timeout: 15_000 });
       expect(await badge.textContent()).toBe('En directo');

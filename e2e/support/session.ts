@@ -130,12 +130,25 @@ export const secretariatMemberIn = async (
   return member;
 };
 
-export const signIn = async (page: Page, email: string, password = demoAccounts.password): Promise<void> => {
+/** The sign-in form, filled in: the caller sends it as its device does. */
+const fillSignIn = async (page: Page, email: string, password: string): Promise<void> => {
   await page.goto(`${webUrl()}/login`);
   await page.locator('input[data-testid="login-email"]').fill(email);
   await page.locator('input[data-testid="login-password"]').fill(password);
+};
+
+export const signIn = async (page: Page, email: string, password = demoAccounts.password): Promise<void> => {
+  await fillSignIn(page, email, password);
   await page.locator('[data-testid="login-submit"]').click();
   await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible' });
+};
+
+/** The same by touch on a phone or tablet, where the user's name is in the menu, not the header: the bell says it is there. */
+export const signInByTouch = async (page: Page, email: string, password = demoAccounts.password): Promise<void> => {
+  await fillSignIn(page, email, password);
+  await page.locator('[data-testid="login-submit"]').tap();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.locator('[data-testid="notification-bell"]').waitFor();
 };
 
 export const waitLive = (page: Page) =>

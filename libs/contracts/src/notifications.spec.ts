@@ -80,10 +80,34 @@ describe("where silence procedures and the speakers' list link", () => {
       }),
     ).toBe(`${text}?paragraph=pathways-2`);
   });
+});
 
-  it("to the round's page for what concerns the round as a whole", () => {
-    expect(notificationPath({ type: 'round.closed', ...inRound })).toBe(
-      `/processes/${'a'.repeat(24)}/rounds/${'e'.repeat(24)}`,
+describe("where a round's own events link", () => {
+  const round = `/processes/${'a'.repeat(24)}/rounds/${'e'.repeat(24)}`;
+  // As stored before events named their process: the link is computed when shown, so these follow too.
+  const stored = {
+    processId: 'a'.repeat(24),
+    actorUserId: null,
+    actorName: null,
+    roundId: 'e'.repeat(24),
+    roundName: 'First reading',
+  };
+  const closesAt = '2026-12-03T17:00:00.000Z';
+
+  it('opened or closing soon: to the text, to read and comment while the round is open', () => {
+    expect(notificationPath({ type: 'round.opened', ...stored, closesAt })).toBe(`${round}/text`);
+    expect(notificationPath({ type: 'round.closing_soon', ...stored, processTitle: 'Watercourses', closesAt })).toBe(
+      `${round}/text`,
+    );
+  });
+
+  it("closed: to the position matrix, where each paragraph's consensus is", () => {
+    expect(notificationPath({ type: 'round.closed', ...stored })).toBe(`${round}/positions`);
+  });
+
+  it("a moved closing time: to the round's page, whose heading states it", () => {
+    expect(notificationPath({ type: 'round.deadline_changed', ...stored, closesAt, previousClosesAt: closesAt })).toBe(
+      round,
     );
   });
 });

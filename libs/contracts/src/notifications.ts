@@ -239,9 +239,14 @@ export function notifiedRoundAside(event: { roundName: string; processTitle?: st
 
 /**
  * The web page an event is about (path under the web app); the bell and the emails link to it.
- * A new version opens the comparison with the version published before it, which says what
+ * Computed from the stored event when it is shown, so notifications stored before a link changed
+ * follow it. A new version opens the comparison with the version published before it, which says what
  * changed; the zero draft (and an event staged before the previous version was kept) opens the draft.
  * Silence procedures and "your turn is next" open the round's text at their (first) paragraph.
+ * A round opening or closing soon opens its text, to read and comment while it is open; a closed
+ * round opens its position matrix, where each paragraph's consensus is; a moved closing time opens
+ * the round's page, whose heading states the new time on every screen (the text's panel, where it
+ * also shows, is a drawer on a phone).
  */
 export function notificationPath(event: NotificationEvent): string {
   switch (event.type) {
@@ -256,9 +261,11 @@ export function notificationPath(event: NotificationEvent): string {
         : comparePath({ ...event, from: event.previousVersionId, to: event.versionId });
     case 'round.opened':
     case 'round.closing_soon':
+      return roundTextPath(event);
     case 'round.closed':
+      return `${roundPath(event)}/positions`;
     case 'round.deadline_changed':
-      return `/processes/${event.processId}/rounds/${event.roundId}`;
+      return roundPath(event);
     case 'silence.started':
     case 'silence.broken':
     case 'silence.adopted':
@@ -268,11 +275,15 @@ export function notificationPath(event: NotificationEvent): string {
   }
 }
 
+/** The round's page: its facts, window and status. */
+const roundPath = (event: { processId: string; roundId: string }): string =>
+  `/processes/${event.processId}/rounds/${event.roundId}`;
+
 /**
  * The round's text at one paragraph, where its silence procedures and speakers' list are shown
  * (the round's page only lists its facts). Events do not carry the draft: the web resolves it from
  * the round (`/processes/:p/rounds/:r/text`), so events stored before this link was made open there too.
  */
 export const roundTextPath = (event: { processId: string; roundId: string }, paragraphKey?: string): string =>
-  `/processes/${event.processId}/rounds/${event.roundId}/text` +
+  `${roundPath(event)}/text` +
   (paragraphKey === undefined ? '' : `?${new URLSearchParams({ paragraph: paragraphKey }).toString()}`);

@@ -1,4 +1,4 @@
-import { MantineProvider, mergeThemeOverrides, Modal } from '@mantine/core';
+import { Drawer, MantineProvider, mergeThemeOverrides, Modal } from '@mantine/core';
 import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Outlet } from 'react-router';
@@ -12,19 +12,21 @@ import { readableColors } from './readable-colors';
 import { theme } from './theme';
 
 /**
- * Mantine's dialogs draw their close button as a bare ×, with no name for a screen reader or a
- * voice user: every dialog gets one, in the reader's language, so none can be left out.
+ * Mantine's dialogs and drawers draw their close button as a bare ×, with no name for a screen
+ * reader or a voice user: every one gets one, in the reader's language, so none can be left out.
  */
 const ThemeInReadersLanguage = ({ children }: { children: ReactNode }) => {
   const { t } = useTranslation();
   const label = t('common.closeDialog');
-  const named = useMemo(
-    () =>
-      mergeThemeOverrides(theme, {
-        components: { Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': label } } }) },
-      }),
-    [label],
-  );
+  const named = useMemo(() => {
+    const closeButtonProps = { 'aria-label': label };
+    return mergeThemeOverrides(theme, {
+      components: {
+        Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+        Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+      },
+    });
+  }, [label]);
   return (
     <MantineProvider theme={named} cssVariablesResolver={readableColors} defaultColorScheme="light">
       {children}

@@ -1,11 +1,13 @@
 import type { FailedJob } from '@concordia/contracts';
-import { Button, Code, Table, Text } from '@mantine/core';
+import { Button, Card, Code, Stack, Table, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../common/data-table';
 import { useErrorMessage } from '../common/error-alert';
+import { Facts } from '../common/facts';
 import { useFormatters } from '../common/format';
+import { useNarrowScreen } from '../common/narrow-screen';
 import { PageHeader } from '../common/page-header';
 import { QueryView } from '../common/query-view';
 import { useApiQuery } from '../common/use-api-query';
@@ -15,6 +17,8 @@ import { notificationsApi } from './notifications-api';
 export const FailedJobsPage = () => {
   const { t } = useTranslation();
   const jobs = useApiQuery('failed-jobs', (signal) => notificationsApi.failedJobs(signal));
+  // A phone cannot show the table's five columns without scrolling sideways: one card per job.
+  const narrow = useNarrowScreen();
   return (
     <>
       <PageHeader title={t('notifications.jobs.title')} description={t('notifications.jobs.description')} />
@@ -22,6 +26,8 @@ export const FailedJobsPage = () => {
         {({ items }) =>
           items.length === 0 ? (
             <Text c="dimmed">{t('notifications.jobs.empty')}</Text>
+          ) : narrow ? (
+            <FailedJobCards items={items} onRetried={jobs.reload} />
           ) : (
             <FailedJobsTable items={items} onRetried={jobs.reload} />
           )
@@ -31,24 +37,15 @@ export const FailedJobsPage = () => {
   );
 };
 
-const FailedJobsTable = ({ items, onRetried }: { items: FailedJob[]; onRetried: () => void }) => {
+interface FailedJobsProps {
+  items: FailedJob[];
+  onRetried: () => void;
+}
+
+const FailedJobsTable = ({ items, onRetried }: FailedJobsProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
-  const errorMessage = useErrorMessage();
-  const [retrying, setRetrying] = useState<string | null>(null);
-
-  const retry = (job: FailedJob) => {
-    setRetrying(job.id);
-    notificationsApi
-      .retryJob(job.queue, job.id)
-      .then(() => {
-        toasts.show({ color: 'teal', message: t('notifications.jobs.retried') });
-        onRetried();
-      })
-      .catch((error: unknown) => toasts.show({ color: 'red', message: errorMessage(error) }))
-      .finally(() => setRetrying(null));
-  };
-
+  const retry = useRetry(onRetried);
   return (
     <DataTable
       minWidth={820}
@@ -64,33 +61,106 @@ const FailedJobsTable = ({ items, onRetried }: { items: FailedJob[]; onRetried: 
       {items.map((job) => (
         <Table.Tr key={`${job.queue}/${job.id}`} data-testid="failed-job-row">
           <Table.Td>
-            <Code>{`${job.queue}/${job.name}`}</Code>
-            <Text size="xs" c="dimmed">
-              {job.id}
-            </Text>
+            <JobName job={job} />
           </Table.Td>
           <Table.Td>
-            {/* Whole: the admin decides from it whether a retry can succeed. */}
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="failed-job-error">
-              {job.failedReason}
-            </Text>
+            <JobError job={job} />
           </Table.Td>
           <Table.Td>{job.attemptsMade}</Table.Td>
           <Table.Td>{job.failedAt ? format.dateTime(job.failedAt) : '—'}</Table.Td>
           <Table.Td>
-            {/* One button per row: its name says which job it retries. */}
-            <Button
-              size="xs"
-              variant="light"
-              loading={retrying === job.id}
-              onClick={() => retry(job)}
-              aria-label={t('notifications.jobs.retryNamed', { job: `${job.queue}/${job.name} ${job.id}` })}
-            >
-              {t('notifications.jobs.retry')}
-            </Button>
+            <RetryButton job={job} retry={retry} size="xs" />
           </Table.Td>
         </Table.Tr>
       ))}
     </DataTable>
+  );
+};
+
+/** On a phone: each job a card, its error across the screen's width and its facts under it. */
+const FailedJobCards = ({ items, onRetried }: FailedJobsProps) => {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const retry = useRetry(onRetried);
+  return (
+    <Stack gap="sm" data-testid="failed-jobs">
+      {items.map((job) => (
+        <Card key={`${job.queue}/${job.id}`} withBorder padding="sm" data-testid="failed-job-row">
+          <Stack gap="xs" align="flex-start">
+            <div>
+              <JobName job={job} />
+            </div>
+            <JobError job={job} />
+            <Facts
+              facts={[
+                { label: t('notifications.jobs.columns.attempts'), value: job.attemptsMade },
+                {
+                  label: t('notifications.jobs.columns.failedAt'),
+                  value: job.failedAt ? format.dateTime(job.failedAt) : '—',
+                },
+              ]}
+            />
+            {/* A finger's size on a phone. */}
+            <RetryButton job={job} retry={retry} size="md" />
+          </Stack>
+        </Card>
+      ))}
+    </Stack>
+  );
+};
+
+const JobName = ({ job }: { job: FailedJob }) => (
+  <>
+    <Code style={{ overflowWrap: 'anywhere' }}>{`${job.queue}/${job.name}`}</Code>
+    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+      {job.id}
+    </Text>
+  </>
+);
+
+/** Whole: the admin decides from it whether a retry can succeed. */
+const JobError = ({ job }: { job: FailedJob }) => (
+  <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="failed-job-error">
+    {job.failedReason}
+  </Text>
+);
+
+interface Retry {
+  retrying: string | null;
+  retry: (job: FailedJob) => void;
+}
+
+/** Queues a job again, one at a time, and says how it went. */
+const useRetry = (onRetried: () => void): Retry => {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [retrying, setRetrying] = useState<string | null>(null);
+  const retry = (job: FailedJob) => {
+    setRetrying(job.id);
+    notificationsApi
+      .retryJob(job.queue, job.id)
+      .then(() => {
+        toasts.show({ color: 'teal', message: t('notifications.jobs.retried') });
+        onRetried();
+      })
+      .catch((error: unknown) => toasts.show({ color: 'red', message: errorMessage(error) }))
+      .finally(() => setRetrying(null));
+  };
+  return { retrying, retry };
+};
+
+/** One button per job: its name says which job it retries. */
+const RetryButton = ({ job, retry, size }: { job: FailedJob; retry: Retry; size: 'xs' | 'md' }) => {
+  const { t } = useTranslation();
+  return (
+    <Button
+      size={size}
+      variant="light"
+      loading={retry.retrying === job.id}
+      onClick={() => retry.retry(job)}
+      aria-label={t('notifications.jobs.retryNamed', { job: `${job.queue}/${job.name} ${job.id}` })}
+    >
+      {t('notifications.jobs.retry')}
+    </Button>
   );
 };

@@ -150,6 +150,44 @@ describe('renderEventEmail', () => {
     }
   });
 
+  it("sends each round event's reader where it points them, with a button saying so in each language", () => {
+    const round = `https://concordia.example.org/processes/${ids.processId}/rounds/${ids.roundId}`;
+    const expected = {
+      'round.opened': {
+        url: `${round}/text`,
+        en: 'Read the text and comment',
+        fr: 'Lire le texte et commenter',
+        es: 'Leer el texto y comentar',
+      },
+      'round.closing_soon': {
+        url: `${round}/text`,
+        en: 'Comment before it closes',
+        fr: 'Commenter avant la clôture',
+        es: 'Comentar antes del cierre',
+      },
+      'round.closed': {
+        url: `${round}/positions`,
+        en: 'See the positions and the consensus',
+        fr: 'Voir les positions et le consensus',
+        es: 'Ver las posiciones y el consenso',
+      },
+      'round.deadline_changed': {
+        url: round,
+        en: 'See the new closing time',
+        fr: 'Voir la nouvelle heure de clôture',
+        es: 'Ver la nueva hora de cierre',
+      },
+    } as const;
+    for (const [type, { url, ...actions }] of Object.entries(expected)) {
+      for (const language of LANGUAGES) {
+        const email = renderEventEmail(reader(language), EVENTS[type as keyof typeof expected], links);
+        const colon = language === 'fr' ? '\u00a0:' : ':';
+        expect(email.text).toContain(`\n${actions[language]}${colon} ${url}\n`);
+        expect(email.html).toContain(`<a href="${url}">${actions[language]}</a>`);
+      }
+    }
+  });
+
   it('speaks the recipient language', () => {
     const event = EVENTS['annotation.replied'];
     expect(renderEventEmail(reader('en'), event, links).subject).toContain(
