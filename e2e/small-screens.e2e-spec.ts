@@ -476,7 +476,10 @@ describe('Concordia on a phone and a tablet', () => {
       .map((e) => e.getAttribute('data-testid') ?? e.className)`);
     expect(panned).toEqual([]);
     for (let i = 0; i < 3; i += 1) {
-      const correct = await reach(page, `[data-testid="preview-row"][data-index="${i}"] [data-testid="preview-correct"]`);
+      const correct = await reach(
+        page,
+        `[data-testid="preview-row"][data-index="${i}"] [data-testid="preview-correct"]`,
+      );
       expect({ i, ...correct }).toEqual({ i, ...correct, inWindow: true, uncovered: true });
       expect(correct.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
     }

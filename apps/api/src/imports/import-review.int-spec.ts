@@ -5,7 +5,8 @@ import { startTestApp, type TestApp } from '../test/test-app';
 import { settledImport, startWorker, type WorkerProcess } from '../test/worker-process';
 
 const ZERO = '# I. Principles\n\n1. States cooperate.\n\n2. Rights are respected.\n\n3. Data is shared.\n';
-const REV1 = '# I. Principles\n\n1. States cooperate closely.\n\n2. Rights are respected.\n\n3. Data is shared yearly.\n';
+const REV1 =
+  '# I. Principles\n\n1. States cooperate closely.\n\n2. Rights are respected.\n\n3. Data is shared yearly.\n';
 
 describe('imports: a review left and taken up again', () => {
   let t: TestApp;
@@ -102,11 +103,7 @@ describe('imports: a review left and taken up again', () => {
     expect(rev.stale).toBe(false);
     await publish('Rev.1');
     expect((await job(rev.id)).stale).toBe(true);
-    const accept = await t.http.post(
-      `/api/imports/${rev.id}/accept`,
-      { replaceWorking: true },
-      { token: secretariat },
-    );
+    const accept = await t.http.post(`/api/imports/${rev.id}/accept`, { replaceWorking: true }, { token: secretariat });
     expect({ status: accept.status, code: accept.body.code }).toEqual({ status: 409, code: ErrorCode.ImportStale });
     // Matched again against the newest version, the same document is fresh.
     await t.http.post(`/api/imports/${rev.id}/discard`, undefined, { token: secretariat });

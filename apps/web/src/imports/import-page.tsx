@@ -191,9 +191,7 @@ export const ImportPage = () => {
             >
               {t('imports.discard')}
             </Button>
-            {job.preview.previous.length > 0 && (
-              <CorrectionsStatus save={save} onRetry={retry} />
-            )}
+            {job.preview.previous.length > 0 && <CorrectionsStatus save={save} onRetry={retry} />}
           </Group>
           <ErrorAlert error={saveError} />
         </Stack>
