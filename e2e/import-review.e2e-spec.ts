@@ -108,5 +108,5 @@ describe('an import under review survives leaving the page', () => {
     await page.goto(`${webUrl()}${draftPath}/import`);
     await page.locator('[data-testid="import-upload"]').waitFor({ state: 'visible' });
     expect(await page.locator('[data-testid="import-preview"]').count()).toBe(0);
-  }, 150_000);
+  }, 240_000);
 });

@@ -463,6 +463,8 @@ describe('Concordia on a phone and a tablet', () => {
     const job = await importReady(draftId, token, 'rev1.md', revised);
 
     const page = await openOn(SCREENS[0]);
+    // The import page's modules come on top of the shell's: a loaded machine takes its time.
+    page.setDefaultNavigationTimeout(90_000);
     await signInOn(page, demoOf('secretariat').email);
     await page.goto(`${base()}/processes/${processId}/drafts/${draftId}/import?job=${job.id}`);
     const rows = page.locator('[data-testid="preview-row"]');
@@ -476,6 +478,10 @@ describe('Concordia on a phone and a tablet', () => {
       .map((e) => e.getAttribute('data-testid') ?? e.className)`);
     expect(panned).toEqual([]);
     for (let i = 0; i < 3; i += 1) {
+      // Scrolled to the middle of the window, as a finger would bring it (clear of the action bar).
+      await page.evaluate(
+        `document.querySelector('[data-testid="preview-row"][data-index="${i}"]').scrollIntoView({ block: 'center' })`,
+      );
       const correct = await reach(
         page,
         `[data-testid="preview-row"][data-index="${i}"] [data-testid="preview-correct"]`,
@@ -485,7 +491,7 @@ describe('Concordia on a phone and a tablet', () => {
     }
     await rows.nth(1).locator('[data-testid="preview-correct"]').tap();
     await page.getByRole('dialog').waitFor({ state: 'visible' });
-  });
+  }, 180_000);
 
   it('keeps toasts on a phone under the header, clear of the menu, the bell and the foot of the screen', async () => {
     const page = await openOn(SCREENS[0]);

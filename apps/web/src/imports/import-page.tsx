@@ -47,6 +47,8 @@ export const ImportPage = () => {
     api.drafts.openImport(draftId, signal),
   );
   const openId = open.data?.job?.id;
+  // Until the answer, neither the upload step nor the review: one would flash before the other.
+  const lookingUp = jobId === null && open.data === undefined && open.error === undefined;
   useEffect(() => {
     if (jobId === null && openId) setParams({ job: openId }, { replace: true });
   }, [jobId, openId, setParams]);
@@ -114,8 +116,8 @@ export const ImportPage = () => {
       </Stepper>
 
       {jobId === null && <ErrorAlert error={open.error} />}
-      {jobId === null && open.loading && <Progress value={0} animated striped aria-label={t('imports.working')} />}
-      {jobId === null && !open.loading && !openId && (
+      {lookingUp && <Progress value={0} animated striped aria-label={t('imports.working')} />}
+      {jobId === null && !lookingUp && !openId && (
         <UploadStep
           draftId={draftId}
           onUploaded={(uploaded) => {
@@ -171,6 +173,8 @@ export const ImportPage = () => {
               file: job.fileName,
             })}
           </Text>
+          {/* Above the table, not in the action bar: on a phone that bar would grow over the rows. */}
+          {job.preview.previous.length > 0 && <CorrectionsStatus save={save} onRetry={retry} />}
           {stale && <StaleImport file={job.fileName} onDiscard={() => setConfirmDiscard(true)} />}
           <PreviewReview preview={job.preview} overrides={overrides} onOverride={override} />
           <Group className="sticky-actions">
@@ -191,7 +195,6 @@ export const ImportPage = () => {
             >
               {t('imports.discard')}
             </Button>
-            {job.preview.previous.length > 0 && <CorrectionsStatus save={save} onRetry={retry} />}
           </Group>
           <ErrorAlert error={saveError} />
         </Stack>
