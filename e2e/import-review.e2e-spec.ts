@@ -63,6 +63,8 @@ describe('an import under review survives leaving the page', () => {
     writeFileSync(file, REV1);
 
     const { page } = await newPage();
+    // The import page's modules come on top of the shell's: a loaded machine takes its time.
+    page.setDefaultNavigationTimeout(90_000);
     await signIn(page, secretariat.email);
     await page.goto(`${webUrl()}${draftPath}`);
     await openImportFromDraft(page);
