@@ -1,6 +1,7 @@
 import type { PositionMatrix } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser';
+import { draftWithZeroDraft, importReady } from './support/import-draft';
 import {
   call,
   demoOf,
@@ -438,6 +439,49 @@ describe('Concordia on a phone and a tablet', () => {
     await rows.last().getByText('Off').tap();
     expect(await rows.last().getByRole('radio', { name: 'Off' }).isChecked()).toBe(true);
   });
+
+  it("shows the secretariat on a phone an import's preview without a sideways scroll, every Correct button in reach", async () => {
+    const token = await tokenOf(demoOf('secretariat').email);
+    const zero = [
+      '# Regional cooperation',
+      '1. Participating States meet each year to compare their practice on labour mobility across the region.',
+      '2. The secretariat keeps a register of the agreements States conclude with their neighbours.',
+      '3. Delegations share the names of their focal points before each regional meeting.',
+    ].join('\n\n');
+    const revised = zero.replace('each year', 'twice a year').replace('focal points', 'national focal points');
+    const { processId, draftId } = await draftWithZeroDraft(token, `Phone import ${Date.now()}`, zero);
+    const job = await importReady(draftId, token, 'rev1.md', revised);
+
+    const page = await openOn(SCREENS[0]);
+    // The import page's modules come on top of the shell's: a loaded machine takes its time.
+    page.setDefaultNavigationTimeout(90_000);
+    await signInByTouch(page, demoOf('secretariat').email);
+    await page.goto(`${base()}/processes/${processId}/drafts/${draftId}/import?job=${job.id}`);
+    const rows = page.locator('[data-testid="preview-row"]');
+    await rows.nth(2).waitFor({ state: 'visible', timeout: 45_000 });
+    // The number, the text, the match and its similarity stack in each row: none runs off the
+    // screen and nothing scrolls sideways, in its frame or on the page.
+    expect((await horizontalScroll(page)).scrollWidth).toBeLessThanOrEqual(SCREENS[0].viewport.width);
+    expect(await outOfWidth(page, '[data-testid="preview-row"], [data-testid="preview-row"] *')).toBe(0);
+    const panned = await page.evaluate<string[]>(`[...document.querySelectorAll('#main *')]
+      .filter((e) => e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
+      .map((e) => e.getAttribute('data-testid') ?? e.className)`);
+    expect(panned).toEqual([]);
+    for (let i = 0; i < 3; i += 1) {
+      // Scrolled to the middle of the window, as a finger would bring it (clear of the action bar).
+      await page.evaluate(
+        `document.querySelector('[data-testid="preview-row"][data-index="${i}"]').scrollIntoView({ block: 'center' })`,
+      );
+      const correct = await reach(
+        page,
+        `[data-testid="preview-row"][data-index="${i}"] [data-testid="preview-correct"]`,
+      );
+      expect({ i, ...correct }).toEqual({ i, ...correct, inWindow: true, uncovered: true });
+      expect(correct.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+    }
+    await rows.nth(1).locator('[data-testid="preview-correct"]').tap();
+    await page.getByRole('dialog').waitFor({ state: 'visible' });
+  }, 180_000);
 
   it('keeps toasts on a phone under the header, clear of the menu, the bell and the foot of the screen', async () => {
     const page = await openOn(SCREENS[0]);

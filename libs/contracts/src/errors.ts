@@ -88,6 +88,8 @@ export const ErrorCode = {
   ImportNoParagraphs: 'IMPORT_NO_PARAGRAPHS',
   ImportNotReady: 'IMPORT_NOT_READY',
   ImportKeyOverrideInvalid: 'IMPORT_KEY_OVERRIDE_INVALID',
+  /** A version was published after the import was matched: its preview is out of date (409). */
+  ImportStale: 'IMPORT_STALE',
   // rounds
   RoundWindowInvalid: 'ROUND_WINDOW_INVALID',
   RoundTransitionInvalid: 'ROUND_TRANSITION_INVALID',

@@ -81,6 +81,9 @@ export const importPreviewSchema = z.object({
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
 
+/** Hand corrections of the key matching: paragraph index -> previous key, or null for "new". */
+const keyOverridesSchema = z.record(z.string().regex(/^\d+$/), z.string().min(1).nullable());
+
 export const importJobSchema = z.object({
   id: objectIdSchema,
   draftId: objectIdSchema,
@@ -94,12 +97,34 @@ export const importJobSchema = z.object({
   /** The working version created when the import was accepted. */
   versionId: objectIdSchema.nullable(),
   createdAt: z.string(),
+  /**
+   * The corrections saved while the preview was reviewed (PUT /imports/{id}/corrections), so a
+   * review left and taken up again, on any device, finds them as they were.
+   */
+  keyOverrides: keyOverridesSchema,
+  /**
+   * A version of the draft was published after the paragraphs were matched: the preview no longer
+   * matches the draft, and accepting it is refused (409 IMPORT_STALE). Upload the document again.
+   */
+  stale: z.boolean(),
 });
 export type ImportJob = z.infer<typeof importJobSchema>;
 
-/** Hand corrections of the key matching: paragraph index -> previous key, or null for "new". */
+/** The import a user left under review in a draft, to take it up again; null when there is none. */
+export const openImportSchema = z.object({
+  job: importJobSchema.pick({ id: true, fileName: true, status: true, createdAt: true }).nullable(),
+});
+export type OpenImport = z.infer<typeof openImportSchema>;
+
+/** Saves the review's hand corrections as they stand (all of them: it replaces the saved ones). */
+export const saveImportCorrectionsRequestSchema = z.strictObject({ keyOverrides: keyOverridesSchema });
+export type SaveImportCorrectionsRequest = z.infer<typeof saveImportCorrectionsRequestSchema>;
+
+export const importCorrectionsSchema = z.object({ keyOverrides: keyOverridesSchema, savedAt: z.string() });
+export type ImportCorrections = z.infer<typeof importCorrectionsSchema>;
+
 export const acceptImportRequestSchema = z.strictObject({
-  keyOverrides: z.record(z.string().regex(/^\d+$/), z.string().min(1).nullable()).default({}),
+  keyOverrides: keyOverridesSchema.default({}),
   /**
    * The text replaces the draft's working version. When that version has been edited since it
    * was created (revision > 0), the caller must say so, or gets 409 WORKING_VERSION_EXISTS.

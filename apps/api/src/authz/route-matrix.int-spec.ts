@@ -127,7 +127,12 @@ const ROUTES: Record<string, (w: World) => Call> = {
     path: `/api/drafts/${w.n.draftId}/imports`,
     upload: { name: 'refused.txt', bytes: 'A paragraph nobody may import.\n' },
   }),
+  'GET /api/drafts/:id/imports/open': (w) => ({ path: `/api/drafts/${w.n.draftId}/imports/open` }),
   'GET /api/imports/:id': (w) => ({ path: `/api/imports/${w.importId}` }),
+  'PUT /api/imports/:id/corrections': (w) => ({
+    path: `/api/imports/${w.importId}/corrections`,
+    body: { keyOverrides: {} },
+  }),
   'POST /api/imports/:id/accept': (w) => ({ path: `/api/imports/${w.importId}/accept`, body: {} }),
   'POST /api/imports/:id/discard': (w) => ({ path: `/api/imports/${w.importId}/discard` }),
   'POST /api/invitations': (w) => ({

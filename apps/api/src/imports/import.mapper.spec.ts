@@ -20,6 +20,7 @@ const record = (warnings: StoredImportWarning[]): ImportJobRecord => ({
   },
   versionId: null,
   createdAt: new Date('2026-11-01T10:00:00Z'),
+  baseVersionId: null,
 });
 
 describe('toImportJob', () => {

@@ -14,6 +14,8 @@ export const IMPORT_JOB_FIELDS = {
   preview: 1,
   versionId: 1,
   createdAt: 1,
+  corrections: 1,
+  baseVersionId: 1,
 } as const;
 
 export type ImportJobRecord = Pick<
@@ -29,9 +31,21 @@ export type ImportJobRecord = Pick<
   | 'preview'
   | 'versionId'
   | 'createdAt'
+  | 'corrections'
+  | 'baseVersionId'
 >;
 
-export function toImportJob(record: ImportJobRecord): ImportJob {
+type Corrections = NonNullable<ImportRecord['corrections']>;
+
+/** Saved corrections, as requests and responses carry them: paragraph index -> key. */
+export const toKeyOverrides = (corrections: Corrections = []): Record<string, string | null> =>
+  Object.fromEntries(corrections.map(({ index, key }) => [String(index), key]));
+
+export const toCorrections = (keyOverrides: Readonly<Record<string, string | null>>): Corrections =>
+  Object.entries(keyOverrides).map(([index, key]) => ({ index: Number(index), key }));
+
+/** `stale`: a version was published after the import was matched (GET works it out; see GetImportUseCase). */
+export function toImportJob(record: ImportJobRecord, stale = false): ImportJob {
   return {
     id: record._id.toHexString(),
     draftId: record.draftId.toHexString(),
@@ -44,5 +58,7 @@ export function toImportJob(record: ImportJobRecord): ImportJob {
     preview: record.preview && { ...record.preview, warnings: record.preview.warnings.map(readImportWarning) },
     versionId: record.versionId?.toHexString() ?? null,
     createdAt: record.createdAt.toISOString(),
+    keyOverrides: toKeyOverrides(record.corrections),
+    stale,
   };
 }

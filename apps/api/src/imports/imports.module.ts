@@ -5,11 +5,21 @@ import { ImportsController } from './imports.controller';
 import { AcceptImportUseCase } from './usecases/accept-import.usecase';
 import { DiscardImportUseCase } from './usecases/discard-import.usecase';
 import { GetImportUseCase } from './usecases/get-import.usecase';
+import { GetOpenImportUseCase } from './usecases/get-open-import.usecase';
+import { SaveImportCorrectionsUseCase } from './usecases/save-import-corrections.usecase';
 import { UploadImportUseCase } from './usecases/upload-import.usecase';
 
 @Module({
   imports: [DraftsModule],
   controllers: [ImportsController],
-  providers: [ImportScope, UploadImportUseCase, GetImportUseCase, AcceptImportUseCase, DiscardImportUseCase],
+  providers: [
+    ImportScope,
+    UploadImportUseCase,
+    GetImportUseCase,
+    GetOpenImportUseCase,
+    SaveImportCorrectionsUseCase,
+    AcceptImportUseCase,
+    DiscardImportUseCase,
+  ],
 })
 export class ImportsModule {}

@@ -3,15 +3,15 @@ import { BadRequestError } from '../errors/domain-errors';
 
 const invalid = (message: string) => new BadRequestError(ErrorCode.ImportKeyOverrideInvalid, message);
 
+type Preview = Pick<ImportPreview, 'sections' | 'previous'>;
+type Overrides = Readonly<Record<string, string | null>>;
+
 /**
- * The key of each imported paragraph (document order): the matcher's choice, corrected by hand
- * where the caller says so. An override must name a paragraph of the import and a key of the
- * previous version (or null for "new"), and no key may end up on two paragraphs.
+ * The key of each imported paragraph (document order) with the corrections applied, each checked:
+ * it must name a paragraph of the import and a key of the previous version (or null for "new").
+ * A key may still sit on two paragraphs: a review in progress passes through such states.
  */
-export function resolveKeys(
-  preview: Pick<ImportPreview, 'sections' | 'previous'>,
-  overrides: Readonly<Record<string, string | null>>,
-): (string | null)[] {
+export function applyOverrides(preview: Preview, overrides: Overrides): (string | null)[] {
   const keys: (string | null)[] = [];
   for (const section of preview.sections) for (const p of section.paragraphs) keys[p.index] = p.matchedKey;
   const previousKeys = new Set(preview.previous.map((p) => p.key));
@@ -26,7 +26,15 @@ export function resolveKeys(
     }
     keys[index] = key;
   }
+  return keys;
+}
 
+/**
+ * The keys the accepted version takes: the matcher's choice, corrected by hand where the caller
+ * says so (see applyOverrides), and no key on two paragraphs.
+ */
+export function resolveKeys(preview: Preview, overrides: Overrides): (string | null)[] {
+  const keys = applyOverrides(preview, overrides);
   const seen = new Map<string, number>();
   keys.forEach((key, index) => {
     if (key === null) return;

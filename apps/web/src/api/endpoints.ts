@@ -11,11 +11,14 @@ import {
   auditPageSchema,
   comparisonSchema,
   draftSchema,
+  importCorrectionsSchema,
   importJobSchema,
+  openImportSchema,
   paragraphStatusListSchema,
   publishVersionResponseSchema,
   roundSchema,
   type acceptImportRequestSchema,
+  type saveImportCorrectionsRequestSchema,
   type applyOperationRequestSchema,
   type AuditQuery,
   type changeRoundClosingRequestSchema,
@@ -188,6 +191,9 @@ export const api = {
       form.append('file', file, file.name);
       return apiClient.send('POST', `/drafts/${segment(id)}/imports`, importJobSchema, { form });
     },
+    /** The caller's import still in progress or under review in the draft, to take it up again. */
+    openImport: (id: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/drafts/${segment(id)}/imports/open`, openImportSchema, { signal }),
   },
   versions: {
     get: (id: string, signal?: AbortSignal) =>
@@ -205,6 +211,8 @@ export const api = {
   imports: {
     get: (id: string, signal?: AbortSignal) =>
       apiClient.send('GET', `/imports/${segment(id)}`, importJobSchema, { signal }),
+    saveCorrections: (id: string, body: Body<typeof saveImportCorrectionsRequestSchema>) =>
+      apiClient.send('PUT', `/imports/${segment(id)}/corrections`, importCorrectionsSchema, { body }),
     accept: (id: string, body: Body<typeof acceptImportRequestSchema>) =>
       apiClient.send('POST', `/imports/${segment(id)}/accept`, draftVersionSchema, { body }),
     discard: (id: string) => apiClient.sendVoid('POST', `/imports/${segment(id)}/discard`),

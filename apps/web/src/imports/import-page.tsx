@@ -1,20 +1,24 @@
 import { ErrorCode, type ImportJob } from '@concordia/contracts';
 import { Alert, Anchor, Button, Card, Group, Modal, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { hasCode } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useDraft } from '../api/list-queries';
 import { ConfirmDialog } from '../common/confirm-dialog';
+import { useApiQuery } from '../common/use-api-query';
 import { ErrorAlert } from '../common/error-alert';
 import { PageHeader } from '../common/page-header';
 import { JobError } from './job-error';
-import { overridesBody, reviewMatches, type Overrides } from './key-matching';
+import { CorrectionsStatus } from './corrections-status';
+import { overridesBody, reviewMatches } from './key-matching';
 import { PreviewReview } from './preview-review';
+import { StaleImport } from './stale-import';
 import { UploadStep } from './upload-step';
 import { isRunning, useImportJob } from './use-import-job';
+import { useSavedCorrections } from './use-saved-corrections';
 
 const step = (job: ImportJob | undefined, jobId: string | null): number => {
   if (jobId === null) return 0;
@@ -25,7 +29,10 @@ const step = (job: ImportJob | undefined, jobId: string | null): number => {
 /**
  * The import wizard: upload a document, follow the worker's progress, review the paragraphs and
  * their matches to the previous version, then accept (it becomes the working version) or discard.
- * The job id is in the URL, so a reload or a shared link comes back to the same review.
+ * The job id is in the URL, so a reload or a shared link comes back to the same review; without
+ * one, the page takes up the import the user left in progress or under review in this draft, and
+ * the corrections are kept with the import as they are made. Nothing is lost by leaving the page:
+ * a review ends only by accepting or discarding it.
  */
 export const ImportPage = () => {
   const { t } = useTranslation();
@@ -35,7 +42,20 @@ export const ImportPage = () => {
   const jobId = params.get('job');
   const draft = useDraft(draftId);
   const { job, error: pollError, setJob } = useImportJob(jobId);
-  const [overrides, setOverrides] = useState<Overrides>({});
+  // Came back without a job in the address: the review left in this draft, if any.
+  const open = useApiQuery(jobId === null ? `open-import:${draftId}` : null, (signal) =>
+    api.drafts.openImport(draftId, signal),
+  );
+  const openId = open.data?.job?.id;
+  // Until the answer, neither the upload step nor the review: one would flash before the other.
+  const lookingUp = jobId === null && open.data === undefined && open.error === undefined;
+  useEffect(() => {
+    if (jobId === null && openId) setParams({ job: openId }, { replace: true });
+  }, [jobId, openId, setParams]);
+  const { overrides, override, save, saveError, retry } = useSavedCorrections(job);
+  // The API refused the accept: a version was published since (GET may not have said so yet).
+  const [refusedStale, setRefusedStale] = useState(false);
+  const stale = job?.status === 'ready' && (job.stale || refusedStale);
   const [acting, setActing] = useState(false);
   const [actionError, setActionError] = useState<unknown>(undefined);
   const [confirmReplace, setConfirmReplace] = useState(false);
@@ -43,18 +63,10 @@ export const ImportPage = () => {
   const draftPath = `/processes/${processId}/drafts/${draftId}`;
 
   const startOver = () => {
-    setOverrides({});
     setActionError(undefined);
+    setRefusedStale(false);
     setParams({}, { replace: true });
   };
-
-  const override = (index: number, key: string | null | undefined) =>
-    setOverrides((previous) => {
-      const next: Record<number, string | null> = { ...previous };
-      if (key === undefined) delete next[index];
-      else next[index] = key;
-      return next;
-    });
 
   const accept = (replaceWorking: boolean) => {
     if (!job?.preview) return;
@@ -68,6 +80,7 @@ export const ImportPage = () => {
       })
       .catch((caught: unknown) => {
         if (hasCode(caught, ErrorCode.WorkingVersionExists)) setConfirmReplace(true);
+        else if (hasCode(caught, ErrorCode.ImportStale)) setRefusedStale(true);
         else setActionError(caught);
       })
       .finally(() => setActing(false));
@@ -80,7 +93,9 @@ export const ImportPage = () => {
       .discard(job.id)
       .then(() => {
         notifications.show({ message: t('imports.discarded', { file: job.fileName }) });
-        void navigate(draftPath);
+        // Out of date, the document is uploaded again: straight back to the upload step.
+        if (stale) startOver();
+        else void navigate(draftPath);
       })
       .catch(setActionError)
       .finally(() => setActing(false));
@@ -100,7 +115,9 @@ export const ImportPage = () => {
         <Stepper.Step label={t('imports.steps.review')} />
       </Stepper>
 
-      {jobId === null && (
+      {jobId === null && <ErrorAlert error={open.error} />}
+      {lookingUp && <Progress value={0} animated striped aria-label={t('imports.working')} />}
+      {jobId === null && !lookingUp && !openId && (
         <UploadStep
           draftId={draftId}
           onUploaded={(uploaded) => {
@@ -156,9 +173,17 @@ export const ImportPage = () => {
               file: job.fileName,
             })}
           </Text>
+          {/* Above the table, not in the action bar: on a phone that bar would grow over the rows. */}
+          {job.preview.previous.length > 0 && <CorrectionsStatus save={save} onRetry={retry} />}
+          {stale && <StaleImport file={job.fileName} onDiscard={() => setConfirmDiscard(true)} />}
           <PreviewReview preview={job.preview} overrides={overrides} onOverride={override} />
           <Group className="sticky-actions">
-            <Button onClick={() => accept(false)} loading={acting} disabled={duplicates} data-testid="import-accept">
+            <Button
+              onClick={() => accept(false)}
+              loading={acting}
+              disabled={duplicates || stale}
+              data-testid="import-accept"
+            >
               {t('imports.accept')}
             </Button>
             <Button
@@ -171,6 +196,7 @@ export const ImportPage = () => {
               {t('imports.discard')}
             </Button>
           </Group>
+          <ErrorAlert error={saveError} />
         </Stack>
       )}
 

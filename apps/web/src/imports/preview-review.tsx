@@ -1,25 +1,11 @@
 import type { ImportPreview, PreviewParagraph } from '@concordia/contracts';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  List,
-  Pagination,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Card, List, Pagination, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../common/data-table';
+import { useNarrowScreen } from '../common/narrow-screen';
 import { displayNumber } from '../drafts/document-rows';
 import {
   effectiveKey,
-  LOW_SIMILARITY,
   matchesFilter,
   previewParagraphs,
   reviewMatches,
@@ -28,6 +14,7 @@ import {
 } from './key-matching';
 import { MatchPicker } from './match-picker';
 import { importWarningText } from './import-warning-text';
+import { PreviewCards, PreviewTable, type PreviewRow } from './preview-rows';
 
 const PAGE_SIZE = 100;
 
@@ -53,6 +40,8 @@ export const PreviewReview = ({ preview, overrides, onOverride }: PreviewReviewP
   const [filter, setFilter] = useState<PreviewFilter>('all');
   const [page, setPage] = useState(1);
   const [picking, setPicking] = useState<PreviewParagraph | null>(null);
+  // Below this width the table's five columns need a sideways scroll: each paragraph is a card.
+  const narrow = useNarrowScreen();
   const review = reviewMatches(preview, overrides);
   const hasPrevious = preview.previous.length > 0;
   const previousByKey = useMemo(() => new Map(preview.previous.map((p) => [p.key, p])), [preview.previous]);
@@ -66,16 +55,17 @@ export const PreviewReview = ({ preview, overrides, onOverride }: PreviewReviewP
   const shown = entries.filter((entry) => matchesFilter(entry.paragraph, overrides, filter));
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const pageEntries = shown.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
-
-  const columns = hasPrevious
-    ? [
-        t('imports.columns.number'),
-        t('imports.columns.text'),
-        t('imports.columns.match'),
-        t('imports.columns.similarity'),
-        '',
-      ]
-    : [t('imports.columns.number'), t('imports.columns.text')];
+  const rows = pageEntries.map((entry, position): PreviewRow => {
+    const key = effectiveKey(entry.paragraph, overrides);
+    return {
+      ...entry,
+      startsSection: position === 0 || pageEntries[position - 1]?.sectionIndex !== entry.sectionIndex,
+      key,
+      matched: key ? previousByKey.get(key) : undefined,
+      corrected: entry.paragraph.index in overrides,
+      duplicate: key !== null && review.duplicateKeys.has(key),
+    };
+  });
 
   return (
     <Stack gap="lg" data-testid="import-preview">
@@ -122,72 +112,11 @@ export const PreviewReview = ({ preview, overrides, onOverride }: PreviewReviewP
         />
       )}
 
-      <DataTable minWidth={hasPrevious ? 900 : 560} testId="preview-table" striped={false} columns={columns}>
-        {pageEntries.map((entry, position) => {
-          const previousEntry = pageEntries[position - 1];
-          const startsSection = position === 0 || previousEntry?.sectionIndex !== entry.sectionIndex;
-          const key = effectiveKey(entry.paragraph, overrides);
-          const matched = key ? previousByKey.get(key) : undefined;
-          const corrected = entry.paragraph.index in overrides;
-          return [
-            startsSection && entry.heading ? (
-              <Table.Tr key={`h${entry.sectionIndex}-${position}`} className="preview-heading">
-                <Table.Td colSpan={columns.length}>
-                  <Text fw={700} size="sm" tt="uppercase">
-                    {entry.heading}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ) : null,
-            <Table.Tr
-              key={entry.paragraph.index}
-              data-testid="preview-row"
-              data-index={entry.paragraph.index}
-              data-key={key ?? ''}
-              className={key && review.duplicateKeys.has(key) ? 'preview-duplicate' : undefined}
-            >
-              <Table.Td className="preview-number">{displayNumber(entry.paragraph.number)}</Table.Td>
-              <Table.Td>
-                <Text size="sm" lineClamp={4}>
-                  {entry.paragraph.text}
-                </Text>
-              </Table.Td>
-              {hasPrevious && (
-                <>
-                  <Table.Td>
-                    {matched ? (
-                      <Text size="sm" lineClamp={3} c="dimmed">
-                        <Text span fw={600} c="dark">
-                          {displayNumber(matched.number)}
-                        </Text>{' '}
-                        {matched.text}
-                      </Text>
-                    ) : (
-                      <Badge color="blue" variant="light">
-                        {t('imports.new')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <SimilarityBadge corrected={corrected} similarity={key ? entry.paragraph.similarity : null} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      onClick={() => setPicking(entry.paragraph)}
-                      aria-label={t('imports.correctLabel', { number: entry.paragraph.number })}
-                      data-testid="preview-correct"
-                    >
-                      {t('imports.correct')}
-                    </Button>
-                  </Table.Td>
-                </>
-              )}
-            </Table.Tr>,
-          ];
-        })}
-      </DataTable>
+      {narrow ? (
+        <PreviewCards rows={rows} hasPrevious={hasPrevious} onCorrect={setPicking} />
+      ) : (
+        <PreviewTable rows={rows} hasPrevious={hasPrevious} onCorrect={setPicking} />
+      )}
       {pages > 1 && <Pagination total={pages} value={Math.min(page, pages)} onChange={setPage} />}
 
       {hasPrevious && (
@@ -246,20 +175,3 @@ const Stat = ({ label, value, testId }: { label: string; value: number; testId?:
     </Text>
   </Card>
 );
-
-const SimilarityBadge = ({ corrected, similarity }: { corrected: boolean; similarity: number | null }) => {
-  const { t } = useTranslation();
-  if (corrected)
-    return (
-      <Badge color="grape" variant="light">
-        {t('imports.byHand')}
-      </Badge>
-    );
-  if (similarity === null) return <Text size="sm">—</Text>;
-  const color = similarity >= 0.9 ? 'teal' : similarity >= LOW_SIMILARITY ? 'yellow' : 'orange';
-  return (
-    <Badge color={color} variant="light" miw="max-content">
-      {Math.round(similarity * 100)} %
-    </Badge>
-  );
-};

@@ -38,6 +38,12 @@ export interface ImportRecord {
   preview: StoredImportPreview | null;
   /** The working version that received the text, once accepted. */
   versionId: Types.ObjectId | null;
+  /**
+   * The hand corrections saved during the review, replaced whole at each save. A list, not an
+   * object keyed by paragraph index: field names made of digits are best kept out of documents.
+   * Absent from imports stored before reviews were saved.
+   */
+  corrections?: { index: number; key: string | null }[];
   createdBy: Types.ObjectId;
   createdAt: Date;
   updatedAt: Date;
@@ -61,6 +67,7 @@ export const importSchema = new Schema<ImportRecord>(
     parsed: { type: Schema.Types.Mixed, default: null },
     preview: { type: Schema.Types.Mixed, default: null },
     versionId: { type: Schema.Types.ObjectId, default: null },
+    corrections: { type: Schema.Types.Mixed, default: () => [] },
     createdBy: { type: Schema.Types.ObjectId, required: true },
   },
   { timestamps: true, minimize: false },

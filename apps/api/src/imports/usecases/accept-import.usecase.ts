@@ -12,6 +12,7 @@ import { ConflictError } from '../../errors/domain-errors';
 import { InjectModels } from '../../infra/database.module';
 import { WriteLock } from '../../infra/write-lock.service';
 import { importNotFound, ImportScope } from '../import-scope.service';
+import { matchedAgainstOlder } from '../import-staleness';
 import { resolveKeys } from '../key-overrides';
 
 function removedKeys(previous: readonly { key: string }[], kept: readonly (string | null)[]): string[] {
@@ -46,9 +47,9 @@ export class AcceptImportUseCase {
       }
       const keys = resolveKeys(record.preview, request.keyOverrides);
       const base = await this.versions.latestPublished(record.draftId);
-      if (String(base?._id ?? null) !== String(record.baseVersionId ?? null)) {
+      if (matchedAgainstOlder(record, base)) {
         throw new ConflictError(
-          ErrorCode.Conflict,
+          ErrorCode.ImportStale,
           'A version was published after this import was matched; upload the document again',
         );
       }

@@ -69,6 +69,7 @@ const errorMessages = {
   IMPORT_NO_PARAGRAPHS: 'No paragraph was found in the document.',
   IMPORT_NOT_READY: 'The import is not ready yet.',
   IMPORT_KEY_OVERRIDE_INVALID: 'A paragraph correction refers to an unknown or already used paragraph.',
+  IMPORT_STALE: 'A version was published after this document was analysed. Upload it again.',
   ROUND_WINDOW_INVALID: 'The round must close after it opens.',
   ROUND_TRANSITION_INVALID: 'The round cannot move to that status from its current one.',
   ROUND_VERSION_NOT_PUBLISHED: 'A round can only discuss a published version.',
@@ -703,6 +704,14 @@ export const en = {
     replaceBody:
       'The working version of this draft has been edited since it was created. Accepting this import replaces it, and those edits are lost.',
     replace: 'Replace it',
+    staleTitle: 'This preview is out of date',
+    staleBody:
+      'A new version of the draft was published after {{file}} was analysed: its paragraphs were matched with an older text, so it cannot be accepted. Discard it and upload the document again to match it with the latest version.',
+    staleDiscard: 'Discard and upload again',
+    correctionsKept: 'Your review is kept: you can leave this page and come back to it.',
+    correctionsSaving: 'Keeping your corrections…',
+    correctionsFailed: 'Your last correction could not be kept.',
+    correctionsRetry: 'Try again',
   },
   compare: {
     open: 'Compare versions',

@@ -598,6 +598,14 @@ export const es: Translation<typeof en> = {
     replaceBody:
       'La versión de trabajo de este proyecto se editó desde su creación. Aceptar esta importación la reemplaza y esas ediciones se pierden.',
     replace: 'Reemplazarla',
+    staleTitle: 'Esta vista previa ya no está al día',
+    staleBody:
+      'Se publicó una nueva versión del proyecto después de analizar {{file}}: sus párrafos se emparejaron con un texto anterior, por lo que no se puede aceptar. Descarte la importación y vuelva a subir el documento para emparejarlo con la última versión.',
+    staleDiscard: 'Descartar y volver a subir',
+    correctionsKept: 'Su revisión se conserva: puede salir de esta página y volver a ella.',
+    correctionsSaving: 'Guardando sus correcciones…',
+    correctionsFailed: 'No se pudo guardar su última corrección.',
+    correctionsRetry: 'Reintentar',
   },
   compare: {
     open: 'Comparar versiones',
@@ -1757,6 +1765,7 @@ export const es: Translation<typeof en> = {
     IMPORT_NO_PARAGRAPHS: 'No se encontró ningún párrafo en el documento.',
     IMPORT_NOT_READY: 'La importación aún no está lista.',
     IMPORT_KEY_OVERRIDE_INVALID: 'Una corrección remite a un párrafo desconocido o ya utilizado.',
+    IMPORT_STALE: 'Se publicó una versión después de analizar este documento. Vuelva a subirlo.',
     ROUND_WINDOW_INVALID: 'La ronda debe cerrarse después de abrirse.',
     ROUND_TRANSITION_INVALID: 'La ronda no puede pasar a ese estado desde el actual.',
     ROUND_VERSION_NOT_PUBLISHED: 'Una ronda solo puede debatir una versión publicada.',

@@ -603,6 +603,14 @@ export const fr: Translation<typeof en> = {
     replaceBody:
       'La version de travail de ce projet a été modifiée depuis sa création. Accepter cette importation la remplace, et ces modifications sont perdues.',
     replace: 'La remplacer',
+    staleTitle: 'Cet aperçu n’est plus à jour',
+    staleBody:
+      'Une nouvelle version du projet a été publiée après l’analyse de {{file}} : ses paragraphes ont été rapprochés d’un texte plus ancien, il ne peut donc pas être accepté. Abandonnez cette importation et téléversez de nouveau le document pour le rapprocher de la dernière version.',
+    staleDiscard: 'Abandonner et téléverser de nouveau',
+    correctionsKept: 'Votre vérification est conservée : vous pouvez quitter cette page et y revenir.',
+    correctionsSaving: 'Enregistrement de vos corrections…',
+    correctionsFailed: 'Votre dernière correction n’a pas pu être enregistrée.',
+    correctionsRetry: 'Réessayer',
   },
   compare: {
     open: 'Comparer des versions',
@@ -1772,6 +1780,7 @@ export const fr: Translation<typeof en> = {
     IMPORT_NO_PARAGRAPHS: 'Aucun paragraphe n’a été trouvé dans le document.',
     IMPORT_NOT_READY: 'L’import n’est pas encore prêt.',
     IMPORT_KEY_OVERRIDE_INVALID: 'Une correction renvoie à un paragraphe inconnu ou déjà utilisé.',
+    IMPORT_STALE: 'Une version a été publiée après l’analyse de ce document. Téléversez-le de nouveau.',
     ROUND_WINDOW_INVALID: 'Le cycle doit se clore après son ouverture.',
     ROUND_TRANSITION_INVALID: 'Le cycle ne peut pas passer à ce statut depuis le statut actuel.',
     ROUND_VERSION_NOT_PUBLISHED: 'Un cycle ne peut porter que sur une version publiée.',
