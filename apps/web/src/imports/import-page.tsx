@@ -10,6 +10,7 @@ import { useDraft } from '../api/list-queries';
 import { ConfirmDialog } from '../common/confirm-dialog';
 import { useApiQuery } from '../common/use-api-query';
 import { ErrorAlert } from '../common/error-alert';
+import { LEAVES_KNOWINGLY } from '../common/leaving-page';
 import { PageHeader } from '../common/page-header';
 import { JobError } from './job-error';
 import { CorrectionsStatus } from './corrections-status';
@@ -52,7 +53,7 @@ export const ImportPage = () => {
   useEffect(() => {
     if (jobId === null && openId) setParams({ job: openId }, { replace: true });
   }, [jobId, openId, setParams]);
-  const { overrides, override, save, saveError, retry } = useSavedCorrections(job);
+  const { overrides, override, save, saveError, retry, leaveWarning } = useSavedCorrections(job);
   // The API refused the accept: a version was published since (GET may not have said so yet).
   const [refusedStale, setRefusedStale] = useState(false);
   const stale = job?.status === 'ready' && (job.stale || refusedStale);
@@ -65,7 +66,7 @@ export const ImportPage = () => {
   const startOver = () => {
     setActionError(undefined);
     setRefusedStale(false);
-    setParams({}, { replace: true });
+    setParams({}, { replace: true, state: LEAVES_KNOWINGLY });
   };
 
   const accept = (replaceWorking: boolean) => {
@@ -76,7 +77,8 @@ export const ImportPage = () => {
       .accept(job.id, { keyOverrides: overridesBody(job.preview, overrides), replaceWorking })
       .then((version) => {
         notifications.show({ color: 'teal', message: t('imports.accepted', { file: job.fileName }) });
-        void navigate(`${draftPath}?version=${version.id}`);
+        // The accept carried the corrections: none is lost, whatever the last save did.
+        void navigate(`${draftPath}?version=${version.id}`, { state: LEAVES_KNOWINGLY });
       })
       .catch((caught: unknown) => {
         if (hasCode(caught, ErrorCode.WorkingVersionExists)) setConfirmReplace(true);
@@ -95,7 +97,7 @@ export const ImportPage = () => {
         notifications.show({ message: t('imports.discarded', { file: job.fileName }) });
         // Out of date, the document is uploaded again: straight back to the upload step.
         if (stale) startOver();
-        else void navigate(draftPath);
+        else void navigate(draftPath, { state: LEAVES_KNOWINGLY });
       })
       .catch(setActionError)
       .finally(() => setActing(false));
@@ -245,6 +247,7 @@ export const ImportPage = () => {
           </Button>
         </Group>
       </Modal>
+      {leaveWarning}
     </>
   );
 };

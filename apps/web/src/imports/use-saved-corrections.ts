@@ -1,5 +1,5 @@
 import type { ImportJob } from '@concordia/contracts';
-import { useCallback, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useRef, useState } from 'react';
 import { api } from '../api/endpoints';
 import { useLeaveWarning } from '../common/use-leave-warning';
 import type { Overrides } from './key-matching';
@@ -15,6 +15,8 @@ export interface SavedCorrections {
   saveError: unknown;
   /** Sends the corrections again after a failed save. */
   retry: () => void;
+  /** The question asked before an in-app move drops corrections not yet kept: the page renders it. */
+  leaveWarning: ReactNode;
 }
 
 const fromSaved = (saved: ImportJob['keyOverrides']): Overrides =>
@@ -79,7 +81,7 @@ export const useSavedCorrections = (job: ImportJob | undefined): SavedCorrection
     keep(next);
   };
 
-  // Closing or reloading the tab before the last corrections are kept asks first.
-  useLeaveWarning(save !== 'saved');
-  return { overrides, override, save, saveError, retry: () => keep(overrides) };
+  // Leaving (the tab, or the page through the app) before the last corrections are kept asks first.
+  const leaveWarning = useLeaveWarning(save !== 'saved');
+  return { overrides, override, save, saveError, retry: () => keep(overrides), leaveWarning };
 };
