@@ -69,7 +69,7 @@ const recordPosition = async (page: Page, seeded: Seeded, value: RegExp, stateme
   await page.goto(
     `${webUrl()}/processes/${seeded.processId}/drafts/${seeded.draftId}?version=${seeded.versionId}&round=${seeded.roundId}`,
   );
-  await page.locator('[data-testid="live-status"][data-state="live"]').waitFor({ state: 'visible', timeout: 15_000 });
+  await page.locator('[data-testid="live-status"][data-state="live"]').waitFor({ state: 'visible', timeout: 30_000 });
   await page.locator('[data-testid="paragraph"]').first().locator('[data-testid="annotation-count"]').click();
   await page.locator('[data-testid="tab-positions"]').click();
   const form = page.locator('[data-testid="record-position"]');
@@ -130,7 +130,7 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
     await sec.page.locator('[data-testid="round-open-positions"]').click();
     await sec.page
       .locator('[data-testid="matrix-live"][data-live="true"]')
-      .waitFor({ state: 'visible', timeout: 15_000 });
+      .waitFor({ state: 'visible', timeout: 30_000 });
     await sec.page.locator('[data-testid="position-heatmap"]').waitFor({ state: 'visible' });
     // Beside the matrix, the secretariat's worklist of comments and amendments and their dispositions.
     await sec.page
@@ -194,7 +194,7 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
     );
     await head.page
       .locator('[data-testid="live-status"][data-state="live"]')
-      .waitFor({ state: 'visible', timeout: 15_000 });
+      .waitFor({ state: 'visible', timeout: 30_000 });
     await head.page.locator('[data-testid="paragraph"]').nth(2).locator('[data-testid="annotation-count"]').click();
     await head.page.locator('[data-testid="tab-positions"]').click();
     const form = head.page.locator('[data-testid="record-position"]');
