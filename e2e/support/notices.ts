@@ -15,6 +15,12 @@ export const eventually = async <T>(
   }
 };
 
-/** How many unread notifications the bell says the signed-in person has. */
-export const unreadOf = async (page: Page): Promise<number> =>
-  Number(await page.locator('[data-testid="notification-bell"]').getAttribute('data-unread'));
+/**
+ * How many unread notifications the bell says the signed-in person has, once it knows: the count
+ * is read over HTTP after the socket connects, and the bell carries no `data-unread` before it.
+ */
+export const unreadOf = async (page: Page): Promise<number> => {
+  const bell = page.locator('[data-testid="notification-bell"][data-unread]');
+  await bell.waitFor({ state: 'attached' });
+  return Number(await bell.getAttribute('data-unread'));
+};

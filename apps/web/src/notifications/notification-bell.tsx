@@ -71,7 +71,8 @@ export const NotificationBell = () => {
             onClick={() => (opened ? setOpened(false) : open())}
             aria-label={unread ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell')}
             data-testid="notification-bell"
-            data-unread={unread ?? 0}
+            // Absent until the count is known, so a reader of it never takes "not loaded" for 0.
+            data-unread={unread ?? undefined}
           >
             <BellIcon />
           </ActionIcon>
