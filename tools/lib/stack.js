@@ -11,7 +11,8 @@ const { ensureRedis } = require('./redis');
 /**
  * @param {{ apiPort: number, webPort: number, ferretPort: number, dataDir: string,
  *           smtpPort?: number, mailWebPort?: number,
- *           redisPrefix?: string, echo?: boolean, env?: Record<string,string> }} o
+ *           redisPrefix?: string, echo?: boolean, env?: Record<string,string>,
+ *           webMode?: 'dev' | 'built' }} o
  */
 async function startStack(o) {
   const started = [];
@@ -78,10 +79,18 @@ async function startStack(o) {
     await waitFor(worker, 'the worker to be ready', async () => workerReady, 60000);
 
     const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-    const web = startService('web', process.execPath, [vite, '--config', path.join(ROOT, 'apps/web/vite.config.ts')], {
-      env: { ...env, WEB_PORT: String(o.webPort), API_PROXY_TARGET: apiUrl },
-      echo: o.echo,
-    });
+    // 'built' serves apps/web/dist (built by the caller) through `vite preview`, same proxy: a page
+    // then loads a few bundles instead of hundreds of modules transformed on request.
+    const viteArgs = o.webMode === 'built' ? [vite, 'preview'] : [vite];
+    const web = startService(
+      'web',
+      process.execPath,
+      [...viteArgs, '--config', path.join(ROOT, 'apps/web/vite.config.ts')],
+      {
+        env: { ...env, WEB_PORT: String(o.webPort), API_PROXY_TARGET: apiUrl },
+        echo: o.echo,
+      },
+    );
     started.push(web);
     const webUrl = `http://127.0.0.1:${o.webPort}`;
     // Ready when its page loads and its proxy reaches the API: the first request of a browser test goes that way.

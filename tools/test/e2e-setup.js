@@ -6,11 +6,16 @@ const os = require('node:os');
 const path = require('node:path');
 const { freePort } = require('../lib/procs');
 const { startStack } = require('../lib/stack');
-const { buildServer } = require('../lib/install');
+const { buildServer, buildWeb } = require('../lib/install');
 
 module.exports = async function e2eSetup() {
   if (process.env.WEB_URL) return; // a stack started by hand, for debugging
   buildServer(); // incremental: cheap when the test command has just built
+  // The browsers load the built client, as users get it: with the dev server every fresh browser
+  // profile fetched hundreds of modules transformed on request (a sign-in page in 10 s instead of
+  // 2.6 s at load 10, bench/README.md). E2E_WEB=dev keeps the dev server, for debugging the client.
+  const webMode = process.env.E2E_WEB === 'dev' ? 'dev' : 'built';
+  if (webMode === 'built') buildWeb();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'concordia-e2e-'));
   const stack = await startStack({
     apiPort: await freePort(),
@@ -19,6 +24,7 @@ module.exports = async function e2eSetup() {
     dataDir,
     redisPrefix: `concordia_e2e_${process.pid}`,
     echo: process.env.E2E_ECHO === 'true',
+    webMode,
     // Every browser of every spec signs in from 127.0.0.1, many times a minute, and the specs share
     // the demo accounts, each used by several browsers at once.
     env: {

@@ -1,0 +1,118 @@
+/**
+ * How long a fresh browser profile takes to sign in and see its home page when the web client is
+ * served by Vite's dev server (modules transformed on request) against the built bundle served by
+ * `vite preview` (what the browser tests now use). Every browser spec opens such profiles many
+ * times, so this ratio is the share of their page-load time the build saves.
+ *
+ * Stacks alternate dev, built, dev, built in one run, each measured over fresh profiles after one
+ * warm-up load (the dev server's first load also pre-bundles dependencies). Exits with 1 if the
+ * built client is not at least twice as fast (median ratio ≥ 2).
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser } from 'playwright-core';
+import { dropRedisKeys, procs, ROOT } from './live-api';
+import { median } from './measure';
+
+type WebMode = 'dev' | 'built';
+interface Stack {
+  webUrl: string;
+  stop(): Promise<void>;
+}
+interface StackLib {
+  startStack(o: {
+    apiPort: number;
+    webPort: number;
+    ferretPort: number;
+    dataDir: string;
+    redisPrefix: string;
+    echo: boolean;
+    webMode: WebMode;
+  }): Promise<Stack>;
+}
+interface InstallLib {
+  buildServer(): void;
+  buildWeb(o?: { force?: boolean }): void;
+}
+
+const load = createRequire(__filename);
+const stackLib = load(path.join(ROOT, 'tools/lib/stack.js')) as StackLib;
+const install = load(path.join(ROOT, 'tools/lib/install.js')) as InstallLib;
+const demo = JSON.parse(readFileSync(path.join(ROOT, 'apps/api/src/seed/demo-accounts.json'), 'utf8')) as {
+  password: string;
+  accounts: { email: string; processRole: string | null }[];
+};
+
+const LOADS = 7;
+const MODES: WebMode[] = ['dev', 'built', 'dev', 'built'];
+
+/** Sign-in page to the signed-in home page, in a profile with nothing cached. */
+async function signInOnce(browser: Browser, webUrl: string, email: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    const start = performance.now();
+    await page.goto(`${webUrl}/login`, { timeout: 180_000 });
+    await page.locator('[data-testid="login-email"]').fill(email, { timeout: 180_000 });
+    await page.locator('[data-testid="login-password"]').fill(demo.password);
+    await page.locator('[data-testid="login-submit"]').click();
+    await page.locator('[data-testid="user-name"]').waitFor({ state: 'visible', timeout: 180_000 });
+    return performance.now() - start;
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  install.buildServer();
+  install.buildWeb();
+  const email = demo.accounts.find((a) => a.processRole === 'delegate')?.email;
+  if (!email) throw new Error('no demo delegate in apps/api/src/seed/demo-accounts.json');
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const times: Record<WebMode, number[]> = { dev: [], built: [] };
+  try {
+    for (const [index, mode] of MODES.entries()) {
+      const redisPrefix = `concordia_webbench_${process.pid}_${index}`;
+      const dataDir = mkdtempSync(path.join(tmpdir(), 'concordia-web-bench-'));
+      const stack = await stackLib.startStack({
+        apiPort: await procs.freePort(),
+        webPort: await procs.freePort(),
+        ferretPort: await procs.freePort(),
+        dataDir,
+        redisPrefix,
+        echo: false,
+        webMode: mode,
+      });
+      try {
+        await signInOnce(browser, stack.webUrl, email);
+        const run: number[] = [];
+        for (let i = 0; i < LOADS; i += 1) run.push(await signInOnce(browser, stack.webUrl, email));
+        times[mode].push(...run);
+        console.log(`${mode.padEnd(5)} ${run.map((t) => t.toFixed(0)).join(' ')} ms`);
+      } finally {
+        await stack.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+        await dropRedisKeys(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', `${redisPrefix}*`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const dev = median(times.dev);
+  const built = median(times.built);
+  const ratio = dev / built;
+  console.log(`\nmedian sign-in to home page: dev server ${dev.toFixed(0)} ms, built ${built.toFixed(0)} ms`);
+  console.log(`dev / built: ${ratio.toFixed(2)} (target ≥ 2)`);
+  process.exitCode = ratio >= 2 ? 0 : 1;
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
