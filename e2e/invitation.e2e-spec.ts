@@ -133,6 +133,16 @@ describe('inviting someone through the browser', () => {
       await signIn(page, demoOf('secretariat').email);
       await page.locator('[data-testid="nav-invitations"]').click();
       await page.locator('[data-testid="invitation-sheet-text"]').fill(sheet);
+      // Rows not yet sent survive a reload (the browser asks first), with a word that they were kept.
+      let asked = false;
+      page.once('dialog', (dialog) => {
+        asked = dialog.type() === 'beforeunload';
+        void dialog.accept();
+      });
+      await page.reload();
+      expect(asked).toBe(true);
+      await page.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
+      expect(await page.locator('[data-testid="invitation-sheet-text"]').inputValue()).toBe(sheet);
       const send = page.locator('[data-testid="invitation-sheet-send"]');
       expect(await send.isDisabled()).toBe(true);
       await page.locator('[data-testid="invitation-sheet-check"]').click();
@@ -158,6 +168,9 @@ describe('inviting someone through the browser', () => {
       await page.locator('[data-testid="invitations-table"]').getByText(observer).waitFor();
       // Sent, the rows are no longer offered for sending: another change and check come first.
       expect(await send.isDisabled()).toBe(true);
+      // Sent, they are no longer kept: the notice is gone, and nothing is left in the browser.
+      expect(await page.locator('[data-testid="unsent-restored"]').count()).toBe(0);
+      await page.waitForFunction(`Object.keys(localStorage).every((k) => !k.startsWith('concordia.unsent:'))`);
     } finally {
       await staff.context.close();
     }

@@ -3,27 +3,36 @@ import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Textarea, Title 
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api } from '../api/endpoints';
 import { ErrorAlert } from '../common/error-alert';
+import { RestoredNotice } from '../unsent/restored-notice';
+import { invitationSheetPlace } from '../unsent/unsent-places';
+import { useKeepWhileWriting, useUnsentText } from '../unsent/use-unsent-text';
 import { parseSheet, type SheetProblem } from './invitation-sheet';
 import { SheetFileChooser } from './sheet-file-chooser';
 import type { SheetFileProblem } from './sheet-file';
 
 const OUTCOME_COLOR = { ready: 'blue', invited: 'teal', refused: 'red' } as const;
+const keptSheetSchema = z.object({ text: z.string() });
 
 /**
  * Invites a whole sheet: the rows are first checked by the server (nobody is invited), each
  * with what would become of it, and sent only once the secretariat has seen that answer for the
- * very rows it sends.
+ * very rows it sends. Rows pasted or typed and not yet sent are kept in this browser (a reload or
+ * another page loses nothing), until they are sent or discarded.
  */
 export const InvitationSheetForm = ({ processId, onInvited }: { processId: string; onInvited: () => void }) => {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const unsent = useUnsentText(invitationSheetPlace(processId), keptSheetSchema);
+  const [text, setText] = useState(unsent.restored?.text ?? '');
   const [problem, setProblem] = useState<SheetProblem | SheetFileProblem | null>(null);
   const [answer, setAnswer] = useState<{ forText: string; response: InvitationBatchResponse } | null>(null);
   const [error, setError] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
   const checkedNow = answer !== null && answer.forText === text;
+  const sent = checkedNow && !answer.response.dryRun;
+  useKeepWhileWriting(unsent, text.trim() !== '' && !sent ? { text } : null);
 
   const submit = (dryRun: boolean) => {
     const parsed = parseSheet(text);
@@ -41,6 +50,7 @@ export const InvitationSheetForm = ({ processId, onInvited }: { processId: strin
         (response) => {
           setAnswer({ forText: text, response });
           if (!dryRun) {
+            unsent.clear();
             onInvited();
             notifications.show({
               color: 'teal',
@@ -71,6 +81,15 @@ export const InvitationSheetForm = ({ processId, onInvited }: { processId: strin
           {t('invitations.sheet.title')}
         </Title>
         <Text size="sm">{t('invitations.sheet.intro')}</Text>
+        <RestoredNotice
+          shown={unsent.noticeShown}
+          onDiscard={() => {
+            unsent.clear();
+            setText('');
+            setProblem(null);
+            setAnswer(null);
+          }}
+        />
         <Textarea
           label={t('invitations.sheet.text')}
           value={text}

@@ -25,3 +25,9 @@ export const hideReasonPlace = (annotationId: string): string => `hide:${annotat
 
 /** The note to circulate with a draft's next published version. */
 export const publicationNotePlace = (draftId: string): string => `publication-note:${draftId}`;
+
+/** A delegation's statement breaking a silence procedure. */
+export const silenceStatementPlace = (procedureId: string): string => `silence-statement:${procedureId}`;
+
+/** Invitation rows pasted or typed for a process, not yet sent. */
+export const invitationSheetPlace = (processId: string): string => `invitation-sheet:${processId}`;
