@@ -279,4 +279,37 @@ describe('unsent text is kept in the browser until it is posted', () => {
     await item.locator('[data-testid="hidden-by-chair"]').waitFor({ state: 'visible' });
     await page.waitForFunction(`Object.keys(localStorage).every((k) => !k.startsWith('concordia.unsent:'))`);
   }, 90_000);
+
+  it('a statement breaking silence survives a reload, and is gone once the silence is broken', async () => {
+    const s = await openSessionRound('Unsent silence statement');
+    const chair = await tokenOf(demoOf('chair').email);
+    const version = await call<{ sections: Array<{ paragraphs: Array<{ key: string }> }> }>(
+      'GET',
+      `/versions/${s.versionId}`,
+      chair,
+    );
+    await call('POST', `/rounds/${s.roundId}/silence-procedures`, chair, {
+      paragraphKeys: [version.sections[0]?.paragraphs[0]?.key ?? ''],
+      deadline: new Date(Date.now() + 60 * 60_000).toISOString(),
+    });
+    const { page } = await newPage();
+    await signIn(page, demoOf('head_of_delegation').email);
+    await openText(page, s);
+    const running = page.locator('[data-testid="silence-running"]');
+    const statement = page.locator('textarea[data-testid="silence-statement"]');
+    const STATEMENT = 'Mexico cannot join consensus on the second sentence.';
+    await running.locator('[data-testid="silence-break"]').click();
+    await statement.fill(STATEMENT);
+
+    // The leave-page warning is armed while the statement is unsent.
+    expect(await reload(page, s)).toBe(true);
+    await running.locator('[data-testid="silence-break"]').click();
+    await page.locator('[data-testid="unsent-restored"]').waitFor({ state: 'visible' });
+    expect(await statement.inputValue()).toBe(STATEMENT);
+    await page.locator('[data-testid="silence-break-confirm"]').click();
+    await page
+      .locator('[data-testid="silence-ended"][data-status="broken"]', { hasText: STATEMENT })
+      .waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForFunction(`Object.keys(localStorage).every((k) => !k.startsWith('concordia.unsent:'))`);
+  }, 90_000);
 });

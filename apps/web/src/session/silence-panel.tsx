@@ -1,23 +1,11 @@
 import type { Me, Round, SilenceProcedure } from '@concordia/contracts';
-import {
-  Badge,
-  Button,
-  Card,
-  Collapse,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Collapse, Group, MultiSelect, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { ConfirmDialog } from '../common/confirm-dialog';
+import { BreakSilenceDialog } from './break-silence-dialog';
 import { CompactCard } from './compact-card';
 import { useErrorMessage } from '../common/error-alert';
 import { serverNow } from '../common/server-clock';
@@ -183,7 +171,6 @@ const RunningSilence = ({
   const now = useNow(true);
   const [breaking, setBreaking] = useState(false);
   const [cancelling, setCancelling] = useState(false);
-  const [statement, setStatement] = useState('');
   const [busy, setBusy] = useState(false);
   const left = new Date(procedure.deadline).getTime() - now;
   const block = useRef<HTMLDivElement>(null);
@@ -191,17 +178,20 @@ const RunningSilence = ({
     if (focused) block.current?.focus();
   }, [focused]);
 
-  const run = (action: () => Promise<SilenceProcedure>, done?: string) => {
+  /** Resolves whether `action` succeeded (a failure is shown, not thrown). */
+  const run = (action: () => Promise<SilenceProcedure>, done?: string): Promise<boolean> => {
     setBusy(true);
-    action()
+    return action()
       .then((result) => {
         onChanged(result);
         setBreaking(false);
         if (done) notifications.show({ color: 'teal', message: done });
+        return true;
       })
-      .catch((caught: unknown) =>
-        notifications.show({ color: 'red', title: t('session.silence.failed'), message: errorMessage(caught) }),
-      )
+      .catch((caught: unknown) => {
+        notifications.show({ color: 'red', title: t('session.silence.failed'), message: errorMessage(caught) });
+        return false;
+      })
       .finally(() => setBusy(false));
   };
 
@@ -254,7 +244,7 @@ const RunningSilence = ({
               variant="default"
               loading={busy}
               onClick={() =>
-                run(() =>
+                void run(() =>
                   api.silence.moveDeadline(procedure.id, {
                     deadline: new Date(new Date(procedure.deadline).getTime() + 5 * 60_000).toISOString(),
                   }),
@@ -283,37 +273,20 @@ const RunningSilence = ({
         body={t('session.silence.cancelBody')}
         confirmLabel={t('session.silence.cancel')}
         keepLabel={t('session.silence.keepRunning')}
-        onConfirm={() => run(() => api.silence.cancel(procedure.id), t('session.silence.cancelledNotice'))}
+        onConfirm={() => void run(() => api.silence.cancel(procedure.id), t('session.silence.cancelledNotice'))}
         onClose={() => setCancelling(false)}
         testId="silence-cancel-dialog"
       />
-      <Modal opened={breaking} onClose={() => setBreaking(false)} title={t('session.silence.breakTitle')} centered>
-        <Stack>
-          <Textarea
-            label={t('session.silence.statement')}
-            description={t('session.silence.statementHint')}
-            value={statement}
-            onChange={(event) => setStatement(event.currentTarget.value)}
-            autosize
-            minRows={3}
-            maxLength={4000}
-            data-testid="silence-statement"
-          />
-          <Group justify="flex-end">
-            <Button
-              color="red"
-              loading={busy}
-              disabled={statement.trim() === ''}
-              onClick={() =>
-                run(() => api.silence.break(procedure.id, { statement }), t('session.silence.brokenNotice'))
-              }
-              data-testid="silence-break-confirm"
-            >
-              {t('session.silence.confirmBreak')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {breaking && (
+        <BreakSilenceDialog
+          procedureId={procedure.id}
+          busy={busy}
+          onBreak={(statement) =>
+            run(() => api.silence.break(procedure.id, { statement }), t('session.silence.brokenNotice'))
+          }
+          onClose={() => setBreaking(false)}
+        />
+      )}
     </Stack>
   );
 };
