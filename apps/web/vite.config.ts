@@ -32,6 +32,10 @@ const proxy: Record<string, ProxyOptions> = {
   '/socket.io': { target: apiTarget, ws: true },
 };
 
+/** recharts and what only it pulls in. */
+const CHART_LIBRARIES =
+  /\/node_modules\/(recharts|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|victory-vendor|d3-[a-z-]+|internmap|tiny-invariant|eventemitter3)\//;
+
 export default defineConfig({
   root,
   plugins: [react()],
@@ -50,6 +54,9 @@ export default defineConfig({
           // Read only when a secretariat chooses an Excel file: its own chunk, fetched then (a
           // library in 'vendor' would be loaded by every page).
           if (/\/node_modules\/(exceljs|numfmt)\//.test(id)) return 'workbook';
+          // Drawn only on the positions page, which loads it on demand (shared helpers such as
+          // clsx stay in 'vendor').
+          if (CHART_LIBRARIES.test(id)) return 'charts';
           if (id.includes('/@mantine/') || id.includes('/@floating-ui/')) return 'mantine';
           if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
           if (id.includes('/zod/')) return 'zod';

@@ -42,14 +42,19 @@ function buildWeb({ force = false } = {}) {
     const built = fs.statSync(WEB_INDEX).mtimeMs;
     if (WEB_SOURCES.every((s) => newestUnder(path.join(ROOT, s)) < built)) return;
   }
-  run(process.execPath, [
-    path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-    'build',
-    '--config',
-    path.join(ROOT, 'apps', 'web', 'vite.config.ts'),
-    '--logLevel',
-    'warn',
-  ]);
+  run(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      path.join(ROOT, 'apps', 'web', 'vite.config.ts'),
+      '--logLevel',
+      'warn',
+    ],
+    // Jest sets NODE_ENV=test, which Vite would honour with React's development build.
+    { env: { NODE_ENV: 'production' } },
+  );
 }
 
 module.exports = { ensureNodeModules, buildServer, buildWeb };

@@ -1,6 +1,6 @@
 import { delegationKindSchema } from '@concordia/contracts';
 import { Anchor, Badge, Card, Group, MultiSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { PositionFilters } from '../api/endpoints';
@@ -14,13 +14,16 @@ import { PageHeader } from '../common/page-header';
 import { draftOf } from '../rounds/round-page';
 import { ConsensusSummary } from './consensus-summary';
 import { DispositionsTable } from './dispositions-table';
-import { EvolutionChart } from './evolution-chart';
 import { ExportButtons } from './export-buttons';
 import { ownDelegationId } from './head-of';
 import { PositionHeatmap, PositionLegend } from './position-heatmap';
 import { PositionsByParagraph } from './positions-by-paragraph';
 import { usePositionMatrix } from './use-position-matrix';
 import './positions.css';
+
+// The chart library (recharts and its d3 and redux parts) is about a third of the client's
+// libraries: fetched when a positions page first draws its chart, not by every page.
+const EvolutionChart = lazy(() => import('./evolution-chart').then((m) => ({ default: m.EvolutionChart })));
 
 /**
  * The secretariat's instrument: the round's matrix as a heatmap with its filters, the consensus
@@ -137,7 +140,13 @@ export const PositionsPage = () => {
             <Text size="xs" c="dimmed" mb="sm">
               {t('positions.matrix.evolutionHint')}
             </Text>
-            {evolution ? <EvolutionChart evolution={evolution} /> : <SectionLoader />}
+            {evolution ? (
+              <Suspense fallback={<SectionLoader />}>
+                <EvolutionChart evolution={evolution} />
+              </Suspense>
+            ) : (
+              <SectionLoader />
+            )}
           </Card>
         </SimpleGrid>
         {managesProcess(me, processId) && matrix && (
