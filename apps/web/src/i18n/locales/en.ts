@@ -1034,6 +1034,13 @@ export const en = {
     title: 'Page not found',
     description: 'The address may be mistyped, or the page may have moved.',
   },
+  routeError: {
+    title: 'This page could not be shown',
+    description:
+      'Something went wrong in Concordia while showing this page. What you had already saved is kept. Reload the page to try again, or go to the home page.',
+    reload: 'Reload',
+    home: 'Go to the home page',
+  },
   validation: {
     required: 'This field is required.',
     minLength: 'Must be at least {{min, number}} characters.',

@@ -993,6 +993,13 @@ export const es: Translation<typeof en> = {
     title: 'Página no encontrada',
     description: 'Puede que la dirección esté mal escrita o que la página se haya movido.',
   },
+  routeError: {
+    title: 'No se pudo mostrar esta página',
+    description:
+      'Se produjo un error en Concordia al mostrar esta página. Lo que ya había guardado se conserva. Vuelva a cargar la página para intentarlo de nuevo o vaya a la página de inicio.',
+    reload: 'Volver a cargar',
+    home: 'Ir a la página de inicio',
+  },
   validation: {
     required: 'Este campo es obligatorio.',
     minLength: 'Debe tener al menos {{min, number}} caracteres.',

@@ -1000,6 +1000,13 @@ export const fr: Translation<typeof en> = {
     title: 'Page introuvable',
     description: 'L’adresse est peut-être mal saisie, ou la page a été déplacée.',
   },
+  routeError: {
+    title: 'Cette page n’a pas pu s’afficher',
+    description:
+      'Une erreur s’est produite dans Concordia à l’affichage de cette page. Ce que vous aviez déjà enregistré est conservé. Rechargez la page pour réessayer, ou allez à la page d’accueil.',
+    reload: 'Recharger',
+    home: 'Aller à la page d’accueil',
+  },
   validation: {
     required: 'Ce champ est obligatoire.',
     minLength: 'Doit comporter au moins {{min, number}} caractères.',

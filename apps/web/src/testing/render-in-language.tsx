@@ -1,0 +1,46 @@
+import { MantineProvider } from '@mantine/core';
+import { render, type RenderResult } from '@testing-library/react';
+import { createInstance } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { en } from '../i18n/locales/en';
+import { es } from '../i18n/locales/es';
+import { fr } from '../i18n/locales/fr';
+
+/**
+ * jsdom has no matchMedia, which Mantine reads for the colour scheme and responsive props: every
+ * query answers "no match", as on a plain wide screen.
+ */
+const stubMatchMedia = (): void => {
+  if (typeof window.matchMedia === 'function') return;
+  window.matchMedia = (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  });
+};
+
+/**
+ * Renders a component as the app shows it (Mantine theme, the app's catalogues) in one language,
+ * for component specs in jsdom: what they assert is what a reader of that language sees.
+ */
+export const renderInLanguage = async (lng: 'en' | 'fr' | 'es', ui: ReactNode): Promise<RenderResult> => {
+  stubMatchMedia();
+  const i18n = createInstance();
+  await i18n.init({
+    resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
+    lng,
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider>{ui}</MantineProvider>
+    </I18nextProvider>,
+  );
+};
