@@ -174,8 +174,8 @@ const fr: Phrases = {
       action: 'Voir la décision',
     }),
     'amendment.sponsored': (e) => ({
-      subject: `${e.delegationName} coparraine votre amendement`,
-      headline: `${e.delegationName} coparraine votre amendement au paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
+      subject: `${e.delegationName} se porte coauteur de votre amendement`,
+      headline: `${e.delegationName} se porte coauteur de votre amendement au paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: null,
       action: 'Voir l’amendement',
     }),
