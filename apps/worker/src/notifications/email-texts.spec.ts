@@ -222,4 +222,12 @@ describe('a co-sponsor', () => {
       es: 'Peru copatrocina su enmienda al párrafo 4 (Second reading, Watercourses).',
     });
   });
+
+  it('withdrawing says so, in the same words', () => {
+    expect(headlines({ ...sponsored, type: 'amendment.sponsor_withdrawn' }, inUtc)).toEqual({
+      en: 'Peru no longer co-sponsors your amendment to paragraph 4 in Second reading (Watercourses).',
+      fr: 'Peru n’est plus coauteur de votre amendement au paragraphe 4 (Second reading, Watercourses).',
+      es: 'Peru ya no copatrocina su enmienda al párrafo 4 (Second reading, Watercourses).',
+    });
+  });
 });

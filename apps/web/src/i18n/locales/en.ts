@@ -1504,6 +1504,8 @@ export const en = {
       delegation_mentioned: '{{actor}} mentioned your delegation on paragraph {{paragraph}} ({{roundAside}})',
       annotation_disposition: 'Your contribution on paragraph {{paragraph}} was marked {{value}} ({{roundAside}})',
       amendment_sponsored: '{{delegation}} co-sponsors your amendment to paragraph {{paragraph}} ({{roundAside}})',
+      amendment_sponsor_withdrawn:
+        '{{delegation}} no longer co-sponsors your amendment to paragraph {{paragraph}} ({{roundAside}})',
       version_published: '{{label}} of the draft was published',
       version_published_titled: '{{label}} of “{{title}}” ({{process}}) was published',
       round_opened: '{{round}} is open for comments until {{time}}',
@@ -1521,6 +1523,7 @@ export const en = {
       delegation_mentioned: 'Mentions of my delegation',
       annotation_disposition: 'Decisions on my comments and amendments',
       amendment_sponsored: 'Co-sponsors of my amendments',
+      amendment_sponsor_withdrawn: 'Co-sponsors withdrawing from my amendments',
       version_published: 'New versions published',
       round_opened: 'Rounds opening',
       round_closing_soon: 'Rounds closing in 24 hours',

@@ -1472,6 +1472,8 @@ export const fr: Translation<typeof en> = {
       annotation_disposition: 'Votre contribution sur le paragraphe {{paragraph}} a été {{value}} ({{roundAside}})',
       amendment_sponsored:
         '{{delegation}} se porte coauteur de votre amendement au paragraphe {{paragraph}} ({{roundAside}})',
+      amendment_sponsor_withdrawn:
+        '{{delegation}} n’est plus coauteur de votre amendement au paragraphe {{paragraph}} ({{roundAside}})',
       version_published: 'La version {{label}} du projet a été publiée',
       version_published_titled: 'La version {{label}} de « {{title}} » ({{process}}) a été publiée',
       round_opened: '{{round}} est ouvert aux commentaires jusqu’au {{time}}',
@@ -1490,6 +1492,7 @@ export const fr: Translation<typeof en> = {
       delegation_mentioned: 'Mentions de ma délégation',
       annotation_disposition: 'Décisions sur mes commentaires et amendements',
       amendment_sponsored: 'Coauteurs de mes amendements',
+      amendment_sponsor_withdrawn: 'Coauteurs qui se retirent de mes amendements',
       version_published: 'Publication de nouvelles versions',
       round_opened: 'Ouverture des cycles',
       round_closing_soon: 'Cycles se terminant dans 24 heures',
