@@ -7,11 +7,19 @@ import { en } from '../i18n/locales/en';
 import { es } from '../i18n/locales/es';
 import { fr } from '../i18n/locales/fr';
 
+/** jsdom lays nothing out: a ResizeObserver (Mantine's scroll areas) that never reports. */
+class StillResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
 /**
  * jsdom has no matchMedia, which Mantine reads for the colour scheme and responsive props: every
- * query answers "no match", as on a plain wide screen.
+ * query answers "no match", as on a plain wide screen. Nor ResizeObserver.
  */
-const stubMatchMedia = (): void => {
+const stubLayout = (): void => {
+  window.ResizeObserver ??= StillResizeObserver;
   if (typeof window.matchMedia === 'function') return;
   window.matchMedia = (query: string): MediaQueryList => ({
     matches: false,
@@ -30,7 +38,7 @@ const stubMatchMedia = (): void => {
  * for component specs in jsdom: what they assert is what a reader of that language sees.
  */
 export const renderInLanguage = async (lng: 'en' | 'fr' | 'es', ui: ReactNode): Promise<RenderResult> => {
-  stubMatchMedia();
+  stubLayout();
   const i18n = createInstance();
   await i18n.init({
     resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
