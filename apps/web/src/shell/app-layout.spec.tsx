@@ -3,15 +3,18 @@
  */
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
+import { z } from 'zod';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { LeaveGuardsProvider } from '../common/leave-guards';
 import { useLeaveWarning } from '../common/use-leave-warning';
 import { renderInLanguage } from '../testing/render-in-language';
+import { useKeepWhileWriting, useUnsentText } from '../unsent/use-unsent-text';
 import { AppLayout } from './app-layout';
 
 const mockLogout = jest.fn(() => Promise.resolve());
 jest.mock('../auth/auth-context', () => ({
   useMe: () => jest.requireActual<typeof import('../testing/fixtures')>('../testing/fixtures').testMe(),
+  useOptionalMe: () => jest.requireActual<typeof import('../testing/fixtures')>('../testing/fixtures').testMe(),
   useAuth: () => ({ logout: mockLogout }),
 }));
 // The header's live parts talk to the server; signing out does not need them.
@@ -31,7 +34,15 @@ const EditingPage = () => {
   );
 };
 
-const openEditingPage = () =>
+/** A comment being written: kept in the browser until sent, and erased by signing out. */
+const CommentingPage = () => {
+  const unsent = useUnsentText('spec-comment', z.string());
+  const [text, setText] = useState('');
+  useKeepWhileWriting(unsent, text === '' ? null : text);
+  return <textarea aria-label="Comment" value={text} onChange={(event) => setText(event.target.value)} />;
+};
+
+const openEditingPage = (path = '/edit') =>
   renderInLanguage(
     'en',
     <RouterProvider
@@ -43,11 +54,14 @@ const openEditingPage = () =>
                 <AppLayout />
               </LeaveGuardsProvider>
             ),
-            children: [{ path: '/edit', element: <EditingPage /> }],
+            children: [
+              { path: '/edit', element: <EditingPage /> },
+              { path: '/comment', element: <CommentingPage /> },
+            ],
           },
           { path: '/login', element: <h2>Sign-in page</h2> },
         ],
-        { initialEntries: ['/edit'] },
+        { initialEntries: [path] },
       )}
     />,
   );
@@ -78,6 +92,15 @@ describe('signing out from the header', () => {
     expect(await screen.findByRole('heading', { name: 'Sign-in page' })).toBeTruthy();
     expect(mockLogout).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('asks first too when a comment is written and not sent', async () => {
+    await openEditingPage('/comment');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Comment' }), { target: { value: 'We object' } });
+    fireEvent.click(screen.getByTestId('sign-out'));
+
+    expect(within(await screen.findByRole('dialog')).getByText('Leave without saving?')).toBeTruthy();
+    expect(mockLogout).not.toHaveBeenCalled();
   });
 
   it('signs out at once when nothing is unsaved', async () => {

@@ -1,11 +1,15 @@
 import { MantineProvider } from '@mantine/core';
-import { render, type RenderResult } from '@testing-library/react';
+import { configure, render, type RenderResult } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { en } from '../i18n/locales/en';
 import { es } from '../i18n/locales/es';
 import { fr } from '../i18n/locales/fr';
+
+// findBy… and waitFor wait 1 s by default: a dialog's transition or a navigation on two loaded
+// cores (CI runs the suites side by side) has taken longer than that.
+configure({ asyncUtilTimeout: 5_000 });
 
 /** jsdom lays nothing out: a ResizeObserver (Mantine's scroll areas) that never reports. */
 class StillResizeObserver {
