@@ -73,7 +73,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'tools/**', 'bench/**'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'tools/**', 'bench/**'],
     rules: {
       // Tests and scripts assert on loosely typed JSON bodies.
       '@typescript-eslint/no-unsafe-member-access': 'off',

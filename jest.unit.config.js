@@ -1,3 +1,12 @@
 const preset = require('./jest.preset');
-/** @type {import('jest').Config} Unit specs live beside the code they test. */
-module.exports = { ...preset, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] };
+/**
+ * Unit specs live beside the code they test. Web components' specs (*.spec.tsx) render in jsdom,
+ * naming tools/test/jsdom-environment.js in their docblock; the rest run in node.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  ...preset,
+  displayName: 'unit',
+  testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'],
+  moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': '<rootDir>/tools/test/style-stub.js' },
+};

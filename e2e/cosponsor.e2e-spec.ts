@@ -140,13 +140,31 @@ describe('co-sponsoring another delegation’s amendment', () => {
     await b.waitForURL((url) => url.searchParams.has('sponsoredBy'));
     await b.locator(`[data-testid="find-result"][data-annotation-id="${amendment.id}"]`).waitFor({ state: 'visible' });
 
-    // Peru takes its support back: the author sees it go without a reload, and Peru's count drops.
+    // Peru takes its support back: the author sees it go without a reload and is told, once, in the
+    // bell and by email; Peru's count drops.
     await b.goto(threadPath);
     await waitLive(b);
+    const unread = await unreadOf(a);
     await thread(b).locator('[data-testid="sponsor-toggle"]').click();
     await thread(b).locator('[data-testid="sponsors"]').waitFor({ state: 'detached' });
     expect(await thread(b).locator('[data-testid="sponsor-toggle"]').textContent()).toBe('Co-sponsor');
     await thread(a).locator('[data-testid="sponsors"]').waitFor({ state: 'detached', timeout: LIVE_MS });
+    await a
+      .locator(`[data-testid="notification-bell"][data-unread="${unread + 1}"]`)
+      .waitFor({ state: 'attached', timeout: LIVE_MS });
+    await a.locator('[data-testid="notification-bell"]').click();
+    const entry = a.locator('[data-testid="notification-dropdown"] [data-testid="notification-item"]').first();
+    await entry.waitFor({ state: 'visible' });
+    expect(await entry.getAttribute('data-type')).toBe('amendment.sponsor_withdrawn');
+    const number = paragraph.number.replace(/[.)]$/, '');
+    expect(await entry.textContent()).toContain(`Peru no longer co-sponsors your amendment to paragraph ${number}`);
+    const withdrawn = async () =>
+      (await mailTo(author.email)).filter(
+        (m) => m.subject === 'Peru no longer co-sponsors your amendment' && m.text.includes(`thread=${amendment.id}`),
+      );
+    await eventually('the withdrawal email', async () => ((await withdrawn()).length > 0 ? true : undefined), LIVE_MS);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    expect(await withdrawn()).toHaveLength(1);
     await leaveText(b);
     // The head's positions line comes with the same answer: once it shows, the counts are in.
     await card().locator('[data-testid="agenda-positions"]').waitFor({ state: 'visible' });

@@ -120,3 +120,24 @@ describe('how a notification names a round', () => {
     expect(notifiedRound({ roundName: 'First reading' })).toBe('First reading');
   });
 });
+
+describe('where a co-sponsor withdrawing links', () => {
+  it('to the amendment, as its support did', () => {
+    const onAmendment = {
+      processId: 'a'.repeat(24),
+      actorUserId: null,
+      actorName: null,
+      roundId: 'e'.repeat(24),
+      roundName: 'First reading',
+      draftId: 'c'.repeat(24),
+      versionId: 'd'.repeat(24),
+      annotationId: '1'.repeat(24),
+      threadId: '1'.repeat(24),
+      paragraphKey: 'k-4',
+      delegationName: 'Peru',
+    };
+    const path = notificationPath({ type: 'amendment.sponsor_withdrawn', ...onAmendment });
+    expect(path).toBe(notificationPath({ type: 'amendment.sponsored', ...onAmendment }));
+    expect(path).toContain(`thread=${'1'.repeat(24)}`);
+  });
+});

@@ -63,6 +63,12 @@ export const notificationEventSchema = z.discriminatedUnion('type', [
     reason: z.string().max(2000),
   }),
   z.object({ type: z.literal('amendment.sponsored'), ...onAnnotation, delegationName: z.string().max(200) }),
+  /** `delegationName` no longer co-sponsors the amendment: its author hears of it as of the support. */
+  z.object({
+    type: z.literal('amendment.sponsor_withdrawn'),
+    ...onAnnotation,
+    delegationName: z.string().max(200),
+  }),
   z.object({
     type: z.literal('version.published'),
     ...common,
@@ -254,6 +260,7 @@ export function notificationPath(event: NotificationEvent): string {
     case 'delegation.mentioned':
     case 'annotation.disposition':
     case 'amendment.sponsored':
+    case 'amendment.sponsor_withdrawn':
       return threadPath(event);
     case 'version.published':
       return event.previousVersionId === undefined

@@ -17,6 +17,11 @@ export interface AuditRecordInput {
   summary: string;
   /** The names the summary uses (round, paragraph numbers, file…), for a summary in the reader's language. */
   context: AuditContext;
+  /**
+   * The entry's id, chosen beforehand by a change that leaves no document of its own to prove it
+   * happened (a deletion): its notification outbox record names this entry instead.
+   */
+  id?: Types.ObjectId;
 }
 
 /**
@@ -32,6 +37,7 @@ export class AuditLogService {
 
   async record(input: AuditRecordInput): Promise<void> {
     const entry = {
+      _id: input.id ?? new Types.ObjectId(),
       processId: input.processId === null ? null : new Types.ObjectId(input.processId),
       actorId: new Types.ObjectId(input.actor.userId),
       actorName: input.actor.name,

@@ -283,6 +283,57 @@ describe('notifications end to end (API, relay, worker process, SMTP sink)', () 
     expect(await sink.to(joiner.email)).toEqual([]);
   });
 
+  it('tells an author once, in the bell and by email, that a delegation no longer co-sponsors their amendment', async () => {
+    const paragraph = n.published.sections[0].paragraphs[2].key;
+    const created = await t.http.post(
+      '/api/annotations',
+      {
+        clientId: randomUUID(),
+        roundId: n.round.id,
+        paragraphKey: paragraph,
+        kind: 'amendment',
+        visibility: 'round',
+        body: 'A shorter reporting cycle.',
+        amendment: { operation: 'new_paragraph', text: 'States shall report every eighteen months.' },
+      },
+      { token: n.delegateA.token },
+    );
+    expect(created.status).toBe(201);
+    const amendment = created.body as Annotation;
+    const about = async (who: { id: string; token: string }) =>
+      (await notificationsOf(t, who)).items.filter(
+        (i) => i.event.type === 'amendment.sponsor_withdrawn' && i.event.annotationId === amendment.id,
+      );
+    const sponsors = `/api/annotations/${amendment.id}/sponsors`;
+    expect((await t.http.post(sponsors, {}, { token: n.headB.token })).status).toBe(201);
+    expect(await about(n.delegateA)).toEqual([]);
+
+    // A double click: the second request finds nothing left to withdraw and tells nobody again.
+    const withdrawals = await Promise.all(
+      [1, 2].map(() => t.http.request('DELETE', `${sponsors}/mine`, undefined, { token: n.headB.token })),
+    );
+    expect(withdrawals.map((r) => r.status).sort()).toEqual([200, 409]);
+
+    const [entry] = await eventually('the withdrawal in the author bell', async () => {
+      const found = await about(n.delegateA);
+      return found.length > 0 ? found : undefined;
+    });
+    expect(entry.event).toMatchObject({ delegationName: n.b.name, paragraphKey: paragraph, threadId: amendment.id });
+    const address = await emailOf(t, n.delegateA);
+    const subject = `${n.b.name} no longer co-sponsors your amendment`;
+    await eventually('the withdrawal email', async () => {
+      const found = (await sink.to(address)).filter((m) => m.subject === subject);
+      return found.length > 0 ? found : undefined;
+    });
+    await pause(SETTLE_MS);
+    expect(await about(n.delegateA)).toHaveLength(1);
+    const mails = (await sink.to(address)).filter((m) => m.subject === subject);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].text).toContain(`thread=${amendment.id}`);
+    // The delegation that withdrew is not told of its own act.
+    expect(await about(n.headB)).toEqual([]);
+  });
+
   it('notifies the process of a publication and the round of its opening and closing', async () => {
     // setUpNegotiation published the zero draft and opened the round.
     const types = async () => (await notificationsOf(t, n.delegateC)).items.map((i) => i.event.type);

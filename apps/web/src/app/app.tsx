@@ -5,6 +5,7 @@ import { createBrowserRouter, Outlet } from 'react-router';
 // The DOM build of the provider: it can render a navigation synchronously (flushSync) when asked.
 import { RouterProvider } from 'react-router/dom';
 import { AuthProvider } from '../auth/auth-context';
+import { LeaveGuardsProvider } from '../common/leave-guards';
 import { Toasts } from '../shell/toasts';
 import { SocketProvider } from '../socket/socket-context';
 import { appRoutes } from './routes';
@@ -34,11 +35,16 @@ const ThemeInReadersLanguage = ({ children }: { children: ReactNode }) => {
   );
 };
 
-/** The session and the live connection, around every page; inside the router, as signing in and out navigates. */
+/**
+ * The session, the live connection and which page holds unsaved changes (for the header's sign
+ * out), around every page; inside the router, as signing in and out navigates.
+ */
 const Session = () => (
   <AuthProvider>
     <SocketProvider>
-      <Outlet />
+      <LeaveGuardsProvider>
+        <Outlet />
+      </LeaveGuardsProvider>
     </SocketProvider>
   </AuthProvider>
 );

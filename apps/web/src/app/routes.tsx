@@ -28,6 +28,7 @@ import { ResetPasswordPage } from '../password-reset/reset-password-page';
 import { ProcessPage } from '../processes/process-page';
 import { ProcessesPage } from '../processes/processes-page';
 import { PublicRoundPage } from '../public/public-round-page';
+import { RouteErrorPage } from '../pages/route-error-page';
 import { RoundPage } from '../rounds/round-page';
 import { RoundTextRedirect } from '../rounds/round-text-redirect';
 import { RoundsPage } from '../rounds/rounds-page';
@@ -36,11 +37,12 @@ import { AppLayout } from '../shell/app-layout';
 /**
  * Every page of the app, under `root` (the providers every page needs). Given to a data router
  * (app.tsx) rather than rendered in <Routes>: only a data router lets a page hold back in-app
- * navigation while it has unsaved changes (common/use-leave-warning.tsx).
+ * navigation while it has unsaved changes (common/use-leave-warning.tsx). A page that throws while
+ * rendering shows RouteErrorPage: within the signed-in frame when it can, else on its own.
  */
 export const appRoutes = (root: ReactNode): RouteObject[] =>
   createRoutesFromElements(
-    <Route element={root}>
+    <Route element={root} errorElement={<RouteErrorPage />}>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/invitations/:token" element={<AcceptInvitationPage />} />
       <Route path="/password-reset" element={<ForgotPasswordPage />} />
@@ -54,107 +56,110 @@ export const appRoutes = (root: ReactNode): RouteObject[] =>
           </RequireAuth>
         }
       >
-        <Route index element={<HomePage />} />
-        <Route path="processes" element={<ProcessesPage />} />
-        <Route path="processes/:id" element={<ProcessPage />} />
-        <Route path="processes/:processId/drafts/:draftId" element={<DraftPage />} />
-        <Route path="processes/:processId/drafts/:draftId/compare" element={<ComparePage />} />
-        <Route
-          path="processes/:processId/drafts/:draftId/import"
-          element={
-            <RequireNav slug="drafts">
-              <ImportPage />
-            </RequireNav>
-          }
-        />
-        <Route path="processes/:processId/rounds/:roundId" element={<RoundPage />} />
-        <Route path="processes/:processId/rounds/:roundId/text" element={<RoundTextRedirect />} />
-        <Route path="processes/:processId/rounds/:roundId/positions" element={<PositionsPage />} />
-        <Route path="processes/:processId/rounds/:roundId/console" element={<RoundConsolePage />} />
-        <Route
-          path="drafts"
-          element={
-            <RequireNav slug="drafts">
-              <DraftsPage />
-            </RequireNav>
-          }
-        />
-        <Route
-          path="rounds"
-          element={
-            <RequireNav slug="rounds">
-              <RoundsPage />
-            </RequireNav>
-          }
-        />
-        <Route
-          path="audit"
-          element={
-            <RequireNav slug="audit">
-              <AuditPage />
-            </RequireNav>
-          }
-        />
-        <Route path="account" element={<AccountPage />} />
-        <Route
-          path="users"
-          element={
-            <RequireNav slug="users">
-              <UsersPage />
-            </RequireNav>
-          }
-        />
-        <Route
-          path="delegations"
-          element={
-            <RequireNav slug="delegations">
-              <DelegationsPage />
-            </RequireNav>
-          }
-        />
-        <Route
-          path="invitations"
-          element={
-            <RequireNav slug="invitations">
-              <InvitationsPage />
-            </RequireNav>
-          }
-        />
-        <Route
-          path="members"
-          element={
-            <RequireNav slug="members">
-              <MembersPage />
-            </RequireNav>
-          }
-        />
-        <Route
-          path="chair"
-          element={
-            <RequireNav slug="chair">
-              <ChairConsolePage />
-            </RequireNav>
-          }
-        />
-        <Route
-          path="my-delegation"
-          element={
-            <RequireNav slug="my-delegation">
-              <MyDelegationPage />
-            </RequireNav>
-          }
-        />
-        <Route path="notifications" element={<NotificationsPage />} />
-        <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
-        <Route
-          path="admin/jobs"
-          element={
-            <RequireNav slug="jobs">
-              <FailedJobsPage />
-            </RequireNav>
-          }
-        />
-        <Route path="*" element={<NotFoundPage />} />
+        {/* Inside the signed-in frame: a page that fails keeps the header and navigation around it. */}
+        <Route errorElement={<RouteErrorPage />}>
+          <Route index element={<HomePage />} />
+          <Route path="processes" element={<ProcessesPage />} />
+          <Route path="processes/:id" element={<ProcessPage />} />
+          <Route path="processes/:processId/drafts/:draftId" element={<DraftPage />} />
+          <Route path="processes/:processId/drafts/:draftId/compare" element={<ComparePage />} />
+          <Route
+            path="processes/:processId/drafts/:draftId/import"
+            element={
+              <RequireNav slug="drafts">
+                <ImportPage />
+              </RequireNav>
+            }
+          />
+          <Route path="processes/:processId/rounds/:roundId" element={<RoundPage />} />
+          <Route path="processes/:processId/rounds/:roundId/text" element={<RoundTextRedirect />} />
+          <Route path="processes/:processId/rounds/:roundId/positions" element={<PositionsPage />} />
+          <Route path="processes/:processId/rounds/:roundId/console" element={<RoundConsolePage />} />
+          <Route
+            path="drafts"
+            element={
+              <RequireNav slug="drafts">
+                <DraftsPage />
+              </RequireNav>
+            }
+          />
+          <Route
+            path="rounds"
+            element={
+              <RequireNav slug="rounds">
+                <RoundsPage />
+              </RequireNav>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequireNav slug="audit">
+                <AuditPage />
+              </RequireNav>
+            }
+          />
+          <Route path="account" element={<AccountPage />} />
+          <Route
+            path="users"
+            element={
+              <RequireNav slug="users">
+                <UsersPage />
+              </RequireNav>
+            }
+          />
+          <Route
+            path="delegations"
+            element={
+              <RequireNav slug="delegations">
+                <DelegationsPage />
+              </RequireNav>
+            }
+          />
+          <Route
+            path="invitations"
+            element={
+              <RequireNav slug="invitations">
+                <InvitationsPage />
+              </RequireNav>
+            }
+          />
+          <Route
+            path="members"
+            element={
+              <RequireNav slug="members">
+                <MembersPage />
+              </RequireNav>
+            }
+          />
+          <Route
+            path="chair"
+            element={
+              <RequireNav slug="chair">
+                <ChairConsolePage />
+              </RequireNav>
+            }
+          />
+          <Route
+            path="my-delegation"
+            element={
+              <RequireNav slug="my-delegation">
+                <MyDelegationPage />
+              </RequireNav>
+            }
+          />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
+          <Route
+            path="admin/jobs"
+            element={
+              <RequireNav slug="jobs">
+                <FailedJobsPage />
+              </RequireNav>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
       </Route>
     </Route>,
   );

@@ -79,3 +79,31 @@ describe('people', () => {
     ).toEqual([]);
   });
 });
+
+describe('co-sponsors', () => {
+  // One name per language for a delegation that joins an amendment, the one UN documents use:
+  // « coauteurs » in French (not « coparrains »), « copatrocinadores » in Spanish. The emails and
+  // the Word documents say the same (worker email-texts.spec, api exports/co-sponsor-term.spec).
+  it('French says « coauteur » and never « parrain »', () => {
+    expect(offending(fr, /parrain/iu)).toEqual([]);
+    expect(offending(fr, /coauteur/iu).length).toBeGreaterThan(5);
+  });
+
+  it('Spanish says « copatrocinador » and no other word for it', () => {
+    expect(offending(es, /(?<!co)patrocin|coautor|proponente/iu)).toEqual([]);
+    expect(offending(es, /copatrocin/iu).length).toBeGreaterThan(5);
+  });
+
+  it('the editor and the thread card name them alike', async () => {
+    for (const [lng, names, said] of [
+      ['fr', 'Pérou', 'Coauteurs\u00a0: Pérou'],
+      ['es', 'Perú', 'Copatrocinadores: Perú'],
+    ] as const) {
+      const t = await translator(lng);
+      expect([t('annotations.thread.sponsors', { names }), t('editor.amendments.sponsors', { names })]).toEqual([
+        said,
+        said,
+      ]);
+    }
+  });
+});

@@ -98,3 +98,29 @@ describe('the bell line of a deadline', () => {
     expect(await line('en', { type: 'round.closed', ...before })).toBe('First reading is closed');
   });
 });
+
+describe('the bell line of a co-sponsor withdrawing', () => {
+  const withdrawn: NotificationEvent = {
+    type: 'amendment.sponsor_withdrawn',
+    ...round,
+    draftId: 'c'.repeat(24),
+    versionId: 'd'.repeat(24),
+    annotationId: '1'.repeat(24),
+    threadId: '1'.repeat(24),
+    paragraphKey: 'k-4',
+    paragraphNumber: '4.',
+    delegationName: 'Peru',
+  };
+
+  it('names the delegation and the paragraph in every language', async () => {
+    expect(await line('en', withdrawn)).toBe(
+      'Peru no longer co-sponsors your amendment to paragraph 4 (First reading, Watercourses)',
+    );
+    expect(await line('fr', withdrawn)).toBe(
+      'Peru n’est plus coauteur de votre amendement au paragraphe 4 (First reading, Watercourses)',
+    );
+    expect(await line('es', withdrawn)).toBe(
+      'Peru ya no copatrocina su enmienda al párrafo 4 (First reading, Watercourses)',
+    );
+  });
+});

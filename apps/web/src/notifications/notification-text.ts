@@ -15,6 +15,7 @@ export const TYPE_KEYS = {
   'delegation.mentioned': 'delegation_mentioned',
   'annotation.disposition': 'annotation_disposition',
   'amendment.sponsored': 'amendment_sponsored',
+  'amendment.sponsor_withdrawn': 'amendment_sponsor_withdrawn',
   'version.published': 'version_published',
   'round.opened': 'round_opened',
   'round.closing_soon': 'round_closing_soon',

@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth, useMe } from '../auth/auth-context';
 import { activeSection, navigationFor } from '../auth/navigation';
+import { useUnsavedChanges } from '../common/leave-guards';
+import { LEAVES_KNOWINGLY } from '../common/leaving-page';
+import { UnsavedChangesDialog } from '../common/unsaved-changes-dialog';
 import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSwitcher } from './language-switcher';
 import { useRoleLabel } from './role-label';
@@ -22,19 +25,25 @@ export const AppLayout = () => {
   const { pathname } = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const [signingOut, setSigningOut] = useState(false);
+  const unsavedChanges = useUnsavedChanges();
+  const [askingToSignOut, setAskingToSignOut] = useState(false);
   const roleLabel = useRoleLabel(me);
   const items = navigationFor(me);
   const section = activeSection(items, pathname);
 
   const signOut = () => {
+    setAskingToSignOut(false);
     setSigningOut(true);
     logout()
       .catch(() => undefined) // the local session is gone either way
       .finally(() => {
         setSigningOut(false);
-        void navigate('/login', { replace: true });
+        // Unsaved changes were asked about already: the page's own guard must not ask again.
+        void navigate('/login', { replace: true, state: LEAVES_KNOWINGLY });
       });
   };
+  // Signing out drops the page with the session: a page holding unsaved changes asks first, as a link would.
+  const requestSignOut = () => (unsavedChanges() ? setAskingToSignOut(true) : signOut());
 
   return (
     <AppShell
@@ -80,7 +89,7 @@ export const AppLayout = () => {
             <Button
               variant="default"
               size="xs"
-              onClick={signOut}
+              onClick={requestSignOut}
               loading={signingOut}
               data-testid="sign-out"
               visibleFrom="sm"
@@ -119,7 +128,7 @@ export const AppLayout = () => {
         <AppShell.Section hiddenFrom="sm" pt="sm">
           <Stack gap="sm">
             <LanguageSwitcher testId="language-switcher-menu" />
-            <Button variant="default" onClick={signOut} loading={signingOut}>
+            <Button variant="default" onClick={requestSignOut} loading={signingOut}>
               {t('shell.signOut')}
             </Button>
           </Stack>
@@ -129,6 +138,12 @@ export const AppLayout = () => {
       <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
+      <UnsavedChangesDialog
+        opened={askingToSignOut}
+        onStay={() => setAskingToSignOut(false)}
+        onLeave={signOut}
+        leaveLabel={t('shell.signOut')}
+      />
     </AppShell>
   );
 };

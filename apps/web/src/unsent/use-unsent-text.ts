@@ -2,6 +2,7 @@ import { useDebouncedCallback, useWindowEvent } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { useOptionalMe } from '../auth/auth-context';
+import { useHoldLeave } from '../common/leave-guards';
 import { unsentStore } from './unsent-store';
 
 /** Long enough not to write on every keystroke, short enough that a crash loses a few words at most. */
@@ -47,7 +48,8 @@ export const useUnsentText = <S extends z.ZodType>(place: string | null, schema:
 
 /**
  * Keeps `value` (null: nothing written) as the user types, and arms the browser's leave-page
- * warning while there is something unsent.
+ * warning while there is something unsent. Signing out erases what is kept (a shared computer),
+ * so the header's Sign out asks first too.
  */
 export const useKeepWhileWriting = <T>(unsent: UnsentText<T>, value: T | null): void => {
   const serialized = value === null ? null : JSON.stringify(value);
@@ -63,6 +65,7 @@ export const useKeepWhileWriting = <T>(unsent: UnsentText<T>, value: T | null): 
     }
     keep(latest.current);
   }, [serialized, keep]);
+  useHoldLeave(value !== null);
   useWindowEvent('pagehide', () => keep.flush());
   useWindowEvent('beforeunload', (event) => {
     keep.flush();

@@ -48,6 +48,7 @@ const EVENTS: Record<NotificationEvent['type'], NotificationEvent> = {
     reason: 'Merged into paragraph 8.',
   },
   'amendment.sponsored': { type: 'amendment.sponsored', ...onAnnotation, delegationName: 'Colombia' },
+  'amendment.sponsor_withdrawn': { type: 'amendment.sponsor_withdrawn', ...onAnnotation, delegationName: 'Colombia' },
   'version.published': {
     type: 'version.published',
     processId: ids.processId,

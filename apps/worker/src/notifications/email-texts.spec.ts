@@ -199,3 +199,35 @@ describe('a reply', () => {
     );
   });
 });
+
+describe('a co-sponsor', () => {
+  const sponsored: NotificationEventOf<'amendment.sponsored'> = {
+    type: 'amendment.sponsored',
+    ...round,
+    actorName: 'Rosa Diaz',
+    draftId: 'c'.repeat(24),
+    versionId: 'd'.repeat(24),
+    annotationId: '1'.repeat(24),
+    threadId: '1'.repeat(24),
+    paragraphKey: 'k-4',
+    paragraphNumber: '4.',
+    delegationName: 'Peru',
+  };
+
+  // The name the app and the Word documents give co-sponsors, as in UN documents.
+  it('is « coauteur » in French and « copatrocinador » in Spanish, as in the app', () => {
+    expect(headlines(sponsored, inUtc)).toEqual({
+      en: 'Peru co-sponsors your amendment to paragraph 4 in Second reading (Watercourses).',
+      fr: 'Peru se porte coauteur de votre amendement au paragraphe 4 (Second reading, Watercourses).',
+      es: 'Peru copatrocina su enmienda al párrafo 4 (Second reading, Watercourses).',
+    });
+  });
+
+  it('withdrawing says so, in the same words', () => {
+    expect(headlines({ ...sponsored, type: 'amendment.sponsor_withdrawn' }, inUtc)).toEqual({
+      en: 'Peru no longer co-sponsors your amendment to paragraph 4 in Second reading (Watercourses).',
+      fr: 'Peru n’est plus coauteur de votre amendement au paragraphe 4 (Second reading, Watercourses).',
+      es: 'Peru ya no copatrocina su enmienda al párrafo 4 (Second reading, Watercourses).',
+    });
+  });
+});

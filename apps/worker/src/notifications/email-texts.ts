@@ -77,6 +77,12 @@ const en: Phrases = {
       quote: null,
       action: 'See the amendment',
     }),
+    'amendment.sponsor_withdrawn': (e) => ({
+      subject: `${e.delegationName} no longer co-sponsors your amendment`,
+      headline: `${e.delegationName} no longer co-sponsors your amendment to paragraph ${notifiedParagraph(e)} in ${notifiedRound(e)}.`,
+      quote: null,
+      action: 'See the amendment',
+    }),
     'version.published': (e) =>
       e.draftTitle === undefined
         ? {
@@ -174,8 +180,14 @@ const fr: Phrases = {
       action: 'Voir la décision',
     }),
     'amendment.sponsored': (e) => ({
-      subject: `${e.delegationName} coparraine votre amendement`,
-      headline: `${e.delegationName} coparraine votre amendement au paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
+      subject: `${e.delegationName} se porte coauteur de votre amendement`,
+      headline: `${e.delegationName} se porte coauteur de votre amendement au paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
+      quote: null,
+      action: 'Voir l’amendement',
+    }),
+    'amendment.sponsor_withdrawn': (e) => ({
+      subject: `${e.delegationName} n’est plus coauteur de votre amendement`,
+      headline: `${e.delegationName} n’est plus coauteur de votre amendement au paragraphe ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: null,
       action: 'Voir l’amendement',
     }),
@@ -281,6 +293,12 @@ const es: Phrases = {
     'amendment.sponsored': (e) => ({
       subject: `${e.delegationName} copatrocina su enmienda`,
       headline: `${e.delegationName} copatrocina su enmienda al párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
+      quote: null,
+      action: 'Ver la enmienda',
+    }),
+    'amendment.sponsor_withdrawn': (e) => ({
+      subject: `${e.delegationName} ya no copatrocina su enmienda`,
+      headline: `${e.delegationName} ya no copatrocina su enmienda al párrafo ${notifiedParagraph(e)} (${notifiedRoundAside(e)}).`,
       quote: null,
       action: 'Ver la enmienda',
     }),

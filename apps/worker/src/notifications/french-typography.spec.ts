@@ -24,6 +24,7 @@ const samples: { [T in NotificationType]: Extract<NotificationEvent, { type: T }
   'delegation.mentioned': { type: 'delegation.mentioned', ...onAnnotation, excerpt: 'See', delegationIds: [id('2')] },
   'annotation.disposition': { type: 'annotation.disposition', ...onAnnotation, value: 'accepted', reason: 'Fine.' },
   'amendment.sponsored': { type: 'amendment.sponsored', ...onAnnotation, delegationName: 'Mexico' },
+  'amendment.sponsor_withdrawn': { type: 'amendment.sponsor_withdrawn', ...onAnnotation, delegationName: 'Mexico' },
   'version.published': {
     type: 'version.published',
     ...common,

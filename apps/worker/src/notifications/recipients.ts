@@ -31,6 +31,7 @@ async function recipientsOf(models: Models, event: NotificationEvent): Promise<T
       return followersNotMentioned(models, event);
     case 'annotation.disposition':
     case 'amendment.sponsored':
+    case 'amendment.sponsor_withdrawn':
       return authorWhoReads(models, event);
     case 'delegation.mentioned':
       return mentioned(models, event);

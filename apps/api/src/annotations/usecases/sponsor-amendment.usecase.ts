@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { type Annotation, type AuditAction, ErrorCode, roundAcceptsInput } from '@concordia/contracts';
-import { Collections, type DelegationRecord, isDuplicateKeyError, type Models } from '@concordia/dal';
+import {
+  type AnnotationSponsorRecord,
+  Collections,
+  type DelegationRecord,
+  isDuplicateKeyError,
+  type Models,
+} from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
 import type { Principal } from '../../authz/principal';
@@ -42,19 +48,8 @@ export class SponsorAmendmentUseCase {
     const sponsorshipId = new Types.ObjectId();
     await this.outbox.stage({ collection: Collections.annotationSponsors, id: sponsorshipId }, [
       notify('sponsored', {
+        ...(await this.onAmendment(principal, context)),
         type: 'amendment.sponsored',
-        processId: record.processId.toHexString(),
-        actorUserId: principal.userId,
-        actorName: null,
-        processTitle: context.access.process.title,
-        roundId: context.round._id.toHexString(),
-        roundName: context.round.name,
-        draftId: record.draftId.toHexString(),
-        versionId: record.versionId.toHexString(),
-        annotationId: record._id.toHexString(),
-        threadId: record._id.toHexString(),
-        paragraphKey: record.paragraphKey,
-        ...(await paragraphNumberField(this.paragraphs, record)),
         delegationName: delegation?.name ?? 'unknown delegation',
       }),
     ]);
@@ -84,13 +79,56 @@ export class SponsorAmendmentUseCase {
 
   async withdrawSupport(principal: Principal, annotationId: string): Promise<Annotation> {
     const { context, delegationId } = await this.check(principal, annotationId);
-    const result = await this.models.annotationSponsors
-      .deleteOne({ annotationId: context.record._id, delegationId })
+    const { record } = context;
+    const notSponsor = () =>
+      new ConflictError(ErrorCode.NotSponsor, 'Your delegation does not co-sponsor this amendment');
+    const sponsorship = await this.models.annotationSponsors
+      .findOne({ annotationId: record._id, delegationId })
+      .lean<AnnotationSponsorRecord>()
       .exec();
-    if (result.deletedCount === 0) {
-      throw new ConflictError(ErrorCode.NotSponsor, 'Your delegation does not co-sponsor this amendment');
-    }
-    return this.after(principal, context, 'annotation.sponsor_withdrawn', 'Co-sponsorship withdrawn');
+    if (!sponsorship) throw notSponsor();
+    // A deletion leaves no document to prove it happened: the withdrawal's audit entry, written
+    // only once the sponsorship is gone, is the proof. A double click deletes nothing the second
+    // time and writes no entry, so the author hears of the withdrawal once.
+    const auditId = new Types.ObjectId();
+    await this.outbox.stage({ collection: Collections.auditLog, id: auditId }, [
+      notify('sponsor-withdrawn', {
+        ...(await this.onAmendment(principal, context)),
+        type: 'amendment.sponsor_withdrawn',
+        delegationName: sponsorship.delegationName,
+      }),
+    ]);
+    const result = await this.models.annotationSponsors.deleteOne({ _id: sponsorship._id }).exec();
+    if (result.deletedCount === 0) throw notSponsor();
+    const annotation = await this.after(
+      principal,
+      context,
+      'annotation.sponsor_withdrawn',
+      'Co-sponsorship withdrawn',
+      sponsorship.delegationName,
+      auditId,
+    );
+    this.outbox.committed();
+    return annotation;
+  }
+
+  /** What a notification about the amendment says of it: where it is, and who acted. */
+  private async onAmendment(principal: Principal, context: AnnotationContext) {
+    const { record } = context;
+    return {
+      processId: record.processId.toHexString(),
+      actorUserId: principal.userId,
+      actorName: null,
+      processTitle: context.access.process.title,
+      roundId: context.round._id.toHexString(),
+      roundName: context.round.name,
+      draftId: record.draftId.toHexString(),
+      versionId: record.versionId.toHexString(),
+      annotationId: record._id.toHexString(),
+      threadId: record._id.toHexString(),
+      paragraphKey: record.paragraphKey,
+      ...(await paragraphNumberField(this.paragraphs, record)),
+    };
   }
 
   private async check(
@@ -114,6 +152,7 @@ export class SponsorAmendmentUseCase {
     action: AuditAction,
     summary: string,
     delegation?: string,
+    auditId?: Types.ObjectId,
   ): Promise<Annotation> {
     const annotation = await this.reader.one(context.record);
     await this.audit.record({
@@ -125,6 +164,7 @@ export class SponsorAmendmentUseCase {
       after: { sponsors: annotation.sponsors.map((s) => s.delegationId) },
       summary: `${summary} an amendment in round "${context.round.name}"`,
       context: { round: context.round.name, ...(delegation ? { delegation } : {}) },
+      ...(auditId ? { id: auditId } : {}),
     });
     await this.events.updated(annotation, context.record);
     return redactFor(annotation, principal.userId);

@@ -75,7 +75,7 @@ export const COMPILATION_LABELS: Record<Language, CompilationLabels> = {
     withAmendments: (stance, n) => `${stance} (${n} ${n === 1 ? 'amendement' : 'amendements'})`,
     byline: (kind, who, visibility) => `${kind} — ${who}${aside(visibility)}\u00a0: `,
     proposed: (operation) => `Texte proposé (${operation})\u00a0: `,
-    sponsors: (names) => `Coparrains\u00a0: ${names}`,
+    sponsors: (names) => `Coauteurs\u00a0: ${names}`,
     reply: (author) => `${author}\u00a0: `,
     disposition: (value, by) => `Suite donnée\u00a0: ${value} (${by})`,
     pending: 'Suite donnée\u00a0: en attente',

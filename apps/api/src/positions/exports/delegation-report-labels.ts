@@ -63,14 +63,15 @@ export const DELEGATION_REPORT_LABELS: Record<Language, DelegationReportLabels> 
         `non retenus ${d.not_retained}`,
         `en attente ${d.pending}`,
       ])}).`,
-    cosponsoredCount: (count) => `Amendements d’autres délégations que nous coparrainons\u00a0: ${count}.`,
+    cosponsoredCount: (count) => `Amendements d’autres délégations dont nous sommes coauteurs\u00a0: ${count}.`,
     paragraph: (number, status) => `Paragraphe ${number} (${status})`,
     ourPosition: 'Notre position',
     noPosition: 'Aucune position enregistrée.',
     position: (stance, statement, by) => `${stance}${statement ? `\u00a0: ${statement}` : ''} (enregistrée par ${by})`,
     ours: 'Nos commentaires et amendements',
-    cosponsored: 'Amendements que nous coparrainons',
-    untouched: (numbers) => `Paragraphes sans position, commentaire ni coparrainage de notre part\u00a0: ${numbers}.`,
+    cosponsored: 'Amendements dont nous sommes coauteurs',
+    untouched: (numbers) =>
+      `Paragraphes sans position ni commentaire de notre part, ni amendement dont nous sommes coauteurs\u00a0: ${numbers}.`,
   },
   es: {
     compilation: COMPILATION_LABELS.es,

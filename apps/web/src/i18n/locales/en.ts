@@ -1034,6 +1034,13 @@ export const en = {
     title: 'Page not found',
     description: 'The address may be mistyped, or the page may have moved.',
   },
+  routeError: {
+    title: 'This page could not be shown',
+    description:
+      'Something went wrong in Concordia while showing this page. What you had already saved is kept. Reload the page to try again, or go to the home page.',
+    reload: 'Reload',
+    home: 'Go to the home page',
+  },
   validation: {
     required: 'This field is required.',
     minLength: 'Must be at least {{min, number}} characters.',
@@ -1497,6 +1504,8 @@ export const en = {
       delegation_mentioned: '{{actor}} mentioned your delegation on paragraph {{paragraph}} ({{roundAside}})',
       annotation_disposition: 'Your contribution on paragraph {{paragraph}} was marked {{value}} ({{roundAside}})',
       amendment_sponsored: '{{delegation}} co-sponsors your amendment to paragraph {{paragraph}} ({{roundAside}})',
+      amendment_sponsor_withdrawn:
+        '{{delegation}} no longer co-sponsors your amendment to paragraph {{paragraph}} ({{roundAside}})',
       version_published: '{{label}} of the draft was published',
       version_published_titled: '{{label}} of “{{title}}” ({{process}}) was published',
       round_opened: '{{round}} is open for comments until {{time}}',
@@ -1514,6 +1523,7 @@ export const en = {
       delegation_mentioned: 'Mentions of my delegation',
       annotation_disposition: 'Decisions on my comments and amendments',
       amendment_sponsored: 'Co-sponsors of my amendments',
+      amendment_sponsor_withdrawn: 'Co-sponsors withdrawing from my amendments',
       version_published: 'New versions published',
       round_opened: 'Rounds opening',
       round_closing_soon: 'Rounds closing in 24 hours',

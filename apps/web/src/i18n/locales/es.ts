@@ -993,6 +993,13 @@ export const es: Translation<typeof en> = {
     title: 'Página no encontrada',
     description: 'Puede que la dirección esté mal escrita o que la página se haya movido.',
   },
+  routeError: {
+    title: 'No se pudo mostrar esta página',
+    description:
+      'Se produjo un error en Concordia al mostrar esta página. Lo que ya había guardado se conserva. Vuelva a cargar la página para intentarlo de nuevo o vaya a la página de inicio.',
+    reload: 'Volver a cargar',
+    home: 'Ir a la página de inicio',
+  },
   validation: {
     required: 'Este campo es obligatorio.',
     minLength: 'Debe tener al menos {{min, number}} caracteres.',
@@ -1455,6 +1462,8 @@ export const es: Translation<typeof en> = {
       delegation_mentioned: '{{actor}} mencionó a su delegación en el párrafo {{paragraph}} ({{roundAside}})',
       annotation_disposition: 'Su contribución sobre el párrafo {{paragraph}} fue {{value}} ({{roundAside}})',
       amendment_sponsored: '{{delegation}} copatrocina su enmienda al párrafo {{paragraph}} ({{roundAside}})',
+      amendment_sponsor_withdrawn:
+        '{{delegation}} ya no copatrocina su enmienda al párrafo {{paragraph}} ({{roundAside}})',
       version_published: 'Se publicó la versión {{label}} del borrador',
       version_published_titled: 'Se publicó la versión {{label}} de «{{title}}» ({{process}})',
       round_opened: '{{round}} está abierta a comentarios hasta el {{time}}',
@@ -1473,6 +1482,7 @@ export const es: Translation<typeof en> = {
       delegation_mentioned: 'Menciones de mi delegación',
       annotation_disposition: 'Decisiones sobre mis comentarios y enmiendas',
       amendment_sponsored: 'Copatrocinios de mis enmiendas',
+      amendment_sponsor_withdrawn: 'Copatrocinadores que se retiran de mis enmiendas',
       version_published: 'Nuevas versiones publicadas',
       round_opened: 'Apertura de rondas',
       round_closing_soon: 'Rondas que cierran en 24 horas',

@@ -163,7 +163,7 @@ export const fr: Translation<typeof en> = {
       floorRequests_one: '{{count}} demande de parole en attente',
       floorRequests_other: '{{count}} demandes de parole en attente',
       ownProposals: 'Propositions de votre délégation :',
-      sponsoredProposals: 'Propositions d’amendement coparrainées par votre délégation :',
+      sponsoredProposals: 'Propositions d’amendement dont votre délégation est coauteur :',
       proposals: {
         accepted_one: '{{count}} acceptée',
         accepted_other: '{{count}} acceptées',
@@ -179,9 +179,9 @@ export const fr: Translation<typeof en> = {
       repliesSince_one: '{{count}} réponse aux propositions de votre délégation depuis votre dernière visite',
       repliesSince_other: '{{count}} réponses aux propositions de votre délégation depuis votre dernière visite',
       sponsoredRepliesSince_one:
-        '{{count}} réponse aux propositions d’amendement coparrainées par votre délégation depuis votre dernière visite',
+        '{{count}} réponse aux propositions d’amendement dont votre délégation est coauteur depuis votre dernière visite',
       sponsoredRepliesSince_other:
-        '{{count}} réponses aux propositions d’amendement coparrainées par votre délégation depuis votre dernière visite',
+        '{{count}} réponses aux propositions d’amendement dont votre délégation est coauteur depuis votre dernière visite',
     },
   },
   processes: {
@@ -330,7 +330,7 @@ export const fr: Translation<typeof en> = {
   wordDocuments: {
     delegationReport: 'Rapport de ma délégation',
     delegationReportHint:
-      'Document Word de ce que votre délégation a dit et fait dans ce cycle : positions, commentaires, amendements, notes internes, suites données et coparrainages',
+      'Document Word de ce que votre délégation a dit et fait dans ce cycle : positions, commentaires, amendements, notes internes, suites données et amendements dont elle est coauteur',
     version: 'Document Word',
     versionHint: 'Télécharger {{label}} en document Word, pour le diffuser ou le lire hors ligne',
     comparison: 'Document Word des modifications',
@@ -706,8 +706,8 @@ export const fr: Translation<typeof en> = {
       'annotation.hidden': 'Annotation masquée',
       'annotation.unhidden': 'Annotation rétablie',
       'annotation.disposition_set': 'Suite donnée enregistrée',
-      'annotation.sponsored': 'Amendement coparrainé',
-      'annotation.sponsor_withdrawn': 'Coparrainage retiré',
+      'annotation.sponsored': 'Coauteur ajouté à un amendement',
+      'annotation.sponsor_withdrawn': 'Coauteur retiré d’un amendement',
       'position.recorded': 'Position enregistrée',
       'positions.exported': 'Positions exportées',
       'silence.started': 'Procédure d’accord tacite ouverte',
@@ -765,8 +765,8 @@ export const fr: Translation<typeof en> = {
       annotationHidden: 'Annotation de {{person}} masquée par la présidence dans le cycle « {{round}} »',
       annotationUnhidden: 'Annotation de {{person}} rétablie par la présidence dans le cycle « {{round}} »',
       disposition: '« {{value}} » enregistré dans le cycle « {{round}} »',
-      sponsored: '{{delegation}} coparraine un amendement dans le cycle « {{round}} »',
-      sponsorWithdrawn: 'Coparrainage d’un amendement retiré dans le cycle « {{round}} »',
+      sponsored: '{{delegation}} se porte coauteur d’un amendement dans le cycle « {{round}} »',
+      sponsorWithdrawn: 'Une délégation n’est plus coauteur d’un amendement dans le cycle « {{round}} »',
       position: '{{delegation}} : {{value}} sur le paragraphe {{paragraph}} dans le cycle « {{round}} »',
       positionsExported: 'Positions du cycle « {{round}} » exportées en {{format}}',
       speakersExported: 'Relevé des interventions du cycle « {{round}} » téléchargé en {{format}}',
@@ -1000,6 +1000,13 @@ export const fr: Translation<typeof en> = {
     title: 'Page introuvable',
     description: 'L’adresse est peut-être mal saisie, ou la page a été déplacée.',
   },
+  routeError: {
+    title: 'Cette page n’a pas pu s’afficher',
+    description:
+      'Une erreur s’est produite dans Concordia à l’affichage de cette page. Ce que vous aviez déjà enregistré est conservé. Rechargez la page pour réessayer, ou allez à la page d’accueil.',
+    reload: 'Recharger',
+    home: 'Aller à la page d’accueil',
+  },
   validation: {
     required: 'Ce champ est obligatoire.',
     minLength: 'Doit comporter au moins {{min, number}} caractères.',
@@ -1121,13 +1128,13 @@ export const fr: Translation<typeof en> = {
       withdrawConfirm: 'Retirer ce texte ? Il reste dans le fil, marqué comme retiré, et ne pourra pas être rétabli.',
       withdrawYes: 'Oui, retirer',
       withdrawKeep: 'Le conserver',
-      sponsor: 'Coparrainer',
-      unsponsor: 'Retirer le soutien',
+      sponsor: 'Se porter coauteur',
+      unsponsor: 'Ne plus être coauteur',
       follow: 'Suivre',
       unfollow: 'Suivie',
       followHint: 'Les réponses dans cette discussion vous sont notifiées. Cliquez pour ne plus suivre.',
       notFollowingHint: 'Être notifié des réponses dans cette discussion.',
-      sponsors: 'Coparrains : {{names}}',
+      sponsors: 'Coauteurs : {{names}}',
       onWords: 'Sur « {{quote}} »',
       typing: '{{names}} écrit…',
       failed: 'L’action a échoué',
@@ -1172,7 +1179,7 @@ export const fr: Translation<typeof en> = {
       orphaned: 'Orphelin',
       byDelegation: '{{author}} ({{delegation}})',
       proposedBy: 'Propositions de la délégation : {{delegation}}',
-      sponsoredBy: 'Amendements coparrainés par la délégation : {{delegation}}',
+      sponsoredBy: 'Amendements dont cette délégation est coauteur : {{delegation}}',
       clearProposals: 'Retirer ce filtre',
     },
     carryForward: {
@@ -1463,7 +1470,10 @@ export const fr: Translation<typeof en> = {
         '{{actor}} a répondu dans une discussion que vous suivez sur le paragraphe {{paragraph}} ({{roundAside}})',
       delegation_mentioned: '{{actor}} a mentionné votre délégation sur le paragraphe {{paragraph}} ({{roundAside}})',
       annotation_disposition: 'Votre contribution sur le paragraphe {{paragraph}} a été {{value}} ({{roundAside}})',
-      amendment_sponsored: '{{delegation}} coparraine votre amendement au paragraphe {{paragraph}} ({{roundAside}})',
+      amendment_sponsored:
+        '{{delegation}} se porte coauteur de votre amendement au paragraphe {{paragraph}} ({{roundAside}})',
+      amendment_sponsor_withdrawn:
+        '{{delegation}} n’est plus coauteur de votre amendement au paragraphe {{paragraph}} ({{roundAside}})',
       version_published: 'La version {{label}} du projet a été publiée',
       version_published_titled: 'La version {{label}} de « {{title}} » ({{process}}) a été publiée',
       round_opened: '{{round}} est ouvert aux commentaires jusqu’au {{time}}',
@@ -1481,7 +1491,8 @@ export const fr: Translation<typeof en> = {
         'Réponses dans les discussions que je suis (les miennes, celles où j’ai répondu ou que je suis)',
       delegation_mentioned: 'Mentions de ma délégation',
       annotation_disposition: 'Décisions sur mes commentaires et amendements',
-      amendment_sponsored: 'Coparrainages de mes amendements',
+      amendment_sponsored: 'Coauteurs de mes amendements',
+      amendment_sponsor_withdrawn: 'Coauteurs qui se retirent de mes amendements',
       version_published: 'Publication de nouvelles versions',
       round_opened: 'Ouverture des cycles',
       round_closing_soon: 'Cycles se terminant dans 24 heures',
@@ -1564,7 +1575,7 @@ export const fr: Translation<typeof en> = {
     updatedFull: {
       edited: 'Modifié depuis votre dernière visite',
       disposition: 'Suite donnée depuis votre dernière visite',
-      sponsored: 'Coparrainé depuis votre dernière visite',
+      sponsored: 'Coauteur ajouté depuis votre dernière visite',
       hidden: 'Masqué par la présidence depuis votre dernière visite',
       restored: 'Rétabli par la présidence depuis votre dernière visite',
     },
@@ -1684,7 +1695,7 @@ export const fr: Translation<typeof en> = {
       sectionKey: 'Section',
       selectors: 'Mots sélectionnés',
       speakingTimeMinutes: 'Temps de parole (minutes)',
-      sponsoredBy: 'Amendements coparrainés par la délégation',
+      sponsoredBy: 'Amendements dont la délégation est coauteur',
       start: 'Début',
       statement: 'Déclaration',
       status: 'Statut',
@@ -1800,8 +1811,8 @@ export const fr: Translation<typeof en> = {
     AMENDMENT_NOT_ALLOWED: 'Seul un amendement peut proposer une modification du texte.',
     CLIENT_ID_CONFLICT:
       'Une version antérieure de ce texte a déjà été publiée. Envoyez-le de nouveau pour publier aussi cette version, ou rechargez la page pour voir ce qui a été publié.',
-    ALREADY_SPONSOR: 'Votre délégation coparraine déjà cet amendement.',
-    NOT_SPONSOR: 'Votre délégation ne coparraine pas cet amendement.',
+    ALREADY_SPONSOR: 'Votre délégation est déjà coauteur de cet amendement.',
+    NOT_SPONSOR: 'Votre délégation n’est pas coauteur de cet amendement.',
     NOT_AN_AMENDMENT: 'Seul un amendement propose un texte applicable.',
     AMENDMENT_NOT_APPLICABLE:
       'Les mots que cet amendement modifie ne figurent plus dans le paragraphe tel qu’il se lit maintenant. Appliquez-le à la main s’il compte encore.',

@@ -1,0 +1,95 @@
+/**
+ * @jest-environment ./tools/test/jsdom-environment.js
+ */
+import { fireEvent, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, data, Outlet, RouterProvider } from 'react-router';
+import { appRoutes } from '../app/routes';
+import { renderInLanguage } from '../testing/render-in-language';
+import { RouteErrorPage } from './route-error-page';
+
+const FAILURE = 'Cannot read properties of undefined (reading paragraphs) at DraftPage';
+const Fails = (): ReactNode => {
+  throw new Error(FAILURE);
+};
+
+// The real route table, with the session and frame reduced to what these specs look at: the
+// header the signed-in frame draws, and pages that fail or render.
+jest.mock('../auth/require-auth', () => ({
+  RequireAuth: ({ children }: { children: ReactNode }) => children,
+  RequireNav: ({ children }: { children: ReactNode }) => children,
+}));
+jest.mock('../shell/app-layout', () => ({
+  AppLayout: () => (
+    <>
+      <header>Concordia header</header>
+      <Outlet />
+    </>
+  ),
+}));
+jest.mock('../home/home-page', () => ({ HomePage: () => <h2>Home page</h2> }));
+jest.mock('../processes/processes-page', () => ({ ProcessesPage: () => Fails() }));
+jest.mock('../auth/login-page', () => ({ LoginPage: () => Fails() }));
+
+const open = (path: string, language: 'en' | 'fr' | 'es') =>
+  renderInLanguage(
+    language,
+    <RouterProvider router={createMemoryRouter(appRoutes(<Outlet />), { initialEntries: [path] })} />,
+  );
+
+beforeEach(() => {
+  // React and the router report the caught error on the console, which is where it belongs.
+  jest.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => jest.restoreAllMocks());
+
+describe('a page that fails to render', () => {
+  it('says so in the reader’s language inside the signed-in frame, with no technical detail', async () => {
+    await open('/processes', 'fr');
+    expect(screen.getByRole('alert').textContent).toContain('Cette page n’a pas pu s’afficher');
+    expect(screen.getByText('Concordia header')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Recharger' })).toBeTruthy();
+    expect(document.body.textContent).not.toContain(FAILURE);
+    expect(document.body.textContent).not.toContain('Unexpected Application Error');
+  });
+
+  it('goes home from there, the frame still around it', async () => {
+    await open('/processes', 'es');
+    fireEvent.click(screen.getByRole('link', { name: 'Ir a la página de inicio' }));
+    expect(await screen.findByRole('heading', { name: 'Home page' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Concordia header')).toBeTruthy();
+  });
+
+  it('is caught outside the signed-in frame too', async () => {
+    await open('/login', 'en');
+    expect(screen.getByRole('alert').textContent).toContain('This page could not be shown');
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the home page' })).toBeTruthy();
+    expect(screen.queryByText('Concordia header')).toBeNull();
+  });
+});
+
+describe('a page that does not exist', () => {
+  it('says the page does not exist', async () => {
+    const router = createMemoryRouter(
+      [
+        {
+          path: '/gone',
+          loader: () => {
+            // How a route answers "no such page" in React Router: a response, not an Error.
+            // eslint-disable-next-line @typescript-eslint/only-throw-error
+            throw data(null, { status: 404 });
+          },
+          element: <p>never shown</p>,
+          HydrateFallback: () => null,
+          errorElement: <RouteErrorPage />,
+        },
+      ],
+      { initialEntries: ['/gone'] },
+    );
+    await renderInLanguage('fr', <RouterProvider router={router} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('Page introuvable');
+    expect(screen.queryByText('Cette page n’a pas pu s’afficher')).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { MantineProvider } from '@mantine/core';
+import { configure, render, type RenderResult } from '@testing-library/react';
+import { createInstance } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { en } from '../i18n/locales/en';
+import { es } from '../i18n/locales/es';
+import { fr } from '../i18n/locales/fr';
+
+// findBy… and waitFor wait 1 s by default: a dialog's transition or a navigation on two loaded
+// cores (CI runs the suites side by side) has taken longer than that.
+configure({ asyncUtilTimeout: 5_000 });
+
+/** jsdom lays nothing out: a ResizeObserver (Mantine's scroll areas) that never reports. */
+class StillResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+/**
+ * jsdom has no matchMedia, which Mantine reads for the colour scheme and responsive props: every
+ * query answers "no match", as on a plain wide screen. Nor ResizeObserver.
+ */
+const stubLayout = (): void => {
+  window.ResizeObserver ??= StillResizeObserver;
+  if (typeof window.matchMedia === 'function') return;
+  window.matchMedia = (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  });
+};
+
+/**
+ * Renders a component as the app shows it (Mantine theme, the app's catalogues) in one language,
+ * for component specs in jsdom: what they assert is what a reader of that language sees.
+ */
+export const renderInLanguage = async (lng: 'en' | 'fr' | 'es', ui: ReactNode): Promise<RenderResult> => {
+  stubLayout();
+  const i18n = createInstance();
+  await i18n.init({
+    resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
+    lng,
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider>{ui}</MantineProvider>
+    </I18nextProvider>,
+  );
+};
