@@ -1359,6 +1359,15 @@ export const es: Translation<typeof en> = {
       giveFloorNamed: 'Dar la palabra a {{delegation}}',
       withdrawNamed: 'Retirar su solicitud de palabra',
       position: '{{position}}. {{delegation}} sobre el ¶ {{number}}',
+      /** The next in the queue on the card above the text, where the name needs the room (the paragraph is in the whole queue). */
+      next: '{{position}}. {{delegation}}',
+      /** On the card above the text: the queue beyond the next, opened from here. */
+      waiting_one: '{{count}} en espera',
+      waiting_other: '{{count}} en espera',
+      /** The button's name: it begins with the words it shows (WCAG 2.5.3). */
+      queueOpen_one: '{{count}} en espera: ver toda la lista de oradores',
+      queueOpen_other: '{{count}} en espera: ver toda la lista de oradores',
+      queueTitle: 'En espera de la palabra, por orden',
       timeLeft: 'Quedan {{time}}',
       overTime: 'Tiempo excedido en {{time}}',
       yourTimeLeft: 'Su tiempo: quedan {{time}}',
