@@ -72,9 +72,7 @@ export const SpeakersAtWork = ({
           <div className="speakers-floor-line" data-testid="speakers-floor">
             <Text component="span" size="sm" fw={600} className="speakers-shrink">
               <CutName
-                sentence={(name) =>
-                  t('session.speakers.floor', { delegation: name, number: numberOf(floor.paragraphKey) })
-                }
+                sentence={(name) => t('session.speakers.floorShort', { delegation: name })}
                 name={floor.delegationName}
                 nameTestId="speakers-floor-name"
                 cut

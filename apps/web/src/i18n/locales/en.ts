@@ -1381,6 +1381,8 @@ export const en = {
       /** One line above the text, beside the title. */
       idle: 'Nobody waiting.',
       floor: 'On the floor: {{delegation}} on ¶ {{number}}',
+      /** On the card above the text, where the name needs the room. */
+      floorShort: 'On the floor: {{delegation}}',
       nobodyOnFloor: 'Nobody has the floor.',
       elapsed: 'Speaking for',
       lastTurn: 'Last turn: {{delegation}}, {{duration}}',

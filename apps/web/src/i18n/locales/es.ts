@@ -1340,6 +1340,8 @@ export const es: Translation<typeof en> = {
       /** One line above the text, beside the title. */
       idle: 'Nadie espera.',
       floor: 'En el uso de la palabra: {{delegation}} sobre el ¶ {{number}}',
+      /** On the card above the text, where the name needs the room. */
+      floorShort: 'En el uso de la palabra: {{delegation}}',
       nobodyOnFloor: 'Nadie tiene la palabra.',
       elapsed: 'Hablando desde hace',
       lastTurn: 'Último turno: {{delegation}}, {{duration}}',

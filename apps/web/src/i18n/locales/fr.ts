@@ -1348,6 +1348,8 @@ export const fr: Translation<typeof en> = {
       /** One line above the text, beside the title. */
       idle: 'Personne n’attend.',
       floor: 'À la parole : {{delegation}} sur le § {{number}}',
+      /** On the card above the text, where the name needs the room. */
+      floorShort: 'À la parole : {{delegation}}',
       nobodyOnFloor: 'Personne n’a la parole.',
       elapsed: 'Temps de parole',
       lastTurn: 'Dernière intervention : {{delegation}}, {{duration}}',
