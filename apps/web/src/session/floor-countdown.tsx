@@ -9,6 +9,8 @@ interface FloorCountdownProps {
   now: number;
   /** The speaking delegation's own members see it large, addressed to them. */
   mine: boolean;
+  /** On the card above the text: the line's size, bold for the speaking delegation. */
+  compact?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ interface FloorCountdownProps {
  * visible count changes every second but is not live; a separate polite region speaks only
  * when a minute is left and when the time is up.
  */
-export const FloorCountdown = ({ givenAt, speakingTimeMinutes, now, mine }: FloorCountdownProps) => {
+export const FloorCountdown = ({ givenAt, speakingTimeMinutes, now, mine, compact = false }: FloorCountdownProps) => {
   const { t } = useTranslation();
   const clock = speakingClock(givenAt, speakingTimeMinutes, now);
   const time = formatSpeakingClock(clock);
@@ -28,7 +30,7 @@ export const FloorCountdown = ({ givenAt, speakingTimeMinutes, now, mine }: Floo
   return (
     <>
       <Text
-        size={mine ? 'lg' : 'sm'}
+        size={mine && !compact ? 'lg' : 'sm'}
         fw={mine || over ? 700 : 400}
         c={over ? 'orange.8' : mine ? undefined : 'dimmed'}
         role="timer"

@@ -5,6 +5,13 @@ import { useEffect, useRef, useState } from 'react';
 export type EntryControl = 'give' | 'up' | 'down' | 'remove';
 
 /**
+ * Where an entry's button is drawn: in the card (the console's list, the next line above the text)
+ * or in the whole queue opened from "N waiting", which is tried first while it is open: the
+ * chair working through it stays in it.
+ */
+export type EntryPlace = 'card' | 'queue';
+
+/**
  * Where the keyboard focus goes once the list the server sent back is drawn: the control a user
  * pressed is often gone with the answer (the entry left the queue, the turn ended), and without
  * this the focus falls to the page's start. For an entry, its controls are tried in order.
@@ -38,25 +45,37 @@ export const useSpeakersFocus = (busy: boolean) => {
   const request = useRef<HTMLButtonElement>(null);
   const end = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  // "N waiting": where "Withdraw" is reached when one's request is not the next (its button is in the queue).
+  const queue = useRef<HTMLButtonElement>(null);
   const entries = useRef(new Map<string, HTMLButtonElement>());
 
   useEffect(() => {
     if (pending === null || busy) return;
     const usable = (el: Focusable | null | undefined): el is Focusable =>
-      el != null && el.isConnected && !(el instanceof HTMLButtonElement && el.disabled);
+      // Drawn (a hidden button does not take the focus) and enabled.
+      el != null &&
+      el.isConnected &&
+      el.getClientRects().length > 0 &&
+      !(el instanceof HTMLButtonElement && el.disabled);
     const candidates: Array<Focusable | null | undefined> =
       typeof pending === 'object'
-        ? pending.controls.map((control) => entries.current.get(`${pending.entryId} ${control}`))
-        : [{ withdraw, request, end, heading }[pending].current];
+        ? pending.controls.flatMap((control) =>
+            (['queue', 'card'] as const).map((place) => entries.current.get(`${pending.entryId} ${control} ${place}`)),
+          )
+        : pending === 'withdraw'
+          ? [withdraw.current, queue.current]
+          : [{ request, end, heading }[pending].current];
     (candidates.find(usable) ?? (usable(heading.current) ? heading.current : null))?.focus();
     setPending(null);
   }, [pending, busy]);
 
-  /** A ref callback for one control of one entry. */
-  const entryRef = (entryId: string, control: EntryControl) => (el: HTMLButtonElement | null) => {
-    if (el) entries.current.set(`${entryId} ${control}`, el);
-    else entries.current.delete(`${entryId} ${control}`);
-  };
+  /** A ref callback for one control of one entry, drawn at `place`. */
+  const entryRef =
+    (entryId: string, control: EntryControl, place: EntryPlace = 'card') =>
+    (el: HTMLButtonElement | null) => {
+      if (el) entries.current.set(`${entryId} ${control} ${place}`, el);
+      else entries.current.delete(`${entryId} ${control} ${place}`);
+    };
 
-  return { refs: { withdraw, request, end, heading }, entryRef, focusAfter: setPending };
+  return { refs: { withdraw, request, end, heading, queue }, entryRef, focusAfter: setPending };
 };

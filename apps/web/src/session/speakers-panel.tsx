@@ -1,19 +1,28 @@
 import type { Me, Round, SpeakersList } from '@concordia/contracts';
+import type { SpeakerEntry } from '@concordia/contracts';
 import { ActionIcon, Button, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { bareNumber } from '../drafts/document-rows';
 import { CompactCard } from './compact-card';
 import { CompactLimit } from './compact-limit';
+import { entryActions } from './entry-actions';
 import { LastTurn } from './last-turn';
 import { formatDuration } from './durations';
 import type { NumberedParagraph } from './silence-panel';
 import { FloorCountdown } from './floor-countdown';
 import { canManageSpeakers, canRequestFloor, isRoundChair, myRoundDelegation } from './session-permissions';
-import { focusAfterRemoval, focusAfterTurn, useSpeakersFocus, type SpeakersFocus } from './speakers-focus';
+import { EndTurnButton, SpeakersAtWork } from './speakers-at-work';
+import {
+  focusAfterRemoval,
+  focusAfterTurn,
+  useSpeakersFocus,
+  type EntryPlace,
+  type SpeakersFocus,
+} from './speakers-focus';
 import { SpeakingTimeControl } from './speaking-time-control';
 import type { RoundSession } from './use-round-session';
 import { useNow } from './use-now';
@@ -144,117 +153,140 @@ export const SpeakersPanel = ({
       </Button>
     </Group>
   );
-  // Dense above the text: no gap between entries, and the order is changed in the console (the
-  // arrows would break the chair's line in two and push the text below the fold).
-  const queueView = (dense: boolean) => (
-    <List type="ordered" spacing={dense ? 0 : 4} data-testid="speakers-queue">
+  // The whole queue, opened from the card above the text, stays open while the chair works through it.
+  const [queueOpened, setQueueOpened] = useState(false);
+  /**
+   * The buttons a viewer may press on one entry (see entryActions), wherever it is drawn: the
+   * console's list (with the arrows that order it), the next line of the card above the text, or
+   * the whole queue opened from there.
+   */
+  const entryButtons = (entry: SpeakerEntry, index: number, place: EntryPlace, arrows = false) =>
+    entryActions({ chair, live, mine }, entry.delegationId).map((action) =>
+      action === 'give' ? (
+        <Fragment key={action}>
+          <Button
+            size="compact-xs"
+            variant="light"
+            loading={busy}
+            // Several entries, one word each: the name says whom the floor goes to.
+            aria-label={t('session.speakers.giveFloorNamed', { delegation: entry.delegationName })}
+            // The turn now running is the chair's next concern: its "End the turn", on the card.
+            onClick={() => {
+              setQueueOpened(false);
+              run(
+                () => api.speakers.giveFloor(round.id, entry.id),
+                () => 'end',
+              );
+            }}
+            ref={focus.entryRef(entry.id, 'give', place)}
+            data-testid="speakers-give"
+          >
+            {t('session.speakers.giveFloor')}
+          </Button>
+          {arrows && (
+            <>
+              <ActionIcon
+                size="sm"
+                variant="subtle"
+                disabled={index === 0 || busy}
+                aria-label={t('session.speakers.moveUp', { delegation: entry.delegationName })}
+                onClick={() => move(entry.id, index, -1)}
+                ref={focus.entryRef(entry.id, 'up')}
+              >
+                ↑
+              </ActionIcon>
+              <ActionIcon
+                size="sm"
+                variant="subtle"
+                disabled={index === queue.length - 1 || busy}
+                aria-label={t('session.speakers.moveDown', { delegation: entry.delegationName })}
+                onClick={() => move(entry.id, index, 1)}
+                ref={focus.entryRef(entry.id, 'down')}
+              >
+                ↓
+              </ActionIcon>
+            </>
+          )}
+        </Fragment>
+      ) : (
+        <Button
+          key={action}
+          size="compact-xs"
+          variant="subtle"
+          color="gray"
+          loading={busy}
+          // The name says what goes: one's own request, or which delegation the chair removes.
+          aria-label={
+            action === 'remove'
+              ? t('session.speakers.removeNamed', { delegation: entry.delegationName })
+              : t('session.speakers.withdrawNamed')
+          }
+          onClick={() => {
+            // One's own request gone, the request is next, on the card: the queue has nothing left for this viewer.
+            if (action === 'withdraw') setQueueOpened(false);
+            run(
+              () => api.speakers.withdraw(round.id, entry.id),
+              action === 'withdraw' ? () => 'request' : (answer) => focusAfterRemoval(answer, index),
+            );
+          }}
+          // One's own "Withdraw" is reached after asking, where the request was: on the card.
+          ref={
+            action === 'withdraw'
+              ? place === 'card'
+                ? focus.refs.withdraw
+                : undefined
+              : focus.entryRef(entry.id, 'remove', place)
+          }
+          // On the card's next line the chair's Remove waits in the whole queue, except on a phone (see app.css).
+          className={action === 'remove' ? 'speakers-remove' : undefined}
+          data-testid="speakers-withdraw"
+        >
+          {action === 'remove' ? t('session.speakers.remove') : t('session.speakers.withdraw')}
+        </Button>
+      ),
+    );
+  // On a phone the chair's four controls do not fit beside the name: they go under it rather
+  // than squeezing "Give the floor" and "Remove" out of their labels.
+  const queueView = () => (
+    <List type="ordered" spacing={4} data-testid="speakers-queue">
       {queue.map((entry, index) => (
         <List.Item key={entry.id} data-testid="speakers-entry" data-delegation-id={entry.delegationId}>
-          {/* On a phone the chair's four controls do not fit beside the name: they go under it
-              rather than squeezing "Give the floor" and "Remove" out of their labels. */}
           <Group gap="xs" wrap="wrap">
             <Text size="sm">
               {entry.delegationName} — {t('session.paragraphLabel', { number: numberOf(entry.paragraphKey) })}
             </Text>
-            {chair && live && (
-              <>
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  loading={busy}
-                  // Several entries, one word each: the name says whom the floor goes to.
-                  aria-label={t('session.speakers.giveFloorNamed', { delegation: entry.delegationName })}
-                  // The turn now running is the chair's next concern: its "End the turn".
-                  onClick={() =>
-                    run(
-                      () => api.speakers.giveFloor(round.id, entry.id),
-                      () => 'end',
-                    )
-                  }
-                  ref={focus.entryRef(entry.id, 'give')}
-                  data-testid="speakers-give"
-                >
-                  {t('session.speakers.giveFloor')}
-                </Button>
-                {!dense && (
-                  <>
-                    <ActionIcon
-                      size="sm"
-                      variant="subtle"
-                      disabled={index === 0 || busy}
-                      aria-label={t('session.speakers.moveUp', { delegation: entry.delegationName })}
-                      onClick={() => move(entry.id, index, -1)}
-                      ref={focus.entryRef(entry.id, 'up')}
-                    >
-                      ↑
-                    </ActionIcon>
-                    <ActionIcon
-                      size="sm"
-                      variant="subtle"
-                      disabled={index === queue.length - 1 || busy}
-                      aria-label={t('session.speakers.moveDown', { delegation: entry.delegationName })}
-                      onClick={() => move(entry.id, index, 1)}
-                      ref={focus.entryRef(entry.id, 'down')}
-                    >
-                      ↓
-                    </ActionIcon>
-                  </>
-                )}
-              </>
-            )}
-            {(chair || entry.delegationId === mine) && (
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="gray"
-                loading={busy}
-                // The name says what goes: one's own request, or which delegation the chair removes.
-                aria-label={
-                  chair && entry.delegationId !== mine
-                    ? t('session.speakers.removeNamed', { delegation: entry.delegationName })
-                    : t('session.speakers.withdrawNamed')
-                }
-                onClick={() =>
-                  run(
-                    () => api.speakers.withdraw(round.id, entry.id),
-                    entry.delegationId === mine ? () => 'request' : (answer) => focusAfterRemoval(answer, index),
-                  )
-                }
-                ref={entry.delegationId === mine ? focus.refs.withdraw : focus.entryRef(entry.id, 'remove')}
-                data-testid="speakers-withdraw"
-              >
-                {chair && entry.delegationId !== mine ? t('session.speakers.remove') : t('session.speakers.withdraw')}
-              </Button>
-            )}
+            {entryButtons(entry, index, 'card', true)}
           </Group>
         </List.Item>
       ))}
     </List>
   );
-  // Delegations wait, nobody speaks: one line and one per delegation, rather than the full card
-  // (the speaking time's picker is the console's), so the text still starts above the fold.
-  if (compactWhenIdle && !list?.floor && queue.length > 0) {
+  const onEnd = () => run(() => api.speakers.endFloor(round.id), chair && live ? focusAfterTurn : () => 'heading');
+  // The list at work above the text: two lines whatever the queue (the speaking time's picker
+  // and the record are the console's), so the text still starts above the fold.
+  if (compactWhenIdle && list && (list.floor || queue.length > 0)) {
     return (
-      <Card withBorder padding="xs" data-testid="speakers-panel" data-waiting>
-        <Group gap="xs" wrap="nowrap" justify="space-between" className="compact-line">
-          <Group gap="xs" wrap="nowrap" miw={0} className="compact-heading">
-            <Title order={3} fz="sm" className="compact-title">
-              {t('session.speakers.title')}
-            </Title>
-            {/* The card is there only while nobody speaks: said for screen readers, spared a line. */}
-            <span className="visually-hidden">{t('session.speakers.nobodyOnFloor')}</span>
-            {speakingTime !== null && <CompactLimit minutes={speakingTime} />}
-          </Group>
-          {closingPassed ? (
+      <SpeakersAtWork
+        list={list}
+        numberOf={numberOf}
+        now={now}
+        mineSpeaks={mine !== null && list.floor?.delegationId === mine}
+        end={chair && <EndTurnButton busy={busy} floorId={floorId} onEnd={onEnd} endRef={focus.refs.end} compact />}
+        action={
+          closingPassed ? (
             <Text size="sm" c="dimmed" role="status" style={{ whiteSpace: 'nowrap' }} data-testid="speakers-closed">
               {t('session.speakers.closingPassedShort')}
             </Text>
           ) : (
-            mayRequest && <div className="compact-action">{request(true)}</div>
-          )}
-        </Group>
-        {queueView(true)}
-      </Card>
+            mayRequest && request(true)
+          )
+        }
+        buttons={entryButtons}
+        queueOpened={queueOpened}
+        onQueueOpened={setQueueOpened}
+        refs={{ heading: focus.refs.heading, queue: focus.refs.queue }}
+        floorId={floorId}
+      />
     );
   }
   if (compactWhenIdle && !list?.floor && queue.length === 0) {
@@ -322,22 +354,7 @@ export const SpeakersPanel = ({
               >
                 {formatDuration(now - new Date(list.floor.givenAt).getTime())}
               </Text>
-              {chair && (
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  loading={busy}
-                  // Reached right after giving the floor: it says whose turn it ends.
-                  aria-describedby={floorId}
-                  onClick={() =>
-                    run(() => api.speakers.endFloor(round.id), chair && live ? focusAfterTurn : () => 'heading')
-                  }
-                  ref={focus.refs.end}
-                  data-testid="speakers-end"
-                >
-                  {t('session.speakers.endFloor')}
-                </Button>
-              )}
+              {chair && <EndTurnButton busy={busy} floorId={floorId} onEnd={onEnd} endRef={focus.refs.end} />}
             </Group>
           </Group>
         ) : (
@@ -372,7 +389,7 @@ export const SpeakersPanel = ({
             {t('session.speakers.empty')}
           </Text>
         ) : (
-          queueView(false)
+          queueView()
         )}
         {closingPassed && (
           <Text size="sm" c="dimmed" role="status" data-testid="speakers-closed">

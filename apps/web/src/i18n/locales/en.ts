@@ -1388,6 +1388,8 @@ export const en = {
       /** One line above the text, beside the title. */
       idle: 'Nobody waiting.',
       floor: 'On the floor: {{delegation}} on ¶ {{number}}',
+      /** On the card above the text, where the name needs the room. */
+      floorShort: 'On the floor: {{delegation}}',
       nobodyOnFloor: 'Nobody has the floor.',
       elapsed: 'Speaking for',
       lastTurn: 'Last turn: {{delegation}}, {{duration}}',
@@ -1408,6 +1410,15 @@ export const en = {
       giveFloorNamed: 'Give the floor to {{delegation}}',
       withdrawNamed: 'Withdraw your request for the floor',
       position: '{{position}}. {{delegation}} on ¶ {{number}}',
+      /** The next in the queue on the card above the text, where the name needs the room (the paragraph is in the whole queue). */
+      next: '{{position}}. {{delegation}}',
+      /** On the card above the text: the queue beyond the next, opened from here. */
+      waiting_one: '{{count}} waiting',
+      waiting_other: '{{count}} waiting',
+      /** The button's name: it begins with the words it shows (WCAG 2.5.3). */
+      queueOpen_one: '{{count}} waiting: see the whole speakers’ list',
+      queueOpen_other: '{{count}} waiting: see the whole speakers’ list',
+      queueTitle: 'Waiting for the floor, in order',
       timeLeft: '{{time}} left',
       overTime: 'Over time by {{time}}',
       yourTimeLeft: 'Your time: {{time}} left',

@@ -1347,6 +1347,8 @@ export const es: Translation<typeof en> = {
       /** One line above the text, beside the title. */
       idle: 'Nadie espera.',
       floor: 'En el uso de la palabra: {{delegation}} sobre el ¶ {{number}}',
+      /** On the card above the text, where the name needs the room. */
+      floorShort: 'En el uso de la palabra: {{delegation}}',
       nobodyOnFloor: 'Nadie tiene la palabra.',
       elapsed: 'Hablando desde hace',
       lastTurn: 'Último turno: {{delegation}}, {{duration}}',
@@ -1366,6 +1368,15 @@ export const es: Translation<typeof en> = {
       giveFloorNamed: 'Dar la palabra a {{delegation}}',
       withdrawNamed: 'Retirar su solicitud de palabra',
       position: '{{position}}. {{delegation}} sobre el ¶ {{number}}',
+      /** The next in the queue on the card above the text, where the name needs the room (the paragraph is in the whole queue). */
+      next: '{{position}}. {{delegation}}',
+      /** On the card above the text: the queue beyond the next, opened from here. */
+      waiting_one: '{{count}} en espera',
+      waiting_other: '{{count}} en espera',
+      /** The button's name: it begins with the words it shows (WCAG 2.5.3). */
+      queueOpen_one: '{{count}} en espera: ver toda la lista de oradores',
+      queueOpen_other: '{{count}} en espera: ver toda la lista de oradores',
+      queueTitle: 'En espera de la palabra, por orden',
       timeLeft: 'Quedan {{time}}',
       overTime: 'Tiempo excedido en {{time}}',
       yourTimeLeft: 'Su tiempo: quedan {{time}}',

@@ -1355,6 +1355,8 @@ export const fr: Translation<typeof en> = {
       /** One line above the text, beside the title. */
       idle: 'Personne n’attend.',
       floor: 'À la parole : {{delegation}} sur le § {{number}}',
+      /** On the card above the text, where the name needs the room. */
+      floorShort: 'À la parole : {{delegation}}',
       nobodyOnFloor: 'Personne n’a la parole.',
       elapsed: 'Temps de parole',
       lastTurn: 'Dernière intervention : {{delegation}}, {{duration}}',
@@ -1374,6 +1376,15 @@ export const fr: Translation<typeof en> = {
       giveFloorNamed: 'Donner la parole à {{delegation}}',
       withdrawNamed: 'Retirer votre demande de parole',
       position: '{{position}}. {{delegation}} sur le § {{number}}',
+      /** The next in the queue on the card above the text, where the name needs the room (the paragraph is in the whole queue). */
+      next: '{{position}}. {{delegation}}',
+      /** On the card above the text: the queue beyond the next, opened from here. */
+      waiting_one: '{{count}} en attente',
+      waiting_other: '{{count}} en attente',
+      /** The button's name: it begins with the words it shows (WCAG 2.5.3). */
+      queueOpen_one: '{{count}} en attente : voir toute la liste des orateurs',
+      queueOpen_other: '{{count}} en attente : voir toute la liste des orateurs',
+      queueTitle: 'En attente de la parole, dans l’ordre',
       timeLeft: 'Reste {{time}}',
       overTime: 'Temps dépassé de {{time}}',
       yourTimeLeft: 'Votre temps : reste {{time}}',
