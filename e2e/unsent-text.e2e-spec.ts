@@ -194,8 +194,12 @@ describe('unsent text is kept in the browser until it is posted', () => {
   it('signing out removes the text left unsent: the next person at this computer finds none', async () => {
     const { s, page } = await delegateOnNewRound('Unsent sign-out');
     await writeAmendment(page, 6, 'A paragraph.', 'Left unsent before signing out.');
-    page.on('dialog', (dialog) => void dialog.accept());
     await page.locator('[data-testid="sign-out"]').click();
+    // Signing out erases what is unsent: it asks first, and "Sign out" goes on.
+    const ask = page.getByRole('dialog');
+    await ask.waitFor({ state: 'visible' });
+    expect(await ask.textContent()).toContain('Leave without saving?');
+    await ask.getByRole('button', { name: 'Sign out' }).click();
     await page.locator('input[data-testid="login-email"]').waitFor({ state: 'visible' });
     expect(
       await page.evaluate(`Object.keys(localStorage).filter((k) => k.startsWith('concordia.unsent:')).length`),
