@@ -153,8 +153,10 @@ describe('co-sponsoring another delegation’s amendment', () => {
       .locator(`[data-testid="notification-bell"][data-unread="${unread + 1}"]`)
       .waitFor({ state: 'attached', timeout: LIVE_MS });
     await a.locator('[data-testid="notification-bell"]').click();
-    const entry = a.locator('[data-testid="notification-dropdown"] [data-testid="notification-item"]').first();
-    await entry.waitFor({ state: 'visible' });
+    // The bell shows the list it loaded when last opened until the new one arrives: wait for it.
+    const items = a.locator('[data-testid="notification-dropdown"] [data-testid="notification-item"]');
+    await items.and(a.locator('[data-type="amendment.sponsor_withdrawn"]')).first().waitFor({ state: 'visible' });
+    const entry = items.first();
     expect(await entry.getAttribute('data-type')).toBe('amendment.sponsor_withdrawn');
     const number = paragraph.number.replace(/[.)]$/, '');
     expect(await entry.textContent()).toContain(`Peru no longer co-sponsors your amendment to paragraph ${number}`);
