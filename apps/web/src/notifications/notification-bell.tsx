@@ -39,12 +39,16 @@ export const NotificationBell = () => {
     setOpened(true);
     load();
   };
-  // A notification arriving while the list is open joins it, as the count beside it says.
+  // A notification arriving while the list is open joins it, as the count beside it says. One
+  // arriving while it is closed makes the list loaded last time out of date: the next opening
+  // says "Loading" until the fresh list comes, rather than showing the old one without it.
   const shownCount = useRef(unread);
   useEffect(() => {
     const grew = unread !== null && unread > (shownCount.current ?? 0);
     shownCount.current = unread;
-    if (opened && grew) load();
+    if (!grew) return;
+    if (opened) load();
+    else setItems(null);
   }, [unread, opened, load]);
 
   return (
