@@ -1,11 +1,8 @@
 import { MantineProvider } from '@mantine/core';
 import { configure, render, type RenderResult } from '@testing-library/react';
-import { createInstance } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { en } from '../i18n/locales/en';
-import { es } from '../i18n/locales/es';
-import { fr } from '../i18n/locales/fr';
+import { i18nIn } from './translator';
 
 // findBy… and waitFor wait 1 s by default: a dialog's transition or a navigation on two loaded
 // cores (CI runs the suites side by side) has taken longer than that.
@@ -43,13 +40,7 @@ const stubLayout = (): void => {
  */
 export const renderInLanguage = async (lng: 'en' | 'fr' | 'es', ui: ReactNode): Promise<RenderResult> => {
   stubLayout();
-  const i18n = createInstance();
-  await i18n.init({
-    resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
-    lng,
-    interpolation: { escapeValue: false },
-    showSupportNotice: false,
-  });
+  const i18n = await i18nIn(lng);
   return render(
     <I18nextProvider i18n={i18n}>
       <MantineProvider>{ui}</MantineProvider>
