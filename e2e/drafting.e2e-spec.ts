@@ -189,7 +189,26 @@ describe('drafting through the browser', () => {
       await whole.waitFor({ state: 'visible' });
       expect(await whole.innerText()).toBe(REV1_NOTE);
 
+      // Two published versions: beside the title, Word and the way back to the working version;
+      // the comparison and the carry-forward report are under More, so the buttons keep one line.
+      const heading = await page.locator('[data-testid="page-title"]').boundingBox();
+      const edit = await page.locator('[data-testid="edit-working"]').boundingBox();
+      expect(heading && edit && edit.y < heading.y + heading.height).toBe(true);
+      expect(await page.locator('[data-testid="compare-open"]').count()).toBe(0);
+      await page.locator('[data-testid="draft-more"]').click();
+      expect(await page.getByRole('menu').getByRole('menuitem').allTextContents()).toEqual([
+        'Compare versions',
+        'Carry-forward report',
+      ]);
+      // The report opens as its own dialog once the menu has closed.
+      await page.locator('[data-testid="carry-forward-open"]').click();
+      const report = page.getByRole('dialog', { name: 'Where the comments of one version landed in the next' });
+      await report.locator('[data-testid="carry-forward"]').waitFor({ state: 'visible' });
+      await page.keyboard.press('Escape');
+      await report.waitFor({ state: 'detached' });
+
       // The comparison shows the edit as insertions in a modified paragraph.
+      await page.locator('[data-testid="draft-more"]').click();
       await page.locator('[data-testid="compare-open"]').click();
       const modified = page.locator('[data-testid="compare-paragraph"][data-kind="modified"]');
       await modified.first().waitFor({ state: 'visible' });

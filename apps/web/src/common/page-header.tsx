@@ -7,9 +7,14 @@ interface PageHeaderProps {
   actions?: ReactNode;
 }
 
+/**
+ * The title column gives way before the actions do: a long title wraps onto a second line beside
+ * them, rather than the actions taking a row of their own under it (which cost the reading page
+ * its first paragraph at 1280×720). Below some 24rem of title the actions still go under it.
+ */
 export const PageHeader = ({ title, description, actions }: PageHeaderProps) => (
   <Group justify="space-between" align="flex-start" mb="lg" gap="md">
-    <Stack gap={4} maw={720}>
+    <Stack gap={4} maw={720} style={{ flex: '1 1 24rem', minWidth: 0 }}>
       <Title order={2} data-testid="page-title">
         {title}
       </Title>

@@ -12,7 +12,7 @@ import { LEAVES_KNOWINGLY } from '../common/leaving-page';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { AnnotatedReader } from '../annotations/annotated-reader';
-import { CarryForwardReport } from '../annotations/carry-forward-report';
+import { DraftActions } from './draft-actions';
 import { nextDraftParams } from './draft-params';
 import { WorkingEditor } from './editor/working-editor';
 import { PublicationNote } from './publication-note';
@@ -81,31 +81,30 @@ export const DraftPage = () => {
         title={title}
         description={t('drafts.pageDescription')}
         actions={
-          <Group gap="xs">
-            {manages && published.length >= 2 && <CarryForwardReport draftId={draftId} versions={published} />}
-            {version.data && versionId === version.data.id && (
-              <WordDocumentButton
-                path={`/versions/${encodeURIComponent(version.data.id)}/document.docx`}
-                fileName={documentFileName(title, version.data.label)}
-                label={t('wordDocuments.version')}
-                title={t('wordDocuments.versionHint', { label: version.data.label })}
-                testId="version-docx"
-              />
-            )}
-            {versions.length >= 2 && (
-              <Button variant="default" component={Link} to={`${base}/compare`} data-testid="compare-open">
-                {t('compare.open')}
-              </Button>
-            )}
-            {manages && working && versionId !== working.id && (
-              <Button
-                onClick={() => update({ version: working.id, mode: null, round: null })}
-                data-testid="edit-working"
-              >
-                {t('editor.openWorking')}
-              </Button>
-            )}
-          </Group>
+          <DraftActions
+            draftId={draftId}
+            base={base}
+            published={published}
+            wordDocument={
+              version.data &&
+              versionId === version.data.id && (
+                <WordDocumentButton
+                  path={`/versions/${encodeURIComponent(version.data.id)}/document.docx`}
+                  fileName={documentFileName(title, version.data.label)}
+                  label={t('wordDocuments.version')}
+                  title={t('wordDocuments.versionHint', { label: version.data.label })}
+                  testId="version-docx"
+                />
+              )
+            }
+            canCompare={versions.length >= 2}
+            canReport={manages && published.length >= 2}
+            onEditWorking={
+              manages && working && versionId !== working.id
+                ? () => update({ version: working.id, mode: null, round: null })
+                : null
+            }
+          />
         }
       />
       <Stack gap="md">

@@ -417,6 +417,7 @@ export const en = {
     listDescription: 'The texts under negotiation in a process, with their published versions.',
     pageDescription: 'Sections and numbered paragraphs, as negotiated.',
     backToProcess: 'Back to the process',
+    moreActions: 'More',
     openDraft: 'Open the draft',
     none: 'This process has no draft yet.',
     nonePublished: 'Nothing published yet',
