@@ -68,7 +68,9 @@ export const ConsiderationControl = ({ round, live, session, paragraphs }: Consi
           allowDeselect={false}
           searchable
           disabled={disabled}
-          w={200}
+          // Wide enough for its placeholder, the console's one word on what is under consideration
+          // ("Aucun paragraphe n’est à l’examen." was cut at 200 px in French and Spanish).
+          w={320}
           data-testid="consideration-select"
         />
         <Button
