@@ -60,7 +60,8 @@ export const ProcessesPage = () => {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>{format.date(process.createdAt)}</Table.Td>
+                {/* On one line: the description beside it would otherwise squeeze "28 nov. 2026" onto two. */}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(process.createdAt)}</Table.Td>
               </Table.Tr>
             ))}
           </DataTable>
