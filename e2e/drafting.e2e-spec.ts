@@ -195,7 +195,15 @@ describe('drafting through the browser', () => {
       const edit = await page.locator('[data-testid="edit-working"]').boundingBox();
       expect(heading && edit && edit.y < heading.y + heading.height).toBe(true);
       expect(await page.locator('[data-testid="compare-open"]').count()).toBe(0);
+      // Word gives the version on screen, edited paragraph included.
+      const [version] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('[data-testid="version-docx"]').click(),
+      ]);
+      expect(version.suggestedFilename()).toMatch(/-Rev\.1\.docx$/);
+      expect((await mammoth.extractRawText({ path: await version.path() })).value).toContain(EDITED_FIRST);
       await page.locator('[data-testid="draft-more"]').click();
+      await page.getByRole('menuitem').first().waitFor({ state: 'visible' });
       expect(await page.getByRole('menu').getByRole('menuitem').allTextContents()).toEqual([
         'Compare versions',
         'Carry-forward report',

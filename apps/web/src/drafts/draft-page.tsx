@@ -45,6 +45,7 @@ export const DraftPage = () => {
   const requested = params.get('version');
   const versionId = versions.some((v) => v.id === requested) ? requested : defaultVersionId(versions, true);
   const version = useVersion(versionId);
+  const selected = versions.find((v) => v.id === versionId);
   const working = workingVersion(versions);
   const published = versions.filter((v) => v.status === 'published');
 
@@ -86,13 +87,13 @@ export const DraftPage = () => {
             base={base}
             published={published}
             wordDocument={
-              version.data &&
-              versionId === version.data.id && (
+              // From the draft's list, not the loaded version: the actions do not move when it arrives.
+              selected && (
                 <WordDocumentButton
-                  path={`/versions/${encodeURIComponent(version.data.id)}/document.docx`}
-                  fileName={documentFileName(title, version.data.label)}
+                  path={`/versions/${encodeURIComponent(selected.id)}/document.docx`}
+                  fileName={documentFileName(title, selected.label)}
                   label={t('wordDocuments.version')}
-                  title={t('wordDocuments.versionHint', { label: version.data.label })}
+                  title={t('wordDocuments.versionHint', { label: selected.label })}
                   testId="version-docx"
                 />
               )
