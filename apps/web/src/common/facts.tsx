@@ -8,9 +8,23 @@ export interface Fact {
   hidden?: boolean;
 }
 
+/**
+ * One column of labels as wide as the longest (up to 45 % of the list), so every value starts at
+ * the same place: with DataList's fixed minimum, a longer label ("Période en America/Mexico_City")
+ * pushed its value out of line with the others. Beyond 45 % a label wraps.
+ */
+const ALIGNED = {
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'fit-content(45%) minmax(0, 1fr)',
+    columnGap: 'var(--mantine-spacing-md)',
+  },
+  item: { display: 'contents' },
+} as const;
+
 /** A short label/value description list. */
 export const Facts = ({ facts, testId }: { facts: Fact[]; testId?: string }) => (
-  <DataList labelWidth={150} data-testid={testId}>
+  <DataList styles={ALIGNED} data-testid={testId}>
     {facts
       .filter((fact) => !fact.hidden)
       .map((fact) => (
