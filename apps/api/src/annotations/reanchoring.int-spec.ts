@@ -53,6 +53,9 @@ describe('re-anchoring when a version is published', () => {
   };
   const report = (who: Person, from: string, to: string) =>
     t.http.get(`/api/drafts/${n.draftId}/carry-forward?from=${from}&to=${to}`, { token: who.token });
+  /** An open round of A and B on a version of the draft. */
+  const roundOn = (version: DraftVersion, name: string) =>
+    openRound(t, n.processId, version.id, n.chair.id, [n.a.id, n.b.id], n.secretariat.token, name);
   const anchorOf = (annotationId: string, versionId: string) =>
     t.models.annotationAnchors
       .findOne({ annotationId: new Types.ObjectId(annotationId), versionId: new Types.ObjectId(versionId) })
@@ -136,15 +139,7 @@ describe('re-anchoring when a version is published', () => {
   });
 
   it('lists carried threads in a round on the new version, at their anchor there, with visibility', async () => {
-    const round = await openRound(
-      t,
-      n.processId,
-      rev1.id,
-      n.chair.id,
-      [n.a.id, n.b.id],
-      n.secretariat.token,
-      'Rev.1 reading',
-    );
+    const round = await roundOn(rev1, 'Rev.1 reading');
     const list = async (who: Person, query = '') => {
       const res = await t.http.get(`/api/rounds/${round.id}/annotations${query}`, { token: who.token });
       expect(res.status).toBe(200);
@@ -209,15 +204,7 @@ describe('re-anchoring when a version is published', () => {
   it('sends threads carried late to the open pages of a round already reading the new version', async () => {
     // Rev.2's carry failed at publication (its anchors are missing) and a round opened on it meanwhile.
     await t.models.annotationAnchors.deleteMany({ versionId: new Types.ObjectId(rev2.id) }).exec();
-    const round = await openRound(
-      t,
-      n.processId,
-      rev2.id,
-      n.chair.id,
-      [n.a.id, n.b.id],
-      n.secretariat.token,
-      'Rev.2 reading',
-    );
+    const round = await roundOn(rev2, 'Rev.2 reading');
     const [liveA, liveB] = await Promise.all([
       LiveClient.connect(t.baseUrl, n.delegateA.token),
       LiveClient.connect(t.baseUrl, n.delegateB.token),
