@@ -38,6 +38,8 @@ const onAnnotation = {
    */
   paragraphNumber: z.string().max(20).optional(),
 };
+/** What every event about a thread says of it (where it is, who acted), before its own fields. */
+export type ThreadNoticeFields = z.infer<z.ZodObject<typeof onAnnotation>>;
 /** The start of the words concerned, plain text, for the bell and the email. */
 const excerpt = z.string().max(300);
 const onSilence = {

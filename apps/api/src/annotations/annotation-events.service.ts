@@ -63,6 +63,14 @@ export class AnnotationEvents {
     await this.send(annotation, record, 'annotation.updated');
   }
 
+  /**
+   * Carried into the version another round reads: that round's readers are sent it as it sits
+   * there (the annotation's own round publishes its other changes).
+   */
+  async carried(roundId: string, annotation: Annotation, record: Audienced): Promise<void> {
+    await this.send(annotation, record, 'annotation.updated', roundId);
+  }
+
   /** The chair hid or unhid it: readers swap the annotation for a placeholder, or back. */
   async moderated(annotation: Annotation, record: Audienced, hidden: boolean): Promise<void> {
     await this.send(annotation, record, hidden ? 'annotation.hidden' : 'annotation.unhidden');
@@ -72,11 +80,12 @@ export class AnnotationEvents {
     annotation: Annotation,
     record: Audienced,
     type: 'annotation.updated' | 'annotation.hidden' | 'annotation.unhidden',
+    roundId = annotation.roundId,
   ): Promise<void> {
     const audiences = audiencesFor(record.visibility, record.audienceDelegationId?.toHexString() ?? null);
     try {
       // Streams are shared by many readers: a hidden annotation always travels emptied.
-      await this.live.publish(annotation.roundId, audiences, { type, annotation: redactFor(annotation, null) });
+      await this.live.publish(roundId, audiences, { type, annotation: redactFor(annotation, null) });
     } catch (error) {
       this.logger.error({ err: error, annotationId: annotation.id }, 'live event of an annotation not published');
     }

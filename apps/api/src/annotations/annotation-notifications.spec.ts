@@ -1,6 +1,6 @@
 import type { AnnotationRecord } from '@concordia/dal';
 import { Types } from 'mongoose';
-import { excerptOf, newAnnotationEvents } from './annotation-notifications';
+import { excerptOf, newAnnotationEvents, threadNoticeFields } from './annotation-notifications';
 
 const annotation = (overrides: Partial<AnnotationRecord> = {}): AnnotationRecord =>
   ({
@@ -52,6 +52,39 @@ describe('newAnnotationEvents', () => {
     const all = events(annotation({ parentId: new Types.ObjectId(), mentions: mentioned }));
     expect(all.map((j) => j.event.type)).toEqual(['annotation.replied', 'delegation.mentioned']);
     expect(all[1].event).toMatchObject({ delegationIds: mentioned.map((id) => id.toHexString()) });
+  });
+});
+
+describe('threadNoticeFields', () => {
+  const notice = (record: AnnotationRecord, paragraphNumber: string | null) =>
+    threadNoticeFields({
+      record,
+      round: { name: 'First reading' },
+      process: { title: 'Watercourses' },
+      paragraphNumber,
+      actor: { userId: 'a'.repeat(24), name: null },
+    });
+
+  it('names the acting user, not the author, and the thread by its root', () => {
+    const record = annotation({ parentId: new Types.ObjectId() });
+    expect(notice(record, '3.')).toEqual({
+      processId: record.processId.toHexString(),
+      actorUserId: 'a'.repeat(24),
+      actorName: null,
+      processTitle: 'Watercourses',
+      roundId: record.roundId.toHexString(),
+      roundName: 'First reading',
+      draftId: record.draftId.toHexString(),
+      versionId: record.versionId.toHexString(),
+      annotationId: record._id.toHexString(),
+      threadId: record.parentId?.toHexString(),
+      paragraphKey: 'p-3',
+      paragraphNumber: '3.',
+    });
+  });
+
+  it('leaves out a paragraph number it does not know', () => {
+    expect(notice(annotation(), null)).not.toHaveProperty('paragraphNumber');
   });
 });
 

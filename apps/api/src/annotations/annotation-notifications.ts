@@ -1,6 +1,6 @@
+import type { ThreadNoticeFields } from '@concordia/contracts';
 import type { AnnotationRecord, ProcessRecord, RoundRecord } from '@concordia/dal';
 import { Collections } from '@concordia/dal';
-import type { PublishedParagraphsCache } from '../drafts/published-paragraphs.service';
 import { notify, type CommitProof, type OutboxJob } from '../notifications/outbox.service';
 
 const EXCERPT_MAX = 200;
@@ -14,13 +14,46 @@ export function excerptOf(body: string): string {
   return flat.length <= EXCERPT_MAX ? flat : `${flat.slice(0, EXCERPT_MAX - 1)}…`;
 }
 
-/** The number of the annotation's paragraph in its version, for the event (none if unknown). */
-export async function paragraphNumberField(
-  paragraphs: PublishedParagraphsCache,
-  record: Pick<AnnotationRecord, 'versionId' | 'paragraphKey'>,
-): Promise<{ paragraphNumber?: string }> {
-  const number = await paragraphs.numberOf(record.versionId, record.paragraphKey);
-  return number === null ? {} : { paragraphNumber: number };
+export interface ThreadNotice {
+  /** The annotation concerned: a thread's root, or a reply in it. */
+  record: Pick<
+    AnnotationRecord,
+    '_id' | 'parentId' | 'processId' | 'roundId' | 'draftId' | 'versionId' | 'paragraphKey'
+  >;
+  /** The annotation's own round (its `roundId`), for its name. */
+  round: Pick<RoundRecord, 'name'>;
+  process: Pick<ProcessRecord, 'title'>;
+  /** The paragraph's number in the annotation's version; null when unknown (left out). */
+  paragraphNumber: string | null;
+  /** Who caused the notice (never notified of it); `name` null when the texts need not name them. */
+  actor: { userId: string; name: string | null };
+}
+
+/**
+ * Where a thread is and who acted on it, as every notification about a thread says it (reply,
+ * mention, disposition, co-sponsorship): one list, so the web opens each of them the same way.
+ */
+export function threadNoticeFields({
+  record,
+  round,
+  process,
+  paragraphNumber,
+  actor,
+}: ThreadNotice): ThreadNoticeFields {
+  return {
+    processId: record.processId.toHexString(),
+    actorUserId: actor.userId,
+    actorName: actor.name,
+    processTitle: process.title,
+    roundId: record.roundId.toHexString(),
+    roundName: round.name,
+    draftId: record.draftId.toHexString(),
+    versionId: record.versionId.toHexString(),
+    annotationId: record._id.toHexString(),
+    threadId: (record.parentId ?? record._id).toHexString(),
+    paragraphKey: record.paragraphKey,
+    ...(paragraphNumber === null ? {} : { paragraphNumber }),
+  };
 }
 
 /** The annotation's own document proves it was written. */
@@ -40,18 +73,13 @@ export function newAnnotationEvents(
   paragraphNumber: string | null,
 ): OutboxJob[] {
   const base = {
-    processId: record.processId.toHexString(),
-    actorUserId: record.authorId.toHexString(),
-    actorName: record.authorName,
-    processTitle: process.title,
-    roundId: record.roundId.toHexString(),
-    roundName: round.name,
-    draftId: record.draftId.toHexString(),
-    versionId: record.versionId.toHexString(),
-    annotationId: record._id.toHexString(),
-    threadId: (record.parentId ?? record._id).toHexString(),
-    paragraphKey: record.paragraphKey,
-    ...(paragraphNumber === null ? {} : { paragraphNumber }),
+    ...threadNoticeFields({
+      record,
+      round,
+      process,
+      paragraphNumber,
+      actor: { userId: record.authorId.toHexString(), name: record.authorName },
+    }),
     excerpt: excerptOf(record.body),
   };
   const jobs: OutboxJob[] = [];

@@ -10,6 +10,7 @@ import { AnnotationCreator } from './annotation-creator.service';
 import { AnnotationWriter } from './annotation-writer.service';
 import { ClientIdSightings } from './client-id-sightings.service';
 import { AnnotationsController } from './annotations.controller';
+import { CarriedThreadsAnnouncer } from './carried-threads-announcer.service';
 import { CarryForwardController } from './carry-forward.controller';
 import { ModerationController } from './moderation.controller';
 import { ModerateAnnotationUseCase } from './usecases/moderate-annotation.usecase';
@@ -51,6 +52,7 @@ import { WorkingAmendmentsController } from './working-amendments.controller';
     ClientIdSightings,
     RoundAnnotations,
     Reanchorer,
+    CarriedThreadsAnnouncer,
     CreateAnnotationUseCase,
     CreateReplyUseCase,
     FollowThreadUseCase,

@@ -10,6 +10,7 @@ import {
 import type { Types } from 'mongoose';
 import { VersionPublishedHooks, type PublishedVersion } from '../drafts/version-published.hooks';
 import { InjectModels } from '../infra/database.module';
+import { CarriedThreadsAnnouncer } from './carried-threads-announcer.service';
 
 type VersionText = Pick<DraftVersionRecord, '_id' | 'processId' | 'draftId' | 'sequence' | 'sections'>;
 
@@ -27,12 +28,14 @@ interface Placed {
  * a new anchor record for (annotation, new version): the original anchor is never touched, and
  * an annotation that cannot be found is recorded as orphaned. Inserting is idempotent (unique
  * on annotation and version), so carrying again — after a failure, or from the carry-forward
- * report — only fills what is missing.
+ * report — only fills what is missing. What it places is sent live to the rounds reading the
+ * new version.
  */
 @Injectable()
 export class Reanchorer implements OnModuleInit {
   constructor(
     private readonly hooks: VersionPublishedHooks,
+    private readonly announcer: CarriedThreadsAnnouncer,
     @InjectModels() private readonly models: Models,
   ) {}
 
@@ -104,6 +107,11 @@ export class Reanchorer implements OnModuleInit {
       // Another carrier (a concurrent report) placed some first: theirs stand, the rest went in.
       if (!onlyDuplicates(error)) throw error;
     }
+    // Those another carrier placed first are sent twice: readers apply an annotation again harmlessly.
+    await this.announcer.announce(
+      to,
+      pending.map((p) => p.record._id),
+    );
   }
 
   /** Open threads in a version: started there, or carried into it (orphans stay orphans). */

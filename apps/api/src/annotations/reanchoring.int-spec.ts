@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { type Annotation, type CarryForwardReport, type DraftVersion, ErrorCode } from '@concordia/contracts';
+import {
+  type Annotation,
+  type CarryForwardReport,
+  type DraftVersion,
+  ErrorCode,
+  type StreamEvent,
+  streams,
+} from '@concordia/contracts';
 import { Types } from 'mongoose';
+import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { type Negotiation, openRound, type Person, setUpNegotiation, spanIn as span } from './test/negotiation';
 
@@ -45,6 +53,9 @@ describe('re-anchoring when a version is published', () => {
   };
   const report = (who: Person, from: string, to: string) =>
     t.http.get(`/api/drafts/${n.draftId}/carry-forward?from=${from}&to=${to}`, { token: who.token });
+  /** An open round of A and B on a version of the draft. */
+  const roundOn = (version: DraftVersion, name: string) =>
+    openRound(t, n.processId, version.id, n.chair.id, [n.a.id, n.b.id], n.secretariat.token, name);
   const anchorOf = (annotationId: string, versionId: string) =>
     t.models.annotationAnchors
       .findOne({ annotationId: new Types.ObjectId(annotationId), versionId: new Types.ObjectId(versionId) })
@@ -128,15 +139,7 @@ describe('re-anchoring when a version is published', () => {
   });
 
   it('lists carried threads in a round on the new version, at their anchor there, with visibility', async () => {
-    const round = await openRound(
-      t,
-      n.processId,
-      rev1.id,
-      n.chair.id,
-      [n.a.id, n.b.id],
-      n.secretariat.token,
-      'Rev.1 reading',
-    );
+    const round = await roundOn(rev1, 'Rev.1 reading');
     const list = async (who: Person, query = '') => {
       const res = await t.http.get(`/api/rounds/${round.id}/annotations${query}`, { token: who.token });
       expect(res.status).toBe(200);
@@ -196,5 +199,47 @@ describe('re-anchoring when a version is published', () => {
     expect(res.status).toBe(200);
     expect(await anchorOf(made.exact.id, rev1.id)).toMatchObject({ method: 'exact' });
     expect(await t.models.annotationAnchors.countDocuments({ versionId: new Types.ObjectId(rev1.id) })).toBe(5);
+  });
+
+  it('sends threads carried late to the open pages of a round already reading the new version', async () => {
+    // Rev.2's carry failed at publication (its anchors are missing) and a round opened on it meanwhile.
+    await t.models.annotationAnchors.deleteMany({ versionId: new Types.ObjectId(rev2.id) }).exec();
+    const round = await roundOn(rev2, 'Rev.2 reading');
+    const [liveA, liveB] = await Promise.all([
+      LiveClient.connect(t.baseUrl, n.delegateA.token),
+      LiveClient.connect(t.baseUrl, n.delegateB.token),
+    ]);
+    try {
+      await Promise.all([liveA.join(round.id), liveB.join(round.id)]);
+      expect((await report(n.secretariat, rev1.id, rev2.id)).status).toBe(200);
+
+      const shown = (live: LiveClient, stream: string): Map<string, Annotation> =>
+        new Map(
+          live
+            .streamEvents(stream)
+            .map((e: StreamEvent) => e.event)
+            .flatMap((event) => (event.type === 'annotation.updated' ? [[event.annotation.id, event.annotation]] : [])),
+        );
+      const roundStream = streams.round(round.id);
+      const inRound = [made.exact.id, made.fuzzy.id, made.whole.id, made.orphan.id, made.reply.id];
+      await liveA.until('the carried threads', () => inRound.every((id) => shown(liveA, roundStream).has(id)), 30_000);
+      const toA = shown(liveA, roundStream);
+      // Each as it sits in Rev.2, replies where their thread sits, orphans still listed.
+      expect(toA.get(made.exact.id)?.anchor).toMatchObject({ versionId: rev2.id, method: 'exact', status: 'anchored' });
+      expect(toA.get(made.reply.id)?.anchor).toMatchObject({ versionId: rev2.id, method: 'exact' });
+      expect(toA.get(made.fuzzy.id)?.disposition?.value).toBe('partly_accepted');
+      expect(toA.get(made.orphan.id)?.anchor).toMatchObject({ versionId: rev2.id, status: 'orphaned' });
+
+      // B's internal thread goes to B's delegation alone.
+      const bStream = streams.delegation(round.id, n.b.id);
+      await liveB.until('the internal thread', () => shown(liveB, bStream).has(made.internalB.id), 30_000);
+      expect(
+        liveA.all('stream:event').some((e) => 'annotation' in e.event && e.event.annotation.id === made.internalB.id),
+      ).toBe(false);
+      expect(toA.has(made.withdrawn.id)).toBe(false);
+    } finally {
+      liveA.close();
+      liveB.close();
+    }
   });
 });

@@ -12,7 +12,7 @@ import { AnnotationScope } from '../annotation-scope.service';
 import { redactFor } from '../annotation-redaction';
 import { notify, Outbox } from '../../notifications/outbox.service';
 import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.service';
-import { paragraphNumberField } from '../annotation-notifications';
+import { threadNoticeFields } from '../annotation-notifications';
 
 /**
  * The secretariat records what became of a comment or amendment, with a reason its authors
@@ -41,18 +41,13 @@ export class SetDispositionUseCase {
     await this.outbox.stage({ collection: Collections.annotationDispositions, id: dispositionId }, [
       notify('disposition', {
         type: 'annotation.disposition',
-        processId: record.processId.toHexString(),
-        actorUserId: principal.userId,
-        actorName: by?.name ?? null,
-        processTitle: access.process.title,
-        roundId: round._id.toHexString(),
-        roundName: round.name,
-        draftId: record.draftId.toHexString(),
-        versionId: record.versionId.toHexString(),
-        annotationId: record._id.toHexString(),
-        threadId: record._id.toHexString(),
-        paragraphKey: record.paragraphKey,
-        ...(await paragraphNumberField(this.paragraphs, record)),
+        ...threadNoticeFields({
+          record,
+          round,
+          process: access.process,
+          paragraphNumber: await this.paragraphs.numberOf(record.versionId, record.paragraphKey),
+          actor: { userId: principal.userId, name: by?.name ?? null },
+        }),
         value: request.value,
         reason: request.reason,
       }),

@@ -19,7 +19,7 @@ import { type AnnotationContext, AnnotationScope } from '../annotation-scope.ser
 import { redactFor } from '../annotation-redaction';
 import { notify, Outbox } from '../../notifications/outbox.service';
 import { PublishedParagraphsCache } from '../../drafts/published-paragraphs.service';
-import { paragraphNumberField } from '../annotation-notifications';
+import { threadNoticeFields } from '../annotation-notifications';
 
 /**
  * The head of another delegation co-sponsors an open amendment, or withdraws that support.
@@ -113,22 +113,14 @@ export class SponsorAmendmentUseCase {
   }
 
   /** What a notification about the amendment says of it: where it is, and who acted. */
-  private async onAmendment(principal: Principal, context: AnnotationContext) {
-    const { record } = context;
-    return {
-      processId: record.processId.toHexString(),
-      actorUserId: principal.userId,
-      actorName: null,
-      processTitle: context.access.process.title,
-      roundId: context.round._id.toHexString(),
-      roundName: context.round.name,
-      draftId: record.draftId.toHexString(),
-      versionId: record.versionId.toHexString(),
-      annotationId: record._id.toHexString(),
-      threadId: record._id.toHexString(),
-      paragraphKey: record.paragraphKey,
-      ...(await paragraphNumberField(this.paragraphs, record)),
-    };
+  private async onAmendment(principal: Principal, { access, round, record }: AnnotationContext) {
+    return threadNoticeFields({
+      record,
+      round,
+      process: access.process,
+      paragraphNumber: await this.paragraphs.numberOf(record.versionId, record.paragraphKey),
+      actor: { userId: principal.userId, name: null },
+    });
   }
 
   private async check(
