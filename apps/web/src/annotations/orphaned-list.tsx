@@ -43,6 +43,7 @@ export const OrphanedList = ({ threads, round, paragraphs, focusThread, onChange
               thread={thread}
               me={me}
               paragraphText={thread.root.anchor.selectors?.quote.exact ?? ''}
+              roundId={round.id}
               open={accepting}
               highlighted={thread.root.id === focusThread}
               onChanged={onChanged}

@@ -41,6 +41,8 @@ interface ThreadCardProps {
   thread: Thread;
   me: Me;
   paragraphText: string;
+  /** The round being read. */
+  roundId: string;
   /** Replies and edits are accepted while the round is open. */
   open: boolean;
   highlighted: boolean;
@@ -56,10 +58,24 @@ export const useScrollToThread = (focusThread: string | null, threads: readonly 
 };
 
 /** One thread: the first annotation with its amendment, sponsors and disposition, then replies. */
-export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onChanged, onTyping }: ThreadCardProps) => {
+export const ThreadCard = ({
+  thread,
+  me,
+  paragraphText,
+  roundId,
+  open,
+  highlighted,
+  onChanged,
+  onTyping,
+}: ThreadCardProps) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const { root, replies } = thread;
+  // A thread carried here from another round (started on an earlier version) belongs to that
+  // round: its replies, edits and sponsors are taken there, and refused once it has closed. Here
+  // it is read, with its disposition; it is taken up by commenting anew.
+  const fromOtherRound = root.roundId !== roundId;
+  const acts = open && !fromOtherRound;
   const [busy, setBusy] = useState(false);
   // Withdrawing cannot be undone and shows at once to every reader: it is asked twice.
   const [confirmingWithdraw, setConfirmingWithdraw] = useState(false);
@@ -96,13 +112,23 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
           </Badge>
           <VisibilityBadge visibility={root.visibility} />
           <NewInThreadMark threadId={root.id} />
+          {fromOtherRound && (
+            <Badge size="sm" variant="outline" color="gray" data-testid="from-other-round">
+              {t('annotations.thread.fromOtherRound')}
+            </Badge>
+          )}
         </Group>
+        {fromOtherRound && open && (
+          <Text size="xs" c="dimmed" data-testid="from-other-round-hint">
+            {t('annotations.thread.fromOtherRoundHint')}
+          </Text>
+        )}
         {root.anchor.selectors && (
           <Text size="xs" c="dimmed" className="quoted-text">
             {t('annotations.thread.onWords', { quote: root.anchor.selectors.quote.exact })}
           </Text>
         )}
-        <Entry annotation={root} me={me} open={open} onChanged={onChanged} />
+        <Entry annotation={root} me={me} open={acts} onChanged={onChanged} />
         {root.amendment && amended && (
           <div data-testid="amendment">
             <Text size="xs" fw={600}>
@@ -145,7 +171,7 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
         ))}
         <Group gap="xs">
           <FollowToggle threadId={root.id} />
-          {open && canSponsor(me, root) && (
+          {acts && canSponsor(me, root) && (
             <Button
               size="compact-xs"
               variant="light"
@@ -160,7 +186,7 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
               {mySponsorship(me, root) ? t('annotations.thread.unsponsor') : t('annotations.thread.sponsor')}
             </Button>
           )}
-          {open && isAuthor(me, root) && !confirmingWithdraw && (
+          {acts && isAuthor(me, root) && !confirmingWithdraw && (
             <Button
               size="compact-xs"
               variant="subtle"
@@ -173,7 +199,7 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
             </Button>
           )}
         </Group>
-        {open && isAuthor(me, root) && confirmingWithdraw && (
+        {acts && isAuthor(me, root) && confirmingWithdraw && (
           <Stack gap={4} data-testid="withdraw-confirmation" role="group" aria-label={t('annotations.thread.withdraw')}>
             <Text size="sm">{t('annotations.thread.withdrawConfirm')}</Text>
             <Group gap="xs">
@@ -205,12 +231,12 @@ export const ThreadCard = ({ thread, me, paragraphText, open, highlighted, onCha
           <Stack gap={4} className="thread-replies" data-testid="replies">
             {replies.map((reply) => (
               <div key={reply.id} data-testid="reply" data-annotation-id={reply.id}>
-                <Entry annotation={reply} me={me} open={open} onChanged={onChanged} />
+                <Entry annotation={reply} me={me} open={acts} onChanged={onChanged} />
               </div>
             ))}
           </Stack>
         )}
-        {open && root.status === 'open' && <ReplyForm root={root} onChanged={onChanged} onTyping={onTyping} />}
+        {acts && root.status === 'open' && <ReplyForm root={root} onChanged={onChanged} onTyping={onTyping} />}
       </Stack>
     </Paper>
   );

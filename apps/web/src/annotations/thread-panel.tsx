@@ -111,6 +111,7 @@ export const ThreadPanel = (props: ThreadPanelProps) => {
           thread={thread}
           me={me}
           paragraphText={paragraph.text}
+          roundId={round.id}
           open={accepting}
           highlighted={thread.root.id === focusThread}
           onChanged={props.onChanged}

@@ -1146,6 +1146,9 @@ export const en = {
       },
     },
     thread: {
+      fromOtherRound: 'From another round',
+      fromOtherRoundHint:
+        'Replies, edits and co-sponsors are taken in that round. To take it up in this one, comment on the paragraph.',
       edited: 'edited',
       history: 'Earlier versions of this text',
       withdrawn: 'withdrawn',

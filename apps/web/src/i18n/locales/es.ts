@@ -1106,6 +1106,9 @@ export const es: Translation<typeof en> = {
       },
     },
     thread: {
+      fromOtherRound: 'De otra ronda',
+      fromOtherRoundHint:
+        'Las respuestas, modificaciones y copatrocinios se hacen en esa ronda. Para retomarlo en esta, comente el párrafo.',
       edited: 'editado',
       history: 'Versiones anteriores de este texto',
       withdrawn: 'retirado',

@@ -1113,6 +1113,9 @@ export const fr: Translation<typeof en> = {
       },
     },
     thread: {
+      fromOtherRound: 'D’un autre cycle',
+      fromOtherRoundHint:
+        'Les réponses, modifications et coauteurs se font dans ce cycle-là. Pour le reprendre dans celui-ci, commentez le paragraphe.',
       edited: 'modifié',
       history: 'Versions antérieures de ce texte',
       withdrawn: 'retiré',
