@@ -1,4 +1,4 @@
-import type { Round } from '@concordia/contracts';
+import type { MembershipSummary } from '@concordia/contracts';
 import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,21 +6,18 @@ import { useDraftList, useRoundList } from '../api/list-queries';
 import { RoundStatusBadge } from '../common/badges';
 import { useFormatters } from '../common/format';
 import { RoundAgendaList } from './round-agenda';
+import { currentRound, roundsFor } from './round-choice';
 
-/** The round that matters now: the open one, else the next scheduled, else the latest. */
-export const currentRound = (rounds: Round[]): Round | null =>
-  rounds.find((r) => r.status === 'open') ??
-  [...rounds].filter((r) => r.status === 'scheduled').sort((a, b) => a.opensAt.localeCompare(b.opensAt))[0] ??
-  [...rounds].sort((a, b) => a.closesAt.localeCompare(b.closesAt)).at(-1) ??
-  null;
-
-export const CurrentRound = ({ processId }: { processId: string }) => {
+export const CurrentRound = ({ membership, userId }: { membership: MembershipSummary; userId: string }) => {
   const { t } = useTranslation();
   const format = useFormatters();
+  const { processId } = membership;
   const rounds = useRoundList(processId);
   const drafts = useDraftList(processId);
   if (!rounds.data) return null;
-  const round = currentRound(rounds.data.items);
+  const mine = roundsFor(rounds.data.items, membership, userId);
+  const round = currentRound(mine);
+  const otherOpen = mine.filter((r) => r.status === 'open' && r.id !== round?.id).length;
   if (!round) {
     return (
       <Text size="sm" c="dimmed">
@@ -57,6 +54,11 @@ export const CurrentRound = ({ processId }: { processId: string }) => {
         )}
       </Group>
       <RoundAgendaList processId={processId} round={round} textPath={textPath} />
+      {otherOpen > 0 && (
+        <Anchor component={Link} to={`/processes/${processId}`} size="sm" data-testid="home-other-rounds">
+          {t('home.otherOpenRounds', { count: otherOpen })}
+        </Anchor>
+      )}
     </Stack>
   );
 };

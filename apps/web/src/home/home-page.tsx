@@ -59,7 +59,7 @@ export const HomePage = () => {
                     </Text>
                   )}
                 </Group>
-                <CurrentRound processId={membership.processId} />
+                <CurrentRound membership={membership} userId={me.user.id} />
               </Stack>
             </Card>
           ))}

@@ -254,6 +254,8 @@ export const en = {
     goToLogin: 'Go to sign-in',
   },
   home: {
+    otherOpenRounds_one: 'One more round is open in this process',
+    otherOpenRounds_other: '{{count}} more rounds are open in this process',
     welcome: 'Welcome, {{name}}',
     intro: 'Your consultations at a glance.',
     platformRoles: 'Platform role: {{roles}}.',

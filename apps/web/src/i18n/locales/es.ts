@@ -137,6 +137,8 @@ export const es: Translation<typeof en> = {
     goToLogin: 'Ir al inicio de sesión',
   },
   home: {
+    otherOpenRounds_one: 'Hay otra ronda abierta en este proceso',
+    otherOpenRounds_other: 'Hay otras {{count}} rondas abiertas en este proceso',
     welcome: 'Le damos la bienvenida, {{name}}',
     intro: 'Sus consultas de un vistazo.',
     platformRoles: 'Función en la plataforma: {{roles}}.',

@@ -137,6 +137,8 @@ export const fr: Translation<typeof en> = {
     goToLogin: 'Aller à la connexion',
   },
   home: {
+    otherOpenRounds_one: 'Un autre cycle est ouvert dans ce processus',
+    otherOpenRounds_other: '{{count}} autres cycles sont ouverts dans ce processus',
     welcome: 'Bienvenue, {{name}}',
     intro: 'Vos consultations en un coup d’œil.',
     platformRoles: 'Rôle sur la plateforme : {{roles}}.',
