@@ -36,6 +36,9 @@ const proxy: Record<string, ProxyOptions> = {
 const CHART_LIBRARIES =
   /\/node_modules\/(recharts|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|victory-vendor|d3-[a-z-]+|internmap|tiny-invariant|eventemitter3)\//;
 
+/** Libraries only some pages use: they come with those pages, not with the first script. */
+const PAGE_LIBRARIES = /\/node_modules\/(@tanstack|diff|papaparse)\//;
+
 export default defineConfig({
   root,
   plugins: [react()],
@@ -57,7 +60,9 @@ export default defineConfig({
           // Drawn only on the positions page, which loads it on demand (shared helpers such as
           // clsx stay in 'vendor').
           if (CHART_LIBRARIES.test(id)) return 'charts';
-          if (id.includes('/@mantine/') || id.includes('/@floating-ui/')) return 'mantine';
+          // Used by some pages only: left to Rollup, which puts each with the pages that use it.
+          if (PAGE_LIBRARIES.test(id)) return undefined;
+          if (/\/node_modules\/(@mantine|@floating-ui|react-number-format)\//.test(id)) return 'mantine';
           if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
           if (id.includes('/zod/')) return 'zod';
           return 'vendor';
