@@ -4,6 +4,7 @@ import { LoginPage } from '../auth/login-page';
 import { type NavSlug } from '../auth/navigation';
 import { RequireAuth, RequireNav } from '../auth/require-auth';
 import { FullPageLoader, SectionLoader } from '../common/loading';
+import { loadHomePage } from '../home/load-home-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { RouteErrorPage } from '../pages/route-error-page';
 import { AppLayout } from '../shell/app-layout';
@@ -73,7 +74,7 @@ export const appRoutes = (root: ReactNode): RouteObject[] =>
       >
         {/* Inside the signed-in frame: a page that fails keeps the header and navigation around it. */}
         <Route errorElement={<RouteErrorPage />} hydrateFallbackElement={<SectionLoader />}>
-          <Route index lazy={page(() => import('../home/home-page'), 'HomePage')} />
+          <Route index lazy={page(loadHomePage, 'HomePage')} />
           <Route path="processes" lazy={page(processPages, 'ProcessesPage')} />
           <Route path="processes/:id" lazy={page(processPages, 'ProcessPage')} />
           <Route path="processes/:processId/drafts/:draftId" lazy={page(processPages, 'DraftPage')} />
