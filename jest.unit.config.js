@@ -9,4 +9,10 @@ module.exports = {
   displayName: 'unit',
   testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'],
   moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': '<rootDir>/tools/test/style-stub.js' },
+  transform: {
+    // The web client fetches pages with import(), which Node's CommonJS keeps as a native ES import
+    // that Jest cannot serve (nor mock): compiled to require() here, as the bundler would resolve it.
+    '^.+/apps/web/src/.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest-web.json' }],
+    ...preset.transform,
+  },
 };

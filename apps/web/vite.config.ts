@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 
 /**
  * One config for `vite` (dev), `vite build` and `vite preview`. The root is this folder whatever the
@@ -36,9 +36,33 @@ const proxy: Record<string, ProxyOptions> = {
 const CHART_LIBRARIES =
   /\/node_modules\/(recharts|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|victory-vendor|d3-[a-z-]+|internmap|tiny-invariant|eventemitter3)\//;
 
+/**
+ * Libraries only some pages use: left to Rollup, which puts each with the pages that use it
+ * rather than in 'vendor', which the first page loads.
+ */
+const PAGE_LIBRARIES = /\/node_modules\/(@tanstack|diff|papaparse)\//;
+
+/**
+ * Vite's warning for chunks over 500 kB, but for the Excel reader: exceljs alone is about 1 MB,
+ * fetched only when a secretariat picks a workbook, and a warning printed on every build would
+ * hide a new one.
+ */
+const CHUNK_WARNING_KB = 500;
+const warnLargeChunks: Plugin = {
+  name: 'concordia:large-chunks',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || chunk.name === 'workbook') continue;
+      const kB = chunk.code.length / 1000;
+      if (kB > CHUNK_WARNING_KB)
+        this.warn(`${chunk.fileName} is ${kB.toFixed(0)} kB: split it (routes.tsx, manualChunks)`);
+    }
+  },
+};
+
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), warnLargeChunks],
   resolve: { alias: { '@concordia/contracts': contractsSource, '@concordia/anchoring': anchoringSource } },
   server: { host, port, strictPort: true, proxy },
   preview: { host, port, strictPort: true, proxy },
@@ -46,6 +70,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    chunkSizeWarningLimit: 1_100, // for 'workbook' only; every other chunk: warnLargeChunks
     rollupOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
@@ -57,7 +82,9 @@ export default defineConfig({
           // Drawn only on the positions page, which loads it on demand (shared helpers such as
           // clsx stay in 'vendor').
           if (CHART_LIBRARIES.test(id)) return 'charts';
-          if (id.includes('/@mantine/') || id.includes('/@floating-ui/')) return 'mantine';
+          if (PAGE_LIBRARIES.test(id)) return undefined;
+          // react-number-format draws Mantine's NumberInput: it goes where Mantine goes.
+          if (/\/node_modules\/(@mantine|@floating-ui|react-number-format)\//.test(id)) return 'mantine';
           if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
           if (id.includes('/zod/')) return 'zod';
           return 'vendor';

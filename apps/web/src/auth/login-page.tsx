@@ -6,6 +6,7 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { FullPageLoader } from '../common/loading';
 import { validate, type FieldErrors } from '../common/validation';
+import { loadHomePage } from '../home/load-home-page';
 import type { en } from '../i18n/locales/en';
 import { useAuth } from './auth-context';
 import { PublicLayout } from './public-layout';
@@ -43,6 +44,8 @@ export const LoginPage = () => {
     }
     setFieldErrors({});
     setSubmitting(true);
+    // A failed fetch is left to the router, which tries again when it opens the page.
+    if (target === '/') loadHomePage().catch(() => undefined);
     login(checked.data)
       .then(() => navigate(target, { replace: true }))
       .catch((caught: unknown) => setError(caught))

@@ -30,6 +30,10 @@ jest.mock('../shell/app-layout', () => ({
 jest.mock('../home/home-page', () => ({ HomePage: () => <h2>Home page</h2> }));
 jest.mock('../processes/processes-page', () => ({ ProcessesPage: () => Fails() }));
 jest.mock('../auth/login-page', () => ({ LoginPage: () => Fails() }));
+// How a lazily loaded page's chunk fails when a release has replaced it since the tab was opened.
+jest.mock('../app/page-groups/admin-pages', () => {
+  throw new TypeError('Failed to fetch dynamically imported module: /assets/admin-pages-B1xTMQE9.js');
+});
 
 const open = (path: string, language: 'en' | 'fr' | 'es') =>
   renderInLanguage(
@@ -46,7 +50,7 @@ afterEach(() => jest.restoreAllMocks());
 describe('a page that fails to render', () => {
   it('says so in the reader’s language inside the signed-in frame, with no technical detail', async () => {
     await open('/processes', 'fr');
-    expect(screen.getByRole('alert').textContent).toContain('Cette page n’a pas pu s’afficher');
+    expect((await screen.findByRole('alert')).textContent).toContain('Cette page n’a pas pu s’afficher');
     expect(screen.getByText('Concordia header')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Recharger' })).toBeTruthy();
     expect(document.body.textContent).not.toContain(FAILURE);
@@ -55,7 +59,7 @@ describe('a page that fails to render', () => {
 
   it('goes home from there, the frame still around it', async () => {
     await open('/processes', 'es');
-    fireEvent.click(screen.getByRole('link', { name: 'Ir a la página de inicio' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'Ir a la página de inicio' }));
     expect(await screen.findByRole('heading', { name: 'Home page' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('Concordia header')).toBeTruthy();
@@ -67,6 +71,26 @@ describe('a page that fails to render', () => {
     expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to the home page' })).toBeTruthy();
     expect(screen.queryByText('Concordia header')).toBeNull();
+  });
+});
+
+describe('a page whose code cannot be fetched', () => {
+  it('offers to reload, in the reader’s language, inside the signed-in frame', async () => {
+    await open('/audit', 'fr');
+    expect((await screen.findByRole('alert')).textContent).toContain('Cette page n’a pas pu s’afficher');
+    expect(screen.getByRole('button', { name: 'Recharger' })).toBeTruthy();
+    expect(screen.getByText('Concordia header')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('dynamically imported module');
+  });
+});
+
+describe('a page whose code is still on its way', () => {
+  it('shows the frame with a loader where the page goes, then the page', async () => {
+    await open('/', 'es');
+    expect(screen.getByText('Concordia header')).toBeTruthy();
+    expect(screen.getByRole('status', { name: 'Cargando…' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Home page' })).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
   });
 });
 

@@ -2,11 +2,13 @@ import { AppShell, Box, Burger, Button, Group, NavLink, ScrollArea, Stack, Text,
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { PageOutlet } from '../app/page-outlet';
 import { useAuth, useMe } from '../auth/auth-context';
 import { activeSection, navigationFor } from '../auth/navigation';
 import { useUnsavedChanges } from '../common/leave-guards';
 import { LEAVES_KNOWINGLY } from '../common/leaving-page';
+import { SectionLoader } from '../common/loading';
 import { UnsavedChangesDialog } from '../common/unsaved-changes-dialog';
 import { NotificationBell } from '../notifications/notification-bell';
 import { LanguageSwitcher } from './language-switcher';
@@ -136,7 +138,7 @@ export const AppLayout = () => {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        <PageOutlet loader={<SectionLoader />} />
       </AppShell.Main>
       <UnsavedChangesDialog
         opened={askingToSignOut}

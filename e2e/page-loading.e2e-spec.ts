@@ -1,0 +1,89 @@
+import type { Page, Route } from 'playwright-core';
+import { launchBrowser, pagesForSpec, webUrl } from './support/browser';
+import { demoOf, signIn } from './support/session';
+
+/** The scripts a page fetches from now on, by file name. */
+const scriptsOf = (page: Page): string[] => {
+  const files: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') files.push(new URL(request.url()).pathname.replace(/^.*\//, ''));
+  });
+  return files;
+};
+
+/** A page group's chunk held back until `release` is called: a slow hotel connection. */
+const holdChunk = async (page: Page, group: string): Promise<{ requested: Promise<unknown>; release: () => void }> => {
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const pattern = new RegExp(`/assets/${group}-[\\w-]+\\.js$`);
+  await page.route(pattern, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return { requested: page.waitForRequest(pattern, { timeout: 30_000 }), release };
+};
+
+describe('pages fetched when first opened', () => {
+  const pages = pagesForSpec();
+
+  it('draws the sign-in page without any other page’s code, and fetches the home page’s on signing in', async () => {
+    const { page } = await pages.newPage();
+    const scripts = scriptsOf(page);
+    await page.goto(`${webUrl()}/login`);
+    await page.locator('[data-testid="login-email"]').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((file) => /-pages?-/.test(file))).toEqual([]);
+
+    await signIn(page, demoOf('delegate').email);
+    await page.locator('[data-testid="membership-card"]').first().waitFor({ state: 'visible', timeout: 30_000 });
+    expect(scripts.filter((file) => /-pages?-/.test(file))).toEqual([expect.stringMatching(/^home-page-/)]);
+  });
+
+  it('keeps the frame and shows a loader while a page’s code is on its way', async () => {
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('delegate').email);
+    const chunk = await holdChunk(page, 'process-pages');
+    await page.locator('[data-testid="nav-processes"]').click();
+    await chunk.requested;
+    await page.locator('main [role="status"]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.locator('[data-testid="user-name"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="nav-processes"]').isVisible()).toBe(true);
+
+    chunk.release();
+    await page.waitForURL((url) => url.pathname === '/processes', { timeout: 30_000 });
+    await page.locator('[data-testid="process-link"], main h2').first().waitFor({ state: 'visible', timeout: 30_000 });
+  });
+
+  it('offers Reload in the frame when a page’s code is gone (a release deployed since the tab opened)', async () => {
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('secretariat').email);
+    const gone = /\/assets\/admin-pages-[\w-]+\.js$/;
+    await page.route(gone, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    await page.locator('[data-testid="nav-audit"]').click();
+    const alert = page.locator('[data-testid="route-error"]');
+    await alert.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await alert.textContent()).toContain('This page could not be shown');
+    expect(await page.locator('[data-testid="user-name"]').isVisible()).toBe(true);
+
+    // The new release is there once the tab reloads.
+    await page.unroute(gone);
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.locator('[data-testid="audit-filters"]').waitFor({ state: 'visible', timeout: 30_000 });
+  });
+
+  it('says so in the reader’s language before signing in too', async () => {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+      const page = await context.newPage();
+      await page.route(/\/assets\/email-link-pages-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
+      await page.goto(`${webUrl()}/password-reset`);
+      const alert = page.locator('[data-testid="route-error"]');
+      await alert.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await alert.textContent()).toContain('Cette page n’a pas pu s’afficher');
+      expect(await page.getByRole('button', { name: 'Recharger' }).isVisible()).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  });
+});
