@@ -6,7 +6,9 @@
  *
  * Stacks alternate dev, built, dev, built in one run, each measured over fresh profiles after one
  * warm-up load (the dev server's first load also pre-bundles dependencies). Exits with 1 if the
- * built client is not at least twice as fast (median ratio ≥ 2).
+ * built client is not clearly faster (median ratio ≥ 1.3): what decides which one the browser tests
+ * serve. It was ≥ 2 until pages were fetched on first opening, which made the dev server faster
+ * (it now transforms only what the first pages import), not the built client slower.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +20,8 @@ import { dropRedisKeys, procs, ROOT } from './live-api';
 import { median } from './measure';
 
 type WebMode = 'dev' | 'built';
+
+const TARGET = 1.3;
 interface Stack {
   webUrl: string;
   stop(): Promise<void>;
@@ -108,8 +112,8 @@ async function main(): Promise<void> {
   const built = median(times.built);
   const ratio = dev / built;
   console.log(`\nmedian sign-in to home page: dev server ${dev.toFixed(0)} ms, built ${built.toFixed(0)} ms`);
-  console.log(`dev / built: ${ratio.toFixed(2)} (target ≥ 2)`);
-  process.exitCode = ratio >= 2 ? 0 : 1;
+  console.log(`dev / built: ${ratio.toFixed(2)} (target ≥ ${TARGET})`);
+  process.exitCode = ratio >= TARGET ? 0 : 1;
 }
 
 main().catch((err: unknown) => {
