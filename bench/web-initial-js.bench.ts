@@ -5,40 +5,12 @@
  * counted once with its size on the wire and unpacked. A report, not a pass/fail target: the sizes
  * only change when the code does.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { dropRedisKeys, procs, ROOT } from './live-api';
-
-interface Stack {
-  webUrl: string;
-  stop(): Promise<void>;
-}
-interface StackLib {
-  startStack(o: {
-    apiPort: number;
-    webPort: number;
-    ferretPort: number;
-    dataDir: string;
-    redisPrefix: string;
-    echo: boolean;
-    webMode: 'built';
-  }): Promise<Stack>;
-}
-interface InstallLib {
-  buildServer(): void;
-  buildWeb(o?: { force?: boolean }): void;
-}
-
-const load = createRequire(__filename);
-const stackLib = load(path.join(ROOT, 'tools/lib/stack.js')) as StackLib;
-const install = load(path.join(ROOT, 'tools/lib/install.js')) as InstallLib;
-const demo = JSON.parse(readFileSync(path.join(ROOT, 'apps/api/src/seed/demo-accounts.json'), 'utf8')) as {
-  password: string;
-  accounts: { email: string; processRole: string | null }[];
-};
+import { dropRedisKeys, procs } from './live-api';
+import { demo, install, stackLib } from './web-stack';
 
 interface Script {
   file: string;

@@ -10,45 +10,16 @@
  * serve. It was ≥ 2 until pages were fetched on first opening, which made the dev server faster
  * (it now transforms only what the first pages import), not the built client slower.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from 'playwright-core';
-import { dropRedisKeys, procs, ROOT } from './live-api';
+import { dropRedisKeys, procs } from './live-api';
 import { median } from './measure';
-
-type WebMode = 'dev' | 'built';
+import { demo, install, stackLib, type WebMode } from './web-stack';
 
 const TARGET = 1.3;
-interface Stack {
-  webUrl: string;
-  stop(): Promise<void>;
-}
-interface StackLib {
-  startStack(o: {
-    apiPort: number;
-    webPort: number;
-    ferretPort: number;
-    dataDir: string;
-    redisPrefix: string;
-    echo: boolean;
-    webMode: WebMode;
-  }): Promise<Stack>;
-}
-interface InstallLib {
-  buildServer(): void;
-  buildWeb(o?: { force?: boolean }): void;
-}
-
-const load = createRequire(__filename);
-const stackLib = load(path.join(ROOT, 'tools/lib/stack.js')) as StackLib;
-const install = load(path.join(ROOT, 'tools/lib/install.js')) as InstallLib;
-const demo = JSON.parse(readFileSync(path.join(ROOT, 'apps/api/src/seed/demo-accounts.json'), 'utf8')) as {
-  password: string;
-  accounts: { email: string; processRole: string | null }[];
-};
 
 const LOADS = 7;
 const MODES: WebMode[] = ['dev', 'built', 'dev', 'built'];
