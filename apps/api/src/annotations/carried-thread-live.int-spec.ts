@@ -99,4 +99,27 @@ describe('live changes of a thread carried into the version a later round reads'
       annotation: { id: reply.id, body: 'Agreed', anchor: { versionId: rev1.id } },
     });
   });
+
+  it("sends a reply posted in round 1, reopened, to round 2's pages, and its withdrawal", async () => {
+    const status = (value: string) =>
+      t.http.post(`/api/rounds/${n.round.id}/status`, { status: value }, { token: n.chair.token });
+    expect((await status('open')).status).toBe(200);
+    try {
+      const late = await postReply(t, n.delegateA, comment, 'Also in Rev.1');
+      await live.until('the reply', () => eventsAbout(late.id).length > 0, 30_000);
+      expect(eventsAbout(late.id)[0]).toMatchObject({
+        type: 'annotation.created',
+        annotation: { id: late.id, parentId: comment.id, anchor: { versionId: rev1.id, method: 'exact' } },
+      });
+      const withdrawn = await t.http.post(`/api/annotations/${late.id}/withdraw`, {}, { token: n.delegateA.token });
+      expect(withdrawn.status).toBe(200);
+      await live.until('the withdrawal', () => eventsAbout(late.id).length > 1, 30_000);
+      expect(eventsAbout(late.id)[1]).toMatchObject({
+        type: 'annotation.updated',
+        annotation: { id: late.id, status: 'withdrawn', anchor: { versionId: rev1.id } },
+      });
+    } finally {
+      expect((await status('closed')).status).toBe(200);
+    }
+  });
 });
