@@ -6,7 +6,7 @@ import {
   type DraftVersionRecord,
   isDuplicateKeyError,
   type Models,
-  threadCarryWrite,
+  recordThreadCarries,
 } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { VersionPublishedHooks, type PublishedVersion } from '../drafts/version-published.hooks';
@@ -125,7 +125,7 @@ export class Reanchorer implements OnModuleInit {
    */
   private async recordCarries(anchors: AnnotationAnchorRecord[]): Promise<void> {
     try {
-      await this.models.threadCarries.bulkWrite(anchors.map(threadCarryWrite), { ordered: false });
+      await recordThreadCarries(this.models.threadCarries, anchors);
     } catch (error) {
       this.logger.error({ err: error, versionId: anchors[0]?.versionId.toHexString() }, 'carried threads not indexed');
     }
