@@ -26,7 +26,7 @@ export const threadCarrySchema = new Schema<ThreadCarryRecord>(
  * 90 s; one by one, 3.5 ms each).
  */
 export async function recordThreadCarries(
-  carries: Model<ThreadCarryRecord>,
+  carries: Pick<Model<ThreadCarryRecord, object, object, { id: string }>, 'updateOne'>,
   anchors: readonly AnnotationAnchorRecord[],
 ): Promise<void> {
   for (const anchor of anchors) {
