@@ -37,5 +37,6 @@ export const Collections = {
   threadFollows: 'thread_follows',
   notificationClaims: 'notification_claims',
   readingMarks: 'reading_marks',
+  threadCarries: 'thread_carries',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

@@ -17,6 +17,7 @@ export * from './schemas/paragraph-status.schema';
 export * from './schemas/annotation.schema';
 export * from './schemas/annotation-revision.schema';
 export * from './schemas/annotation-anchor.schema';
+export * from './schemas/thread-carry.schema';
 export * from './schemas/annotation-sponsor.schema';
 export * from './schemas/annotation-disposition.schema';
 export * from './schemas/amendment-application.schema';

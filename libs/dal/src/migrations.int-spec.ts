@@ -49,4 +49,36 @@ describe('ensureIndexes on data written before versions had a sequence', () => {
     // The new unique index holds: a second version 1 of the draft is refused.
     await expect(versions.insertOne({ ...legacy(7), sequence: 1 })).rejects.toMatchObject({ code: 11000 });
   });
+
+  it('indexes by thread the anchors of threads carried before the index existed, once', async () => {
+    const anchors = connection.collection(Collections.annotationAnchors);
+    const annotationId = new Types.ObjectId();
+    const anchor = (versionId: Types.ObjectId) => ({
+      _id: new Types.ObjectId(),
+      annotationId,
+      processId: new Types.ObjectId(),
+      draftId: new Types.ObjectId(),
+      versionId,
+      fromVersionId: new Types.ObjectId(),
+      status: 'anchored',
+      method: 'exact',
+      paragraphKey: 'p1',
+      selectors: null,
+      createdAt: new Date(),
+    });
+    const [rev1, rev2] = [anchor(new Types.ObjectId()), anchor(new Types.ObjectId())];
+    await anchors.insertMany([rev1, rev2]);
+
+    const models = createModels(connection);
+    await ensureIndexes(models);
+    await ensureIndexes(models);
+
+    const carries = await connection.collection(Collections.threadCarries).find({}).toArray();
+    expect(carries).toEqual([
+      {
+        _id: annotationId,
+        anchors: { [rev1.versionId.toHexString()]: rev1, [rev2.versionId.toHexString()]: rev2 },
+      },
+    ]);
+  });
 });

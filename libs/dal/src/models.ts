@@ -1,8 +1,9 @@
 import type { Connection } from 'mongoose';
 import { Collections } from './collections';
-import { migrateDraftVersions } from './migrations';
+import { backfillThreadCarries, migrateDraftVersions } from './migrations';
 import { amendmentApplicationSchema } from './schemas/amendment-application.schema';
 import { annotationAnchorSchema } from './schemas/annotation-anchor.schema';
+import { threadCarrySchema } from './schemas/thread-carry.schema';
 import { annotationDispositionSchema } from './schemas/annotation-disposition.schema';
 import { annotationRevisionSchema } from './schemas/annotation-revision.schema';
 import { annotationSponsorSchema } from './schemas/annotation-sponsor.schema';
@@ -99,6 +100,7 @@ function registerModels(connection: Connection) {
     threadFollowSchema,
     notificationClaimSchema,
     readingMarkSchema,
+    threadCarrySchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -170,12 +172,14 @@ function registerModels(connection: Connection) {
     threadFollows: connection.model('ThreadFollow', threadFollowSchema, Collections.threadFollows),
     notificationClaims: connection.model('NotificationClaim', notificationClaimSchema, Collections.notificationClaims),
     readingMarks: connection.model('ReadingMark', readingMarkSchema, Collections.readingMarks),
+    threadCarries: connection.model('ThreadCarry', threadCarrySchema, Collections.threadCarries),
   };
 }
 
 /** Creates every declared index; the unique ones carry integrity rules, so start-up waits for them. */
 export async function ensureIndexes(models: Models): Promise<void> {
   await migrateDraftVersions(models);
+  await backfillThreadCarries(models);
   const all: { createIndexes(): Promise<unknown> }[] = Object.values(models);
   for (const model of all) await model.createIndexes();
 }

@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { reanchor, type ReanchorInput } from '@concordia/anchoring';
 import {
   type AnnotationAnchorRecord,
@@ -6,8 +6,9 @@ import {
   type DraftVersionRecord,
   isDuplicateKeyError,
   type Models,
+  recordThreadCarries,
 } from '@concordia/dal';
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { VersionPublishedHooks, type PublishedVersion } from '../drafts/version-published.hooks';
 import { InjectModels } from '../infra/database.module';
 import { CarriedThreadsAnnouncer } from './carried-threads-announcer.service';
@@ -33,6 +34,8 @@ interface Placed {
  */
 @Injectable()
 export class Reanchorer implements OnModuleInit {
+  private readonly logger = new Logger(Reanchorer.name);
+
   constructor(
     private readonly hooks: VersionPublishedHooks,
     private readonly announcer: CarriedThreadsAnnouncer,
@@ -79,7 +82,7 @@ export class Reanchorer implements OnModuleInit {
     }));
     const found = new Map(reanchor(inputs, from.sections, to.sections).map((o) => [o.id, o]));
     const now = new Date();
-    const documents = pending.map((source) => {
+    const documents = pending.map((source): AnnotationAnchorRecord => {
       const outcome = found.get(source.record._id.toHexString()) ?? {
         status: 'orphaned' as const,
         method: null,
@@ -87,6 +90,7 @@ export class Reanchorer implements OnModuleInit {
         selectors: null,
       };
       return {
+        _id: new Types.ObjectId(),
         annotationId: source.record._id,
         processId: to.processId,
         draftId: to.draftId,
@@ -107,11 +111,24 @@ export class Reanchorer implements OnModuleInit {
       // Another carrier (a concurrent report) placed some first: theirs stand, the rest went in.
       if (!onlyDuplicates(error)) throw error;
     }
+    await this.recordCarries(documents);
     // Those another carrier placed first are sent twice: readers apply an annotation again harmlessly.
     await this.announcer.announce(
       to,
       pending.map((p) => p.record._id),
     );
+  }
+
+  /**
+   * Lets later changes of these threads reach the rounds reading `to` live. Never fails the
+   * carry: the anchors are stored, and the next start-up copies what is missing.
+   */
+  private async recordCarries(anchors: AnnotationAnchorRecord[]): Promise<void> {
+    try {
+      await recordThreadCarries(this.models.threadCarries, anchors);
+    } catch (error) {
+      this.logger.error({ err: error, versionId: anchors[0]?.versionId.toHexString() }, 'carried threads not indexed');
+    }
   }
 
   /** Open threads in a version: started there, or carried into it (orphans stay orphans). */
