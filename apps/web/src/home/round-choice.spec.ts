@@ -54,6 +54,7 @@ describe('the round a home card speaks of', () => {
       'with',
     ]);
     expect(roundsFor(rounds, member('chair', null), CHAIR).map((r) => r.name)).toEqual(['without']);
+    expect(roundsFor(rounds, member('chair', null), 'u'.repeat(24))).toHaveLength(2);
     expect(roundsFor(rounds, member('secretariat', null), 'u'.repeat(24))).toHaveLength(2);
     // An observer reads what each round's confidentiality allows, whatever its delegations.
     expect(roundsFor(rounds, member('observer', PERU), 'u'.repeat(24))).toHaveLength(2);

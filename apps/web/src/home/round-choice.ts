@@ -2,15 +2,20 @@ import type { MembershipSummary, Round } from '@concordia/contracts';
 
 /**
  * The rounds a member's card speaks of: a delegation's head and delegates, those their delegation
- * takes part in; a chair, those they chair; observers and the secretariat, every round (what an
- * observer may read depends on each round's confidentiality, not on its delegations).
+ * takes part in; a chair, those they chair (all while they chair none); observers and the
+ * secretariat, every round (what an observer may read depends on each round's confidentiality,
+ * not on its delegations).
  */
 export const roundsFor = (rounds: readonly Round[], membership: MembershipSummary, userId: string): Round[] => {
   const { delegationId, role } = membership;
   if ((role === 'head_of_delegation' || role === 'delegate') && delegationId !== null) {
     return rounds.filter((r) => r.delegationIds.includes(delegationId));
   }
-  if (role === 'chair') return rounds.filter((r) => r.chairUserId === userId);
+  if (role === 'chair') {
+    // A chair of none of them yet (a co-chair, a successor) still sees the process's rounds.
+    const chaired = rounds.filter((r) => r.chairUserId === userId);
+    return chaired.length > 0 ? chaired : [...rounds];
+  }
   return [...rounds];
 };
 
