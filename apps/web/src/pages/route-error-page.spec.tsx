@@ -41,6 +41,12 @@ const open = (path: string, language: 'en' | 'fr' | 'es') =>
     <RouterProvider router={createMemoryRouter(appRoutes(<Outlet />), { initialEntries: [path] })} />,
   );
 
+// Opening a page fetches its code: here jest requires (and ts-jest compiles, the first time) the
+// page's whole group inside the test. On CI's loaded cores that took more than jest's 5 s and the
+// testing library's 5 s wait (CI run of 8bfa25a): room for it, which a passing run never uses.
+jest.setTimeout(60_000);
+const LOADED = { timeout: 45_000 };
+
 beforeEach(() => {
   // React and the router report the caught error on the console, which is where it belongs.
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -50,7 +56,7 @@ afterEach(() => jest.restoreAllMocks());
 describe('a page that fails to render', () => {
   it('says so in the reader’s language inside the signed-in frame, with no technical detail', async () => {
     await open('/processes', 'fr');
-    expect((await screen.findByRole('alert')).textContent).toContain('Cette page n’a pas pu s’afficher');
+    expect((await screen.findByRole('alert', {}, LOADED)).textContent).toContain('Cette page n’a pas pu s’afficher');
     expect(screen.getByText('Concordia header')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Recharger' })).toBeTruthy();
     expect(document.body.textContent).not.toContain(FAILURE);
@@ -59,8 +65,8 @@ describe('a page that fails to render', () => {
 
   it('goes home from there, the frame still around it', async () => {
     await open('/processes', 'es');
-    fireEvent.click(await screen.findByRole('link', { name: 'Ir a la página de inicio' }));
-    expect(await screen.findByRole('heading', { name: 'Home page' })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('link', { name: 'Ir a la página de inicio' }, LOADED));
+    expect(await screen.findByRole('heading', { name: 'Home page' }, LOADED)).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText('Concordia header')).toBeTruthy();
   });
@@ -77,7 +83,7 @@ describe('a page that fails to render', () => {
 describe('a page whose code cannot be fetched', () => {
   it('offers to reload, in the reader’s language, inside the signed-in frame', async () => {
     await open('/audit', 'fr');
-    expect((await screen.findByRole('alert')).textContent).toContain('Cette page n’a pas pu s’afficher');
+    expect((await screen.findByRole('alert', {}, LOADED)).textContent).toContain('Cette page n’a pas pu s’afficher');
     expect(screen.getByRole('button', { name: 'Recharger' })).toBeTruthy();
     expect(screen.getByText('Concordia header')).toBeTruthy();
     expect(document.body.textContent).not.toContain('dynamically imported module');
@@ -89,7 +95,7 @@ describe('a page whose code is still on its way', () => {
     await open('/', 'es');
     expect(screen.getByText('Concordia header')).toBeTruthy();
     expect(screen.getByRole('status', { name: 'Cargando…' })).toBeTruthy();
-    expect(await screen.findByRole('heading', { name: 'Home page' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Home page' }, LOADED)).toBeTruthy();
     expect(screen.queryByRole('status')).toBeNull();
   });
 });
