@@ -5,12 +5,8 @@
  * counted once with its size on the wire and unpacked. A report, not a pass/fail target: the sizes
  * only change when the code does.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { dropRedisKeys, procs } from './live-api';
-import { demo, install, stackLib } from './web-stack';
+import { demo, install, startWebStack } from './web-stack';
 
 interface Script {
   file: string;
@@ -60,17 +56,7 @@ async function main(): Promise<void> {
   install.buildWeb();
   const email = demo.accounts.find((a) => a.processRole === 'delegate')?.email;
   if (!email) throw new Error('no demo delegate in apps/api/src/seed/demo-accounts.json');
-  const redisPrefix = `concordia_webjs_${process.pid}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'concordia-web-js-'));
-  const stack = await stackLib.startStack({
-    apiPort: await procs.freePort(),
-    webPort: await procs.freePort(),
-    ferretPort: await procs.freePort(),
-    dataDir,
-    redisPrefix,
-    echo: false,
-    webMode: 'built',
-  });
+  const stack = await startWebStack('built', 'web-js');
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -109,8 +95,6 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await stack.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    await dropRedisKeys(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', `${redisPrefix}*`);
   }
 }
 

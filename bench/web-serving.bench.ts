@@ -10,14 +10,10 @@
  * serve. It was ≥ 2 until pages were fetched on first opening, which made the dev server faster
  * (it now transforms only what the first pages import), not the built client slower.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from 'playwright-core';
-import { dropRedisKeys, procs } from './live-api';
 import { median } from './measure';
-import { demo, install, stackLib, type WebMode } from './web-stack';
+import { demo, install, startWebStack, type WebMode } from './web-stack';
 
 const TARGET = 1.3;
 
@@ -53,17 +49,7 @@ async function main(): Promise<void> {
   const times: Record<WebMode, number[]> = { dev: [], built: [] };
   try {
     for (const [index, mode] of MODES.entries()) {
-      const redisPrefix = `concordia_webbench_${process.pid}_${index}`;
-      const dataDir = mkdtempSync(path.join(tmpdir(), 'concordia-web-bench-'));
-      const stack = await stackLib.startStack({
-        apiPort: await procs.freePort(),
-        webPort: await procs.freePort(),
-        ferretPort: await procs.freePort(),
-        dataDir,
-        redisPrefix,
-        echo: false,
-        webMode: mode,
-      });
+      const stack = await startWebStack(mode, `web-bench-${index}`);
       try {
         await signInOnce(browser, stack.webUrl, email);
         const run: number[] = [];
@@ -72,8 +58,6 @@ async function main(): Promise<void> {
         console.log(`${mode.padEnd(5)} ${run.map((t) => t.toFixed(0)).join(' ')} ms`);
       } finally {
         await stack.stop();
-        rmSync(dataDir, { recursive: true, force: true });
-        await dropRedisKeys(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', `${redisPrefix}*`);
       }
     }
   } finally {

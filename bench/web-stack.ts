@@ -2,10 +2,11 @@
  * The stack the web benches start, typed: `tools/lib` is plain CommonJS shared with the start and
  * test commands, so its shape is declared here once for every bench that drives a browser.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT } from './live-api';
+import { dropRedisKeys, procs, ROOT } from './live-api';
 
 export type WebMode = 'dev' | 'built';
 
@@ -30,10 +31,35 @@ interface InstallLib {
 }
 
 const load = createRequire(__filename);
-export const stackLib = load(path.join(ROOT, 'tools/lib/stack.js')) as StackLib;
+const stackLib = load(path.join(ROOT, 'tools/lib/stack.js')) as StackLib;
 export const install = load(path.join(ROOT, 'tools/lib/install.js')) as InstallLib;
 /** The demo accounts the seed creates (one password for all). */
 export const demo = JSON.parse(readFileSync(path.join(ROOT, 'apps/api/src/seed/demo-accounts.json'), 'utf8')) as {
   password: string;
   accounts: { email: string; processRole: string | null }[];
+};
+
+/**
+ * A throwaway stack on free ports, its own data folder and Redis prefix; `stop` removes both.
+ */
+export const startWebStack = async (webMode: WebMode, name: string): Promise<Stack> => {
+  const redisPrefix = `concordia_${name}_${process.pid}_${Date.now()}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), `concordia-${name}-`));
+  const stack = await stackLib.startStack({
+    apiPort: await procs.freePort(),
+    webPort: await procs.freePort(),
+    ferretPort: await procs.freePort(),
+    dataDir,
+    redisPrefix,
+    echo: false,
+    webMode,
+  });
+  return {
+    webUrl: stack.webUrl,
+    stop: async () => {
+      await stack.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+      await dropRedisKeys(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', `${redisPrefix}*`);
+    },
+  };
 };
