@@ -3,7 +3,7 @@ import type { Annotation, Draft, DraftVersion, Round } from '@concordia/contract
 import { pagesForSpec, webUrl } from './support/browser';
 import { draftWithZeroDraft, publishWorking } from './support/import-draft';
 import { eventually } from './support/notices';
-import { call, demoOf, signIn, tokenOf, waitLive } from './support/session';
+import { call, demoOf, openRoundLike, signIn, tokenOf, waitLive } from './support/session';
 
 const ZERO = [
   '# Focal points',
@@ -12,29 +12,12 @@ const ZERO = [
 ].join('\n\n');
 const CARRIED = 'Could the focal point be named by a ministry rather than by the State as a whole?';
 
-/** A round on `versionId` with the demo round's chair and its delegations that have members, opened. */
+/** A round on `versionId` like the demo round (its chair, window, delegations with members), opened. */
 const openRoundOn = async (processId: string, versionId: string, name: string, token: string): Promise<Round> => {
   const rounds = await call<{ items: Round[] }>('GET', `/processes/${processId}/rounds`, token);
   const demo = rounds.items.find((r) => r.name === 'First regional consultation');
   if (!demo) throw new Error('the demo round is missing');
-  const members = await call<{ items: Array<{ delegationId: string | null }> }>(
-    'GET',
-    `/processes/${processId}/members`,
-    token,
-  );
-  const present = new Set(members.items.map((m) => m.delegationId));
-  const round = await call<Round>('POST', `/processes/${processId}/rounds`, token, {
-    name: `${name} ${Date.now()}`,
-    versionId,
-    chairUserId: demo.chairUserId,
-    delegationIds: demo.delegationIds.filter((id) => present.has(id)),
-    opensAt: demo.opensAt,
-    closesAt: demo.closesAt,
-    timeZone: demo.timeZone,
-    confidentiality: demo.confidentiality,
-  });
-  await call('POST', `/rounds/${round.id}/status`, token, { status: 'open' });
-  return round;
+  return openRoundLike(demo, versionId, name, token);
 };
 
 const publishedVersion = async (draftId: string, label: string, token: string): Promise<string> => {

@@ -54,20 +54,35 @@ export const openSessionRound = async (
   );
   const draft = drafts.items.find((d) => d.versions.some((v) => v.id === first.versionId));
   if (!draft) throw new Error('the demo draft is missing');
-  const members = await call<MembershipList>('GET', `/processes/${process.id}/members`, secretariat);
+  const round = await openRoundLike(first, first.versionId, name, secretariat, options);
+  return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: first.versionId };
+};
+
+/**
+ * A round of its own on `versionId`, with `like`'s chair, window and confidentiality and those of
+ * its delegations that have members, opened unless `leaveScheduled`.
+ */
+export const openRoundLike = async (
+  like: Round,
+  versionId: string,
+  name: string,
+  secretariat: string,
+  options: { confidentiality?: Round['confidentiality']; leaveScheduled?: boolean } = {},
+): Promise<Round> => {
+  const members = await call<MembershipList>('GET', `/processes/${like.processId}/members`, secretariat);
   const present = new Set(members.items.map((m) => m.delegationId));
-  const round = await call<Round>('POST', `/processes/${process.id}/rounds`, secretariat, {
+  const round = await call<Round>('POST', `/processes/${like.processId}/rounds`, secretariat, {
     name: `${name} ${Date.now()}`,
-    versionId: first.versionId,
-    chairUserId: first.chairUserId,
-    delegationIds: first.delegationIds.filter((id) => present.has(id)),
-    opensAt: first.opensAt,
-    closesAt: first.closesAt,
-    timeZone: first.timeZone,
-    confidentiality: options.confidentiality ?? first.confidentiality,
+    versionId,
+    chairUserId: like.chairUserId,
+    delegationIds: like.delegationIds.filter((id) => present.has(id)),
+    opensAt: like.opensAt,
+    closesAt: like.closesAt,
+    timeZone: like.timeZone,
+    confidentiality: options.confidentiality ?? like.confidentiality,
   });
   if (!options.leaveScheduled) await call('POST', `/rounds/${round.id}/status`, secretariat, { status: 'open' });
-  return { processId: process.id, draftId: draft.id, roundId: round.id, versionId: first.versionId };
+  return round;
 };
 
 /**
