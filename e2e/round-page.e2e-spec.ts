@@ -349,10 +349,10 @@ describe('the round page', () => {
     const dialog = chair.getByRole('dialog', { name: `Change the closing time of “${round.name}”` });
     await dialog.waitFor({ state: 'visible' });
     // Already past: refused before it is sent.
-    await dialog.getByLabel(`New closing time (${round.timeZone})`).fill('2020-01-01T09:00');
+    await dialog.getByLabel(/^New closing time, /).fill('2020-01-01T09:00');
     await dialog.getByText('This time has already passed.').waitFor({ state: 'visible' });
     expect(await dialog.getByRole('button', { name: 'Save closing time' }).isDisabled()).toBe(true);
-    await dialog.getByLabel(`New closing time (${round.timeZone})`).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await dialog.getByLabel(/^New closing time, /).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
     await dialog.getByRole('button', { name: 'Save closing time' }).click();
     const newClosesAt = later.toUTC().toISO({ suppressMilliseconds: false }) ?? '';
     await chair
@@ -384,7 +384,7 @@ describe('the round page', () => {
     const reopen = dialog.getByRole('button', { name: 'Reopen round' });
     expect(await reopen.isDisabled()).toBe(true);
     const later = DateTime.now().setZone(soon.timeZone).plus({ days: 3 }).startOf('minute');
-    await dialog.getByLabel(`New closing time (${soon.timeZone})`).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await dialog.getByLabel(/^New closing time, /).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
     await reopen.click();
     await page
       .locator('.mantine-Notification-root', { hasText: 'The round is now open.' })

@@ -5,16 +5,16 @@ import {
   updateProfileRequestSchema,
   type Language,
 } from '@concordia/contracts';
-import { Grid, PasswordInput, Select, TextInput } from '@mantine/core';
+import { Grid, PasswordInput, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasCode } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth, useMe } from '../auth/auth-context';
-import { timeZones } from '../common/format';
 import { LanguageSelect } from '../common/language-select';
 import { PageHeader } from '../common/page-header';
+import { TimeZoneSelect } from '../common/time-zone-select';
 import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate, withFieldErrors } from '../common/validation';
@@ -43,7 +43,6 @@ const ProfileForm = () => {
   const [name, setName] = useState(me.user.name);
   const [language, setLanguage] = useState<Language>(me.user.language);
   const [timeZone, setTimeZone] = useState(me.user.timeZone);
-  const zones = timeZones();
   const submission = useFormSubmit({
     check: () => validate(updateProfileRequestSchema, { name, language, timeZone }, t),
     send: (body) =>
@@ -74,14 +73,11 @@ const ProfileForm = () => {
         onChange={setLanguage}
         error={fieldErrors['language']}
       />
-      <Select
+      <TimeZoneSelect
         label={t('account.timeZone')}
         description={t('account.timeZoneHint')}
-        data={zones.includes(timeZone) ? zones : [timeZone, ...zones]}
-        searchable
         value={timeZone}
-        onChange={(value) => value && setTimeZone(value)}
-        allowDeselect={false}
+        onChange={setTimeZone}
         error={fieldErrors['timeZone']}
         data-testid="timezone-select"
       />

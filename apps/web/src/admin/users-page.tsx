@@ -1,5 +1,5 @@
 import { createUserRequestSchema, LIMITS, type Language, type User } from '@concordia/contracts';
-import { Badge, Button, Group, Modal, PasswordInput, Select, Table } from '@mantine/core';
+import { Badge, Button, Group, Modal, PasswordInput, Table } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -8,7 +8,8 @@ import { api } from '../api/endpoints';
 import { useUserList } from '../api/list-queries';
 import { DataTable } from '../common/data-table';
 import { useErrorMessage } from '../common/error-alert';
-import { browserTimeZone, timeZones, useFormatters } from '../common/format';
+import { browserTimeZone, useFormatters } from '../common/format';
+import { TimeZoneSelect } from '../common/time-zone-select';
 import { LanguageSelect } from '../common/language-select';
 import { PageHeader } from '../common/page-header';
 import { PersonName } from '../common/person-name';
@@ -226,13 +227,10 @@ const CreateUserForm = ({ onCreated }: { onCreated: () => void }) => {
         error={fieldErrors['language']}
         testId="new-user-language"
       />
-      <Select
+      <TimeZoneSelect
         label={t('users.fields.timeZone')}
-        data={timeZones()}
-        searchable
         value={timeZone}
-        onChange={(value) => value && setTimeZone(value)}
-        allowDeselect={false}
+        onChange={setTimeZone}
         error={fieldErrors['timeZone']}
       />
       <PlatformRolesField

@@ -3,6 +3,7 @@ import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOptionalMe } from '../auth/auth-context';
 import { readerMoment } from './round-clock';
+import { zoneName } from './time-zone-names';
 import { zonedDateTimeFormat } from './zoned-format';
 
 export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -22,6 +23,8 @@ export interface Formatters {
   deadline: (iso: string) => string;
   /** A round's window, its zone named once at the end. */
   range: (fromIso: string, toIso: string) => string;
+  /** A time zone as a sentence names it: "Central European Time (Paris)", not "Europe/Paris". */
+  zoneName: (zone: string) => string;
 }
 
 /** Dates are shown in the signed-in user's time zone (their profile), else the browser's. */
@@ -59,6 +62,7 @@ export const useFormatters = (): Formatters => {
       date: moment(dateFormat),
       deadline: moment(deadlineFormat),
       range: between(deadlineFormat),
+      zoneName: (zone: string) => zoneName(locale, zone),
     };
   }, [locale, timeZone, roundZone]);
 };

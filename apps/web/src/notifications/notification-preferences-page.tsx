@@ -9,6 +9,7 @@ import { notifications as toasts } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../common/error-alert';
+import { useFormatters } from '../common/format';
 import { useLeaveWarning } from '../common/use-leave-warning';
 import { PageHeader } from '../common/page-header';
 import { QueryView } from '../common/query-view';
@@ -33,6 +34,7 @@ export const NotificationPreferencesPage = () => {
 const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  const { zoneName } = useFormatters();
   const [modes, setModes] = useState(initial.modes);
   const [digestHour, setDigestHour] = useState(initial.digestHour);
   const [stored, setStored] = useState({ modes: initial.modes, digestHour: initial.digestHour });
@@ -93,7 +95,7 @@ const PreferencesForm = ({ initial }: { initial: NotificationPreferences }) => {
           data-testid="digest-hour"
         />
         <Text size="xs" c="dimmed" maw={360}>
-          {t('notifications.prefs.digestHourHint', { timeZone: initial.timeZone })}
+          {t('notifications.prefs.digestHourHint', { timeZone: zoneName(initial.timeZone) })}
         </Text>
       </Group>
       <Group>

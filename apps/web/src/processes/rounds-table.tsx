@@ -46,7 +46,7 @@ export const RoundsTable = ({ rounds, drafts }: { rounds: Round[]; drafts: Draft
             <Text size="sm">{format.range(round.opensAt, round.closesAt)}</Text>
             {round.timeZone !== format.timeZone && (
               <Text size="xs" c="dimmed">
-                {t('rounds.yourTimeZone', { timeZone: format.timeZone })}
+                {t('rounds.yourTimeZone', { timeZone: format.zoneName(format.timeZone) })}
               </Text>
             )}
           </Table.Td>

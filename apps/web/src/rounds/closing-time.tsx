@@ -36,6 +36,7 @@ export const useClosingForReader = (round: Pick<Round, 'timeZone'>) => {
 /** A closing time typed as wall-clock time in the round's zone, as the round form takes it. */
 export const useClosingTimeInput = (round: Pick<Round, 'opensAt' | 'closesAt' | 'timeZone'>) => {
   const { t } = useTranslation();
+  const { zoneName } = useFormatters();
   const [local, setLocal] = useState(() => toZonedInput(round.closesAt, round.timeZone));
   const [touched, setTouched] = useState(false);
   const read = readClosingTime(local, round);
@@ -50,7 +51,7 @@ export const useClosingTimeInput = (round: Pick<Round, 'opensAt' | 'closesAt' | 
   const field = (
     <TextInput
       type="datetime-local"
-      label={t('rounds.closing.field', { timeZone: round.timeZone })}
+      label={t('rounds.closing.field', { timeZone: zoneName(round.timeZone) })}
       required
       value={local}
       onChange={(event) => {

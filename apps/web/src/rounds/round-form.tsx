@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraftList, useMemberList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
-import { timeZones } from '../common/format';
+import { TimeZoneSelect } from '../common/time-zone-select';
 import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate, withFieldErrors } from '../common/validation';
@@ -66,7 +66,6 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
   const [opens, setOpens] = useState(round ? toZonedInput(round.opensAt, initialZone) : '');
   const [closes, setCloses] = useState(round ? toZonedInput(round.closesAt, initialZone) : '');
   const [confidentiality, setConfidentiality] = useState<Confidentiality>(round?.confidentiality ?? 'delegations');
-  const zones = timeZones();
 
   const submission = useFormSubmit({
     check: () => {
@@ -164,14 +163,11 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
           data-testid="round-closes"
         />
       </SimpleGrid>
-      <Select
+      <TimeZoneSelect
         label={t('rounds.form.timeZone')}
         description={t('rounds.form.timeZoneHint')}
-        data={zones.includes(timeZone) ? zones : [timeZone, ...zones]}
         value={timeZone}
-        onChange={(value) => value && setTimeZone(value)}
-        searchable
-        allowDeselect={false}
+        onChange={setTimeZone}
         error={fieldErrors['timeZone']}
         data-testid="round-timezone"
       />

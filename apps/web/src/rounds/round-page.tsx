@@ -176,7 +176,7 @@ const RoundFacts = ({
           { label: t('rounds.form.chair'), value: chair?.userName ?? '—' },
           { label: t('rounds.columns.window'), value: format.range(round.opensAt, round.closesAt) },
           {
-            label: t('rounds.windowInZone', { timeZone: round.timeZone }),
+            label: t('rounds.windowInZone', { timeZone: format.zoneName(round.timeZone) }),
             value: `${zoned(round.opensAt)} – ${zoned(round.closesAt)}`,
             hidden: round.timeZone === format.timeZone,
           },

@@ -17,10 +17,13 @@ class StillResizeObserver {
 
 /**
  * jsdom has no matchMedia, which Mantine reads for the colour scheme and responsive props: every
- * query answers "no match", as on a plain wide screen. Nor ResizeObserver.
+ * query answers "no match", as on a plain wide screen. Nor ResizeObserver, nor scrollIntoView
+ * (a combobox scrolls its active option into view).
  */
 const stubLayout = (): void => {
   window.ResizeObserver ??= StillResizeObserver;
+  const element: { scrollIntoView?: () => void } = Element.prototype;
+  element.scrollIntoView ??= () => undefined;
   if (typeof window.matchMedia === 'function') return;
   window.matchMedia = (query: string): MediaQueryList => ({
     matches: false,

@@ -123,6 +123,7 @@ const errorMessages = {
 export const en = {
   common: {
     loading: 'Loading…',
+    noTimeZone: 'No time zone matches what you typed.',
     backHome: 'Back to home',
     process: 'Process',
     noProcess: 'No process available',
@@ -373,7 +374,7 @@ export const en = {
       title: 'Change the closing time of “{{name}}”',
       body: 'Participants of an open round are notified of the new time; the reminder and the automatic close follow it.',
       current: 'Now closes on {{closesAt}}.',
-      field: 'New closing time ({{timeZone}})',
+      field: 'New closing time, {{timeZone}}',
       save: 'Save closing time',
       saved: 'The round now closes on {{closesAt}}.',
       failed: 'The closing time could not be changed',
@@ -1557,7 +1558,7 @@ export const en = {
         'For each kind of event: an email at once, one daily digest, no email (the bell only), or nothing. Events you do not turn off always appear in the bell.',
       modes: { immediate: 'At once', digest: 'Daily digest', bell: 'Bell only', off: 'Off' },
       digestHour: 'Daily digest sent at',
-      digestHourHint: 'Local time in your time zone ({{timeZone}}); change the zone on your account page.',
+      digestHourHint: 'Local time in your time zone, {{timeZone}}; change the zone on your account page.',
       save: 'Save settings',
       saved: 'Notification settings saved.',
       unsaved: 'Changes not saved yet.',

@@ -5,6 +5,7 @@ import type { Translation } from './translation';
 export const es: Translation<typeof en> = {
   common: {
     loading: 'Cargando…',
+    noTimeZone: 'Ninguna zona horaria coincide con lo escrito.',
     backHome: 'Volver al inicio',
     process: 'Proceso',
     noProcess: 'Ningún proceso disponible',
@@ -263,7 +264,7 @@ export const es: Translation<typeof en> = {
       title: 'Cambiar la hora de cierre de «{{name}}»',
       body: 'Se avisa a los participantes de una ronda abierta de la nueva hora; el recordatorio y el cierre automático la siguen.',
       current: 'Se cierra ahora el {{closesAt}}.',
-      field: 'Nueva hora de cierre ({{timeZone}})',
+      field: 'Nueva hora de cierre, {{timeZone}}',
       save: 'Guardar la hora de cierre',
       saved: 'La ronda se cierra ahora el {{closesAt}}.',
       failed: 'No se pudo cambiar la hora de cierre',
@@ -1516,7 +1517,7 @@ export const es: Translation<typeof en> = {
         'Para cada tipo de evento: un correo inmediato, un resumen diario, ningún correo (solo la campana) o nada. Los eventos que no desactive siempre aparecen en la campana.',
       modes: { immediate: 'Inmediato', digest: 'Resumen diario', bell: 'Solo la campana', off: 'Desactivado' },
       digestHour: 'Resumen diario enviado a las',
-      digestHourHint: 'Hora local de su zona horaria ({{timeZone}}); cámbiela en la página de su cuenta.',
+      digestHourHint: 'Hora local de su zona horaria, {{timeZone}}; cámbiela en la página de su cuenta.',
       save: 'Guardar configuración',
       saved: 'Configuración de notificaciones guardada.',
       unsaved: 'Cambios aún sin guardar.',

@@ -5,6 +5,7 @@ import type { Translation } from './translation';
 export const fr: Translation<typeof en> = {
   common: {
     loading: 'Chargement…',
+    noTimeZone: 'Aucun fuseau horaire ne correspond à votre saisie.',
     backHome: 'Retour à l’accueil',
     process: 'Processus',
     noProcess: 'Aucun processus disponible',
@@ -263,7 +264,7 @@ export const fr: Translation<typeof en> = {
       title: 'Changer l’heure de clôture de « {{name}} »',
       body: 'Les participants d’un cycle ouvert sont avertis de la nouvelle heure ; le rappel et la clôture automatique la suivent.',
       current: 'Se termine actuellement le {{closesAt}}.',
-      field: 'Nouvelle heure de clôture ({{timeZone}})',
+      field: 'Nouvelle heure de clôture, {{timeZone}}',
       save: 'Enregistrer l’heure de clôture',
       saved: 'Le cycle se termine désormais le {{closesAt}}.',
       failed: 'L’heure de clôture n’a pas pu être changée',
@@ -1526,7 +1527,7 @@ export const fr: Translation<typeof en> = {
         'Pour chaque type d’événement : un courriel immédiat, un résumé quotidien, aucun courriel (la cloche seulement) ou rien. Les événements non désactivés apparaissent toujours dans la cloche.',
       modes: { immediate: 'Immédiat', digest: 'Résumé quotidien', bell: 'Cloche seulement', off: 'Désactivé' },
       digestHour: 'Résumé quotidien envoyé à',
-      digestHourHint: 'Heure locale de votre fuseau ({{timeZone}}) ; modifiez-le sur la page de votre compte.',
+      digestHourHint: 'Heure locale de votre fuseau, {{timeZone}} ; modifiez-le sur la page de votre compte.',
       save: 'Enregistrer',
       saved: 'Paramètres de notification enregistrés.',
       unsaved: 'Modifications pas encore enregistrées.',
