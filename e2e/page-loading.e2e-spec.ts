@@ -54,16 +54,35 @@ describe('pages fetched when first opened', () => {
     await page.locator('[data-testid="process-link"], main h2').first().waitFor({ state: 'visible', timeout: 30_000 });
   });
 
-  it('offers Reload in the frame when a page’s code is gone (a release deployed since the tab opened)', async () => {
+  it('reloads by itself once when a page’s code is gone (a release deployed since the tab opened)', async () => {
     const { page } = await pages.newPage();
     await signIn(page, demoOf('secretariat').email);
     const gone = /\/assets\/admin-pages-[\w-]+\.js$/;
-    await page.route(gone, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    // The old release's chunk is gone; the reloaded tab asks for the new one, which is there.
+    await page.route(gone, (route) => route.fulfill({ status: 404, body: 'Not Found' }), { times: 1 });
+    const reloaded = page.waitForEvent('load');
+    await page.locator('[data-testid="nav-audit"]').click();
+    await reloaded;
+    await page.locator('[data-testid="audit-filters"]').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe('/audit');
+    expect(await page.locator('[data-testid="route-error"]').count()).toBe(0);
+  });
+
+  it('offers Reload in the frame when reloading once did not bring the page’s code back', async () => {
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('secretariat').email);
+    const gone = /\/assets\/admin-pages-[\w-]+\.js$/;
+    let asked = 0;
+    await page.route(gone, (route) => {
+      asked += 1;
+      return route.fulfill({ status: 404, body: 'Not Found' });
+    });
     await page.locator('[data-testid="nav-audit"]').click();
     const alert = page.locator('[data-testid="route-error"]');
     await alert.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await alert.textContent()).toContain('This page could not be shown');
     expect(await page.locator('[data-testid="user-name"]').isVisible()).toBe(true);
+    expect(asked).toBe(2); // before the automatic reload and after it: no loop
 
     // The new release is there once the tab reloads.
     await page.unroute(gone);

@@ -1,11 +1,12 @@
 /**
  * @jest-environment ./tools/test/jsdom-environment.js
  */
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, data, Outlet, RouterProvider } from 'react-router';
 import { appRoutes } from '../app/routes';
 import { renderInLanguage } from '../testing/render-in-language';
+import { reloadPage } from './reload-page';
 import { RouteErrorPage } from './route-error-page';
 
 const FAILURE = 'Cannot read properties of undefined (reading paragraphs) at DraftPage';
@@ -27,6 +28,7 @@ jest.mock('../shell/app-layout', () => ({
     </>
   ),
 }));
+jest.mock('./reload-page', () => ({ reloadPage: jest.fn() }));
 jest.mock('../home/home-page', () => ({ HomePage: () => <h2>Home page</h2> }));
 jest.mock('../processes/processes-page', () => ({ ProcessesPage: () => Fails() }));
 jest.mock('../auth/login-page', () => ({ LoginPage: () => Fails() }));
@@ -50,6 +52,8 @@ const LOADED = { timeout: 45_000 };
 beforeEach(() => {
   // React and the router report the caught error on the console, which is where it belongs.
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  jest.mocked(reloadPage).mockClear();
+  sessionStorage.clear();
 });
 afterEach(() => jest.restoreAllMocks());
 
@@ -61,6 +65,7 @@ describe('a page that fails to render', () => {
     expect(screen.getByRole('button', { name: 'Recharger' })).toBeTruthy();
     expect(document.body.textContent).not.toContain(FAILURE);
     expect(document.body.textContent).not.toContain('Unexpected Application Error');
+    expect(reloadPage).not.toHaveBeenCalled(); // reloading would not mend a fault in the page's code
   });
 
   it('goes home from there, the frame still around it', async () => {
@@ -81,12 +86,24 @@ describe('a page that fails to render', () => {
 });
 
 describe('a page whose code cannot be fetched', () => {
-  it('offers to reload, in the reader’s language, inside the signed-in frame', async () => {
-    await open('/audit', 'fr');
+  it('reloads by itself once, which fetches the release that replaced it', async () => {
+    const { unmount } = await open('/audit', 'fr');
+    await waitFor(() => expect(reloadPage).toHaveBeenCalledTimes(1), LOADED);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Concordia header')).toBeTruthy();
+    unmount();
+  });
+
+  it('offers to reload, in the reader’s language, inside the frame when reloading did not bring it back', async () => {
+    const first = await open('/audit', 'fr');
+    await waitFor(() => expect(reloadPage).toHaveBeenCalledTimes(1), LOADED);
+    first.unmount();
+    await open('/audit', 'fr'); // the reloaded tab, its code still unreachable
     expect((await screen.findByRole('alert', {}, LOADED)).textContent).toContain('Cette page n’a pas pu s’afficher');
-    expect(screen.getByRole('button', { name: 'Recharger' })).toBeTruthy();
     expect(screen.getByText('Concordia header')).toBeTruthy();
     expect(document.body.textContent).not.toContain('dynamically imported module');
+    fireEvent.click(screen.getByRole('button', { name: 'Recharger' }));
+    expect(reloadPage).toHaveBeenCalledTimes(2);
   });
 });
 
