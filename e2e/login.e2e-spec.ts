@@ -101,6 +101,52 @@ describe('signing in through the browser', () => {
     }
   });
 
+  it('a French reader fetches the French catalogue only; another language is fetched before the page switches', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    try {
+      const page = await context.newPage();
+      // Each language's catalogue is a script of its own: en-…js, fr-…js, es-…js.
+      const catalogue = /\/assets\/(en|fr|es)-[\w-]+\.js$/;
+      const fetched: string[] = [];
+      page.on('requestfinished', (request) => {
+        const language = catalogue.exec(new URL(request.url()).pathname)?.[1];
+        if (language) fetched.push(language);
+      });
+      const choose = async (name: string): Promise<void> => {
+        await page.locator('input[data-testid="language-switcher"]').click();
+        await page.getByRole('option', { name }).first().click();
+      };
+
+      await page.goto(`${webUrl()}/login`);
+      await page.getByRole('heading', { name: 'Se connecter à Concordia' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(fetched).toEqual(['fr']);
+
+      await choose('Español');
+      await page.getByRole('heading', { name: 'Iniciar sesión en Concordia' }).waitFor();
+      expect(await page.locator('[data-testid="login-submit"]').textContent()).toBe('Iniciar sesión');
+      expect(await page.locator('html').getAttribute('lang')).toBe('es');
+      expect(fetched).toEqual(['fr', 'es']);
+
+      // A catalogue that cannot be fetched (offline, or replaced by a release since the page
+      // opened): the page stays in its language, whole, and says so.
+      await page.route(catalogue, (route) => route.abort('internetdisconnected'));
+      await choose('English');
+      await page.getByText('No se pudo cargar este idioma: Inglés').waitFor();
+      expect(await page.getByRole('heading', { name: 'Iniciar sesión en Concordia' }).count()).toBe(1);
+      expect(await page.locator('input[data-testid="language-switcher"]').inputValue()).toBe('Español');
+      expect(await page.locator('html').getAttribute('lang')).toBe('es');
+
+      // Back online, the same choice works.
+      await page.unroute(catalogue);
+      await choose('English');
+      await page.getByRole('heading', { name: 'Sign in to Concordia' }).waitFor();
+      expect(fetched).toEqual(['fr', 'es', 'en']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a wrong password shows the invalid-credentials message and stays on /login', async () => {
     const account = demoAccounts.accounts.find((a) => a.platformRoles.length === 0) ?? demoAccounts.accounts[0];
     if (!account) throw new Error('demo-accounts.json lists no account');

@@ -90,6 +90,28 @@ describe('pages fetched when first opened', () => {
     await page.locator('[data-testid="audit-filters"]').waitFor({ state: 'visible', timeout: 30_000 });
   });
 
+  it('says so in the reader’s language, with Reload, when the reader’s catalogue cannot be fetched at start', async () => {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'es-ES' });
+      const page = await context.newPage();
+      const catalogue = /\/assets\/es-[\w-]+\.js$/;
+      await page.route(catalogue, (route) => route.abort('internetdisconnected'));
+      await page.goto(`${webUrl()}/login`);
+      const failure = page.locator('[data-testid="start-failure"]');
+      await failure.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await failure.getByRole('alert').textContent()).toBe(
+        'No se pudo cargar Concordia. Compruebe su conexión y vuelva a cargar la página.',
+      );
+
+      await page.unroute(catalogue);
+      await page.getByRole('button', { name: 'Recargar' }).click();
+      await page.getByRole('heading', { name: 'Iniciar sesión en Concordia' }).waitFor({ timeout: 30_000 });
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('says so in the reader’s language before signing in too', async () => {
     const browser = await launchBrowser();
     try {

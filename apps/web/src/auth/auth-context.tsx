@@ -1,7 +1,7 @@
 import type { LoginRequest, LoginResponse, Me, UpdateProfileRequest } from '@concordia/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, apiClient } from '../api/endpoints';
-import { applyLanguage } from '../i18n/i18n';
+import { applyLanguage } from '../i18n/apply-language';
 import { unsentStore } from '../unsent/unsent-store';
 
 export type AuthState = { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
@@ -44,7 +44,7 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   const userId = useRef<string | null>(null);
   userId.current = me?.user.id ?? userId.current;
   useEffect(() => {
-    if (me) applyLanguage(me.user.language, { remember: true });
+    if (me) void applyLanguage(me.user.language, { remember: true });
   }, [me]);
   useEffect(() => {
     if (me) unsentStore.openUser(me.user.id);

@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../common/error-alert';
 import { notificationsApi } from './notifications-api';
 import { TYPE_KEYS } from './notification-text';
-import { applyLanguage } from '../i18n/i18n';
+import { applyLanguage } from '../i18n/apply-language';
 import { isDeadLink, linkLanguage, readUnsubscribeLink } from './unsubscribe-link';
 
 const PREFERENCES = '/notifications/preferences';
@@ -24,7 +24,7 @@ export const UnsubscribePage = () => {
   // In the email's language, not the browser's: a French email's link opens a French page.
   const language = linkLanguage(params);
   useEffect(() => {
-    if (language) applyLanguage(language, { remember: false });
+    if (language) void applyLanguage(language, { remember: false });
   }, [language]);
 
   useEffect(() => {

@@ -4,20 +4,24 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-context';
 import { useErrorMessage } from '../common/error-alert';
-import { applyLanguage, currentLanguage } from '../i18n/i18n';
+import { applyLanguage } from '../i18n/apply-language';
+import { currentLanguage } from '../i18n/i18n';
 
 const NATIVE_NAMES: Record<Language, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
-/** Switches at once; when signed in, the choice is also saved to the profile. */
+/**
+ * Switches as soon as the language's catalogue is in; when signed in, the choice is then saved to
+ * the profile (not if the switch failed: the profile would ask for it again on every page).
+ */
 export const LanguageSwitcher = ({ testId = 'language-switcher' }: { testId?: string }) => {
   const { t, i18n } = useTranslation();
   const { state, updateProfile } = useAuth();
   const errorMessage = useErrorMessage();
   const value = languageSchema.safeParse(i18n.resolvedLanguage).data ?? currentLanguage();
 
-  const change = (next: Language | null) => {
+  const change = async (next: Language | null) => {
     if (!next || next === value) return;
-    applyLanguage(next, { remember: true });
+    if (!(await applyLanguage(next, { remember: true }))) return;
     if (state.status !== 'signed-in') return;
     updateProfile({ language: next }).catch((error: unknown) => {
       notifications.show({ color: 'red', title: t('language.saveFailed'), message: errorMessage(error) });
@@ -30,7 +34,7 @@ export const LanguageSwitcher = ({ testId = 'language-switcher' }: { testId?: st
       aria-label={t('language.label')}
       data={LANGUAGES.map((language) => ({ value: language, label: NATIVE_NAMES[language] }))}
       value={value}
-      onChange={change}
+      onChange={(next) => void change(next)}
       allowDeselect={false}
       w={120}
       size="xs"

@@ -1,14 +1,14 @@
 import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
-import { en } from '../i18n/locales/en';
-import { es } from '../i18n/locales/es';
-import { fr } from '../i18n/locales/fr';
+import { loadCatalogue } from '../i18n/catalogues';
 
-/** An i18next instance with the app's translations, as i18n.ts sets them up, in one language. */
+/** An i18next instance with the app's catalogue of one language, as i18n.ts loads it. */
 export const i18nIn = async (lng: 'en' | 'fr' | 'es'): Promise<I18n> => {
   const i18n = createInstance();
   await i18n.init({
-    resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } },
+    resources: { [lng]: { translation: await loadCatalogue(lng) } },
     lng,
+    // As the app: nothing falls back to another language, so a string a catalogue lacks shows here.
+    fallbackLng: false,
     interpolation: { escapeValue: false },
     showSupportNotice: false,
   });

@@ -182,6 +182,8 @@ export const en = {
   language: {
     label: 'Language',
     saveFailed: 'Your language could not be saved',
+    loadFailed: 'Could not load this language: {{language}}',
+    loadFailedHint: 'The page stays in its current language. Check your connection and try again, or reload the page.',
     names: { en: 'English', fr: 'French', es: 'Spanish' },
   },
   socket: {

@@ -65,6 +65,9 @@ export const es: Translation<typeof en> = {
   language: {
     label: 'Idioma',
     saveFailed: 'No se pudo guardar su idioma',
+    loadFailed: 'No se pudo cargar este idioma: {{language}}',
+    loadFailedHint:
+      'La página sigue en su idioma actual. Compruebe su conexión e inténtelo de nuevo, o vuelva a cargar la página.',
     names: { en: 'Inglés', fr: 'Francés', es: 'Español' },
   },
   socket: {

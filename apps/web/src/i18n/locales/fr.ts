@@ -64,6 +64,9 @@ export const fr: Translation<typeof en> = {
   language: {
     label: 'Langue',
     saveFailed: 'Votre langue n’a pas pu être enregistrée',
+    loadFailed: 'Impossible de charger cette langue : {{language}}',
+    loadFailedHint:
+      'La page reste dans sa langue actuelle. Vérifiez votre connexion et réessayez, ou rechargez la page.',
     names: { en: 'Anglais', fr: 'Français', es: 'Espagnol' },
   },
   socket: {
