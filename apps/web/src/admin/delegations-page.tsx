@@ -13,6 +13,7 @@ import { hasCode } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useDelegationList } from '../api/list-queries';
 import { DataTable } from '../common/data-table';
+import { useFormDrawer } from '../common/form-drawer';
 import { ListWithForm } from '../common/list-with-form';
 import { PageHeader } from '../common/page-header';
 import { QueryView } from '../common/query-view';
@@ -60,7 +61,13 @@ export const DelegationsPage = () => {
             }
           </QueryView>
         }
-        form={<CreateDelegationForm onCreated={delegations.reload} />}
+        forms={[
+          {
+            title: t('delegations.createTitle'),
+            testId: 'delegation-create-open',
+            form: <CreateDelegationForm onCreated={delegations.reload} />,
+          },
+        ]}
       />
     </>
   );
@@ -68,6 +75,7 @@ export const DelegationsPage = () => {
 
 const CreateDelegationForm = ({ onCreated }: { onCreated: () => void }) => {
   const { t } = useTranslation();
+  const drawer = useFormDrawer();
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [kind, setKind] = useState<DelegationKind>('member_state');
@@ -81,6 +89,7 @@ const CreateDelegationForm = ({ onCreated }: { onCreated: () => void }) => {
         setCode('');
         setRegion('');
         onCreated();
+        drawer?.close();
       }),
     // Beside the code, in words: the one field to change.
     fieldErrorsFor: (error) =>

@@ -30,7 +30,13 @@ export const DraftsPage = () => {
         {(processId) => (
           <ListWithForm
             list={<DraftList processId={processId} />}
-            form={<CreateDraftForm key={processId} processId={processId} />}
+            forms={[
+              {
+                title: t('drafts.createTitle'),
+                testId: 'draft-create-open',
+                form: <CreateDraftForm key={processId} processId={processId} />,
+              },
+            ]}
           />
         )}
       </ProcessScoped>

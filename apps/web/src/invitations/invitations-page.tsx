@@ -4,7 +4,7 @@ import {
   type CreatedInvitation,
   type ProcessRole,
 } from '@concordia/contracts';
-import { NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import { NumberInput, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
@@ -31,24 +31,37 @@ export const InvitationsPage = () => {
       <PageHeader title={t('invitations.title')} description={t('invitations.description')} />
       <ProcessScoped selection={selection}>
         {(processId) => (
+          // Neither drawer closes once sent: the one shows the new link, shown this once; the other
+          // what became of each row.
           <ListWithForm
-            listSpan={7}
+            heading={
+              <Title order={3} size="h4">
+                {t('invitations.listTitle')}
+              </Title>
+            }
             list={
-              <>
-                <Title order={3} size="h4" mb="sm">
-                  {t('invitations.listTitle')}
-                </Title>
-                <QueryView query={invitations}>
-                  {({ items }) => <InvitationsTable invitations={items} onChanged={invitations.reload} />}
-                </QueryView>
-              </>
+              <QueryView query={invitations}>
+                {({ items }) => <InvitationsTable invitations={items} onChanged={invitations.reload} />}
+              </QueryView>
             }
-            form={
-              <Stack>
-                <CreateInvitationForm key={processId} processId={processId} onCreated={invitations.reload} />
-                <InvitationSheetForm key={`sheet-${processId}`} processId={processId} onInvited={invitations.reload} />
-              </Stack>
-            }
+            forms={[
+              {
+                title: t('invitations.createTitle'),
+                testId: 'invitation-create-open',
+                form: <CreateInvitationForm key={processId} processId={processId} onCreated={invitations.reload} />,
+              },
+              {
+                title: t('invitations.sheet.title'),
+                testId: 'invitation-sheet-open',
+                form: (
+                  <InvitationSheetForm
+                    key={`sheet-${processId}`}
+                    processId={processId}
+                    onInvited={invitations.reload}
+                  />
+                ),
+              },
+            ]}
           />
         )}
       </ProcessScoped>

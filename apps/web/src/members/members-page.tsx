@@ -9,6 +9,7 @@ import { api } from '../api/endpoints';
 import { useDelegationList, useMemberList, useUserList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { isAdmin } from '../auth/navigation';
+import { useFormDrawer } from '../common/form-drawer';
 import { ListWithForm } from '../common/list-with-form';
 import { PageHeader } from '../common/page-header';
 import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
@@ -49,7 +50,13 @@ export const MembersPage = () => {
                 )}
               </QueryView>
             }
-            form={<AddMemberForm key={processId} processId={processId} onAdded={members.reload} />}
+            forms={[
+              {
+                title: t('members.addTitle'),
+                testId: 'member-add-open',
+                form: <AddMemberForm key={processId} processId={processId} onAdded={members.reload} />,
+              },
+            ]}
           />
         )}
       </ProcessScoped>
@@ -59,6 +66,7 @@ export const MembersPage = () => {
 
 const AddMemberForm = ({ processId, onAdded }: { processId: string; onAdded: () => void }) => {
   const { t } = useTranslation();
+  const drawer = useFormDrawer();
   // Only administrators may list every account; others add a colleague by the email of their account.
   const me = useMe();
   const users = useUserList(isAdmin(me));
@@ -84,6 +92,7 @@ const AddMemberForm = ({ processId, onAdded }: { processId: string; onAdded: () 
         setUserId(null);
         setEmail('');
         onAdded();
+        drawer?.close();
       }),
     // Beside the address typed, with the way forward: the person has no account yet.
     fieldErrorsFor: (error) =>

@@ -73,7 +73,14 @@ export const ProcessesPage = () => {
   return (
     <>
       <PageHeader title={t('processes.title')} description={t('processes.description')} />
-      <ListWithForm list={list} form={canCreateProcess(me) ? <CreateProcessForm /> : null} />
+      <ListWithForm
+        list={list}
+        forms={
+          canCreateProcess(me)
+            ? [{ title: t('processes.createTitle'), testId: 'process-create-open', form: <CreateProcessForm /> }]
+            : []
+        }
+      />
     </>
   );
 };

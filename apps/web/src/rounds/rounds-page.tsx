@@ -33,26 +33,31 @@ const ProcessRounds = ({ processId }: { processId: string }) => {
   const drafts = useDraftList(processId);
   return (
     <ListWithForm
-      listSpan={7}
       list={
         <QueryView query={rounds}>
           {({ items }) => <RoundsTable rounds={items} drafts={drafts.data?.items ?? []} />}
         </QueryView>
       }
-      form={
-        <RoundForm
-          processId={processId}
-          title={t('rounds.form.createTitle')}
-          titleId="create-round-title"
-          submitLabel={t('rounds.form.create')}
-          send={(body) =>
-            api.processes.createRound(processId, body).then((round) => {
-              notifications.show({ color: 'teal', message: t('rounds.form.created', { name: round.name }) });
-              void navigate(roundPath(processId, round.id));
-            })
-          }
-        />
-      }
+      forms={[
+        {
+          title: t('rounds.form.createTitle'),
+          testId: 'round-create-open',
+          form: (
+            <RoundForm
+              processId={processId}
+              title={t('rounds.form.createTitle')}
+              titleId="create-round-title"
+              submitLabel={t('rounds.form.create')}
+              send={(body) =>
+                api.processes.createRound(processId, body).then((round) => {
+                  notifications.show({ color: 'teal', message: t('rounds.form.created', { name: round.name }) });
+                  void navigate(roundPath(processId, round.id));
+                })
+              }
+            />
+          ),
+        },
+      ]}
     />
   );
 };
