@@ -37,7 +37,7 @@ const show = (pageForms: ListForm[], path = '/delegations') =>
   renderInLanguage(
     'fr',
     <MemoryRouter initialEntries={[path]}>
-      <ListWithForm list={<table aria-label="Délégations" />} forms={pageForms} />
+      <ListWithForm title="Délégations" list={<table aria-label="Délégations" />} forms={pageForms} />
     </MemoryRouter>,
   );
 
@@ -51,7 +51,7 @@ describe('a list with the forms that add to it, each in a drawer', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('opens each form in a drawer titled with the action its button names', async () => {
+  it('opens each form in a drawer titled with the action its button names, beside the page title', async () => {
     await show(forms);
     expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual([
       'Nouvelle délégation',

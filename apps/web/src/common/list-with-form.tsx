@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { FormDrawerContext, type FormDrawer } from './form-drawer';
 import { useNarrowScreen } from './narrow-screen';
+import { PageHeader } from './page-header';
 
 /**
  * A search parameter that opens the page's main form at once: a link that names the action
@@ -23,11 +24,12 @@ export interface ListForm {
 }
 
 interface ListWithFormProps {
+  /** The page's title; the buttons stand beside it, where a page's actions are. */
+  title: string;
+  description?: ReactNode;
   list: ReactNode;
   /** The forms that add to the list, the main one first; none for a user who may not add to it. */
   forms?: ListForm[];
-  /** What names the list, on the line of the buttons. */
-  heading?: ReactNode;
 }
 
 const withoutOpenForm = (current: URLSearchParams): URLSearchParams => {
@@ -37,16 +39,16 @@ const withoutOpenForm = (current: URLSearchParams): URLSearchParams => {
 };
 
 /**
- * A list across the page's whole width (a table beside a form was cut or wrapped at 1280 px),
- * with a button above it for each form that adds to it, which opens that form in a drawer. A
- * closed drawer keeps its form mounted: what was typed is there again on reopening, until sent.
+ * A page's list across its whole width (a table beside a form was cut or wrapped at 1280 px),
+ * with a button beside the page's title for each form that adds to it, which opens that form in a
+ * drawer. A closed drawer keeps its form mounted: what was typed is there again on reopening,
+ * until sent.
  */
-export const ListWithForm = ({ list, forms = [], heading }: ListWithFormProps) => {
+export const ListWithForm = ({ title, description, list, forms = [] }: ListWithFormProps) => {
   const narrow = useNarrowScreen();
   const [params, setParams] = useSearchParams();
-  const [opened, setOpened] = useState<number | null>(() =>
-    forms.length > 0 && params.has(OPEN_FORM_PARAM) ? 0 : null,
-  );
+  // A form may come a moment later (once the page knows its process): its drawer opens then.
+  const [opened, setOpened] = useState<number | null>(() => (params.has(OPEN_FORM_PARAM) ? 0 : null));
   const openedFromLink = params.has(OPEN_FORM_PARAM);
   const close = useCallback(() => {
     setOpened(null);
@@ -60,10 +62,11 @@ export const ListWithForm = ({ list, forms = [], heading }: ListWithFormProps) =
 
   return (
     <>
-      {(heading !== undefined || forms.length > 0) && (
-        <Group justify={heading === undefined ? 'flex-end' : 'space-between'} align="flex-end" gap="sm" mb="md">
-          {heading}
-          {forms.length > 0 && (
+      <PageHeader
+        title={title}
+        description={description}
+        actions={
+          forms.length > 0 && (
             <Group gap="sm">
               {forms.map((form, index) => (
                 <Button
@@ -76,9 +79,9 @@ export const ListWithForm = ({ list, forms = [], heading }: ListWithFormProps) =
                 </Button>
               ))}
             </Group>
-          )}
-        </Group>
-      )}
+          )
+        }
+      />
       {list}
       {forms.map((form, index) => (
         <Drawer

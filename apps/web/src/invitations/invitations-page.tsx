@@ -10,7 +10,6 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useDelegationList, useInvitationList } from '../api/list-queries';
 import { ListWithForm } from '../common/list-with-form';
-import { PageHeader } from '../common/page-header';
 import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
 import { QueryView } from '../common/query-view';
 import { FormCard } from '../common/submit-form';
@@ -24,27 +23,32 @@ import { delegationError, RoleFields } from './role-fields';
 export const InvitationsPage = () => {
   const { t } = useTranslation();
   const selection = useSelectedProcess();
-  const invitations = useInvitationList(selection.processId);
+  const { processId } = selection;
+  const invitations = useInvitationList(processId);
 
   return (
-    <>
-      <PageHeader title={t('invitations.title')} description={t('invitations.description')} />
-      <ProcessScoped selection={selection}>
-        {(processId) => (
-          // Neither drawer closes once sent: the one shows the new link, shown this once; the other
-          // what became of each row.
-          <ListWithForm
-            heading={
-              <Title order={3} size="h4">
+    // Neither drawer closes once sent: the one shows the new link, shown this once; the other what
+    // became of each row.
+    <ListWithForm
+      title={t('invitations.title')}
+      description={t('invitations.description')}
+      list={
+        <ProcessScoped selection={selection}>
+          {() => (
+            <>
+              <Title order={3} size="h4" mb="sm">
                 {t('invitations.listTitle')}
               </Title>
-            }
-            list={
               <QueryView query={invitations}>
                 {({ items }) => <InvitationsTable invitations={items} onChanged={invitations.reload} />}
               </QueryView>
-            }
-            forms={[
+            </>
+          )}
+        </ProcessScoped>
+      }
+      forms={
+        processId
+          ? [
               {
                 title: t('invitations.createTitle'),
                 testId: 'invitation-create-open',
@@ -61,11 +65,10 @@ export const InvitationsPage = () => {
                   />
                 ),
               },
-            ]}
-          />
-        )}
-      </ProcessScoped>
-    </>
+            ]
+          : []
+      }
+    />
   );
 };
 

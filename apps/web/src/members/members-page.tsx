@@ -11,7 +11,6 @@ import { useMe } from '../auth/auth-context';
 import { isAdmin } from '../auth/navigation';
 import { useFormDrawer } from '../common/form-drawer';
 import { ListWithForm } from '../common/list-with-form';
-import { PageHeader } from '../common/page-header';
 import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
 import { QueryView } from '../common/query-view';
 import { FormCard } from '../common/submit-form';
@@ -28,39 +27,44 @@ export const MembersPage = () => {
   const delegations = useDelegationList();
 
   return (
-    <>
-      <PageHeader title={t('members.title')} description={t('members.description')} />
-      <ProcessScoped selection={selection}>
-        {(processId) => (
-          <ListWithForm
-            list={
-              <QueryView query={members}>
-                {({ items }) => (
-                  <MembersTable
-                    members={items}
-                    actions={(member) => (
-                      <MemberActions
-                        processId={processId}
-                        member={member}
-                        delegations={delegations.data?.items ?? []}
-                        onChanged={members.reload}
-                      />
-                    )}
-                  />
-                )}
-              </QueryView>
-            }
-            forms={[
+    <ListWithForm
+      title={t('members.title')}
+      description={t('members.description')}
+      list={
+        <ProcessScoped selection={selection}>
+          {(processId) => (
+            <QueryView query={members}>
+              {({ items }) => (
+                <MembersTable
+                  members={items}
+                  actions={(member) => (
+                    <MemberActions
+                      processId={processId}
+                      member={member}
+                      delegations={delegations.data?.items ?? []}
+                      onChanged={members.reload}
+                    />
+                  )}
+                />
+              )}
+            </QueryView>
+          )}
+        </ProcessScoped>
+      }
+      forms={
+        selection.processId
+          ? [
               {
                 title: t('members.addTitle'),
                 testId: 'member-add-open',
-                form: <AddMemberForm key={processId} processId={processId} onAdded={members.reload} />,
+                form: (
+                  <AddMemberForm key={selection.processId} processId={selection.processId} onAdded={members.reload} />
+                ),
               },
-            ]}
-          />
-        )}
-      </ProcessScoped>
-    </>
+            ]
+          : []
+      }
+    />
   );
 };
 
