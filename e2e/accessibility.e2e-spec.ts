@@ -381,6 +381,7 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
   it('the invitations page, a checked sheet of invitations on it', async () => {
     const page = await as('secretariat');
     await page.goto(`${webUrl()}/invitations?process=${round.processId}`);
+    await page.locator('[data-testid="invitation-sheet-open"]').click();
     await page
       .locator('[data-testid="invitation-sheet-text"]')
       .fill(`email\trole\tdelegation\naxe-${Date.now()}@example.test\tDelegate\tPER\nnot an address\tDelegate\tPER`);

@@ -44,13 +44,16 @@ describe('an admin signs people up, in the browser', () => {
     await user.page.locator('html[lang="es"]').waitFor({ state: 'attached' });
   });
 
-  it('tells the admin, beside the code, that a delegation code is taken, and keeps what was typed', async () => {
+  it('tells the admin, beside the code, that a delegation code is taken, and keeps what was typed, closed or not', async () => {
     const demoAdmin = demoAccounts.accounts.find((a) => a.platformRoles.includes('admin'));
     if (!demoAdmin) throw new Error('demo-accounts.json lists no admin');
     const { page } = await pages.newPage();
     await signIn(page, demoAdmin.email);
     await page.locator('[data-testid="nav-delegations"]').click();
-    const form = page.locator('form');
+    const open = page.locator('[data-testid="delegation-create-open"]');
+    await open.click();
+    const drawer = page.getByRole('dialog', { name: 'New delegation' });
+    const form = drawer.locator('form');
 
     // Sent empty, the code is missing, not "badly formatted".
     await page.locator('[data-testid="delegation-create-submit"]').click();
@@ -67,9 +70,19 @@ describe('an admin signs people up, in the browser', () => {
     expect(await code.getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByLabel('Name').inputValue()).toBe(name);
 
+    // Closed and opened again, the drawer still holds what was typed; closing gave focus back to its button.
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    expect(await page.evaluate<string | null>(`document.activeElement?.getAttribute('data-testid') ?? null`)).toBe(
+      'delegation-create-open',
+    );
+    await open.click();
+    expect(await form.getByLabel('Name').inputValue()).toBe(name);
+
     await code.fill(`T${String(Date.now()).slice(-6)}`);
     await page.locator('[data-testid="delegation-create-submit"]').click();
     await page.locator('[data-testid="delegations-table"]').getByText(name).waitFor();
+    await drawer.waitFor({ state: 'hidden' });
   });
 
   it('offers to unlock only an account that is locked, says until when, and the person signs in again', async () => {

@@ -119,6 +119,7 @@ describe('drafting through the browser', () => {
       const meridian = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
       if (!meridian) throw new Error('the demo process is missing');
       await page.goto(`${webUrl()}/drafts?process=${meridian.id}`);
+      await page.locator('[data-testid="draft-create-open"]').click();
       await page.locator('input[data-testid="draft-title-input"]').fill(title);
       await page.locator('[data-testid="draft-create-submit"]').click();
       await page.waitForURL((url) => /\/processes\/[0-9a-f]{24}\/drafts\/[0-9a-f]{24}$/.test(url.pathname));
@@ -254,6 +255,7 @@ describe('drafting through the browser', () => {
       try {
         await signIn(page, account('secretariat').email);
         await page.goto(`${webUrl()}/rounds?process=${processId}`);
+        await page.locator('[data-testid="round-create-open"]').click();
         await page.locator('input[data-testid="round-name"]').fill(`Round on ${title}`);
         await choose(page, 'round-version', new RegExp(`${title} — Rev\\.1`));
         await choose(page, 'round-chair', new RegExp(account('chair').name));
@@ -308,6 +310,7 @@ describe('drafting through the browser', () => {
     try {
       await signIn(page, officer.email, password);
       await page.locator('[data-testid="nav-processes"]').click();
+      await page.locator('[data-testid="process-create-open"]').click();
 
       // A title already taken is named beside the title, and what was typed stays.
       const titleInput = page.locator('input[data-testid="process-title-input"]');
@@ -331,6 +334,8 @@ describe('drafting through the browser', () => {
       // Members: a colleague is added by the email of their account; an unknown address says
       // what to do instead, beside the address.
       await page.locator('[data-testid="process-members"]').click();
+      const addMember = page.locator('[data-testid="member-add-open"]');
+      await addMember.click();
       const emailInput = page.locator('input[data-testid="member-email"]');
       await emailInput.fill(`nobody-${Date.now()}@example.test`);
       await choose(page, 'role-select', 'Chair');
@@ -339,10 +344,13 @@ describe('drafting through the browser', () => {
       await emailInput.fill(colleague.email.toUpperCase());
       await page.locator('[data-testid="member-submit"]').click();
       await page.locator('[data-testid="members-table"]').getByText(colleague.name).waitFor();
+      // Added, the drawer closes on the list that shows the colleague, and opens empty for the next.
+      await page.getByRole('dialog', { name: 'Add a member' }).waitFor({ state: 'hidden' });
+      await addMember.click();
       expect(await emailInput.inputValue()).toBe('');
       await page.screenshot({ path: join(RESULTS, 'drafting-members-by-email.png') });
 
-      // Back on the process, its first draft, ready to import into.
+      // Back on the process, its first draft, ready to import into: the button opens the form itself.
       await page.goBack();
       await page.locator('[data-testid="start-draft"]').click();
       await page.locator('input[data-testid="draft-title-input"]').fill('Coastal agenda');

@@ -50,6 +50,7 @@ describe('inviting someone through the browser', () => {
       await page.locator('input[data-testid="login-password"]').fill(demoAccounts.password);
       await page.locator('[data-testid="login-submit"]').click();
       await page.locator('[data-testid="nav-invitations"]').click();
+      await page.locator('[data-testid="invitation-create-open"]').click();
 
       await page.locator('input[data-testid="invitation-email"]').fill(inviteeEmail);
       await chooseOption(page, 'role-select', 'Observer');
@@ -63,8 +64,10 @@ describe('inviting someone through the browser', () => {
       expect(await page.locator('[data-testid="invitation-email-state"]').getAttribute('data-queued')).toBe('true');
       await page.locator('[data-testid="invitations-table"]').getByText(inviteeEmail).waitFor();
 
+      // The link is shown this once: the drawer stays open on it, the list behind it has the row.
+      expect(await page.getByRole('dialog', { name: 'Invite someone' }).isVisible()).toBe(true);
       // The deadline names its zone (the demo secretariat's profile: Mexico City), and the row's
-      // state is whole beside the form at the reference width: nothing to scroll sideways for.
+      // state is whole at the reference width: nothing to scroll sideways for.
       const row = page.locator('[data-testid="invitations-table"] tr', { hasText: inviteeEmail });
       expect((await row.locator('[data-testid="invitation-when"]').textContent())?.trim()).toMatch(/ CST$/);
       const fits = await page.locator('[data-testid="invitations-table"]').evaluate((table) => {
@@ -132,8 +135,10 @@ describe('inviting someone through the browser', () => {
       const page = staff.page;
       await signIn(page, demoOf('secretariat').email);
       await page.locator('[data-testid="nav-invitations"]').click();
+      await page.locator('[data-testid="invitation-sheet-open"]').click();
       await page.locator('[data-testid="invitation-sheet-text"]').fill(sheet);
-      // Rows not yet sent survive a reload (the browser asks first), with a word that they were kept.
+      // Rows not yet sent survive a reload (the browser asks first), with a word that they were kept,
+      // in the sheet's drawer, open again at once.
       let asked = false;
       page.once('dialog', (dialog) => {
         asked = dialog.type() === 'beforeunload';
@@ -202,7 +207,8 @@ describe('inviting someone through the browser', () => {
       const page = staff.page;
       await signIn(page, demoOf('secretariat').email);
       await page.locator('[data-testid="nav-invitations"]').click();
-      const card = page.locator('section[aria-labelledby="invitation-sheet-title"]');
+      await page.locator('[data-testid="invitation-sheet-open"]').click();
+      const card = page.getByRole('dialog', { name: 'Invite from a sheet' });
       const text = page.locator('[data-testid="invitation-sheet-text"]');
       await card.locator('input[type="file"]').setInputFiles({
         name: 'invitees.xlsx',
@@ -323,7 +329,7 @@ describe('inviting someone through the browser', () => {
       await page.getByRole('option', { name: 'Head of delegation' }).click();
       await form.locator('[data-testid="member-edit-save"]').click();
       await row.locator('[data-testid="role-badge"]').getByText('Head of delegation').waitFor();
-      // The actions are whole beside the add form at the reference width: nothing to scroll for.
+      // The actions are whole at the reference width: nothing to scroll for.
       const fits = await page.locator('[data-testid="members-table"]').evaluate((table) => {
         const scroller = table.parentElement;
         return scroller !== null && scroller.scrollWidth <= scroller.clientWidth;

@@ -180,10 +180,17 @@ describe('Concordia on a phone and a tablet', () => {
           name: 'members',
           // The demo process: its members have long names and addresses, Colombia's among them.
           url: () => `${base()}/members?process=${session.processId}`,
-          actions: ['[data-testid="member-edit"]'],
+          actions: ['[data-testid="member-edit"]', '[data-testid="member-add-open"]'],
+          // The add form's drawer takes the whole screen: nothing of it cut.
+          opens: { tap: '[data-testid="member-add-open"]', shows: '[data-testid="member-submit"]' },
           nameColumn: '[data-testid="members-table"] th:first-child',
         },
-        { name: 'invitations', url: () => `${base()}/invitations`, actions: [] },
+        {
+          name: 'invitations',
+          url: () => `${base()}/invitations`,
+          actions: ['[data-testid="invitation-create-open"]', '[data-testid="invitation-sheet-open"]'],
+          opens: { tap: '[data-testid="invitation-sheet-open"]', shows: '[data-testid="invitation-sheet-check"]' },
+        },
       ],
     },
   ];
@@ -230,6 +237,8 @@ describe('Concordia on a phone and a tablet', () => {
                 cut: 0,
               });
               await page.keyboard.press('Escape');
+              // Gone before the actions under it are measured: a drawer's overlay fades out.
+              await page.locator(visited.opens.shows).waitFor({ state: 'hidden' });
             }
             for (const action of visited.actions) {
               const measured = await reach(page, action);

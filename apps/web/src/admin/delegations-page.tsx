@@ -13,8 +13,8 @@ import { hasCode } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useDelegationList } from '../api/list-queries';
 import { DataTable } from '../common/data-table';
+import { useFormDrawer } from '../common/form-drawer';
 import { ListWithForm } from '../common/list-with-form';
-import { PageHeader } from '../common/page-header';
 import { QueryView } from '../common/query-view';
 import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
@@ -24,50 +24,56 @@ export const DelegationsPage = () => {
   const { t } = useTranslation();
   const delegations = useDelegationList();
   return (
-    <>
-      <PageHeader title={t('delegations.title')} description={t('delegations.description')} />
-      <ListWithForm
-        list={
-          <QueryView query={delegations}>
-            {({ items }) =>
-              items.length === 0 ? (
-                <EmptyState title={t('delegations.empty')} align="left" />
-              ) : (
-                <DataTable
-                  minWidth={560}
-                  testId="delegations-table"
-                  columns={[
-                    t('delegations.columns.code'),
-                    t('delegations.columns.name'),
-                    t('delegations.columns.kind'),
-                    t('delegations.columns.region'),
-                  ]}
-                >
-                  {items.map((delegation) => (
-                    <Table.Tr key={delegation.id}>
-                      <Table.Td>
-                        <Badge variant="outline" miw="max-content">
-                          {delegation.code}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td fw={600}>{delegation.name}</Table.Td>
-                      <Table.Td>{t(`delegations.kinds.${delegation.kind}`)}</Table.Td>
-                      <Table.Td>{delegation.region}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </DataTable>
-              )
-            }
-          </QueryView>
-        }
-        form={<CreateDelegationForm onCreated={delegations.reload} />}
-      />
-    </>
+    <ListWithForm
+      title={t('delegations.title')}
+      description={t('delegations.description')}
+      list={
+        <QueryView query={delegations}>
+          {({ items }) =>
+            items.length === 0 ? (
+              <EmptyState title={t('delegations.empty')} align="left" />
+            ) : (
+              <DataTable
+                minWidth={560}
+                testId="delegations-table"
+                columns={[
+                  t('delegations.columns.code'),
+                  t('delegations.columns.name'),
+                  t('delegations.columns.kind'),
+                  t('delegations.columns.region'),
+                ]}
+              >
+                {items.map((delegation) => (
+                  <Table.Tr key={delegation.id}>
+                    <Table.Td>
+                      <Badge variant="outline" miw="max-content">
+                        {delegation.code}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td fw={600}>{delegation.name}</Table.Td>
+                    <Table.Td>{t(`delegations.kinds.${delegation.kind}`)}</Table.Td>
+                    <Table.Td>{delegation.region}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </DataTable>
+            )
+          }
+        </QueryView>
+      }
+      forms={[
+        {
+          title: t('delegations.createTitle'),
+          testId: 'delegation-create-open',
+          form: <CreateDelegationForm onCreated={delegations.reload} />,
+        },
+      ]}
+    />
   );
 };
 
 const CreateDelegationForm = ({ onCreated }: { onCreated: () => void }) => {
   const { t } = useTranslation();
+  const drawer = useFormDrawer();
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [kind, setKind] = useState<DelegationKind>('member_state');
@@ -81,6 +87,7 @@ const CreateDelegationForm = ({ onCreated }: { onCreated: () => void }) => {
         setCode('');
         setRegion('');
         onCreated();
+        drawer?.close();
       }),
     // Beside the code, in words: the one field to change.
     fieldErrorsFor: (error) =>

@@ -1,6 +1,7 @@
 import { Button, Card, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from './error-alert';
+import { useFormDrawer } from './form-drawer';
 import type { FormSubmission } from './use-form-submit';
 
 interface SubmitFormProps {
@@ -37,19 +38,26 @@ interface FormCardProps extends Omit<SubmitFormProps, 'header'> {
   notice?: ReactNode;
 }
 
-/** A form in its own titled card, as pages place them beside the list they add to. */
-export const FormCard = ({ title, titleId, notice, ...form }: FormCardProps) => (
-  <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
-    <SubmitForm
-      {...form}
-      header={
-        <>
-          <Title order={3} size="h4" id={titleId}>
-            {title}
-          </Title>
-          {notice}
-        </>
-      }
-    />
-  </Card>
-);
+/**
+ * A form in its own titled card, as a page shows it beside what it edits. In a drawer, whose
+ * title already names it and whose edges frame it, just the form.
+ */
+export const FormCard = ({ title, titleId, notice, ...form }: FormCardProps) => {
+  const drawer = useFormDrawer();
+  if (drawer) return <SubmitForm {...form} header={notice} />;
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={titleId}>
+      <SubmitForm
+        {...form}
+        header={
+          <>
+            <Title order={3} size="h4" id={titleId}>
+              {title}
+            </Title>
+            {notice}
+          </>
+        }
+      />
+    </Card>
+  );
+};

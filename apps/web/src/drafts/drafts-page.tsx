@@ -8,7 +8,6 @@ import { api } from '../api/endpoints';
 import { useDraftList } from '../api/list-queries';
 import { DataTable } from '../common/data-table';
 import { ListWithForm } from '../common/list-with-form';
-import { PageHeader } from '../common/page-header';
 import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
 import { QueryView } from '../common/query-view';
 import { FormCard } from '../common/submit-form';
@@ -23,18 +22,24 @@ export const draftPath = (processId: string, draftId: string): string => `/proce
 export const DraftsPage = () => {
   const { t } = useTranslation();
   const selection = useSelectedProcess();
+  const { processId } = selection;
   return (
-    <>
-      <PageHeader title={t('drafts.pageTitle')} description={t('drafts.listDescription')} />
-      <ProcessScoped selection={selection}>
-        {(processId) => (
-          <ListWithForm
-            list={<DraftList processId={processId} />}
-            form={<CreateDraftForm key={processId} processId={processId} />}
-          />
-        )}
-      </ProcessScoped>
-    </>
+    <ListWithForm
+      title={t('drafts.pageTitle')}
+      description={t('drafts.listDescription')}
+      list={<ProcessScoped selection={selection}>{(id) => <DraftList processId={id} />}</ProcessScoped>}
+      forms={
+        processId
+          ? [
+              {
+                title: t('drafts.createTitle'),
+                testId: 'draft-create-open',
+                form: <CreateDraftForm key={processId} processId={processId} />,
+              },
+            ]
+          : []
+      }
+    />
   );
 };
 

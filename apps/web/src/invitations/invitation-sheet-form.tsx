@@ -1,11 +1,12 @@
 import { INVITATION_BATCH_MAX, type InvitationBatchResponse } from '@concordia/contracts';
-import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { api } from '../api/endpoints';
 import { ErrorAlert } from '../common/error-alert';
+import { useFormDrawer } from '../common/form-drawer';
 import { RestoredNotice } from '../unsent/restored-notice';
 import { invitationSheetPlace } from '../unsent/unsent-places';
 import { useKeepWhileWriting, useUnsentText } from '../unsent/use-unsent-text';
@@ -20,7 +21,8 @@ const keptSheetSchema = z.object({ text: z.string() });
  * Invites a whole sheet: the rows are first checked by the server (nobody is invited), each
  * with what would become of it, and sent only once the secretariat has seen that answer for the
  * very rows it sends. Rows pasted or typed and not yet sent are kept in this browser (a reload or
- * another page loses nothing), until they are sent or discarded.
+ * another page loses nothing), until they are sent or discarded. It stands in the drawer its
+ * title names.
  */
 export const InvitationSheetForm = ({ processId, onInvited }: { processId: string; onInvited: () => void }) => {
   const { t } = useTranslation();
@@ -33,6 +35,12 @@ export const InvitationSheetForm = ({ processId, onInvited }: { processId: strin
   const checkedNow = answer !== null && answer.forText === text;
   const sent = checkedNow && !answer.response.dryRun;
   useKeepWhileWriting(unsent, text.trim() !== '' && !sent ? { text } : null);
+  // Rows left unsent last time are shown at once, with word that they were kept.
+  const drawer = useFormDrawer();
+  const hasRestored = unsent.restored !== null;
+  useEffect(() => {
+    if (hasRestored) drawer?.open();
+  }, [hasRestored, drawer]);
 
   const submit = (dryRun: boolean) => {
     const parsed = parseSheet(text);
@@ -75,68 +83,58 @@ export const InvitationSheetForm = ({ processId, onInvited }: { processId: strin
   const response = answer?.response ?? null;
   const ready = checkedNow && response?.dryRun ? response.accepted : 0;
   return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="invitation-sheet-title">
-      <Stack>
-        <Title order={3} size="h4" id="invitation-sheet-title">
-          {t('invitations.sheet.title')}
-        </Title>
-        <Text size="sm">{t('invitations.sheet.intro')}</Text>
-        <RestoredNotice
-          shown={unsent.noticeShown}
-          onDiscard={() => {
-            unsent.clear();
-            setText('');
-            setProblem(null);
-            setAnswer(null);
-          }}
-        />
-        <Textarea
-          label={t('invitations.sheet.text')}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          autosize
-          minRows={4}
-          maxRows={12}
-          styles={{ input: { fontFamily: 'monospace' } }}
-          data-testid="invitation-sheet-text"
-        />
-        <Group>
-          <SheetFileChooser onText={showFile} onProblem={setProblem} />
-          <Button
-            variant="light"
-            onClick={() => submit(true)}
-            loading={busy}
-            disabled={text.trim() === ''}
-            data-testid="invitation-sheet-check"
-          >
-            {t('invitations.sheet.check')}
-          </Button>
-          <Button
-            onClick={() => submit(false)}
-            loading={busy}
-            disabled={ready === 0}
-            data-testid="invitation-sheet-send"
-          >
-            {t('invitations.sheet.send', { count: ready })}
-          </Button>
-        </Group>
-        {problem && (
-          <Alert color="red" variant="light" role="alert" data-testid="invitation-sheet-problem">
-            {t(`invitations.sheet.problems.${problem.kind}`, {
-              rows: problem.kind === 'tooManyRows' ? problem.rows : 0,
-              max: INVITATION_BATCH_MAX,
-            })}
-          </Alert>
-        )}
-        <ErrorAlert error={error} />
-        {answer && !checkedNow && (
-          <Alert color="yellow" variant="light">
-            {t('invitations.sheet.changed')}
-          </Alert>
-        )}
-        {response && <SheetOutcomes response={response} />}
-      </Stack>
-    </Card>
+    <Stack>
+      <Text size="sm">{t('invitations.sheet.intro')}</Text>
+      <RestoredNotice
+        shown={unsent.noticeShown}
+        onDiscard={() => {
+          unsent.clear();
+          setText('');
+          setProblem(null);
+          setAnswer(null);
+        }}
+      />
+      <Textarea
+        label={t('invitations.sheet.text')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        autosize
+        minRows={4}
+        maxRows={12}
+        styles={{ input: { fontFamily: 'monospace' } }}
+        data-testid="invitation-sheet-text"
+      />
+      <Group>
+        <SheetFileChooser onText={showFile} onProblem={setProblem} />
+        <Button
+          variant="light"
+          onClick={() => submit(true)}
+          loading={busy}
+          disabled={text.trim() === ''}
+          data-testid="invitation-sheet-check"
+        >
+          {t('invitations.sheet.check')}
+        </Button>
+        <Button onClick={() => submit(false)} loading={busy} disabled={ready === 0} data-testid="invitation-sheet-send">
+          {t('invitations.sheet.send', { count: ready })}
+        </Button>
+      </Group>
+      {problem && (
+        <Alert color="red" variant="light" role="alert" data-testid="invitation-sheet-problem">
+          {t(`invitations.sheet.problems.${problem.kind}`, {
+            rows: problem.kind === 'tooManyRows' ? problem.rows : 0,
+            max: INVITATION_BATCH_MAX,
+          })}
+        </Alert>
+      )}
+      <ErrorAlert error={error} />
+      {answer && !checkedNow && (
+        <Alert color="yellow" variant="light">
+          {t('invitations.sheet.changed')}
+        </Alert>
+      )}
+      {response && <SheetOutcomes response={response} />}
+    </Stack>
   );
 };
 

@@ -4,13 +4,12 @@ import {
   type CreatedInvitation,
   type ProcessRole,
 } from '@concordia/contracts';
-import { NumberInput, Stack, TextInput, Title } from '@mantine/core';
+import { NumberInput, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useDelegationList, useInvitationList } from '../api/list-queries';
 import { ListWithForm } from '../common/list-with-form';
-import { PageHeader } from '../common/page-header';
 import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
 import { QueryView } from '../common/query-view';
 import { FormCard } from '../common/submit-form';
@@ -24,35 +23,52 @@ import { delegationError, RoleFields } from './role-fields';
 export const InvitationsPage = () => {
   const { t } = useTranslation();
   const selection = useSelectedProcess();
-  const invitations = useInvitationList(selection.processId);
+  const { processId } = selection;
+  const invitations = useInvitationList(processId);
 
   return (
-    <>
-      <PageHeader title={t('invitations.title')} description={t('invitations.description')} />
-      <ProcessScoped selection={selection}>
-        {(processId) => (
-          <ListWithForm
-            listSpan={7}
-            list={
-              <>
-                <Title order={3} size="h4" mb="sm">
-                  {t('invitations.listTitle')}
-                </Title>
-                <QueryView query={invitations}>
-                  {({ items }) => <InvitationsTable invitations={items} onChanged={invitations.reload} />}
-                </QueryView>
-              </>
-            }
-            form={
-              <Stack>
-                <CreateInvitationForm key={processId} processId={processId} onCreated={invitations.reload} />
-                <InvitationSheetForm key={`sheet-${processId}`} processId={processId} onInvited={invitations.reload} />
-              </Stack>
-            }
-          />
-        )}
-      </ProcessScoped>
-    </>
+    // Neither drawer closes once sent: the one shows the new link, shown this once; the other what
+    // became of each row.
+    <ListWithForm
+      title={t('invitations.title')}
+      description={t('invitations.description')}
+      list={
+        <ProcessScoped selection={selection}>
+          {() => (
+            <>
+              <Title order={3} size="h4" mb="sm">
+                {t('invitations.listTitle')}
+              </Title>
+              <QueryView query={invitations}>
+                {({ items }) => <InvitationsTable invitations={items} onChanged={invitations.reload} />}
+              </QueryView>
+            </>
+          )}
+        </ProcessScoped>
+      }
+      forms={
+        processId
+          ? [
+              {
+                title: t('invitations.createTitle'),
+                testId: 'invitation-create-open',
+                form: <CreateInvitationForm key={processId} processId={processId} onCreated={invitations.reload} />,
+              },
+              {
+                title: t('invitations.sheet.title'),
+                testId: 'invitation-sheet-open',
+                form: (
+                  <InvitationSheetForm
+                    key={`sheet-${processId}`}
+                    processId={processId}
+                    onInvited={invitations.reload}
+                  />
+                ),
+              },
+            ]
+          : []
+      }
+    />
   );
 };
 

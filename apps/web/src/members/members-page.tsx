@@ -9,8 +9,8 @@ import { api } from '../api/endpoints';
 import { useDelegationList, useMemberList, useUserList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { isAdmin } from '../auth/navigation';
+import { useFormDrawer } from '../common/form-drawer';
 import { ListWithForm } from '../common/list-with-form';
-import { PageHeader } from '../common/page-header';
 import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
 import { QueryView } from '../common/query-view';
 import { FormCard } from '../common/submit-form';
@@ -27,38 +27,50 @@ export const MembersPage = () => {
   const delegations = useDelegationList();
 
   return (
-    <>
-      <PageHeader title={t('members.title')} description={t('members.description')} />
-      <ProcessScoped selection={selection}>
-        {(processId) => (
-          <ListWithForm
-            list={
-              <QueryView query={members}>
-                {({ items }) => (
-                  <MembersTable
-                    members={items}
-                    actions={(member) => (
-                      <MemberActions
-                        processId={processId}
-                        member={member}
-                        delegations={delegations.data?.items ?? []}
-                        onChanged={members.reload}
-                      />
-                    )}
-                  />
-                )}
-              </QueryView>
-            }
-            form={<AddMemberForm key={processId} processId={processId} onAdded={members.reload} />}
-          />
-        )}
-      </ProcessScoped>
-    </>
+    <ListWithForm
+      title={t('members.title')}
+      description={t('members.description')}
+      list={
+        <ProcessScoped selection={selection}>
+          {(processId) => (
+            <QueryView query={members}>
+              {({ items }) => (
+                <MembersTable
+                  members={items}
+                  actions={(member) => (
+                    <MemberActions
+                      processId={processId}
+                      member={member}
+                      delegations={delegations.data?.items ?? []}
+                      onChanged={members.reload}
+                    />
+                  )}
+                />
+              )}
+            </QueryView>
+          )}
+        </ProcessScoped>
+      }
+      forms={
+        selection.processId
+          ? [
+              {
+                title: t('members.addTitle'),
+                testId: 'member-add-open',
+                form: (
+                  <AddMemberForm key={selection.processId} processId={selection.processId} onAdded={members.reload} />
+                ),
+              },
+            ]
+          : []
+      }
+    />
   );
 };
 
 const AddMemberForm = ({ processId, onAdded }: { processId: string; onAdded: () => void }) => {
   const { t } = useTranslation();
+  const drawer = useFormDrawer();
   // Only administrators may list every account; others add a colleague by the email of their account.
   const me = useMe();
   const users = useUserList(isAdmin(me));
@@ -84,6 +96,7 @@ const AddMemberForm = ({ processId, onAdded }: { processId: string; onAdded: () 
         setUserId(null);
         setEmail('');
         onAdded();
+        drawer?.close();
       }),
     // Beside the address typed, with the way forward: the person has no account yet.
     fieldErrorsFor: (error) =>

@@ -8,6 +8,7 @@ import { useMe } from '../auth/auth-context';
 import { managesProcess } from '../auth/permissions';
 import { RoleBadge } from '../common/badges';
 import { ErrorAlert } from '../common/error-alert';
+import { withFormOpen } from '../common/list-with-form';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { QueryView } from '../common/query-view';
@@ -77,7 +78,12 @@ export const ProcessPage = () => {
                   data-testid="rounds-empty"
                 >
                   {hasPublished && (
-                    <Button component={Link} to={`/rounds?process=${id}`} variant="light" data-testid="schedule-round">
+                    <Button
+                      component={Link}
+                      to={withFormOpen(`/rounds?process=${id}`)}
+                      variant="light"
+                      data-testid="schedule-round"
+                    >
                       {t('processes.scheduleRound')}
                     </Button>
                   )}
@@ -137,7 +143,12 @@ export const ProcessPage = () => {
               data-testid="drafts-empty"
             >
               {manages && (
-                <Button component={Link} to={`/drafts?process=${id}`} variant="light" data-testid="start-draft">
+                <Button
+                  component={Link}
+                  to={withFormOpen(`/drafts?process=${id}`)}
+                  variant="light"
+                  data-testid="start-draft"
+                >
                   {t('processes.startDraft')}
                 </Button>
               )}

@@ -13,7 +13,6 @@ import { RoleBadge } from '../common/badges';
 import { DataTable } from '../common/data-table';
 import { useFormatters } from '../common/format';
 import { ListWithForm } from '../common/list-with-form';
-import { PageHeader } from '../common/page-header';
 import { QueryView } from '../common/query-view';
 import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
@@ -71,10 +70,16 @@ export const ProcessesPage = () => {
   );
 
   return (
-    <>
-      <PageHeader title={t('processes.title')} description={t('processes.description')} />
-      <ListWithForm list={list} form={canCreateProcess(me) ? <CreateProcessForm /> : null} />
-    </>
+    <ListWithForm
+      title={t('processes.title')}
+      description={t('processes.description')}
+      list={list}
+      forms={
+        canCreateProcess(me)
+          ? [{ title: t('processes.createTitle'), testId: 'process-create-open', form: <CreateProcessForm /> }]
+          : []
+      }
+    />
   );
 };
 

@@ -4,7 +4,6 @@ import { useNavigate } from 'react-router';
 import { api } from '../api/endpoints';
 import { useDraftList, useRoundList } from '../api/list-queries';
 import { ListWithForm } from '../common/list-with-form';
-import { PageHeader } from '../common/page-header';
 import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
 import { QueryView } from '../common/query-view';
 import { RoundsTable } from '../processes/rounds-table';
@@ -16,42 +15,51 @@ export const roundPath = (processId: string, roundId: string): string => `/proce
 export const RoundsPage = () => {
   const { t } = useTranslation();
   const selection = useSelectedProcess();
+  const { processId } = selection;
   return (
-    <>
-      <PageHeader title={t('rounds.pageTitle')} description={t('rounds.pageDescription')} />
-      <ProcessScoped selection={selection}>
-        {(processId) => <ProcessRounds key={processId} processId={processId} />}
-      </ProcessScoped>
-    </>
+    <ListWithForm
+      title={t('rounds.pageTitle')}
+      description={t('rounds.pageDescription')}
+      list={<ProcessScoped selection={selection}>{(id) => <ProcessRounds key={id} processId={id} />}</ProcessScoped>}
+      forms={
+        processId
+          ? [
+              {
+                title: t('rounds.form.createTitle'),
+                testId: 'round-create-open',
+                form: <CreateRoundForm key={processId} processId={processId} />,
+              },
+            ]
+          : []
+      }
+    />
   );
 };
 
 const ProcessRounds = ({ processId }: { processId: string }) => {
-  const { t } = useTranslation();
-  const navigate = useNavigate();
   const rounds = useRoundList(processId);
   const drafts = useDraftList(processId);
   return (
-    <ListWithForm
-      listSpan={7}
-      list={
-        <QueryView query={rounds}>
-          {({ items }) => <RoundsTable rounds={items} drafts={drafts.data?.items ?? []} />}
-        </QueryView>
-      }
-      form={
-        <RoundForm
-          processId={processId}
-          title={t('rounds.form.createTitle')}
-          titleId="create-round-title"
-          submitLabel={t('rounds.form.create')}
-          send={(body) =>
-            api.processes.createRound(processId, body).then((round) => {
-              notifications.show({ color: 'teal', message: t('rounds.form.created', { name: round.name }) });
-              void navigate(roundPath(processId, round.id));
-            })
-          }
-        />
+    <QueryView query={rounds}>
+      {({ items }) => <RoundsTable rounds={items} drafts={drafts.data?.items ?? []} />}
+    </QueryView>
+  );
+};
+
+const CreateRoundForm = ({ processId }: { processId: string }) => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <RoundForm
+      processId={processId}
+      title={t('rounds.form.createTitle')}
+      titleId="create-round-title"
+      submitLabel={t('rounds.form.create')}
+      send={(body) =>
+        api.processes.createRound(processId, body).then((round) => {
+          notifications.show({ color: 'teal', message: t('rounds.form.created', { name: round.name }) });
+          void navigate(roundPath(processId, round.id));
+        })
       }
     />
   );
