@@ -9,10 +9,13 @@ module.exports = {
   displayName: 'unit',
   testMatch: ['<rootDir>/{apps,libs}/**/*.spec.{ts,tsx}'],
   moduleNameMapper: { ...preset.moduleNameMapper, '\\.css$': '<rootDir>/tools/test/style-stub.js' },
+  // The web client fetches pages and catalogues with import(), which Node's CommonJS keeps as a
+  // native ES import that Jest cannot serve (nor mock): compiled to require() here, as the bundler
+  // would resolve it. For every file, not only the web's: ts-jest keeps one compiler setting per
+  // Jest config (its cache ignores the transform's own options), so a second ts-jest transform
+  // here raced the first in each worker, and a worker that compiled a library first kept import()
+  // native in the web files (CI of 5609952: 106 web cases failed, none in the run before).
   transform: {
-    // The web client fetches pages with import(), which Node's CommonJS keeps as a native ES import
-    // that Jest cannot serve (nor mock): compiled to require() here, as the bundler would resolve it.
-    '^.+/apps/web/src/.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest-web.json' }],
-    ...preset.transform,
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest-unit.json' }],
   },
 };
