@@ -1,4 +1,5 @@
 import type { Language } from '@concordia/contracts';
+import { reloadPage } from '../pages/reload-page';
 
 /** Its own words: shown when the reader's catalogue is the very thing that could not be fetched. */
 const WORDS: Record<Language, { message: string; reload: string }> = {
@@ -26,7 +27,7 @@ export const showStartFailure = (container: HTMLElement, language: Language): vo
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.textContent = words.reload;
-  reload.addEventListener('click', () => window.location.reload());
+  reload.addEventListener('click', reloadPage);
   const box = document.createElement('main');
   box.dataset['testid'] = 'start-failure';
   box.style.cssText = 'font-family: system-ui, sans-serif; max-width: 32rem; margin: 4rem auto; padding: 0 1rem';
