@@ -147,6 +147,34 @@ describe('signing in through the browser', () => {
     }
   });
 
+  it('the reader’s catalogue is on its way while the app’s own scripts are still arriving', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'es-ES' });
+    try {
+      const page = await context.newPage();
+      // The app's largest first script, held back as on a slow link: the app cannot run without it,
+      // so a catalogue asked for meanwhile can only come from the preload in index.html.
+      const mantine = /\/assets\/mantine-[\w-]+\.js$/;
+      let release = (): void => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(mantine, async (route) => {
+        await released;
+        await route.continue();
+      });
+      const catalogue = page.waitForRequest(/\/assets\/es-[\w-]+\.js$/, { timeout: 30_000 });
+      const navigation = page.goto(`${webUrl()}/login`);
+      try {
+        await catalogue;
+        expect(await page.locator('[data-testid="login-email"]').count()).toBe(0);
+      } finally {
+        release();
+      }
+      await navigation;
+      await page.getByRole('heading', { name: 'Iniciar sesión en Concordia' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a wrong password shows the invalid-credentials message and stays on /login', async () => {
     const account = demoAccounts.accounts.find((a) => a.platformRoles.length === 0) ?? demoAccounts.accounts[0];
     if (!account) throw new Error('demo-accounts.json lists no account');

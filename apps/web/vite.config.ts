@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { CATALOGUE_PRELOAD_ENTRY, cataloguePreload } from './vite-plugins/catalogue-preload';
 
 /**
  * One config for `vite` (dev), `vite build` and `vite preview`. The root is this folder whatever the
@@ -62,7 +63,7 @@ const warnLargeChunks: Plugin = {
 
 export default defineConfig({
   root,
-  plugins: [react(), warnLargeChunks],
+  plugins: [react(), warnLargeChunks, cataloguePreload()],
   resolve: { alias: { '@concordia/contracts': contractsSource, '@concordia/anchoring': anchoringSource } },
   server: { host, port, strictPort: true, proxy },
   preview: { host, port, strictPort: true, proxy },
@@ -72,6 +73,11 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1_100, // for 'workbook' only; every other chunk: warnLargeChunks
     rollupOptions: {
+      // The app, and the script that fetches the reader's catalogue beside it (catalogue-preload.ts).
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        [CATALOGUE_PRELOAD_ENTRY]: fileURLToPath(new URL('src/i18n/catalogue-preload.ts', import.meta.url)),
+      },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
         manualChunks: (id) => {

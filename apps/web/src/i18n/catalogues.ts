@@ -1,22 +1,9 @@
 import type { Language } from '@concordia/contracts';
-import type { en } from './locales/en';
-import type { Translation } from './locales/translation';
+import { CATALOGUE_IMPORTS, type Catalogue } from './catalogue-imports';
 import { withEveryPluralForm } from './plural-forms';
 
-/** One language's strings: the English tree, each leaf in that language. */
-export type Catalogue = Translation<typeof en>;
-
-/**
- * Each catalogue is a chunk of its own (en-…js, fr-…js, es-…js: Rollup names a chunk after its module),
- * fetched when a reader first needs that language: about 90 kB of text each, of which a reader
- * reads one.
- */
-const IMPORTS: Record<Language, () => Promise<Catalogue>> = {
-  en: async () => (await import('./locales/en')).en,
-  fr: async () => (await import('./locales/fr')).fr,
-  es: async () => (await import('./locales/es')).es,
-};
+export type { Catalogue } from './catalogue-imports';
 
 /** The catalogue of `language`, with every plural form its counts can ask for. */
 export const loadCatalogue = async (language: Language): Promise<Catalogue> =>
-  withEveryPluralForm(await IMPORTS[language](), language);
+  withEveryPluralForm(await CATALOGUE_IMPORTS[language](), language);

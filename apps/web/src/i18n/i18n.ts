@@ -3,37 +3,17 @@ import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { loadCatalogue } from './catalogues';
+import { initialLanguage, LANGUAGE_STORAGE_KEY } from './initial-language';
 
 export const NAMESPACE = 'translation';
-const STORAGE_KEY = 'concordia.language';
-
-const stored = (): Language | null => {
-  try {
-    const parsed = languageSchema.safeParse(window.localStorage.getItem(STORAGE_KEY));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null; // storage disabled
-  }
-};
 
 /** Keeps the choice for the next visit in this browser, before anyone signs in. */
 export const rememberLanguage = (language: Language): void => {
   try {
-    window.localStorage.setItem(STORAGE_KEY, language);
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {
     // storage disabled: the choice lasts for this page only
   }
-};
-
-/** Before sign-in: the last choice made in this browser, else the browser's own preference. */
-const initialLanguage = (): Language => {
-  const remembered = stored();
-  if (remembered) return remembered;
-  for (const tag of navigator.languages) {
-    const parsed = languageSchema.safeParse(tag.slice(0, 2).toLowerCase());
-    if (parsed.success) return parsed.data;
-  }
-  return 'en';
 };
 
 i18n.on('languageChanged', (language) => {
