@@ -137,6 +137,14 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
       .locator('[data-testid="dispositions"] [data-testid="dispositions-filter"]')
       .waitFor({ state: 'visible' });
     const before = await cell(sec.page, 'MEX', 0).getAttribute('data-value');
+    // A text this short fills the frame's width, each column numbered, instead of a third of it.
+    const frame = await sec.page.locator('[data-testid="position-heatmap"]').boundingBox();
+    const columns = await sec.page.locator('[data-testid="heatmap-row"][data-delegation="MEX"] .pm-cell').count();
+    const last = await cell(sec.page, 'MEX', columns - 1).boundingBox();
+    if (!frame || !last) throw new Error('the heatmap is not drawn');
+    expect(frame.x + frame.width - (last.x + last.width)).toBeLessThan(40);
+    const numbers = await sec.page.locator('[data-testid="position-heatmap"] .pm-head').allTextContents();
+    expect(numbers.filter((n) => n !== '')).toHaveLength(columns);
 
     const people = [
       {

@@ -1,25 +1,55 @@
 import type { MatrixDelegation, MatrixParagraph, PositionMatrix, PositionValue } from '@concordia/contracts';
 import { Group, Text } from '@mantine/core';
-import { memo } from 'react';
+import { useElementSize } from '@mantine/hooks';
+import { memo, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VirtualRows } from '../common/virtual-rows';
 import { POSITION_FILLS } from './position-colors';
 
+/** The delegation column, and each cell's margins (positions.css). */
+const LABEL_PX = 72;
+const CELL_MARGINS_PX = 2;
+/** Narrowest cell: a row of 300 paragraphs stays a strip to scroll. */
+const MIN_CELL_PX = 12;
+/** Widest cell: wider than this, a row no longer reads as one line of colours. */
+const MAX_CELL_PX = 36;
+/** From this width on, every column is numbered (three digits fit); below it, every fifth. */
+const NUMBER_EVERY_COLUMN_PX = 22;
+
 /**
- * Delegations × paragraphs as coloured squares. A live change replaces one row's array only, so
+ * A cell's width in a frame `frame` pixels wide: the columns share the frame, so a text of 34
+ * paragraphs fills the page instead of a third of it, and one of 300 scrolls sideways at the
+ * narrowest. Rows keep their height: 193 delegations stay as tall as before.
+ */
+export const heatmapCellWidth = (frame: number, columns: number): number => {
+  if (columns === 0 || frame <= 0) return MIN_CELL_PX;
+  const fit = Math.floor((frame - LABEL_PX - 2) / columns) - CELL_MARGINS_PX;
+  return Math.min(MAX_CELL_PX, Math.max(MIN_CELL_PX, fit));
+};
+
+/**
+ * Delegations × paragraphs as coloured cells. A live change replaces one row's array only, so
  * memoised rows let React redraw that row alone, even at 193 × 300.
  */
 export const PositionHeatmap = ({ matrix }: { matrix: PositionMatrix }) => {
   const { t } = useTranslation();
+  const { ref, width } = useElementSize();
   const byId = new Map(matrix.delegations.map((d) => [d.id, d] as const));
+  const cellWidth = heatmapCellWidth(width, matrix.paragraphs.length);
+  const everyColumn = cellWidth >= NUMBER_EVERY_COLUMN_PX;
   return (
-    <div className="pm-scroll" data-testid="position-heatmap">
+    <div
+      ref={ref}
+      className="pm-scroll"
+      data-testid="position-heatmap"
+      style={{ '--pm-cell-width': `${cellWidth}px` } as CSSProperties}
+    >
       <div style={{ width: 'max-content' }}>
-        <div className="pm-row" aria-hidden="true">
+        <div className="pm-row pm-heads" aria-hidden="true">
           <span className="pm-label">{t('positions.matrix.delegation')}</span>
           {matrix.paragraphs.map((p, j) => (
             <span key={p.key} className="pm-head">
-              {j % 5 === 0 ? p.number : ''}
+              {everyColumn || j % 5 === 0 ? p.number : ''}
             </span>
           ))}
         </div>
