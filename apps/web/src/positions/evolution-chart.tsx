@@ -24,7 +24,12 @@ export const EvolutionChart = ({ evolution }: { evolution: PositionEvolution }) 
           <XAxis dataKey="name" />
           <YAxis allowDecimals={false} />
           <Tooltip />
-          <Legend />
+          {/* In the heatmap's order and in the text's colour: recharts sorts by name and colours
+              each name like its bars, and "Nothing recorded" in near-white could not be read. */}
+          <Legend
+            itemSorter={(item) => keys.findIndex((key) => key === item.dataKey)}
+            formatter={(name: string) => <span style={{ color: 'var(--mantine-color-text)' }}>{name}</span>}
+          />
           {keys.map((key) => (
             <Bar
               key={key}
@@ -32,6 +37,8 @@ export const EvolutionChart = ({ evolution }: { evolution: PositionEvolution }) 
               name={t(`positions.value.${key}`)}
               stackId="positions"
               fill={POSITION_FILLS[key]}
+              // The near-white of "nothing recorded" needs an edge to be seen on the page.
+              stroke={key === 'none' ? 'var(--mantine-color-gray-4)' : undefined}
               isAnimationActive={false}
             />
           ))}
