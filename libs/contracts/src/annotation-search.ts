@@ -1,22 +1,10 @@
 import type { Annotation, AnnotationListQuery, DispositionFilter } from './annotations';
+import { foldForSearch } from './search-fold';
 
 /*
  * How a search in a round's annotations matches, shared by the API (which filters) and the web
  * (which shows the words found): one definition, so the excerpt shown is the match the server made.
  */
-
-// Lowercase first (so "İ" loses its dot with the other marks), decompose (NFKD also splits
-// ligatures such as "ﬁ" from pasted PDFs), then drop nonspacing marks: é → e, ñ → n, й → и.
-// Final sigma is the only lowercasing that depends on the next letter: folded as σ, a text
-// folds the same whole or letter by letter, which foldWithOrigins relies on.
-/** A text as the search compares it: case, accents and kinds of white space ignored. */
-export const foldForSearch = (text: string): string =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{Mn}+/gu, '')
-    .replace(/ς/g, 'σ')
-    .replace(/\s/g, ' ');
 
 /**
  * The folded text and, for each of its characters, the index in `text` of the character it

@@ -29,6 +29,7 @@ export * from './durations';
 export * from './moderation';
 export * from './notifications';
 export * from './thread-path';
+export * from './search-fold';
 export * from './annotation-search';
 export * from './public-rounds';
 export * from './notified-time';

@@ -1,13 +1,11 @@
 import { type Language, languageSchema } from './common';
 import { NEGOTIATION_TERMS } from './negotiation-terms';
 import { type ProcessRole, processRoleSchema } from './roles';
+import { foldForSearch } from './search-fold';
 
 /** "Délégué", "delegue", "DELEGATE", "head-of-delegation": compared without case, accents or separators. */
 export const sheetWord = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
+  foldForSearch(text)
     .replace(/[\s_.-]+/g, ' ')
     .trim();
 

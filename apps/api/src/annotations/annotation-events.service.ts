@@ -1,12 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Annotation, RoundEvent, StreamEvent } from '@concordia/contracts';
 import type { AnnotationRecord, Models, ThreadCarryRecord } from '@concordia/dal';
-import type { Types } from 'mongoose';
 import { InjectModels } from '../infra/database.module';
 import { type Audience, LiveEvents } from '../realtime/live-events.service';
 import { audiencesFor } from './annotation-audiences';
 import { carriedAnchor } from './annotation.mapper';
 import { redactFor } from './annotation-redaction';
+import { roundsReading } from './rounds-reading';
 
 /**
  * Tells the round's readers about a change (a creation possibly before its insert is stored, see
@@ -150,18 +150,9 @@ export class AnnotationEvents {
         .lean<ThreadCarryRecord>()
         .exec();
       const anchors = carry ? Object.values(carry.anchors) : [];
-      if (anchors.length === 0) return [];
-      const rounds = await this.models.rounds
-        .find({ processId: record.processId, versionId: { $in: anchors.map((a) => a.versionId) } })
-        .select({ _id: 1, versionId: 1 })
-        .lean<{ _id: Types.ObjectId; versionId: Types.ObjectId }[]>()
-        .exec();
+      const rounds = await roundsReading(this.models, record.processId, anchors, record.roundId);
       const redacted = redactFor(annotation, null);
-      return rounds.flatMap((round) => {
-        const anchor = anchors.find((a) => a.versionId.equals(round.versionId));
-        if (!anchor || round._id.equals(record.roundId)) return [];
-        return [{ roundId: round._id.toHexString(), annotation: { ...redacted, anchor: carriedAnchor(anchor) } }];
-      });
+      return rounds.map(({ roundId, read }) => ({ roundId, annotation: { ...redacted, anchor: carriedAnchor(read) } }));
     } catch (error) {
       this.logger.error({ err: error, annotationId: annotation.id }, 'rounds the thread was carried into not found');
       return [];

@@ -4,6 +4,7 @@ import type { Types } from 'mongoose';
 import { InjectModels } from '../infra/database.module';
 import { AnnotationEvents } from './annotation-events.service';
 import { AnnotationReader } from './annotation-reader.service';
+import { roundsReading } from './rounds-reading';
 
 /**
  * Threads just carried into a version, sent to the open pages of the rounds that read it, as
@@ -33,11 +34,7 @@ export class CarriedThreadsAnnouncer {
 
   private async send(version: Pick<DraftVersionRecord, '_id' | 'processId'>, rootIds: Types.ObjectId[]) {
     if (rootIds.length === 0) return;
-    const rounds = await this.models.rounds
-      .find({ processId: version.processId, versionId: version._id })
-      .select({ _id: 1 })
-      .lean<{ _id: Types.ObjectId }[]>()
-      .exec();
+    const rounds = await roundsReading(this.models, version.processId, [{ versionId: version._id }]);
     if (rounds.length === 0) return;
     const [anchors, records] = await Promise.all([
       this.models.annotationAnchors
@@ -52,8 +49,8 @@ export class CarriedThreadsAnnouncer {
     ]);
     const annotations = await this.reader.many(records, anchors);
     await Promise.all(
-      rounds.flatMap(({ _id }) =>
-        annotations.map((annotation, i) => this.events.carried(_id.toHexString(), annotation, records[i])),
+      rounds.flatMap(({ roundId }) =>
+        annotations.map((annotation, i) => this.events.carried(roundId, annotation, records[i])),
       ),
     );
   }

@@ -1,3 +1,5 @@
+import { foldForSearch } from '@concordia/contracts';
+
 /**
  * Time zones as readers name them. IANA ids ("America/Mexico_City") are what we store, but a
  * delegate reads "Central Standard Time (Mexico City)" in their own language. Intl localises the
@@ -57,8 +59,6 @@ const offsetMinutes = (longOffset: string): number => {
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
   return match[1] === '+' ? minutes : -minutes;
 };
-
-export const foldForSearch = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 export const zoneOption = (locale: string, zone: string, at: Date = new Date()): ZoneOption => {
   const option = (label: string, minutes: number): ZoneOption => ({

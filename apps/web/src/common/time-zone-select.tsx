@@ -1,8 +1,9 @@
+import { foldForSearch } from '@concordia/contracts';
 import { type ComboboxItem, type OptionsFilter, Select, type SelectProps } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timeZones } from './format';
-import { foldForSearch, zoneOption, zoneOptions, type ZoneOption } from './time-zone-names';
+import { zoneOption, zoneOptions, type ZoneOption } from './time-zone-names';
 
 type TimeZoneSelectProps = Omit<SelectProps, 'data' | 'value' | 'onChange' | 'filter' | 'searchable'> & {
   value: string;

@@ -8,7 +8,8 @@ import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { useFormatters } from '../common/format';
 import { HiddenNotice } from '../annotations/hidden-notice';
-import { HideReasonDialog } from './hide-reason-dialog';
+import { KeptTextDialog } from '../unsent/kept-text-dialog';
+import { hideReasonPlace } from '../unsent/unsent-places';
 import { moderationItems } from './moderation-items';
 
 /**
@@ -153,13 +154,25 @@ export const ModerationQueue = ({
         </ScrollArea.Autosize>
       )}
       {hiding && (
-        <HideReasonDialog
+        <KeptTextDialog
           key={hiding.id}
-          annotation={hiding}
+          place={hideReasonPlace(hiding.id)}
+          keptAs="reason"
+          title={t('session.moderation.hideTitle')}
+          label={t('session.moderation.reasonLabel')}
+          submitLabel={t('session.moderation.confirmHide')}
+          minRows={2}
+          maxLength={2000}
+          textTestId="moderation-reason"
+          submitTestId="moderation-confirm"
           busy={busy === hiding.id}
-          onHide={(reason) => run(hiding.id, () => api.annotations.hide(hiding.id, { reason }))}
+          onSubmit={(reason) => run(hiding.id, () => api.annotations.hide(hiding.id, { reason }))}
           onClose={() => setHiding(null)}
-        />
+        >
+          <Text size="sm" lineClamp={4}>
+            {hiding.body}
+          </Text>
+        </KeptTextDialog>
       )}
     </Card>
   );

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { ConfirmDialog } from '../common/confirm-dialog';
-import { BreakSilenceDialog } from './break-silence-dialog';
+import { KeptTextDialog } from '../unsent/kept-text-dialog';
+import { silenceStatementPlace } from '../unsent/unsent-places';
 import { CompactCard } from './compact-card';
 import { useErrorMessage } from '../common/error-alert';
 import { serverNow } from '../common/server-clock';
@@ -278,10 +279,19 @@ const RunningSilence = ({
         testId="silence-cancel-dialog"
       />
       {breaking && (
-        <BreakSilenceDialog
-          procedureId={procedure.id}
+        <KeptTextDialog
+          place={silenceStatementPlace(procedure.id)}
+          keptAs="statement"
+          title={t('session.silence.breakTitle')}
+          label={t('session.silence.statement')}
+          description={t('session.silence.statementHint')}
+          submitLabel={t('session.silence.confirmBreak')}
+          minRows={3}
+          maxLength={4000}
+          textTestId="silence-statement"
+          submitTestId="silence-break-confirm"
           busy={busy}
-          onBreak={(statement) =>
+          onSubmit={(statement) =>
             run(() => api.silence.break(procedure.id, { statement }), t('session.silence.brokenNotice'))
           }
           onClose={() => setBreaking(false)}
