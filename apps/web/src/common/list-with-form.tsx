@@ -68,6 +68,7 @@ export const ListWithForm = ({ title, description, list, forms = [] }: ListWithF
       <PageHeader
         title={title}
         description={description}
+        descriptionBelow
         actions={
           forms.length > 0 && (
             <Group gap="sm">
