@@ -201,6 +201,7 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
   it('a dialog on the round page: its close button is named (Mantine draws a bare ×)', async () => {
     const page = await as('chair');
     await page.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}`);
+    await page.locator('[data-testid="round-more"]').click();
     await page.locator('[data-testid="round-change-closing"]').click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor({ state: 'visible' });

@@ -41,6 +41,8 @@ describe("a delegation's report on a round, in the browser", () => {
     const { page } = await pages.newPage();
     await signIn(page, demoOf('delegate').email);
     await page.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}`);
+    // Beside "Open the text", the matrix and the report are under More.
+    await page.locator('[data-testid="round-more"]').click();
     const button = page.locator('[data-testid="round-delegation-report"]');
     await button.waitFor({ state: 'visible' });
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -54,6 +56,7 @@ describe("a delegation's report on a round, in the browser", () => {
     const { page: secretariat } = await pages.newPage();
     await signIn(secretariat, demoOf('secretariat').email);
     await secretariat.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}`);
+    await secretariat.locator('[data-testid="round-more"]').click();
     await secretariat.locator('[data-testid="round-open-positions"]').waitFor({ state: 'visible' });
     expect(await secretariat.locator('[data-testid="round-delegation-report"]').count()).toBe(0);
   });

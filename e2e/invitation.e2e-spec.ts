@@ -378,4 +378,38 @@ describe('inviting someone through the browser', () => {
       await invitee.context.close();
     }
   });
+
+  it('reads its header at 1280×720 in every language: buttons beside the title, the sentence on one line under them', async () => {
+    const officer = demoOf('secretariat');
+    const token = await tokenOf(officer.email);
+    const staff = await newDesktopPage(browser);
+    await staff.page.setViewportSize({ width: 1280, height: 720 });
+    const sentence = { en: 'Invite people', fr: 'Invitez des personnes', es: 'Invite a personas' } as const;
+    const headers: Record<string, { lines: number; buttonsBesideTitle: boolean }> = {};
+    try {
+      await signIn(staff.page, officer.email);
+      for (const language of ['en', 'fr', 'es'] as const) {
+        await call('PATCH', '/auth/me', token, { language });
+        await staff.page.goto(`${webUrl()}/invitations`);
+        await staff.page.locator('[data-testid="page-description"]', { hasText: sentence[language] }).waitFor();
+        await staff.page.locator('[data-testid="invitation-sheet-open"]').waitFor();
+        // Measured in the page (no DOM types here): lines of the sentence, and where the buttons stand.
+        headers[language] = await staff.page.evaluate<{ lines: number; buttonsBesideTitle: boolean }>(`(() => {
+          const description = document.querySelector('[data-testid="page-description"]');
+          const title = document.querySelector('[data-testid="page-title"]').getBoundingClientRect();
+          const sheet = document.querySelector('[data-testid="invitation-sheet-open"]').getBoundingClientRect();
+          return {
+            lines: Math.round(description.getBoundingClientRect().height / parseFloat(getComputedStyle(description).lineHeight)),
+            buttonsBesideTitle: sheet.top < title.bottom,
+          };
+        })()`);
+      }
+    } finally {
+      // Other specs read the demo secretariat in English.
+      await call('PATCH', '/auth/me', token, { language: 'en' });
+      await staff.context.close();
+    }
+    const readsWell = { lines: 1, buttonsBesideTitle: true };
+    expect(headers).toEqual({ en: readsWell, fr: readsWell, es: readsWell });
+  });
 });

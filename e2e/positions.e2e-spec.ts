@@ -127,6 +127,7 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
     contexts.push(sec.context);
     await signIn(sec.page, demo('secretariat').email, demoAccounts.password);
     await sec.page.goto(`${webUrl()}/processes/${seeded.processId}/rounds/${seeded.roundId}`);
+    await sec.page.locator('[data-testid="round-more"]').click();
     await sec.page.locator('[data-testid="round-open-positions"]').click();
     await sec.page
       .locator('[data-testid="matrix-live"][data-live="true"]')

@@ -345,6 +345,8 @@ describe('the round page', () => {
     const { page: chair } = await pages.newPage();
     await signIn(chair, demoOf('chair').email);
     await chair.goto(`${webUrl()}/processes/${session.processId}/rounds/${session.roundId}`);
+    // Beside "Open the text" and "Close round", the rest of the chair's actions are under More.
+    await chair.locator('[data-testid="round-more"]').click();
     await chair.locator('[data-testid="round-change-closing"]').click();
     const dialog = chair.getByRole('dialog', { name: `Change the closing time of “${round.name}”` });
     await dialog.waitFor({ state: 'visible' });
@@ -393,5 +395,78 @@ describe('the round page', () => {
       status: 'open',
       closesAt: later.toUTC().toISO(),
     });
+  });
+
+  it("keeps every role's actions on the title's line at 1280×720, in English, French and Spanish", async () => {
+    const own = await openSessionRound('Deuxième consultation');
+    const chairToken = await tokenOf(demoOf('chair').email);
+    // Closed: the chair and the secretariat have the most to do (reopen, conclude, a new closing time).
+    await call('POST', `/rounds/${own.roundId}/status`, chairToken, { status: 'closed' });
+    const roles = ['delegate', 'head_of_delegation', 'chair', 'secretariat'] as const;
+    const openText = { en: 'Open the text', fr: 'Ouvrir le texte', es: 'Abrir el texto' } as const;
+    const rows: Record<string, { oneRow: boolean; besideTitle: boolean }> = {};
+    try {
+      for (const role of roles) {
+        const token = await tokenOf(demoOf(role).email);
+        const { page } = await pages.newPage();
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await signIn(page, demoOf(role).email);
+        for (const language of ['en', 'fr', 'es'] as const) {
+          await call('PATCH', '/auth/me', token, { language });
+          await page.goto(`${webUrl()}/processes/${own.processId}/rounds/${own.roundId}`);
+          await page.locator('[data-testid="round-open-text"]', { hasText: openText[language] }).waitFor();
+          await waitLive(page);
+          if (role === 'chair' || role === 'secretariat')
+            await page.locator('[data-testid="round-action-reopen"]').waitFor();
+          // Measured in the page (no DOM types here): the actions' boxes (the badge is shorter than
+          // the buttons, centred on their row), and the title's.
+          rows[`${role} ${language}`] = await page.evaluate<{ oneRow: boolean; besideTitle: boolean }>(`(() => {
+            const actions = document.querySelector('[data-testid="round-open-text"]').parentElement;
+            const boxes = Array.from(actions.children)
+              .map((el) => el.getBoundingClientRect())
+              .filter((box) => box.width > 0);
+            const middles = boxes.map((box) => box.top + box.height / 2);
+            const title = document.querySelector('[data-testid="page-title"]').getBoundingClientRect();
+            return {
+              oneRow: Math.max(...middles) - Math.min(...middles) < 4,
+              besideTitle: Math.min(...boxes.map((box) => box.top)) < title.bottom,
+            };
+          })()`);
+        }
+      }
+    } finally {
+      // Other specs read these demo people in English.
+      await Promise.all(
+        roles.map(async (role) => call('PATCH', '/auth/me', await tokenOf(demoOf(role).email), { language: 'en' })),
+      );
+    }
+    const everyoneFits = Object.fromEntries(Object.keys(rows).map((who) => [who, { oneRow: true, besideTitle: true }]));
+    expect(Object.keys(rows)).toHaveLength(roles.length * 3);
+    expect(rows).toEqual(everyoneFits);
+  });
+
+  it("keeps the secretariat's other round actions under More, each still doing what it did", async () => {
+    const own = await openSessionRound('Under More');
+    const chairToken = await tokenOf(demoOf('chair').email);
+    await call('POST', `/rounds/${own.roundId}/status`, chairToken, { status: 'closed' });
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('secretariat').email);
+    await page.goto(`${webUrl()}/processes/${own.processId}/rounds/${own.roundId}`);
+    await page.locator('[data-testid="round-action-reopen"]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-testid="round-open-positions"]').count()).toBe(0);
+    await page.locator('[data-testid="round-more"]').click();
+    expect(await page.getByRole('menu').getByRole('menuitem').allTextContents()).toEqual([
+      'Position matrix',
+      'Chair console',
+      'Change closing time',
+      'Conclude round',
+    ]);
+    // Concluding is final: from the menu it asks first, as its button did.
+    await page.locator('[data-testid="round-action-conclude"]').click();
+    const dialog = page.getByRole('dialog', { name: /^Conclude “Under More \d+”\?$/ });
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.locator('[data-testid="round-conclude-dialog-keep"]').click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await call<Round>('GET', `/rounds/${own.roundId}`, chairToken)).status).toBe('closed');
   });
 });

@@ -93,6 +93,7 @@ describe('speaking time, in the browser', () => {
     const { page: officer } = await newPage();
     await signIn(officer, demoOf('secretariat').email);
     await officer.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}`);
+    await officer.locator('[data-testid="round-more"]').click();
     await officer.locator('[data-testid="round-console"]').click();
     await officer.locator('[data-testid="speakers-record-turn"]').waitFor({ state: 'visible', timeout: LIVE_MS });
     await officer.locator('[data-testid="speaking-time-choice"]').waitFor({ state: 'visible' });

@@ -30,6 +30,7 @@ export const UsersPage = () => {
       <PageHeader
         title={t('users.title')}
         description={t('users.description')}
+        descriptionBelow
         actions={
           <Button onClick={open} data-testid="new-user">
             {t('users.createTitle')}

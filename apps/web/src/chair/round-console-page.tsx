@@ -13,7 +13,7 @@ import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
 import { NotAllowedPage } from '../pages/not-allowed-page';
 import { StatusReader } from '../drafts/status-reader';
-import { StatusActions } from '../rounds/round-page';
+import { StatusActions } from '../rounds/status-actions';
 import { RoundInputNotice } from '../rounds/round-input-notice';
 import { ModerationQueue } from '../session/moderation-queue';
 import { SessionPanel } from '../session/session-panel';

@@ -3,10 +3,10 @@
  */
 import { Button, Stack, TextInput } from '@mantine/core';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { renderInLanguage } from '../testing/render-in-language';
-import { useFormDrawer } from './form-drawer';
+import { useFormDrawer, type FormDrawer } from './form-drawer';
 import { ListWithForm, type ListForm } from './list-with-form';
 
 /** A form as the pages write theirs: its own state, and it closes its drawer once sent. */
@@ -86,5 +86,48 @@ describe('a list with the forms that add to it, each in a drawer', () => {
   it('opens the main form at once when the link asks for it', async () => {
     await show(forms, '/delegations?add=1');
     await dialogNamed('Nouvelle délégation');
+  });
+
+  it('gives a form the same drawer handles after a drawer opened by the link has closed', async () => {
+    const handles: FormDrawer[] = [];
+    const Recording = () => {
+      const drawer = useFormDrawer();
+      if (drawer) handles.push(drawer);
+      return <Button onClick={() => drawer?.close()}>Créer la délégation</Button>;
+    };
+    await show(
+      [{ title: 'Nouvelle délégation', testId: 'delegation-create-open', form: <Recording /> }],
+      '/delegations?add=1',
+    );
+    await dialogNamed('Nouvelle délégation');
+    fireEvent.click(screen.getByRole('button', { name: 'Créer la délégation' }));
+    await noDialog();
+    // Opened again, read again: still the handles it was first given.
+    fireEvent.click(screen.getByRole('button', { name: 'Nouvelle délégation' }));
+    await dialogNamed('Nouvelle délégation');
+    expect(handles.length).toBeGreaterThan(0);
+    expect(new Set(handles).size).toBe(1);
+  });
+
+  it('keeps closed a drawer its form opened by itself, on a page opened with the link', async () => {
+    /** As the invitation sheet does over rows left unsent: it shows itself once it is mounted. */
+    const ShowsItself = () => {
+      const drawer = useFormDrawer();
+      useEffect(() => drawer?.open(), [drawer]);
+      return <p>Lignes gardées</p>;
+    };
+    await show(
+      [
+        { title: 'Nouvelle délégation', testId: 'delegation-create-open', form: <DelegationForm /> },
+        { title: 'Inviter depuis un tableau', testId: 'sheet-open', form: <ShowsItself /> },
+      ],
+      '/delegations?add=1',
+    );
+    const sheet = await dialogNamed('Inviter depuis un tableau');
+    fireEvent.keyDown(sheet, { key: 'Escape' });
+    await noDialog();
+    // Long enough for an effect that ran again to have opened it again.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

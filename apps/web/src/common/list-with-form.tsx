@@ -1,5 +1,5 @@
 import { Button, Drawer, Group } from '@mantine/core';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { FormDrawerContext, type FormDrawer } from './form-drawer';
 import { useNarrowScreen } from './narrow-screen';
@@ -50,21 +50,25 @@ export const ListWithForm = ({ title, description, list, forms = [] }: ListWithF
   // A form may come a moment later (once the page knows its process): its drawer opens then.
   const [opened, setOpened] = useState<number | null>(() => (params.has(OPEN_FORM_PARAM) ? 0 : null));
   const openedFromLink = params.has(OPEN_FORM_PARAM);
+  // Read when the drawer closes, not when the handles are made: a form's handles keep their
+  // identity as the address changes (closing a drawer opened with ?add=1 changes it), so a form
+  // may depend on them in an effect without that effect running again.
+  const leaving = useRef({ openedFromLink, setParams });
+  useLayoutEffect(() => {
+    leaving.current = { openedFromLink, setParams };
+  });
   const close = useCallback(() => {
     setOpened(null);
     // Once closed, a reload shows the list, as any other visit does.
-    if (openedFromLink) setParams(withoutOpenForm, { replace: true });
-  }, [openedFromLink, setParams]);
-  const drawers = useMemo<FormDrawer[]>(
-    () => Array.from({ length: forms.length }, (_, index) => ({ close, open: () => setOpened(index) })),
-    [forms.length, close],
-  );
+    if (leaving.current.openedFromLink) leaving.current.setParams(withoutOpenForm, { replace: true });
+  }, []);
 
   return (
     <>
       <PageHeader
         title={title}
         description={description}
+        descriptionBelow
         actions={
           forms.length > 0 && (
             <Group gap="sm">
@@ -95,9 +99,27 @@ export const ListWithForm = ({ title, description, list, forms = [] }: ListWithF
           keepMounted
           keepMountedMode="display-none"
         >
-          <FormDrawerContext.Provider value={drawers[index] ?? null}>{form.form}</FormDrawerContext.Provider>
+          <InDrawer index={index} close={close} open={setOpened}>
+            {form.form}
+          </InDrawer>
         </Drawer>
       ))}
     </>
   );
+};
+
+/** A form in its drawer, with handles that last as long as the drawer does. */
+const InDrawer = ({
+  index,
+  close,
+  open,
+  children,
+}: {
+  index: number;
+  close: () => void;
+  open: (index: number) => void;
+  children: ReactNode;
+}) => {
+  const drawer = useMemo<FormDrawer>(() => ({ close, open: () => open(index) }), [close, open, index]);
+  return <FormDrawerContext.Provider value={drawer}>{children}</FormDrawerContext.Provider>;
 };

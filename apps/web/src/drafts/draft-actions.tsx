@@ -1,12 +1,10 @@
-import { Button, Group, Menu } from '@mantine/core';
-import { Fragment, useState, type ReactNode } from 'react';
+import { Button, Menu } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CarryForwardReport } from '../annotations/carry-forward-report';
+import { HeaderActions, type SecondaryAction } from '../common/header-actions';
 import type { VersionSummary } from './version-options';
-
-/** At most this many buttons beside the title; further actions go into the "More" menu. */
-const VISIBLE_BUTTONS = 2;
 
 interface DraftActionsProps {
   draftId: string;
@@ -23,17 +21,12 @@ interface DraftActionsProps {
   onEditWorking: (() => void) | null;
 }
 
-interface SecondaryAction {
-  key: string;
-  button: ReactNode;
-  item: ReactNode;
-}
-
 /**
  * The draft page's actions, on the title's line. Four buttons (the secretariat's, in French: some
  * 850 px) took a row of their own under the title and pushed the text below the fold at 1280×720;
- * so the Word document and the secretariat's way to the working version stay buttons, and what
- * does not fit in two goes into a menu. A delegate's two (Word, Compare) stay as they were.
+ * so the Word document and the secretariat's way to the working version stay buttons, and the
+ * comparison and the carry-forward report go under More when all do not fit in two. A delegate's
+ * two (Word, Compare) stay as they were.
  */
 export const DraftActions = ({
   draftId,
@@ -85,29 +78,9 @@ export const DraftActions = ({
       {t('editor.openWorking')}
     </Button>
   );
-  const shown = [wordDocument, edit].filter(Boolean).length;
-  const inline = shown + secondary.length <= VISIBLE_BUTTONS;
 
   return (
-    <Group gap="xs">
-      {wordDocument}
-      {inline
-        ? secondary.map((action) => <Fragment key={action.key}>{action.button}</Fragment>)
-        : secondary.length > 0 && (
-            <Menu position="bottom-end" withinPortal>
-              <Menu.Target>
-                <Button variant="default" rightSection={<span aria-hidden>▾</span>} data-testid="draft-more">
-                  {t('drafts.moreActions')}
-                </Button>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {secondary.map((action) => (
-                  <Fragment key={action.key}>{action.item}</Fragment>
-                ))}
-              </Menu.Dropdown>
-            </Menu>
-          )}
-      {edit}
+    <HeaderActions leading={[wordDocument]} secondary={secondary} trailing={[edit]} moreTestId="draft-more">
       {canReport && (
         <CarryForwardReport
           draftId={draftId}
@@ -116,6 +89,6 @@ export const DraftActions = ({
           onClose={() => setReportOpened(false)}
         />
       )}
-    </Group>
+    </HeaderActions>
   );
 };

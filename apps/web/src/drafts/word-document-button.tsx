@@ -7,9 +7,38 @@ import { useErrorMessage } from '../common/error-alert';
 import { saveBlob } from '../common/save-file';
 
 /**
- * Downloads a Word document of the draft (a version, or two compared). Fetched with the bearer
- * token, which a plain link cannot carry, so the file is saved from memory under `fileName`.
+ * Downloads a Word document (of the draft, a comparison, a delegation's report). Fetched with the
+ * bearer token, which a plain link cannot carry, so the file is saved from memory under `fileName`.
  */
+export const useWordDocument = ({
+  path,
+  query,
+  fileName,
+}: {
+  path: string;
+  query?: Record<string, string>;
+  fileName: string;
+}): { download: () => void; loading: boolean } => {
+  const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const [loading, setLoading] = useState(false);
+  const download = () => {
+    setLoading(true);
+    apiClient
+      .sendBlob('GET', path, { query })
+      .then((blob) => {
+        saveBlob(blob, fileName);
+        notifications.show({ color: 'teal', message: t('wordDocuments.done', { file: fileName }) });
+      })
+      .catch((caught: unknown) =>
+        notifications.show({ color: 'red', title: t('wordDocuments.failed'), message: errorMessage(caught) }),
+      )
+      .finally(() => setLoading(false));
+  };
+  return { download, loading };
+};
+
+/** A Word document's download as a button, busy while it is fetched. */
 export const WordDocumentButton = ({
   path,
   query,
@@ -27,22 +56,7 @@ export const WordDocumentButton = ({
   disabled?: boolean;
   testId: string;
 }) => {
-  const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [loading, setLoading] = useState(false);
-  const download = () => {
-    setLoading(true);
-    apiClient
-      .sendBlob('GET', path, { query })
-      .then((blob) => {
-        saveBlob(blob, fileName);
-        notifications.show({ color: 'teal', message: t('wordDocuments.done', { file: fileName }) });
-      })
-      .catch((caught: unknown) =>
-        notifications.show({ color: 'red', title: t('wordDocuments.failed'), message: errorMessage(caught) }),
-      )
-      .finally(() => setLoading(false));
-  };
+  const { download, loading } = useWordDocument({ path, query, fileName });
   return (
     <Button
       variant="default"

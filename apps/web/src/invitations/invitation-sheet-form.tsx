@@ -1,7 +1,7 @@
 import { INVITATION_BATCH_MAX, type InvitationBatchResponse } from '@concordia/contracts';
 import { Alert, Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { api } from '../api/endpoints';
@@ -35,15 +35,12 @@ export const InvitationSheetForm = ({ processId, onInvited }: { processId: strin
   const checkedNow = answer !== null && answer.forText === text;
   const sent = checkedNow && !answer.response.dryRun;
   useKeepWhileWriting(unsent, text.trim() !== '' && !sent ? { text } : null);
-  // Rows left unsent last time are shown at once, with word that they were kept; once only, so
-  // that closing the drawer over them is not undone when the drawer's handle changes.
+  // Rows left unsent last time are shown at once, with word that they were kept. The drawer's
+  // handle lasts as long as the drawer, so this runs once: closing the drawer over them holds.
   const drawer = useFormDrawer();
   const hasRestored = unsent.restored !== null;
-  const shownRestored = useRef(false);
   useEffect(() => {
-    if (!hasRestored || shownRestored.current || !drawer) return;
-    shownRestored.current = true;
-    drawer.open();
+    if (hasRestored) drawer?.open();
   }, [hasRestored, drawer]);
 
   const submit = (dryRun: boolean) => {

@@ -1,7 +1,7 @@
 import type { Round } from '@concordia/contracts';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
@@ -73,8 +73,11 @@ export const useClosingTimeInput = (round: Pick<Round, 'opensAt' | 'closesAt' | 
   };
 };
 
-/** "Change closing time": extends or brings forward the deadline of a round not yet concluded. */
-export const ChangeClosingTime = ({ round, onChanged }: { round: Round; onChanged: () => void }) => {
+/**
+ * "Change closing time": extends or brings forward the deadline of a round not yet concluded.
+ * `open` shows the dialog, to be called from a button or a menu item; `dialog` is rendered once.
+ */
+export const useClosingTimeChange = (round: Round, onChanged: () => void): { open: () => void; dialog: ReactNode } => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const zoned = useZonedClosing(round);
@@ -98,53 +101,62 @@ export const ChangeClosingTime = ({ round, onChanged }: { round: Round; onChange
       .finally(() => setBusy(false));
   };
 
+  const dialog = (
+    <Modal
+      opened={opened}
+      onClose={() => setOpened(false)}
+      title={t('rounds.closing.title', { name: round.name })}
+      centered
+      data-testid="round-closing-dialog"
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <Stack>
+          <Text size="sm">{t('rounds.closing.current', { closesAt: zoned(round.closesAt) })}</Text>
+          <Text size="sm" c="dimmed">
+            {t('rounds.closing.body')}
+          </Text>
+          {input.field}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setOpened(false)} data-testid="round-closing-dialog-keep">
+              {t('editor.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              loading={busy}
+              disabled={input.closesAt === null}
+              data-testid="round-closing-dialog-confirm"
+            >
+              {t('rounds.closing.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+  return {
+    open: () => {
+      input.reset();
+      setOpened(true);
+    },
+    dialog,
+  };
+};
+
+/** The closing time's change as a button, with its dialog. */
+export const ChangeClosingTime = ({ round, onChanged }: { round: Round; onChanged: () => void }) => {
+  const { t } = useTranslation();
+  const change = useClosingTimeChange(round, onChanged);
   return (
     <>
-      <Button
-        variant="default"
-        onClick={() => {
-          input.reset();
-          setOpened(true);
-        }}
-        data-testid="round-change-closing"
-      >
+      <Button variant="default" onClick={change.open} data-testid="round-change-closing">
         {t('rounds.closing.action')}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        title={t('rounds.closing.title', { name: round.name })}
-        centered
-        data-testid="round-closing-dialog"
-      >
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            save();
-          }}
-        >
-          <Stack>
-            <Text size="sm">{t('rounds.closing.current', { closesAt: zoned(round.closesAt) })}</Text>
-            <Text size="sm" c="dimmed">
-              {t('rounds.closing.body')}
-            </Text>
-            {input.field}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)} data-testid="round-closing-dialog-keep">
-                {t('editor.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                loading={busy}
-                disabled={input.closesAt === null}
-                data-testid="round-closing-dialog-confirm"
-              >
-                {t('rounds.closing.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      {change.dialog}
     </>
   );
 };

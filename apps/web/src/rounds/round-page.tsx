@@ -1,28 +1,23 @@
-import type { Delegation, Draft, Membership, Round, RoundStatus } from '@concordia/contracts';
+import type { Delegation, Draft, Membership, Round } from '@concordia/contracts';
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/endpoints';
+import { LiveIndicator } from '../annotations/live-indicator';
 import { useDelegationList, useDraftList, useMemberList, useRound } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
-import { canChangeRoundStatus, managesProcess, takesDelegationReport } from '../auth/permissions';
+import { managesProcess } from '../auth/permissions';
 import { RoundStatusBadge } from '../common/badges';
-import { ConfirmDialog } from '../common/confirm-dialog';
-import { ErrorAlert, useErrorMessage } from '../common/error-alert';
+import { ErrorAlert } from '../common/error-alert';
 import { Facts } from '../common/facts';
 import { useFormatters } from '../common/format';
 import { zonedDateTimeFormat } from '../common/zoned-format';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
-import { ConsoleLink } from '../chair/console-link';
-import { documentFileName, WordDocumentButton } from '../drafts/word-document-button';
-import { LiveIndicator } from '../annotations/live-indicator';
-import { canManageSpeakers } from '../session/session-permissions';
+import { RoundActions } from './round-actions';
 import { RoundForm } from './round-form';
-import { ChangeClosingTime, useClosingTimeInput, useZonedClosing } from './closing-time';
-import { closingPassed, roundActions, type RoundAction } from './round-window';
 import { RoundInputNotice } from './round-input-notice';
 import { showRoundStatus } from './round-status-toast';
 import { useRoundFollow } from './use-round-follow';
@@ -63,45 +58,15 @@ export const RoundPage = () => {
         title={current.name}
         description={
           <Stack gap={6} align="flex-start">
-            <RoundStatusBadge status={current.status} />
+            {/* Beside the status rather than among the actions, whose line it took a third of in French. */}
+            <Group gap="xs">
+              <RoundStatusBadge status={current.status} />
+              <LiveIndicator state={live} size="md" />
+            </Group>
             <RoundInputNotice round={current} />
           </Stack>
         }
-        actions={
-          <Group gap="xs">
-            <LiveIndicator state={live} />
-            {draft && (
-              <Button
-                variant="default"
-                component={Link}
-                to={`/processes/${processId}/drafts/${draft.id}?version=${current.versionId}&round=${current.id}`}
-                data-testid="round-open-text"
-              >
-                {t('rounds.openText')}
-              </Button>
-            )}
-            <Button
-              variant="default"
-              component={Link}
-              to={`/processes/${processId}/rounds/${current.id}/positions`}
-              data-testid="round-open-positions"
-            >
-              {t('positions.matrix.open')}
-            </Button>
-            {takesDelegationReport(me, current) && (
-              <WordDocumentButton
-                path={`/rounds/${encodeURIComponent(current.id)}/positions/delegation-report.docx`}
-                fileName={documentFileName(t('wordDocuments.delegationReport'), current.name)}
-                label={t('wordDocuments.delegationReport')}
-                title={t('wordDocuments.delegationReportHint')}
-                testId="round-delegation-report"
-              />
-            )}
-            {/* The secretariat comes for the speaking time and the record of the floor. */}
-            {canManageSpeakers(me, current) && <ConsoleLink processId={processId} roundId={current.id} />}
-            {canChangeRoundStatus(me, current) && <StatusActions round={current} onChanged={round.reload} />}
-          </Group>
-        }
+        actions={<RoundActions round={current} draft={draft} onChanged={round.reload} />}
       />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: editable && editing ? 6 : 12 }}>
@@ -201,91 +166,5 @@ const RoundFacts = ({
         ]}
       />
     </Card>
-  );
-};
-
-/** What each status change's dialog says: opening notifies every delegation, closing stops them, concluding is final. */
-const DIALOGS = {
-  open: { title: 'rounds.openTitle', body: 'rounds.openBody', keep: 'rounds.notYet', color: 'teal' },
-  reopen: { title: 'rounds.reopenTitle', body: 'rounds.openBody', keep: 'rounds.notYet', color: 'teal' },
-  close: { title: 'rounds.closeTitle', body: 'rounds.closeBody', keep: 'rounds.keepOpen', color: 'red' },
-  conclude: { title: 'rounds.concludeTitle', body: 'rounds.concludeBody', keep: 'editor.cancel', color: 'red' },
-} as const satisfies Record<RoundAction['label'], { title: string; body: string; keep: string; color: string }>;
-
-/**
- * The transitions ROUND_TRANSITIONS allows from the current status, each asked first, and the
- * closing time's change while the round is open or closed. Opening once the closing time has
- * passed asks for a new one in the same dialog.
- */
-export const StatusActions = ({ round, onChanged }: { round: Round; onChanged: () => void }) => {
-  const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
-  const [busy, setBusy] = useState<RoundStatus | null>(null);
-  // Kept after the dialog closes so its words do not change while it fades out.
-  const [asked, setAsked] = useState<RoundAction | null>(null);
-  const [confirming, setConfirming] = useState(false);
-  // Decided when the dialog opens, so a closing time passing while it is open does not change its words.
-  const [needsClosing, setNeedsClosing] = useState(false);
-  const newClosing = useClosingTimeInput(round);
-  const zoned = useZonedClosing(round);
-
-  const change = (status: RoundStatus, closesAt: string | null) => {
-    setBusy(status);
-    api.rounds
-      .changeStatus(round.id, { status, ...(closesAt === null ? {} : { closesAt }) })
-      .then(() => {
-        showRoundStatus(round.id, status, t(`rounds.statusNow.${status}`));
-        onChanged();
-      })
-      .catch((caught: unknown) =>
-        notifications.show({ color: 'red', title: t('rounds.statusFailed'), message: errorMessage(caught) }),
-      )
-      .finally(() => setBusy(null));
-  };
-
-  const dialog = asked && DIALOGS[asked.label];
-  return (
-    <>
-      {roundActions(round).map((action) => (
-        <Button
-          key={action.status}
-          color={action.label === 'conclude' ? 'gray' : action.label === 'close' ? 'orange' : 'teal'}
-          loading={busy === action.status}
-          disabled={busy !== null}
-          onClick={() => {
-            setAsked(action);
-            setNeedsClosing(action.status === 'open' && closingPassed(round));
-            newClosing.reset();
-            setConfirming(true);
-          }}
-          data-testid={`round-action-${action.label}`}
-        >
-          {t(`rounds.actions.${action.label}`)}
-        </Button>
-      ))}
-      {asked && dialog && (
-        <ConfirmDialog
-          opened={confirming}
-          title={t(dialog.title, { name: round.name })}
-          body={
-            needsClosing
-              ? t('rounds.closing.passed', { closesAt: zoned(round.closesAt) })
-              : t(dialog.body, { closesAt: zoned(round.closesAt) })
-          }
-          confirmLabel={t(`rounds.actions.${asked.label}`)}
-          confirmColor={dialog.color}
-          keepLabel={t(dialog.keep)}
-          onConfirm={() => change(asked.status, needsClosing ? newClosing.closesAt : null)}
-          onClose={() => setConfirming(false)}
-          testId={`round-${asked.label}-dialog`}
-          confirmDisabled={needsClosing && newClosing.closesAt === null}
-        >
-          {needsClosing && newClosing.field}
-        </ConfirmDialog>
-      )}
-      {(round.status === 'open' || round.status === 'closed') && (
-        <ChangeClosingTime round={round} onChanged={onChanged} />
-      )}
-    </>
   );
 };

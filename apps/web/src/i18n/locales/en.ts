@@ -122,6 +122,7 @@ const errorMessages = {
 
 export const en = {
   common: {
+    moreActions: 'More',
     loading: 'Loading…',
     noTimeZone: 'No time zone matches what you typed.',
     backHome: 'Back to home',
@@ -422,7 +423,6 @@ export const en = {
     listDescription: 'The texts under negotiation in a process, with their published versions.',
     pageDescription: 'Sections and numbered paragraphs, as negotiated.',
     backToProcess: 'Back to the process',
-    moreActions: 'More',
     openDraft: 'Open the draft',
     none: 'This process has no draft yet.',
     nonePublished: 'Nothing published yet',

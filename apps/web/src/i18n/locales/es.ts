@@ -4,6 +4,7 @@ import type { Translation } from './translation';
 
 export const es: Translation<typeof en> = {
   common: {
+    moreActions: 'Más',
     loading: 'Cargando…',
     noTimeZone: 'Ninguna zona horaria coincide con lo escrito.',
     backHome: 'Volver al inicio',
@@ -313,7 +314,6 @@ export const es: Translation<typeof en> = {
     listDescription: 'Los textos que se negocian en un proceso, con sus versiones publicadas.',
     pageDescription: 'Secciones y párrafos numerados, tal como se negocian.',
     backToProcess: 'Volver al proceso',
-    moreActions: 'Más',
     openDraft: 'Abrir el proyecto',
     none: 'Este proceso todavía no tiene ningún proyecto.',
     nonePublished: 'Nada publicado todavía',

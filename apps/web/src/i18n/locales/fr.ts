@@ -4,6 +4,7 @@ import type { Translation } from './translation';
 
 export const fr: Translation<typeof en> = {
   common: {
+    moreActions: 'Plus',
     loading: 'Chargement…',
     noTimeZone: 'Aucun fuseau horaire ne correspond à votre saisie.',
     backHome: 'Retour à l’accueil',
@@ -313,7 +314,6 @@ export const fr: Translation<typeof en> = {
     listDescription: 'Les textes négociés dans un processus, avec leurs versions publiées.',
     pageDescription: 'Sections et paragraphes numérotés, tels que négociés.',
     backToProcess: 'Retour au processus',
-    moreActions: 'Plus',
     openDraft: 'Ouvrir le projet',
     none: 'Ce processus n’a encore aucun projet.',
     nonePublished: 'Rien de publié pour l’instant',
