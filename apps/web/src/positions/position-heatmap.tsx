@@ -34,7 +34,8 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
   const rowsHandle = useRef<RowsHandle>(null);
   const grid = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
-  const [panel, setPanel] = useState<{ cell: GridCell; opened: boolean } | null>(null);
+  // By delegation and paragraph, not by place: the cell stays the same if the rows reload meanwhile.
+  const [panel, setPanel] = useState<{ cell: HeatmapCellTarget; opened: boolean } | null>(null);
   const byId = new Map(matrix.delegations.map((d) => [d.id, d] as const));
   const cellWidth = heatmapCellWidth(width, matrix.paragraphs.length);
   const everyColumn = cellWidth >= NUMBER_EVERY_COLUMN_PX;
@@ -48,6 +49,11 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
     const delegation = row ? byId.get(row.delegationId) : undefined;
     const paragraph = matrix.paragraphs[cell.col];
     return delegation && paragraph ? { delegation, paragraph } : null;
+  };
+
+  const open = (cell: GridCell) => {
+    const found = target(cell);
+    if (found) setPanel({ cell: found, opened: true });
   };
 
   const focusCell = (cell: GridCell) => {
@@ -69,7 +75,7 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
     if (!from) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      setPanel({ cell: from, opened: true });
+      open(from);
       return;
     }
     const to = moveInGrid(event.key, event.ctrlKey || event.metaKey, from, rowCount, colCount);
@@ -118,7 +124,7 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
             data-testid="heatmap-grid"
             onClick={(event) => {
               const cell = cellOf(event.target);
-              if (cell) setPanel({ cell, opened: true });
+              if (cell) open(cell);
             }}
             onFocus={(event) => {
               const cell = cellOf(event.target);
@@ -151,7 +157,7 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
       <HeatmapCellPanel
         processId={processId}
         roundId={matrix.roundId}
-        cell={panel ? target(panel.cell) : null}
+        cell={panel?.cell ?? null}
         opened={panel?.opened ?? false}
         onClose={() => setPanel((current) => current && { ...current, opened: false })}
       />
