@@ -1,7 +1,7 @@
 import type { MatrixDelegation, MatrixParagraph, PositionMatrix, PositionValue } from '@concordia/contracts';
 import { Group, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { memo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VirtualRows, type RowsHandle } from '../common/virtual-rows';
 import { moveInGrid, type GridCell } from './grid-keys';
@@ -32,7 +32,6 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
   const { t } = useTranslation();
   const { ref, width } = useElementSize();
   const rowsHandle = useRef<RowsHandle>(null);
-  const grid = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<GridCell>({ row: 0, col: 0 });
   // By delegation and paragraph, not by place: the cell stays the same if the rows reload meanwhile.
   const [panel, setPanel] = useState<{ cell: HeatmapCellTarget; opened: boolean } | null>(null);
@@ -56,19 +55,18 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
     if (found) setPanel({ cell: found, opened: true });
   };
 
+  // Set by a key that moves the focus: the row that then holds the tab stop focuses its cell
+  // (rendering first if it was virtualised away), without searching 58,000 cells for it.
+  const moving = useRef(false);
   const focusCell = (cell: GridCell) => {
+    moving.current = true;
     setActive(cell);
-    const find = () =>
-      grid.current?.querySelector<HTMLElement>(`[data-row="${cell.row}"] .pm-cell[data-col="${cell.col}"]`);
-    const found = find();
-    if (found) {
-      found.focus();
-      return;
-    }
-    // Virtualised away (over 200 delegations): brought into the page, then focused.
-    rowsHandle.current?.scrollToIndex(cell.row, { instant: true });
-    requestAnimationFrame(() => find()?.focus());
   };
+  // After the rows' effects: a row in the page has taken the focus already; one virtualised away
+  // (over 200 delegations) is brought in, and takes it when it mounts.
+  useEffect(() => {
+    if (moving.current) rowsHandle.current?.scrollToIndex(active.row, { instant: true });
+  }, [active]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const from = cellOf(event.target);
@@ -81,7 +79,7 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
     const to = moveInGrid(event.key, event.ctrlKey || event.metaKey, from, rowCount, colCount);
     if (!to) return;
     event.preventDefault();
-    focusCell(to);
+    if (to.row !== from.row || to.col !== from.col) focusCell(to);
   };
 
   return (
@@ -116,7 +114,6 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
             ))}
           </div>
           <div
-            ref={grid}
             role="grid"
             aria-label={t('positions.matrix.open')}
             aria-rowcount={rowCount}
@@ -147,6 +144,7 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
                     values={row.values}
                     paragraphs={matrix.paragraphs}
                     tabColumn={i === focused.row ? focused.col : null}
+                    moving={moving}
                   />
                 ) : null;
               }}
@@ -172,12 +170,23 @@ interface RowProps {
   paragraphs: readonly MatrixParagraph[];
   /** The column of the grid's one tab stop, when it is in this row. */
   tabColumn: number | null;
+  /** True while a key moves the focus to the tab stop (the same object every render). */
+  moving: RefObject<boolean>;
 }
 
-const HeatmapRow = memo(({ index, delegation, values, paragraphs, tabColumn }: RowProps) => {
+const HeatmapRow = memo(({ index, delegation, values, paragraphs, tabColumn, moving }: RowProps) => {
   const { t } = useTranslation();
+  const row = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (tabColumn === null || !moving.current) return;
+    moving.current = false;
+    // The row's first child is its label.
+    const cell = row.current?.children[tabColumn + 1];
+    if (cell instanceof HTMLElement) cell.focus();
+  }, [tabColumn, moving]);
   return (
     <div
+      ref={row}
       className="pm-row"
       role="row"
       aria-rowindex={index + 1}
