@@ -91,28 +91,8 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
         style={{ '--pm-cell-width': `${cellWidth}px` } as CSSProperties}
       >
         <div style={{ width: 'max-content' }}>
-          <div className="pm-row pm-heads" aria-hidden="true">
-            <span className="pm-label">{t('positions.matrix.delegation')}</span>
-            {matrix.paragraphs.map((p, j) => (
-              <span key={p.key} className="pm-head">
-                {everyColumn || j % 5 === 0 ? p.number : ''}
-              </span>
-            ))}
-          </div>
-          <div className="pm-row" data-testid="consensus-strip">
-            <span className="pm-label">{t('positions.matrix.consensus')}</span>
-            {matrix.summary.map((s, j) => (
-              <span
-                key={s.paragraphKey}
-                className="pm-cell"
-                data-consensus={s.consensus}
-                title={`${t('positions.matrix.paragraph', { number: matrix.paragraphs[j]?.number ?? '' })}: ${t(
-                  s.consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus',
-                )}`}
-                style={{ background: s.consensus ? 'var(--mantine-color-teal-8)' : 'var(--mantine-color-gray-2)' }}
-              />
-            ))}
-          </div>
+          <HeatmapHeads paragraphs={matrix.paragraphs} everyColumn={everyColumn} />
+          <ConsensusStrip matrix={matrix} />
           <div
             role="grid"
             aria-label={t('positions.matrix.open')}
@@ -162,6 +142,46 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
     </>
   );
 };
+
+/** The paragraph numbers over the columns: redrawn when the columns change, not on a key move. */
+const HeatmapHeads = memo(
+  ({ paragraphs, everyColumn }: { paragraphs: readonly MatrixParagraph[]; everyColumn: boolean }) => {
+    const { t } = useTranslation();
+    return (
+      <div className="pm-row pm-heads" aria-hidden="true">
+        <span className="pm-label">{t('positions.matrix.delegation')}</span>
+        {paragraphs.map((p, j) => (
+          <span key={p.key} className="pm-head">
+            {everyColumn || j % 5 === 0 ? p.number : ''}
+          </span>
+        ))}
+      </div>
+    );
+  },
+);
+HeatmapHeads.displayName = 'HeatmapHeads';
+
+/** Whether each paragraph has consensus: redrawn when a position changes, not on a key move. */
+const ConsensusStrip = memo(({ matrix }: { matrix: Pick<PositionMatrix, 'summary' | 'paragraphs'> }) => {
+  const { t } = useTranslation();
+  return (
+    <div className="pm-row" data-testid="consensus-strip">
+      <span className="pm-label">{t('positions.matrix.consensus')}</span>
+      {matrix.summary.map((s, j) => (
+        <span
+          key={s.paragraphKey}
+          className="pm-cell"
+          data-consensus={s.consensus}
+          title={`${t('positions.matrix.paragraph', { number: matrix.paragraphs[j]?.number ?? '' })}: ${t(
+            s.consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus',
+          )}`}
+          style={{ background: s.consensus ? 'var(--mantine-color-teal-8)' : 'var(--mantine-color-gray-2)' }}
+        />
+      ))}
+    </div>
+  );
+});
+ConsensusStrip.displayName = 'ConsensusStrip';
 
 interface RowProps {
   index: number;
