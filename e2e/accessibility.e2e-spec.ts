@@ -334,6 +334,20 @@ describe('accessibility of the pages delegates, chairs and the secretariat use (
     await expectAccessible('position matrix (secretariat)', page);
   });
 
+  it("a cell's panel of the position matrix, opened with the keyboard", async () => {
+    const page = await as('secretariat');
+    await page.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}/positions`);
+    const stop = page.locator('[role="grid"] [tabindex="0"]');
+    await stop.waitFor({ state: 'visible' });
+    await stop.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .locator('[data-testid="cell-empty"], [data-testid="cell-positions"] [data-testid="position-card"]')
+      .first()
+      .waitFor({ state: 'visible' });
+    await expectAccessible("position matrix, a cell's panel (secretariat)", page);
+  });
+
   it('the position matrix on a phone, a paragraph opened with the keyboard', async () => {
     const page = await as('head_of_delegation');
     await page.setViewportSize({ width: 390, height: 844 });

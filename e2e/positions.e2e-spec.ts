@@ -213,6 +213,90 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
     await cell(sec.page, 'COL', 0).waitFor({ state: 'attached' });
   }, 180_000);
 
+  it('the secretariat opens a cell to read why: the statement, the earlier position, a link to the paragraph; by keyboard too', async () => {
+    // Colombia's head holds a reservation on paragraph 1, then objects, saying why.
+    const head = await newDesktopPage(browser);
+    contexts.push(head.context);
+    await signIn(head.page, heads[1].email, password);
+    await recordPosition(head.page, seeded, /^Reservation$/, `Reserved for now (${stamp})`);
+    const why = `Paragraph 1 overreaches on border controls (${stamp})`;
+    await recordPosition(head.page, seeded, /^Objection$/, why);
+
+    const sec = await newDesktopPage(browser);
+    contexts.push(sec.context);
+    await signIn(sec.page, demo('secretariat').email, demoAccounts.password);
+    await sec.page.goto(`${webUrl()}/processes/${seeded.processId}/rounds/${seeded.roundId}/positions`);
+    const objection = cell(sec.page, 'COL', 0, 'objection');
+    await objection.waitFor({ state: 'visible', timeout: 30_000 });
+
+    // A click opens the cell's panel, titled with the delegation and the paragraph.
+    await objection.click();
+    const panel = sec.page.getByRole('dialog', { name: 'Colombia — paragraph 1' });
+    await panel.waitFor({ state: 'visible' });
+    const current = panel.locator('[data-testid="position-card"]');
+    expect(await current.getAttribute('data-value')).toBe('objection');
+    expect(await current.textContent()).toContain(why);
+    expect(await current.textContent()).toContain('Head of COL');
+    // The reservation before it, with what was said then.
+    const earlier = panel.locator('[data-testid="cell-earlier"] [data-testid="position-history-entry"]');
+    expect(await earlier.and(panel.locator('[data-value="reservation"]')).count()).toBeGreaterThan(0);
+    expect(await panel.locator('[data-testid="cell-earlier"]').textContent()).toContain(`Reserved for now (${stamp})`);
+    await sec.page.screenshot({ path: join(RESULTS, 'positions-cell-panel.png') });
+
+    // Escape closes it and gives the focus back to the cell.
+    await sec.page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    const focusedCell = () =>
+      sec.page.evaluate<{ code: string | undefined; col: string | undefined } | null>(`(() => {
+        const el = document.activeElement;
+        const row = el && el.closest('[data-testid="heatmap-row"]');
+        return row ? { code: row.getAttribute('data-delegation') ?? undefined, col: el.getAttribute('data-col') ?? undefined } : null;
+      })()`);
+    expect(await focusedCell()).toEqual({ code: 'COL', col: '0' });
+
+    // The keyboard: the grid is one tab stop; the arrows reach Colombia's cell, Enter opens it.
+    await sec.page.reload();
+    await sec.page.locator('[role="grid"]').waitFor({ state: 'visible', timeout: 30_000 });
+    const stops = sec.page.locator('[role="grid"] [tabindex="0"]');
+    expect(await stops.count()).toBe(1);
+    await stops.focus();
+    expect(await focusedCell()).toEqual({
+      code: await sec.page.locator('[data-testid="heatmap-row"]').first().getAttribute('data-delegation'),
+      col: '0',
+    });
+    const colRow = Number(
+      await sec.page.locator('[data-testid="heatmap-row"][data-delegation="COL"]').getAttribute('data-row'),
+    );
+    await sec.page.keyboard.press('End');
+    expect((await focusedCell())?.col).not.toBe('0');
+    await sec.page.keyboard.press('Home');
+    await sec.page.keyboard.press('ArrowRight');
+    await sec.page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < colRow; i++) await sec.page.keyboard.press('ArrowDown');
+    expect(await focusedCell()).toEqual({ code: 'COL', col: '0' });
+    expect(await stops.count()).toBe(1);
+    await sec.page.keyboard.press('Enter');
+    await panel.waitFor({ state: 'visible' });
+    await panel.locator('[data-testid="position-card"][data-value="objection"]').waitFor({ state: 'visible' });
+    await sec.page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    expect(await focusedCell()).toEqual({ code: 'COL', col: '0' });
+
+    // "Read paragraph 1" opens the round's text at that paragraph.
+    await sec.page.keyboard.press('Space');
+    await panel.waitFor({ state: 'visible' });
+    await panel.getByRole('link', { name: 'Read paragraph 1' }).click();
+    await sec.page.waitForURL(
+      (url) => url.pathname.includes('/drafts/') && url.searchParams.get('round') === seeded.roundId,
+    );
+    const key = new URL(sec.page.url()).searchParams.get('paragraph');
+    expect(key).toBeTruthy();
+    const paragraph = sec.page.locator(`[data-testid="paragraph"][data-key="${key}"]`);
+    await paragraph.waitFor({ state: 'visible', timeout: 30_000 });
+    // The text numbers it "1."; the panel and its link say "paragraph 1".
+    expect(await paragraph.getAttribute('data-number')).toMatch(/^1\.?$/);
+  }, 120_000);
+
   it('a head with no position yet on a paragraph has none chosen for them, and records only once one is chosen', async () => {
     const head = await newDesktopPage(browser);
     contexts.push(head.context);

@@ -1,4 +1,4 @@
-import { heatmapCellWidth } from './position-heatmap';
+import { heatmapCellWidth } from './heatmap-cell-width';
 
 describe('the width of a heatmap cell', () => {
   it('shares a 1280-px page among the paragraphs of a short text', () => {

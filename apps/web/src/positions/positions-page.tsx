@@ -120,7 +120,7 @@ export const PositionsPage = () => {
             ) : narrow ? (
               <PositionsByParagraph matrix={matrix} ownDelegationId={ownDelegationId(me, processId)} />
             ) : (
-              <PositionHeatmap matrix={matrix} />
+              <PositionHeatmap matrix={matrix} processId={processId} />
             )}
           </Card>
         )}

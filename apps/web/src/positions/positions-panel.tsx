@@ -11,6 +11,7 @@ import { PositionChangedMark } from '../annotations/new-marks';
 import { displayNumber } from '../drafts/document-rows';
 import { LinkedAmendmentList } from './linked-amendment-list';
 import { POSITION_COLORS } from './position-colors';
+import { PositionHistoryList } from './position-history-list';
 import { applyToList } from './position-merge';
 import { RecordPositionForm, type HeadOf } from './record-position-form';
 import { useLivePositions } from './use-live-positions';
@@ -89,15 +90,16 @@ export const PositionsPanel = ({ round, paragraph, amendments, headOf }: Positio
   );
 };
 
-const PositionCard = ({
-  position,
-  number,
-  amendments,
-}: {
+interface PositionCardProps {
   position: Position;
   number: string;
   amendments: readonly Annotation[];
-}) => {
+  /** Off where the earlier positions are listed beside the card already (the matrix's cell panel). */
+  historyToggle?: boolean;
+}
+
+/** A delegation's current position on a paragraph: its stance, statement, amendments, who and when. */
+export const PositionCard = ({ position, number, amendments, historyToggle = true }: PositionCardProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
   const [showHistory, setShowHistory] = useState(false);
@@ -130,7 +132,7 @@ const PositionCard = ({
         <Text size="xs" c="dimmed">
           {t('positions.recordedBy', { author: position.authorName, at: format.dateTime(position.recordedAt) })}
         </Text>
-        {position.seq > 1 && (
+        {historyToggle && position.seq > 1 && (
           <Button size="compact-xs" variant="subtle" onClick={() => setShowHistory((v) => !v)}>
             {t('positions.history.show')}
           </Button>
@@ -145,7 +147,6 @@ const PositionCard = ({
 
 const PositionHistory = ({ position, number }: { position: Position; number: string }) => {
   const { t } = useTranslation();
-  const format = useFormatters();
   const history = useApiQuery(
     `position-history:${position.roundId}:${position.paragraphKey}:${position.delegationId}:${position.seq}`,
     (signal) => api.positions.history(position.roundId, position.paragraphKey, position.delegationId, signal),
@@ -153,17 +154,9 @@ const PositionHistory = ({ position, number }: { position: Position; number: str
   if (history.error !== undefined) return <ErrorAlert error={history.error} />;
   if (!history.data) return <SectionLoader />;
   return (
-    <Stack gap={4} mt="xs" aria-label={t('positions.history.title', { delegation: position.delegationName, number })}>
-      {history.data.items.map((entry) => (
-        <Group key={entry.id} gap="xs" wrap="nowrap" data-testid="position-history-entry">
-          <Badge size="xs" color={POSITION_COLORS[entry.value]} variant="light">
-            {t(`positions.value.${entry.value}`)}
-          </Badge>
-          <Text size="xs" c="dimmed">
-            {t('positions.recordedBy', { author: entry.authorName, at: format.dateTime(entry.recordedAt) })}
-          </Text>
-        </Group>
-      ))}
-    </Stack>
+    <PositionHistoryList
+      entries={history.data.items}
+      label={t('positions.history.title', { delegation: position.delegationName, number })}
+    />
   );
 };

@@ -1272,6 +1272,12 @@ export const en = {
       closed: 'Positions are recorded only while the round is open.',
       notInRound: 'Your delegation does not take part in this round.',
     },
+    cell: {
+      title: '{{delegation}} — paragraph {{number}}',
+      none: 'Nothing recorded by {{delegation}} on this paragraph in this round.',
+      earlier: 'Earlier in this round',
+      read: 'Read paragraph {{number}}',
+    },
     history: {
       show: 'History',
       title: 'Positions of {{delegation}} on paragraph {{number}}',

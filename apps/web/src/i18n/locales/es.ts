@@ -1233,6 +1233,12 @@ export const es: Translation<typeof en> = {
       closed: 'Las posiciones solo se registran mientras la ronda está abierta.',
       notInRound: 'Su delegación no participa en esta ronda.',
     },
+    cell: {
+      title: '{{delegation}} — párrafo {{number}}',
+      none: '{{delegation}} no ha registrado nada sobre este párrafo en esta ronda.',
+      earlier: 'Antes en esta ronda',
+      read: 'Leer el párrafo {{number}}',
+    },
     history: {
       show: 'Historial',
       title: 'Posiciones de {{delegation}} sobre el párrafo {{number}}',

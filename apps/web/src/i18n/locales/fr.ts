@@ -1240,6 +1240,12 @@ export const fr: Translation<typeof en> = {
       closed: 'Les positions ne s’enregistrent que pendant que le cycle est ouvert.',
       notInRound: 'Votre délégation ne participe pas à ce cycle.',
     },
+    cell: {
+      title: '{{delegation}} — paragraphe {{number}}',
+      none: 'Rien d’enregistré par {{delegation}} sur ce paragraphe dans ce cycle.',
+      earlier: 'Plus tôt dans ce cycle',
+      read: 'Lire le paragraphe {{number}}',
+    },
     history: {
       show: 'Historique',
       title: 'Positions de {{delegation}} sur le paragraphe {{number}}',
