@@ -144,6 +144,11 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
     const last = await cell(sec.page, 'MEX', columns - 1).boundingBox();
     if (!frame || !last) throw new Error('the heatmap is not drawn');
     expect(frame.x + frame.width - (last.x + last.width)).toBeLessThan(40);
+    // "Nothing recorded" (near-white) has an edge, in the grid and in the legend: it shows on the page.
+    const edges = await sec.page.evaluate<string[]>(`[...document.querySelectorAll('.pm-cell[data-value="none"]')]
+      .slice(0, 2000).map((cell) => getComputedStyle(cell).boxShadow)`);
+    expect(edges.length).toBeGreaterThan(columns);
+    expect(edges.filter((edge) => edge === 'none')).toEqual([]);
     const numbers = await sec.page.locator('[data-testid="position-heatmap"] .pm-head').allTextContents();
     expect(numbers.filter((n) => n !== '')).toHaveLength(columns);
 

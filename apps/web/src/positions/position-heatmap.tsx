@@ -248,7 +248,7 @@ export const PositionLegend = () => {
     <Group gap="md" aria-label={t('positions.matrix.legend')}>
       {values.map((v) => (
         <Group key={v} gap={4}>
-          <span className="pm-cell" style={{ background: POSITION_FILLS[v], display: 'inline-block' }} />
+          <span className="pm-cell" data-value={v} style={{ background: POSITION_FILLS[v], display: 'inline-block' }} />
           <Text size="xs">{t(`positions.value.${v}`)}</Text>
         </Group>
       ))}
