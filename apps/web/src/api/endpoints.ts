@@ -241,6 +241,12 @@ export const api = {
         query: { includeOrphaned: 'true' },
         signal,
       }),
+    /** One paragraph's amendment threads, not the whole round's: what a position on it may name. */
+    paragraphAmendments: (roundId: string, paragraphKey: string, signal?: AbortSignal) =>
+      apiClient.send('GET', `/rounds/${segment(roundId)}/annotations`, annotationListSchema, {
+        query: { includeOrphaned: 'true', paragraphKey, kind: 'amendment' },
+        signal,
+      }),
     create: (body: Body<typeof createAnnotationRequestSchema>) =>
       apiClient.send('POST', '/annotations', annotationSchema, { body }),
     reply: (id: string, body: Body<typeof createReplyRequestSchema>) =>

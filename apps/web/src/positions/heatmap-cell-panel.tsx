@@ -93,9 +93,10 @@ const CellPositions = ({
   const entries = history.data?.items ?? [];
   const current = entries.at(-1);
   const earlier = entries.slice(0, -1);
-  // The round's amendments name the ones a position supports; fetched only when it supports some.
-  const annotations = useApiQuery(current?.amendmentIds.length ? `cell-amendments:${roundId}` : null, (signal) =>
-    api.annotations.list(roundId, signal),
+  // The paragraph's amendments name the ones a position supports; fetched only when it supports some.
+  const annotations = useApiQuery(
+    current?.amendmentIds.length ? `cell-amendments:${roundId}:${paragraph.key}` : null,
+    (signal) => api.annotations.paragraphAmendments(roundId, paragraph.key, signal),
   );
   const amendments = (annotations.data?.items ?? []).filter(
     (a) =>
