@@ -11,25 +11,38 @@ const exchange = (sentAt: number, rtt: number, ahead: number, serverSpent = rtt 
 const headers = (entries: Record<string, string>) => new Headers(entries);
 
 describe("the server clock's offset", () => {
-  it('is the server time at the middle of the round trip', () => {
-    expect(estimateOffset([exchange(1_000, 80, 180_000)])).toBe(180_000);
-    expect(estimateOffset([exchange(1_000, 80, -180_000)])).toBe(-180_000);
+  it("is what the exchange proves at least: the server time minus the answer's arrival", () => {
+    expect(estimateOffset([exchange(1_000, 80, 180_000)])).toBe(179_960);
+    expect(estimateOffset([exchange(1_000, 80, -180_000, 80)])).toBe(-180_000);
     expect(estimateOffset([])).toBeNull();
   });
 
-  it('comes from the fastest exchange: a slow one, whenever the server read its clock in it, does not pull it away', () => {
-    const fast = exchange(1_000, 40, 180_000);
-    // 4 s on the way, the server answering at once: taken alone, 2 s off.
-    const slow = exchange(2_000, 4_000, 180_000, 0);
-    expect(estimateOffset([slow])).toBe(178_000);
-    expect(estimateOffset([fast, slow])).toBe(180_000);
-    expect(estimateOffset([slow, fast])).toBe(180_000);
-  });
-
-  it('is wrong by at most half the round trip of the exchange it comes from', () => {
+  it('is never ahead of the server, and behind it by at most the round trip of the exchange it comes from', () => {
     for (const serverSpent of [0, 30, 60]) {
       const offset = estimateOffset([exchange(1_000, 60, 5_000, serverSpent)]) ?? Number.NaN;
-      expect(Math.abs(offset - 5_000)).toBeLessThanOrEqual(30);
+      expect(offset).toBeLessThanOrEqual(5_000);
+      expect(offset).toBeGreaterThanOrEqual(5_000 - 60);
+    }
+  });
+
+  it('comes from the tightest exchange: a slow one, whenever the server read its clock in it, does not pull it away', () => {
+    const fast = exchange(1_000, 40, 180_000);
+    // 4 s on the way, the server answering at once: taken alone, 4 s behind.
+    const slow = exchange(2_000, 4_000, 180_000, 0);
+    expect(estimateOffset([slow])).toBe(176_000);
+    expect(estimateOffset([fast, slow])).toBe(179_980);
+    expect(estimateOffset([slow, fast])).toBe(179_980);
+  });
+
+  it('is not put ahead by a request kept waiting in the browser before it left', () => {
+    // Stamped at 1 000, it left at 1 300 (behind six others to the same host); the server read
+    // its clock at once and the answer was back at 1 330. The middle of that round trip (1 165)
+    // would put the server 145 ms ahead of where it is.
+    const queued = exchange(1_000, 330, 0, 310);
+    // Sent at once, but the answer took 450 ms to come back.
+    const slowAnswer = exchange(2_000, 450, 0, 5);
+    for (const samples of [[queued], [slowAnswer], [queued, slowAnswer], [slowAnswer, queued]]) {
+      expect(estimateOffset(samples)).toBeLessThanOrEqual(0);
     }
   });
 });
@@ -63,34 +76,53 @@ describe('the server clock', () => {
     let local = 10_000;
     const clock = new ServerClock(() => local);
     expect(clock.now()).toBe(10_000);
-    clock.record(exchange(10_000, 50, -180_000));
+    clock.record(exchange(10_000, 50, -180_000, 50));
     local = 20_000;
     expect(clock.now()).toBe(20_000 - 180_000);
   });
 
-  it('follows a browser clock set right again, once the exchanges before it are old', () => {
+  it('follows a browser clock set right again at the first exchange after it', () => {
     const clock = new ServerClock(() => 0);
-    clock.record(exchange(1_000, 20, 180_000));
-    for (let i = 0; i < 7; i += 1) clock.record(exchange(2_000 + i * 1_000, 60, 0));
+    clock.record(exchange(1_000, 20, 180_000, 20));
+    clock.record(exchange(1_500, 60, 180_000, 60));
     expect(clock.offsetMs()).toBe(180_000);
-    clock.record(exchange(9_000, 60, 0));
+    // Three minutes later on the browser's clock, and not on the server's: no offset fits both.
+    clock.record(exchange(182_000, 60, 0, 60));
+    expect(clock.offsetMs()).toBe(0);
+    // The exchanges before the change no longer count.
+    clock.record(exchange(183_000, 60, 0, 30));
     expect(clock.offsetMs()).toBe(0);
   });
 
-  it('tells its listeners when the offset moves, not for a few milliseconds', () => {
+  it('keeps the exchanges that agree: one with a slow answer does not lower it', () => {
+    const clock = new ServerClock(() => 0);
+    clock.record(exchange(1_000, 20, 180_000, 20));
+    clock.record(exchange(2_000, 4_000, 180_000, 0));
+    expect(clock.offsetMs()).toBe(180_000);
+  });
+
+  it('tells its listeners when the offset rises noticeably, and whenever it falls', () => {
     const clock = new ServerClock(() => 0);
     const moved = jest.fn();
     const stop = clock.subscribe(moved);
-    clock.record(exchange(1_000, 100, 40));
+    clock.record(exchange(1_000, 100, 140));
     expect(moved).not.toHaveBeenCalled();
-    clock.record(exchange(2_000, 50, 3_000));
+    expect(clock.offsetMs()).toBe(0);
+    clock.record(exchange(2_000, 50, 3_000, 50));
     expect(moved).toHaveBeenCalledTimes(1);
     expect(clock.offsetMs()).toBe(3_000);
+    // The browser's clock moved on by 15 ms, then by 6 s: both taken at once.
+    clock.record(exchange(3_000, 10, 2_985, 10));
+    expect(moved).toHaveBeenCalledTimes(2);
+    expect(clock.offsetMs()).toBe(2_985);
+    clock.record(exchange(4_000, 10, -3_000, 10));
+    expect(moved).toHaveBeenCalledTimes(3);
+    expect(clock.offsetMs()).toBe(-3_000);
     stop();
-    clock.record(exchange(3_000, 10, -3_000));
-    expect(moved).toHaveBeenCalledTimes(1);
-    expect(clock.offsetMs()).toBe(-3_000);
+    clock.record(exchange(5_000, 10, 3_000, 10));
+    expect(moved).toHaveBeenCalledTimes(3);
+    expect(clock.offsetMs()).toBe(3_000);
     clock.record(null);
-    expect(clock.offsetMs()).toBe(-3_000);
+    expect(clock.offsetMs()).toBe(3_000);
   });
 });

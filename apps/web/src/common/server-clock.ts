@@ -11,26 +11,36 @@ export interface ClockSample {
   serverTime: number;
 }
 
-/** Exchanges kept: the best of the recent ones, so a browser clock set right again is followed. */
+/** Exchanges kept: the tightest of the recent ones bound the offset. */
 const KEPT_SAMPLES = 8;
-/** A change of the estimate smaller than this is not taken (nor re-arms timers): deadlines show to the second. */
+/** A rise of the estimate smaller than this is not taken (nor re-arms timers): deadlines show to the second. */
 const NOTICEABLE_MS = 100;
 
-const roundTrip = (sample: ClockSample) => sample.receivedAt - sample.sentAt;
+/**
+ * What one exchange proves of the server's clock minus the browser's: the API reads its clock as
+ * the request arrives (after it left the browser, before the answer came back), so the offset is
+ * at least its time minus the answer's arrival and at most its time minus the request's departure.
+ */
+const lowest = (sample: ClockSample) => sample.serverTime - sample.receivedAt;
+const highest = (sample: ClockSample) => sample.serverTime - sample.sentAt;
 
 /**
- * The server's clock minus the browser's, in milliseconds, from the exchange with the shortest
- * round trip: the server read its clock between sending and receiving, so an exchange is wrong by
- * at most half its round trip, and a slow one (a busy network, a tab woken from sleep) cannot pull
- * the estimate away. Null without any exchange.
+ * The server's clock minus the browser's, in milliseconds: the highest offset the exchanges
+ * prove, so the estimate is never ahead of the server (a deadline never shows passed before the
+ * API says so) and behind it by at most the fastest answer's way back. The middle of a round trip
+ * could be ahead by half of it: a request kept waiting in the browser before it left (six per
+ * host, the first page load sends more) put a console's "closing time passed" before the API's.
+ * Null without any exchange.
  */
-export const estimateOffset = (samples: readonly ClockSample[]): number | null => {
-  let best: ClockSample | null = null;
-  for (const sample of samples) {
-    if (best === null || roundTrip(sample) < roundTrip(best)) best = sample;
-  }
-  return best === null ? null : Math.round(best.serverTime - (best.sentAt + best.receivedAt) / 2);
-};
+export const estimateOffset = (samples: readonly ClockSample[]): number | null =>
+  samples.length === 0 ? null : Math.max(...samples.map(lowest));
+
+/**
+ * Whether an exchange agrees with the ones before it: some offset lies within all their bounds.
+ * When none does, the browser's clock was set since (a laptop put right): the earlier ones go.
+ */
+const agrees = (samples: readonly ClockSample[], sample: ClockSample): boolean =>
+  samples.every((kept) => lowest(sample) <= highest(kept) && lowest(kept) <= highest(sample));
 
 /**
  * The sample an API answer gives, or null: without the header (another server answered), or when
@@ -65,9 +75,10 @@ export class ServerClock {
 
   record(sample: ClockSample | null): void {
     if (sample === null) return;
-    this.samples = [...this.samples.slice(1 - KEPT_SAMPLES), sample];
+    this.samples = agrees(this.samples, sample) ? [...this.samples.slice(1 - KEPT_SAMPLES), sample] : [sample];
     const next = estimateOffset(this.samples) ?? 0;
-    if (Math.abs(next - this.offset) < NOTICEABLE_MS) return;
+    // Down at once, however little: ahead of the server, a deadline would show passed too soon.
+    if (next >= this.offset && next - this.offset < NOTICEABLE_MS) return;
     this.offset = next;
     for (const listener of this.listeners) listener();
   }
