@@ -1,5 +1,4 @@
 import type { MatrixDelegation, MatrixParagraph, PositionMatrix, PositionValue } from '@concordia/contracts';
-import { Group, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { memo, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -240,18 +239,3 @@ const HeatmapRow = memo(({ index, delegation, values, paragraphs, tabColumn, mov
   );
 });
 HeatmapRow.displayName = 'HeatmapRow';
-
-export const PositionLegend = () => {
-  const { t } = useTranslation();
-  const values = ['support', 'support_with_amendments', 'reservation', 'objection', 'no_position', 'none'] as const;
-  return (
-    <Group gap="md" aria-label={t('positions.matrix.legend')}>
-      {values.map((v) => (
-        <Group key={v} gap={4}>
-          <span className="pm-cell" data-value={v} style={{ background: POSITION_FILLS[v], display: 'inline-block' }} />
-          <Text size="xs">{t(`positions.value.${v}`)}</Text>
-        </Group>
-      ))}
-    </Group>
-  );
-};
