@@ -309,6 +309,23 @@ describe('Concordia on a phone and a tablet', () => {
     expect(await reach(page, posted, body)).toMatchObject({ inWindow: true, uncovered: true });
   });
 
+  it("shows a delegate on a phone the text's first lines on the first screen, the version and round folded under one line", async () => {
+    const page = await delegateReadingOnPhone();
+    const first = page.locator('[data-testid="paragraph"]').first();
+    await first.waitFor({ state: 'visible' });
+    const box = await first.boundingBox();
+    // Before, the version and round choices (and the page's description) put it below 900 px.
+    expect(box && box.y + 60).toBeLessThanOrEqual(SCREENS[0].viewport.height);
+    // The line says what is shown; a tap opens the choices, within the screen's width.
+    const toggle = page.locator('[data-testid="reading-choices-toggle"]');
+    expect(await toggle.textContent()).toContain('Small screens');
+    expect(await page.locator('[data-testid="round-select"]').isVisible()).toBe(false);
+    await toggle.tap();
+    await page.locator('[data-testid="round-select"]').waitFor({ state: 'visible' });
+    expect(await reach(page, '[data-testid="version-select"]')).toMatchObject({ inWindow: true, uncovered: true });
+    expect(await reach(page, '[data-testid="round-select"]')).toMatchObject({ inWindow: true, uncovered: true });
+  });
+
   it('opens the composer on words a delegate selects by touch on a phone', async () => {
     const page = await delegateReadingOnPhone();
     const words = page.locator('[data-testid="paragraph-text"]').nth(1);

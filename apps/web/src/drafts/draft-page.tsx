@@ -16,6 +16,7 @@ import { DraftActions } from './draft-actions';
 import { nextDraftParams } from './draft-params';
 import { WorkingEditor } from './editor/working-editor';
 import { PublicationNote } from './publication-note';
+import { ReadingChoices, usePhone } from './reading-choices';
 import { StatusReader } from './status-reader';
 import { useVersionLabel } from './version-label';
 import { defaultVersionId, orderedVersions, workingVersion } from './version-options';
@@ -38,6 +39,7 @@ export const DraftPage = () => {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const labelOf = useVersionLabel();
+  const phone = usePhone();
   const draft = useDraft(draftId);
   const rounds = useRoundList(processId);
   const manages = managesProcess(me, processId);
@@ -80,7 +82,8 @@ export const DraftPage = () => {
       </Anchor>
       <PageHeader
         title={title}
-        description={t('drafts.pageDescription')}
+        // On a phone the text's first lines come before a sentence saying what the page holds.
+        description={phone ? undefined : t('drafts.pageDescription')}
         actions={
           <DraftActions
             draftId={draftId}
@@ -109,14 +112,19 @@ export const DraftPage = () => {
         }
       />
       <Stack gap="md">
-        <Group align="flex-end" gap="md">
+        <ReadingChoices
+          summary={t('drafts.choicesSummary', {
+            version: selected ? labelOf(selected) : '',
+            round: round?.name ?? t('drafts.noRound'),
+          })}
+        >
           <Select
             label={t('drafts.version')}
             data={versions.map((v) => ({ value: v.id, label: labelOf(v) }))}
             value={versionId}
             onChange={(value) => value && update({ version: value, round: null, mode: null })}
             allowDeselect={false}
-            w={260}
+            w={phone ? '100%' : 260}
             data-testid="version-select"
           />
           {roundsHere.length > 0 && !editing && (
@@ -129,7 +137,7 @@ export const DraftPage = () => {
               value={round?.id ?? NO_ROUND}
               onChange={(value) => update({ round: value })}
               allowDeselect={false}
-              w={300}
+              w={phone ? '100%' : 300}
               data-testid="round-select"
             />
           )}
@@ -148,7 +156,7 @@ export const DraftPage = () => {
           {version.data && versionId === version.data.id && !editing && version.data.note && (
             <PublicationNote label={version.data.label} note={version.data.note} />
           )}
-        </Group>
+        </ReadingChoices>
         <ErrorAlert error={version.error ?? rounds.error} />
         {version.loading && !version.data && <SectionLoader />}
         {version.data &&

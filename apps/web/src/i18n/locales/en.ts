@@ -434,6 +434,7 @@ export const en = {
     created: 'Draft “{{title}}” created.',
     statusesOf: 'Paragraph statuses of',
     noRound: 'No round (text only)',
+    choicesSummary: 'Version {{version}} · {{round}}',
     find: {
       label: 'Find in this version',
       placeholder: 'Paragraph number or words',

@@ -325,6 +325,7 @@ export const es: Translation<typeof en> = {
     created: 'Proyecto «{{title}}» creado.',
     statusesOf: 'Estados de los párrafos de la ronda',
     noRound: 'Ninguna ronda (solo el texto)',
+    choicesSummary: 'Versión {{version}} · {{round}}',
     find: {
       label: 'Buscar en esta versión',
       placeholder: 'Número de párrafo o palabras',

@@ -325,6 +325,7 @@ export const fr: Translation<typeof en> = {
     created: 'Projet « {{title}} » créé.',
     statusesOf: 'Statuts des paragraphes du cycle',
     noRound: 'Aucun cycle (texte seul)',
+    choicesSummary: 'Version {{version}} · {{round}}',
     find: {
       label: 'Rechercher dans cette version',
       placeholder: 'Numéro de paragraphe ou mots',
