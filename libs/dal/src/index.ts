@@ -18,6 +18,8 @@ export * from './schemas/annotation.schema';
 export * from './schemas/annotation-revision.schema';
 export * from './schemas/annotation-anchor.schema';
 export * from './schemas/thread-carry.schema';
+export * from './schemas/thread-carry-mark.schema';
+export * from './schemas/migration-mark.schema';
 export * from './schemas/annotation-sponsor.schema';
 export * from './schemas/annotation-disposition.schema';
 export * from './schemas/amendment-application.schema';
