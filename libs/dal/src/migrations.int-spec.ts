@@ -127,8 +127,9 @@ describe('ensureIndexes on data written before versions had a sequence', () => {
     const oldAnchor = anchor(new Types.ObjectId(), old);
     const oldMarkId = Types.ObjectId.createFromTime(Math.floor((Date.now() - CARRY_MARK_LEASE_MS) / 1000) - 60);
     await marks.insertMany([
-      { _id: new Types.ObjectId(), versionId: recent },
-      { _id: oldMarkId, versionId: old },
+      { _id: new Types.ObjectId(), versionId: recent, anchorIds: recentAnchors.map((a) => a._id) },
+      // Its carrier lost the second anchor to another carrier (which copies its own): never stored.
+      { _id: oldMarkId, versionId: old, anchorIds: [oldAnchor._id, new Types.ObjectId()] },
     ]);
     await anchors.insertMany([...recentAnchors, oldAnchor]);
 

@@ -39,8 +39,8 @@ type CarryModels = Pick<Models, 'annotationAnchors' | 'threadCarries' | 'threadC
  * Keeps `threadCarries` a copy of every anchor, at a start-up cost that does not grow with them:
  * - once per database, copies every anchor it lacks (carries made before it existed), reading
  *   both collections whole, then marks that done; interrupted, the next start-up does it again;
- * - at every start-up, copies again the anchors of the versions whose carry left a mark (its
- *   copy failed, or its process died): a lost copy is found without reading the other anchors.
+ * - at every start-up, copies again the anchors of the carries that left a mark (their copies
+ *   failed, or their process died): a lost copy is found without reading the other anchors.
  * Processes starting together may both run it: every write sets a value that is already right.
  */
 export async function backfillThreadCarries(models: CarryModels): Promise<void> {
@@ -66,17 +66,18 @@ async function copyMissingAnchors(models: Pick<Models, 'annotationAnchors' | 'th
 }
 
 /**
- * Copies the anchors of every marked version (few: marks outlive only failed carries and those
- * running now), then removes the marks old enough that their carrier cannot still be writing.
+ * Copies the anchors of every marked carry (few: marks outlive only failed carries and those
+ * running now), each read by `_id`, then removes the marks old enough that their carrier cannot
+ * still be writing. An anchor not found was never stored: nothing to copy.
  */
 async function repairMarkedCarries(
   models: Pick<Models, 'annotationAnchors' | 'threadCarries' | 'threadCarryMarks'>,
 ): Promise<void> {
   const marks = await models.threadCarryMarks.find({}).lean<ThreadCarryMarkRecord[]>().exec();
-  const versions = new Map(marks.map((m) => [m.versionId.toHexString(), m.versionId]));
-  for (const versionId of versions.values()) {
-    const anchors = await models.annotationAnchors.find({ versionId }).lean<AnnotationAnchorRecord[]>().exec();
-    await recordThreadCarries(models.threadCarries, anchors);
+  const anchorIds = new Map(marks.flatMap((m) => m.anchorIds).map((id) => [id.toHexString(), id]));
+  for (const id of anchorIds.values()) {
+    const anchor = await models.annotationAnchors.findById(id).lean<AnnotationAnchorRecord>().exec();
+    if (anchor) await recordThreadCarries(models.threadCarries, [anchor]);
   }
   const leaseEnded = Date.now() - CARRY_MARK_LEASE_MS;
   for (const mark of marks) {

@@ -106,7 +106,10 @@ export class Reanchorer implements OnModuleInit {
       };
     });
     // Before any anchor is stored: if their copies are then lost, the next start-up finds them by it.
-    const mark = await this.models.threadCarryMarks.create({ versionId: to._id });
+    const mark = await this.models.threadCarryMarks.create({
+      versionId: to._id,
+      anchorIds: documents.map((d) => d._id),
+    });
     try {
       await this.models.annotationAnchors.collection.insertMany(documents, { ordered: false });
     } catch (error) {
@@ -124,7 +127,7 @@ export class Reanchorer implements OnModuleInit {
   /**
    * Lets later changes of these threads reach the rounds reading `to` live, then removes the
    * carry's mark. Never fails the carry: the anchors are stored, and while the mark stays the
-   * next start-up copies that version's anchors again.
+   * next start-up copies them again.
    */
   private async recordCarries(anchors: AnnotationAnchorRecord[], markId: Types.ObjectId): Promise<void> {
     try {
