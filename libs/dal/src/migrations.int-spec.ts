@@ -36,7 +36,7 @@ describe('ensureIndexes on data written before versions had a sequence', () => {
   const copies = async () =>
     new Map(
       (await connection.collection(Collections.threadCarries).find({}).toArray()).map((c) => [
-        (c._id as Types.ObjectId).toHexString(),
+        c._id.toHexString(),
         c['anchors'] as Record<string, unknown>,
       ]),
     );
