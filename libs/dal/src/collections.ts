@@ -38,5 +38,7 @@ export const Collections = {
   notificationClaims: 'notification_claims',
   readingMarks: 'reading_marks',
   threadCarries: 'thread_carries',
+  threadCarryMarks: 'thread_carry_marks',
+  migrationMarks: 'migration_marks',
 } as const;
 export type CollectionName = (typeof Collections)[keyof typeof Collections];

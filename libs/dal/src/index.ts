@@ -1,5 +1,6 @@
 export * from './collections';
 export * from './models';
+export { backfillThreadCarries } from './migrations';
 export * from './mongo-errors';
 export * from './schemas/user.schema';
 export * from './schemas/delegation.schema';
@@ -18,6 +19,8 @@ export * from './schemas/annotation.schema';
 export * from './schemas/annotation-revision.schema';
 export * from './schemas/annotation-anchor.schema';
 export * from './schemas/thread-carry.schema';
+export * from './schemas/thread-carry-mark.schema';
+export * from './schemas/migration-mark.schema';
 export * from './schemas/annotation-sponsor.schema';
 export * from './schemas/annotation-disposition.schema';
 export * from './schemas/amendment-application.schema';

@@ -3,6 +3,7 @@ import { Collections } from './collections';
 import type { Models } from './models';
 import type { AnnotationAnchorRecord } from './schemas/annotation-anchor.schema';
 import { recordThreadCarries, type ThreadCarryRecord } from './schemas/thread-carry.schema';
+import { CARRY_MARK_LEASE_MS, type ThreadCarryMarkRecord } from './schemas/thread-carry-mark.schema';
 
 interface DraftVersionsModel {
   db: Connection;
@@ -29,14 +30,32 @@ export async function migrateDraftVersions(models: { draftVersions: DraftVersion
   }
 }
 
+/** Names, in `migrationMarks`, the one-time copy of every anchor into `threadCarries`. */
+export const THREAD_CARRIES_BACKFILL = 'thread_carries_backfill';
+
+type CarryModels = Pick<Models, 'annotationAnchors' | 'threadCarries' | 'threadCarryMarks' | 'migrationMarks'>;
+
 /**
- * Records in `threadCarries` every anchor it lacks: those of carries made before it existed, and
- * any whose copy was lost after the anchor was stored. Two reads at start-up, and writes only for
- * what is missing (the first start-up after the index came writes one per anchor, 3.5 ms each), so running it at every start-up is harmless.
+ * Keeps `threadCarries` a copy of every anchor, at a start-up cost that does not grow with them:
+ * - once per database, copies every anchor it lacks (carries made before it existed), reading
+ *   both collections whole, then marks that done; interrupted, the next start-up does it again;
+ * - at every start-up, copies again the anchors of the carries that left a mark (their copies
+ *   failed, or their process died): a lost copy is found without reading the other anchors.
+ * Processes starting together may both run it: every write sets a value that is already right.
  */
-export async function backfillThreadCarries(
-  models: Pick<Models, 'annotationAnchors' | 'threadCarries'>,
-): Promise<void> {
+export async function backfillThreadCarries(models: CarryModels): Promise<void> {
+  const done = await models.migrationMarks.findById(THREAD_CARRIES_BACKFILL).select({ _id: 1 }).lean().exec();
+  if (!done) {
+    await copyMissingAnchors(models);
+    await models.migrationMarks
+      .updateOne({ _id: THREAD_CARRIES_BACKFILL }, { $set: { doneAt: new Date() } }, { upsert: true })
+      .exec();
+  }
+  await repairMarkedCarries(models);
+}
+
+/** Two whole reads, and one write per missing anchor (3.5 ms each): run once per database. */
+async function copyMissingAnchors(models: Pick<Models, 'annotationAnchors' | 'threadCarries'>): Promise<void> {
   const [anchors, carries] = await Promise.all([
     models.annotationAnchors.find({}).lean<AnnotationAnchorRecord[]>().exec(),
     models.threadCarries.find({}).lean<ThreadCarryRecord[]>().exec(),
@@ -44,4 +63,25 @@ export async function backfillThreadCarries(
   const known = new Map(carries.map((c) => [c._id.toHexString(), c.anchors]));
   const missing = anchors.filter((a) => !known.get(a.annotationId.toHexString())?.[a.versionId.toHexString()]);
   await recordThreadCarries(models.threadCarries, missing);
+}
+
+/**
+ * Copies the anchors of every marked carry (few: marks outlive only failed carries and those
+ * running now), each read by `_id`, then removes the marks old enough that their carrier cannot
+ * still be writing. An anchor not found was never stored: nothing to copy.
+ */
+async function repairMarkedCarries(
+  models: Pick<Models, 'annotationAnchors' | 'threadCarries' | 'threadCarryMarks'>,
+): Promise<void> {
+  const marks = await models.threadCarryMarks.find({}).lean<ThreadCarryMarkRecord[]>().exec();
+  const anchorIds = new Map(marks.flatMap((m) => m.anchorIds).map((id) => [id.toHexString(), id]));
+  for (const id of anchorIds.values()) {
+    const anchor = await models.annotationAnchors.findById(id).lean<AnnotationAnchorRecord>().exec();
+    if (anchor) await recordThreadCarries(models.threadCarries, [anchor]);
+  }
+  const leaseEnded = Date.now() - CARRY_MARK_LEASE_MS;
+  for (const mark of marks) {
+    if (mark._id.getTimestamp().getTime() < leaseEnded)
+      await models.threadCarryMarks.deleteOne({ _id: mark._id }).exec();
+  }
 }

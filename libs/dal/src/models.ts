@@ -4,6 +4,8 @@ import { backfillThreadCarries, migrateDraftVersions } from './migrations';
 import { amendmentApplicationSchema } from './schemas/amendment-application.schema';
 import { annotationAnchorSchema } from './schemas/annotation-anchor.schema';
 import { threadCarrySchema } from './schemas/thread-carry.schema';
+import { threadCarryMarkSchema } from './schemas/thread-carry-mark.schema';
+import { migrationMarkSchema } from './schemas/migration-mark.schema';
 import { annotationDispositionSchema } from './schemas/annotation-disposition.schema';
 import { annotationRevisionSchema } from './schemas/annotation-revision.schema';
 import { annotationSponsorSchema } from './schemas/annotation-sponsor.schema';
@@ -101,6 +103,8 @@ function registerModels(connection: Connection) {
     notificationClaimSchema,
     readingMarkSchema,
     threadCarrySchema,
+    threadCarryMarkSchema,
+    migrationMarkSchema,
   ]) {
     schema.set('autoIndex', opts.autoIndex);
     schema.set('autoCreate', opts.autoCreate);
@@ -173,6 +177,8 @@ function registerModels(connection: Connection) {
     notificationClaims: connection.model('NotificationClaim', notificationClaimSchema, Collections.notificationClaims),
     readingMarks: connection.model('ReadingMark', readingMarkSchema, Collections.readingMarks),
     threadCarries: connection.model('ThreadCarry', threadCarrySchema, Collections.threadCarries),
+    threadCarryMarks: connection.model('ThreadCarryMark', threadCarryMarkSchema, Collections.threadCarryMarks),
+    migrationMarks: connection.model('MigrationMark', migrationMarkSchema, Collections.migrationMarks),
   };
 }
 

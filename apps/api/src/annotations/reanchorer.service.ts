@@ -105,13 +105,18 @@ export class Reanchorer implements OnModuleInit {
         createdAt: now,
       };
     });
+    // Before any anchor is stored: if their copies are then lost, the next start-up finds them by it.
+    const mark = await this.models.threadCarryMarks.create({
+      versionId: to._id,
+      anchorIds: documents.map((d) => d._id),
+    });
     try {
       await this.models.annotationAnchors.collection.insertMany(documents, { ordered: false });
     } catch (error) {
       // Another carrier (a concurrent report) placed some first: theirs stand, the rest went in.
       if (!onlyDuplicates(error)) throw error;
     }
-    await this.recordCarries(documents);
+    await this.recordCarries(documents, mark._id);
     // Those another carrier placed first are sent twice: readers apply an annotation again harmlessly.
     await this.announcer.announce(
       to,
@@ -120,12 +125,14 @@ export class Reanchorer implements OnModuleInit {
   }
 
   /**
-   * Lets later changes of these threads reach the rounds reading `to` live. Never fails the
-   * carry: the anchors are stored, and the next start-up copies what is missing.
+   * Lets later changes of these threads reach the rounds reading `to` live, then removes the
+   * carry's mark. Never fails the carry: the anchors are stored, and while the mark stays the
+   * next start-up copies them again.
    */
-  private async recordCarries(anchors: AnnotationAnchorRecord[]): Promise<void> {
+  private async recordCarries(anchors: AnnotationAnchorRecord[], markId: Types.ObjectId): Promise<void> {
     try {
       await recordThreadCarries(this.models.threadCarries, anchors);
+      await this.models.threadCarryMarks.deleteOne({ _id: markId }).exec();
     } catch (error) {
       this.logger.error({ err: error, versionId: anchors[0]?.versionId.toHexString() }, 'carried threads not indexed');
     }

@@ -7,6 +7,7 @@ import {
   type StreamEvent,
   streams,
 } from '@concordia/contracts';
+import { ensureIndexes } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
@@ -199,6 +200,32 @@ describe('re-anchoring when a version is published', () => {
     expect(res.status).toBe(200);
     expect(await anchorOf(made.exact.id, rev1.id)).toMatchObject({ method: 'exact' });
     expect(await t.models.annotationAnchors.countDocuments({ versionId: new Types.ObjectId(rev1.id) })).toBe(5);
+    // Its copies written, the carry leaves nothing for the next start-up to repair.
+    expect(await t.models.threadCarryMarks.countDocuments({}).exec()).toBe(0);
+  });
+
+  it('copies at the next start-up the anchors of a carry whose copies could not be written', async () => {
+    const rev1Id = new Types.ObjectId(rev1.id);
+    await t.models.annotationAnchors.deleteMany({ versionId: rev1Id }).exec();
+    await t.models.threadCarries.deleteMany({}).exec();
+    // The database goes away between the anchors and their copies.
+    jest.spyOn(t.models.threadCarries, 'updateOne').mockImplementation(() => {
+      throw new Error('connection lost');
+    });
+    try {
+      expect((await report(n.secretariat, n.published.id, rev1.id)).status).toBe(200);
+    } finally {
+      jest.restoreAllMocks();
+    }
+    const anchors = await t.models.annotationAnchors.find({ versionId: rev1Id }).lean().exec();
+    expect(anchors).toHaveLength(5);
+    expect(await t.models.threadCarries.countDocuments({}).exec()).toBe(0);
+
+    await ensureIndexes(t.models); // what the next start-up of the API runs
+    const copies = await t.models.threadCarries.find({}).lean().exec();
+    expect(new Map(copies.map((c) => [c._id.toHexString(), c.anchors[rev1.id]?._id.toHexString()]))).toEqual(
+      new Map(anchors.map((a) => [a.annotationId.toHexString(), a._id.toHexString()])),
+    );
   });
 
   it('sends threads carried late to the open pages of a round already reading the new version', async () => {

@@ -7,7 +7,8 @@ import type { AnnotationAnchorRecord } from './annotation-anchor.schema';
  * to reach the rounds reading those versions, and FerretDB v1 finds only `_id` equality cheaply:
  * anchors are found by their fields, which reads the whole collection. A copy of the anchor
  * records, which are never changed; written after them, and filled again at start-up from them
- * when a write was lost ({@link backfillThreadCarries}).
+ * when a write was lost (found by the mark the carry leaves in `threadCarryMarks`; see
+ * `backfillThreadCarries`).
  */
 export interface ThreadCarryRecord {
   _id: Types.ObjectId;
