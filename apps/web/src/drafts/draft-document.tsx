@@ -117,13 +117,13 @@ export const DraftDocument = ({
         </Title>
         <Group gap="xs" justify="center" mt={6}>
           <VersionStatusBadge status={version.status} />
-          <Text size="sm" c="dimmed">
+          {/* One line that wraps after the dot, not before it (a phone put "· Paragraphs: 34" on a line of its own). */}
+          <Text size="sm" c="dimmed" ta="center">
             {version.publishedAt
               ? t('drafts.publishedOn', { date: format.date(version.publishedAt) })
               : t('drafts.notPublished')}
-          </Text>
-          <Text size="sm" c="dimmed">
-            · {t('drafts.paragraphCount', { n: String(count) })}
+            {'\u00a0· '}
+            <span style={{ whiteSpace: 'nowrap' }}>{t('drafts.paragraphCount', { n: String(count) })}</span>
           </Text>
         </Group>
       </header>
