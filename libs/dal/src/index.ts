@@ -1,6 +1,6 @@
 export * from './collections';
 export * from './models';
-export { backfillThreadCarries } from './migrations';
+export { backfillThreadCarries, copyMissingAnchors } from './migrations';
 export * from './mongo-errors';
 export * from './schemas/user.schema';
 export * from './schemas/delegation.schema';
