@@ -311,6 +311,10 @@ describe('Concordia on a phone and a tablet', () => {
 
   it("shows a delegate on a phone the text's first lines on the first screen, the version and round folded under one line", async () => {
     const page = await delegateReadingOnPhone();
+    // A second visit: what changed since the first would be said above the text.
+    await page.reload();
+    await waitLive(page);
+    await page.locator('[data-testid="new-since-visit"]').waitFor({ state: 'attached' });
     const first = page.locator('[data-testid="paragraph"]').first();
     await first.waitFor({ state: 'visible' });
     const box = await first.boundingBox();

@@ -1,6 +1,7 @@
-import { Button, Group, Paper, Switch, Text } from '@mantine/core';
+import { Button, Group, Paper, Switch, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../common/format';
+import { usePhoneScreen } from '../common/narrow-screen';
 import type { NewItem, NewSinceVisit } from './new-since-visit';
 import { stepThrough } from './new-since-visit';
 import { summaryParts } from './new-since-visit-summary';
@@ -24,15 +25,23 @@ interface NewSinceVisitBarProps {
 export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, onOnlyNew }: NewSinceVisitBarProps) => {
   const { t } = useTranslation();
   const format = useFormatters();
+  const phone = usePhoneScreen();
   if (!newSince) return null;
   const date = format.dateTime(newSince.since);
   const count = news.items.length;
   const { new: fresh, updated, withdrawn, positions } = news.total;
   if (count === 0) {
     if (newSince.firstVisit) return null;
-    return (
+    const nothing = t('newSinceVisit.nothing', { date });
+    // On a phone its two lines put the text's first paragraph below the first screen: screen
+    // readers still hear it, and the bar shows as soon as there is something new.
+    return phone ? (
+      <VisuallyHidden role="status" data-testid="new-since-visit" data-count={0}>
+        {nothing}
+      </VisuallyHidden>
+    ) : (
       <Text size="sm" c="dimmed" mb="sm" role="status" data-testid="new-since-visit" data-count={0}>
-        {t('newSinceVisit.nothing', { date })}
+        {nothing}
       </Text>
     );
   }

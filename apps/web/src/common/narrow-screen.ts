@@ -9,3 +9,12 @@ export const NARROW_SCREEN = '(max-width: 64em)';
 /** Read at the first render, so a phone never draws the wide layout first. */
 export const useNarrowScreen = (): boolean =>
   useMediaQuery(NARROW_SCREEN, undefined, { getInitialValueInEffect: false });
+
+/**
+ * Phones held upright (app.css's draft reader narrows here too): below this, the reading page
+ * folds its choices so that the text starts on the first screen.
+ */
+export const PHONE_SCREEN = '(max-width: 40em)';
+
+/** Read at the first render, like useNarrowScreen. */
+export const usePhoneScreen = (): boolean => useMediaQuery(PHONE_SCREEN, undefined, { getInitialValueInEffect: false });

@@ -1,12 +1,7 @@
 import { Button, Collapse, Group, Stack } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useDisclosure } from '@mantine/hooks';
 import { useId, type ReactNode } from 'react';
-
-/** Phones held upright: below this, the version and round choices fold under one line. */
-const PHONE = '(max-width: 36em)';
-
-/** Read at the first render, so a phone never draws the wide layout first. */
-export const usePhone = (): boolean => useMediaQuery(PHONE, undefined, { getInitialValueInEffect: false });
+import { usePhoneScreen } from '../common/narrow-screen';
 
 /**
  * The text's choices (version, the round whose statuses show, the publication note). On a phone
@@ -14,7 +9,7 @@ export const usePhone = (): boolean => useMediaQuery(PHONE, undefined, { getInit
  * they fold under one line saying what is shown, opened by a tap when a reader wants another.
  */
 export const ReadingChoices = ({ summary, children }: { summary: string; children: ReactNode }) => {
-  const phone = usePhone();
+  const phone = usePhoneScreen();
   const [opened, { toggle }] = useDisclosure(false);
   const id = useId();
   if (!phone) {
