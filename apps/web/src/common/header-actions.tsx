@@ -1,6 +1,7 @@
 import { Button, Group, Menu } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 /** At most this many buttons beside a page's title; further actions go into the "More" menu. */
 export const VISIBLE_BUTTONS = 2;
@@ -11,6 +12,42 @@ export interface SecondaryAction {
   button: ReactNode;
   item: ReactNode;
 }
+
+/** An action that follows a link, as a button or a menu item: the same words and test id either way. */
+export const linkAction = (key: string, to: string, label: string, testId: string): SecondaryAction => ({
+  key,
+  button: (
+    <Button variant="default" component={Link} to={to} data-testid={testId}>
+      {label}
+    </Button>
+  ),
+  item: (
+    <Menu.Item component={Link} to={to} data-testid={testId}>
+      {label}
+    </Menu.Item>
+  ),
+});
+
+/** An action that runs `onClick`, as a button or a menu item; while `busy` the button spins and the item is disabled. */
+export const clickAction = (
+  key: string,
+  label: string,
+  testId: string,
+  onClick: () => void,
+  { busy = false, title }: { busy?: boolean; title?: string } = {},
+): SecondaryAction => ({
+  key,
+  button: (
+    <Button variant="default" onClick={onClick} loading={busy} title={title} data-testid={testId}>
+      {label}
+    </Button>
+  ),
+  item: (
+    <Menu.Item onClick={onClick} disabled={busy} title={title} data-testid={testId}>
+      {label}
+    </Menu.Item>
+  ),
+});
 
 interface HeaderActionsProps {
   /** Always buttons, before the menu. */

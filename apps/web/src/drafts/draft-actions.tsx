@@ -1,9 +1,8 @@
-import { Button, Menu } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { CarryForwardReport } from '../annotations/carry-forward-report';
-import { HeaderActions, type SecondaryAction } from '../common/header-actions';
+import { clickAction, HeaderActions, linkAction, type SecondaryAction } from '../common/header-actions';
 import type { VersionSummary } from './version-options';
 
 interface DraftActionsProps {
@@ -42,35 +41,9 @@ export const DraftActions = ({
   const openReport = () => setReportOpened(true);
 
   const secondary: SecondaryAction[] = [];
-  if (canCompare) {
-    secondary.push({
-      key: 'compare',
-      button: (
-        <Button variant="default" component={Link} to={`${base}/compare`} data-testid="compare-open">
-          {t('compare.open')}
-        </Button>
-      ),
-      item: (
-        <Menu.Item component={Link} to={`${base}/compare`} data-testid="compare-open">
-          {t('compare.open')}
-        </Menu.Item>
-      ),
-    });
-  }
+  if (canCompare) secondary.push(linkAction('compare', `${base}/compare`, t('compare.open'), 'compare-open'));
   if (canReport) {
-    secondary.push({
-      key: 'report',
-      button: (
-        <Button variant="default" onClick={openReport} data-testid="carry-forward-open">
-          {t('annotations.carryForward.open')}
-        </Button>
-      ),
-      item: (
-        <Menu.Item onClick={openReport} data-testid="carry-forward-open">
-          {t('annotations.carryForward.open')}
-        </Menu.Item>
-      ),
-    });
+    secondary.push(clickAction('report', t('annotations.carryForward.open'), 'carry-forward-open', openReport));
   }
 
   const edit = onEditWorking && (

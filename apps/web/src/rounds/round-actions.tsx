@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useMe } from '../auth/auth-context';
 import { canChangeRoundStatus, takesDelegationReport } from '../auth/permissions';
 import { ConsoleLink } from '../chair/console-link';
-import { HeaderActions, type SecondaryAction } from '../common/header-actions';
+import { clickAction, HeaderActions, linkAction, type SecondaryAction } from '../common/header-actions';
 import { documentFileName, useWordDocument } from '../drafts/word-document-button';
 import { canManageSpeakers } from '../session/session-permissions';
 import { useClosingTimeChange } from './closing-time';
@@ -41,46 +41,15 @@ export const RoundActions = ({ round, draft, onChanged }: RoundActionsProps) => 
   const conclude = transitions.find((action) => action.label === 'conclude');
 
   const secondary: SecondaryAction[] = [
-    {
-      key: 'positions',
-      button: (
-        <Button variant="default" component={Link} to={`${roundPath}/positions`} data-testid="round-open-positions">
-          {t('positions.matrix.open')}
-        </Button>
-      ),
-      item: (
-        <Menu.Item component={Link} to={`${roundPath}/positions`} data-testid="round-open-positions">
-          {t('positions.matrix.open')}
-        </Menu.Item>
-      ),
-    },
+    linkAction('positions', `${roundPath}/positions`, t('positions.matrix.open'), 'round-open-positions'),
   ];
   if (takesDelegationReport(me, round)) {
-    const hint = t('wordDocuments.delegationReportHint');
-    secondary.push({
-      key: 'report',
-      button: (
-        <Button
-          variant="default"
-          onClick={report.download}
-          loading={report.loading}
-          title={hint}
-          data-testid="round-delegation-report"
-        >
-          {reportLabel}
-        </Button>
-      ),
-      item: (
-        <Menu.Item
-          onClick={report.download}
-          disabled={report.loading}
-          title={hint}
-          data-testid="round-delegation-report"
-        >
-          {reportLabel}
-        </Menu.Item>
-      ),
-    });
+    secondary.push(
+      clickAction('report', reportLabel, 'round-delegation-report', report.download, {
+        busy: report.loading,
+        title: t('wordDocuments.delegationReportHint'),
+      }),
+    );
   }
   // The secretariat comes for the speaking time and the record of the floor.
   if (canManageSpeakers(me, round)) {
@@ -95,19 +64,7 @@ export const RoundActions = ({ round, draft, onChanged }: RoundActionsProps) => 
     });
   }
   if (transitions.length > 0 && (round.status === 'open' || round.status === 'closed')) {
-    secondary.push({
-      key: 'closing',
-      button: (
-        <Button variant="default" onClick={closing.open} data-testid="round-change-closing">
-          {t('rounds.closing.action')}
-        </Button>
-      ),
-      item: (
-        <Menu.Item onClick={closing.open} data-testid="round-change-closing">
-          {t('rounds.closing.action')}
-        </Menu.Item>
-      ),
-    });
+    secondary.push(clickAction('closing', t('rounds.closing.action'), 'round-change-closing', closing.open));
   }
   if (conclude) {
     secondary.push({
