@@ -110,13 +110,17 @@ export class Reanchorer implements OnModuleInit {
       versionId: to._id,
       anchorIds: documents.map((d) => d._id),
     });
+    let stored = documents;
     try {
       await this.models.annotationAnchors.collection.insertMany(documents, { ordered: false });
     } catch (error) {
       // Another carrier (a concurrent report) placed some first: theirs stand, the rest went in.
-      if (!onlyDuplicates(error)) throw error;
+      const refused = duplicateIndexes(error, documents.length);
+      if (!refused) throw error;
+      // Only what went in is copied: a copy of a refused anchor would replace the stored one's.
+      stored = documents.filter((_, index) => !refused.has(index));
     }
-    await this.recordCarries(documents, mark._id);
+    await this.recordCarries(stored, mark._id);
     // Those another carrier placed first are sent twice: readers apply an annotation again harmlessly.
     await this.announcer.announce(
       to,
@@ -200,8 +204,20 @@ function placement(
   };
 }
 
-/** insertMany with ordered:false reports every failed document; only duplicates is success. */
-function onlyDuplicates(error: unknown): boolean {
+/**
+ * The positions of the documents an unordered insertMany refused as duplicates, or null when it
+ * failed otherwise (only duplicates mean another carrier got there first).
+ */
+function duplicateIndexes(error: unknown, inserted: number): Set<number> | null {
   const writeErrors = typeof error === 'object' && error !== null && 'writeErrors' in error ? error.writeErrors : null;
-  return Array.isArray(writeErrors) ? writeErrors.every(isDuplicateKeyError) : isDuplicateKeyError(error);
+  if (!Array.isArray(writeErrors)) return inserted === 1 && isDuplicateKeyError(error) ? new Set([0]) : null;
+  const indexes = new Set<number>();
+  for (const writeError of writeErrors as unknown[]) {
+    if (!isDuplicateKeyError(writeError)) return null;
+    const index =
+      typeof writeError === 'object' && writeError !== null && 'index' in writeError ? writeError.index : null;
+    if (typeof index !== 'number') return null;
+    indexes.add(index);
+  }
+  return indexes;
 }

@@ -11,6 +11,7 @@ import { ensureIndexes } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { LiveClient } from '../test/live-client';
 import { startTestApp, type TestApp } from '../test/test-app';
+import { Reanchorer } from './reanchorer.service';
 import { type Negotiation, openRound, type Person, setUpNegotiation, spanIn as span } from './test/negotiation';
 
 const EDITED = 'The rights of indigenous people are respected in all measures taken under this agreement.';
@@ -226,6 +227,49 @@ describe('re-anchoring when a version is published', () => {
     expect(new Map(copies.map((c) => [c._id.toHexString(), c.anchors[rev1.id]?._id.toHexString()]))).toEqual(
       new Map(anchors.map((a) => [a.annotationId.toHexString(), a._id.toHexString()])),
     );
+  });
+
+  it('keeps the stored anchors in the copies when two carries race', async () => {
+    const rev1Id = new Types.ObjectId(rev1.id);
+    await t.models.annotationAnchors.deleteMany({ versionId: rev1Id }).exec();
+    await t.models.threadCarries.deleteMany({}).exec();
+    // The previous case's mark stays for an hour (another process might still be writing its copies).
+    const marks = await t.models.threadCarryMarks.countDocuments({}).exec();
+    const reanchorer = t.app.get(Reanchorer);
+    const [from, to] = await Promise.all([
+      reanchorer.version({ _id: new Types.ObjectId(n.published.id) }),
+      reanchorer.version({ _id: rev1Id }),
+    ]);
+    if (!from || !to) throw new Error('versions not found');
+    // Both read before either stores (as two secretariat officers opening the report at once),
+    // then they store one after the other.
+    const collection = t.models.annotationAnchors.collection;
+    const insertMany = collection.insertMany.bind(collection);
+    let arrived = 0;
+    let bothRead = (): void => undefined;
+    const reading = new Promise<void>((resolve) => (bothRead = resolve));
+    let turn: Promise<unknown> = Promise.resolve();
+    jest.spyOn(collection, 'insertMany').mockImplementation(async (documents, options) => {
+      if (++arrived === 2) bothRead();
+      await reading;
+      const mine = turn.then(() => insertMany(documents, options));
+      turn = mine.catch(() => undefined);
+      return mine;
+    });
+    try {
+      await Promise.all([reanchorer.carry(from, to), reanchorer.carry(from, to)]);
+    } finally {
+      jest.restoreAllMocks();
+    }
+    expect(arrived).toBe(2);
+
+    const anchors = await t.models.annotationAnchors.find({ versionId: rev1Id }).lean().exec();
+    expect(anchors).toHaveLength(5);
+    const copies = await t.models.threadCarries.find({}).lean().exec();
+    expect(new Map(copies.map((c) => [c._id.toHexString(), c.anchors[rev1.id]?._id.toHexString()]))).toEqual(
+      new Map(anchors.map((a) => [a.annotationId.toHexString(), a._id.toHexString()])),
+    );
+    expect(await t.models.threadCarryMarks.countDocuments({}).exec()).toBe(marks);
   });
 
   it('sends threads carried late to the open pages of a round already reading the new version', async () => {
