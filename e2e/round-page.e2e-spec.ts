@@ -100,6 +100,30 @@ describe('the round page', () => {
     await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
   });
 
+  it("tells a head of delegation on the round's own page what the round waits for, as the home page does", async () => {
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('head_of_delegation').email);
+    const home = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
+    const roundLink = home.locator('[data-testid="home-round-link"]');
+    await roundLink.waitFor({ state: 'visible' });
+    await roundLink.click();
+    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}$/.test(url.pathname));
+    const card = page.locator('[data-testid="round-agenda"]');
+    await card.getByRole('heading', { name: 'Where the round stands' }).waitFor({ state: 'visible' });
+    await expect(card.locator('[data-testid="round-paragraph-statuses"]').textContent()).resolves.toMatch(
+      /^\d+ paragraphs?: (Agreed|Agreed ad ref\.|Bracketed|Open) \d+( · (Agreed ad ref\.|Bracketed|Open) \d+)*$/,
+    );
+    // The header already says until when the round is open.
+    expect(await card.locator('[data-testid="round-closes-in"]').count()).toBe(0);
+    const positions = card.locator('[data-testid="agenda-positions"] a');
+    await positions.waitFor({ state: 'visible' });
+    expect(await positions.textContent()).toMatch(
+      /^Your delegation’s position is recorded on (\d+ of \d+ paragraphs?|every paragraph)$/,
+    );
+    await positions.click();
+    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
+  });
+
   /**
    * The delegate's home page and its demo process's card, with whichever round it shows as current
    * (the proposals are made there) and its text's last paragraph (other specs propose there too).

@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { useDraftList, useRoundList } from '../api/list-queries';
 import { RoundStatusBadge } from '../common/badges';
 import { useFormatters } from '../common/format';
-import { RoundAgendaList } from './round-agenda';
+import { RoundAgendaList } from '../rounds/round-agenda';
+import { draftOf, roundTextPath } from '../rounds/round-text';
 import { currentRound, roundsFor } from './round-choice';
 
 export const CurrentRound = ({ membership, userId }: { membership: MembershipSummary; userId: string }) => {
@@ -26,11 +27,8 @@ export const CurrentRound = ({ membership, userId }: { membership: MembershipSum
     );
   }
   // The text under discussion is what a delegation opens most: one click from home, not three.
-  const draft = drafts.data?.items.find((d) => d.versions.some((v) => v.id === round.versionId));
-  const textPath =
-    draft && round.status !== 'scheduled'
-      ? `/processes/${processId}/drafts/${draft.id}?version=${round.versionId}&round=${round.id}`
-      : null;
+  const draft = draftOf(drafts.data?.items ?? [], round.versionId);
+  const textPath = draft && round.status !== 'scheduled' ? roundTextPath(round, draft) : null;
   return (
     <Stack gap={6}>
       <Group gap="xs" wrap="wrap">

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../common/error-alert';
 import { useNarrowScreen } from '../common/narrow-screen';
 import { SectionLoader } from '../common/loading';
 import { PageHeader } from '../common/page-header';
-import { draftOf } from '../rounds/round-page';
+import { draftOf } from '../rounds/round-text';
 import { ConsensusSummary } from './consensus-summary';
 import { DispositionsTable } from './dispositions-table';
 import { ExportButtons } from './export-buttons';

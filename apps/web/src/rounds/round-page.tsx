@@ -19,12 +19,10 @@ import { PageHeader } from '../common/page-header';
 import { RoundActions } from './round-actions';
 import { RoundForm } from './round-form';
 import { RoundInputNotice } from './round-input-notice';
+import { RoundAgendaCard } from './round-agenda';
+import { draftOf, roundTextPath } from './round-text';
 import { showRoundStatus } from './round-status-toast';
 import { useRoundFollow } from './use-round-follow';
-
-/** The draft a version belongs to. */
-export const draftOf = (drafts: readonly Draft[], versionId: string) =>
-  drafts.find((draft) => draft.versions.some((v) => v.id === versionId));
 
 /** One round: what it discusses, who chairs and takes part, its window; open, close, conclude; edit while scheduled. */
 export const RoundPage = () => {
@@ -70,12 +68,19 @@ export const RoundPage = () => {
       />
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: editable && editing ? 6 : 12 }}>
-          <RoundFacts
-            round={current}
-            drafts={drafts.data?.items ?? []}
-            members={members.data?.items ?? []}
-            delegations={delegations.data?.items ?? []}
-          />
+          <Stack gap="lg">
+            <RoundAgendaCard
+              processId={processId}
+              round={current}
+              textPath={draft && current.status !== 'scheduled' ? roundTextPath(current, draft) : null}
+            />
+            <RoundFacts
+              round={current}
+              drafts={drafts.data?.items ?? []}
+              members={members.data?.items ?? []}
+              delegations={delegations.data?.items ?? []}
+            />
+          </Stack>
           {editable && !editing && (
             <Button mt="md" variant="default" onClick={() => setEditing(true)} data-testid="round-edit">
               {t('rounds.edit')}

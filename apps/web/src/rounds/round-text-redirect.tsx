@@ -2,7 +2,7 @@ import { Navigate, useParams, useSearchParams } from 'react-router';
 import { useDraftList, useRound } from '../api/list-queries';
 import { ErrorAlert } from '../common/error-alert';
 import { SectionLoader } from '../common/loading';
-import { draftOf } from './round-page';
+import { draftOf } from './round-text';
 
 /**
  * `/processes/:p/rounds/:r/text?paragraph=`: the round's text at that paragraph, where its silence

@@ -344,6 +344,7 @@ export const en = {
     pageTitle: 'Rounds',
     pageDescription: 'Schedule the rounds of consultation, each on one published text.',
     details: 'Round details',
+    standing: 'Where the round stands',
     openText: 'Open the text',
     edit: 'Edit round',
     noDelegations: 'No delegation chosen yet.',

@@ -230,6 +230,7 @@ export const es: Translation<typeof en> = {
     pageTitle: 'Rondas',
     pageDescription: 'Programe las rondas de consulta, cada una sobre un texto publicado.',
     details: 'Detalles de la ronda',
+    standing: 'Situación de la ronda',
     openText: 'Abrir el texto',
     edit: 'Editar la ronda',
     noDelegations: 'Todavía no se ha elegido ninguna delegación.',

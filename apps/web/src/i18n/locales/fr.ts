@@ -230,6 +230,7 @@ export const fr: Translation<typeof en> = {
     pageTitle: 'Cycles',
     pageDescription: 'Programmez les cycles de consultation, chacun sur un texte publié.',
     details: 'Détails du cycle',
+    standing: 'Où en est le cycle',
     openText: 'Ouvrir le texte',
     edit: 'Modifier le cycle',
     noDelegations: 'Aucune délégation choisie pour l’instant.',

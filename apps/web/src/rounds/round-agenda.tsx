@@ -1,5 +1,5 @@
 import type { AgendaOwnProposals, ParagraphStatus, Round, RoundAgenda } from '@concordia/contracts';
-import { Anchor, List, Text } from '@mantine/core';
+import { Anchor, Card, List, Text, Title } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,23 +18,49 @@ interface Props {
 }
 
 /**
- * "Waiting for you": what the current round asks of the reader now, each line a link to where it
- * is done. Nothing is shown for a scheduled round, nor when nothing waits.
+ * "Waiting for you" on the home page, under the round's name: when the round closes, where its
+ * paragraphs stand and what it asks of the reader now, each line a link to where it is done.
+ * Nothing is shown for a scheduled round, nor when nothing waits.
  */
-export const RoundAgendaList = ({ processId, round, textPath }: Props) => {
+export const RoundAgendaList = (props: Props) => {
+  const content = useRoundAgenda(props, true);
+  return content && <div data-testid="round-agenda">{content}</div>;
+};
+
+/**
+ * The same on the round's own page, in a card of its own, so that a head of delegation or the
+ * secretariat who opens a round sees what it waits for without going back home. The closing time
+ * is left out: the page's header says it.
+ */
+export const RoundAgendaCard = (props: Props) => {
+  const { t } = useTranslation();
+  const content = useRoundAgenda(props, false);
+  return (
+    content && (
+      <Card withBorder padding="lg" data-testid="round-agenda">
+        <Title order={3} size="h4" mb="sm">
+          {t('rounds.standing')}
+        </Title>
+        {content}
+      </Card>
+    )
+  );
+};
+
+const useRoundAgenda = ({ processId, round, textPath }: Props, withClosesIn: boolean): ReactNode => {
   const { t, i18n } = useTranslation();
   const agenda = useApiQuery(round.status === 'scheduled' ? null : `agenda:${round.id}`, (signal) =>
     api.rounds.agenda(round.id, signal),
   );
   useRefreshWhileSeen(agenda.reload, round.status === 'open');
   const roundPath = `/processes/${processId}/rounds/${round.id}`;
-  const closes = round.status === 'open' ? timeUntil(round.closesAt, serverNow(), i18n.language) : null;
+  const closes = withClosesIn && round.status === 'open' ? timeUntil(round.closesAt, serverNow(), i18n.language) : null;
   const lines = useAgendaLines(agenda.data, roundPath, textPath);
   const statuses = agenda.data ? statusCounts(agenda.data.paragraphStatuses) : [];
   const total = statuses.reduce((sum, s) => sum + s.count, 0);
   if (!closes && total === 0 && lines.length === 0) return null;
   return (
-    <div data-testid="round-agenda">
+    <>
       {closes && (
         <Text size="sm" fw={500} data-testid="round-closes-in">
           {t('home.agenda.closesIn', { when: closes })}
@@ -64,7 +90,7 @@ export const RoundAgendaList = ({ processId, round, textPath }: Props) => {
           </List>
         </>
       )}
-    </div>
+    </>
   );
 };
 
