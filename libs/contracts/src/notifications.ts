@@ -23,6 +23,8 @@ const common = {
   processTitle: z.string().max(200).optional(),
 };
 const inRound = { ...common, roundId: objectIdSchema, roundName: z.string().max(200) };
+/** What every event in a round says of where it happened and who caused it, before its own fields. */
+export type RoundNoticeFields = z.infer<z.ZodObject<typeof inRound>>;
 const onAnnotation = {
   ...inRound,
   /** The draft and version the round reads, where the web shows the thread. */

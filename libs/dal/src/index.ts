@@ -38,6 +38,7 @@ export * from './live/live-log';
 export * from './live/live-publisher';
 export * from './live/socket-emitter';
 export * from './mappers/silence-procedure.mapper';
+export * from './mappers/round-notice.mapper';
 export * from './schemas/notification-outbox.schema';
 export * from './schemas/notification.schema';
 export * from './schemas/notification-preference.schema';

@@ -1,6 +1,11 @@
 import type { ThreadNoticeFields } from '@concordia/contracts';
-import type { AnnotationRecord, ProcessRecord, RoundRecord } from '@concordia/dal';
-import { Collections } from '@concordia/dal';
+import {
+  Collections,
+  roundNoticeFields,
+  type AnnotationRecord,
+  type ProcessRecord,
+  type RoundRecord,
+} from '@concordia/dal';
 import { notify, type CommitProof, type OutboxJob } from '../notifications/outbox.service';
 
 const EXCERPT_MAX = 200;
@@ -41,12 +46,11 @@ export function threadNoticeFields({
   actor,
 }: ThreadNotice): ThreadNoticeFields {
   return {
-    processId: record.processId.toHexString(),
-    actorUserId: actor.userId,
-    actorName: actor.name,
-    processTitle: process.title,
-    roundId: record.roundId.toHexString(),
-    roundName: round.name,
+    ...roundNoticeFields({
+      round: { _id: record.roundId, processId: record.processId, name: round.name },
+      process,
+      actor,
+    }),
     draftId: record.draftId.toHexString(),
     versionId: record.versionId.toHexString(),
     annotationId: record._id.toHexString(),

@@ -1,5 +1,5 @@
 import { QueueName, type RoundStatus } from '@concordia/contracts';
-import type { ProcessRecord, RoundRecord } from '@concordia/dal';
+import { roundNoticeFields, type ProcessRecord, type RoundRecord } from '@concordia/dal';
 import { notify, outboxJob, type OutboxJob } from '../notifications/outbox.service';
 
 /** Re-reads the round's window and (re)places its "closing in 24 hours" reminder. */
@@ -19,14 +19,9 @@ export const closingTimeJobs = (round: Pick<RoundRecord, '_id'>): OutboxJob[] =>
 
 type RoundFacts = Pick<RoundRecord, '_id' | 'processId' | 'name' | 'closesAt'>;
 
-const eventBase = (round: RoundFacts, process: Pick<ProcessRecord, 'title'>, actorUserId: string) => ({
-  processId: round.processId.toHexString(),
-  actorUserId,
-  actorName: null,
-  processTitle: process.title,
-  roundId: round._id.toHexString(),
-  roundName: round.name,
-});
+// No round text names the chair who acted.
+const eventBase = (round: RoundFacts, process: Pick<ProcessRecord, 'title'>, actorUserId: string) =>
+  roundNoticeFields({ round, process, actor: { userId: actorUserId, name: null } });
 
 /** A moved closing time: participants of an open round are told; the delayed jobs follow it. */
 export function closingChangedJobs(

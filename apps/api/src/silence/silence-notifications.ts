@@ -1,5 +1,5 @@
 import type { NotificationEvent } from '@concordia/contracts';
-import type { ProcessRecord, RoundRecord, SilenceProcedureRecord } from '@concordia/dal';
+import { roundNoticeFields, type ProcessRecord, type RoundRecord, type SilenceProcedureRecord } from '@concordia/dal';
 import type { Principal } from '../authz/principal';
 import { excerptOf } from '../annotations/annotation-notifications';
 import { notify, type OutboxJob } from '../notifications/outbox.service';
@@ -11,12 +11,11 @@ export interface SilencePlace {
 }
 
 const base = ({ round, process }: SilencePlace, procedure: SilenceProcedureRecord, actor: Principal) => ({
-  processId: procedure.processId.toHexString(),
-  actorUserId: actor.userId,
-  actorName: actor.name,
-  processTitle: process.title,
-  roundId: procedure.roundId.toHexString(),
-  roundName: round.name,
+  ...roundNoticeFields({
+    round: { _id: procedure.roundId, processId: procedure.processId, name: round.name },
+    process,
+    actor,
+  }),
   procedureId: procedure._id.toHexString(),
   paragraphKeys: procedure.paragraphKeys,
   ...(procedure.paragraphNumbers ? { paragraphNumbers: procedure.paragraphNumbers } : {}),

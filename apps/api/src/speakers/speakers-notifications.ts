@@ -1,4 +1,4 @@
-import type { ProcessRecord, RoundRecord } from '@concordia/dal';
+import { roundNoticeFields, type ProcessRecord, type RoundRecord } from '@concordia/dal';
 import type { PublishedParagraphs } from '../drafts/published-paragraphs.service';
 import type { Principal } from '../authz/principal';
 import { notify, type OutboxJob } from '../notifications/outbox.service';
@@ -19,12 +19,7 @@ export const nextTurnJobs =
     return [
       notify('next', {
         type: 'speakers.next',
-        processId: round.processId.toHexString(),
-        actorUserId: actor.userId,
-        actorName: actor.name,
-        processTitle: process.title,
-        roundId: round._id.toHexString(),
-        roundName: round.name,
+        ...roundNoticeFields({ round, process, actor }),
         delegationId: next.delegationId.toHexString(),
         delegationName: next.delegationName,
         paragraphKey: next.paragraphKey,

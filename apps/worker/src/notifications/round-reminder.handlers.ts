@@ -1,5 +1,5 @@
 import { type JobPayload, QueueName } from '@concordia/contracts';
-import type { Models, ProcessRecord, RoundRecord } from '@concordia/dal';
+import { type Models, type ProcessRecord, type RoundRecord, roundNoticeFields } from '@concordia/dal';
 import { Inject } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
@@ -78,12 +78,7 @@ export class RoundReminderHandler implements HandlesJob<typeof QueueName.Notific
         eventId,
         event: {
           type: 'round.closing_soon',
-          processId: round.processId.toHexString(),
-          actorUserId: null,
-          actorName: null,
-          ...(process ? { processTitle: process.title } : {}),
-          roundId,
-          roundName: round.name,
+          ...roundNoticeFields({ round, process, actor: null }),
           closesAt: deadline.toISOString(),
         },
       },

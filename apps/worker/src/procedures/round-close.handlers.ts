@@ -6,6 +6,7 @@ import {
   type Models,
   type ProcessRecord,
   type RoundRecord,
+  roundNoticeFields,
   type UserRecord,
   withWriteLock,
 } from '@concordia/dal';
@@ -152,12 +153,7 @@ export class CloseRoundHandler implements HandlesJob<typeof QueueName.Procedures
       'closed',
       {
         type: 'round.closed',
-        processId: round.processId.toHexString(),
-        actorUserId: null,
-        actorName: null,
-        ...(process ? { processTitle: process.title } : {}),
-        roundId: payload.roundId,
-        roundName: round.name,
+        ...roundNoticeFields({ round, process, actor: null }),
       },
       // Staged at or after this closing time; a record of an earlier close of the round is older.
       closesAt,
