@@ -124,6 +124,24 @@ describe('the round page', () => {
     await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
   });
 
+  it("tells the secretariat on the round's page how far the delegations are with their positions, leading to the matrix", async () => {
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('secretariat').email);
+    const home = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
+    const roundLink = home.locator('[data-testid="home-round-link"]');
+    await roundLink.waitFor({ state: 'visible' });
+    await roundLink.click();
+    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}$/.test(url.pathname));
+    const across = page.locator('[data-testid="round-agenda"] [data-testid="round-positions-across"] a');
+    await across.waitFor({ state: 'visible' });
+    // Other specs record positions in the same demo round: the counts are theirs too, the wording is not.
+    expect(await across.textContent()).toMatch(
+      /^Position recorded on every paragraph: \d+ of 6 delegations( · \d+ more (has|have) started)?$/,
+    );
+    await across.click();
+    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
+  });
+
   /**
    * The delegate's home page and its demo process's card, with whichever round it shows as current
    * (the proposals are made there) and its text's last paragraph (other specs propose there too).

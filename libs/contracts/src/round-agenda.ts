@@ -63,6 +63,17 @@ export const roundAgendaSchema = z.object({
   positions: z
     .object({ recorded: z.number().int().nonnegative(), paragraphs: z.number().int().nonnegative() })
     .nullable(),
+  /**
+   * The secretariat and the chair: of the round's participating delegations, how many have a
+   * position on every paragraph (`complete`) and how many on some but not all (`started`).
+   */
+  delegationPositions: z
+    .object({
+      complete: z.number().int().nonnegative(),
+      started: z.number().int().nonnegative(),
+      delegations: z.number().int().nonnegative(),
+    })
+    .nullable(),
   /** The secretariat: comments and amendments of the round still without a disposition. */
   withoutDisposition: z.number().int().nonnegative().nullable(),
   /** The chair and the secretariat: requests for the floor waiting. */

@@ -60,6 +60,27 @@ describe('what a round waits for from each participant', () => {
     expect((await agenda(n.chair)).positions).toBeNull();
   });
 
+  it('tells the secretariat and the chair how far the participating delegations are with their positions', async () => {
+    const round = (await t.http.get(`/api/rounds/${n.round.id}`, { token: n.secretariat.token })).body as {
+      delegationIds: string[];
+    };
+    // A has two paragraphs (the case above); B records every one.
+    for (const key of keys) {
+      const res = await t.http.post(
+        `/api/rounds/${n.round.id}/positions`,
+        { delegationId: n.b.id, paragraphKey: key, value: 'support' },
+        { token: n.headB.token },
+      );
+      expect(res.status).toBe(201);
+    }
+    const expected = { complete: 1, started: 1, delegations: round.delegationIds.length };
+    expect((await agenda(n.secretariat)).delegationPositions).toEqual(expected);
+    expect((await agenda(n.chair)).delegationPositions).toEqual(expected);
+    // A delegation is told of its own row only.
+    expect((await agenda(n.headA)).delegationPositions).toBeNull();
+    expect((await agenda(n.delegateB)).delegationPositions).toBeNull();
+  });
+
   it('counts for the secretariat the comments still without a disposition, not replies or disposed ones', async () => {
     const before = (await agenda(n.secretariat)).withoutDisposition ?? -1;
     const first = await postAnnotation(t, n.delegateA, { roundId: n.round.id, paragraphKey: keys[0] }, { body: 'One' });

@@ -1,6 +1,7 @@
 import type { AgendaOwnProposals, ParagraphStatus, Round, RoundAgenda } from '@concordia/contracts';
 import { Anchor, Card, List, Text, Title } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/endpoints';
@@ -58,7 +59,8 @@ const useRoundAgenda = ({ processId, round, textPath }: Props, withClosesIn: boo
   const lines = useAgendaLines(agenda.data, roundPath, textPath);
   const statuses = agenda.data ? statusCounts(agenda.data.paragraphStatuses) : [];
   const total = statuses.reduce((sum, s) => sum + s.count, 0);
-  if (!closes && total === 0 && lines.length === 0) return null;
+  const across = agenda.data?.delegationPositions ?? null;
+  if (!closes && total === 0 && !across?.delegations && lines.length === 0) return null;
   return (
     <>
       {closes && (
@@ -74,6 +76,11 @@ const useRoundAgenda = ({ processId, round, textPath }: Props, withClosesIn: boo
               .map((s) => t('home.agenda.statusCount', { status: t(`paragraphStatus.${s.status}`), count: s.count }))
               .join(' · '),
           })}
+        </Text>
+      )}
+      {across !== null && across.delegations > 0 && (
+        <Text size="sm" data-testid="round-positions-across">
+          {to(`${roundPath}/positions`, positionsAcross(t, across))}
         </Text>
       )}
       {lines.length > 0 && (
@@ -92,6 +99,14 @@ const useRoundAgenda = ({ processId, round, textPath }: Props, withClosesIn: boo
       )}
     </>
   );
+};
+
+/** "Positions on every paragraph: 2 of 6 delegations · 3 more have started" */
+const positionsAcross = (t: TFunction, across: NonNullable<RoundAgenda['delegationPositions']>): string => {
+  const complete = t('home.agenda.positionsAcross', { complete: String(across.complete), count: across.delegations });
+  return across.started > 0
+    ? `${complete} · ${t('home.agenda.positionsStarted', { count: across.started })}`
+    : complete;
 };
 
 /** The statuses a round's paragraphs have, furthest along first; none that no paragraph has. */

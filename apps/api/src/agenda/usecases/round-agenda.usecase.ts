@@ -40,19 +40,23 @@ export class RoundAgendaUseCase {
   async execute(principal: Principal, roundId: string): Promise<RoundAgenda> {
     const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.read');
     const open = round.status === 'open';
-    const [paragraphStatuses, silences, positions, withoutDisposition, floorRequests, own] = await Promise.all([
-      this.paragraphStatuses(round),
-      open ? this.silences(access, round) : [],
-      open ? this.positions(access, round) : null,
-      access.can('annotations.dispose') ? this.undisposed.count(access, round) : null,
-      open && access.can('speakers.manage') ? this.floorRequests(round) : null,
-      this.ownProposals(access, round),
-    ]);
+    const tracks = access.membership?.role === 'secretariat' || access.membership?.role === 'chair';
+    const [paragraphStatuses, silences, positions, delegationPositions, withoutDisposition, floorRequests, own] =
+      await Promise.all([
+        this.paragraphStatuses(round),
+        open ? this.silences(access, round) : [],
+        open ? this.positions(access, round) : null,
+        tracks ? this.delegationPositions(round) : null,
+        access.can('annotations.dispose') ? this.undisposed.count(access, round) : null,
+        open && access.can('speakers.manage') ? this.floorRequests(round) : null,
+        this.ownProposals(access, round),
+      ]);
     return {
       roundId: round._id.toHexString(),
       paragraphStatuses,
       silences,
       positions,
+      delegationPositions,
       withoutDisposition,
       floorRequests,
       ownProposals: own,
@@ -90,6 +94,20 @@ export class RoundAgendaUseCase {
     // "No position" is a choice recorded like the others, so any cell counts as done.
     const recorded = keys.filter((key) => cells?.has(key)).length;
     return { recorded, paragraphs: keys.length };
+  }
+
+  /** Where the participating delegations are in recording positions, as the matrix shows them. */
+  private async delegationPositions(round: RoundRecord): Promise<RoundAgenda['delegationPositions']> {
+    const [keys, rows] = await Promise.all([this.statuses.keysOf(round), this.rows.ofRound(round._id)]);
+    let complete = 0;
+    let started = 0;
+    for (const delegationId of round.delegationIds) {
+      const cells = rows.get(delegationId.toHexString());
+      const recorded = keys.filter((key) => cells?.has(key)).length;
+      if (keys.length > 0 && recorded === keys.length) complete += 1;
+      else if (recorded > 0) started += 1;
+    }
+    return { complete, started, delegations: round.delegationIds.length };
   }
 
   /**
