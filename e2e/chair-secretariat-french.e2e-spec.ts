@@ -267,6 +267,24 @@ describe('the chair and the secretariat working in French, in the browser', () =
     );
   });
 
+  it('the account page names the time zone by its city in French, and finds it by its English name too', async () => {
+    const page = await frenchPage('secretariat');
+    await page.goto(`${webUrl()}/account`);
+    // The demo people's zone, America/Mexico_City: Mexico in French, not the id's Mexico City.
+    const zone = page.locator('input[data-testid="timezone-select"]');
+    await page.waitForFunction(
+      `document.querySelector('input[data-testid="timezone-select"]')?.value.includes(' – ')`,
+      undefined,
+      { timeout: PAGE_MS },
+    );
+    expect(await zone.inputValue()).toMatch(/^\(UTC−0[56]:00\) Mexico – heure .*centre nord-américain$/);
+    await zone.click();
+    await zone.fill('vienna');
+    const option = page.getByRole('option');
+    await option.first().waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await option.allTextContents()).toEqual([expect.stringMatching(/\) Vienne – heure d’Europe centrale$/)]);
+  });
+
   it('a field the server refuses is named in French, not by its JSON name', async () => {
     const page = await frenchPage('secretariat');
     await page.goto(`${webUrl()}/account`);

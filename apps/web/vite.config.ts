@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { CATALOGUE_PRELOAD_ENTRY, cataloguePreload } from './vite-plugins/catalogue-preload';
+import { EXEMPLAR_CITIES_QUERY, exemplarCitiesPlugin } from './vite-plugins/exemplar-cities';
 
 /**
  * One config for `vite` (dev), `vite build` and `vite preview`. The root is this folder whatever the
@@ -63,7 +64,7 @@ const warnLargeChunks: Plugin = {
 
 export default defineConfig({
   root,
-  plugins: [react(), warnLargeChunks, cataloguePreload()],
+  plugins: [react(), warnLargeChunks, cataloguePreload(), exemplarCitiesPlugin()],
   resolve: { alias: { '@concordia/contracts': contractsSource, '@concordia/anchoring': anchoringSource } },
   server: { host, port, strictPort: true, proxy },
   preview: { host, port, strictPort: true, proxy },
@@ -81,7 +82,8 @@ export default defineConfig({
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
         manualChunks: (id) => {
-          if (!id.includes('/node_modules/')) return undefined;
+          // A language's time zone cities go with its catalogue (i18n/languages/), not in 'vendor'.
+          if (!id.includes('/node_modules/') || id.endsWith(EXEMPLAR_CITIES_QUERY)) return undefined;
           // Read only when a secretariat chooses an Excel file: its own chunk, fetched then (a
           // library in 'vendor' would be loaded by every page).
           if (/\/node_modules\/(exceljs|numfmt)\//.test(id)) return 'workbook';

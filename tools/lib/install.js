@@ -17,8 +17,17 @@ function buildServer() {
   run(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.json']);
 }
 
-/** What the web bundle is made of: the web app, the libraries it aliases to source, the lockfile. */
-const WEB_SOURCES = ['apps/web', 'libs/contracts/src', 'libs/anchoring/src', 'package-lock.json'];
+/**
+ * What the web bundle is made of: the web app, the libraries it aliases to source, the lockfile, and
+ * the code its build cuts CLDR's time zone cities with.
+ */
+const WEB_SOURCES = [
+  'apps/web',
+  'libs/contracts/src',
+  'libs/anchoring/src',
+  'package-lock.json',
+  'tools/lib/exemplar-cities.js',
+];
 const WEB_INDEX = path.join(ROOT, 'apps', 'web', 'dist', 'index.html');
 
 /** The newest modification time under `p`, skipping build output and installed packages. */

@@ -1,10 +1,12 @@
 import { foldForSearch } from '@concordia/contracts';
+import { cldrZoneId, exemplarCity } from './exemplar-cities';
 
 /**
  * Time zones as readers name them. IANA ids ("America/Mexico_City") are what we store, but a
- * delegate reads "Central Standard Time (Mexico City)" in their own language. Intl localises the
- * zone's generic name but not its city (there is no exemplar-city API), so the city comes from the
- * id: it tells apart zones sharing a name (Paris and Zurich are both Central European Time).
+ * delegate reads "Central Standard Time (Mexico City)", or "heure normale du centre nord-américain
+ * (Mexico)". Intl localises the zone's generic name but has no API for its city, which tells apart
+ * zones sharing a name (Paris and Zurich are both Central European Time): the city is Unicode CLDR's
+ * for the reader's language (exemplar-cities.ts), else the one the id spells.
  */
 
 const UTC_IDS = new Set(['UTC', 'Etc/UTC', 'Etc/GMT', 'GMT']);
@@ -14,8 +16,8 @@ const part = (locale: string, zone: string, style: 'longGeneric' | 'longOffset',
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value ?? zone;
 
-/** "Buenos Aires, Argentina" for America/Argentina/Buenos_Aires; null for UTC and offsets. */
-export const zoneCity = (zone: string): string | null => {
+/** "Knox, Indiana" for America/Indiana/Knox; null for UTC and offsets. */
+const idCity = (zone: string): string | null => {
   if (UTC_IDS.has(zone) || zone.startsWith('Etc/')) return null;
   const segments = zone.split('/').map((s) => s.replace(/_/g, ' '));
   if (segments.length < 2) return null;
@@ -23,12 +25,24 @@ export const zoneCity = (zone: string): string | null => {
   return segments.length > 2 ? `${city}, ${segments[segments.length - 2]}` : city;
 };
 
+/**
+ * The zone's city in a locale: "Vienne" for Europe/Vienna in French. A zone CLDR names like its id
+ * keeps the id's city; another id of the same zone is named as CLDR's id is (America/Argentina/
+ * Buenos_Aires as America/Buenos_Aires: "Buenos Aires"). Null for UTC and offsets.
+ */
+export const zoneCity = (zone: string, locale = 'en'): string | null => {
+  const cldrId = cldrZoneId(zone);
+  const city = idCity(cldrId);
+  return city === null ? null : (exemplarCity(locale, cldrId) ?? city);
+};
+
 /** The zone's localised generic name, and its city when the name does not already say it. */
 const nameParts = (locale: string, zone: string, at: Date): { generic: string; city: string | null } => {
   const generic = part(locale, zone, 'longGeneric', at);
-  const city = zoneCity(zone);
-  // Zones without a shared name are already named after their city ("heure : Punta Arenas").
-  const said = city !== null && generic.includes(city.split(',')[0] ?? city);
+  const city = zoneCity(zone, locale);
+  // Zones without a shared name are already named after their city ("heure : Punta Arenas"), in
+  // the reader's language as CLDR spells it; folded, should the browser's CLDR put an accent elsewhere.
+  const said = city !== null && foldForSearch(generic).includes(foldForSearch(city.split(',')[0] ?? city));
   return { generic, city: said ? null : city };
 };
 
@@ -45,10 +59,10 @@ export const zoneName = (locale: string, zone: string, at: Date = new Date()): s
 
 export interface ZoneOption {
   value: string;
-  /** "(UTC−06:00) Mexico City – heure normale du centre nord-américain" */
+  /** "(UTC−06:00) Mexico – heure normale du centre nord-américain" */
   label: string;
   offsetMinutes: number;
-  /** What a search matches: the label and the id, lower case and without accents. */
+  /** What a search matches: the label, the id and the English city, lower case and without accents. */
   search: string;
 }
 
@@ -65,7 +79,8 @@ export const zoneOption = (locale: string, zone: string, at: Date = new Date()):
     value: zone,
     label,
     offsetMinutes: minutes,
-    search: foldForSearch(`${label} ${zone}`),
+    // A reader may know the city by its English name ("Vienna" finds Vienne).
+    search: foldForSearch(`${label} ${zone} ${zoneCity(zone) ?? ''}`),
   });
   if (UTC_IDS.has(zone)) return option('UTC', 0);
   try {
