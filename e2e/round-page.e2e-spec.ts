@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
 import { DateTime } from 'luxon';
+import type { Locator, Page } from 'playwright-core';
 import { pagesForSpec, webUrl } from './support/browser';
 import { call, demoOf, openSessionRound, signIn, tokenOf, waitLive } from './support/session';
 import { zonedIn } from './support/zoned';
@@ -80,6 +81,36 @@ describe('the round page', () => {
     expect(await chair.locator('[data-testid="not-allowed"]').count()).toBe(0);
   });
 
+  /**
+   * The head of delegation's lines of a round's agenda, on the home page or the round's page: where
+   * its paragraphs stand, and its positions left to record, a link to the matrix, followed.
+   */
+  const followHeadAgenda = async (page: Page, agenda: Locator) => {
+    await expect(agenda.locator('[data-testid="round-paragraph-statuses"]').textContent()).resolves.toMatch(
+      /^\d+ paragraphs?: (Agreed|Agreed ad ref\.|Bracketed|Open) \d+( · (Agreed ad ref\.|Bracketed|Open) \d+)*$/,
+    );
+    // Other specs record positions in the same demo round: the count is theirs too, the wording is not.
+    const positions = agenda.locator('[data-testid="agenda-positions"] a');
+    await positions.waitFor({ state: 'visible' });
+    expect(await positions.textContent()).toMatch(
+      /^Your delegation’s position is recorded on (\d+ of \d+ paragraphs?|every paragraph)$/,
+    );
+    await positions.click();
+    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
+  };
+
+  /** Signed in, the demo process's current round's page, opened from the home page as a user would. */
+  const roundPageFromHome = async (role: 'head_of_delegation' | 'secretariat') => {
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf(role).email);
+    const home = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
+    const roundLink = home.locator('[data-testid="home-round-link"]');
+    await roundLink.waitFor({ state: 'visible' });
+    await roundLink.click();
+    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}$/.test(url.pathname));
+    return page;
+  };
+
   it('tells a head of delegation on the home page what the round waits for, and leads to where it is done', async () => {
     const { page } = await pages.newPage();
     await signIn(page, demoOf('head_of_delegation').email);
@@ -87,51 +118,20 @@ describe('the round page', () => {
     await expect(card.locator('[data-testid="round-closes-in"]').textContent()).resolves.toMatch(
       /^Closes in \d+ (days|hours|minutes?)$/,
     );
-    await expect(card.locator('[data-testid="round-paragraph-statuses"]').textContent()).resolves.toMatch(
-      /^\d+ paragraphs?: (Agreed|Agreed ad ref\.|Bracketed|Open) \d+( · (Agreed ad ref\.|Bracketed|Open) \d+)*$/,
-    );
-    // Other specs record positions in the same demo round: the count is theirs too, the wording is not.
-    const positions = card.locator('[data-testid="agenda-positions"] a');
-    await positions.waitFor({ state: 'visible' });
-    expect(await positions.textContent()).toMatch(
-      /^Your delegation’s position is recorded on (\d+ of \d+ paragraphs?|every paragraph)$/,
-    );
-    await positions.click();
-    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
+    await followHeadAgenda(page, card);
   });
 
   it("tells a head of delegation on the round's own page what the round waits for, as the home page does", async () => {
-    const { page } = await pages.newPage();
-    await signIn(page, demoOf('head_of_delegation').email);
-    const home = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
-    const roundLink = home.locator('[data-testid="home-round-link"]');
-    await roundLink.waitFor({ state: 'visible' });
-    await roundLink.click();
-    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}$/.test(url.pathname));
+    const page = await roundPageFromHome('head_of_delegation');
     const card = page.locator('[data-testid="round-agenda"]');
     await card.getByRole('heading', { name: 'Where the round stands' }).waitFor({ state: 'visible' });
-    await expect(card.locator('[data-testid="round-paragraph-statuses"]').textContent()).resolves.toMatch(
-      /^\d+ paragraphs?: (Agreed|Agreed ad ref\.|Bracketed|Open) \d+( · (Agreed ad ref\.|Bracketed|Open) \d+)*$/,
-    );
     // The header already says until when the round is open.
     expect(await card.locator('[data-testid="round-closes-in"]').count()).toBe(0);
-    const positions = card.locator('[data-testid="agenda-positions"] a');
-    await positions.waitFor({ state: 'visible' });
-    expect(await positions.textContent()).toMatch(
-      /^Your delegation’s position is recorded on (\d+ of \d+ paragraphs?|every paragraph)$/,
-    );
-    await positions.click();
-    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
+    await followHeadAgenda(page, card);
   });
 
   it("tells the secretariat on the round's page how far the delegations are with their positions, leading to the matrix", async () => {
-    const { page } = await pages.newPage();
-    await signIn(page, demoOf('secretariat').email);
-    const home = page.locator('[data-testid="membership-card"]', { hasText: 'Meridian Process on Human Mobility' });
-    const roundLink = home.locator('[data-testid="home-round-link"]');
-    await roundLink.waitFor({ state: 'visible' });
-    await roundLink.click();
-    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}$/.test(url.pathname));
+    const page = await roundPageFromHome('secretariat');
     const across = page.locator('[data-testid="round-agenda"] [data-testid="round-positions-across"] a');
     await across.waitFor({ state: 'visible' });
     // Other specs record positions in the same demo round: the counts are theirs too, the wording is not.
