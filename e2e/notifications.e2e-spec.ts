@@ -242,12 +242,16 @@ describe('notifications: bell, email, digest', () => {
     await page.locator('[data-testid="notification-bell"][data-unread="0"]').waitFor({ state: 'attached' });
     await list.locator('[data-testid="notification-item"][data-read="false"]').first().waitFor({ state: 'detached' });
     expect(await list.locator('[data-testid="notification-mark-read"]').count()).toBe(0);
+    // Nothing left unread: nothing left for the button to do, until something new arrives.
+    const markAll = '[data-testid="notifications-mark-all"]';
+    await page.locator(`${markAll}:disabled`).waitFor({ state: 'attached' });
 
     // The page follows the bell: a reply arriving now joins the list, unread, without a reload...
     const late = `Colombia answers while the list is open (${Date.now()}).`;
     await call('POST', `/annotations/${root.id}/replies`, b.token, { clientId: crypto.randomUUID(), body: late });
     const arrived = list.locator('[data-testid="notification-item"][data-read="false"]').filter({ hasText: late });
     await arrived.waitFor({ state: 'visible', timeout: LIVE_MS });
+    await page.locator(`${markAll}:enabled`).waitFor({ state: 'attached', timeout: LIVE_MS });
     // ...and shows read once read elsewhere (another tab of the same person).
     await call('POST', '/notifications/read-all', a.token);
     await arrived.waitFor({ state: 'detached', timeout: LIVE_MS });

@@ -69,7 +69,8 @@ export const NotificationsPage = () => {
         description={t('notifications.description')}
         actions={
           <Group gap="sm">
-            <Button variant="default" onClick={markAll} data-testid="notifications-mark-all">
+            {/* Nothing unread: nothing for it to do (while the count is unknown it stays offered). */}
+            <Button variant="default" onClick={markAll} disabled={unread === 0} data-testid="notifications-mark-all">
               {t('notifications.markAllRead')}
             </Button>
             <Button
