@@ -18,6 +18,8 @@ RUN npm ci --ignore-scripts --no-audit --no-fund
 COPY tsconfig.base.json ./
 COPY libs libs
 COPY apps/web apps/web
+# The build cuts each language's time zone cities from CLDR with it (apps/web/vite-plugins/exemplar-cities.ts).
+COPY tools/lib/exemplar-cities.js tools/lib/
 # Source maps stay out of the public site (they would publish the client's source).
 RUN npx vite build --config apps/web/vite.config.ts \
  && find apps/web/dist -name '*.map' -delete
