@@ -135,6 +135,8 @@ if (ready) {
   check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
   check('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
   composeCheck();
+  // No Docker engine here either: the images' build stages run on their build context instead.
+  check('docker images build from their context', process.execPath, ['tools/test/docker-builds-check.mjs']);
   // The embedded FerretDB's own addition (an index its _id lookups can use), against SQLite files.
   check('embedded FerretDB (go test)', goBinary(), ['-C', 'tools/ferretdb', 'test', './...'], { CGO_ENABLED: '0' });
   jestSuite('unit', 'jest.unit.config.js');
