@@ -115,8 +115,8 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
     );
   }
   return (
-    <Card withBorder padding="md" data-testid="silence-panel">
-      <Title order={3} size="h5" mb="xs">
+    <Card withBorder padding="md" className="silence-card" data-testid="silence-panel">
+      <Title order={3} size="h5" mb="xs" className="silence-card-title">
         {t('session.silence.title')}
       </Title>
       <Stack gap="sm">
