@@ -1,4 +1,4 @@
-import type { PositionMatrix } from '@concordia/contracts';
+import type { DraftVersion, PositionMatrix } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser';
 import { draftWithZeroDraft, importReady } from './support/import-draft';
@@ -328,6 +328,131 @@ describe('Concordia on a phone and a tablet', () => {
     await page.locator('[data-testid="round-select"]').waitFor({ state: 'visible' });
     expect(await reach(page, '[data-testid="version-select"]')).toMatchObject({ inWindow: true, uncovered: true });
     expect(await reach(page, '[data-testid="round-select"]')).toMatchObject({ inWindow: true, uncovered: true });
+  });
+
+  describe('a live round on a phone, as a delegate reads it', () => {
+    /** A round of their own: the news and the requests below are not the other cases'. */
+    let live: SessionRound;
+    let paragraphKeys: string[];
+    beforeAll(async () => {
+      live = await openSessionRound('Phone session');
+      const version = await call<DraftVersion>(
+        'GET',
+        `/versions/${live.versionId}`,
+        await tokenOf(demoOf('delegate').email),
+      );
+      paragraphKeys = version.sections.flatMap((s) => s.paragraphs).map((p) => p.key);
+    });
+    const liveText = () =>
+      `${base()}/processes/${live.processId}/drafts/${live.draftId}?version=${live.versionId}&round=${live.roundId}`;
+    const firstParagraphTop = async (page: Page): Promise<number> => {
+      const first = page.locator('[data-testid="paragraph"]').first();
+      await first.waitFor({ state: 'visible' });
+      return (await first.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    };
+    /** Of the card's parts (one selector each) those drawn, and how far apart their middles are. */
+    const oneLine = (page: Page, card: string, parts: string[]) =>
+      page.evaluate<{ found: number; spread: number }>(`(() => {
+        const card = document.querySelector(${JSON.stringify(card)});
+        const middles = ${JSON.stringify(parts)}
+          .map((part) => card.querySelector(part))
+          .filter((el) => el !== null && el.getBoundingClientRect().height > 0)
+          .map((el) => { const r = el.getBoundingClientRect(); return r.top + r.height / 2; });
+        return { found: middles.length, spread: Math.round(Math.max(...middles) - Math.min(...middles)) };
+      })()`);
+
+    it('keeps the idle silence and speakers cards to a line each, and the text on the first screen', async () => {
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      await page.goto(liveText());
+      await waitLive(page);
+      const speakers = '[data-testid="speakers-panel"][data-compact]';
+      const silence = '[data-testid="silence-panel"][data-compact]';
+      await page.locator(speakers).waitFor();
+      // Title, status and action side by side: before, each card broke onto two or three lines.
+      const silenceLine = await oneLine(page, silence, ['h3', '.mantine-Text-root']);
+      expect(silenceLine.found).toBe(2);
+      expect(silenceLine.spread).toBeLessThan(3);
+      const line = await oneLine(page, speakers, [
+        'h3',
+        '[data-testid="speakers-empty"]',
+        '[data-testid="speakers-request-open"]',
+      ]);
+      expect(line.found).toBe(3);
+      expect(line.spread).toBeLessThan(3);
+      expect(await firstParagraphTop(page)).toBeLessThanOrEqual(SCREENS[0].viewport.height - 120);
+
+      // "Request the floor" opens the paragraph's pick under the line, and asks from there.
+      const opener = await reach(page, '[data-testid="speakers-request-open"]');
+      expect(opener).toMatchObject({ inWindow: true, uncovered: true });
+      expect(opener.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+      await page.locator('[data-testid="speakers-request-open"]').tap();
+      await page.locator('[data-testid="speakers-request"]').waitFor({ state: 'visible' });
+      expect(await reach(page, '[data-testid="speakers-paragraph"]')).toMatchObject({
+        inWindow: true,
+        uncovered: true,
+      });
+      await page.locator('[data-testid="speakers-request"]').tap();
+      const withdraw = page.locator('[data-testid="speakers-withdraw"]').first();
+      await withdraw.waitFor({ state: 'visible' });
+      await withdraw.tap();
+      await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
+    });
+
+    it('shows news since the last visit on one line, its steps in reach, and the text on the first screen', async () => {
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      await page.goto(liveText());
+      await waitLive(page);
+      // Leaving from the header's name: the visit's mark moves.
+      const marked = page.waitForResponse((r) => r.url().includes('/reading-mark') && r.request().method() === 'POST');
+      await page.locator('.brand-link').tap();
+      expect((await marked).status()).toBe(200);
+      await call('POST', '/annotations', await tokenOf(demoOf('head_of_delegation', 'PER').email), {
+        clientId: crypto.randomUUID(),
+        roundId: live.roundId,
+        paragraphKey: paragraphKeys[2],
+        kind: 'comment',
+        visibility: 'round',
+        body: 'Seen from a phone on the next visit.',
+      });
+      await page.goto(liveText());
+      await waitLive(page);
+      const bar = page.locator('[data-testid="new-since-visit"][data-count="1"]');
+      await bar.waitFor({ state: 'visible' });
+      expect(await page.locator('[data-testid="new-since-visit-summary"]').textContent()).toMatch(
+        /^1 new since your last visit \(.+\)$/,
+      );
+      // Before, its sentence, two buttons and switch took four lines (some 215 px), and the first
+      // paragraph began below the screen.
+      expect((await bar.boundingBox())?.height).toBeLessThanOrEqual(60);
+      expect((await firstParagraphTop(page)) + 60).toBeLessThanOrEqual(SCREENS[0].viewport.height);
+      for (const step of ['[data-testid="new-previous"]', '[data-testid="new-next"]']) {
+        const measured = await reach(page, step);
+        expect({ step, ...measured }).toEqual({ step, ...measured, inWindow: true, uncovered: true });
+        expect(measured.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+      }
+      expect(await page.getByRole('button', { name: 'Next new or updated item' }).count()).toBe(1);
+    });
+
+    it('keeps a running silence procedure in sight, its countdown on the first screen', async () => {
+      const chair = await tokenOf(demoOf('chair').email);
+      await call('POST', `/rounds/${live.roundId}/silence-procedures`, chair, {
+        paragraphKeys: [paragraphKeys[3]],
+        deadline: new Date(Date.now() + 10 * 60_000).toISOString(),
+      });
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('head_of_delegation').email);
+      await page.goto(liveText());
+      await waitLive(page);
+      await page.locator('[data-testid="silence-running"]').waitFor({ state: 'visible' });
+      for (const shown of ['[data-testid="silence-countdown"]', '[data-testid="silence-break"]']) {
+        expect({ shown, ...(await reach(page, shown)) }).toMatchObject({ shown, inWindow: true, uncovered: true });
+      }
+      expect(await page.locator('[data-testid="silence-running"]').textContent()).toContain('Under silence');
+      // Beside the live dot, not under it: the text still starts on the first screen.
+      expect(await firstParagraphTop(page)).toBeLessThanOrEqual(SCREENS[0].viewport.height - 60);
+    });
   });
 
   it('opens the composer on words a delegate selects by touch on a phone', async () => {

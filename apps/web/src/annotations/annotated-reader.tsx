@@ -6,7 +6,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { useParagraphStatuses } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
-import { useNarrowScreen } from '../common/narrow-screen';
+import { useNarrowScreen, usePhoneScreen } from '../common/narrow-screen';
 import type { ScrollRequest } from '../drafts/draft-document';
 import { bareNumber } from '../drafts/document-rows';
 import { StatusReader } from '../drafts/status-reader';
@@ -85,6 +85,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   // Below this width the panel would come after the whole text (app.css): it becomes a drawer
   // over the text instead, opened by whatever opens a paragraph's threads.
   const narrow = useNarrowScreen();
+  const phone = usePhoneScreen();
   const [drawerOpened, setDrawerOpened] = useState(linkedParagraph !== null || linkedFind !== null);
   useEffect(() => {
     if (linkedParagraph) {
@@ -402,7 +403,8 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
         session={session}
         compactWhenIdle
         // A notch smaller beside the session cards: it leaves them their one line.
-        leading={<LiveIndicator state={live.state} size="md" />}
+        // On a phone, live is the header's badge and a dot here: the silence card keeps its one line.
+        leading={<LiveIndicator state={live.state} size="md" dotWhenLive={phone} />}
       />
       {narrow && (
         <>

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Switch, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Switch, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../common/format';
 import { usePhoneScreen } from '../common/narrow-screen';
@@ -50,10 +50,30 @@ export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, o
     const item = stepThrough(news.items, currentId, direction);
     if (item) onJump(item);
   };
+  const what = summaryParts(t, news.total);
+  const summary = t(newSince.firstVisit ? 'newSinceVisit.summaryFirstVisit' : 'newSinceVisit.summary', { what, date });
+  const position = at >= 0 && (
+    <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }} data-testid="new-position">
+      {t('newSinceVisit.position', { index: String(at + 1), total: String(count) })}
+    </Text>
+  );
+  const onlyNewSwitch = (
+    <Switch
+      size="sm"
+      // On a phone the short words, which name it for voice control too; the sentence in its tooltip.
+      label={t(phone ? 'newSinceVisit.onlyNewShort' : 'newSinceVisit.onlyNew')}
+      title={phone ? t('newSinceVisit.onlyNew') : undefined}
+      checked={onlyNew}
+      onChange={(event) => onOnlyNew(event.currentTarget.checked)}
+      data-testid="new-only"
+      className="new-since-visit-only"
+    />
+  );
   return (
     <Paper
       withBorder
-      p="xs"
+      p={phone ? 4 : 'xs'}
+      pl={phone ? 'xs' : undefined}
       mb="sm"
       radius="sm"
       component="section"
@@ -66,34 +86,53 @@ export const NewSinceVisitBar = ({ newSince, news, currentId, onJump, onlyNew, o
       data-positions={positions}
       data-withdrawn={withdrawn}
     >
-      <Group gap="sm" justify="space-between" wrap="wrap">
-        <Text size="sm" fw={600} id="new-since-visit-summary" role="status" data-testid="new-since-visit-summary">
-          {t(newSince.firstVisit ? 'newSinceVisit.summaryFirstVisit' : 'newSinceVisit.summary', {
-            what: summaryParts(t, news.total),
-            date,
-          })}
-        </Text>
-        <Group gap="xs" wrap="wrap">
-          {at >= 0 && (
-            <Text size="sm" c="dimmed" data-testid="new-position">
-              {t('newSinceVisit.position', { index: String(at + 1), total: String(count) })}
-            </Text>
-          )}
-          <Button size="compact-sm" variant="default" onClick={() => step(-1)} data-testid="new-previous">
-            {t('newSinceVisit.previous')}
-          </Button>
-          <Button size="compact-sm" variant="light" onClick={() => step(1)} data-testid="new-next">
-            {t('newSinceVisit.next')}
-          </Button>
-          <Switch
-            size="sm"
-            label={t('newSinceVisit.onlyNew')}
-            checked={onlyNew}
-            onChange={(event) => onOnlyNew(event.currentTarget.checked)}
-            data-testid="new-only"
-          />
+      {phone ? (
+        // One line on a phone, as its two or more rows put the text's first paragraph below the
+        // first screen: the counts shown (whole in the tooltip), the sentence said to screen readers,
+        // the steps as arrows named in full.
+        <Group gap={4} wrap="nowrap">
+          <VisuallyHidden id="new-since-visit-summary" role="status" data-testid="new-since-visit-summary">
+            {summary}
+          </VisuallyHidden>
+          <Text size="sm" fw={600} truncate title={summary} aria-hidden className="new-since-visit-summary">
+            {what}
+          </Text>
+          {position}
+          <ActionIcon
+            variant="default"
+            aria-label={t('newSinceVisit.previous')}
+            onClick={() => step(-1)}
+            data-testid="new-previous"
+          >
+            <span aria-hidden>↑</span>
+          </ActionIcon>
+          <ActionIcon
+            variant="light"
+            aria-label={t('newSinceVisit.next')}
+            onClick={() => step(1)}
+            data-testid="new-next"
+          >
+            <span aria-hidden>↓</span>
+          </ActionIcon>
+          {onlyNewSwitch}
         </Group>
-      </Group>
+      ) : (
+        <Group gap="sm" justify="space-between" wrap="wrap">
+          <Text size="sm" fw={600} id="new-since-visit-summary" role="status" data-testid="new-since-visit-summary">
+            {summary}
+          </Text>
+          <Group gap="xs" wrap="wrap">
+            {position}
+            <Button size="compact-sm" variant="default" onClick={() => step(-1)} data-testid="new-previous">
+              {t('newSinceVisit.previous')}
+            </Button>
+            <Button size="compact-sm" variant="light" onClick={() => step(1)} data-testid="new-next">
+              {t('newSinceVisit.next')}
+            </Button>
+            {onlyNewSwitch}
+          </Group>
+        </Group>
+      )}
     </Paper>
   );
 };

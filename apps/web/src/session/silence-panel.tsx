@@ -9,6 +9,7 @@ import { KeptTextDialog } from '../unsent/kept-text-dialog';
 import { silenceStatementPlace } from '../unsent/unsent-places';
 import { CompactCard } from './compact-card';
 import { useErrorMessage } from '../common/error-alert';
+import { usePhoneScreen } from '../common/narrow-screen';
 import { serverNow } from '../common/server-clock';
 import { useFormatters } from '../common/format';
 import { bareNumber } from '../drafts/document-rows';
@@ -60,6 +61,7 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
   const canStart = chair && live;
   // Between the closing time and the worker's close: the chair reads why Start went.
   const closingPassed = chair && round.status === 'open' && !live;
+  const onPhoneAboveText = usePhoneScreen() && compactWhenIdle;
   if (compactWhenIdle && running.length === 0) {
     const last = ended[0];
     return (
@@ -115,8 +117,10 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
     );
   }
   return (
-    <Card withBorder padding="md" data-testid="silence-panel">
-      <Title order={3} size="h5" mb="xs">
+    // Running above the text on a phone: beside the live dot, named by its "Under silence: ¶ 4"
+    // (the title left to screen readers), the countdown and Break in sight.
+    <Card withBorder padding={onPhoneAboveText ? 'xs' : 'md'} className="silence-card" data-testid="silence-panel">
+      <Title order={3} size="h5" mb="xs" className={onPhoneAboveText ? 'visually-hidden' : undefined}>
         {t('session.silence.title')}
       </Title>
       <Stack gap="sm">

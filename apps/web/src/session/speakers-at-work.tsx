@@ -25,6 +25,8 @@ interface SpeakersAtWorkProps {
   onQueueOpened: (opened: boolean) => void;
   refs: { heading: Ref<HTMLHeadingElement>; queue: Ref<HTMLButtonElement> };
   floorId: string;
+  /** Under the two lines: what the request's button opens on a phone. */
+  children?: ReactNode;
 }
 
 /**
@@ -45,6 +47,7 @@ export const SpeakersAtWork = ({
   onQueueOpened,
   refs,
   floorId,
+  children,
 }: SpeakersAtWorkProps) => {
   const { t } = useTranslation();
   const { floor, queue, speakingTimeMinutes: speakingTime } = list;
@@ -144,6 +147,7 @@ export const SpeakersAtWork = ({
           </Text>
         )}
       </div>
+      {children}
     </Card>
   );
 };

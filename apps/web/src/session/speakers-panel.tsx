@@ -1,11 +1,12 @@
 import type { Me, Round, SpeakersList } from '@concordia/contracts';
 import type { SpeakerEntry } from '@concordia/contracts';
-import { ActionIcon, Button, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Collapse, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
+import { usePhoneScreen } from '../common/narrow-screen';
 import { bareNumber } from '../drafts/document-rows';
 import { CompactCard } from './compact-card';
 import { CompactLimit } from './compact-limit';
@@ -76,6 +77,8 @@ export const SpeakersPanel = ({
     picked !== null && picked.under === considered ? picked.key : (considered ?? paragraphs[0]?.key ?? null);
   const setParagraph = (key: string | null) => setPicked(key === null ? null : { key, under: considered });
   const [busy, setBusy] = useState(false);
+  const phone = usePhoneScreen();
+  const [asking, setAsking] = useState(false);
   const numberOf = (key: string) => bareNumber(paragraphs.find((p) => p.key === key)?.number ?? key);
   // Between the closing time and the worker's close: say why the controls went.
   const closingPassed = round.status === 'open' && !live && (chair || canRequestFloor(me, round));
@@ -152,6 +155,27 @@ export const SpeakersPanel = ({
         {t('session.speakers.request')}
       </Button>
     </Group>
+  );
+  // Above the text on a phone, the request's line holds "Request the floor" alone: it opens the
+  // paragraph's pick under the card (as the chair's Start does on the silence card).
+  const requestAction =
+    mayRequest &&
+    (phone ? (
+      <Button
+        size="compact-sm"
+        onClick={() => setAsking((shown) => !shown)}
+        aria-expanded={asking}
+        data-testid="speakers-request-open"
+      >
+        {t('session.speakers.request')}
+      </Button>
+    ) : (
+      request(true)
+    ));
+  const requestFolded = phone && mayRequest && (
+    <Collapse expanded={asking}>
+      <Stack pt="xs">{request(false)}</Stack>
+    </Collapse>
   );
   // The whole queue, opened from the card above the text, stays open while the chair works through it.
   const [queueOpened, setQueueOpened] = useState(false);
@@ -278,7 +302,7 @@ export const SpeakersPanel = ({
               {t('session.speakers.closingPassedShort')}
             </Text>
           ) : (
-            mayRequest && request(true)
+            requestAction
           )
         }
         buttons={entryButtons}
@@ -286,7 +310,9 @@ export const SpeakersPanel = ({
         onQueueOpened={setQueueOpened}
         refs={{ heading: focus.refs.heading, queue: focus.refs.queue }}
         floorId={floorId}
-      />
+      >
+        {requestFolded}
+      </SpeakersAtWork>
     );
   }
   if (compactWhenIdle && !list?.floor && queue.length === 0) {
@@ -324,10 +350,12 @@ export const SpeakersPanel = ({
               {t('session.speakers.closingPassedShort')}
             </Text>
           ) : (
-            mayRequest && request(true)
+            requestAction
           )
         }
-      />
+      >
+        {requestFolded}
+      </CompactCard>
     );
   }
   return (

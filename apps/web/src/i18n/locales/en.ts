@@ -1630,6 +1630,8 @@ export const en = {
     next: 'Next new or updated item',
     position: '{{index}} of {{total}}',
     onlyNew: 'Only paragraphs with something new or updated',
+    /** On a phone's one-line bar, the sentence above in its tooltip. */
+    onlyNewShort: 'Only new',
     item: 'New',
     itemFull: 'New since your last visit',
     updated: 'Updated',

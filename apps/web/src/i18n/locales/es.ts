@@ -1591,6 +1591,8 @@ export const es: Translation<typeof en> = {
     next: 'Novedad o actualización siguiente',
     position: '{{index}} de {{total}}',
     onlyNew: 'Solo los párrafos con novedades o actualizaciones',
+    /** On a phone's one-line bar, the sentence above in its tooltip. */
+    onlyNewShort: 'Solo novedades',
     item: 'Nuevo',
     itemFull: 'Nuevo desde su última visita',
     updated: 'Actualizado',

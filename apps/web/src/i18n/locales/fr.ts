@@ -1602,6 +1602,8 @@ export const fr: Translation<typeof en> = {
     next: 'Nouveauté ou mise à jour suivante',
     position: '{{index}} sur {{total}}',
     onlyNew: 'Seulement les paragraphes avec du nouveau ou des mises à jour',
+    /** On a phone's one-line bar, the sentence above in its tooltip. */
+    onlyNewShort: 'Nouveautés seules',
     item: 'Nouveau',
     itemFull: 'Nouveau depuis votre dernière visite',
     updated: 'Mis à jour',
