@@ -399,6 +399,37 @@ describe('Concordia on a phone and a tablet', () => {
       await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
     });
 
+    it('gives way whole, in French, an idle card status with no room for a word, never cut to a letter', async () => {
+      const delegate = await tokenOf(demoOf('delegate').email);
+      await call('PATCH', '/auth/me', delegate, { language: 'fr' });
+      try {
+        const page = await openOn(SCREENS[0]);
+        await signInByTouch(page, demoOf('delegate').email);
+        await page.goto(liveText());
+        await waitLive(page);
+        await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
+        // Each status beside a card's title: drawn on the title's line and a word or two wide, or not drawn.
+        const statuses = await page.evaluate<{ text: string; shown: boolean; width: number }[]>(`(() =>
+          [...document.querySelectorAll('.session-row .compact-heading')].flatMap((heading) => {
+            const line = heading.getBoundingClientRect();
+            return [...heading.children]
+              .filter((part) => !part.matches('.compact-title, .visually-hidden'))
+              .map((part) => {
+                const box = part.getBoundingClientRect();
+                return { text: part.textContent, shown: box.top < line.bottom, width: Math.round(box.width) };
+              });
+          }))()`);
+        expect(statuses.length).toBeGreaterThanOrEqual(2);
+        for (const status of statuses.filter((s) => s.shown))
+          expect({ ...status, wide: status.width >= 40 }).toEqual({ ...status, wide: true });
+        // "Personne n'attend" has no room beside "Liste des orateurs" and "Demander la parole".
+        expect(statuses.find((s) => s.text?.startsWith('Personne'))?.shown).toBe(false);
+      } finally {
+        // Other specs read the demo delegate in English.
+        await call('PATCH', '/auth/me', delegate, { language: 'en' });
+      }
+    });
+
     it('shows news since the last visit on one line, its steps in reach, and the text on the first screen', async () => {
       const page = await openOn(SCREENS[0]);
       await signInByTouch(page, demoOf('delegate').email);
