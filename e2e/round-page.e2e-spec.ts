@@ -83,7 +83,8 @@ describe('the round page', () => {
 
   /**
    * The head of delegation's lines of a round's agenda, on the home page or the round's page: where
-   * its paragraphs stand, and its positions left to record, a link to the matrix, followed.
+   * its paragraphs stand, and its positions left to record, followed: to the text at the first
+   * paragraph without one, the positions tab open and its form there (the matrix once all are in).
    */
   const followHeadAgenda = async (page: Page, agenda: Locator) => {
     await expect(agenda.locator('[data-testid="round-paragraph-statuses"]').textContent()).resolves.toMatch(
@@ -95,8 +96,18 @@ describe('the round page', () => {
     expect(await positions.textContent()).toMatch(
       /^Your delegation’s position is recorded on (\d+ of \d+ paragraphs?|every paragraph)$/,
     );
+    const done = (await positions.textContent())?.endsWith('every paragraph') ?? false;
     await positions.click();
-    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
+    if (done) {
+      await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
+      return;
+    }
+    await page.waitForURL((url) => url.searchParams.get('panel') === 'positions' && url.searchParams.has('paragraph'));
+    const next = new URL(page.url()).searchParams.get('paragraph');
+    await page.locator('[data-testid="tab-positions"][aria-selected="true"]').waitFor({ state: 'visible' });
+    await page
+      .locator(`[data-testid="positions-panel"][data-key="${next}"] [data-testid="record-position"]`)
+      .waitFor({ state: 'visible' });
   };
 
   /** Signed in, the demo process's current round's page, opened from the home page as a user would. */

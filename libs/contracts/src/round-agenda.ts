@@ -59,9 +59,16 @@ export const roundAgendaSchema = z.object({
   paragraphStatuses: z.record(paragraphStatusSchema, z.number().int().nonnegative()),
   /** Silence procedures under way, the soonest deadline first. */
   silences: z.array(agendaSilenceSchema),
-  /** A head of a participating delegation: paragraphs with the delegation's position, of all. */
+  /**
+   * A head of a participating delegation: paragraphs with the delegation's position, of all, and
+   * the first in the text without one (null when every paragraph has one), where recording resumes.
+   */
   positions: z
-    .object({ recorded: z.number().int().nonnegative(), paragraphs: z.number().int().nonnegative() })
+    .object({
+      recorded: z.number().int().nonnegative(),
+      paragraphs: z.number().int().nonnegative(),
+      nextKey: z.string().nullable(),
+    })
     .nullable(),
   /**
    * The secretariat and the chair: of the round's participating delegations, how many have a

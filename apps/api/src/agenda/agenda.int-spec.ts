@@ -44,7 +44,8 @@ describe('what a round waits for from each participant', () => {
   afterAll(() => t?.close());
 
   it("tells a head of delegation how many paragraphs still lack the delegation's position", async () => {
-    expect((await agenda(n.headA)).positions).toEqual({ recorded: 0, paragraphs: keys.length });
+    // Recording resumes at the text's first paragraph without the delegation's position.
+    expect((await agenda(n.headA)).positions).toEqual({ recorded: 0, paragraphs: keys.length, nextKey: keys[0] });
     for (const [i, value] of (['support', 'no_position'] as const).entries()) {
       const res = await t.http.post(
         `/api/rounds/${n.round.id}/positions`,
@@ -53,9 +54,13 @@ describe('what a round waits for from each participant', () => {
       );
       expect(res.status).toBe(201);
     }
-    expect((await agenda(n.headA)).positions).toEqual({ recorded: 2, paragraphs: keys.length });
+    expect((await agenda(n.headA)).positions).toEqual({
+      recorded: 2,
+      paragraphs: keys.length,
+      nextKey: keys[2] ?? null,
+    });
     // Another delegation's head counts its own row only; delegates and the chair record none.
-    expect((await agenda(n.headB)).positions).toEqual({ recorded: 0, paragraphs: keys.length });
+    expect((await agenda(n.headB)).positions).toEqual({ recorded: 0, paragraphs: keys.length, nextKey: keys[0] });
     expect((await agenda(n.delegateA)).positions).toBeNull();
     expect((await agenda(n.chair)).positions).toBeNull();
   });
@@ -76,6 +81,11 @@ describe('what a round waits for from each participant', () => {
     const expected = { complete: 1, started: 1, delegations: round.delegationIds.length };
     expect((await agenda(n.secretariat)).delegationPositions).toEqual(expected);
     expect((await agenda(n.chair)).delegationPositions).toEqual(expected);
+    expect((await agenda(n.headB)).positions).toEqual({
+      recorded: keys.length,
+      paragraphs: keys.length,
+      nextKey: null,
+    });
     // A delegation is told of its own row only.
     expect((await agenda(n.headA)).delegationPositions).toBeNull();
     expect((await agenda(n.delegateB)).delegationPositions).toBeNull();

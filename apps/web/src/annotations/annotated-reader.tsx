@@ -73,6 +73,8 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   const [focusThread, setFocusThread] = useState<string | null>(searchParams.get('thread'));
   const linkedParagraph = searchParams.get('paragraph');
   const linkedThread = searchParams.get('thread');
+  // The home page's "position recorded on 3 of 34 paragraphs" links here with &panel=positions.
+  const linkedPositions = linkedParagraph !== null && searchParams.get('panel') === 'positions';
   // The home page links a delegation's proposals here with ?proposedBy=<id>[&disposition=…] (or
   // ?sponsoredBy=, ?delegation=): Find shows them.
   const linkedFind = useMemo(() => findFromLink(searchParams), [searchParams]);
@@ -81,7 +83,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   const [scrollTarget, setScrollTarget] = useState<ScrollRequest | null>(
     linkedParagraph ? { key: linkedParagraph } : null,
   );
-  const [tab, setTab] = useState<string | null>(linkedFind ? 'find' : 'threads');
+  const [tab, setTab] = useState<string | null>(linkedFind ? 'find' : linkedPositions ? 'positions' : 'threads');
   // Below this width the panel would come after the whole text (app.css): it becomes a drawer
   // over the text instead, opened by whatever opens a paragraph's threads.
   const narrow = useNarrowScreen();
@@ -92,6 +94,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       setActive(linkedParagraph);
       setScrollTarget({ key: linkedParagraph });
       setDrawerOpened(true);
+      if (linkedPositions) setTab('positions');
     }
     if (linkedThread) {
       setFocusThread(linkedThread);
@@ -102,7 +105,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       setTab('find');
       setDrawerOpened(true);
     }
-  }, [linkedParagraph, linkedThread, linkedFind, navigation]);
+  }, [linkedParagraph, linkedThread, linkedFind, linkedPositions, navigation]);
   const [target, setTarget] = useState<Target | null>(null);
   // Where the words typed in the composer were found, highlighted in their paragraph meanwhile.
   const [wordsPreview, setWordsPreview] = useState<{ paragraphKey: string; span: Span } | null>(null);

@@ -7,8 +7,11 @@ describe('nextDraftParams', () => {
   });
 
   it("drops a followed link's paragraph and thread, so a later choice does not pull the reader back", () => {
-    const next = nextDraftParams(new URLSearchParams('version=v1&paragraph=p4&thread=t9&round=r1'), { round: 'r2' });
+    const next = nextDraftParams(new URLSearchParams('version=v1&paragraph=p4&thread=t9&panel=positions&round=r1'), {
+      round: 'r2',
+    });
     expect(next.get('thread')).toBeNull();
+    expect(next.get('panel')).toBeNull();
     expect(next.get('paragraph')).toBeNull();
     expect(next.get('version')).toBe('v1');
     expect(next.get('round')).toBe('r2');

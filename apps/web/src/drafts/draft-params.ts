@@ -1,5 +1,5 @@
 /** What a link to a thread adds to a draft's address: applied once, when the link is followed. */
-const LINK_ONLY = ['paragraph', 'thread'] as const;
+const LINK_ONLY = ['paragraph', 'thread', 'panel'] as const;
 
 /**
  * The draft page's address after the reader chooses another version, round or mode. The linked

@@ -140,12 +140,18 @@ const useAgendaLines = (
     lines.push({ key: `silence:${silence.id}`, node: to(textPath, text) });
   }
   if (agenda.positions) {
-    const { recorded, paragraphs } = agenda.positions;
+    const { recorded, paragraphs, nextKey } = agenda.positions;
     const text =
       recorded >= paragraphs
         ? t('home.agenda.positionsDone')
         : t('home.agenda.positions', { recorded: String(recorded), count: paragraphs });
-    lines.push({ key: 'positions', node: to(`${roundPath}/positions`, text) });
+    // Where the head records the next one: the text at its first paragraph without a position, the
+    // positions tab open; once all are recorded, the matrix they make.
+    const next =
+      textPath && nextKey !== null
+        ? `${textPath}&${new URLSearchParams({ paragraph: nextKey, panel: 'positions' }).toString()}`
+        : `${roundPath}/positions`;
+    lines.push({ key: 'positions', node: to(next, text) });
   }
   if (agenda.withoutDisposition) {
     const text = t('home.agenda.withoutDisposition', { count: agenda.withoutDisposition });

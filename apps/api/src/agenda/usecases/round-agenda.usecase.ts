@@ -92,8 +92,8 @@ export class RoundAgendaUseCase {
       this.rows.ofDelegation(round._id, delegationId),
     ]);
     // "No position" is a choice recorded like the others, so any cell counts as done.
-    const recorded = keys.filter((key) => cells?.has(key)).length;
-    return { recorded, paragraphs: keys.length };
+    const missing = keys.filter((key) => !cells?.has(key));
+    return { recorded: keys.length - missing.length, paragraphs: keys.length, nextKey: missing[0] ?? null };
   }
 
   /** Where the participating delegations are in recording positions, as the matrix shows them. */
