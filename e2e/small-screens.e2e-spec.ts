@@ -93,6 +93,22 @@ describe('Concordia on a phone and a tablet', () => {
     return context.newPage();
   };
 
+  /**
+   * The demo delegate on a phone reading in another language for the time of `use`, signed in by
+   * touch; English again afterwards, as other specs read it.
+   */
+  const asDelegateIn = async (language: 'fr' | 'es', use: (page: Page) => Promise<void>): Promise<void> => {
+    const delegate = await tokenOf(demoOf('delegate').email);
+    await call('PATCH', '/auth/me', delegate, { language });
+    try {
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      await use(page);
+    } finally {
+      await call('PATCH', '/auth/me', delegate, { language: 'en' });
+    }
+  };
+
   const base = () => webUrl();
   const text = () =>
     `${base()}/processes/${session.processId}/drafts/${session.draftId}?version=${session.versionId}&round=${session.roundId}`;
@@ -400,11 +416,7 @@ describe('Concordia on a phone and a tablet', () => {
     });
 
     it('gives way whole, in French, an idle card status with no room for a word, never cut to a letter', async () => {
-      const delegate = await tokenOf(demoOf('delegate').email);
-      await call('PATCH', '/auth/me', delegate, { language: 'fr' });
-      try {
-        const page = await openOn(SCREENS[0]);
-        await signInByTouch(page, demoOf('delegate').email);
+      await asDelegateIn('fr', async (page) => {
         await page.goto(liveText());
         await waitLive(page);
         await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
@@ -424,10 +436,7 @@ describe('Concordia on a phone and a tablet', () => {
           expect({ ...status, wide: status.width >= 40 }).toEqual({ ...status, wide: true });
         // "Personne n'attend" has no room beside "Liste des orateurs" and "Demander la parole".
         expect(statuses.find((s) => s.text?.startsWith('Personne'))?.shown).toBe(false);
-      } finally {
-        // Other specs read the demo delegate in English.
-        await call('PATCH', '/auth/me', delegate, { language: 'en' });
-      }
+      });
     });
 
     it('shows news since the last visit on one line, its steps in reach, and the text on the first screen', async () => {
@@ -692,11 +701,7 @@ describe('Concordia on a phone and a tablet', () => {
   });
 
   it('shows the live badge whole in the header of a phone, in Spanish', async () => {
-    const delegate = await tokenOf(demoOf('delegate').email);
-    await call('PATCH', '/auth/me', delegate, { language: 'es' });
-    try {
-      const page = await openOn(SCREENS[0]);
-      await signInByTouch(page, demoOf('delegate').email);
+    await asDelegateIn('es', async (page) => {
       const badge = page.locator('header [data-testid="socket-status"][data-state="connected"]');
       await badge.waitFor({ state: 'visible', timeout: 15_000 });
       expect(await badge.textContent()).toBe('En directo');
@@ -708,9 +713,6 @@ describe('Concordia on a phone and a tablet', () => {
       })()`);
       expect(cut.cut).toBe(false);
       expect(cut.right).toBeLessThanOrEqual(SCREENS[0].viewport.width);
-    } finally {
-      // Other specs read the demo delegate in English.
-      await call('PATCH', '/auth/me', delegate, { language: 'en' });
-    }
+    });
   });
 });
