@@ -12,6 +12,9 @@
  * the API: time from the POST to the comment on screen, and the script time it cost the page.
  * Reported as medians and as ratios of the annotated round to the bare one: the machine is shared.
  * Knobs: WEB_READING_TURNS (5), WEB_READING_EVENTS (4 per load), WEB_READING_ANNOTATIONS (2000),
+ * WEB_READING_BASELINE_DIST=<dir>: a second build of the client (e.g. the main branch's, built with
+ * `vite build --outDir <dir>`) served beside this one against the same API and data, its loads
+ * interleaved with this build's in the same turns: an A/B of a change in one run.
  * WEB_READING_PROFILE=<dir> (CPU profiles of one annotated load and its live events, and their
  * heaviest functions), WEB_READING_MODE=dev (the dev server: readable names in the profiles).
  */
@@ -22,6 +25,7 @@ import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { median } from './measure';
 import { generateDraft, paragraphText, pick, render, seededRandom, type Random } from './synthetic-draft';
+import { procs, ROOT } from './live-api';
 import { demo, install, startWebStack, type WebMode } from './web-stack';
 
 const TURNS = Number(process.env['WEB_READING_TURNS'] ?? 5);
@@ -29,6 +33,7 @@ const EVENTS = Number(process.env['WEB_READING_EVENTS'] ?? 4);
 const ANNOTATIONS = Number(process.env['WEB_READING_ANNOTATIONS'] ?? 2000);
 const PROFILE_DIR = process.env['WEB_READING_PROFILE'];
 const MODE: WebMode = process.env['WEB_READING_MODE'] === 'dev' ? 'dev' : 'built';
+const BASELINE_DIST = process.env['WEB_READING_BASELINE_DIST'];
 const PARAGRAPHS = 150;
 const HOT_PARAGRAPHS = 5;
 const POSTING = 6;
@@ -74,7 +79,7 @@ const inParallel = async <T>(items: T[], width: number, work: (item: T) => Promi
   let next = 0;
   await Promise.all(
     Array.from({ length: width }, async () => {
-      while (next < items.length) await work(items[next++] as T);
+      while (next < items.length) await work(items[next++]);
     }),
   );
 };
@@ -247,9 +252,7 @@ interface Live {
 }
 
 const metrics = async (cdp: CDPSession): Promise<Record<string, number>> => {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 };
 
@@ -264,7 +267,7 @@ async function profiled<T>(cdp: CDPSession, file: string | null, run: () => Prom
   const result = await run();
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   writeFileSync(file, JSON.stringify(profile));
-  summarise(path.basename(file), profile);
+  summarise(file, profile);
   return result;
 }
 
@@ -325,11 +328,11 @@ async function loadOnce(
         });
       await page.locator('[data-testid="live-status"][data-state="live"]').first().waitFor({ timeout: 60_000 });
       await settle(page, 500);
-      const bench = (await page.evaluate('window.__bench')) as {
+      const bench = await page.evaluate<{
         paragraph: number;
         listed: number;
         longTasks: { start: number; duration: number }[];
-      };
+      }>('window.__bench');
       const until = bench.listed;
       const tasks = bench.longTasks.filter((t) => t.start < until);
       const m = await metrics(cdp);
@@ -349,13 +352,13 @@ async function loadOnce(
       for (let e = 0; e < EVENTS; e += 1) {
         const body = `Live bench comment ${side} ${e} ${Math.random().toString(36).slice(2)}`;
         // Resolves, in the page's clock (the machine's, as Date.now here), when the comment is drawn.
-        const shown = page.evaluate(`new Promise((resolve) => {
+        const shown = page.evaluate<number>(`new Promise((resolve) => {
           const seen = () => document.querySelector('[data-testid="thread-panel"]')?.textContent?.includes(${JSON.stringify(body)});
           const observer = new MutationObserver(() => {
             if (seen()) { observer.disconnect(); resolve(performance.timeOrigin + performance.now()); }
           });
           observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        })`) as Promise<number>;
+        })`);
         await new Promise((resolve) => setTimeout(resolve, 50));
         const before = await metrics(cdp);
         const posted = Date.now();
@@ -392,6 +395,78 @@ const row = (name: string, bare: number[], annotated: number[], unit = 'ms') => 
   return `| ${name.padEnd(44)} | ${b.toFixed(0).padStart(6)} ${unit} | ${a.toFixed(0).padStart(6)} ${unit} | ${ratio.padStart(6)} |`;
 };
 
+interface Client {
+  name: string;
+  webUrl: string;
+}
+
+/** The baseline build served by `vite preview` on a port of its own, its /api proxied to the same API. */
+const serveBaseline = async (dist: string, apiUrl: string) => {
+  const port = await procs.freePort();
+  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const service = procs.startService(
+    'baseline web',
+    process.execPath,
+    [vite, 'preview', '--config', path.join(ROOT, 'apps/web/vite.config.ts'), '--outDir', path.resolve(dist)],
+    { env: { WEB_PORT: String(port), API_PROXY_TARGET: apiUrl }, echo: false },
+  );
+  const webUrl = `http://127.0.0.1:${port}`;
+  await procs.waitFor(service, 'the baseline web client', () => procs.httpOk(`${webUrl}/`), 60_000);
+  return { service, webUrl };
+};
+
+const report = (client: string, loads: Record<Side, Load[]>, lives: Record<Side, Live[]>) => {
+  const of = (side: Side, pick: (l: Load) => number) => loads[side].map(pick);
+  const ofLive = (side: Side, pick: (l: Live) => number) => lives[side].map(pick);
+  const lines = [
+    row(
+      'navigation → first paragraph drawn',
+      of('bare', (l) => l.paragraph),
+      of('annotated', (l) => l.paragraph),
+    ),
+    row(
+      'navigation → open paragraph’s threads listed',
+      of('bare', (l) => l.listed),
+      of('annotated', (l) => l.listed),
+    ),
+    row(
+      'long tasks until listed (sum)',
+      of('bare', (l) => l.longTaskMs),
+      of('annotated', (l) => l.longTaskMs),
+    ),
+    row(
+      'long tasks until listed (count)',
+      of('bare', (l) => l.longTasks),
+      of('annotated', (l) => l.longTasks),
+      '  ',
+    ),
+    row(
+      'script time, load (CDP ScriptDuration)',
+      of('bare', (l) => l.scriptMs),
+      of('annotated', (l) => l.scriptMs),
+    ),
+    row(
+      'task time, load (CDP TaskDuration)',
+      of('bare', (l) => l.taskMs),
+      of('annotated', (l) => l.taskMs),
+    ),
+    row(
+      'live comment: POST → on screen',
+      ofLive('bare', (l) => l.shownMs),
+      ofLive('annotated', (l) => l.shownMs),
+    ),
+    row(
+      'live comment: script time',
+      ofLive('bare', (l) => l.scriptMs),
+      ofLive('annotated', (l) => l.scriptMs),
+    ),
+  ];
+  console.log(
+    `\n${client}\n| measure (median) | no annotations | ${ANNOTATIONS} annotations | ratio |\n|---|---:|---:|---:|`,
+  );
+  console.log(lines.join('\n'));
+};
+
 async function main(): Promise<void> {
   install.buildServer();
   if (MODE === 'built') install.buildWeb();
@@ -399,7 +474,14 @@ async function main(): Promise<void> {
     RATE_LIMIT_ACCOUNT_PER_MINUTE: '1000000',
     RATE_LIMIT_COSTLY_PER_MINUTE: '1000000',
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000',
+    // Seeding takes minutes on a busy machine: the posters' tokens must outlast it.
+    ACCESS_TOKEN_TTL_SECONDS: '86400',
   });
+  const baseline = BASELINE_DIST ? await serveBaseline(BASELINE_DIST, stack.apiUrl) : null;
+  const clients: Client[] = [
+    { name: 'this build', webUrl: stack.webUrl },
+    ...(baseline ? [{ name: `baseline (${BASELINE_DIST})`, webUrl: baseline.webUrl }] : []),
+  ];
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -411,91 +493,40 @@ async function main(): Promise<void> {
     );
     // Let the worker's notification jobs for the seeding pass before measuring.
     await new Promise((resolve) => setTimeout(resolve, 10_000));
+    const runs = clients.flatMap((client) => (['bare', 'annotated'] as Side[]).map((side) => ({ client, side })));
     // One unmeasured load of each: the server's and Chromium's first time.
-    for (const side of ['bare', 'annotated'] as Side[]) await loadOnce(browser, stack.webUrl, setup, side, null);
-    const loads: Record<Side, Load[]> = { bare: [], annotated: [] };
-    const lives: Record<Side, Live[]> = { bare: [], annotated: [] };
+    for (const { client, side } of runs) await loadOnce(browser, client.webUrl, setup, side, null);
+    const loads = new Map<Client, Record<Side, Load[]>>(clients.map((c) => [c, { bare: [], annotated: [] }]));
+    const lives = new Map<Client, Record<Side, Live[]>>(clients.map((c) => [c, { bare: [], annotated: [] }]));
     for (let turn = 0; turn < TURNS; turn += 1) {
-      const order: Side[] = Math.random() < 0.5 ? ['bare', 'annotated'] : ['annotated', 'bare'];
-      for (const side of order) {
-        const { load, live } = await loadOnce(browser, stack.webUrl, setup, side, null);
-        loads[side].push(load);
-        lives[side].push(...live);
+      const order = [...runs].sort(() => Math.random() - 0.5);
+      for (const { client, side } of order) {
+        const { load, live } = await loadOnce(browser, client.webUrl, setup, side, null);
+        loads.get(client)?.[side].push(load);
+        lives.get(client)?.[side].push(...live);
         console.log(
-          `turn ${turn + 1} ${side.padEnd(9)} paragraph ${load.paragraph.toFixed(0)} ms, listed ${load.listed.toFixed(0)} ms, ` +
-            `long tasks ${load.longTasks} / ${load.longTaskMs.toFixed(0)} ms, script ${load.scriptMs.toFixed(0)} ms; ` +
-            `live shown ${live.map((l) => l.shownMs.toFixed(0)).join('/')} ms, script ${live.map((l) => l.scriptMs.toFixed(0)).join('/')} ms`,
+          `turn ${turn + 1} ${client.name.slice(0, 10).padEnd(10)} ${side.padEnd(9)} paragraph ${load.paragraph.toFixed(0)} ms, ` +
+            `listed ${load.listed.toFixed(0)} ms, long tasks ${load.longTasks} / ${load.longTaskMs.toFixed(0)} ms, ` +
+            `script ${load.scriptMs.toFixed(0)} ms; live shown ${live.map((l) => l.shownMs.toFixed(0)).join('/')} ms, ` +
+            `script ${live.map((l) => l.scriptMs.toFixed(0)).join('/')} ms`,
         );
       }
     }
-    const of = (side: Side, pick: (l: Load) => number) => loads[side].map(pick);
-    const ofLive = (side: Side, pick: (l: Live) => number) => lives[side].map(pick);
-    console.log(`\n| measure (median) | no annotations | ${ANNOTATIONS} annotations | ratio |\n|---|---:|---:|---:|`);
-    console.log(
-      row(
-        'navigation → first paragraph drawn',
-        of('bare', (l) => l.paragraph),
-        of('annotated', (l) => l.paragraph),
-      ),
-    );
-    console.log(
-      row(
-        'navigation → open paragraph’s threads listed',
-        of('bare', (l) => l.listed),
-        of('annotated', (l) => l.listed),
-      ),
-    );
-    console.log(
-      row(
-        'long tasks until listed (sum)',
-        of('bare', (l) => l.longTaskMs),
-        of('annotated', (l) => l.longTaskMs),
-      ),
-    );
-    console.log(
-      row(
-        'long tasks until listed (count)',
-        of('bare', (l) => l.longTasks),
-        of('annotated', (l) => l.longTasks),
-        '  ',
-      ),
-    );
-    console.log(
-      row(
-        'script time, load (CDP ScriptDuration)',
-        of('bare', (l) => l.scriptMs),
-        of('annotated', (l) => l.scriptMs),
-      ),
-    );
-    console.log(
-      row(
-        'task time, load (CDP TaskDuration)',
-        of('bare', (l) => l.taskMs),
-        of('annotated', (l) => l.taskMs),
-      ),
-    );
-    console.log(
-      row(
-        'live comment: POST → on screen',
-        ofLive('bare', (l) => l.shownMs),
-        ofLive('annotated', (l) => l.shownMs),
-      ),
-    );
-    console.log(
-      row(
-        'live comment: script time',
-        ofLive('bare', (l) => l.scriptMs),
-        ofLive('annotated', (l) => l.scriptMs),
-      ),
-    );
+    for (const client of clients) {
+      const own = { loads: loads.get(client), lives: lives.get(client) };
+      if (own.loads && own.lives) report(client.name, own.loads, own.lives);
+    }
 
     if (PROFILE_DIR) {
-      mkdirSync(PROFILE_DIR, { recursive: true });
-      for (const side of ['annotated', 'bare'] as Side[])
-        await loadOnce(browser, stack.webUrl, setup, side, PROFILE_DIR);
+      for (const client of clients) {
+        const dir = path.join(PROFILE_DIR, client === clients[0] ? 'this' : 'baseline');
+        mkdirSync(dir, { recursive: true });
+        for (const side of ['annotated', 'bare'] as Side[]) await loadOnce(browser, client.webUrl, setup, side, dir);
+      }
     }
   } finally {
     await browser.close();
+    await baseline?.service.stop();
     await stack.stop();
   }
 }

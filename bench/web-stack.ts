@@ -12,6 +12,7 @@ export type WebMode = 'dev' | 'built';
 
 export interface Stack {
   webUrl: string;
+  apiUrl: string;
   stop(): Promise<void>;
 }
 interface StackLib {
@@ -63,6 +64,7 @@ export const startWebStack = async (
   });
   return {
     webUrl: stack.webUrl,
+    apiUrl: stack.apiUrl,
     stop: async () => {
       await stack.stop();
       rmSync(dataDir, { recursive: true, force: true });
