@@ -415,51 +415,24 @@ const serveBaseline = async (dist: string, apiUrl: string) => {
   return { service, webUrl };
 };
 
+/** What each table line reads of a load or a live event, and its unit. */
+const LOAD_MEASURES: [string, (l: Load) => number, string][] = [
+  ['navigation → first paragraph drawn', (l) => l.paragraph, 'ms'],
+  ['navigation → open paragraph’s threads listed', (l) => l.listed, 'ms'],
+  ['long tasks until listed (sum)', (l) => l.longTaskMs, 'ms'],
+  ['long tasks until listed (count)', (l) => l.longTasks, '  '],
+  ['script time, load (CDP ScriptDuration)', (l) => l.scriptMs, 'ms'],
+  ['task time, load (CDP TaskDuration)', (l) => l.taskMs, 'ms'],
+];
+const LIVE_MEASURES: [string, (l: Live) => number, string][] = [
+  ['live comment: POST → on screen', (l) => l.shownMs, 'ms'],
+  ['live comment: script time', (l) => l.scriptMs, 'ms'],
+];
+
 const report = (client: string, loads: Record<Side, Load[]>, lives: Record<Side, Live[]>) => {
-  const of = (side: Side, pick: (l: Load) => number) => loads[side].map(pick);
-  const ofLive = (side: Side, pick: (l: Live) => number) => lives[side].map(pick);
   const lines = [
-    row(
-      'navigation → first paragraph drawn',
-      of('bare', (l) => l.paragraph),
-      of('annotated', (l) => l.paragraph),
-    ),
-    row(
-      'navigation → open paragraph’s threads listed',
-      of('bare', (l) => l.listed),
-      of('annotated', (l) => l.listed),
-    ),
-    row(
-      'long tasks until listed (sum)',
-      of('bare', (l) => l.longTaskMs),
-      of('annotated', (l) => l.longTaskMs),
-    ),
-    row(
-      'long tasks until listed (count)',
-      of('bare', (l) => l.longTasks),
-      of('annotated', (l) => l.longTasks),
-      '  ',
-    ),
-    row(
-      'script time, load (CDP ScriptDuration)',
-      of('bare', (l) => l.scriptMs),
-      of('annotated', (l) => l.scriptMs),
-    ),
-    row(
-      'task time, load (CDP TaskDuration)',
-      of('bare', (l) => l.taskMs),
-      of('annotated', (l) => l.taskMs),
-    ),
-    row(
-      'live comment: POST → on screen',
-      ofLive('bare', (l) => l.shownMs),
-      ofLive('annotated', (l) => l.shownMs),
-    ),
-    row(
-      'live comment: script time',
-      ofLive('bare', (l) => l.scriptMs),
-      ofLive('annotated', (l) => l.scriptMs),
-    ),
+    ...LOAD_MEASURES.map(([name, pick, unit]) => row(name, loads.bare.map(pick), loads.annotated.map(pick), unit)),
+    ...LIVE_MEASURES.map(([name, pick, unit]) => row(name, lives.bare.map(pick), lives.annotated.map(pick), unit)),
   ];
   console.log(
     `\n${client}\n| measure (median) | no annotations | ${ANNOTATIONS} annotations | ratio |\n|---|---:|---:|---:|`,
