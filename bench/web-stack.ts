@@ -12,6 +12,7 @@ export type WebMode = 'dev' | 'built';
 
 export interface Stack {
   webUrl: string;
+  apiUrl: string;
   stop(): Promise<void>;
 }
 interface StackLib {
@@ -23,6 +24,7 @@ interface StackLib {
     redisPrefix: string;
     echo: boolean;
     webMode: WebMode;
+    env?: Record<string, string>;
   }): Promise<Stack>;
 }
 interface InstallLib {
@@ -41,8 +43,13 @@ export const demo = JSON.parse(readFileSync(path.join(ROOT, 'apps/api/src/seed/d
 
 /**
  * A throwaway stack on free ports, its own data folder and Redis prefix; `stop` removes both.
+ * `env` is added to the API's and the worker's environment (e.g. rate limits a bench must not meet).
  */
-export const startWebStack = async (webMode: WebMode, name: string): Promise<Stack> => {
+export const startWebStack = async (
+  webMode: WebMode,
+  name: string,
+  env: Record<string, string> = {},
+): Promise<Stack> => {
   const redisPrefix = `concordia_${name}_${process.pid}_${Date.now()}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), `concordia-${name}-`));
   const stack = await stackLib.startStack({
@@ -53,9 +60,11 @@ export const startWebStack = async (webMode: WebMode, name: string): Promise<Sta
     redisPrefix,
     echo: false,
     webMode,
+    env,
   });
   return {
     webUrl: stack.webUrl,
+    apiUrl: stack.apiUrl,
     stop: async () => {
       await stack.stop();
       rmSync(dataDir, { recursive: true, force: true });

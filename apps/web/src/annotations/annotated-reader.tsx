@@ -1,4 +1,11 @@
-import type { Annotation, DraftVersion, Paragraph, Round, SpanSelectors } from '@concordia/contracts';
+import type {
+  Annotation,
+  AnnotationVisibility,
+  DraftVersion,
+  Paragraph,
+  Round,
+  SpanSelectors,
+} from '@concordia/contracts';
 import { Alert, Badge, Box, Button, Drawer, Stack, Tabs, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -171,7 +178,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     setTab('orphaned');
   }, [linkedThread, navigation, orphaned]);
 
-  const { setPresence, lastOther } = live;
+  const { setPresence, setTyping, lastOther } = live;
   const reloadStatuses = statuses.reload;
   useEffect(() => setPresence(active), [active, setPresence]);
   useEffect(() => () => setPresence(null), [setPresence]);
@@ -265,6 +272,13 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     (span: Span | null) => setWordsPreview(span && activeKey ? { paragraphKey: activeKey, span } : null),
     [activeKey],
   );
+  // One function per open paragraph: its thread cards are drawn again only when their thread changes.
+  const onTyping = useCallback(
+    (typing: boolean, visibility: AnnotationVisibility) => {
+      if (activeKey) setTyping(activeKey, typing, visibility);
+    },
+    [activeKey, setTyping],
+  );
   const newTarget = (paragraphKey: string, pickWords: boolean) =>
     setTarget((previous) => ({ paragraphKey, selectors: null, pickWords, serial: (previous?.serial ?? 0) + 1 }));
   const visibleThreads = (key: string) => (byParagraph.get(key) ?? []).filter((th) => th.root.status === 'open');
@@ -323,7 +337,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
             }}
             onPosted={onPosted}
             onChanged={live.upsert}
-            onTyping={(typing, visibility) => live.setTyping(activeParagraph.key, typing, visibility)}
+            onTyping={onTyping}
           />
         ) : (
           <Text size="sm" c="dimmed">

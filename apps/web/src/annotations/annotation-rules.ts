@@ -98,7 +98,11 @@ export const threadsByParagraph = <T extends Threaded = Annotation>(
   const replies = new Map<string, T[]>();
   for (const annotation of annotations) {
     if (annotation.parentId === null) roots.push(annotation);
-    else replies.set(annotation.parentId, [...(replies.get(annotation.parentId) ?? []), annotation]);
+    else {
+      const siblings = replies.get(annotation.parentId);
+      if (siblings) siblings.push(annotation);
+      else replies.set(annotation.parentId, [annotation]);
+    }
   }
   const byTime = (a: T, b: T) => a.createdAt.localeCompare(b.createdAt);
   roots.sort(byTime);
@@ -108,7 +112,10 @@ export const threadsByParagraph = <T extends Threaded = Annotation>(
     const thread = { root, replies: (replies.get(root.id) ?? []).sort(byTime) };
     if (root.anchor.status === 'orphaned') orphaned.push(thread);
     else if (root.anchor.versionId === versionId) {
-      byParagraph.set(root.anchor.paragraphKey, [...(byParagraph.get(root.anchor.paragraphKey) ?? []), thread]);
+      // Pushed, not copied: a paragraph with hundreds of threads is not copied once per thread.
+      const threads = byParagraph.get(root.anchor.paragraphKey);
+      if (threads) threads.push(thread);
+      else byParagraph.set(root.anchor.paragraphKey, [thread]);
     }
   }
   return { byParagraph, orphaned };

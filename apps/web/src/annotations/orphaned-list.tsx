@@ -17,6 +17,9 @@ interface OrphanedListProps {
   onChanged: (annotation: Annotation) => void;
 }
 
+/** Nobody is told of typing in an orphaned thread; one function, so its cards are not drawn again for a new one. */
+const noTyping = (): void => undefined;
+
 /** Annotations whose words re-anchoring could not find in this version: listed, never dropped. */
 export const OrphanedList = ({ threads, round, paragraphs, focusThread, onChanged }: OrphanedListProps) => {
   const { t } = useTranslation();
@@ -47,7 +50,7 @@ export const OrphanedList = ({ threads, round, paragraphs, focusThread, onChange
               open={accepting}
               highlighted={thread.root.id === focusThread}
               onChanged={onChanged}
-              onTyping={() => undefined}
+              onTyping={noTyping}
             />
           </Stack>
         );

@@ -11,7 +11,7 @@ import {
 } from '@concordia/contracts';
 import { Anchor, Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
@@ -57,8 +57,30 @@ export const useScrollToThread = (focusThread: string | null, threads: readonly 
   }, [focusThread, threads]);
 };
 
+/**
+ * The same thread as drawn: its annotations are the same objects (the live list replaces an
+ * annotation's object when it changes, and the threads are regrouped at each change of the round).
+ */
+const sameThread = (a: Thread, b: Thread): boolean =>
+  a.root === b.root && a.replies.length === b.replies.length && a.replies.every((reply, i) => reply === b.replies[i]);
+
+/**
+ * Drawn again only when its own thread or props change: a paragraph can hold a hundred threads,
+ * and a comment arriving on one of them, or someone typing, must not redraw (and re-diff the
+ * amendments of) all the others.
+ */
+const sameCard = (previous: ThreadCardProps, next: ThreadCardProps): boolean =>
+  sameThread(previous.thread, next.thread) &&
+  previous.me === next.me &&
+  previous.paragraphText === next.paragraphText &&
+  previous.roundId === next.roundId &&
+  previous.open === next.open &&
+  previous.highlighted === next.highlighted &&
+  previous.onChanged === next.onChanged &&
+  previous.onTyping === next.onTyping;
+
 /** One thread: the first annotation with its amendment, sponsors and disposition, then replies. */
-export const ThreadCard = ({
+const ThreadCardView = ({
   thread,
   me,
   paragraphText,
@@ -241,6 +263,8 @@ export const ThreadCard = ({
     </Paper>
   );
 };
+
+export const ThreadCard = memo(ThreadCardView, sameCard);
 
 /** Byline and body, with "edit" for the author. */
 const Entry = ({

@@ -1,0 +1,88 @@
+/**
+ * @jest-environment ./tools/test/jsdom-environment.js
+ */
+import type { Annotation } from '@concordia/contracts';
+import { act, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { MemoryRouter } from 'react-router';
+import { renderInLanguage } from '../testing/render-in-language';
+import { testMe } from '../testing/fixtures';
+import type { Thread } from './annotation-rules';
+import { ThreadCard } from './thread-card';
+
+const ROUND = 'e'.repeat(24);
+const me = testMe();
+let serial = 0;
+const annotation = (extra: Partial<Annotation> = {}): Annotation => ({
+  id: (++serial).toString(16).padStart(24, '0'),
+  clientId: `client-${serial}`,
+  processId: 'd'.repeat(24),
+  roundId: ROUND,
+  parentId: null,
+  kind: 'comment',
+  visibility: 'round',
+  body: 'words',
+  amendment: null,
+  anchor: { status: 'anchored', method: 'original', versionId: 'f'.repeat(24), paragraphKey: 'p1', selectors: null },
+  authorId: 'b'.repeat(24),
+  authorName: 'Another Person',
+  delegationId: null,
+  delegationName: null,
+  mentions: [],
+  sponsors: [],
+  status: 'open',
+  editedAt: null,
+  disposition: null,
+  createdAt: '2025-05-05T10:00:00.000Z',
+  moderation: null,
+  restored: null,
+  appliedIn: [],
+  ...extra,
+});
+
+const onChanged = () => undefined;
+const onTyping = () => undefined;
+/** Set by the holder: gives the card its thread as the reading page does after a change. */
+let showThread: (thread: Thread) => void = () => undefined;
+const Holder = ({ initial }: { initial: Thread }) => {
+  const [thread, setThread] = useState(initial);
+  showThread = setThread;
+  return (
+    <MemoryRouter>
+      <ThreadCard
+        thread={thread}
+        me={me}
+        paragraphText="States cooperate on return."
+        roundId={ROUND}
+        open
+        highlighted={false}
+        onChanged={onChanged}
+        onTyping={onTyping}
+      />
+    </MemoryRouter>
+  );
+};
+const show = (thread: Thread) => act(() => showThread(thread));
+
+// The card is drawn again only when its thread changes: what arrives in its thread still shows.
+describe('a thread card kept current by the live list', () => {
+  it('shows a reply that arrives, and the first annotation as edited', async () => {
+    const root = annotation({ body: 'Why return?' });
+    const first = annotation({ parentId: root.id, body: 'Because of readmission.' });
+    await renderInLanguage('en', <Holder initial={{ root, replies: [first] }} />);
+    expect(screen.getByText('Why return?')).toBeTruthy();
+
+    const second = annotation({ parentId: root.id, body: 'And of the costs.' });
+    show({ root, replies: [first, second] });
+    expect(screen.getByText('And of the costs.')).toBeTruthy();
+
+    const edited = { ...root, body: 'Why return only?', editedAt: '2025-05-05T11:00:00.000Z' };
+    show({ root: edited, replies: [first, second] });
+    expect(screen.getByText('Why return only?')).toBeTruthy();
+    expect(screen.queryByText('Why return?')).toBeNull();
+
+    const reworded = { ...second, body: 'And of what it costs.' };
+    show({ root: edited, replies: [first, reworded] });
+    expect(screen.getByText('And of what it costs.')).toBeTruthy();
+  });
+});
