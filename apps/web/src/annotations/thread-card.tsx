@@ -69,15 +69,14 @@ const sameThread = (a: Thread, b: Thread): boolean =>
  * and a comment arriving on one of them, or someone typing, must not redraw (and re-diff the
  * amendments of) all the others.
  */
-const sameCard = (previous: ThreadCardProps, next: ThreadCardProps): boolean =>
-  sameThread(previous.thread, next.thread) &&
-  previous.me === next.me &&
-  previous.paragraphText === next.paragraphText &&
-  previous.roundId === next.roundId &&
-  previous.open === next.open &&
-  previous.highlighted === next.highlighted &&
-  previous.onChanged === next.onChanged &&
-  previous.onTyping === next.onTyping;
+const sameCard = (previous: ThreadCardProps, next: ThreadCardProps): boolean => {
+  // Every prop, so that one added later is compared too; the thread by its annotations.
+  const keys = Object.keys(next) as (keyof ThreadCardProps)[];
+  return (
+    Object.keys(previous).length === keys.length &&
+    keys.every((key) => (key === 'thread' ? sameThread(previous.thread, next.thread) : previous[key] === next[key]))
+  );
+};
 
 /** One thread: the first annotation with its amendment, sponsors and disposition, then replies. */
 const ThreadCardView = ({
