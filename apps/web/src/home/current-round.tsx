@@ -6,7 +6,7 @@ import { useDraftList, useRoundList } from '../api/list-queries';
 import { RoundStatusBadge } from '../common/badges';
 import { useFormatters } from '../common/format';
 import { RoundAgendaList } from '../rounds/round-agenda';
-import { draftOf, roundTextPath } from '../rounds/round-text';
+import { readableTextPath } from '../rounds/round-text';
 import { currentRound, roundsFor } from './round-choice';
 
 export const CurrentRound = ({ membership, userId }: { membership: MembershipSummary; userId: string }) => {
@@ -27,8 +27,7 @@ export const CurrentRound = ({ membership, userId }: { membership: MembershipSum
     );
   }
   // The text under discussion is what a delegation opens most: one click from home, not three.
-  const draft = draftOf(drafts.data?.items ?? [], round.versionId);
-  const textPath = draft && round.status !== 'scheduled' ? roundTextPath(round, draft) : null;
+  const textPath = readableTextPath(round, drafts.data?.items ?? []);
   return (
     <Stack gap={6}>
       <Group gap="xs" wrap="wrap">

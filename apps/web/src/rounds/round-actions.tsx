@@ -9,7 +9,7 @@ import { clickAction, HeaderActions, linkAction, type SecondaryAction } from '..
 import { documentFileName, useWordDocument } from '../drafts/word-document-button';
 import { canManageSpeakers } from '../session/session-permissions';
 import { useClosingTimeChange } from './closing-time';
-import { roundTextPath } from './round-text';
+import { roundReadingPath } from './round-text';
 import { roundActions } from './round-window';
 import { StatusButton, useStatusChange } from './status-actions';
 
@@ -87,7 +87,7 @@ export const RoundActions = ({ round, draft, onChanged }: RoundActionsProps) => 
     <HeaderActions
       leading={[
         draft && (
-          <Button variant="default" component={Link} to={roundTextPath(round, draft)} data-testid="round-open-text">
+          <Button variant="default" component={Link} to={roundReadingPath(round, draft)} data-testid="round-open-text">
             {t('rounds.openText')}
           </Button>
         ),

@@ -20,7 +20,7 @@ import { RoundActions } from './round-actions';
 import { RoundForm } from './round-form';
 import { RoundInputNotice } from './round-input-notice';
 import { RoundAgendaCard } from './round-agenda';
-import { draftOf, roundTextPath } from './round-text';
+import { draftOf, readableTextPath } from './round-text';
 import { showRoundStatus } from './round-status-toast';
 import { useRoundFollow } from './use-round-follow';
 
@@ -72,7 +72,7 @@ export const RoundPage = () => {
             <RoundAgendaCard
               processId={processId}
               round={current}
-              textPath={draft && current.status !== 'scheduled' ? roundTextPath(current, draft) : null}
+              textPath={readableTextPath(current, drafts.data?.items ?? [])}
             />
             <RoundFacts
               round={current}
