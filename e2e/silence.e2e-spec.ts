@@ -61,10 +61,11 @@ describe('silence procedure, in the browser', () => {
 
     // The chair reaches the console from the chair's page.
     await chair.page.goto(`${webUrl()}/chair`);
-    await chair.page
-      .locator('[data-testid="chaired-round"]', { hasText: 'Silence procedure session' })
-      .locator('[data-testid="round-console"]')
-      .click();
+    const chaired = chair.page.locator('[data-testid="chaired-round"]', { hasText: 'Silence procedure session' });
+    await chaired.waitFor();
+    // The round's zone is named as people name it ("Central Standard Time (Mexico City)"), not by its IANA id.
+    expect(await chaired.textContent()).not.toMatch(/[A-Za-z]+\/[A-Za-z_]+/);
+    await chaired.locator('[data-testid="round-console"]').click();
     await waitLive(chair.page);
     await openText(head.page, seeded);
     await openText(delegate.page, seeded);

@@ -76,7 +76,7 @@ const ChairedRound = ({ round }: { round: Round }) => {
         facts={[
           { label: t('chair.opens'), value: format.deadline(round.opensAt) },
           { label: t('chair.closes'), value: format.deadline(round.closesAt) },
-          { label: t('chair.roundTimeZone'), value: round.timeZone },
+          { label: t('chair.roundTimeZone'), value: format.zoneName(round.timeZone) },
           { label: t('rounds.columns.confidentiality'), value: t(`rounds.confidentiality.${round.confidentiality}`) },
           {
             label: t('chair.delegations'),
