@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, objectIdSchema } from './common';
 import { delegationKindSchema } from './roles';
+import { typedLine } from './typed-text';
 
 export const delegationSchema = z.object({
   id: objectIdSchema,
@@ -13,14 +14,14 @@ export const delegationSchema = z.object({
 export type Delegation = z.infer<typeof delegationSchema>;
 
 export const createDelegationRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(LIMITS.nameMax),
+  name: typedLine(LIMITS.nameMax).min(1),
   code: z
     .string()
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9-]{2,12}$/, 'must be 2 to 12 letters, digits or dashes'),
   kind: delegationKindSchema,
-  region: z.string().trim().min(1).max(LIMITS.nameMax),
+  region: typedLine(LIMITS.nameMax).min(1),
 });
 export type CreateDelegationRequest = z.infer<typeof createDelegationRequestSchema>;
 

@@ -39,3 +39,4 @@ export * from './reading-marks';
 export * from './working-amendments';
 export * from './version-applications';
 export * from './round-agenda';
+export * from './typed-text';

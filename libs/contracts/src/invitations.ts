@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { emailSchema, languageSchema, LIMITS, objectIdSchema } from './common';
 import { processRoleSchema } from './roles';
 import { passwordSchema } from './users';
+import { typedLine } from './typed-text';
 
 export const INVITATION_TTL_HOURS_MAX = 24 * 30;
 
@@ -55,7 +56,7 @@ export const invitationTokenParamSchema = z.strictObject({
 
 export const acceptInvitationRequestSchema = z.strictObject({
   /** Needed when the invitation is for an email that has no account yet. */
-  name: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
+  name: typedLine(LIMITS.nameMax).min(1).optional(),
   password: passwordSchema,
   /**
    * The language the invitee reads the page in (their browser's, or the one they picked there):

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { objectIdSchema } from './common';
+import { typedText } from './typed-text';
 
 /**
  * Set on an annotation the chair hid. The author reads the reason and their own words; every
@@ -15,5 +16,5 @@ export const annotationModerationSchema = z.object({
 });
 export type AnnotationModeration = z.infer<typeof annotationModerationSchema>;
 
-export const hideAnnotationRequestSchema = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
+export const hideAnnotationRequestSchema = z.strictObject({ reason: typedText(2000).min(1) });
 export type HideAnnotationRequest = z.infer<typeof hideAnnotationRequestSchema>;

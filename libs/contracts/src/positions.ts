@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commaSeparated, isoDateTimeSchema, objectIdSchema } from './common';
 import { delegationKindSchema } from './roles';
+import { typedText } from './typed-text';
 
 export const positionValueSchema = z.enum([
   'support',
@@ -46,7 +47,7 @@ export const recordPositionRequestSchema = z.strictObject({
   delegationId: objectIdSchema,
   paragraphKey: z.string().min(1).max(100),
   value: positionValueSchema,
-  statement: z.string().trim().max(POSITION_STATEMENT_MAX).default(''),
+  statement: typedText(POSITION_STATEMENT_MAX).default(''),
   amendmentIds: z.array(objectIdSchema).max(POSITION_AMENDMENTS_MAX).default([]),
 });
 export type RecordPositionRequest = z.infer<typeof recordPositionRequestSchema>;

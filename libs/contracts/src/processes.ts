@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { emailSchema, LIMITS, objectIdSchema } from './common';
 import { FieldIssueCode } from './field-issues';
 import { processRoleSchema } from './roles';
+import { typedLine, typedText } from './typed-text';
 
 export const processSchema = z.object({
   id: objectIdSchema,
@@ -15,8 +16,8 @@ export const processListSchema = z.object({ items: z.array(processSchema) });
 export type ProcessList = z.infer<typeof processListSchema>;
 
 export const createProcessRequestSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(4000).default(''),
+  title: typedLine(200).min(1),
+  description: typedText(4000).default(''),
 });
 export type CreateProcessRequest = z.infer<typeof createProcessRequestSchema>;
 

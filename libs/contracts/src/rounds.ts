@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema, objectIdSchema, timeZoneSchema } from './common';
+import { typedLine } from './typed-text';
 
 export const roundStatusSchema = z.enum(['scheduled', 'open', 'closed', 'concluded']);
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
@@ -37,7 +38,7 @@ export const ROUND_TRANSITIONS: Readonly<Record<RoundStatus, readonly RoundStatu
 };
 
 const roundFields = {
-  name: z.string().trim().min(1).max(200),
+  name: typedLine(200).min(1),
   versionId: objectIdSchema,
   chairUserId: objectIdSchema,
   delegationIds: z.array(objectIdSchema).max(500),

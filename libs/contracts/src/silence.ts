@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema, objectIdSchema } from './common';
+import { typedText } from './typed-text';
 
 /**
  * A silence procedure: the chair circulates paragraphs with a deadline; a participating
@@ -53,5 +54,5 @@ export type StartSilenceRequest = z.infer<typeof startSilenceRequestSchema>;
 export const changeSilenceDeadlineRequestSchema = z.strictObject({ deadline: isoDateTimeSchema });
 export type ChangeSilenceDeadlineRequest = z.infer<typeof changeSilenceDeadlineRequestSchema>;
 
-export const breakSilenceRequestSchema = z.strictObject({ statement: z.string().trim().min(1).max(4000) });
+export const breakSilenceRequestSchema = z.strictObject({ statement: typedText(4000).min(1) });
 export type BreakSilenceRequest = z.infer<typeof breakSilenceRequestSchema>;

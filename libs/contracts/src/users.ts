@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema, languageSchema, LIMITS, objectIdSchema, timeZoneSchema } from './common';
 import { platformRoleSchema, processRoleSchema } from './roles';
+import { typedLine } from './typed-text';
 
 export const userSchema = z.object({
   id: objectIdSchema,
@@ -38,7 +39,7 @@ export const passwordSchema = z
 
 export const createUserRequestSchema = z.strictObject({
   email: emailSchema,
-  name: z.string().trim().min(1).max(LIMITS.nameMax),
+  name: typedLine(LIMITS.nameMax).min(1),
   password: passwordSchema,
   /** The new user's interface and email language; when left out, the creating admin's own. */
   language: languageSchema.optional(),
@@ -50,7 +51,7 @@ export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 /** An admin's changes to an account; fields left out stay as they are. */
 export const updateUserRequestSchema = z.strictObject({
   email: emailSchema.optional(),
-  name: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
+  name: typedLine(LIMITS.nameMax).min(1).optional(),
   platformRoles: z.array(platformRoleSchema).optional(),
   /** A disabled account cannot sign in and its sessions end at once; what it wrote stays. */
   disabled: z.boolean().optional(),
@@ -58,7 +59,7 @@ export const updateUserRequestSchema = z.strictObject({
 export type UpdateUserRequest = z.infer<typeof updateUserRequestSchema>;
 
 export const updateProfileRequestSchema = z.strictObject({
-  name: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
+  name: typedLine(LIMITS.nameMax).min(1).optional(),
   language: languageSchema.optional(),
   timeZone: timeZoneSchema.optional(),
 });

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { objectIdSchema } from './common';
 import { draftVersionSchema } from './drafts';
+import { typedLine, typedText } from './typed-text';
 
 export const PARAGRAPH_TEXT_MAX = 20_000;
 export const SECTION_HEADING_MAX = 500;
 export const PUBLICATION_NOTE_MAX = 4_000;
 
-const paragraphText = z.string().trim().min(1, 'a paragraph needs text').max(PARAGRAPH_TEXT_MAX);
-const heading = z.string().trim().min(1).max(SECTION_HEADING_MAX);
+const paragraphText = typedText(PARAGRAPH_TEXT_MAX).min(1, 'a paragraph needs text');
+const heading = typedLine(SECTION_HEADING_MAX).min(1);
 /** `null` places the item first. */
 const afterKey = z.string().min(1).nullable();
 
@@ -86,7 +87,7 @@ export const VERSION_LABELS = ['Zero draft', 'Rev.1', 'Rev.2', 'Rev.3', 'Rev.4',
 
 export const publishVersionRequestSchema = z.strictObject({
   revision: z.number().int().nonnegative(),
-  label: z.string().trim().min(1).max(60),
+  label: typedLine(60).min(1),
   /**
    * Publish even when the text is the last published version's (same paragraph keys, order and
    * text): without it such a publication is refused with 409 VERSION_UNCHANGED.
@@ -96,7 +97,7 @@ export const publishVersionRequestSchema = z.strictObject({
    * A note circulated with the version, as a secretariat's cover note says what a revision does
    * and why; shown with the version, in its Word document and in the notification. Blank: none.
    */
-  note: z.string().trim().max(PUBLICATION_NOTE_MAX).optional(),
+  note: typedText(PUBLICATION_NOTE_MAX).optional(),
 });
 export type PublishVersionRequest = z.infer<typeof publishVersionRequestSchema>;
 
@@ -108,7 +109,7 @@ export const publishVersionResponseSchema = z.object({
 export type PublishVersionResponse = z.infer<typeof publishVersionResponseSchema>;
 
 export const createDraftRequestSchema = z.strictObject({
-  title: z.string().trim().min(1).max(300),
+  title: typedLine(300).min(1),
 });
 export type CreateDraftRequest = z.infer<typeof createDraftRequestSchema>;
 

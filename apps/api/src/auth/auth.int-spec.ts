@@ -268,6 +268,19 @@ describe('authentication', () => {
       expect(stored?.timeZone).toBe('Europe/Zurich');
     });
 
+    it('refuses a name with nothing visible, and stores a pasted one without its control characters', async () => {
+      const user = await createUser(t.models);
+      const { token } = await login(t.http, user.email);
+      const blank = await t.http.patch('/api/auth/me', { name: '\u0000\u200b' }, { token });
+      expect(blank.status).toBe(400);
+      expect(blank.body.issues).toMatchObject([{ path: 'name', code: 'required' }]);
+
+      const pasted = await t.http.patch('/api/auth/me', { name: 'Ana\u0007 María\r\n' }, { token });
+      expect(pasted.status).toBe(200);
+      expect(pasted.body.user.name).toBe('Ana María');
+      expect((await t.models.users.findById(user.id).lean().exec())?.name).toBe('Ana María');
+    });
+
     it('changes the password, refusing a wrong current one, and ends the other sessions', async () => {
       const user = await createUser(t.models);
       const here = await login(t.http, user.email);
