@@ -116,6 +116,37 @@ describe('what a round waits for from each participant', () => {
     expect((await agenda(n.headA)).withoutDisposition).toBeNull();
   });
 
+  it('tells an admin outside the secretariat what the policy lets them act on: the positions across delegations and the count', async () => {
+    const user = await createUser(t.models, { platformRoles: ['admin'] });
+    const admin: Person = { id: user.id, token: (await login(t.http, user.email)).token };
+    const seen = await agenda(admin);
+    expect(seen.delegationPositions).toEqual((await agenda(n.secretariat)).delegationPositions);
+    expect(seen.delegationPositions?.delegations).toBe(n.round.delegationIds.length);
+    // A new amendment counts until the admin disposes of it; a question never does.
+    const put = await postAnnotation(
+      t,
+      n.delegateA,
+      { roundId: n.round.id, paragraphKey: keys[0] },
+      { kind: 'amendment', body: 'Firmer', amendment: { operation: 'replace', text: 'shall' } },
+    );
+    const before = seen.withoutDisposition ?? -1;
+    expect(before).toBeGreaterThanOrEqual(0);
+    await postAnnotation(
+      t,
+      n.delegateA,
+      { roundId: n.round.id, paragraphKey: keys[0] },
+      { kind: 'question', body: '?' },
+    );
+    expect((await agenda(admin)).withoutDisposition).toBe(before + 1);
+    const disposed = await t.http.put(
+      `/api/annotations/${put.id}/disposition`,
+      { value: 'not_retained', reason: 'The text says so already' },
+      { token: admin.token },
+    );
+    expect(disposed.status).toBe(200);
+    expect((await agenda(admin)).withoutDisposition).toBe(before);
+  });
+
   it('lists silence under way, soonest deadline first, and who may break it', async () => {
     const later = new Date(Date.now() + 3 * 3600_000).toISOString();
     const sooner = new Date(Date.now() + 3600_000).toISOString();
