@@ -113,6 +113,9 @@ describe('matching', () => {
     expect(annotationMatches(annotation({ delegationId: null }), criteria({ delegationId: MEX }))).toBe(false);
     expect(annotationMatches(note, criteria({ authorId: '2'.repeat(24) }))).toBe(false);
     expect(rootMatches(note, criteria({ kind: 'question,comment', disposition: 'none' }))).toBe(true);
+    // A question awaits no disposition: "none" is what the secretariat still owes one.
+    expect(rootMatches(annotation({ kind: 'question' }), criteria({ disposition: 'none' }))).toBe(false);
+    expect(rootMatches(annotation({ kind: 'reservation' }), criteria({ disposition: 'none' }))).toBe(false);
     expect(rootMatches(note, criteria({ kind: 'amendment' }))).toBe(false);
     const disposed = annotation({
       disposition: { value: 'accepted', reason: 'ok', byUserId: '3'.repeat(24), byName: 'Sec', at: '' },

@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationListQuery, DispositionFilter } from './annotations';
+import { awaitsDisposition } from './dispositions';
 import { foldForSearch } from './search-fold';
 
 /*
@@ -101,7 +102,10 @@ export const annotationMatches = (a: Annotation, c: SearchCriteria): boolean => 
 /** Whether a thread's first annotation has the kind and the disposition asked for, and is the proposal asked for. */
 export const rootMatches = (root: Annotation, c: SearchCriteria): boolean =>
   (c.kinds.size === 0 || c.kinds.has(root.kind)) &&
-  (c.dispositions.size === 0 || c.dispositions.has(root.disposition?.value ?? 'none')) &&
+  (c.dispositions.size === 0 ||
+    (root.disposition
+      ? c.dispositions.has(root.disposition.value)
+      : c.dispositions.has('none') && awaitsDisposition(root))) &&
   anyOf(c.proposedBy, (id) => isProposalOf(root, id)) &&
   anyOf(c.sponsoredBy, (id) => isSponsoredBy(root, id));
 

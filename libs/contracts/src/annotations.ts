@@ -172,7 +172,10 @@ export type SetDispositionRequest = z.infer<typeof setDispositionRequestSchema>;
 /** Documented limit of the words of a search in a round's annotations. */
 export const ANNOTATION_SEARCH_MAX = 200;
 
-/** A thread's disposition as a search filter: `none` while the secretariat has recorded none. */
+/**
+ * A thread's disposition as a search filter: `none` for a comment or amendment still awaiting one
+ * (a question or reservation takes none, so is never awaiting one: see dispositions.ts).
+ */
 export const dispositionFilterSchema = z.enum(['none', ...dispositionValueSchema.options]);
 export type DispositionFilter = z.infer<typeof dispositionFilterSchema>;
 

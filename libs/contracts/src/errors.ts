@@ -122,6 +122,8 @@ export const ErrorCode = {
   /** Undoing an application whose paragraph was changed since: it is undone by hand (409). */
   AmendmentUndoConflict: 'AMENDMENT_UNDO_CONFLICT',
   NotSponsor: 'NOT_SPONSOR',
+  /** A disposition on a question or reservation: only comments and amendments take one (400). */
+  NoDispositionForKind: 'NO_DISPOSITION_FOR_KIND',
   // positions
   PositionNotOwnDelegation: 'POSITION_NOT_OWN_DELEGATION',
   DelegationNotInRound: 'DELEGATION_NOT_IN_ROUND',

@@ -20,6 +20,7 @@ export * from './compare';
 export * from './audit-actions';
 export * from './audit';
 export * from './annotations';
+export * from './dispositions';
 export * from './live';
 export * from './positions';
 export * from './silence';

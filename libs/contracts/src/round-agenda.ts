@@ -71,8 +71,9 @@ export const roundAgendaSchema = z.object({
     })
     .nullable(),
   /**
-   * The secretariat and the chair: of the round's participating delegations, how many have a
-   * position on every paragraph (`complete`) and how many on some but not all (`started`).
+   * The secretariat, the chair and an admin (who reads every position): of the round's
+   * participating delegations, how many have a position on every paragraph (`complete`) and how
+   * many on some but not all (`started`).
    */
   delegationPositions: z
     .object({
@@ -81,7 +82,7 @@ export const roundAgendaSchema = z.object({
       delegations: z.number().int().nonnegative(),
     })
     .nullable(),
-  /** The secretariat: comments and amendments of the round still without a disposition. */
+  /** The secretariat (and an admin): comments and amendments of the round still without a disposition. */
   withoutDisposition: z.number().int().nonnegative().nullable(),
   /** The chair and the secretariat: requests for the floor waiting. */
   floorRequests: z.number().int().nonnegative().nullable(),

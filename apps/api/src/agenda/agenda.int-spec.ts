@@ -91,10 +91,13 @@ describe('what a round waits for from each participant', () => {
     expect((await agenda(n.delegateB)).delegationPositions).toBeNull();
   });
 
-  it('counts for the secretariat the comments still without a disposition, not replies or disposed ones', async () => {
+  it('counts for the secretariat the comments and amendments still without a disposition, not replies, disposed ones, questions or reservations', async () => {
     const before = (await agenda(n.secretariat)).withoutDisposition ?? -1;
     const first = await postAnnotation(t, n.delegateA, { roundId: n.round.id, paragraphKey: keys[0] }, { body: 'One' });
     await postAnnotation(t, n.delegateB, { roundId: n.round.id, paragraphKey: keys[1] }, { body: 'Two' });
+    for (const kind of ['question', 'reservation'] as const) {
+      await postAnnotation(t, n.delegateB, { roundId: n.round.id, paragraphKey: keys[1] }, { kind, body: kind });
+    }
     const reply = await t.http.post(
       `/api/annotations/${first.id}/replies`,
       { clientId: randomUUID(), body: 'A reply needs no disposition' },
@@ -111,6 +114,37 @@ describe('what a round waits for from each participant', () => {
     expect((await agenda(n.secretariat)).withoutDisposition).toBe(before + 1);
     expect((await agenda(n.chair)).withoutDisposition).toBeNull();
     expect((await agenda(n.headA)).withoutDisposition).toBeNull();
+  });
+
+  it('tells an admin outside the secretariat what the policy lets them act on: the positions across delegations and the count', async () => {
+    const user = await createUser(t.models, { platformRoles: ['admin'] });
+    const admin: Person = { id: user.id, token: (await login(t.http, user.email)).token };
+    const seen = await agenda(admin);
+    expect(seen.delegationPositions).toEqual((await agenda(n.secretariat)).delegationPositions);
+    expect(seen.delegationPositions?.delegations).toBe(n.round.delegationIds.length);
+    // A new amendment counts until the admin disposes of it; a question never does.
+    const put = await postAnnotation(
+      t,
+      n.delegateA,
+      { roundId: n.round.id, paragraphKey: keys[0] },
+      { kind: 'amendment', body: 'Firmer', amendment: { operation: 'replace', text: 'shall' } },
+    );
+    const before = seen.withoutDisposition ?? -1;
+    expect(before).toBeGreaterThanOrEqual(0);
+    await postAnnotation(
+      t,
+      n.delegateA,
+      { roundId: n.round.id, paragraphKey: keys[0] },
+      { kind: 'question', body: '?' },
+    );
+    expect((await agenda(admin)).withoutDisposition).toBe(before + 1);
+    const disposed = await t.http.put(
+      `/api/annotations/${put.id}/disposition`,
+      { value: 'not_retained', reason: 'The text says so already' },
+      { token: admin.token },
+    );
+    expect(disposed.status).toBe(200);
+    expect((await agenda(admin)).withoutDisposition).toBe(before);
   });
 
   it('lists silence under way, soonest deadline first, and who may break it', async () => {
@@ -186,11 +220,9 @@ describe('what a round waits for from each participant', () => {
       body: 'Shorter',
       amendment: { operation: 'delete', text: '' },
     });
-    const question = await postAnnotation(t, n.delegateA2, at, {
-      kind: 'question',
-      visibility: 'secretariat',
-      body: 'Q',
-    });
+    const toSecretariat = await postAnnotation(t, n.delegateA2, at, { visibility: 'secretariat', body: 'Q' });
+    // A question awaits no disposition: counted under none of them.
+    await postAnnotation(t, n.delegateA, at, { kind: 'question', body: 'Only asking' });
     // The delegation's internal note: no one else reads it, nor may dispose of it: not a proposal.
     await postAnnotation(t, n.headA, at, { kind: 'reservation', visibility: 'delegation', body: 'Internal' });
     const withdrawn = await postAnnotation(t, n.delegateA, at, { body: 'Changed our mind' });
@@ -221,10 +253,10 @@ describe('what a round waits for from each participant', () => {
     expect(afterPosting).toMatchObject({ lastVisit: expect.any(String), disposedSinceVisit: 0, repliesSinceVisit: 0 });
 
     await dispose(amendment.id, 'partly_accepted');
-    await dispose(question.id, 'not_retained');
+    await dispose(toSecretariat.id, 'not_retained');
     await dispose(others.id, 'accepted');
     await postReply(t, n.delegateB, amendment, 'We can live with half of it');
-    await postReply(t, n.secretariat, question, 'See the next revision');
+    await postReply(t, n.secretariat, toSecretariat, 'See the next revision');
     await postReply(t, n.delegateA, others, 'Our reply to B is not news to us');
 
     const seenByA = (await own(n.delegateA))!;
@@ -397,7 +429,7 @@ describe('what a round waits for from each participant', () => {
         t,
         n.delegateB,
         { roundId: n.round.id, paragraphKey: keys[2] },
-        { kind: 'question', visibility: 'secretariat', body: 'For the secretariat' },
+        { visibility: 'secretariat', body: 'For the secretariat' },
       );
       expect(await count(secretariat2)).toBe(first! + 1);
       expect(lists).toHaveBeenCalledTimes(1);

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { streams } from '@concordia/contracts';
+import { awaitsDisposition, streams } from '@concordia/contracts';
 import type { Models, RoundRecord } from '@concordia/dal';
 import { RoundAnnotations } from '../annotations/round-annotations.service';
 import type { ProcessAccess } from '../authz/process-access.service';
@@ -8,10 +8,10 @@ import { LiveLog } from '../realtime/live-log';
 import { KeptListReads } from './kept-list-reads';
 
 /**
- * The secretariat's count of a round's threads still without a disposition, read once for all
- * its members until something changes (KeptListReads): they read the same threads (every
- * round-visible and secretariat thread), and every change to those goes out on the round's
- * stream or the secretariat's.
+ * The secretariat's count of a round's comments and amendments still without a disposition
+ * (questions and reservations take none), read once for all its members until something changes
+ * (KeptListReads): they read the same threads (every round-visible and secretariat thread), and
+ * every change to those goes out on the round's stream or the secretariat's.
  */
 @Injectable()
 export class UndisposedThreads {
@@ -34,7 +34,7 @@ export class UndisposedThreads {
       access,
       round,
       readers,
-      (listed) => listed.filter((a) => a.parentId === null && a.status === 'open' && a.disposition === null).length,
+      (listed) => listed.filter((a) => a.status === 'open' && awaitsDisposition(a)).length,
     );
   }
 }

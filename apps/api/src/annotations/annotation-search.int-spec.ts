@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describeSpan } from '@concordia/anchoring';
 import { ANNOTATION_SEARCH_MAX, type Annotation, ErrorCode } from '@concordia/contracts';
+import { Types } from 'mongoose';
 import { startTestApp, type TestApp } from '../test/test-app';
 import { postAnnotation, postReply, setUpNegotiation, TEXTS, type Negotiation, type Person } from './test/negotiation';
 
@@ -128,7 +129,16 @@ describe("searching a round's annotations", () => {
     };
     await dispose(amendment, 'not_retained');
     await dispose(amendment, 'accepted');
-    await dispose(question, 'partly_accepted');
+    // A question disposed of before only comments and amendments took a disposition: on file directly.
+    await t.models.annotationDispositions.collection.insertOne({
+      annotationId: new Types.ObjectId(question.id),
+      processId: new Types.ObjectId(n.processId),
+      value: 'partly_accepted',
+      reason: 'Considered.',
+      byUserId: new Types.ObjectId(n.secretariat.id),
+      byName: 'Secretariat',
+      at: new Date(),
+    });
 
     const by = (query: Record<string, string>) => found(n.delegateA, { q: w, ...query });
     expect(await by({ kind: 'amendment' })).toEqual(ids(amendment));
@@ -136,10 +146,10 @@ describe("searching a round's annotations", () => {
     expect(await by({ delegationId: n.a.id })).toEqual(ids(comment, amendment));
     expect(await by({ delegationId: `${n.b.id},${n.a.id}`, kind: 'comment,question' })).toEqual(ids(comment, question));
     expect(await by({ authorId: n.headA.id })).toEqual(ids(amendment));
-    // The latest disposition counts; "none" is a thread without one.
+    // The latest disposition counts; "none" is a comment or amendment still awaiting one.
     expect(await by({ disposition: 'accepted' })).toEqual(ids(amendment));
     expect(await by({ disposition: 'not_retained' })).toEqual([]);
-    expect(await by({ disposition: 'none' })).toEqual(ids(comment, reservation));
+    expect(await by({ disposition: 'none' })).toEqual(ids(comment));
     expect(await by({ disposition: 'none,partly_accepted', kind: 'question' })).toEqual(ids(question));
     // Empty lists and blank words mean "any", as with no filter at all.
     expect(await found(n.delegateA, { q: '  ', kind: '' })).toEqual(await found(n.delegateA, {}));

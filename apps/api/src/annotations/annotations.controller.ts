@@ -196,7 +196,8 @@ export class AnnotationsController {
   @AuthorizeInProcess('annotations.dispose')
   @ApiOperation({
     summary: 'Record the disposition of a comment or amendment (secretariat); its authors read the reason',
-    description: 'The latest disposition counts; earlier ones stay on file. 400 OPERATION_INVALID on a reply.',
+    description:
+      'The latest disposition counts; earlier ones stay on file. 400 OPERATION_INVALID on a reply, 400 NO_DISPOSITION_FOR_KIND on a question or reservation.',
   })
   @ZodResponse({ status: 200, type: AnnotationDto })
   @ApiErrors(400)

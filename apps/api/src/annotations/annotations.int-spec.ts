@@ -448,6 +448,25 @@ describe('annotations', () => {
     );
   });
 
+  it('refuses a disposition on a question or a reservation, with its code, and records nothing', async () => {
+    for (const kind of ['question', 'reservation'] as const) {
+      const asked = await create(n.delegateA, { kind, body: `A ${kind} for the secretariat` });
+      const res = await t.http.put(
+        `/api/annotations/${asked.id}/disposition`,
+        { value: 'accepted', reason: 'Noted' },
+        { token: n.secretariat.token },
+      );
+      expect(failure(res)).toEqual({ status: 400, code: ErrorCode.NoDispositionForKind });
+      expect(res.body.message).toMatch(/comments and amendments/);
+      const annotationId = new Types.ObjectId(asked.id);
+      expect(await t.models.annotationDispositions.countDocuments({ annotationId })).toBe(0);
+      expect(await t.models.auditLog.countDocuments({ targetId: asked.id, action: 'annotation.disposition_set' })).toBe(
+        0,
+      );
+      expect((await list(n.delegateA)).find((a) => a.id === asked.id)?.disposition).toBeNull();
+    }
+  });
+
   it('filters the list by paragraph', async () => {
     const onSecond = await create(n.delegateA, { paragraphKey: keys[1], selectors: null, body: 'Whole paragraph' });
     const items = await list(n.delegateA, `?paragraphKey=${keys[1]}`);

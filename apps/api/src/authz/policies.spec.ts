@@ -46,6 +46,15 @@ describe('process policies', () => {
     expect(decideInProcess(who('admin'), 'secretariat', 'positions.export')).toBe('allow');
   });
 
+  it('tells the secretariat, the chair and any admin how far the delegations are with positions, no delegation', () => {
+    expect(decideInProcess(who(), 'secretariat', 'positions.track')).toBe('allow');
+    expect(decideInProcess(who(), 'chair', 'positions.track')).toBe('allow');
+    expect(decideInProcess(who('admin'), null, 'positions.track')).toBe('allow');
+    for (const role of ['head_of_delegation', 'delegate', 'observer'] as const) {
+      expect(decideInProcess(who(), role, 'positions.track')).toBe('forbidden');
+    }
+  });
+
   it('lets every member read', () => {
     for (const role of ['secretariat', 'chair', 'head_of_delegation', 'delegate', 'observer'] as const) {
       for (const action of reads) expect(decideInProcess(who(), role, action)).toBe('allow');

@@ -34,6 +34,7 @@ export type ProcessAction =
   | 'positions.record'
   | 'positions.export'
   | 'positions.report'
+  | 'positions.track'
   | 'rounds.chair'
   | 'silence.break'
   | 'speakers.request'
@@ -85,6 +86,8 @@ const PROCESS_RULES: Record<ProcessAction, readonly ProcessRole[]> = {
   'positions.export': ['secretariat'],
   // A delegation's own report on a round, taken by one of its members.
   'positions.report': ['head_of_delegation', 'delegate', 'observer'],
+  // How far every participating delegation is with its positions: for those who run the round.
+  'positions.track': ['secretariat', 'chair'],
   // The chair's instruments (silence procedures, speakers' list); the use case then requires
   // the round's own chair, as for paragraph statuses.
   'rounds.chair': ['chair'],

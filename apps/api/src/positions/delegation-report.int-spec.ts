@@ -48,6 +48,11 @@ describe("a delegation's report on a round", () => {
     );
     expect(disposed.status).toBe(200);
     await postAnnotation(t, n.delegateA, at(keys[0]), { body: 'Instructions awaited', visibility: 'delegation' });
+    // A question is reported, but is not a comment or amendment awaiting a disposition.
+    await postAnnotation(t, n.delegateA, at(keys[0]), {
+      kind: 'question',
+      body: 'Which deadline would the others accept?',
+    });
     const theirs = await postAnnotation(t, n.delegateB, at(keys[1]), {
       kind: 'amendment',
       body: 'Name the regional processes',
@@ -75,6 +80,7 @@ describe("a delegation's report on a round", () => {
       'Reason: Taken into the next revision',
       'Instructions awaited',
       'Own delegation only',
+      'Which deadline would the others accept?',
       'Name the regional processes',
       'regional consultative processes',
     ]) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Annotation, ErrorCode, type Language } from '@concordia/contracts';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
+import { Types } from 'mongoose';
 import { COMPILATION_LABELS } from './exports/compilation-labels';
 import { openRound, setUpNegotiation, TEXTS, type Negotiation, type Person } from '../annotations/test/negotiation';
 import { SETUP_TIMEOUT_MS } from '../test/deadlines';
@@ -303,6 +304,41 @@ describe('position exports', () => {
     expect(text).toContain(COMPILATION_LABELS.en.hiddenByChair);
     expect(await textOf(french)).toContain(COMPILATION_LABELS.fr.hiddenByChair);
     expect(text).toContain('Say it more firmly');
+  });
+
+  it('says a comment awaits a disposition, never a question or reservation, which show one only if they got it before', async () => {
+    const post = async (who: Person, kind: string, body: string) => {
+      const res = await t.http.post(
+        '/api/annotations',
+        { clientId: randomUUID(), roundId: n.round.id, paragraphKey: keys[2], kind, body },
+        { token: who.token },
+      );
+      expect(res.status).toBe(201);
+      return res.body as Annotation;
+    };
+    await post(n.delegateA, 'question', 'Why three years and not five?');
+    const reserved = await post(n.delegateB, 'reservation', 'We reserve our position on the whole paragraph');
+    await post(n.delegateB, 'comment', 'A last comment, still awaiting its disposition');
+    // A disposition on file from before only comments and amendments took one.
+    await t.models.annotationDispositions.collection.insertOne({
+      annotationId: new Types.ObjectId(reserved.id),
+      processId: new Types.ObjectId(n.processId),
+      value: 'not_retained',
+      reason: 'Recorded in the report',
+      byUserId: new Types.ObjectId(n.secretariat.id),
+      byName: 'Secretariat',
+      at: new Date(),
+    });
+    const { value: text } = await mammoth.extractRawText({
+      buffer: (await download(n.secretariat, 'compilation.docx')).bytes,
+    });
+    // The last paragraph holds these three alone, in the order they were written.
+    const last = text.slice(text.indexOf('Why three years and not five?'));
+    expect(last.match(/Disposition: [^\n]+/g)).toEqual([
+      'Disposition: Not retained (Secretariat)',
+      'Disposition: pending',
+    ]);
+    expect(last).toContain('Reason: Recorded in the report');
   });
 
   it('keeps exports to the secretariat', async () => {

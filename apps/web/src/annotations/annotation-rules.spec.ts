@@ -1,6 +1,7 @@
 import type { Annotation, Me, Round } from '@concordia/contracts';
 import {
   canAnnotate,
+  canSetDisposition,
   canSponsor,
   initials,
   mentionParts,
@@ -95,6 +96,18 @@ describe('sponsoring', () => {
     };
     expect(mySponsorship(me('head_of_delegation', COL), sponsored)).toBe(true);
     expect(mySponsorship(me('head_of_delegation', MEX), sponsored)).toBe(false);
+  });
+});
+
+describe('canSetDisposition', () => {
+  it("offers the secretariat a disposition on a thread's comment or amendment, never on a question, reservation or reply", () => {
+    const secretariat = me('secretariat', null);
+    expect(canSetDisposition(secretariat, annotation({ kind: 'comment' }))).toBe(true);
+    expect(canSetDisposition(secretariat, annotation({ kind: 'amendment' }))).toBe(true);
+    expect(canSetDisposition(secretariat, annotation({ kind: 'question' }))).toBe(false);
+    expect(canSetDisposition(secretariat, annotation({ kind: 'reservation' }))).toBe(false);
+    expect(canSetDisposition(secretariat, annotation({ parentId: '9'.repeat(24) }))).toBe(false);
+    expect(canSetDisposition(me('chair', null), annotation({ kind: 'comment' }))).toBe(false);
   });
 });
 

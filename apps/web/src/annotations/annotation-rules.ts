@@ -1,4 +1,4 @@
-import type { Annotation, Me, Round } from '@concordia/contracts';
+import { type Annotation, type Me, type Round, takesDisposition } from '@concordia/contracts';
 import { managesProcess } from '../auth/permissions';
 
 /*
@@ -53,8 +53,12 @@ export const mySponsorship = (me: Me, annotation: Annotation): boolean => {
 export const isAuthor = (me: Me, annotation: Annotation): boolean =>
   annotation.authorId === me.user.id && annotation.status === 'open';
 
+/**
+ * The secretariat disposes of a thread's comment or amendment; a question or reservation that got
+ * a disposition before only shows it (the thread card does, read-only).
+ */
 export const canSetDisposition = (me: Me, annotation: Annotation): boolean =>
-  annotation.parentId === null && managesProcess(me, annotation.processId);
+  annotation.parentId === null && takesDisposition(annotation.kind) && managesProcess(me, annotation.processId);
 
 /** The initials shown in a presence avatar: first letters of the first and last words. */
 export const initials = (name: string): string => {

@@ -1,3 +1,4 @@
+import { takesDisposition } from '@concordia/contracts';
 import { Badge, Group, Modal, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,7 +69,7 @@ export const CarryForwardReport = ({ draftId, versions, opened, onClose }: Carry
                             <Table.Td>
                               {entry.disposition
                                 ? t(`annotations.disposition.${entry.disposition}`)
-                                : t('annotations.carryForward.noDisposition')}
+                                : takesDisposition(entry.kind) && t('annotations.carryForward.noDisposition')}
                             </Table.Td>
                             <Table.Td>
                               <Badge color={entry.status === 'orphaned' ? 'red' : 'teal'} variant="light">

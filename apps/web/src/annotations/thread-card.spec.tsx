@@ -1,7 +1,7 @@
 /**
  * @jest-environment ./tools/test/jsdom-environment.js
  */
-import type { Annotation } from '@concordia/contracts';
+import type { Annotation, Me } from '@concordia/contracts';
 import { act, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
@@ -44,14 +44,14 @@ const onChanged = () => undefined;
 const onTyping = () => undefined;
 /** Set by the holder: gives the card its thread as the reading page does after a change. */
 let showThread: (thread: Thread) => void = () => undefined;
-const Holder = ({ initial }: { initial: Thread }) => {
+const Holder = ({ initial, reader = me }: { initial: Thread; reader?: Me }) => {
   const [thread, setThread] = useState(initial);
   showThread = setThread;
   return (
     <MemoryRouter>
       <ThreadCard
         thread={thread}
-        me={me}
+        me={reader}
         paragraphText="States cooperate on return."
         roundId={ROUND}
         open
@@ -84,5 +84,31 @@ describe('a thread card kept current by the live list', () => {
     const reworded = { ...second, body: 'And of what it costs.' };
     show({ root: edited, replies: [first, reworded] });
     expect(screen.getByText('And of what it costs.')).toBeTruthy();
+  });
+});
+
+describe("a thread card's disposition, for the secretariat", () => {
+  const secretariat = testMe(
+    [],
+    [{ processId: 'd'.repeat(24), processTitle: 'P', role: 'secretariat', delegationId: null, delegationName: null }],
+  );
+  const disposition = {
+    value: 'not_retained' as const,
+    reason: 'Answered in the plenary.',
+    byUserId: 'a'.repeat(24),
+    byName: 'Secretariat',
+    at: '2025-05-05T12:00:00.000Z',
+  };
+
+  it('offers to record one on a comment, and only shows the one a question got before', async () => {
+    const comment = annotation({ body: 'Say it more firmly.' });
+    const view = await renderInLanguage('en', <Holder initial={{ root: comment, replies: [] }} reader={secretariat} />);
+    expect(screen.queryByTestId('disposition-open')).not.toBeNull();
+    view.unmount();
+
+    const question = annotation({ kind: 'question', body: 'Why three years?', disposition });
+    await renderInLanguage('en', <Holder initial={{ root: question, replies: [] }} reader={secretariat} />);
+    expect(screen.getByTestId('disposition').textContent).toContain('Answered in the plenary.');
+    expect(screen.queryByTestId('disposition-open')).toBeNull();
   });
 });

@@ -49,6 +49,29 @@ describe('dispositionRows', () => {
     expect(dispositionRows(items, paragraphs, true, null).map((r) => r.id)).toEqual([id(2), id(1)]);
   });
 
+  it('lists no question or reservation, but one disposed of earlier stays in the full list', () => {
+    const disposed = {
+      value: 'not_retained' as const,
+      reason: 'Answered',
+      byUserId: id(9),
+      byName: 'Sec',
+      at: '2026-01-02T00:00:00Z',
+    };
+    const mixed = [
+      annotation(1),
+      annotation(2, { kind: 'question' }),
+      annotation(3, { kind: 'reservation' }),
+      annotation(4, { kind: 'question', disposition: disposed }),
+      annotation(5, { kind: 'amendment' }),
+    ];
+    expect(dispositionRows(mixed, paragraphs, true, null).map((r) => r.id)).toEqual([id(1), id(5)]);
+    expect(dispositionRows(mixed, paragraphs, false, null).map((r) => [r.id, r.kind, r.disposition])).toEqual([
+      [id(1), 'comment', null],
+      [id(4), 'question', 'not_retained'],
+      [id(5), 'amendment', null],
+    ]);
+  });
+
   it('shows a hidden annotation as hidden, and shortens long texts', () => {
     const long = annotation(7, {
       body: 'word '.repeat(100),

@@ -1,4 +1,10 @@
-import type { Annotation, DispositionValue, MatrixParagraph } from '@concordia/contracts';
+import {
+  type Annotation,
+  awaitsDisposition,
+  type DispositionValue,
+  type MatrixParagraph,
+  takesDisposition,
+} from '@concordia/contracts';
 import { annotationThreadPath, type RoundText } from '../annotations/thread-link';
 
 export interface DispositionRow {
@@ -19,7 +25,10 @@ const EXCERPT = 140;
 /**
  * The secretariat's worklist: every open comment and amendment (thread roots; replies are
  * conversation, not proposals) of the round, in the order of the text, with its disposition or
- * none yet. `paragraphs` gives the round's order and numbers, `text` where its threads are read.
+ * none yet; `onlyPending` keeps those still awaiting one. A question or reservation disposed of
+ * before only comments and amendments took a disposition stays in the full list, so that no
+ * decision on file drops out of sight, but is never pending. `paragraphs` gives the round's order
+ * and numbers, `text` where its threads are read.
  */
 export function dispositionRows(
   annotations: readonly Annotation[],
@@ -30,7 +39,7 @@ export function dispositionRows(
   const order = new Map(paragraphs.map((p, i) => [p.key, i] as const));
   return annotations
     .filter((a) => a.parentId === null && a.status === 'open' && order.has(a.anchor.paragraphKey))
-    .filter((a) => !onlyPending || a.disposition === null)
+    .filter((a) => (onlyPending ? awaitsDisposition(a) : takesDisposition(a.kind) || a.disposition !== null))
     .sort(
       (a, b) =>
         (order.get(a.anchor.paragraphKey) ?? 0) - (order.get(b.anchor.paragraphKey) ?? 0) ||

@@ -4,12 +4,15 @@ import {
   type DispositionValue,
   isProposalOf,
   isSponsoredBy,
+  takesDisposition,
 } from '@concordia/contracts';
 
 /** A thread's disposition and when it was given (ms since the epoch). */
 interface Disposed {
   disposition: DispositionValue | null;
   disposedAt: number | null;
+  /** A comment or amendment: without a disposition, it awaits one (a question never does). */
+  takesDisposition: boolean;
 }
 
 /**
@@ -40,7 +43,11 @@ export function proposalFacts(listed: readonly Annotation[], delegationId: strin
   const proposals: Disposed[] = [];
   const sponsored: Disposed[] = [];
   for (const a of listed) {
-    const disposed = { disposition: a.disposition?.value ?? null, disposedAt: disposedAt(a) };
+    const disposed = {
+      disposition: a.disposition?.value ?? null,
+      disposedAt: disposedAt(a),
+      takesDisposition: takesDisposition(a.kind),
+    };
     if (isSponsoredBy(a, delegationId)) {
       sponsoredIds.add(a.id);
       sponsored.push(disposed);
@@ -98,6 +105,10 @@ export function ownProposals(facts: ProposalFacts, delegationId: string, lastVis
 
 function countByDisposition(threads: readonly Disposed[]): AgendaOwnProposals['byDisposition'] {
   const counts = { accepted: 0, partly_accepted: 0, not_retained: 0, none: 0 };
-  for (const { disposition } of threads) counts[disposition ?? 'none'] += 1;
+  // As Find's `disposition=none` (annotation-search.ts), which the home page links these counts to.
+  for (const t of threads) {
+    if (t.disposition) counts[t.disposition] += 1;
+    else if (t.takesDisposition) counts.none += 1;
+  }
   return counts;
 }

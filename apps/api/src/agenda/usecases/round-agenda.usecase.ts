@@ -40,13 +40,12 @@ export class RoundAgendaUseCase {
   async execute(principal: Principal, roundId: string): Promise<RoundAgenda> {
     const { access, round } = await this.scope.resolve(principal, roundId, 'rounds.read');
     const open = round.status === 'open';
-    const tracks = access.membership?.role === 'secretariat' || access.membership?.role === 'chair';
     const [paragraphStatuses, silences, positions, delegationPositions, withoutDisposition, floorRequests, own] =
       await Promise.all([
         this.paragraphStatuses(round),
         open ? this.silences(access, round) : [],
         open ? this.positions(access, round) : null,
-        tracks ? this.delegationPositions(round) : null,
+        access.can('positions.track') ? this.delegationPositions(round) : null,
         access.can('annotations.dispose') ? this.undisposed.count(access, round) : null,
         open && access.can('speakers.manage') ? this.floorRequests(round) : null,
         this.ownProposals(access, round),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Annotation, ErrorCode, type SetDispositionRequest } from '@concordia/contracts';
+import { type Annotation, ErrorCode, type SetDispositionRequest, takesDisposition } from '@concordia/contracts';
 import { Collections, type Models } from '@concordia/dal';
 import { Types } from 'mongoose';
 import { AuditLogService } from '../../audit/audit-log.service';
@@ -34,6 +34,12 @@ export class SetDispositionUseCase {
     const { access, round, record } = await this.scope.annotation(principal, annotationId, 'annotations.dispose');
     if (record.parentId) {
       throw new BadRequestError(ErrorCode.OperationInvalid, 'A disposition is recorded on the thread, not on a reply');
+    }
+    if (!takesDisposition(record.kind)) {
+      throw new BadRequestError(
+        ErrorCode.NoDispositionForKind,
+        `Only comments and amendments take a disposition; this ${record.kind} is answered in its thread`,
+      );
     }
     const before = (await this.reader.one(record)).disposition;
     const by = await this.models.users.findById(principal.userId, { name: 1 }).lean<{ name: string }>().exec();

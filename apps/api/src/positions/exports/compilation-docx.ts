@@ -1,10 +1,11 @@
-import type {
-  AmendmentOperation,
-  AnnotationKind,
-  AnnotationVisibility,
-  DispositionValue,
-  Language,
-  PositionValue,
+import {
+  type AmendmentOperation,
+  type AnnotationKind,
+  type AnnotationVisibility,
+  type DispositionValue,
+  type Language,
+  type PositionValue,
+  takesDisposition,
 } from '@concordia/contracts';
 import {
   AlignmentType,
@@ -126,10 +127,13 @@ export function annotationBlock(a: CompiledAnnotation, labels: CompilationLabels
       ]),
     );
   }
+  // A question or reservation awaits no disposition: it says nothing of one unless it got one before.
   const disposition = a.disposition
     ? labels.disposition(terms.disposition[a.disposition.value], a.disposition.by)
-    : labels.pending;
-  blocks.push(note([new TextRun({ text: disposition, italics: true })]));
+    : takesDisposition(a.kind)
+      ? labels.pending
+      : null;
+  if (disposition) blocks.push(note([new TextRun({ text: disposition, italics: true })]));
   if (a.disposition?.reason)
     blocks.push(note([new TextRun({ text: labels.reason(a.disposition.reason), italics: true })]));
   if (a.appliedIn.length > 0)

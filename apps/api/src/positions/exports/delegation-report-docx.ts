@@ -1,4 +1,4 @@
-import type { Language, ParagraphStatus, PositionValue } from '@concordia/contracts';
+import { type Language, type ParagraphStatus, type PositionValue, takesDisposition } from '@concordia/contracts';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { annotationBlock, type CompiledAnnotation } from './compilation-docx';
 import { DELEGATION_REPORT_LABELS, type DispositionCounts } from './delegation-report-labels';
@@ -28,9 +28,12 @@ export interface DelegationReport {
 
 const touched = (p: ReportedParagraph) => p.position !== null || p.ours.length > 0 || p.cosponsored.length > 0;
 
+/** The delegation's comments and amendments (questions and reservations take no disposition). */
+const proposals = (p: ReportedParagraph) => p.ours.filter((a) => takesDisposition(a.kind));
+
 function dispositionCounts(paragraphs: readonly ReportedParagraph[]): DispositionCounts {
   const counts: DispositionCounts = { accepted: 0, partly_accepted: 0, not_retained: 0, pending: 0 };
-  for (const p of paragraphs) for (const a of p.ours) counts[a.disposition?.value ?? 'pending'] += 1;
+  for (const p of paragraphs) for (const a of proposals(p)) counts[a.disposition?.value ?? 'pending'] += 1;
   return counts;
 }
 
@@ -47,7 +50,7 @@ export async function delegationReportDocx(report: DelegationReport): Promise<Bu
   const heading = (level: (typeof HeadingLevel)[keyof typeof HeadingLevel], text: string) =>
     new Paragraph({ heading: level, children: [new TextRun(text)] });
   const acted = report.paragraphs.filter(touched);
-  const ours = acted.reduce((n, p) => n + p.ours.length, 0);
+  const ours = acted.reduce((n, p) => n + proposals(p).length, 0);
   const children: Paragraph[] = [
     heading(HeadingLevel.TITLE, labels.title(report.delegation, report.round)),
     new Paragraph({

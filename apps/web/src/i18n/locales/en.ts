@@ -90,6 +90,7 @@ const errorMessages = {
     'An earlier version of this text was already posted. Send it again to post this version as well, or reload to see what was posted.',
   ALREADY_SPONSOR: 'Your delegation already co-sponsors this amendment.',
   NOT_SPONSOR: 'Your delegation does not co-sponsor this amendment.',
+  NO_DISPOSITION_FOR_KIND: 'Only comments and amendments take a disposition; a question is answered in its thread.',
   NOT_AN_AMENDMENT: 'Only an amendment proposes text that can be applied.',
   AMENDMENT_NOT_APPLICABLE:
     'The words this amendment changes are no longer in the paragraph as it now reads. Apply it by hand if it still matters.',

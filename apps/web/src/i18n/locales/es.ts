@@ -1831,6 +1831,8 @@ export const es: Translation<typeof en> = {
       'Ya se publicó una versión anterior de este texto. Envíelo de nuevo para publicar también esta versión, o recargue la página para ver lo publicado.',
     ALREADY_SPONSOR: 'Su delegación ya copatrocina esta enmienda.',
     NOT_SPONSOR: 'Su delegación no copatrocina esta enmienda.',
+    NO_DISPOSITION_FOR_KIND:
+      'Solo los comentarios y las enmiendas reciben una decisión; una pregunta se responde en su hilo.',
     NOT_AN_AMENDMENT: 'Solo una enmienda propone un texto que se pueda aplicar.',
     AMENDMENT_NOT_APPLICABLE:
       'Las palabras que cambia esta enmienda ya no están en el párrafo tal como se lee ahora. Aplíquela a mano si todavía importa.',

@@ -1848,6 +1848,8 @@ export const fr: Translation<typeof en> = {
       'Une version antérieure de ce texte a déjà été publiée. Envoyez-le de nouveau pour publier aussi cette version, ou rechargez la page pour voir ce qui a été publié.',
     ALREADY_SPONSOR: 'Votre délégation est déjà coauteur de cet amendement.',
     NOT_SPONSOR: 'Votre délégation n’est pas coauteur de cet amendement.',
+    NO_DISPOSITION_FOR_KIND:
+      'Seuls les commentaires et les amendements reçoivent une suite ; une question trouve sa réponse dans son fil.',
     NOT_AN_AMENDMENT: 'Seul un amendement propose un texte applicable.',
     AMENDMENT_NOT_APPLICABLE:
       'Les mots que cet amendement modifie ne figurent plus dans le paragraphe tel qu’il se lit maintenant. Appliquez-le à la main s’il compte encore.',
