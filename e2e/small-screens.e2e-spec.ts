@@ -415,6 +415,33 @@ describe('Concordia on a phone and a tablet', () => {
       await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
     });
 
+    it('folds the paragraph pick again once a delegate on a phone has asked for the floor and withdrawn', async () => {
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      await page.goto(liveText());
+      await waitLive(page);
+      const opener = page.locator('[data-testid="speakers-request-open"]');
+      const pick = page.locator('[data-testid="speakers-paragraph"]');
+      await opener.tap();
+      await page.locator('[data-testid="speakers-request"]').tap();
+      const withdraw = page.locator('[data-testid="speakers-withdraw"]').first();
+      await withdraw.waitFor({ state: 'visible' });
+      await withdraw.tap();
+      await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
+      await page.waitForTimeout(300); // a pick coming back open would be unfolding by now
+      // Before, the pick of the request just withdrawn came back open under the line, a row of
+      // controls over the text; now the line is as first drawn, its opener under the finger again.
+      expect({
+        pickShown: await pick.isVisible(),
+        pickHeight: (await pick.boundingBox())?.height ?? 0,
+        expanded: await opener.getAttribute('aria-expanded'),
+        focused: await page.evaluate<string | null>(`document.activeElement?.getAttribute('data-testid') ?? null`),
+      }).toEqual({ pickShown: false, pickHeight: 0, expanded: 'false', focused: 'speakers-request-open' });
+      // Opened again, it still asks from there.
+      await opener.tap();
+      await page.locator('[data-testid="speakers-request"]').waitFor({ state: 'visible' });
+    });
+
     it('gives way whole, in French, an idle card status with no room for a word, never cut to a letter', async () => {
       await asDelegateIn('fr', async (page) => {
         await page.goto(liveText());
