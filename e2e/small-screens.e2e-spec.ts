@@ -386,7 +386,8 @@ describe('Concordia on a phone and a tablet', () => {
       const silence = '[data-testid="silence-panel"][data-compact]';
       await page.locator(speakers).waitFor();
       // Title, status and action side by side: before, each card broke onto two or three lines.
-      const silenceLine = await oneLine(page, silence, ['h3', '.mantine-Text-root']);
+      // (The silence card's status names it on a phone, its title left to screen readers.)
+      const silenceLine = await oneLine(page, silence, ['.compact-heading', '.mantine-Text-root']);
       expect(silenceLine.found).toBe(2);
       expect(silenceLine.spread).toBeLessThan(3);
       const line = await oneLine(page, speakers, [
@@ -465,6 +466,46 @@ describe('Concordia on a phone and a tablet', () => {
         expect(statuses.find((s) => s.text?.startsWith('Personne'))?.shown).toBe(false);
       });
     });
+
+    it('says whole, on one line of a phone 390 or 360 px wide, that no silence procedure runs, in English, French and Spanish', async () => {
+      /** The idle silence card's visible status at each width: drawn on the card's line, and not cut. */
+      const statusAt = async (page: Page) => {
+        await page.goto(liveText());
+        await waitLive(page);
+        await page.locator('[data-testid="silence-panel"][data-compact]').waitFor();
+        const seen: Array<{ width: number; text: string | null; online: boolean; whole: boolean }> = [];
+        for (const width of [390, 360]) {
+          await page.setViewportSize({ width, height: SCREENS[0].viewport.height });
+          seen.push({
+            width,
+            ...(await page.evaluate<{ text: string | null; online: boolean; whole: boolean }>(`(() => {
+              const heading = document.querySelector('[data-testid="silence-panel"][data-compact] .compact-heading');
+              const status = heading.querySelector(':scope > :not(.compact-title, .visually-hidden)');
+              const box = status.getBoundingClientRect();
+              return {
+                text: status.textContent,
+                online: box.width > 0 && box.top < heading.getBoundingClientRect().bottom,
+                whole: status.scrollWidth <= status.clientWidth,
+              };
+            })()`)),
+          });
+        }
+        return seen;
+      };
+      const expectWhole = (seen: Awaited<ReturnType<typeof statusAt>>, text: string) =>
+        expect(seen).toEqual([390, 360].map((width) => ({ width, text, online: true, whole: true })));
+
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      expectWhole(await statusAt(page), 'Silence procedure: none running.');
+      // The card keeps its name for screen readers, its heading to jump to.
+      expect(await page.getByRole('heading', { name: 'Silence procedure' }).count()).toBe(1);
+      // Before, the title and "Aucune en cours." did not share the line beside the live dot: "Aucune e…".
+      await asDelegateIn('fr', async (french) =>
+        expectWhole(await statusAt(french), 'Accord tacite\u00a0: aucun en cours.'),
+      );
+      await asDelegateIn('es', async (spanish) => expectWhole(await statusAt(spanish), 'Silencio: ninguno en curso.'));
+    }, 120_000);
 
     it('shows news since the last visit on one line, its steps in reach, and the text on the first screen', async () => {
       const page = await openOn(SCREENS[0]);
