@@ -495,16 +495,16 @@ describe('Concordia on a phone and a tablet', () => {
       const expectWhole = (seen: Awaited<ReturnType<typeof statusAt>>, text: string) =>
         expect(seen).toEqual([390, 360].map((width) => ({ width, text, online: true, whole: true })));
 
-      const page = await openOn(SCREENS[0]);
-      await signInByTouch(page, demoOf('delegate').email);
-      expectWhole(await statusAt(page), 'Silence procedure: none running.');
-      // The card keeps its name for screen readers, its heading to jump to.
-      expect(await page.getByRole('heading', { name: 'Silence procedure' }).count()).toBe(1);
       // Before, the title and "Aucune en cours." did not share the line beside the live dot: "Aucune e…".
       await asDelegateIn('fr', async (french) =>
         expectWhole(await statusAt(french), 'Accord tacite\u00a0: aucun en cours.'),
       );
       await asDelegateIn('es', async (spanish) => expectWhole(await statusAt(spanish), 'Silencio: ninguno en curso.'));
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      expectWhole(await statusAt(page), 'Silence procedure: none running.');
+      // The card keeps its name for screen readers, its heading to jump to.
+      expect(await page.getByRole('heading', { name: 'Silence procedure' }).count()).toBe(1);
     }, 120_000);
 
     it('shows news since the last visit on one line, its steps in reach, and the text on the first screen', async () => {
