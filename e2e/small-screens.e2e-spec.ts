@@ -386,7 +386,8 @@ describe('Concordia on a phone and a tablet', () => {
       const silence = '[data-testid="silence-panel"][data-compact]';
       await page.locator(speakers).waitFor();
       // Title, status and action side by side: before, each card broke onto two or three lines.
-      const silenceLine = await oneLine(page, silence, ['h3', '.mantine-Text-root']);
+      // (The silence card's status names it on a phone, its title left to screen readers.)
+      const silenceLine = await oneLine(page, silence, ['.compact-heading', '.mantine-Text-root']);
       expect(silenceLine.found).toBe(2);
       expect(silenceLine.spread).toBeLessThan(3);
       const line = await oneLine(page, speakers, [
@@ -415,6 +416,33 @@ describe('Concordia on a phone and a tablet', () => {
       await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
     });
 
+    it('folds the paragraph pick again once a delegate on a phone has asked for the floor and withdrawn', async () => {
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      await page.goto(liveText());
+      await waitLive(page);
+      const opener = page.locator('[data-testid="speakers-request-open"]');
+      const pick = page.locator('[data-testid="speakers-paragraph"]');
+      await opener.tap();
+      await page.locator('[data-testid="speakers-request"]').tap();
+      const withdraw = page.locator('[data-testid="speakers-withdraw"]').first();
+      await withdraw.waitFor({ state: 'visible' });
+      await withdraw.tap();
+      await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
+      await page.waitForTimeout(300); // a pick coming back open would be unfolding by now
+      // Before, the pick of the request just withdrawn came back open under the line, a row of
+      // controls over the text; now the line is as first drawn, its opener under the finger again.
+      expect({
+        pickShown: await pick.isVisible(),
+        pickHeight: (await pick.boundingBox())?.height ?? 0,
+        expanded: await opener.getAttribute('aria-expanded'),
+        focused: await page.evaluate<string | null>(`document.activeElement?.getAttribute('data-testid') ?? null`),
+      }).toEqual({ pickShown: false, pickHeight: 0, expanded: 'false', focused: 'speakers-request-open' });
+      // Opened again, it still asks from there.
+      await opener.tap();
+      await page.locator('[data-testid="speakers-request"]').waitFor({ state: 'visible' });
+    });
+
     it('gives way whole, in French, an idle card status with no room for a word, never cut to a letter', async () => {
       await asDelegateIn('fr', async (page) => {
         await page.goto(liveText());
@@ -438,6 +466,46 @@ describe('Concordia on a phone and a tablet', () => {
         expect(statuses.find((s) => s.text?.startsWith('Personne'))?.shown).toBe(false);
       });
     });
+
+    it('says whole, on one line of a phone 390 or 360 px wide, that no silence procedure runs, in English, French and Spanish', async () => {
+      /** The idle silence card's visible status at each width: drawn on the card's line, and not cut. */
+      const statusAt = async (page: Page) => {
+        await page.goto(liveText());
+        await waitLive(page);
+        await page.locator('[data-testid="silence-panel"][data-compact]').waitFor();
+        const seen: Array<{ width: number; text: string | null; online: boolean; whole: boolean }> = [];
+        for (const width of [390, 360]) {
+          await page.setViewportSize({ width, height: SCREENS[0].viewport.height });
+          seen.push({
+            width,
+            ...(await page.evaluate<{ text: string | null; online: boolean; whole: boolean }>(`(() => {
+              const heading = document.querySelector('[data-testid="silence-panel"][data-compact] .compact-heading');
+              const status = heading.querySelector(':scope > :not(.compact-title, .visually-hidden)');
+              const box = status.getBoundingClientRect();
+              return {
+                text: status.textContent,
+                online: box.width > 0 && box.top < heading.getBoundingClientRect().bottom,
+                whole: status.scrollWidth <= status.clientWidth,
+              };
+            })()`)),
+          });
+        }
+        return seen;
+      };
+      const expectWhole = (seen: Awaited<ReturnType<typeof statusAt>>, text: string) =>
+        expect(seen).toEqual([390, 360].map((width) => ({ width, text, online: true, whole: true })));
+
+      // Before, the title and "Aucune en cours." did not share the line beside the live dot: "Aucune e…".
+      await asDelegateIn('fr', async (french) =>
+        expectWhole(await statusAt(french), 'Accord tacite\u00a0: aucun en cours.'),
+      );
+      await asDelegateIn('es', async (spanish) => expectWhole(await statusAt(spanish), 'Silencio: ninguno en curso.'));
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      expectWhole(await statusAt(page), 'Silence procedure: none running.');
+      // The card keeps its name for screen readers, its heading to jump to.
+      expect(await page.getByRole('heading', { name: 'Silence procedure' }).count()).toBe(1);
+    }, 120_000);
 
     it('shows news since the last visit on one line, its steps in reach, and the text on the first screen', async () => {
       const page = await openOn(SCREENS[0]);
@@ -493,6 +561,37 @@ describe('Concordia on a phone and a tablet', () => {
       // Beside the live dot, not under it: the text still starts on the first screen.
       expect(await firstParagraphTop(page)).toBeLessThanOrEqual(SCREENS[0].viewport.height - 60);
     });
+  });
+
+  it("keeps the version's Word document on the way back's line on a phone, a row of the text's first screen spared", async () => {
+    const page = await delegateReadingOnPhone();
+    const word = page.getByRole('button', { name: 'Word document' });
+    await word.waitFor({ state: 'visible' });
+    const measured = await reach(page, '[data-testid="version-docx"]');
+    expect(measured).toMatchObject({ inWindow: true, uncovered: true });
+    expect(measured.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+    const middle = async (selector: string) => {
+      const box = await page.locator(selector).first().boundingBox();
+      return box ? { top: box.y, bottom: box.y + box.height, middle: box.y + box.height / 2 } : null;
+    };
+    const back = await middle('#main a[href^="/processes/"]');
+    const button = await middle('[data-testid="version-docx"]');
+    const title = await middle('[data-testid="page-title"]');
+    const choices = await middle('[data-testid="reading-choices-toggle"]');
+    if (!back || !button || !title || !choices) throw new Error('the page header is not drawn');
+    // Beside "Back to the process", not on a row of its own between the title and the version's
+    // line (some 56 px before): the title and that line are as close as the header's margin.
+    expect(Math.abs(button.middle - back.middle)).toBeLessThan(3);
+    expect(button.bottom).toBeLessThanOrEqual(title.top + 1);
+    expect(choices.top - title.bottom).toBeLessThan(30);
+    // Its words, which the icon leaves out, come as its tooltip.
+    await word.focus();
+    await page.getByRole('tooltip').filter({ hasText: 'as a Word document' }).waitFor({ state: 'visible' });
+    const [download] = await Promise.all([page.waitForEvent('download'), word.tap()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    // A desktop keeps the labelled button.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.locator('[data-testid="version-docx"]', { hasText: 'Word document' }).waitFor({ state: 'visible' });
   });
 
   it('opens the composer on words a delegate selects by touch on a phone', async () => {

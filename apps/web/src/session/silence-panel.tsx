@@ -68,14 +68,16 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
       <CompactCard
         testId="silence-panel"
         width="fill"
-        titleHidden={last !== undefined}
+        // On a phone the title and "None running." did not share the line beside the live dot (cut
+        // to "Aucune e…" in French): one short sentence names the card there instead.
+        titleHidden={last !== undefined || onPhoneAboveText}
         title={t('session.silence.title')}
         status={
           last ? (
             <EndedSilence procedure={last} label={label(last.paragraphKeys)} oneLine />
           ) : (
-            <Text size="sm" c="dimmed" truncate>
-              {t('session.silence.idle')}
+            <Text size="sm" c="dimmed" truncate data-testid="silence-idle">
+              {onPhoneAboveText ? t('session.silence.idleAlone') : t('session.silence.idle')}
             </Text>
           )
         }

@@ -122,6 +122,10 @@ export const SpeakersPanel = ({
     );
   const queued = mine !== null && (queue.some((e) => e.delegationId === mine) || list?.floor?.delegationId === mine);
   const mayRequest = live && canRequestFloor(me, round) && !queued;
+  // The pick belongs to one request: once it is in (or can no longer be made) it folds, so the
+  // line comes back closed after a withdraw or a turn, as it was first drawn. Adjusted while
+  // rendering: the request's line is drawn again folded, never opened for a frame.
+  if (asking && !mayRequest) setAsking(false);
   const request = (compact: boolean) => (
     <Group gap="xs" align="flex-end" wrap="nowrap">
       <Select
@@ -149,7 +153,8 @@ export const SpeakersPanel = ({
             () => 'withdraw',
           )
         }
-        ref={focus.refs.request}
+        // On a phone the pick is folded again once the request is withdrawn: its opener takes the focus.
+        ref={phone ? undefined : focus.refs.request}
         data-testid="speakers-request"
       >
         {t('session.speakers.request')}
@@ -165,6 +170,7 @@ export const SpeakersPanel = ({
         size="compact-sm"
         onClick={() => setAsking((shown) => !shown)}
         aria-expanded={asking}
+        ref={focus.refs.request}
         data-testid="speakers-request-open"
       >
         {t('session.speakers.request')}

@@ -1370,6 +1370,8 @@ export const en = {
       none: 'No silence procedure is running.',
       /** One line above the text, beside the title. */
       idle: 'None running.',
+      /** On a phone, alone on the line (the title left to screen readers): it names the card. */
+      idleAlone: 'Silence procedure: none running.',
       start: 'Start a silence procedure',
       paragraphs: 'Paragraphs circulated',
       paragraphsHint: 'Pick the paragraphs to adopt unless a delegation breaks silence.',

@@ -1329,6 +1329,7 @@ export const es: Translation<typeof en> = {
       none: 'No hay ningún procedimiento de silencio en curso.',
       /** One line above the text, beside the title. */
       idle: 'Ninguno en curso.',
+      idleAlone: 'Silencio: ninguno en curso.',
       start: 'Iniciar un procedimiento de silencio',
       paragraphs: 'Párrafos circulados',
       paragraphsHint: 'Elija los párrafos que se adoptarán si ninguna delegación rompe el silencio.',

@@ -1337,6 +1337,7 @@ export const fr: Translation<typeof en> = {
       none: 'Aucune procédure d’accord tacite en cours.',
       /** One line above the text, beside the title. */
       idle: 'Aucune en cours.',
+      idleAlone: 'Accord tacite : aucun en cours.',
       start: 'Lancer une procédure d’accord tacite',
       paragraphs: 'Paragraphes diffusés',
       paragraphsHint: 'Choisissez les paragraphes à adopter si aucune délégation ne rompt le silence.',
