@@ -93,6 +93,29 @@ describe('regroupThreads', () => {
     }
   });
 
+  it('lists as threadsByParagraph does through a long run of random events', () => {
+    let state = 7;
+    const random = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      return state % n;
+    };
+    const pick = (list: ReadonlyMap<string, Threaded>) => [...list.values()][random(list.size)];
+    let list: ReadonlyMap<string, Threaded> = start;
+    let grouping = regroupThreads(null, list, V);
+    for (let step = 0; step < 300; step += 1) {
+      const some = pick(list);
+      const roll = random(6);
+      if (roll === 0 || !some) list = plus(list, note(`p${random(5)}`));
+      else if (roll === 1) list = plus(list, reply(some.parentId === null ? some : note('p1')));
+      else if (roll === 2) list = without(list, some.id);
+      else if (roll === 3) list = plus(list, { ...some, anchor: { ...some.anchor, paragraphKey: `p${random(5)}` } });
+      else if (roll === 4) list = plus(list, { ...some, anchor: { ...some.anchor, status: 'orphaned' } });
+      else list = plus(list, reply(some), reply(some), note('p2'));
+      grouping = regroupThreads(grouping, list, V);
+      expect(asFull(grouping)).toEqual(threadsByParagraph(list.values(), V));
+    }
+  });
+
   it('groups afresh for another version', () => {
     const first = regroupThreads(null, start, V);
     const other = regroupThreads(first, start, 'v2');

@@ -75,7 +75,8 @@ export const regroupThreads = <T extends Threaded>(
   // changed ones. A root that had no thread before (new, or its thread listed nowhere) may have
   // replies that arrived before it: those are looked up in the whole list, once for all such roots.
   const places = new Set<Place>();
-  const rebuilt = new Map<string, { thread: Thread<T>; place: Place }>();
+  // Place -> root id -> its thread as rebuilt.
+  const rebuilt = new Map<Place, Map<string, Thread<T>>>();
   const unseen = new Map<string, T[]>();
   const threadBefore = new Map<string, Thread<T>>();
   for (const rootId of touched) {
@@ -108,25 +109,27 @@ export const regroupThreads = <T extends Threaded>(
     // Sorted as threadsByParagraph sorts: stable, so replies at the same time keep their order.
     replies.sort(byTime);
     const thread = old && old.root === root && sameItems(old.replies, replies) ? old : { root, replies };
-    rebuilt.set(rootId, { thread, place });
+    const at = rebuilt.get(place);
+    if (at) at.set(rootId, thread);
+    else rebuilt.set(place, new Map([[rootId, thread]]));
   }
 
   const byParagraph = new Map(previous.byParagraph);
   let orphaned = previous.orphaned;
   for (const place of places) {
     const kept = listOf(place);
+    const arriving = new Map(rebuilt.get(place));
     const list: Thread<T>[] = [];
     for (const thread of kept) {
       // A touched thread is listed where it stands now, if anywhere (its root may be gone).
       if (!touched.has(thread.root.id)) list.push(thread);
       else {
-        const again = rebuilt.get(thread.root.id);
-        if (again?.place === place) list.push(again.thread);
+        const again = arriving.get(thread.root.id);
+        arriving.delete(thread.root.id);
+        if (again) list.push(again);
       }
     }
-    for (const [rootId, { thread, place: at }] of rebuilt) {
-      if (at === place && !kept.some((th) => th.root.id === rootId)) list.push(thread);
-    }
+    list.push(...arriving.values());
     list.sort((a, b) => byTime(a.root, b.root));
     const result = sameItems(kept, list) ? kept : list;
     if (place === ORPHANED) orphaned = result;
