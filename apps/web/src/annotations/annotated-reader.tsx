@@ -218,7 +218,8 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   };
 
   /** From the Find tab: the thread where it sits, and the keyboard focus on it. */
-  const jump = (root: Annotation) => {
+  // Steady: the Find panel, kept mounted, is not drawn again by each typing or presence message.
+  const jump = useSteadyCallback((root: Annotation) => {
     if (root.anchor.status === 'orphaned') setTab('orphaned');
     else {
       setActive(root.anchor.paragraphKey);
@@ -227,7 +228,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       setTab('threads');
     }
     focusSoon(`thread-${root.id}`);
-  };
+  });
 
   /**
    * To a new or updated item: an annotation's thread opened where it sits, a paragraph's status
