@@ -6,13 +6,14 @@ import type {
   Round,
   SpanSelectors,
 } from '@concordia/contracts';
-import { Alert, Badge, Box, Button, Drawer, Stack, Tabs, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { Alert, Box, Button, Drawer, Stack, Tabs, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { useParagraphStatuses } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { ErrorAlert } from '../common/error-alert';
+import { useSteadyCallback } from '../common/use-steady-callback';
 import { useNarrowScreen, usePhoneScreen } from '../common/narrow-screen';
 import type { ScrollRequest } from '../drafts/draft-document';
 import { bareNumber } from '../drafts/document-rows';
@@ -24,24 +25,26 @@ import { usePositionChanges } from '../positions/use-position-changes';
 import { ConsideredParagraph } from '../session/considered-paragraph';
 import { SessionPanel } from '../session/session-panel';
 import { useRoundSession } from '../session/use-round-session';
-import { descriptionId, AnnotatedText } from './annotated-text';
-import { takesPart, threadsByParagraph } from './annotation-rules';
+import { AnnotatedRow } from './annotated-row';
+import { takesPart } from './annotation-rules';
 import { FindPanel } from './find-panel';
 import { findFromLink } from './find-query';
 import { useFocusRequest } from './focus-request';
 import { LiveIndicator } from './live-indicator';
-import { NewInParagraphMark, newItemElementId, NewSinceVisitContext } from './new-marks';
-import { changedParagraphs, newSinceVisit, positionsMarkId, type NewItem } from './new-since-visit';
+import { newItemElementId, NewSinceVisitContext } from './new-marks';
+import { changedParagraphs, newSinceVisit, newsMemo, positionsMarkId, type NewItem } from './new-since-visit';
 import { NewSinceVisitBar } from './new-since-visit-bar';
 import { OrphanedList } from './orphaned-list';
-import { PresenceAvatars } from './presence-avatars';
 import { selectorsFor, type Span } from './selectors';
+import { openThreads, regroupThreads, type ThreadGrouping } from './thread-grouping';
 import { ThreadPanel } from './thread-panel';
 import { useReadingMark } from './use-reading-mark';
-import { useRoundLive } from './use-round-live';
+import { type Reader, useRoundLive } from './use-round-live';
 import { RoundInputNotice } from '../rounds/round-input-notice';
 import { showRoundStatus } from '../rounds/round-status-toast';
 import { useAcceptsInput } from '../rounds/use-accepts-input';
+
+const NO_READERS: readonly Reader[] = [];
 
 interface AnnotatedReaderProps {
   title: string;
@@ -143,10 +146,13 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   useEffect(() => {
     if (followChair && considered) setScrollTarget({ key: considered.key });
   }, [followChair, considered]);
-  const { byParagraph, orphaned } = useMemo(
-    () => threadsByParagraph(live.annotations.values(), version.id),
-    [live.annotations, version.id],
-  );
+  // Regrouped from the previous grouping: a live event rebuilds only the threads it touched, and
+  // the paragraphs it did not touch keep their arrays (their rows are not drawn again).
+  const grouping = useRef<ThreadGrouping<Annotation> | null>(null);
+  const { byParagraph, orphaned } = useMemo(() => {
+    grouping.current = regroupThreads(grouping.current, live.annotations, version.id);
+    return grouping.current;
+  }, [live.annotations, version.id]);
 
   // Loaded here rather than by the text: their changes since the last visit are counted too.
   const statuses = useParagraphStatuses(round.id);
@@ -155,14 +161,23 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   // Positions other delegations recorded since, and live: only where the reader may read them.
   const positionChanges = usePositionChanges(round.id, newSince?.since ?? null, readsPositions(me, round));
   const ownDelegation = ownDelegationId(me, round.processId);
+  // Threads already counted are not read again, and unchanged counts keep their objects.
+  const [memo] = useState(newsMemo);
   const news = useMemo(
     () =>
-      newSinceVisit({ byParagraph, orphaned }, [...paragraphs.keys()], newSince?.since ?? null, me.user.id, {
-        statuses: statuses.data?.items,
-        positions: positionChanges,
-        ownDelegationId: ownDelegation,
-      }),
-    [byParagraph, orphaned, paragraphs, newSince, me.user.id, statuses.data, positionChanges, ownDelegation],
+      newSinceVisit(
+        { byParagraph, orphaned },
+        [...paragraphs.keys()],
+        newSince?.since ?? null,
+        me.user.id,
+        {
+          statuses: statuses.data?.items,
+          positions: positionChanges,
+          ownDelegationId: ownDelegation,
+        },
+        memo,
+      ),
+    [byParagraph, orphaned, paragraphs, newSince, me.user.id, statuses.data, positionChanges, ownDelegation, memo],
   );
   const [currentNew, setCurrentNew] = useState<string | null>(null);
   const [onlyNew, setOnlyNew] = useState(false);
@@ -203,7 +218,8 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   };
 
   /** From the Find tab: the thread where it sits, and the keyboard focus on it. */
-  const jump = (root: Annotation) => {
+  // Steady: the Find panel, kept mounted, is not drawn again by each typing or presence message.
+  const jump = useSteadyCallback((root: Annotation) => {
     if (root.anchor.status === 'orphaned') setTab('orphaned');
     else {
       setActive(root.anchor.paragraphKey);
@@ -212,7 +228,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
       setTab('threads');
     }
     focusSoon(`thread-${root.id}`);
-  };
+  });
 
   /**
    * To a new or updated item: an annotation's thread opened where it sits, a paragraph's status
@@ -246,7 +262,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     focusSoon(newItemElementId(item.id));
   };
 
-  const onSelect = (paragraph: Paragraph, span: { start: number; end: number } | null) => {
+  const onSelect = useSteadyCallback((paragraph: Paragraph, span: Span | null) => {
     if (!span) return;
     const selectors = selectorsFor(paragraph.text, span);
     if (!selectors) return;
@@ -254,7 +270,13 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     // Past the closing time a selection only opens the paragraph's threads: there is nothing to send.
     if (!accepting) return;
     setTarget((previous) => ({ paragraphKey: paragraph.key, selectors, serial: (previous?.serial ?? 0) + 1 }));
-  };
+  });
+  // The rows' own: steady, so a row is drawn again only when its paragraph changes.
+  const openFromText = useSteadyCallback(open);
+  const openPanel = useSteadyCallback((paragraphKey: string) => {
+    open(paragraphKey);
+    setFocusPanel(true);
+  });
 
   const onPosted = (annotation: Annotation) => {
     live.upsert(annotation);
@@ -281,7 +303,6 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
   );
   const newTarget = (paragraphKey: string, pickWords: boolean) =>
     setTarget((previous) => ({ paragraphKey, selectors: null, pickWords, serial: (previous?.serial ?? 0) + 1 }));
-  const visibleThreads = (key: string) => (byParagraph.get(key) ?? []).filter((th) => th.root.status === 'open');
 
   const tabs = (
     <Tabs value={tab} onChange={setTab} keepMounted={false}>
@@ -360,7 +381,7 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
             key={activeParagraph.key}
             round={round}
             paragraph={activeParagraph}
-            amendments={visibleThreads(activeParagraph.key)
+            amendments={openThreads(byParagraph.get(activeParagraph.key))
               .map((th) => th.root)
               .filter((a) => a.kind === 'amendment')}
             headOf={headOfDelegation(me, round.processId)}
@@ -461,72 +482,25 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
             statusesChangedAt={statusesChangedAt}
             // A notification's link, or a Find result, opens a thread: the text shows its paragraph.
             scrollTo={scrollTarget}
-            paragraphClass={(p) =>
-              [p.key === active ? 'is-active' : '', p.key === considered?.key ? 'is-considered' : '']
-                .filter(Boolean)
-                .join(' ') || undefined
-            }
-            paragraphText={(p) => (
-              <AnnotatedText
-                text={p.text}
-                annotations={visibleThreads(p.key)
-                  .map((th) => th.root)
-                  .filter((a) => a.anchor.selectors !== null)}
-                onSelect={(span) => onSelect(p, span)}
-                onOpen={(id) => open(p.key, id)}
+            paragraphRow={(p, found, status) => (
+              <AnnotatedRow
+                paragraph={p}
+                found={found}
+                {...status}
+                threads={openThreads(byParagraph.get(p.key))}
+                active={p.key === active}
+                considered={p.key === considered?.key}
                 preview={wordsPreview?.paragraphKey === p.key ? wordsPreview.span : null}
+                readers={live.readers[p.key] ?? NO_READERS}
+                readerId={me.user.id}
+                newCounts={news.perParagraph.get(p.key)}
+                statusChanged={news.statusChanged.has(p.key)}
+                newPositions={news.positions.get(p.key)}
+                onSelect={onSelect}
+                onOpen={openFromText}
+                onOpenPanel={openPanel}
               />
             )}
-            asideExtra={(p) => {
-              const threads = visibleThreads(p.key);
-              const readers = (live.readers[p.key] ?? []).filter((r) => r.userId !== me.user.id);
-              return (
-                <Stack gap={4} align="flex-end">
-                  {p.key === considered?.key && (
-                    <VisuallyHidden data-testid="considered-mark">{t('session.consideration.mark')}</VisuallyHidden>
-                  )}
-                  <UnstyledButton
-                    onClick={() => {
-                      open(p.key);
-                      setFocusPanel(true);
-                    }}
-                    aria-label={t('annotations.count', { n: String(threads.length), number: bareNumber(p.number) })}
-                    aria-expanded={active === p.key}
-                    aria-controls="annotation-panel"
-                    className="annotation-count"
-                    data-testid="annotation-count"
-                    data-count={threads.length}
-                  >
-                    <Badge
-                      variant={threads.length > 0 ? 'filled' : 'outline'}
-                      color="indigo"
-                      size="sm"
-                      leftSection={<BubbleIcon />}
-                    >
-                      {threads.length}
-                    </Badge>
-                  </UnstyledButton>
-                  <NewInParagraphMark
-                    counts={news.perParagraph.get(p.key)}
-                    statusChanged={news.statusChanged.has(p.key)}
-                    positions={news.positions.get(p.key)}
-                    paragraphKey={p.key}
-                    number={p.number}
-                  />
-                  <PresenceAvatars readers={readers} number={p.number} />
-                  <span className="visually-hidden">
-                    {threads.map((th) => (
-                      <span key={th.root.id} id={descriptionId(th.root.id)}>
-                        {t('annotations.markDescription', {
-                          kind: t(`annotations.kind.${th.root.kind}`),
-                          author: th.root.delegationName ?? th.root.authorName,
-                        })}
-                      </span>
-                    ))}
-                  </span>
-                </Stack>
-              );
-            }}
           />
         </div>
         {narrow ? null : (
@@ -540,10 +514,3 @@ export const AnnotatedReader = ({ title, version, round, onRoundChanged }: Annot
     </Stack>
   );
 };
-
-/** A speech bubble drawn inline: no icon font or emoji font is assumed on the reader's machine. */
-const BubbleIcon = () => (
-  <svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    <path fill="currentColor" d="M2 2h12a1 1 0 0 1 1 1v8a1 1 0 0 1-1 1H6l-3.5 3V12H2a1 1 0 0 1-1-1V3a1 1 0 0 1 1-1z" />
-  </svg>
-);

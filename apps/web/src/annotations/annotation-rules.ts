@@ -86,7 +86,7 @@ export const newClientId = (): string => {
 };
 
 /** What threading reads of an annotation: the reader's and the public page's both have it. */
-type Threaded = Pick<Annotation, 'id' | 'parentId' | 'createdAt' | 'anchor'>;
+export type Threaded = Pick<Annotation, 'id' | 'parentId' | 'createdAt' | 'anchor'>;
 
 /** Threads of a paragraph: first annotations, oldest first, with their replies. */
 export interface Thread<T extends Threaded = Annotation> {

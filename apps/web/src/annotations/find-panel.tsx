@@ -7,7 +7,7 @@ import {
 } from '@concordia/contracts';
 import { Badge, CloseButton, Group, MultiSelect, Select, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayNumber } from '../drafts/document-rows';
 import { EMPTY_FIND, findCriteria, findRequest, type FindForm } from './find-query';
@@ -36,7 +36,13 @@ const TYPING_PAUSE_MS = 300;
  * orphans included), so the results are the same, follow every comment, edit, withdrawal,
  * hiding and disposition at once, and cost no request per event and per reader searching.
  */
-export const FindPanel = ({ version, annotations, loading, onOpen, initial = EMPTY_FIND }: FindPanelProps) => {
+export const FindPanel = memo(function FindPanel({
+  version,
+  annotations,
+  loading,
+  onOpen,
+  initial = EMPTY_FIND,
+}: FindPanelProps) {
   const { t } = useTranslation();
   const [form, setForm] = useState<FindForm>(initial);
   const [sent] = useDebouncedValue(form, TYPING_PAUSE_MS);
@@ -136,7 +142,7 @@ export const FindPanel = ({ version, annotations, loading, onOpen, initial = EMP
       )}
     </Stack>
   );
-};
+});
 
 interface FoundItemProps {
   item: FoundThread;

@@ -1,9 +1,11 @@
 import type { Annotation, ParagraphStatusEntry, PositionChange } from '@concordia/contracts';
 import { threadsByParagraph } from './annotation-rules';
+import { regroupThreads } from './thread-grouping';
 import {
   changedParagraphs,
   isNewSince,
   newSinceVisit,
+  newsMemo,
   positionChangedSince,
   positionItemId,
   statusChangedSince,
@@ -366,5 +368,49 @@ describe('positions recorded since the last visit', () => {
     expect(result.total.positions).toBe(1);
     const first = newSinceVisit(threadsByParagraph([], V), ['p1'], null, ME, { positions: [change('p1', BRA, 'BRA')] });
     expect(first.items).toEqual([]);
+  });
+});
+
+// The reading page calls it at each live event, with a memo: a paragraph the event did not touch
+// keeps its marks' very objects, and what comes out is what a fresh count gives.
+describe('what is new, counted again after a live event', () => {
+  const keys = ['p1', 'p2', 'p3'];
+  const listOf = (...items: Annotation[]) => new Map(items.map((a) => [a.id, a] as const));
+
+  it('keeps the counts of the paragraphs the event did not touch, and counts as afresh', () => {
+    const inP1 = annotation({ anchor: at('p1') });
+    const inP2 = annotation({ anchor: at('p2') });
+    const before = listOf(inP1, annotation({ parentId: inP1.id }), inP2);
+    const memo = newsMemo();
+    const first = regroupThreads(null, before, V);
+    const was = newSinceVisit(first, keys, MARK, ME, {}, memo);
+    const after = new Map([...before, ...listOf(annotation({ parentId: inP2.id }))]);
+    const next = regroupThreads(first, after, V);
+    const now = newSinceVisit(next, keys, MARK, ME, {}, memo);
+
+    expect(now.perParagraph.get('p1')).toBe(was.perParagraph.get('p1'));
+    expect(now.perThread.get(inP1.id)).toBe(was.perThread.get(inP1.id));
+    expect(now.perParagraph.get('p2')).toEqual({ new: 2, updated: 0, withdrawn: 0 });
+    expect(now).toEqual(newSinceVisit(threadsByParagraph(after.values(), V), keys, MARK, ME));
+  });
+
+  it('gives back the same news when the event holds nothing new for the reader', () => {
+    const inP1 = annotation({ anchor: at('p1') });
+    const before = listOf(inP1);
+    const memo = newsMemo();
+    const first = regroupThreads(null, before, V);
+    const was = newSinceVisit(first, keys, MARK, ME, {}, memo);
+    const mine = annotation({ parentId: inP1.id, authorId: ME });
+    const now = newSinceVisit(
+      regroupThreads(first, new Map([...before, [mine.id, mine]]), V),
+      keys,
+      MARK,
+      ME,
+      {},
+      memo,
+    );
+    expect(now).toBe(was);
+    // Another mark (the next visit) starts over.
+    expect(newSinceVisit(first, keys, BEFORE, ME, {}, memo)).not.toBe(was);
   });
 });

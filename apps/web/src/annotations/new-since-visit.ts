@@ -150,10 +150,78 @@ export interface OtherChanges {
   ownDelegationId?: string | null;
 }
 
+type AnnotationItem = Extract<NewItem, { type: 'annotation' }>;
+
+/** A thread's items, for the paragraph it was listed in (null: orphaned). */
+interface ThreadItems {
+  paragraphKey: string | null;
+  items: readonly AnnotationItem[];
+}
+
+/**
+ * What `newSinceVisit` keeps from one call to the next on the reading page, for one reader and
+ * one mark. The live list keeps the objects of the threads it did not touch (regroupThreads),
+ * so a thread's items are worked out once per thread object; and the counts and position lists
+ * that come out the same keep the previous objects, so a paragraph's marks are not drawn again.
+ */
+export interface NewsMemo {
+  since: string | null;
+  readerId: string;
+  threads: WeakMap<Thread, ThreadItems>;
+  last: NewSinceVisit | null;
+}
+
+export const newsMemo = (): NewsMemo => ({ since: null, readerId: '', threads: new WeakMap(), last: null });
+
+const threadItems = (thread: Thread, paragraphKey: string | null, since: string, readerId: string): ThreadItems => {
+  const items: AnnotationItem[] = [];
+  for (const annotation of [thread.root, ...thread.replies]) {
+    const reason = updatedSince(annotation, since, readerId);
+    const change = isNewSince(annotation, since, readerId)
+      ? ({ kind: 'new' } as const)
+      : reason
+        ? ({ kind: 'updated', reason } as const)
+        : withdrawnSince(annotation, since, readerId)
+          ? ({ kind: 'withdrawn' } as const)
+          : undefined;
+    if (change) items.push({ type: 'annotation', id: annotation.id, threadId: thread.root.id, paragraphKey, change });
+  }
+  return { paragraphKey, items };
+};
+
+const sameCounts = (a: ChangeCounts, b: ChangeCounts): boolean =>
+  a.new === b.new && a.updated === b.updated && a.withdrawn === b.withdrawn;
+
+const sameList = <X>(a: readonly X[], b: readonly X[], same: (x: X, y: X) => boolean = Object.is): boolean =>
+  a.length === b.length && a.every((x, i) => same(x, b[i]));
+
+/** `next` with each value equal to the one `last` had under its key replaced by that very object. */
+const keepEqual = <V>(
+  last: ReadonlyMap<string, V>,
+  next: Map<string, V>,
+  same: (a: V, b: V) => boolean,
+): ReadonlyMap<string, V> => {
+  for (const [key, value] of next) {
+    const previous = last.get(key);
+    if (previous !== undefined && previous !== value && same(previous, value)) next.set(key, previous);
+  }
+  return next;
+};
+
+/** The same item for the reader: a status's or a position's id says all it holds. */
+const sameItem = (a: NewItem, b: NewItem): boolean => {
+  if (a === b) return true;
+  if (a.type !== b.type || a.id !== b.id || a.paragraphKey !== b.paragraphKey) return false;
+  if (a.type !== 'annotation' || b.type !== 'annotation') return true;
+  const reason = (item: AnnotationItem) => (item.change.kind === 'updated' ? item.change.reason : null);
+  return a.threadId === b.threadId && a.change.kind === b.change.kind && reason(a) === reason(b);
+};
+
 /**
  * What is new, updated or withdrawn in the threads the page shows (the list it already has: what
  * this reader may see), in the statuses of the version's paragraphs, and in the positions other
- * delegations recorded on them.
+ * delegations recorded on them. With a memo (the reading page's), threads already read are not
+ * read again and what did not change keeps its objects (NewsMemo).
  */
 export const newSinceVisit = (
   threads: { byParagraph: ReadonlyMap<string, readonly Thread[]>; orphaned: readonly Thread[] },
@@ -161,10 +229,14 @@ export const newSinceVisit = (
   since: string | null,
   readerId: string,
   { statuses = [], positions: recorded = [], ownDelegationId = null }: OtherChanges = {},
+  memo?: NewsMemo,
 ): NewSinceVisit => {
   if (since === null) return NOTHING_NEW;
+  if (memo && (memo.since !== since || memo.readerId !== readerId)) {
+    Object.assign(memo, { since, readerId, threads: new WeakMap(), last: null });
+  }
   const items: NewItem[] = [];
-  const annotations = new Map<string, Extract<NewItem, { type: 'annotation' }>['change']>();
+  const annotations = new Map<string, AnnotationItem['change']>();
   const perParagraph = new Map<string, ChangeCounts>();
   const perThread = new Map<string, ChangeCounts>();
   const inText = new Set(paragraphKeys);
@@ -180,20 +252,16 @@ export const newSinceVisit = (
   }
   for (const changes of positions.values()) changes.sort((a, b) => a.delegationCode.localeCompare(b.delegationCode));
   const collect = (thread: Thread, paragraphKey: string | null) => {
-    for (const annotation of [thread.root, ...thread.replies]) {
-      const reason = updatedSince(annotation, since, readerId);
-      const change = isNewSince(annotation, since, readerId)
-        ? ({ kind: 'new' } as const)
-        : reason
-          ? ({ kind: 'updated', reason } as const)
-          : withdrawnSince(annotation, since, readerId)
-            ? ({ kind: 'withdrawn' } as const)
-            : undefined;
-      if (!change) continue;
-      items.push({ type: 'annotation', id: annotation.id, threadId: thread.root.id, paragraphKey, change });
-      annotations.set(annotation.id, change);
-      bump(perThread, thread.root.id, change.kind);
-      if (paragraphKey !== null) bump(perParagraph, paragraphKey, change.kind);
+    let known = memo?.threads.get(thread);
+    if (known?.paragraphKey !== paragraphKey) {
+      known = threadItems(thread, paragraphKey, since, readerId);
+      memo?.threads.set(thread, known);
+    }
+    for (const item of known.items) {
+      items.push(item);
+      annotations.set(item.id, item.change);
+      bump(perThread, thread.root.id, item.change.kind);
+      if (paragraphKey !== null) bump(perParagraph, paragraphKey, item.change.kind);
     }
   };
   for (const key of paragraphKeys) {
@@ -211,7 +279,27 @@ export const newSinceVisit = (
     withdrawn: changes.filter((c) => c.kind === 'withdrawn').length,
     positions: items.filter((item) => item.type === 'position').length,
   };
-  return { items, annotations, statusChanged, positions, perParagraph, perThread, total };
+  const news = { items, annotations, statusChanged, positions, perParagraph, perThread, total };
+  if (!memo) return news;
+  const last = memo.last;
+  if (last === null) {
+    memo.last = news;
+    return news;
+  }
+  const shared: NewSinceVisit = {
+    ...news,
+    positions: keepEqual(last.positions, positions, (a, b) => sameList(a, b)),
+    perParagraph: keepEqual(last.perParagraph, perParagraph, sameCounts),
+    perThread: keepEqual(last.perThread, perThread, sameCounts),
+  };
+  // Nothing the reader is shown changed (their own comment arrived, say): the same news, whose
+  // readers (every mark in the open threads) then have nothing to draw again.
+  const unchanged =
+    sameList(last.items, items, sameItem) &&
+    sameList([...last.statusChanged], [...statusChanged]) &&
+    sameList([...last.positions.values()], [...shared.positions.values()]);
+  memo.last = unchanged ? last : shared;
+  return memo.last;
 };
 
 /** The paragraphs holding something new or updated: what "only new or updated" keeps. */

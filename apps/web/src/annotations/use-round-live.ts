@@ -17,6 +17,7 @@ import { useOptionalMe } from '../auth/auth-context';
 import { applyFromStream, applyRoundEvent } from './moderation-merge';
 import { overSnapshot, RecentEvents } from './snapshot-merge';
 import { applyToAnnotations, EventSequencer, StreamCursor } from './stream-cursor';
+import { keepSameReaders } from './presence-lists';
 import { readStreamPayload } from './stream-payload';
 
 /** offline: no socket; reconnecting: link lost; catching-up: joined, replaying what was missed. */
@@ -217,7 +218,9 @@ export const useRoundLive = (roundId: string): RoundLive => {
 
     const onPresence = (payload: unknown) => {
       const parsed = presenceStateSchema.safeParse(payload);
-      if (parsed.success && parsed.data.roundId === roundId) setReaders(parsed.data.readers);
+      if (!parsed.success || parsed.data.roundId !== roundId) return;
+      const { readers: next } = parsed.data;
+      setReaders((current) => keepSameReaders(current, next));
     };
 
     const onTyping = (payload: unknown) => {

@@ -29,6 +29,11 @@ interface DraftDocumentProps {
   paragraphClass?: (paragraph: Paragraph) => string | undefined;
   /** Replaces how rows are drawn (the working-version editor); `found` marks the search hit. */
   renderRow?: (row: DocumentRow, found: boolean) => ReactNode;
+  /**
+   * Draws a paragraph's whole row instead of `aside`, `paragraphText` and `paragraphClass` (the
+   * reading page's memoised rows, in a ParagraphFrame); section headings are drawn as usual.
+   */
+  paragraphRow?: (paragraph: Paragraph, found: boolean) => ReactNode;
   /** Shown under the masthead, e.g. the editor's "add a section" control for an empty version. */
   footer?: ReactNode;
   /** A paragraph to bring into view (a link to a thread names one): once per request. */
@@ -66,6 +71,7 @@ export const DraftDocument = ({
   paragraphText,
   paragraphClass,
   renderRow,
+  paragraphRow,
   footer,
   scrollTo,
   only = null,
@@ -97,6 +103,7 @@ export const DraftDocument = ({
     const row = rows[index];
     if (!row) return null;
     if (renderRow) return renderRow(row, index === found);
+    if (paragraphRow && row.kind === 'paragraph') return paragraphRow(row.paragraph, index === found);
     return (
       <ReaderRow
         row={row}
@@ -171,28 +178,45 @@ const ReaderRow = ({ row, found, aside, paragraphText, paragraphClass }: ReaderR
     ) : null;
   }
   const { paragraph } = row;
-  const side = aside?.(paragraph);
   return (
-    <div
-      id={`para-${paragraph.key}`}
-      className={[
-        'draft-paragraph',
-        side ? 'draft-paragraph--aside' : '',
-        found ? 'is-found' : '',
-        paragraphClass?.(paragraph) ?? '',
-      ]
-        .filter(Boolean)
-        .join(' ')}
-      data-testid="paragraph"
-      data-key={paragraph.key}
-      data-number={paragraph.number}
+    <ParagraphFrame
+      paragraph={paragraph}
+      found={found}
+      className={paragraphClass?.(paragraph)}
+      side={aside?.(paragraph)}
     >
-      <ParagraphNumber number={paragraph.number} />
-      <p className="draft-paragraph-text">{paragraphText ? paragraphText(paragraph) : paragraph.text}</p>
-      {side && <div className="draft-paragraph-aside">{side}</div>}
-    </div>
+      {paragraphText ? paragraphText(paragraph) : paragraph.text}
+    </ParagraphFrame>
   );
 };
+
+interface ParagraphFrameProps {
+  paragraph: Paragraph;
+  /** The find box's current hit. */
+  found: boolean;
+  className?: string;
+  /** Beside the text: its status, the reading page's counts and marks. */
+  side?: ReactNode;
+  /** The paragraph's text as drawn. */
+  children: ReactNode;
+}
+
+/** A paragraph's row: its number in the margin, its text, and what sits beside it. */
+export const ParagraphFrame = ({ paragraph, found, className, side, children }: ParagraphFrameProps) => (
+  <div
+    id={`para-${paragraph.key}`}
+    className={['draft-paragraph', side ? 'draft-paragraph--aside' : '', found ? 'is-found' : '', className ?? '']
+      .filter(Boolean)
+      .join(' ')}
+    data-testid="paragraph"
+    data-key={paragraph.key}
+    data-number={paragraph.number}
+  >
+    <ParagraphNumber number={paragraph.number} />
+    <p className="draft-paragraph-text">{children}</p>
+    {side && <div className="draft-paragraph-aside">{side}</div>}
+  </div>
+);
 
 /** A paragraph's number in the margin, as the document cites it ("12."), read out in full. */
 export const ParagraphNumber = ({ number }: { number: string }) => {

@@ -1,6 +1,7 @@
-import { paragraphStatusSchema, type ParagraphStatus } from '@concordia/contracts';
+import { type Paragraph, paragraphStatusSchema, type ParagraphStatus } from '@concordia/contracts';
 import { Badge, Menu, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { bareNumber } from './document-rows';
 
 const COLORS: Record<ParagraphStatus, string> = {
   open: 'gray',
@@ -63,3 +64,33 @@ export const ParagraphStatusControl = ({ number, status, busy, onChange }: Parag
     </Menu>
   );
 };
+
+/** What a paragraph's status cell needs: plain values and one steady setter for every paragraph. */
+export interface StatusCell {
+  /** Unknown until the round's statuses are loaded. */
+  status: ParagraphStatus | undefined;
+  /** The status being set is this paragraph's. */
+  busy: boolean;
+  /** The reader chairs the round: the control, not the badge. */
+  chairs: boolean;
+  onStatus: (paragraph: Paragraph, status: ParagraphStatus) => void;
+}
+
+/** Beside a paragraph: the chair's control, its status, or nothing while the status is unknown. */
+export const ParagraphStatusCell = ({
+  paragraph,
+  status,
+  busy,
+  chairs,
+  onStatus,
+}: StatusCell & { paragraph: Paragraph }) =>
+  chairs ? (
+    <ParagraphStatusControl
+      number={bareNumber(paragraph.number)}
+      status={status ?? 'open'}
+      busy={busy}
+      onChange={(next) => onStatus(paragraph, next)}
+    />
+  ) : status ? (
+    <ParagraphStatusBadge status={status} />
+  ) : null;

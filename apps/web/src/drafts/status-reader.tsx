@@ -9,9 +9,10 @@ import { useMe } from '../auth/auth-context';
 import { canSetParagraphStatus } from '../auth/permissions';
 import { ErrorAlert, useErrorMessage } from '../common/error-alert';
 import type { QueryState } from '../common/use-api-query';
+import { useSteadyCallback } from '../common/use-steady-callback';
 import { bareNumber } from './document-rows';
 import { DraftDocument, type ScrollRequest } from './draft-document';
-import { ParagraphStatusBadge, ParagraphStatusControl } from './paragraph-status';
+import { ParagraphStatusCell, type StatusCell } from './paragraph-status';
 
 interface StatusReaderProps {
   title: string;
@@ -30,6 +31,11 @@ interface StatusReaderProps {
   statuses?: QueryState<ParagraphStatusList>;
   /** Only these paragraphs are drawn; the masthead still counts the version's. */
   only?: ReadonlySet<string> | null;
+  /**
+   * Draws a paragraph's whole row (the reading page's memoised rows) with what its status cell
+   * needs: plain values and one steady setter, so an unchanged row can be skipped.
+   */
+  paragraphRow?: (paragraph: Paragraph, found: boolean, status: StatusCell) => ReactNode;
 }
 
 /** The document with each paragraph's status in the chosen round; the round's chair can set it. */
@@ -44,6 +50,7 @@ export const StatusReader = ({
   scrollTo,
   statuses: given,
   only,
+  paragraphRow,
 }: StatusReaderProps) => {
   const { t } = useTranslation();
   const me = useMe();
@@ -71,8 +78,10 @@ export const StatusReader = ({
   const statusOf = (key: string): ParagraphStatus | undefined => changed[key] ?? known.get(key);
   const chairs = round !== null && canSetParagraphStatus(me, round) && round.status !== 'concluded';
 
-  const set = (key: string, number: string, status: ParagraphStatus) => {
+  const set = useSteadyCallback((paragraph: Paragraph, status: ParagraphStatus) => {
     if (!round) return;
+    const { key } = paragraph;
+    const number = bareNumber(paragraph.number);
     setBusy(key);
     api.rounds
       .setParagraphStatus(round.id, key, { status })
@@ -87,7 +96,13 @@ export const StatusReader = ({
         notifications.show({ color: 'red', title: t('paragraphStatus.failed'), message: errorMessage(caught) }),
       )
       .finally(() => setBusy(null));
-  };
+  });
+  const cellOf = (paragraph: Paragraph): StatusCell => ({
+    status: statusOf(paragraph.key),
+    busy: busy === paragraph.key,
+    chairs,
+    onStatus: set,
+  });
 
   return (
     <>
@@ -99,22 +114,13 @@ export const StatusReader = ({
         paragraphClass={paragraphClass}
         scrollTo={scrollTo}
         only={only}
+        paragraphRow={paragraphRow && ((paragraph, found) => paragraphRow(paragraph, found, cellOf(paragraph)))}
         aside={
           round
             ? (paragraph) => {
-                const status = statusOf(paragraph.key);
+                const badge = <ParagraphStatusCell paragraph={paragraph} {...cellOf(paragraph)} />;
                 const extra = asideExtra?.(paragraph);
-                const badge = chairs ? (
-                  <ParagraphStatusControl
-                    number={bareNumber(paragraph.number)}
-                    status={status ?? 'open'}
-                    busy={busy === paragraph.key}
-                    onChange={(next) => set(paragraph.key, bareNumber(paragraph.number), next)}
-                  />
-                ) : status ? (
-                  <ParagraphStatusBadge status={status} />
-                ) : null;
-                if (!extra) return badge;
+                if (!extra) return chairs || statusOf(paragraph.key) ? badge : null;
                 return (
                   <Stack gap={4} align="flex-end">
                     {badge}
