@@ -6,8 +6,10 @@ import { z } from 'zod';
  * matches only an unpaired one) and the noncharacters U+FFFE/U+FFFF. Text pasted from a word
  * processor or a PDF brings them in; a name made of one shows as an empty box.
  */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
 const UNSHOWABLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 /** Line breaks as a word processor writes them (vertical tab for Shift+Enter, form feed for a page). */
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed are breaks to convert
 const BREAKS = /\r\n?|[\u000B\u000C\u2028\u2029]/gu;
 /** Something that shows: text of nothing but spaces, zero-width and format characters is blank. */
 const VISIBLE = /[^\s\p{Cc}\p{Cf}]/u;
