@@ -5,6 +5,7 @@ import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
 import { act, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { renderInLanguage } from '../testing/render-in-language';
+import { testAnnotation } from '../testing/fixtures';
 import { AnnotatedReader } from './annotated-reader';
 
 // The reading page with its live list held here: a test posts into it as the round's stream does.
@@ -107,33 +108,14 @@ const round: Round = {
   status: 'open',
 };
 
-let serial = 0;
-const comment = (paragraphKey: string, extra: Partial<Annotation> = {}): Annotation => ({
-  id: (++serial).toString(16).padStart(24, '0'),
-  clientId: `client-${serial}`,
-  processId: round.processId,
-  roundId: ROUND,
-  parentId: null,
-  kind: 'comment',
-  visibility: 'round',
-  body: 'words',
-  amendment: null,
-  anchor: { status: 'anchored', method: 'original', versionId: VERSION, paragraphKey, selectors: null },
-  authorId: 'b'.repeat(24),
-  authorName: 'Another Person',
-  delegationId: null,
-  delegationName: null,
-  mentions: [],
-  sponsors: [],
-  status: 'open',
-  editedAt: null,
-  disposition: null,
-  createdAt: '2025-05-05T08:00:00.000Z',
-  moderation: null,
-  restored: null,
-  appliedIn: [],
-  ...extra,
-});
+const comment = (paragraphKey: string, extra: Partial<Annotation> = {}): Annotation =>
+  testAnnotation({
+    processId: round.processId,
+    roundId: ROUND,
+    anchor: { status: 'anchored', method: 'original', versionId: VERSION, paragraphKey, selectors: null },
+    createdAt: '2025-05-05T08:00:00.000Z',
+    ...extra,
+  });
 
 const countOf = (key: string) => document.querySelector(`[data-key="${key}"] [data-testid="annotation-count"]`);
 

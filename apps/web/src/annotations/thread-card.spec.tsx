@@ -6,39 +6,13 @@ import { act, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { renderInLanguage } from '../testing/render-in-language';
-import { testMe } from '../testing/fixtures';
+import { testAnnotation, testMe } from '../testing/fixtures';
 import type { Thread } from './annotation-rules';
 import { ThreadCard } from './thread-card';
 
 const ROUND = 'e'.repeat(24);
 const me = testMe();
-let serial = 0;
-const annotation = (extra: Partial<Annotation> = {}): Annotation => ({
-  id: (++serial).toString(16).padStart(24, '0'),
-  clientId: `client-${serial}`,
-  processId: 'd'.repeat(24),
-  roundId: ROUND,
-  parentId: null,
-  kind: 'comment',
-  visibility: 'round',
-  body: 'words',
-  amendment: null,
-  anchor: { status: 'anchored', method: 'original', versionId: 'f'.repeat(24), paragraphKey: 'p1', selectors: null },
-  authorId: 'b'.repeat(24),
-  authorName: 'Another Person',
-  delegationId: null,
-  delegationName: null,
-  mentions: [],
-  sponsors: [],
-  status: 'open',
-  editedAt: null,
-  disposition: null,
-  createdAt: '2025-05-05T10:00:00.000Z',
-  moderation: null,
-  restored: null,
-  appliedIn: [],
-  ...extra,
-});
+const annotation = (extra: Partial<Annotation> = {}): Annotation => testAnnotation({ roundId: ROUND, ...extra });
 
 const onChanged = () => undefined;
 const onTyping = () => undefined;
