@@ -563,37 +563,6 @@ describe('Concordia on a phone and a tablet', () => {
     });
   });
 
-  it("keeps the version's Word document on the way back's line on a phone, a row of the text's first screen spared", async () => {
-    const page = await delegateReadingOnPhone();
-    const word = page.getByRole('button', { name: 'Word document' });
-    await word.waitFor({ state: 'visible' });
-    const measured = await reach(page, '[data-testid="version-docx"]');
-    expect(measured).toMatchObject({ inWindow: true, uncovered: true });
-    expect(measured.height).toBeGreaterThanOrEqual(TOUCH_TARGET);
-    const middle = async (selector: string) => {
-      const box = await page.locator(selector).first().boundingBox();
-      return box ? { top: box.y, bottom: box.y + box.height, middle: box.y + box.height / 2 } : null;
-    };
-    const back = await middle('#main a[href^="/processes/"]');
-    const button = await middle('[data-testid="version-docx"]');
-    const title = await middle('[data-testid="page-title"]');
-    const choices = await middle('[data-testid="reading-choices-toggle"]');
-    if (!back || !button || !title || !choices) throw new Error('the page header is not drawn');
-    // Beside "Back to the process", not on a row of its own between the title and the version's
-    // line (some 56 px before): the title and that line are as close as the header's margin.
-    expect(Math.abs(button.middle - back.middle)).toBeLessThan(3);
-    expect(button.bottom).toBeLessThanOrEqual(title.top + 1);
-    expect(choices.top - title.bottom).toBeLessThan(30);
-    // Its words, which the icon leaves out, come as its tooltip.
-    await word.focus();
-    await page.getByRole('tooltip').filter({ hasText: 'as a Word document' }).waitFor({ state: 'visible' });
-    const [download] = await Promise.all([page.waitForEvent('download'), word.tap()]);
-    expect(download.suggestedFilename()).toMatch(/\.docx$/);
-    // A desktop keeps the labelled button.
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.locator('[data-testid="version-docx"]', { hasText: 'Word document' }).waitFor({ state: 'visible' });
-  });
-
   it('opens the composer on words a delegate selects by touch on a phone', async () => {
     const page = await delegateReadingOnPhone();
     const words = page.locator('[data-testid="paragraph-text"]').nth(1);

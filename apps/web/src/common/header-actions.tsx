@@ -72,9 +72,6 @@ export const HeaderActions = ({ leading = [], secondary, trailing = [], moreTest
   const { t } = useTranslation();
   const shown = [...leading, ...trailing].filter(Boolean).length;
   const inline = shown + secondary.length <= VISIBLE_BUTTONS;
-  // Nothing to show (a phone's draft page, its Word document beside the title): no empty group,
-  // which would still wrap under the title and add a gap there.
-  if (shown + secondary.length === 0 && !children) return null;
   return (
     <Group gap="xs">
       {children}

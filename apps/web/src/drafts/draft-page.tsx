@@ -21,7 +21,7 @@ import { ReadingChoices } from './reading-choices';
 import { StatusReader } from './status-reader';
 import { useVersionLabel } from './version-label';
 import { defaultVersionId, orderedVersions, workingVersion } from './version-options';
-import { documentFileName, WordDocumentButton, WordDocumentIcon } from './word-document-button';
+import { documentFileName, WordDocumentButton } from './word-document-button';
 
 const NO_ROUND = 'none';
 
@@ -73,34 +73,14 @@ export const DraftPage = () => {
 
   const base = `/processes/${processId}/drafts/${draftId}`;
   const title = draft.data?.title ?? '';
-  // From the draft's list, not the loaded version: the actions do not move when it arrives.
-  const wordDocument = selected && {
-    path: `/versions/${encodeURIComponent(selected.id)}/document.docx`,
-    fileName: documentFileName(title, selected.label),
-    label: t('wordDocuments.version'),
-    title: t('wordDocuments.versionHint', { label: selected.label }),
-    testId: 'version-docx',
-  };
   if (draft.error !== undefined) return <ErrorAlert error={draft.error} />;
   if (!draft.data) return <SectionLoader />;
 
   return (
     <>
-      {phone ? (
-        // The Word document as a button took a row of its own under the title on a phone (some
-        // 56 px above the text); as an icon beside the title it sent a long title onto a second
-        // line. At the end of the way back's line it costs neither, whatever the title.
-        <Group justify="space-between" wrap="nowrap" gap="xs" mb={4}>
-          <Anchor component={Link} to={`/processes/${processId}`} size="sm">
-            ← {t('drafts.backToProcess')}
-          </Anchor>
-          {wordDocument && <WordDocumentIcon {...wordDocument} />}
-        </Group>
-      ) : (
-        <Anchor component={Link} to={`/processes/${processId}`} size="sm" mb="xs" display="inline-block">
-          ← {t('drafts.backToProcess')}
-        </Anchor>
-      )}
+      <Anchor component={Link} to={`/processes/${processId}`} size="sm" mb="xs" display="inline-block">
+        ← {t('drafts.backToProcess')}
+      </Anchor>
       <PageHeader
         title={title}
         // On a phone the text's first lines come before a sentence saying what the page holds.
@@ -110,7 +90,18 @@ export const DraftPage = () => {
             draftId={draftId}
             base={base}
             published={published}
-            wordDocument={!phone && wordDocument && <WordDocumentButton {...wordDocument} />}
+            wordDocument={
+              // From the draft's list, not the loaded version: the actions do not move when it arrives.
+              selected && (
+                <WordDocumentButton
+                  path={`/versions/${encodeURIComponent(selected.id)}/document.docx`}
+                  fileName={documentFileName(title, selected.label)}
+                  label={t('wordDocuments.version')}
+                  title={t('wordDocuments.versionHint', { label: selected.label })}
+                  testId="version-docx"
+                />
+              )
+            }
             canCompare={versions.length >= 2}
             canReport={manages && published.length >= 2}
             onEditWorking={

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Tooltip } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -68,56 +68,6 @@ export const WordDocumentButton = ({
     >
       {label}
     </Button>
-  );
-};
-
-/**
- * The same download as an icon, where a labelled button would take a row of its own (on a phone):
- * `label` is its accessible name, `title` its tooltip, shown on touch too.
- */
-export const WordDocumentIcon = ({
-  path,
-  fileName,
-  label,
-  title,
-  testId,
-}: {
-  path: string;
-  fileName: string;
-  label: string;
-  title: string;
-  testId: string;
-}) => {
-  const { download, loading } = useWordDocument({ path, fileName });
-  return (
-    <Tooltip label={title} multiline maw={260} events={{ hover: true, focus: true, touch: true }}>
-      <ActionIcon
-        variant="default"
-        size="lg"
-        onClick={download}
-        loading={loading}
-        aria-label={label}
-        data-testid={testId}
-      >
-        <svg
-          width="20"
-          height="20"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          aria-hidden="true"
-          focusable="false"
-        >
-          <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
-          <path d="M14 3v5h5" />
-          <path d="M12 11v6" />
-          <path d="m9 14 3 3 3-3" />
-        </svg>
-      </ActionIcon>
-    </Tooltip>
   );
 };
 
