@@ -1,5 +1,6 @@
 import type { Annotation, ParagraphStatusEntry, PositionChange } from '@concordia/contracts';
 import type { Thread } from './annotation-rules';
+import { sameList } from '../common/same-list';
 
 /** What happened to an annotation since the reader's last visit, as its mark words it. */
 export type UpdateReason = 'edited' | 'disposition' | 'sponsored' | 'hidden' | 'restored';
@@ -191,9 +192,6 @@ const threadItems = (thread: Thread, paragraphKey: string | null, since: string,
 
 const sameCounts = (a: ChangeCounts, b: ChangeCounts): boolean =>
   a.new === b.new && a.updated === b.updated && a.withdrawn === b.withdrawn;
-
-const sameList = <X>(a: readonly X[], b: readonly X[], same: (x: X, y: X) => boolean = Object.is): boolean =>
-  a.length === b.length && a.every((x, i) => same(x, b[i]));
 
 /** `next` with each value equal to the one `last` had under its key replaced by that very object. */
 const keepEqual = <V>(

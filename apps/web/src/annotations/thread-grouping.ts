@@ -1,3 +1,4 @@
+import { sameList } from '../common/same-list';
 import { type Thread, type Threaded, threadsByParagraph } from './annotation-rules';
 
 /**
@@ -21,9 +22,6 @@ const placeOf = (root: Threaded, versionId: string): Place | undefined => {
 };
 
 const byTime = (a: Threaded, b: Threaded) => a.createdAt.localeCompare(b.createdAt);
-
-const sameItems = <X>(a: readonly X[], b: readonly X[]): boolean =>
-  a.length === b.length && a.every((item, index) => item === b[index]);
 
 /**
  * The annotations of `next` that are not the very objects of `previous` (new, changed or gone).
@@ -108,7 +106,7 @@ export const regroupThreads = <T extends Threaded>(
       : (unseen.get(rootId) ?? []);
     // Sorted as threadsByParagraph sorts: stable, so replies at the same time keep their order.
     replies.sort(byTime);
-    const thread = old && old.root === root && sameItems(old.replies, replies) ? old : { root, replies };
+    const thread = old && old.root === root && sameList(old.replies, replies) ? old : { root, replies };
     const at = rebuilt.get(place);
     if (at) at.set(rootId, thread);
     else rebuilt.set(place, new Map([[rootId, thread]]));
@@ -131,7 +129,7 @@ export const regroupThreads = <T extends Threaded>(
     }
     list.push(...arriving.values());
     list.sort((a, b) => byTime(a.root, b.root));
-    const result = sameItems(kept, list) ? kept : list;
+    const result = sameList(kept, list) ? kept : list;
     if (place === ORPHANED) orphaned = result;
     else if (result.length === 0) byParagraph.delete(place);
     else byParagraph.set(place, result);
