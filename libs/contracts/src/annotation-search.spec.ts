@@ -116,6 +116,8 @@ describe('matching', () => {
     // A question awaits no disposition: "none" is what the secretariat still owes one.
     expect(rootMatches(annotation({ kind: 'question' }), criteria({ disposition: 'none' }))).toBe(false);
     expect(rootMatches(annotation({ kind: 'reservation' }), criteria({ disposition: 'none' }))).toBe(false);
+    // Nor does a delegation's internal note: it is put to no one.
+    expect(rootMatches(annotation({ visibility: 'delegation' }), criteria({ disposition: 'none' }))).toBe(false);
     expect(rootMatches(note, criteria({ kind: 'amendment' }))).toBe(false);
     const disposed = annotation({
       disposition: { value: 'accepted', reason: 'ok', byUserId: '3'.repeat(24), byName: 'Sec', at: '' },

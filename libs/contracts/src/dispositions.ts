@@ -9,9 +9,16 @@ export const DISPOSED_KINDS: readonly AnnotationKind[] = ['comment', 'amendment'
 export const takesDisposition = (kind: AnnotationKind): boolean => DISPOSED_KINDS.includes(kind);
 
 /**
- * A thread still owed a disposition: its first annotation (replies are conversation), of a kind
- * that takes one, without one yet. A question or reservation disposed of before the rule is
- * never owed one, but keeps the one it has.
+ * A thread the secretariat disposes of: a comment or amendment put to the round or to the
+ * secretariat. A delegation's internal notes are put to no one (the secretariat cannot read them).
  */
-export const awaitsDisposition = (a: Pick<Annotation, 'parentId' | 'kind' | 'disposition'>): boolean =>
-  a.parentId === null && takesDisposition(a.kind) && a.disposition === null;
+export const isDisposable = (a: Pick<Annotation, 'kind' | 'visibility'>): boolean =>
+  takesDisposition(a.kind) && a.visibility !== 'delegation';
+
+/**
+ * A thread still owed a disposition: its first annotation (replies are conversation), disposable,
+ * without one yet. A question or reservation disposed of before the rule is never owed one, but
+ * keeps the one it has.
+ */
+export const awaitsDisposition = (a: Pick<Annotation, 'parentId' | 'kind' | 'visibility' | 'disposition'>): boolean =>
+  a.parentId === null && isDisposable(a) && a.disposition === null;

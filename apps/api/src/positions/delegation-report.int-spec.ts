@@ -48,6 +48,10 @@ describe("a delegation's report on a round", () => {
     );
     expect(disposed.status).toBe(200);
     await postAnnotation(t, n.delegateA, at(keys[0]), { body: 'Instructions awaited', visibility: 'delegation' });
+    await postAnnotation(t, n.delegateA, at(keys[0]), {
+      body: 'For the secretariat: a typo',
+      visibility: 'secretariat',
+    });
     // A question is reported, but is not a comment or amendment awaiting a disposition.
     await postAnnotation(t, n.delegateA, at(keys[0]), {
       kind: 'question',
@@ -70,6 +74,7 @@ describe("a delegation's report on a round", () => {
     const text = await reportOf(n.delegateA);
     expect(text).toContain(`${n.a.name} — report on ${n.round.name}`);
     expect(text).toContain(`Positions recorded: 1 of ${keys.length} paragraphs.`);
+    // The comment to the secretariat awaits a disposition; the internal note is put to no one.
     expect(text).toContain('Comments and amendments: 2 (accepted 1, partly accepted 0, not retained 0, pending 1).');
     expect(text).toContain('Amendments of other delegations we co-sponsor: 1.');
     expect(text).toMatch(/Objection: The deadline is too short \(recorded by .+\)/);
@@ -80,12 +85,15 @@ describe("a delegation's report on a round", () => {
       'Reason: Taken into the next revision',
       'Instructions awaited',
       'Own delegation only',
+      'For the secretariat: a typo',
       'Which deadline would the others accept?',
       'Name the regional processes',
       'regional consultative processes',
     ]) {
       expect(text).toContain(words);
     }
+    // Pending: the comment to the secretariat and the co-sponsored amendment, not the internal note.
+    expect(text.split('Disposition: pending').length - 1).toBe(2);
     expect(text).not.toContain('Not a word of ours');
     expect(text).not.toContain('Kept inside B');
     // The third paragraph saw nothing from A.

@@ -4,8 +4,8 @@ import {
   type AnnotationVisibility,
   type DispositionValue,
   type Language,
+  isDisposable,
   type PositionValue,
-  takesDisposition,
 } from '@concordia/contracts';
 import {
   AlignmentType,
@@ -127,10 +127,11 @@ export function annotationBlock(a: CompiledAnnotation, labels: CompilationLabels
       ]),
     );
   }
-  // A question or reservation awaits no disposition: it says nothing of one unless it got one before.
+  // A question, a reservation or an internal note awaits no disposition: it says nothing of one
+  // unless it got one before.
   const disposition = a.disposition
     ? labels.disposition(terms.disposition[a.disposition.value], a.disposition.by)
-    : takesDisposition(a.kind)
+    : isDisposable(a)
       ? labels.pending
       : null;
   if (disposition) blocks.push(note([new TextRun({ text: disposition, italics: true })]));

@@ -1,4 +1,4 @@
-import { type Language, type ParagraphStatus, type PositionValue, takesDisposition } from '@concordia/contracts';
+import { type Language, type ParagraphStatus, type PositionValue, isDisposable } from '@concordia/contracts';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { annotationBlock, type CompiledAnnotation } from './compilation-docx';
 import { DELEGATION_REPORT_LABELS, type DispositionCounts } from './delegation-report-labels';
@@ -28,8 +28,8 @@ export interface DelegationReport {
 
 const touched = (p: ReportedParagraph) => p.position !== null || p.ours.length > 0 || p.cosponsored.length > 0;
 
-/** The delegation's comments and amendments (questions and reservations take no disposition). */
-const proposals = (p: ReportedParagraph) => p.ours.filter((a) => takesDisposition(a.kind));
+/** The comments and amendments the delegation put to the round or the secretariat (not its internal notes). */
+const proposals = (p: ReportedParagraph) => p.ours.filter(isDisposable);
 
 function dispositionCounts(paragraphs: readonly ReportedParagraph[]): DispositionCounts {
   const counts: DispositionCounts = { accepted: 0, partly_accepted: 0, not_retained: 0, pending: 0 };
