@@ -119,6 +119,10 @@ describe('the round page', () => {
     await roundLink.waitFor({ state: 'visible' });
     await roundLink.click();
     await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}$/.test(url.pathname));
+    // The URL changes before the round's page replaces the home page, whose cards hold agendas of
+    // every process the account serves: wait for the round's own page.
+    await page.locator('[data-testid="round-delegations"]').waitFor({ state: 'visible' });
+    await home.first().waitFor({ state: 'detached' });
     return page;
   };
 
