@@ -157,6 +157,29 @@ describe('the round page', () => {
     await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
   });
 
+  it("lets the secretariat schedule the next round from the process's page, where a delegate sees no such button", async () => {
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);
+    const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
+    if (!process) throw new Error('the demo process is missing');
+
+    const delegate = await pages.newPage();
+    await signIn(delegate.page, demoOf('delegate').email);
+    await delegate.page.goto(`${webUrl()}/processes/${process.id}`);
+    await delegate.page.locator('[data-testid="rounds-table"]').waitFor({ state: 'visible' });
+    expect(await delegate.page.locator('[data-testid="schedule-next-round"]').count()).toBe(0);
+
+    const { page } = await pages.newPage();
+    await signIn(page, demoOf('secretariat').email);
+    await page.goto(`${webUrl()}/processes/${process.id}`);
+    await page.locator('[data-testid="schedule-next-round"]').click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/rounds' && url.searchParams.get('process') === process.id && url.searchParams.has('add'),
+    );
+    await page.getByRole('dialog', { name: 'Schedule a round' }).waitFor({ state: 'visible' });
+  });
+
   /**
    * The delegate's home page and its demo process's card, with whichever round it shows as current
    * (the proposals are made there) and its text's last paragraph (other specs propose there too).

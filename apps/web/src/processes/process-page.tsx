@@ -63,9 +63,23 @@ export const ProcessPage = () => {
       />
       <Stack gap="xl">
         <Card withBorder padding="lg" component="section" aria-labelledby="rounds-heading">
-          <Title order={3} size="h4" mb="sm" id="rounds-heading">
-            {t('rounds.title')}
-          </Title>
+          <Group justify="space-between" align="center" mb="sm">
+            <Title order={3} size="h4" id="rounds-heading">
+              {t('rounds.title')}
+            </Title>
+            {/* The next round is planned from here too, once there is one (the empty state offers the first). */}
+            {manages && hasPublished && (rounds.data?.items.length ?? 0) > 0 && (
+              <Button
+                variant="default"
+                size="xs"
+                component={Link}
+                to={withFormOpen(`/rounds?process=${id}`)}
+                data-testid="schedule-next-round"
+              >
+                {t('processes.scheduleRound')}
+              </Button>
+            )}
+          </Group>
           <QueryView query={rounds}>
             {({ items }) =>
               items.length === 0 && manages ? (
