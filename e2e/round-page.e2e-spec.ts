@@ -157,7 +157,7 @@ describe('the round page', () => {
     await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));
   });
 
-  it("lets the secretariat schedule the next round from the process's page, where a delegate sees no such button", async () => {
+  it("lets the secretariat schedule the next round from the process's page as the last one was, a region at a time; a delegate sees no such button", async () => {
     const secretariat = await tokenOf(demoOf('secretariat').email);
     const processes = await call<{ items: Array<{ id: string; title: string }> }>('GET', '/processes', secretariat);
     const process = processes.items.find((p) => p.title === 'Meridian Process on Human Mobility');
@@ -177,7 +177,40 @@ describe('the round page', () => {
       (url) =>
         url.pathname === '/rounds' && url.searchParams.get('process') === process.id && url.searchParams.has('add'),
     );
-    await page.getByRole('dialog', { name: 'Schedule a round' }).waitFor({ state: 'visible' });
+    const form = page.getByRole('dialog', { name: 'Schedule a round' });
+    await form.waitFor({ state: 'visible' });
+
+    // It starts as the last round was, on the latest text: nothing to pick again for a next round.
+    // (Other specs schedule rounds here too: the demo's one chair and Mexico and Peru in all.)
+    const chosen = form.getByText(/^Chosen: \d+ of \d+$/);
+    const pills = form.locator('.mantine-Pill-label');
+    await pills.first().waitFor();
+    // The lists behind the defaults load one after the other.
+    const filled = async (testId: string) => {
+      const input = form.locator(`input[data-testid="${testId}"]`);
+      const deadline = Date.now() + 5_000;
+      while ((await input.inputValue()) === '' && Date.now() < deadline) await page.waitForTimeout(100);
+      return input.inputValue();
+    };
+    expect(await filled('round-chair')).toBe('Chiara Chair <chair@concordia.test>');
+    expect(await filled('round-version')).not.toBe('');
+    expect(await pills.allTextContents()).toEqual(expect.arrayContaining(['Mexico', 'Peru']));
+
+    // A regional consultation: emptied, then one region's States added at once.
+    const field = form.locator('input[data-testid="round-delegations"]');
+    while ((await pills.count()) > 0) await field.press('Backspace');
+    expect(await chosen.textContent()).toMatch(/^Chosen: 0 of \d+$/);
+    await field.press('Escape');
+    await form.locator('input[data-testid="round-delegations-region"]').click();
+    await page.getByRole('option', { name: 'Andean Region', exact: true }).click();
+    const south = await pills.allTextContents();
+    expect(south).toContain('Peru');
+    expect(south).not.toContain('Mexico');
+    // Every delegation that speaks in the process, the observer organisation left to the confidentiality.
+    await form.locator('[data-testid="round-delegations-all"]').click();
+    const all = await pills.allTextContents();
+    expect(all).toEqual(expect.arrayContaining(['Mexico', 'Peru']));
+    expect(all).not.toContain('Regional Mobility Organisation');
   });
 
   /**

@@ -7,16 +7,18 @@ import {
   type Membership,
   type Round,
 } from '@concordia/contracts';
-import { MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDraftList, useMemberList } from '../api/list-queries';
+import { useDraftList, useMemberList, useRoundList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { TimeZoneSelect } from '../common/time-zone-select';
 import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate, withFieldErrors } from '../common/validation';
 import { orderedVersions } from '../drafts/version-options';
+import { RoundDelegationsField } from './round-delegations-field';
+import { newRoundDefaults } from './round-form-defaults';
 import { fromZonedInput, toZonedInput, windowIsOrdered } from './round-window';
 
 /** Rounds discuss a published text only; several drafts are told apart by title. */
@@ -31,13 +33,6 @@ const publishedOptions = (drafts: Draft[]) =>
 const chairOptions = (members: Membership[]) =>
   members.filter((m) => m.role === 'chair').map((m) => ({ value: m.userId, label: `${m.userName} <${m.userEmail}>` }));
 
-/** The delegations that take part in the process: those its members speak for. */
-const delegationOptions = (members: Membership[]) => {
-  const seen = new Map<string, string>();
-  for (const m of members) if (m.delegationId && m.delegationName) seen.set(m.delegationId, m.delegationName);
-  return [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
-};
-
 interface RoundFormProps {
   processId: string;
   /** The round to edit; a new one is created without it. */
@@ -50,22 +45,32 @@ interface RoundFormProps {
 
 /**
  * Name, text, chair, delegations, window and confidentiality of a round. The window is typed as
- * wall-clock times of a chosen time zone (the user's by default), as the organisers announce it.
+ * wall-clock times of a chosen time zone, as the organisers announce it. A new round starts as the
+ * last one was, on the latest text (`newRoundDefaults`).
  */
 export const RoundForm = ({ processId, round, title, titleId, submitLabel, send }: RoundFormProps) => {
   const { t } = useTranslation();
   const me = useMe();
   const drafts = useDraftList(processId);
   const members = useMemberList(processId);
-  const initialZone = round?.timeZone ?? me.user.timeZone;
+  const rounds = useRoundList(processId);
+  const memberItems = members.data?.items ?? [];
+  const chairs = chairOptions(memberItems);
+  // A field is null until the secretariat sets it: a new round's then follow the loaded lists.
+  const defaults = newRoundDefaults(drafts.data?.items ?? [], memberItems, rounds.data?.items ?? [], me.user.timeZone);
   const [name, setName] = useState(round?.name ?? '');
-  const [versionId, setVersionId] = useState<string | null>(round?.versionId ?? null);
-  const [chairUserId, setChairUserId] = useState<string | null>(round?.chairUserId ?? null);
-  const [delegationIds, setDelegationIds] = useState<string[]>(round?.delegationIds ?? []);
-  const [timeZone, setTimeZone] = useState(initialZone);
-  const [opens, setOpens] = useState(round ? toZonedInput(round.opensAt, initialZone) : '');
-  const [closes, setCloses] = useState(round ? toZonedInput(round.closesAt, initialZone) : '');
-  const [confidentiality, setConfidentiality] = useState<Confidentiality>(round?.confidentiality ?? 'delegations');
+  const [chosenVersion, setVersionId] = useState<string | null>(round?.versionId ?? null);
+  const [chosenChair, setChairUserId] = useState<string | null>(round?.chairUserId ?? null);
+  const [chosenDelegations, setDelegationIds] = useState<string[] | null>(round?.delegationIds ?? null);
+  const [chosenZone, setTimeZone] = useState<string | null>(round?.timeZone ?? null);
+  const [opens, setOpens] = useState(round ? toZonedInput(round.opensAt, round.timeZone) : '');
+  const [closes, setCloses] = useState(round ? toZonedInput(round.closesAt, round.timeZone) : '');
+  const [chosenConfidentiality, setConfidentiality] = useState<Confidentiality | null>(round?.confidentiality ?? null);
+  const versionId = chosenVersion ?? defaults.versionId;
+  const chairUserId = chosenChair ?? defaults.chairUserId;
+  const delegationIds = chosenDelegations ?? defaults.delegationIds;
+  const timeZone = chosenZone ?? defaults.timeZone;
+  const confidentiality = chosenConfidentiality ?? defaults.confidentiality;
 
   const submission = useFormSubmit({
     check: () => {
@@ -90,8 +95,6 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
     send,
   });
   const { fieldErrors } = submission;
-  const memberItems = members.data?.items ?? [];
-  const chairs = chairOptions(memberItems);
 
   return (
     <FormCard
@@ -117,6 +120,7 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
         data={publishedOptions(drafts.data?.items ?? [])}
         value={versionId}
         onChange={setVersionId}
+        allowDeselect={false}
         required
         error={fieldErrors['versionId']}
         nothingFoundMessage={t('rounds.form.noPublished')}
@@ -128,20 +132,17 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
         data={chairs}
         value={chairUserId}
         onChange={setChairUserId}
+        allowDeselect={false}
         searchable
         required
         error={fieldErrors['chairUserId']}
         data-testid="round-chair"
       />
-      <MultiSelect
-        label={t('rounds.form.delegations')}
-        data={delegationOptions(memberItems)}
+      <RoundDelegationsField
+        members={memberItems}
         value={delegationIds}
         onChange={setDelegationIds}
-        searchable
-        clearable
         error={fieldErrors['delegationIds']}
-        data-testid="round-delegations"
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
