@@ -41,24 +41,38 @@ export class RoundReferences {
     }
   }
 
-  /** A delegation takes part in a process when at least one of its members belongs to it. */
+  /**
+   * A delegation takes part in a process when one of its members belongs to it, or when someone
+   * has been invited to speak for it there and may still accept: a round is often scheduled for
+   * every State before their delegates have signed up.
+   */
   async assertDelegations(processId: Types.ObjectId, delegationIds: readonly string[]): Promise<void> {
     if (delegationIds.length === 0) return;
-    const inProcess: unknown[] = await this.models.memberships
-      .distinct('delegationId', { processId, delegationId: { $ne: null } })
-      .exec();
+    const [members, invited]: unknown[][] = await Promise.all([
+      this.models.memberships.distinct('delegationId', { processId, delegationId: { $ne: null } }).exec(),
+      this.models.invitations
+        .distinct('delegationId', {
+          processId,
+          delegationId: { $ne: null },
+          acceptedAt: null,
+          revokedAt: null,
+          expiresAt: { $gt: new Date() },
+        })
+        .exec(),
+    ]);
+    const inProcess = [...members, ...invited];
     const known = new Set(inProcess.map(String));
     const missing = delegationIds.filter((id) => !known.has(id));
     if (missing.length > 0) {
       throw new BadRequestError(
         ErrorCode.DelegationNotInProcess,
         missing.length === 1
-          ? '1 delegation does not take part in this process'
-          : `${missing.length} delegations do not take part in this process`,
+          ? '1 delegation has no member in this process and no pending invitation to it'
+          : `${missing.length} delegations have no member in this process and no pending invitation to it`,
         missing.map((id) => ({
           path: `delegationIds.${delegationIds.indexOf(id)}`,
           code: ErrorCode.DelegationNotInProcess,
-          message: `${id} is not in this process`,
+          message: `${id} has no member or pending invitation in this process`,
         })),
       );
     }

@@ -155,6 +155,27 @@ describe('rounds and paragraph statuses', () => {
     expect(await t.models.rounds.countDocuments({ processId: new Types.ObjectId(processId) })).toBe(1);
   });
 
+  it('takes a delegation invited to the process before anyone from it has signed up, not once the invitation is withdrawn', async () => {
+    const invitedState = await createDelegation(t.models);
+    const invitation = await t.http.post(
+      '/api/invitations',
+      { email: `head-${invitedState}@example.test`, processId, role: 'head_of_delegation', delegationId: invitedState },
+      { token: secretariat },
+    );
+    expect(invitation.status).toBe(201);
+    const res = await createRound('With an invited State', { delegationIds: [stateId, invitedState] });
+    expect(res.status).toBe(201);
+    expect((res.body as Round).delegationIds).toEqual([stateId, invitedState]);
+
+    const revoked = await t.http.post(`/api/invitations/${invitation.body.id}/revoke`, {}, { token: secretariat });
+    expect(revoked.status).toBe(200);
+    const refused = await createRound('After the withdrawal', { delegationIds: [invitedState] });
+    expect({ status: refused.status, code: refused.body.code }).toEqual({
+      status: 400,
+      code: ErrorCode.DelegationNotInProcess,
+    });
+  });
+
   it('edits a scheduled round, then refuses once it has opened', async () => {
     const round = (await createRound('Editable round')).body as Round;
     const res = await t.http.patch(

@@ -1,4 +1,4 @@
-import type { Membership } from '@concordia/contracts';
+import type { Invitation, Membership } from '@concordia/contracts';
 import { Button, Group, MultiSelect, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDelegationList } from '../api/list-queries';
@@ -12,6 +12,7 @@ import {
 
 interface RoundDelegationsFieldProps {
   members: readonly Membership[];
+  invitations: readonly Invitation[];
   value: readonly string[];
   onChange: (ids: string[]) => void;
   error?: string;
@@ -21,13 +22,13 @@ interface RoundDelegationsFieldProps {
  * The round's delegations: a process may have 193, so they are grouped by region, counted, and
  * taken all at once or a region at a time (a regional consultation is one region's States).
  */
-export const RoundDelegationsField = ({ members, value, onChange, error }: RoundDelegationsFieldProps) => {
+export const RoundDelegationsField = ({ members, invitations, value, onChange, error }: RoundDelegationsFieldProps) => {
   const { t } = useTranslation();
   const delegations = useDelegationList();
-  const options = processDelegations(members);
+  const options = processDelegations(members, invitations);
   const regionOf = regionsById(delegations.data?.items ?? []);
   const regions = [...new Set(options.flatMap((o) => regionOf.get(o.value) ?? []))].sort((a, b) => a.localeCompare(b));
-  const speaking = speakingDelegations(members);
+  const speaking = speakingDelegations(members, invitations);
 
   return (
     <Stack gap={6}>

@@ -1,8 +1,8 @@
-import type { Draft, Membership, Round } from '@concordia/contracts';
+import type { Draft, Invitation, Membership, Round } from '@concordia/contracts';
 import { newRoundDefaults, optionsByRegion, processDelegations, regionsById, withRegion } from './round-form-defaults';
 
 const id = (n: number) => n.toString(16).padStart(24, '0');
-const [MEX, PER, COL, RMO] = [id(1), id(2), id(3), id(4)];
+const [MEX, PER, COL, RMO, ECU, GTM] = [id(1), id(2), id(3), id(4), id(5), id(6)];
 const CHAIR = id(20);
 
 const member = (role: Membership['role'], delegationId: string | null, delegationName: string | null, n: number) => ({
@@ -23,6 +23,22 @@ const members: Membership[] = [
   member('observer', RMO, 'Regional Mobility Organisation', 4),
   member('secretariat', null, null, 5),
 ];
+const invitation = (delegationId: string, delegationName: string, state: Invitation['state']): Invitation => ({
+  id: id(500),
+  email: 'invited@example.test',
+  processId: id(9),
+  processTitle: 'Process',
+  role: 'head_of_delegation',
+  delegationId,
+  delegationName,
+  expiresAt: '2026-12-01T00:00:00.000Z',
+  acceptedAt: null,
+  acceptedByName: null,
+  revokedAt: null,
+  state,
+});
+// Ecuador's head is invited and has not signed up yet; Guatemala's invitation was withdrawn.
+const invitations = [invitation(ECU, 'Ecuador', 'pending'), invitation(GTM, 'Guatemala', 'revoked')];
 const version = (n: number, status: 'published' | 'working', publishedAt: string | null) => ({
   id: id(300 + n),
   label: `v${n}`,
@@ -55,12 +71,12 @@ const round = (extra: Partial<Round>): Round => ({
 });
 
 describe("a new round's form", () => {
-  it("starts, for a first round, on the only draft's latest text, the only chair and every delegation that speaks", () => {
-    expect(newRoundDefaults([draft], members, [], 'Europe/Geneva')).toEqual({
+  it("starts, for a first round, on the only draft's latest text, the only chair and every delegation that speaks or is invited to", () => {
+    expect(newRoundDefaults([draft], members, invitations, [], 'Europe/Geneva')).toEqual({
       versionId: id(302),
       chairUserId: CHAIR,
       // Alphabetical; the observer organisation takes part by confidentiality, not by this list.
-      delegationIds: [COL, MEX, PER],
+      delegationIds: [COL, ECU, MEX, PER],
       timeZone: 'Europe/Geneva',
       confidentiality: 'delegations',
     });
@@ -69,6 +85,7 @@ describe("a new round's form", () => {
     const defaults = newRoundDefaults(
       [draft, second],
       [...members, { ...member('chair', null, null, 6), userId: id(21) }],
+      [],
       [],
       'UTC',
     );
@@ -79,19 +96,19 @@ describe("a new round's form", () => {
   it('starts, after earlier rounds, as the last one, on the latest published version of its draft', () => {
     const rounds = [
       round({ opensAt: '2026-01-10T15:00:00.000Z' }),
-      // The last by its opening: a delegation that left the process is not carried.
+      // The last by its opening: a delegation no longer in the process (no member, no pending invitation) is not carried.
       round({
         id: id(41),
         opensAt: '2026-02-10T15:00:00.000Z',
-        delegationIds: [PER, id(77)],
+        delegationIds: [PER, ECU, GTM, id(77)],
         timeZone: 'America/Bogota',
         confidentiality: 'public',
       }),
     ];
-    expect(newRoundDefaults([draft], members, rounds, 'Europe/Geneva')).toEqual({
+    expect(newRoundDefaults([draft], members, invitations, rounds, 'Europe/Geneva')).toEqual({
       versionId: id(302),
       chairUserId: CHAIR,
-      delegationIds: [PER],
+      delegationIds: [PER, ECU],
       timeZone: 'America/Bogota',
       confidentiality: 'public',
     });

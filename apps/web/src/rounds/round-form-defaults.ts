@@ -1,4 +1,4 @@
-import type { Confidentiality, Delegation, Draft, Membership, Round } from '@concordia/contracts';
+import type { Confidentiality, Delegation, Draft, Invitation, Membership, Round } from '@concordia/contracts';
 import { orderedVersions } from '../drafts/version-options';
 
 export interface DelegationOption {
@@ -6,23 +6,43 @@ export interface DelegationOption {
   label: string;
 }
 
-/** The delegations that take part in the process (the API's rule: those its members speak for), by name. */
-export const processDelegations = (members: readonly Membership[]): DelegationOption[] => {
+/** Who speaks for a delegation in the process: a member, or someone invited who may still accept. */
+type Speaker = Pick<Membership, 'role' | 'delegationId' | 'delegationName'>;
+
+const speakersOf = (members: readonly Membership[], invitations: readonly Invitation[]): Speaker[] => [
+  ...members,
+  ...invitations.filter((i) => i.state === 'pending'),
+];
+
+/**
+ * The delegations that take part in the process, by name: those its members speak for, and those
+ * with a pending invitation (the API's rule: a round is often scheduled before delegates sign up).
+ */
+export const processDelegations = (
+  members: readonly Membership[],
+  invitations: readonly Invitation[] = [],
+): DelegationOption[] => {
   const seen = new Map<string, string>();
-  for (const m of members) if (m.delegationId && m.delegationName) seen.set(m.delegationId, m.delegationName);
+  for (const m of speakersOf(members, invitations)) {
+    if (m.delegationId && m.delegationName) seen.set(m.delegationId, m.delegationName);
+  }
   return [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
 };
 
 /**
- * What a new round starts with: every delegation with a delegate or head of delegation in the
- * process. An observer organisation takes part by the round's confidentiality, not by this list.
+ * What a first round starts with: every delegation with a delegate or head of delegation in the
+ * process, or invited as one. An observer organisation takes part by the round's confidentiality,
+ * not by this list.
  */
-export const speakingDelegations = (members: readonly Membership[]): string[] => {
+export const speakingDelegations = (
+  members: readonly Membership[],
+  invitations: readonly Invitation[] = [],
+): string[] => {
   const ids = new Set<string>();
-  for (const m of members) {
+  for (const m of speakersOf(members, invitations)) {
     if (m.delegationId && (m.role === 'delegate' || m.role === 'head_of_delegation')) ids.add(m.delegationId);
   }
-  return processDelegations(members)
+  return processDelegations(members, invitations)
     .map((o) => o.value)
     .filter((id) => ids.has(id));
 };
@@ -71,11 +91,13 @@ const latestPublished = (draft: Draft | undefined): string | null =>
  * The next round is most often the last one again on the latest text: its chair, delegations
  * (those still in the process), time zone and confidentiality, and the latest published version of
  * its draft. Without an earlier round: the process's only draft's latest version, its only chair,
- * every delegation that speaks in it, the secretariat officer's time zone, delegations only.
+ * every delegation that speaks in it (or is invited to), the secretariat officer's time zone,
+ * delegations only.
  */
 export const newRoundDefaults = (
   drafts: readonly Draft[],
   members: readonly Membership[],
+  invitations: readonly Invitation[],
   rounds: readonly Round[],
   userTimeZone: string,
 ): NewRoundDefaults => {
@@ -86,12 +108,12 @@ export const newRoundDefaults = (
     return {
       versionId: drafts.length === 1 ? latestPublished(drafts[0]) : null,
       chairUserId: chairs.length === 1 ? (chairs[0] ?? null) : null,
-      delegationIds: speakingDelegations(members),
+      delegationIds: speakingDelegations(members, invitations),
       timeZone: userTimeZone,
       confidentiality: 'delegations',
     };
   }
-  const inProcess = new Set(processDelegations(members).map((o) => o.value));
+  const inProcess = new Set(processDelegations(members, invitations).map((o) => o.value));
   return {
     versionId: latestPublished(drafts.find((d) => d.versions.some((v) => v.id === last.versionId))) ?? last.versionId,
     chairUserId: chairs.includes(last.chairUserId)

@@ -10,7 +10,7 @@ import {
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDraftList, useMemberList, useRoundList } from '../api/list-queries';
+import { useDraftList, useInvitationList, useMemberList, useRoundList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { TimeZoneSelect } from '../common/time-zone-select';
 import { FormCard } from '../common/submit-form';
@@ -54,10 +54,18 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
   const drafts = useDraftList(processId);
   const members = useMemberList(processId);
   const rounds = useRoundList(processId);
+  const invitations = useInvitationList(processId);
   const memberItems = members.data?.items ?? [];
+  const invitationItems = invitations.data?.items ?? [];
   const chairs = chairOptions(memberItems);
   // A field is null until the secretariat sets it: a new round's then follow the loaded lists.
-  const defaults = newRoundDefaults(drafts.data?.items ?? [], memberItems, rounds.data?.items ?? [], me.user.timeZone);
+  const defaults = newRoundDefaults(
+    drafts.data?.items ?? [],
+    memberItems,
+    invitationItems,
+    rounds.data?.items ?? [],
+    me.user.timeZone,
+  );
   const [name, setName] = useState(round?.name ?? '');
   const [chosenVersion, setVersionId] = useState<string | null>(round?.versionId ?? null);
   const [chosenChair, setChairUserId] = useState<string | null>(round?.chairUserId ?? null);
@@ -140,6 +148,7 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
       />
       <RoundDelegationsField
         members={memberItems}
+        invitations={invitationItems}
         value={delegationIds}
         onChange={setDelegationIds}
         error={fieldErrors['delegationIds']}

@@ -77,7 +77,7 @@ const errorMessages = {
   ROUND_CLOSING_TIME_PAST: 'The new closing time has already passed: choose a time in the future.',
   ROUND_DEADLINE_PASSED: 'The round’s closing time has passed: set a new closing time to open it.',
   CHAIR_NOT_MEMBER: 'The chair must be a member of the process with the chair role.',
-  DELEGATION_NOT_IN_PROCESS: 'Some delegations do not take part in this process.',
+  DELEGATION_NOT_IN_PROCESS: 'Some delegations have no member in this process and no pending invitation to it.',
   ROUND_NOT_OPEN:
     'The round is not open, or its closing time has passed: comments, positions, the floor and silence procedures wait for it to be open.',
   ANNOTATION_NOT_FOUND: 'That comment does not exist or is not visible to you.',

@@ -1822,7 +1822,7 @@ export const es: Translation<typeof en> = {
     ROUND_CLOSING_TIME_PAST: 'La nueva hora de cierre ya ha pasado: elija una hora futura.',
     ROUND_DEADLINE_PASSED: 'La hora de cierre de la ronda ha pasado: fije una nueva hora de cierre para abrirla.',
     CHAIR_NOT_MEMBER: 'La presidencia debe ser miembro del proceso con la función de presidente.',
-    DELEGATION_NOT_IN_PROCESS: 'Algunas delegaciones no participan en este proceso.',
+    DELEGATION_NOT_IN_PROCESS: 'Algunas delegaciones no tienen miembros ni invitaciones pendientes en este proceso.',
     ROUND_NOT_OPEN:
       'La ronda no está abierta o ya pasó su hora de cierre: comentarios, posiciones, el uso de la palabra y los procedimientos de silencio esperan a que esté abierta.',
     ANNOTATION_NOT_FOUND: 'Ese comentario no existe o no es visible para usted.',

@@ -1839,7 +1839,7 @@ export const fr: Translation<typeof en> = {
     ROUND_DEADLINE_PASSED:
       'L’heure de clôture du cycle est passée : fixez une nouvelle heure de clôture pour l’ouvrir.',
     CHAIR_NOT_MEMBER: 'La présidence doit être membre du processus avec le rôle de président.',
-    DELEGATION_NOT_IN_PROCESS: 'Certaines délégations ne participent pas à ce processus.',
+    DELEGATION_NOT_IN_PROCESS: 'Certaines délégations n’ont ni membre ni invitation en attente dans ce processus.',
     ROUND_NOT_OPEN:
       'Le cycle n’est pas ouvert ou son heure de clôture est passée : commentaires, positions, prise de parole et procédures d’accord tacite attendent son ouverture.',
     ANNOTATION_NOT_FOUND: 'Ce commentaire n’existe pas ou ne vous est pas visible.',
