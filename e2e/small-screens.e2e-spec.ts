@@ -1,4 +1,4 @@
-import type { DraftVersion, PositionMatrix } from '@concordia/contracts';
+import type { Draft, DraftVersion, PositionMatrix } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser';
 import { draftWithZeroDraft, importReady } from './support/import-draft';
@@ -561,6 +561,58 @@ describe('Concordia on a phone and a tablet', () => {
       // Beside the live dot, not under it: the text still starts on the first screen.
       expect(await firstParagraphTop(page)).toBeLessThanOrEqual(SCREENS[0].viewport.height - 60);
     });
+  });
+
+  it("gives the draft's actions one menu on a phone's back line, no row under the title, so the text starts higher", async () => {
+    // Two published versions, the common case (earlier specs publish Rev.1 of the demo draft):
+    // then Word document and Compare versions took a row of their own under the title.
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    const draft = await call<Draft>('GET', `/drafts/${session.draftId}`, secretariat);
+    const workingRef = draft.versions.find((v) => v.status === 'working');
+    if (draft.versions.filter((v) => v.status === 'published').length < 2 && workingRef) {
+      const working = await call<DraftVersion>('GET', `/versions/${workingRef.id}`, secretariat);
+      await call('POST', `/versions/${working.id}/publish`, secretariat, {
+        revision: working.revision,
+        label: 'Small screens Rev.',
+        allowUnchanged: true,
+      });
+    }
+    const page = await delegateReadingOnPhone();
+    const menu = page.getByRole('button', { name: 'Draft actions' });
+    await menu.waitFor({ state: 'visible' });
+    const box = async (selector: string) => {
+      const found = await page.locator(selector).first().boundingBox();
+      if (!found) throw new Error(`${selector} is not drawn`);
+      return { top: found.y, bottom: found.y + found.height, middle: found.y + found.height / 2 };
+    };
+    const back = await box('#main a[href^="/processes/"]');
+    const button = await box('[data-testid="draft-more"]');
+    const title = await box('[data-testid="page-title"]');
+    const choices = await box('[data-testid="reading-choices-toggle"]');
+    const first = await box('[data-testid="paragraph"]');
+    expect(await page.locator('#main [data-testid="compare-open"], #main [data-testid="version-docx"]').count()).toBe(
+      0,
+    );
+    // On the way back's line, which it leaves as tall as before (the title was 30 px under its top).
+    expect(Math.abs(button.middle - back.middle)).toBeLessThan(3);
+    expect(button.bottom).toBeLessThanOrEqual(title.top + 1);
+    expect(title.top - back.top).toBeLessThanOrEqual(31);
+    // Nothing between the title and the version's line: before, the row of two buttons (76 px).
+    expect(choices.top - title.bottom).toBeLessThan(30);
+    // Before, the first paragraph began at 700 px.
+    expect(first.top).toBeLessThanOrEqual(660);
+    expect((await reach(page, '[data-testid="draft-more"]')).height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+
+    // The Word document from the menu: fetched with the session's token and saved.
+    await menu.tap();
+    const word = page.getByRole('menuitem', { name: 'Word document' });
+    await word.waitFor({ state: 'visible' });
+    const [download] = await Promise.all([page.waitForEvent('download'), word.tap()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    // Compare versions from the menu: the comparison page.
+    await menu.tap();
+    await page.getByRole('menuitem', { name: 'Compare versions' }).tap();
+    await page.waitForURL((url) => url.pathname.endsWith(`/drafts/${session.draftId}/compare`));
   });
 
   it('opens the composer on words a delegate selects by touch on a phone', async () => {
