@@ -66,6 +66,35 @@ const horizontalScroll = (page: Page) =>
     `({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })`,
   );
 
+/** A phone 360 px wide, the narrowest the meeting rooms see (a small Android held upright). */
+const NARROW_PHONE = { width: 360, height: 740 };
+
+/** Elements of the header whose right edge runs past the window's (clipped, or off the screen). */
+const headerPastEdge = (page: Page) =>
+  page.evaluate<string[]>(`[...document.querySelectorAll('header *')].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.right > window.innerWidth + 0.5;
+  }).map((e) => e.getAttribute('data-testid') ?? e.getAttribute('aria-label') ?? e.className)`);
+
+/** The speakers' one-line card's title: drawn whole (not clipped by the card nor cut by its button). */
+const speakersTitle = (page: Page) =>
+  page.evaluate<{ text: string | null; whole: boolean }>(`(() => {
+    const card = document.querySelector('[data-testid="speakers-panel"][data-compact]');
+    const title = card.querySelector('.compact-title');
+    const r = title.getBoundingClientRect();
+    const heading = card.querySelector('.compact-heading').getBoundingClientRect();
+    const action = card.querySelector('.compact-action');
+    const beside = action && action.getBoundingClientRect().top < r.bottom && action.getBoundingClientRect().bottom > r.top;
+    return {
+      text: title.textContent,
+      whole: r.width > 0
+        && title.scrollWidth <= title.clientWidth + 1
+        && r.right <= heading.right + 1
+        && r.right <= card.getBoundingClientRect().right
+        && (!beside || r.right <= action.getBoundingClientRect().left),
+    };
+  })()`);
+
 describe('Concordia on a phone and a tablet', () => {
   let browser: Browser | undefined;
   let session: SessionRound;
@@ -542,6 +571,28 @@ describe('Concordia on a phone and a tablet', () => {
       }
       expect(await page.getByRole('button', { name: 'Next new or updated item' }).count()).toBe(1);
     });
+
+    it("keeps the header and the speakers card's title whole on a phone 360 px wide, in English, French and Spanish", async () => {
+      const at360 = async (page: Page) => {
+        await page.setViewportSize(NARROW_PHONE);
+        await page.goto(liveText());
+        await waitLive(page);
+        await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
+        await page.locator('header [data-testid="socket-status"][data-state="connected"]').waitFor();
+        return { pastEdge: await headerPastEdge(page), title: await speakersTitle(page) };
+      };
+      // Before, the bell ran past the screen's edge in Spanish, and "Liste des orateurs" was cut
+      // to "Liste des orateu" by "Demander la parole" in French.
+      await asDelegateIn('fr', async (french) =>
+        expect(await at360(french)).toEqual({ pastEdge: [], title: { text: 'Liste des orateurs', whole: true } }),
+      );
+      await asDelegateIn('es', async (spanish) =>
+        expect(await at360(spanish)).toEqual({ pastEdge: [], title: { text: 'Lista de oradores', whole: true } }),
+      );
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      expect(await at360(page)).toEqual({ pastEdge: [], title: { text: 'Speakers’ list', whole: true } });
+    }, 120_000);
 
     it('keeps a running silence procedure in sight, its countdown on the first screen', async () => {
       const chair = await tokenOf(demoOf('chair').email);
