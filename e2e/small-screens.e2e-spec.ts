@@ -1,4 +1,4 @@
-import type { DraftVersion, PositionMatrix } from '@concordia/contracts';
+import type { Draft, DraftVersion, PositionMatrix } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser';
 import { draftWithZeroDraft, importReady } from './support/import-draft';
@@ -65,6 +65,35 @@ const horizontalScroll = (page: Page) =>
   page.evaluate<{ scrollWidth: number; innerWidth: number }>(
     `({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })`,
   );
+
+/** A phone 360 px wide, the narrowest the meeting rooms see (a small Android held upright). */
+const NARROW_PHONE = { width: 360, height: 740 };
+
+/** Elements of the header whose right edge runs past the window's (clipped, or off the screen). */
+const headerPastEdge = (page: Page) =>
+  page.evaluate<string[]>(`[...document.querySelectorAll('header *')].filter((e) => {
+    const r = e.getBoundingClientRect();
+    return r.width > 0 && r.right > window.innerWidth + 0.5;
+  }).map((e) => e.getAttribute('data-testid') ?? e.getAttribute('aria-label') ?? e.className)`);
+
+/** The speakers' one-line card's title: drawn whole (not clipped by the card nor cut by its button). */
+const speakersTitle = (page: Page) =>
+  page.evaluate<{ text: string | null; whole: boolean }>(`(() => {
+    const card = document.querySelector('[data-testid="speakers-panel"][data-compact]');
+    const title = card.querySelector('.compact-title');
+    const r = title.getBoundingClientRect();
+    const heading = card.querySelector('.compact-heading').getBoundingClientRect();
+    const action = card.querySelector('.compact-action');
+    const beside = action && action.getBoundingClientRect().top < r.bottom && action.getBoundingClientRect().bottom > r.top;
+    return {
+      text: title.textContent,
+      whole: r.width > 0
+        && title.scrollWidth <= title.clientWidth + 1
+        && r.right <= heading.right + 1
+        && r.right <= card.getBoundingClientRect().right
+        && (!beside || r.right <= action.getBoundingClientRect().left),
+    };
+  })()`);
 
 describe('Concordia on a phone and a tablet', () => {
   let browser: Browser | undefined;
@@ -543,6 +572,28 @@ describe('Concordia on a phone and a tablet', () => {
       expect(await page.getByRole('button', { name: 'Next new or updated item' }).count()).toBe(1);
     });
 
+    it("keeps the header and the speakers card's title whole on a phone 360 px wide, in English, French and Spanish", async () => {
+      const at360 = async (page: Page) => {
+        await page.setViewportSize(NARROW_PHONE);
+        await page.goto(liveText());
+        await waitLive(page);
+        await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
+        await page.locator('header [data-testid="socket-status"][data-state="connected"]').waitFor();
+        return { pastEdge: await headerPastEdge(page), title: await speakersTitle(page) };
+      };
+      // Before, the bell ran past the screen's edge in Spanish, and "Liste des orateurs" was cut
+      // to "Liste des orateu" by "Demander la parole" in French.
+      await asDelegateIn('fr', async (french) =>
+        expect(await at360(french)).toEqual({ pastEdge: [], title: { text: 'Liste des orateurs', whole: true } }),
+      );
+      await asDelegateIn('es', async (spanish) =>
+        expect(await at360(spanish)).toEqual({ pastEdge: [], title: { text: 'Lista de oradores', whole: true } }),
+      );
+      const page = await openOn(SCREENS[0]);
+      await signInByTouch(page, demoOf('delegate').email);
+      expect(await at360(page)).toEqual({ pastEdge: [], title: { text: 'Speakers’ list', whole: true } });
+    }, 120_000);
+
     it('keeps a running silence procedure in sight, its countdown on the first screen', async () => {
       const chair = await tokenOf(demoOf('chair').email);
       await call('POST', `/rounds/${live.roundId}/silence-procedures`, chair, {
@@ -561,6 +612,58 @@ describe('Concordia on a phone and a tablet', () => {
       // Beside the live dot, not under it: the text still starts on the first screen.
       expect(await firstParagraphTop(page)).toBeLessThanOrEqual(SCREENS[0].viewport.height - 60);
     });
+  });
+
+  it("gives the draft's actions one menu on a phone's back line, no row under the title, so the text starts higher", async () => {
+    // Two published versions, the common case (earlier specs publish Rev.1 of the demo draft):
+    // then Word document and Compare versions took a row of their own under the title.
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    const draft = await call<Draft>('GET', `/drafts/${session.draftId}`, secretariat);
+    const workingRef = draft.versions.find((v) => v.status === 'working');
+    if (draft.versions.filter((v) => v.status === 'published').length < 2 && workingRef) {
+      const working = await call<DraftVersion>('GET', `/versions/${workingRef.id}`, secretariat);
+      await call('POST', `/versions/${working.id}/publish`, secretariat, {
+        revision: working.revision,
+        label: 'Small screens Rev.',
+        allowUnchanged: true,
+      });
+    }
+    const page = await delegateReadingOnPhone();
+    const menu = page.getByRole('button', { name: 'Draft actions' });
+    await menu.waitFor({ state: 'visible' });
+    const box = async (selector: string) => {
+      const found = await page.locator(selector).first().boundingBox();
+      if (!found) throw new Error(`${selector} is not drawn`);
+      return { top: found.y, bottom: found.y + found.height, middle: found.y + found.height / 2 };
+    };
+    const back = await box('#main a[href^="/processes/"]');
+    const button = await box('[data-testid="draft-more"]');
+    const title = await box('[data-testid="page-title"]');
+    const choices = await box('[data-testid="reading-choices-toggle"]');
+    const first = await box('[data-testid="paragraph"]');
+    expect(await page.locator('#main [data-testid="compare-open"], #main [data-testid="version-docx"]').count()).toBe(
+      0,
+    );
+    // On the way back's line, which it leaves as tall as before (the title was 30 px under its top).
+    expect(Math.abs(button.middle - back.middle)).toBeLessThan(3);
+    expect(button.bottom).toBeLessThanOrEqual(title.top + 1);
+    expect(title.top - back.top).toBeLessThanOrEqual(31);
+    // Nothing between the title and the version's line: before, the row of two buttons (76 px).
+    expect(choices.top - title.bottom).toBeLessThan(30);
+    // Before, the first paragraph began at 700 px.
+    expect(first.top).toBeLessThanOrEqual(660);
+    expect((await reach(page, '[data-testid="draft-more"]')).height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+
+    // The Word document from the menu: fetched with the session's token and saved.
+    await menu.tap();
+    const word = page.getByRole('menuitem', { name: 'Word document' });
+    await word.waitFor({ state: 'visible' });
+    const [download] = await Promise.all([page.waitForEvent('download'), word.tap()]);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    // Compare versions from the menu: the comparison page.
+    await menu.tap();
+    await page.getByRole('menuitem', { name: 'Compare versions' }).tap();
+    await page.waitForURL((url) => url.pathname.endsWith(`/drafts/${session.draftId}/compare`));
   });
 
   it('opens the composer on words a delegate selects by touch on a phone', async () => {

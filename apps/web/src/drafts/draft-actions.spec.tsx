@@ -1,7 +1,6 @@
 /**
  * @jest-environment ./tools/test/jsdom-environment.js
  */
-import { Button } from '@mantine/core';
 import { fireEvent, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { renderInLanguage } from '../testing/render-in-language';
@@ -15,7 +14,7 @@ const published = (id: string, label: string): VersionSummary => ({
   publishedAt: '2026-11-01T10:00:00.000Z',
 });
 
-const show = (language: 'en' | 'fr', secretariat: boolean) =>
+const show = (language: 'en' | 'fr', secretariat: boolean, menuOnly = false) =>
   renderInLanguage(
     language,
     <MemoryRouter>
@@ -23,10 +22,16 @@ const show = (language: 'en' | 'fr', secretariat: boolean) =>
         draftId="d1"
         base="/processes/p1/drafts/d1"
         published={[published('v1', 'Zero draft'), published('v2', 'Rev.1')]}
-        wordDocument={<Button>{language === 'fr' ? 'Document Word' : 'Word document'}</Button>}
+        wordDocument={{
+          path: '/versions/v2/document.docx',
+          fileName: 'Rev.1.docx',
+          label: language === 'fr' ? 'Document Word' : 'Word document',
+          testId: 'version-docx',
+        }}
         canCompare
         canReport={secretariat}
         onEditWorking={secretariat ? () => undefined : null}
+        menuOnly={menuOnly}
       />
     </MemoryRouter>,
   );
@@ -47,5 +52,21 @@ describe('the draft page’s actions beside its title', () => {
     fireEvent.click(screen.getByRole('button', { name: /Plus/ }));
     const items = await screen.findAllByRole('menuitem');
     expect(items.map((item) => item.textContent)).toEqual(['Comparer des versions', 'Rapport de report']);
+  });
+
+  it('puts every action of a phone in one menu, its button named in words', async () => {
+    await show('fr', true, true);
+    expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
+      'Actions sur le projet',
+    ]);
+    expect(screen.queryByRole('link')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Actions sur le projet' }));
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      'Document Word',
+      'Comparer des versions',
+      'Rapport de report',
+      'Modifier la version de travail',
+    ]);
   });
 });

@@ -21,7 +21,7 @@ import { ReadingChoices } from './reading-choices';
 import { StatusReader } from './status-reader';
 import { useVersionLabel } from './version-label';
 import { defaultVersionId, orderedVersions, workingVersion } from './version-options';
-import { documentFileName, WordDocumentButton } from './word-document-button';
+import { documentFileName } from './word-document-button';
 
 const NO_ROUND = 'none';
 
@@ -76,41 +76,55 @@ export const DraftPage = () => {
   if (draft.error !== undefined) return <ErrorAlert error={draft.error} />;
   if (!draft.data) return <SectionLoader />;
 
+  const backTo = `/processes/${processId}`;
+  const backLabel = `← ${t('drafts.backToProcess')}`;
+  const actions = (
+    <DraftActions
+      draftId={draftId}
+      base={base}
+      published={published}
+      wordDocument={
+        // From the draft's list, not the loaded version: the actions do not move when it arrives.
+        selected && {
+          path: `/versions/${encodeURIComponent(selected.id)}/document.docx`,
+          fileName: documentFileName(title, selected.label),
+          label: t('wordDocuments.version'),
+          title: t('wordDocuments.versionHint', { label: selected.label }),
+          testId: 'version-docx',
+        }
+      }
+      canCompare={versions.length >= 2}
+      canReport={manages && published.length >= 2}
+      onEditWorking={
+        manages && working && versionId !== working.id
+          ? () => update({ version: working.id, mode: null, round: null })
+          : null
+      }
+      menuOnly={phone}
+    />
+  );
+
   return (
     <>
-      <Anchor component={Link} to={`/processes/${processId}`} size="sm" mb="xs" display="inline-block">
-        ← {t('drafts.backToProcess')}
-      </Anchor>
+      {phone ? (
+        // A phone's actions, one menu at the end of the way back's line, which keeps its height:
+        // under the title even two buttons took a row of their own and pushed the text down.
+        <Group justify="space-between" wrap="nowrap" gap="xs" mb="xs">
+          <Anchor component={Link} to={backTo} size="sm">
+            {backLabel}
+          </Anchor>
+          {actions}
+        </Group>
+      ) : (
+        <Anchor component={Link} to={backTo} size="sm" mb="xs" display="inline-block">
+          {backLabel}
+        </Anchor>
+      )}
       <PageHeader
         title={title}
         // On a phone the text's first lines come before a sentence saying what the page holds.
         description={phone ? undefined : t('drafts.pageDescription')}
-        actions={
-          <DraftActions
-            draftId={draftId}
-            base={base}
-            published={published}
-            wordDocument={
-              // From the draft's list, not the loaded version: the actions do not move when it arrives.
-              selected && (
-                <WordDocumentButton
-                  path={`/versions/${encodeURIComponent(selected.id)}/document.docx`}
-                  fileName={documentFileName(title, selected.label)}
-                  label={t('wordDocuments.version')}
-                  title={t('wordDocuments.versionHint', { label: selected.label })}
-                  testId="version-docx"
-                />
-              )
-            }
-            canCompare={versions.length >= 2}
-            canReport={manages && published.length >= 2}
-            onEditWorking={
-              manages && working && versionId !== working.id
-                ? () => update({ version: working.id, mode: null, round: null })
-                : null
-            }
-          />
-        }
+        actions={phone ? undefined : actions}
       />
       <Stack gap="md">
         <ReadingChoices

@@ -38,6 +38,16 @@ export const useWordDocument = ({
   return { download, loading };
 };
 
+/** A Word document to download, and the words and test id of what downloads it. */
+export interface WordDocument {
+  path: string;
+  query?: Record<string, string>;
+  fileName: string;
+  label: string;
+  title?: string;
+  testId: string;
+}
+
 /** A Word document's download as a button, busy while it is fetched. */
 export const WordDocumentButton = ({
   path,
@@ -47,15 +57,7 @@ export const WordDocumentButton = ({
   title,
   disabled = false,
   testId,
-}: {
-  path: string;
-  query?: Record<string, string>;
-  fileName: string;
-  label: string;
-  title?: string;
-  disabled?: boolean;
-  testId: string;
-}) => {
+}: WordDocument & { disabled?: boolean }) => {
   const { download, loading } = useWordDocument({ path, query, fileName });
   return (
     <Button

@@ -57,7 +57,7 @@ export const AppLayout = () => {
         {t('shell.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+        <Group h="100%" justify="space-between" wrap="nowrap" gap="sm" className="header-line">
           <Group gap="sm" wrap="nowrap">
             <Burger
               opened={opened}

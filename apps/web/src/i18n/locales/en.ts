@@ -432,6 +432,8 @@ export const en = {
     listDescription: 'The texts under negotiation in a process, with their published versions.',
     pageDescription: 'Sections and numbered paragraphs, as negotiated.',
     backToProcess: 'Back to the process',
+    /** A phone's one button for the page's actions (Word document, Compare versions, ...): its accessible name. */
+    actionsMenu: 'Draft actions',
     openDraft: 'Open the draft',
     none: 'This process has no draft yet.',
     nonePublished: 'Nothing published yet',

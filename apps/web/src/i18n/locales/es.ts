@@ -322,6 +322,7 @@ export const es: Translation<typeof en> = {
     listDescription: 'Los textos que se negocian en un proceso, con sus versiones publicadas.',
     pageDescription: 'Secciones y párrafos numerados, tal como se negocian.',
     backToProcess: 'Volver al proceso',
+    actionsMenu: 'Acciones del proyecto',
     openDraft: 'Abrir el proyecto',
     none: 'Este proceso todavía no tiene ningún proyecto.',
     nonePublished: 'Nada publicado todavía',

@@ -322,6 +322,7 @@ export const fr: Translation<typeof en> = {
     listDescription: 'Les textes négociés dans un processus, avec leurs versions publiées.',
     pageDescription: 'Sections et paragraphes numérotés, tels que négociés.',
     backToProcess: 'Retour au processus',
+    actionsMenu: 'Actions sur le projet',
     openDraft: 'Ouvrir le projet',
     none: 'Ce processus n’a encore aucun projet.',
     nonePublished: 'Rien de publié pour l’instant',
