@@ -67,6 +67,12 @@ describe('the paragraph under consideration, in the browser', () => {
       .waitFor({ state: 'attached', timeout: LIVE_MS });
     expect(await onParagraph.inputValue()).toBe(`¶ ${bare(second.number)}`);
     expect(await head.evaluate('window.scrollY')).toBe(0);
+    // The chair's silence procedure would go on the paragraph under consideration, until another is picked.
+    const silenceOn = chair.locator('[data-testid="silence-start-form"] .mantine-Pill-label');
+    await chair
+      .locator('[data-testid="silence-start-form"] .mantine-Pill-label', { hasText: `¶ ${bare(second.number)}` })
+      .waitFor();
+    expect(await silenceOn.allTextContents()).toEqual([`¶ ${bare(second.number)}`]);
 
     // The delegate opts in; the chair picks the last paragraph from the list.
     await delegate.locator('[data-testid="consideration-follow"]').check();

@@ -59,6 +59,7 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
   const label = (keys: string[]) =>
     keys.map((k) => t('session.paragraphLabel', { number: numbers.get(k) ?? k })).join(', ');
   const canStart = chair && live;
+  const considered = session.consideration?.paragraphKey ?? null;
   // Between the closing time and the worker's close: the chair reads why Start went.
   const closingPassed = chair && round.status === 'open' && !live;
   const onPhoneAboveText = usePhoneScreen() && compactWhenIdle;
@@ -107,6 +108,7 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
               <StartSilence
                 roundId={round.id}
                 paragraphs={paragraphs}
+                considered={considered}
                 onStarted={(procedure) => {
                   setStarting(false);
                   showStarted(procedure);
@@ -150,7 +152,9 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
             {t('session.silence.closingPassed')}
           </Text>
         )}
-        {canStart && <StartSilence roundId={round.id} paragraphs={paragraphs} onStarted={showStarted} />}
+        {canStart && (
+          <StartSilence roundId={round.id} paragraphs={paragraphs} considered={considered} onStarted={showStarted} />
+        )}
       </Stack>
     </Card>
   );
@@ -345,15 +349,20 @@ const EndedSilence = ({
 const StartSilence = ({
   roundId,
   paragraphs,
+  considered,
   onStarted,
 }: {
   roundId: string;
   paragraphs: NumberedParagraph[];
+  /** The paragraph under consideration: what a silence procedure is most often started on. */
+  considered: string | null;
   onStarted: (procedure: SilenceProcedure) => void;
 }) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const [keys, setKeys] = useState<string[]>([]);
+  // Null until the chair picks: the paragraph under consideration, and it follows the chair's moves.
+  const [chosen, setKeys] = useState<string[] | null>(null);
+  const keys = chosen ?? (considered !== null && paragraphs.some((p) => p.key === considered) ? [considered] : []);
   const [minutes, setMinutes] = useState<number>(10);
   const [seconds, setSeconds] = useState<number>(0);
   const [busy, setBusy] = useState(false);
@@ -366,7 +375,7 @@ const StartSilence = ({
       .start(roundId, { paragraphKeys: keys, deadline: new Date(serverNow() + notice).toISOString() })
       .then((procedure) => {
         onStarted(procedure);
-        setKeys([]);
+        setKeys(null);
         notifications.show({ color: 'teal', message: t('session.silence.started') });
       })
       .catch((caught: unknown) =>
