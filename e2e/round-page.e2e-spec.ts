@@ -3,6 +3,7 @@ import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
 import { DateTime } from 'luxon';
 import type { Locator, Page } from 'playwright-core';
 import { pagesForSpec, webUrl } from './support/browser';
+import { eventually } from './support/notices';
 import { call, demoOf, openSessionRound, signIn, tokenOf, waitLive } from './support/session';
 import { zonedIn } from './support/zoned';
 
@@ -186,12 +187,15 @@ describe('the round page', () => {
     const pills = form.locator('.mantine-Pill-label');
     await pills.first().waitFor();
     // The lists behind the defaults load one after the other.
-    const filled = async (testId: string) => {
-      const input = form.locator(`input[data-testid="${testId}"]`);
-      const deadline = Date.now() + 5_000;
-      while ((await input.inputValue()) === '' && Date.now() < deadline) await page.waitForTimeout(100);
-      return input.inputValue();
-    };
+    const filled = (testId: string) =>
+      eventually(
+        `the form's ${testId}`,
+        async () => {
+          const value = await form.locator(`input[data-testid="${testId}"]`).inputValue();
+          return value === '' ? undefined : value;
+        },
+        5_000,
+      );
     expect(await filled('round-chair')).toBe('Chiara Chair <chair@concordia.test>');
     expect(await filled('round-version')).not.toBe('');
     expect(await pills.allTextContents()).toEqual(expect.arrayContaining(['Mexico', 'Peru']));
