@@ -1,7 +1,7 @@
-import type { Draft, DraftVersion, PositionMatrix } from '@concordia/contracts';
+import type { DraftVersion, PositionMatrix } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser';
-import { draftWithZeroDraft, importReady } from './support/import-draft';
+import { draftWithZeroDraft, importReady, publishWorking } from './support/import-draft';
 import {
   call,
   demoOf,
@@ -614,21 +614,21 @@ describe('Concordia on a phone and a tablet', () => {
     });
   });
 
-  it("gives the draft's actions one menu on a phone's back line, no row under the title, so the text starts higher", async () => {
-    // Two published versions, the common case (earlier specs publish Rev.1 of the demo draft):
-    // then Word document and Compare versions took a row of their own under the title.
+  it("gives the draft's actions one menu on a phone's back line, no row under the title", async () => {
+    // Two published versions, the common case: then Word document and Compare versions took a row
+    // of their own under the title. A draft of its own: publishing on the demo draft raced the
+    // annotations spec's Rev.1 when this spec ran first.
     const secretariat = await tokenOf(demoOf('secretariat').email);
-    const draft = await call<Draft>('GET', `/drafts/${session.draftId}`, secretariat);
-    const workingRef = draft.versions.find((v) => v.status === 'working');
-    if (draft.versions.filter((v) => v.status === 'published').length < 2 && workingRef) {
-      const working = await call<DraftVersion>('GET', `/versions/${workingRef.id}`, secretariat);
-      await call('POST', `/versions/${working.id}/publish`, secretariat, {
-        revision: working.revision,
-        label: 'Small screens Rev.',
-        allowUnchanged: true,
-      });
-    }
-    const page = await delegateReadingOnPhone();
+    const zero = [
+      '# Regional dialogue',
+      '1. Participating States hold a regional dialogue on mobility every second year.',
+      '2. The secretariat reports to the dialogue on the agreements concluded since the last one.',
+    ].join('\n\n');
+    const { processId, draftId } = await draftWithZeroDraft(secretariat, `Phone menu ${Date.now()}`, zero);
+    await publishWorking(draftId, secretariat, 'Rev.1');
+    const page = await openOn(SCREENS[0]);
+    await signInByTouch(page, demoOf('delegate').email);
+    await page.goto(`${webUrl()}/processes/${processId}/drafts/${draftId}`);
     const menu = page.getByRole('button', { name: 'Draft actions' });
     await menu.waitFor({ state: 'visible' });
     const box = async (selector: string) => {
@@ -640,7 +640,6 @@ describe('Concordia on a phone and a tablet', () => {
     const button = await box('[data-testid="draft-more"]');
     const title = await box('[data-testid="page-title"]');
     const choices = await box('[data-testid="reading-choices-toggle"]');
-    const first = await box('[data-testid="paragraph"]');
     expect(await page.locator('#main [data-testid="compare-open"], #main [data-testid="version-docx"]').count()).toBe(
       0,
     );
@@ -650,8 +649,6 @@ describe('Concordia on a phone and a tablet', () => {
     expect(title.top - back.top).toBeLessThanOrEqual(31);
     // Nothing between the title and the version's line: before, the row of two buttons (76 px).
     expect(choices.top - title.bottom).toBeLessThan(30);
-    // Before, the first paragraph began at 700 px.
-    expect(first.top).toBeLessThanOrEqual(660);
     expect((await reach(page, '[data-testid="draft-more"]')).height).toBeGreaterThanOrEqual(TOUCH_TARGET);
 
     // The Word document from the menu: fetched with the session's token and saved.
@@ -663,7 +660,7 @@ describe('Concordia on a phone and a tablet', () => {
     // Compare versions from the menu: the comparison page.
     await menu.tap();
     await page.getByRole('menuitem', { name: 'Compare versions' }).tap();
-    await page.waitForURL((url) => url.pathname.endsWith(`/drafts/${session.draftId}/compare`));
+    await page.waitForURL((url) => url.pathname.endsWith(`/drafts/${draftId}/compare`));
   });
 
   it('opens the composer on words a delegate selects by touch on a phone', async () => {
