@@ -1,5 +1,5 @@
 import type { DraftVersion, PositionMatrix } from '@concordia/contracts';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, webUrl } from './support/browser';
 import { draftWithZeroDraft, importReady, publishWorking } from './support/import-draft';
 import {
@@ -452,11 +452,20 @@ describe('Concordia on a phone and a tablet', () => {
       await waitLive(page);
       const opener = page.locator('[data-testid="speakers-request-open"]');
       const pick = page.locator('[data-testid="speakers-paragraph"]');
+      /** The tap's change of the list as the server answered it: a lost tap fails here, not at a later wait. */
+      const tapChanging = async (target: Locator) => {
+        const answer = page.waitForResponse(
+          (r) => r.url().includes(`/rounds/${live.roundId}/speakers`) && r.request().method() !== 'GET',
+          { timeout: 15_000 },
+        );
+        await target.tap();
+        expect((await answer).status()).toBeLessThan(300);
+      };
       await opener.tap();
-      await page.locator('[data-testid="speakers-request"]').tap();
+      await tapChanging(page.locator('[data-testid="speakers-request"]'));
       const withdraw = page.locator('[data-testid="speakers-withdraw"]').first();
       await withdraw.waitFor({ state: 'visible' });
-      await withdraw.tap();
+      await tapChanging(withdraw);
       await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor();
       await page.waitForTimeout(300); // a pick coming back open would be unfolding by now
       // Before, the pick of the request just withdrawn came back open under the line, a row of

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DraftVersion, SpeakersList } from '@concordia/contracts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pagesForSpec } from './support/browser';
+import { eventually } from './support/notices';
 import {
   addDelegationWithHead,
   call,
@@ -330,5 +331,74 @@ describe('a chair at the keyboard runs a long queue from the card above the text
     await page.locator('[data-testid="speakers-panel"][data-compact]').waitFor({ state: 'visible', timeout: LIVE_MS });
     await page.waitForFunction(`document.activeElement?.tagName === 'H3'`, undefined, { timeout: LIVE_MS });
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Speakers’ list');
+  }, 120_000);
+});
+
+describe('a delegation waiting further down the queue', () => {
+  const pages = pagesForSpec();
+
+  it('sees its place and its Withdraw on the card above the text, on a desktop and on a phone', async () => {
+    const round = await openSessionRound('Own place in the queue', { leaveScheduled: true });
+    const ahead = [
+      await addDelegationWithHead(round, 'Republic of Seychelles'),
+      await addDelegationWithHead(round, 'Kingdom of Lesotho'),
+    ];
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    await call('POST', `/rounds/${round.roundId}/status`, secretariat, { status: 'open' });
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, secretariat);
+    const paragraphKey = version.sections.flatMap((s) => s.paragraphs)[0]?.key;
+    if (!paragraphKey) throw new Error('the demo draft has no paragraph');
+    for (const head of ahead) {
+      await call('POST', `/rounds/${round.roundId}/speakers`, await tokenOf(head.email), { paragraphKey });
+    }
+    const delegate = demoOf('delegate');
+    const queued = async () => {
+      const { queue } = await call<SpeakersList>('GET', `/rounds/${round.roundId}/speakers`, secretariat);
+      return queue.map((entry) => entry.delegationId);
+    };
+
+    const { page } = await pages.newPage();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await signIn(page, delegate.email);
+    await openText(page, round);
+    const card = page.locator('[data-testid="speakers-panel"]');
+    await card.locator('[data-testid="speakers-request"]').click();
+    // Third: the next line still names Seychelles; the first line says where Mexico's request is.
+    const place = card.locator('[data-testid="speakers-my-place"]');
+    await place.waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await place.textContent()).toBe('Your place: 3Withdraw');
+    expect(await card.locator('[data-testid="speakers-next"] [data-testid="speakers-entry-name"]').textContent()).toBe(
+      'Republic of Seychelles',
+    );
+    // Asking put the focus on the Withdraw that follows (before, it had none on the card to go to).
+    await page.waitForFunction(
+      `document.activeElement?.closest('[data-testid="speakers-my-place"]') != null`,
+      undefined,
+      { timeout: LIVE_MS },
+    );
+    expect(await page.evaluate(`document.activeElement?.getAttribute('aria-label')`)).toBe(
+      'Withdraw your request for the floor',
+    );
+    expect((await card.boundingBox())?.height ?? 0).toBeLessThanOrEqual(80);
+
+    // Withdrawn from there: the others keep their places, and the request is back.
+    await page.keyboard.press('Enter');
+    await place.waitFor({ state: 'detached', timeout: LIVE_MS });
+    await card.locator('[data-testid="speakers-request"]').waitFor({ state: 'visible', timeout: LIVE_MS });
+    expect(await queued()).toEqual(ahead.map((head) => head.delegationId));
+
+    // On a phone the place and its Withdraw stay on the screen, in reach.
+    await call('POST', `/rounds/${round.roundId}/speakers`, await tokenOf(delegate.email), { paragraphKey });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await place.waitFor({ state: 'visible', timeout: LIVE_MS });
+    // The page takes its phone layout a moment after the resize: then the Withdraw is within the
+    // screen and nothing scrolls sideways.
+    const withdraw = place.getByRole('button', { name: 'Withdraw your request for the floor' });
+    const box = await eventually('the Withdraw within a phone’s width, no sideways scroll', async () => {
+      const seen = await withdraw.boundingBox();
+      const pageWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+      return seen && seen.x >= 0 && seen.x + seen.width <= 390 && pageWidth <= 390 ? seen : undefined;
+    });
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
   }, 120_000);
 });

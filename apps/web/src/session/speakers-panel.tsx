@@ -24,6 +24,7 @@ import {
   type EntryPlace,
   type SpeakersFocus,
 } from './speakers-focus';
+import { SpeakersMyPlace } from './speakers-my-place';
 import { SpeakingTimeControl } from './speaking-time-control';
 import type { RoundSession } from './use-round-session';
 import { useNow } from './use-now';
@@ -292,6 +293,9 @@ export const SpeakersPanel = ({
     </List>
   );
   const onEnd = () => run(() => api.speakers.endFloor(round.id), chair && live ? focusAfterTurn : () => 'heading');
+  // The next line holds one's request while it is the next; further down, the first line does.
+  const myIndex = mine === null ? -1 : queue.findIndex((entry) => entry.delegationId === mine);
+  const myEntry = myIndex > 0 ? queue[myIndex] : undefined;
   // The list at work above the text: two lines whatever the queue (the speaking time's picker
   // and the record are the console's), so the text still starts above the fold.
   if (compactWhenIdle && list && (list.floor || queue.length > 0)) {
@@ -303,7 +307,9 @@ export const SpeakersPanel = ({
         mineSpeaks={mine !== null && list.floor?.delegationId === mine}
         end={chair && <EndTurnButton busy={busy} floorId={floorId} onEnd={onEnd} endRef={focus.refs.end} compact />}
         action={
-          closingPassed ? (
+          myEntry ? (
+            <SpeakersMyPlace position={myIndex + 1}>{entryButtons(myEntry, myIndex, 'card')}</SpeakersMyPlace>
+          ) : closingPassed ? (
             <Text size="sm" c="dimmed" role="status" style={{ whiteSpace: 'nowrap' }} data-testid="speakers-closed">
               {t('session.speakers.closingPassedShort')}
             </Text>

@@ -1450,6 +1450,8 @@ export const en = {
       queueTitle: 'Waiting for the floor, in order',
       timeLeft: '{{time}} left',
       overTime: 'Over time by {{time}}',
+      /** On the card above the text, beside one's own Withdraw, once one's request is not the next. */
+      yourPlace: 'Your place: {{position}}',
       yourTimeLeft: 'Your time: {{time}} left',
       yourOverTime: 'Your time is up: over by {{time}}',
       announceOneMinute: 'One minute of speaking time left.',

@@ -1406,6 +1406,7 @@ export const es: Translation<typeof en> = {
       queueTitle: 'En espera de la palabra, por orden',
       timeLeft: 'Quedan {{time}}',
       overTime: 'Tiempo excedido en {{time}}',
+      yourPlace: 'Su puesto: {{position}}',
       yourTimeLeft: 'Su tiempo: quedan {{time}}',
       yourOverTime: 'Su tiempo ha terminado: excedido en {{time}}',
       announceOneMinute: 'Queda un minuto de tiempo de palabra.',

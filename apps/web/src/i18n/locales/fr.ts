@@ -1414,6 +1414,7 @@ export const fr: Translation<typeof en> = {
       queueTitle: 'En attente de la parole, dans l’ordre',
       timeLeft: 'Reste {{time}}',
       overTime: 'Temps dépassé de {{time}}',
+      yourPlace: 'Votre rang : {{position}}',
       yourTimeLeft: 'Votre temps : reste {{time}}',
       yourOverTime: 'Votre temps est écoulé : dépassé de {{time}}',
       announceOneMinute: 'Il reste une minute de temps de parole.',
