@@ -1,14 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DraftVersion, SpeakersList } from '@concordia/contracts';
+import type { SpeakersList } from '@concordia/contracts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { pagesForSpec } from './support/browser';
 import { eventually } from './support/notices';
 import {
-  addDelegationWithHead,
+  askTheFloor,
   call,
   demoOf,
-  openSessionRound,
+  openRoundWithDelegations,
   openText,
   signIn,
   tokenOf,
@@ -66,17 +66,8 @@ describe('the speakers’ card above the text with four long names waiting, at 1
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    round = await openSessionRound('Long queue', { leaveScheduled: true });
-    heads = [];
-    for (const name of [...FIRST, LATE]) heads.push(await addDelegationWithHead(round, name));
-    const secretariat = await tokenOf(demoOf('secretariat').email);
-    await call('POST', `/rounds/${round.roundId}/status`, secretariat, { status: 'open' });
-    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, secretariat);
-    paragraphKey = version.sections.flatMap((s) => s.paragraphs)[0]?.key ?? '';
-    if (!paragraphKey) throw new Error('the demo draft has no paragraph');
-    for (const head of heads.slice(0, FIRST.length)) {
-      await call('POST', `/rounds/${round.roundId}/speakers`, await tokenOf(head.email), { paragraphKey });
-    }
+    ({ round, heads, paragraphKey } = await openRoundWithDelegations('Long queue', [...FIRST, LATE]));
+    for (const head of heads.slice(0, FIRST.length)) await askTheFloor(round, head.email, paragraphKey);
   }, 120_000);
 
   afterAll(async () => {
@@ -257,23 +248,14 @@ describe('a chair at the keyboard runs a long queue from the card above the text
   const pages = pagesForSpec();
 
   it('gives the floor from the next line, ends the turn, and removes entries in the opened queue: the focus goes to the next control, never to the page', async () => {
-    const round = await openSessionRound('Long queue at the keyboard', { leaveScheduled: true });
     const names = [
       'Bolivarian Republic of Venezuela',
       'Democratic Republic of the Congo',
       'Saint Vincent and the Grenadines',
       'United Kingdom of Great Britain and Northern Ireland',
     ];
-    const heads: Array<{ delegationId: string; email: string }> = [];
-    for (const name of names) heads.push(await addDelegationWithHead(round, name));
-    const secretariat = await tokenOf(demoOf('secretariat').email);
-    await call('POST', `/rounds/${round.roundId}/status`, secretariat, { status: 'open' });
-    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, secretariat);
-    const paragraphKey = version.sections.flatMap((s) => s.paragraphs)[0]?.key;
-    if (!paragraphKey) throw new Error('the demo draft has no paragraph');
-    for (const head of heads) {
-      await call('POST', `/rounds/${round.roundId}/speakers`, await tokenOf(head.email), { paragraphKey });
-    }
+    const { round, heads, paragraphKey } = await openRoundWithDelegations('Long queue at the keyboard', names);
+    for (const head of heads) await askTheFloor(round, head.email, paragraphKey);
 
     const { page } = await pages.newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
@@ -338,19 +320,13 @@ describe('a delegation waiting further down the queue', () => {
   const pages = pagesForSpec();
 
   it('sees its place and its Withdraw on the card above the text, on a desktop and on a phone', async () => {
-    const round = await openSessionRound('Own place in the queue', { leaveScheduled: true });
-    const ahead = [
-      await addDelegationWithHead(round, 'Republic of Seychelles'),
-      await addDelegationWithHead(round, 'Kingdom of Lesotho'),
-    ];
+    const {
+      round,
+      heads: ahead,
+      paragraphKey,
+    } = await openRoundWithDelegations('Own place in the queue', ['Republic of Seychelles', 'Kingdom of Lesotho']);
+    for (const head of ahead) await askTheFloor(round, head.email, paragraphKey);
     const secretariat = await tokenOf(demoOf('secretariat').email);
-    await call('POST', `/rounds/${round.roundId}/status`, secretariat, { status: 'open' });
-    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, secretariat);
-    const paragraphKey = version.sections.flatMap((s) => s.paragraphs)[0]?.key;
-    if (!paragraphKey) throw new Error('the demo draft has no paragraph');
-    for (const head of ahead) {
-      await call('POST', `/rounds/${round.roundId}/speakers`, await tokenOf(head.email), { paragraphKey });
-    }
     const delegate = demoOf('delegate');
     const queued = async () => {
       const { queue } = await call<SpeakersList>('GET', `/rounds/${round.roundId}/speakers`, secretariat);
@@ -388,7 +364,7 @@ describe('a delegation waiting further down the queue', () => {
     expect(await queued()).toEqual(ahead.map((head) => head.delegationId));
 
     // On a phone the place and its Withdraw stay on the screen, in reach.
-    await call('POST', `/rounds/${round.roundId}/speakers`, await tokenOf(delegate.email), { paragraphKey });
+    await askTheFloor(round, delegate.email, paragraphKey);
     await page.setViewportSize({ width: 390, height: 844 });
     await place.waitFor({ state: 'visible', timeout: LIVE_MS });
     // The page takes its phone layout a moment after the resize: then the Withdraw is within the

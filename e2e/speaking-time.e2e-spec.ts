@@ -4,9 +4,11 @@ import { DESKTOP_AND_PHONE, launchBrowser, newContextAt, pagesForSpec, webUrl } 
 import { demoAccounts } from './support/demo-accounts';
 import {
   addDelegationWithHead,
+  askTheFloor,
   call,
   demoOf,
   openConsole,
+  openRoundWithDelegations,
   openSessionRound,
   openText,
   signIn,
@@ -104,19 +106,14 @@ describe('speaking time, in the browser', () => {
 
 describe("a chair at the keyboard runs the speakers' list", () => {
   it('gives the floor, ends the turn and removes entries with Enter alone: the focus goes to the next control, never to the page', async () => {
-    const round = await openSessionRound('Keyboard chair', { leaveScheduled: true });
-    const others = [
-      await addDelegationWithHead(round, 'Northern Keyboard Republic'),
-      await addDelegationWithHead(round, 'Southern Keyboard Republic'),
-    ];
-    const secretariat = await tokenOf(demoOf('secretariat').email);
-    await call('POST', `/rounds/${round.roundId}/status`, secretariat, { status: 'open' });
-    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, secretariat);
-    const paragraphKey = version.sections.flatMap((s) => s.paragraphs)[0]?.key;
-    if (!paragraphKey) throw new Error('the demo draft has no paragraph');
+    const {
+      round,
+      heads: others,
+      paragraphKey,
+    } = await openRoundWithDelegations('Keyboard chair', ['Northern Keyboard Republic', 'Southern Keyboard Republic']);
     // Mexico asks first, then the two others.
     for (const email of [demoOf('head_of_delegation').email, ...others.map((o) => o.email)]) {
-      await call('POST', `/rounds/${round.roundId}/speakers`, await tokenOf(email), { paragraphKey });
+      await askTheFloor(round, email, paragraphKey);
     }
 
     const { page: chair } = await newPage();

@@ -1,4 +1,4 @@
-import type { MembershipList, Round } from '@concordia/contracts';
+import type { DraftVersion, MembershipList, Round } from '@concordia/contracts';
 import type { Page } from 'playwright-core';
 import { webUrl } from './browser';
 import { demoAccount, demoAccounts } from './demo-accounts';
@@ -119,6 +119,29 @@ export const addDelegationWithHead = async (
   });
   return { delegationId: delegation.id, email };
 };
+
+/**
+ * A round of its own (see openSessionRound) with a new delegation and its head for each of
+ * `delegations`, then opened; `paragraphKey` is its text's first paragraph, to ask the floor on.
+ */
+export const openRoundWithDelegations = async (
+  name: string,
+  delegations: readonly string[],
+): Promise<{ round: SessionRound; heads: Array<{ delegationId: string; email: string }>; paragraphKey: string }> => {
+  const round = await openSessionRound(name, { leaveScheduled: true });
+  const heads: Array<{ delegationId: string; email: string }> = [];
+  for (const delegation of delegations) heads.push(await addDelegationWithHead(round, delegation));
+  const secretariat = await tokenOf(demoOf('secretariat').email);
+  await call('POST', `/rounds/${round.roundId}/status`, secretariat, { status: 'open' });
+  const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, secretariat);
+  const paragraphKey = version.sections.flatMap((s) => s.paragraphs)[0]?.key;
+  if (!paragraphKey) throw new Error('the demo draft has no paragraph');
+  return { round, heads, paragraphKey };
+};
+
+/** `email`'s delegation asks for the floor on `paragraphKey`, through the API. */
+export const askTheFloor = async (round: SessionRound, email: string, paragraphKey: string): Promise<void> =>
+  void (await call('POST', `/rounds/${round.roundId}/speakers`, await tokenOf(email), { paragraphKey }));
 
 /**
  * A secretariat member of the process of their own (the demo password), working in `language` and
