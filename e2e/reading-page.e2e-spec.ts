@@ -119,6 +119,40 @@ describe('reading a round’s text', () => {
     },
   );
 
+  it('at 1280×720 in French, the idle speakers’ card says “nobody waiting” whole or not at all, never cut', async () => {
+    const delegate = await tokenOf(demoOf('delegate').email);
+    await call('PATCH', '/auth/me', delegate, { language: 'fr' });
+    try {
+      const { page } = await pages.newPage();
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await signIn(page, demoOf('delegate').email);
+      await openText(page, round);
+      const panel = page.locator('[data-testid="speakers-panel"][data-compact]');
+      await panel.locator('[data-testid="speakers-request"]').waitFor({ state: 'visible' });
+      // Drawn on the title's line (not wrapped onto the one the card does not show), and if so, whole.
+      const status = await page.evaluate<{ text: string | null; shown: boolean; cut: boolean }>(`(() => {
+        const element = document.querySelector('[data-testid="speakers-panel"] [data-testid="speakers-empty"]');
+        const line = element.parentElement.getBoundingClientRect();
+        return {
+          text: element.textContent,
+          shown: element.getBoundingClientRect().top < line.bottom,
+          cut: element.scrollWidth > element.clientWidth,
+        };
+      })()`);
+      // Before, it read "Personne…" beside "Liste des orateurs", "§ 1" and "Demander la parole".
+      expect(status.text).toBe('Personne n’attend.');
+      expect(status.shown && status.cut).toBe(false);
+      // Either way the card keeps its line beside the silence card, and the text comes first.
+      const [silence, speakers] = [
+        await page.locator('[data-testid="silence-panel"]').boundingBox(),
+        await panel.boundingBox(),
+      ];
+      expect(silence && speakers && Math.abs(silence.y - speakers.y)).toBe(0);
+    } finally {
+      await call('PATCH', '/auth/me', delegate, { language: 'en' });
+    }
+  });
+
   it('a toast leaves the header and the side panel usable: it sits at the foot of the navigation', async () => {
     const closing = await openSessionRound('Toast over the header');
     const { page } = await pages.newPage();

@@ -349,7 +349,7 @@ export const SpeakersPanel = ({
               <CompactLimit minutes={speakingTime} />
             ) : (
               !list?.lastTurn && (
-                <Text size="sm" c="dimmed" truncate data-testid="speakers-empty">
+                <Text size="sm" c="dimmed" className="compact-whole" data-testid="speakers-empty">
                   {t('session.speakers.idle')}
                 </Text>
               )
