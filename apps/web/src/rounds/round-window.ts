@@ -33,14 +33,15 @@ export const closingPassed = (round: Pick<Round, 'closesAt'>, now = serverNow())
   new Date(round.closesAt).getTime() <= now;
 
 /**
- * A new closing time typed in the round's zone: the instant to send, or why it cannot be sent
- * (the i18n key of the field's error). The server checks again; this saves a round trip.
+ * A new closing time typed in the round's zone (null: typed, but not readable as a date and time):
+ * the instant to send, or why it cannot be sent. The server checks again; this saves a round trip.
  */
 export const readClosingTime = (
-  local: string,
+  local: string | null,
   round: Pick<Round, 'opensAt' | 'timeZone'>,
   now = serverNow(),
-): { closesAt: string } | { error: 'required' | 'invalid' | 'past' | 'beforeOpening' } => {
+): { closesAt: string } | { error: 'unreadable' | 'required' | 'invalid' | 'past' | 'beforeOpening' } => {
+  if (local === null) return { error: 'unreadable' };
   if (local.trim() === '') return { error: 'required' };
   const closesAt = fromZonedInput(local, round.timeZone);
   if (closesAt === null) return { error: 'invalid' };
