@@ -120,7 +120,8 @@ export const WallClockInput = ({
           </Popover.Target>
           <Popover.Dropdown>
             <DatesProvider settings={{ locale, firstDayOfWeek: locale.startsWith('en') ? 0 : 1 }}>
-              <DatePicker value={day} defaultDate={day ?? undefined} onChange={pick} />
+              {/* Escape in the calendar closes it, not the dialog around the field (as DatePickerInput does). */}
+              <DatePicker value={day} defaultDate={day ?? undefined} onChange={pick} __stopPropagation />
             </DatesProvider>
           </Popover.Dropdown>
         </Popover>
