@@ -1,6 +1,7 @@
 /**
  * @jest-environment ./tools/test/jsdom-environment.js
  */
+import { Modal } from '@mantine/core';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { renderInLanguage } from '../testing/render-in-language';
@@ -63,5 +64,18 @@ describe('a date and time field, in the app’s language whatever the browser’
     fireEvent.click(await screen.findByLabelText('12 novembre 2026'));
     expect(reported).toBe('2026-11-12T18:00');
     expect(input().value).toBe('12 nov. 2026, 18:00');
+  });
+
+  it('closes its calendar on Escape, not the dialog it is in', async () => {
+    let closed = false;
+    await renderInLanguage(
+      'fr',
+      <Modal opened onClose={() => (closed = true)} title="Changer">
+        <Field initial="2026-11-30T18:00" />
+      </Modal>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Choisir dans un calendrier' }));
+    fireEvent.keyDown(await screen.findByLabelText('12 novembre 2026'), { key: 'Escape' });
+    expect(closed).toBe(false);
   });
 });
