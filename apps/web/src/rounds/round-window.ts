@@ -2,10 +2,10 @@ import { ROUND_TRANSITIONS, type Round, type RoundStatus } from '@concordia/cont
 import { DateTime } from 'luxon';
 import { serverNow } from '../common/server-clock';
 
-/** The `datetime-local` input format: a wall-clock time without zone. */
+/** A wall-clock time without zone, as the window's fields give it (common/wall-clock-text.ts). */
 const LOCAL = "yyyy-MM-dd'T'HH:mm";
 
-/** An instant as the wall-clock time of `zone`, for a `datetime-local` input. */
+/** An instant as the wall-clock time of `zone`, for the window's fields. */
 export const toZonedInput = (iso: string, zone: string): string => {
   const instant = DateTime.fromISO(iso, { setZone: false }).setZone(zone);
   return instant.isValid ? instant.toFormat(LOCAL) : '';
