@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { pagesForSpec, webUrl } from './support/browser';
 import { call, demoOf, openSessionRound, secretariatMemberIn, signIn, tokenOf } from './support/session';
 
@@ -12,7 +13,7 @@ const readerIn = (processId: string, language: 'en' | 'fr' | 'es', name: string)
 describe('the secretariat reads the audit log in its language, in the browser', () => {
   const pages = pagesForSpec();
 
-  it('labels actions and summaries in French and filters by an action chosen from a list', async () => {
+  it('labels actions and summaries in French, filters by an action chosen from a list and by a day typed the French way', async () => {
     const round = await openSessionRound('Audit labels');
     const reader = await readerIn(round.processId, 'fr', `Lectrice ${Date.now()}`);
 
@@ -51,6 +52,17 @@ describe('the secretariat reads the audit log in its language, in the browser', 
     );
     const actions = await Promise.all((await rows.all()).map((row) => row.getAttribute('data-action')));
     expect(new Set(actions)).toEqual(new Set(['round.status_changed']));
+
+    // From tomorrow, typed day first as in France on an English browser: nothing yet.
+    const tomorrow = DateTime.now().setZone('Europe/Paris').plus({ days: 1 });
+    const from = page.locator('input[data-testid="audit-from"]');
+    await from.pressSequentially(tomorrow.toFormat('dd/MM/yyyy'));
+    await from.blur();
+    expect(await from.inputValue()).toBe(
+      tomorrow.setLocale('fr').toFormat(tomorrow.day === 1 ? "d'er' LLL yyyy" : 'd LLL yyyy'),
+    );
+    await page.locator('[data-testid="audit-apply"]').click();
+    await page.getByText('Aucune entrée ne correspond.').waitFor({ state: 'visible' });
   });
 
   // Three people sign in and load the page: more than one test's worth of time on a loaded machine.

@@ -259,8 +259,9 @@ describe('drafting through the browser', () => {
         await page.locator('input[data-testid="round-name"]').fill(`Round on ${title}`);
         await choose(page, 'round-version', new RegExp(`${title} — Rev\\.1`));
         await choose(page, 'round-chair', new RegExp(account('chair').name));
-        await page.locator('input[data-testid="round-opens"]').fill('2030-01-07T09:00');
-        await page.locator('input[data-testid="round-closes"]').fill('2030-01-11T17:00');
+        // Typed as the app writes times in English, whatever the browser's own date format.
+        await page.locator('input[data-testid="round-opens"]').fill('Jan 7, 2030, 9:00 AM');
+        await page.locator('input[data-testid="round-closes"]').fill('1/11/2030 5:00 PM');
         await page.locator('[data-testid="round-submit"]').click();
         await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}$/.test(url.pathname));
         roundUrl = new URL(page.url()).pathname;

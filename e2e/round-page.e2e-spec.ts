@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { Locator, Page } from 'playwright-core';
 import { pagesForSpec, webUrl } from './support/browser';
 import { eventually } from './support/notices';
-import { call, demoOf, openSessionRound, signIn, tokenOf, waitLive } from './support/session';
+import { call, demoOf, openSessionRound, secretariatMemberIn, signIn, tokenOf, waitLive } from './support/session';
 import { zonedIn } from './support/zoned';
 
 describe('the round page', () => {
@@ -468,10 +468,10 @@ describe('the round page', () => {
     const dialog = chair.getByRole('dialog', { name: `Change the closing time of “${round.name}”` });
     await dialog.waitFor({ state: 'visible' });
     // Already past: refused before it is sent.
-    await dialog.getByLabel(/^New closing time, /).fill('2020-01-01T09:00');
+    await dialog.getByLabel(/^New closing time, /).fill('Jan 1, 2020, 9:00 AM');
     await dialog.getByText('This time has already passed.').waitFor({ state: 'visible' });
     expect(await dialog.getByRole('button', { name: 'Save closing time' }).isDisabled()).toBe(true);
-    await dialog.getByLabel(/^New closing time, /).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await dialog.getByLabel(/^New closing time, /).fill(later.setLocale('en').toFormat('LLL d, yyyy, h:mm a'));
     await dialog.getByRole('button', { name: 'Save closing time' }).click();
     const newClosesAt = later.toUTC().toISO({ suppressMilliseconds: false }) ?? '';
     await chair
@@ -481,6 +481,49 @@ describe('the round page', () => {
 
     // The delegate did nothing: the live event brought the new closing time to the open page.
     await closing.getByText(zoned(newClosesAt)).waitFor({ state: 'visible', timeout: 15_000 });
+  });
+
+  it("shows a French officer on an English browser the closing time the French way, and takes a new one typed day first, on the round's clock", async () => {
+    const session = await openSessionRound('Clôture en français');
+    const chairToken = await tokenOf(demoOf('chair').email);
+    const { timeZone } = await call<Round>('GET', `/rounds/${session.roundId}`, chairToken);
+    // A closing time of its own at 18:00 on the round's clock, not on a 1st (French writes "1er").
+    let current = DateTime.now()
+      .setZone(timeZone)
+      .plus({ days: 10 })
+      .set({ hour: 18, minute: 0, second: 0, millisecond: 0 });
+    if (current.day === 1) current = current.plus({ days: 1 });
+    const round = await call<Round>('PUT', `/rounds/${session.roundId}/closes-at`, chairToken, {
+      closesAt: current.toUTC().toISO(),
+    });
+    // The officer reads times on Tokyo's clock: the field is on the round's.
+    const officer = await secretariatMemberIn(session.processId, {
+      language: 'fr',
+      name: `Agente ${Date.now()}`,
+      timeZone: 'Asia/Tokyo',
+    });
+
+    const { page } = await pages.newPage();
+    await signIn(page, officer.email);
+    await page.goto(`${webUrl()}/processes/${session.processId}/rounds/${session.roundId}`);
+    await page.locator('[data-testid="round-more"]').click();
+    await page.locator('[data-testid="round-change-closing"]').click();
+    const dialog = page.getByRole('dialog', { name: `Changer l’heure de clôture de «\u00a0${round.name}\u00a0»` });
+    await dialog.waitFor({ state: 'visible' });
+    const field = dialog.getByLabel(/^Nouvelle heure de clôture, /);
+    expect(await field.inputValue()).toBe(current.setLocale('fr').toFormat('d LLL yyyy, H:mm'));
+
+    // The 5th of the month after next at 9:30, typed day first as in France: not the month of May.
+    const next = current.plus({ months: 2 }).set({ day: 5, hour: 9, minute: 30 });
+    await field.fill('');
+    await field.pressSequentially(next.toFormat("dd/MM/yyyy HH'h'mm"));
+    await dialog.getByRole('button', { name: 'Enregistrer l’heure de clôture' }).click();
+    await page
+      .locator('.mantine-Notification-root', { hasText: 'Le cycle se termine désormais le' })
+      .waitFor({ state: 'visible' });
+    expect((await call<Round>('GET', `/rounds/${session.roundId}`, chairToken)).closesAt).toBe(
+      next.toUTC().toISO({ suppressMilliseconds: false }),
+    );
   });
 
   it('asks for a new closing time in the reopen dialog once the old one has passed', async () => {
@@ -503,7 +546,7 @@ describe('the round page', () => {
     const reopen = dialog.getByRole('button', { name: 'Reopen round' });
     expect(await reopen.isDisabled()).toBe(true);
     const later = DateTime.now().setZone(soon.timeZone).plus({ days: 3 }).startOf('minute');
-    await dialog.getByLabel(/^New closing time, /).fill(later.toFormat("yyyy-MM-dd'T'HH:mm"));
+    await dialog.getByLabel(/^New closing time, /).fill(later.setLocale('en').toFormat('LLL d, yyyy, h:mm a'));
     await reopen.click();
     await page
       .locator('.mantine-Notification-root', { hasText: 'The round is now open.' })

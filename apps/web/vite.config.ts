@@ -40,9 +40,10 @@ const CHART_LIBRARIES =
 
 /**
  * Libraries only some pages use: left to Rollup, which puts each with the pages that use it
- * rather than in 'vendor', which the first page loads.
+ * rather than in 'vendor' or 'mantine', which the first page loads (@mantine/dates and dayjs: the
+ * round form, the closing time's dialog and the audit filter).
  */
-const PAGE_LIBRARIES = /\/node_modules\/(@tanstack|diff|papaparse)\//;
+const PAGE_LIBRARIES = /\/node_modules\/(@tanstack|diff|papaparse|@mantine\/dates|dayjs)\//;
 
 /**
  * Vite's warning for chunks over 500 kB, but for the Excel reader: exceljs alone is about 1 MB,

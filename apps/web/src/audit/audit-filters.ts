@@ -4,9 +4,9 @@ import type { AuditFilters } from '../api/endpoints';
 
 export interface AuditFilterInputs {
   action: AuditAction | null;
-  /** yyyy-MM-dd from a date input, or empty. */
-  from: string;
-  to: string;
+  /** yyyy-MM-dd, or empty; null while what is typed cannot be read as a date. */
+  from: string | null;
+  to: string | null;
 }
 
 export const EMPTY_FILTERS: AuditFilterInputs = { action: null, from: '', to: '' };
@@ -35,7 +35,7 @@ export const auditFilters = (inputs: AuditFilterInputs, zone: string): AuditFilt
 
 /** A day range that ends before it starts finds nothing: said at once instead. */
 export const rangeIsOrdered = (inputs: AuditFilterInputs): boolean =>
-  inputs.from === '' || inputs.to === '' || inputs.from <= inputs.to;
+  !inputs.from || !inputs.to || inputs.from <= inputs.to;
 
 export const csvFileName = (processTitle: string, now: Date): string => {
   const slug = processTitle

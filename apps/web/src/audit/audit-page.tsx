@@ -1,5 +1,5 @@
 import type { AuditAction, AuditEntry } from '@concordia/contracts';
-import { Button, Card, Code, EmptyState, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, Code, EmptyState, Group, Modal, Select, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api } from '../api/endpoints';
 import { DataTable } from '../common/data-table';
 import { useErrorMessage } from '../common/error-alert';
 import { useFormatters } from '../common/format';
+import { WallClockInput } from '../common/wall-clock-input';
 import { PageHeader } from '../common/page-header';
 import { ProcessScoped, useSelectedProcess } from '../common/process-picker';
 import { QueryView } from '../common/query-view';
@@ -65,7 +66,7 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    if (!ordered) return;
+    if (!ordered || inputs.from === null || inputs.to === null) return;
     setApplied(inputs);
     setCursors([undefined]);
   };
@@ -81,7 +82,7 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
       .finally(() => setExporting(false));
   };
 
-  const set = (field: 'from' | 'to') => (value: string) => setInputs((prev) => ({ ...prev, [field]: value }));
+  const set = (field: 'from' | 'to') => (value: string | null) => setInputs((prev) => ({ ...prev, [field]: value }));
 
   return (
     <>
@@ -110,19 +111,19 @@ const AuditLog = ({ processId, processTitle }: { processId: string; processTitle
             comboboxProps={{ width: 320, position: 'bottom-start' }}
             data-testid="audit-action"
           />
-          <TextInput
-            type="date"
+          <WallClockInput
+            kind="date"
             label={t('audit.from')}
             value={inputs.from}
-            onChange={(event) => set('from')(event.currentTarget.value)}
+            onChange={set('from')}
             w={150}
             data-testid="audit-from"
           />
-          <TextInput
-            type="date"
+          <WallClockInput
+            kind="date"
             label={t('audit.to')}
             value={inputs.to}
-            onChange={(event) => set('to')(event.currentTarget.value)}
+            onChange={set('to')}
             w={150}
             error={ordered ? undefined : t('audit.rangeInvalid')}
             data-testid="audit-to"

@@ -1,5 +1,5 @@
 import type { Round } from '@concordia/contracts';
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api } from '../api/endpoints';
 import { useErrorMessage } from '../common/error-alert';
 import { useFormatters } from '../common/format';
 import { onBothClocks } from '../common/round-clock';
+import { WallClockInput } from '../common/wall-clock-input';
 import { zonedDateTimeFormat } from '../common/zoned-format';
 import { readClosingTime, toZonedInput } from './round-window';
 
@@ -37,7 +38,8 @@ export const useClosingForReader = (round: Pick<Round, 'timeZone'>) => {
 export const useClosingTimeInput = (round: Pick<Round, 'opensAt' | 'closesAt' | 'timeZone'>) => {
   const { t } = useTranslation();
   const { zoneName } = useFormatters();
-  const [local, setLocal] = useState(() => toZonedInput(round.closesAt, round.timeZone));
+  // null while what is typed cannot be read as a date and time (the field says so).
+  const [local, setLocal] = useState<string | null>(() => toZonedInput(round.closesAt, round.timeZone));
   const [touched, setTouched] = useState(false);
   const read = readClosingTime(local, round);
   const error =
@@ -46,16 +48,18 @@ export const useClosingTimeInput = (round: Pick<Round, 'opensAt' | 'closesAt' | 
         ? t('errors.ROUND_WINDOW_INVALID')
         : read.error === 'invalid'
           ? t('rounds.form.timeInvalid')
-          : t(`rounds.closing.${read.error}`)
+          : read.error === 'unreadable'
+            ? null
+            : t(`rounds.closing.${read.error}`)
       : null;
   const field = (
-    <TextInput
-      type="datetime-local"
+    <WallClockInput
+      kind="dateTime"
       label={t('rounds.closing.field', { timeZone: zoneName(round.timeZone) })}
       required
       value={local}
-      onChange={(event) => {
-        setLocal(event.currentTarget.value);
+      onChange={(next) => {
+        setLocal(next);
         setTouched(true);
       }}
       error={touched ? error : null}

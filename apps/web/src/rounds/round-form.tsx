@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { useDraftList, useInvitationList, useMemberList, useRoundList } from '../api/list-queries';
 import { useMe } from '../auth/auth-context';
 import { TimeZoneSelect } from '../common/time-zone-select';
+import { useUnreadableWallClock, WallClockInput } from '../common/wall-clock-input';
 import { FormCard } from '../common/submit-form';
 import { useFormSubmit } from '../common/use-form-submit';
 import { validate, withFieldErrors } from '../common/validation';
@@ -50,6 +51,7 @@ interface RoundFormProps {
  */
 export const RoundForm = ({ processId, round, title, titleId, submitLabel, send }: RoundFormProps) => {
   const { t } = useTranslation();
+  const unreadable = useUnreadableWallClock('dateTime');
   const me = useMe();
   const drafts = useDraftList(processId);
   const members = useMemberList(processId);
@@ -71,8 +73,9 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
   const [chosenChair, setChairUserId] = useState<string | null>(round?.chairUserId ?? null);
   const [chosenDelegations, setDelegationIds] = useState<string[] | null>(round?.delegationIds ?? null);
   const [chosenZone, setTimeZone] = useState<string | null>(round?.timeZone ?? null);
-  const [opens, setOpens] = useState(round ? toZonedInput(round.opensAt, round.timeZone) : '');
-  const [closes, setCloses] = useState(round ? toZonedInput(round.closesAt, round.timeZone) : '');
+  // null while what is typed cannot be read as a date and time (the field says so).
+  const [opens, setOpens] = useState<string | null>(round ? toZonedInput(round.opensAt, round.timeZone) : '');
+  const [closes, setCloses] = useState<string | null>(round ? toZonedInput(round.closesAt, round.timeZone) : '');
   const [chosenConfidentiality, setConfidentiality] = useState<Confidentiality | null>(round?.confidentiality ?? null);
   const versionId = chosenVersion ?? defaults.versionId;
   const chairUserId = chosenChair ?? defaults.chairUserId;
@@ -82,8 +85,8 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
 
   const submission = useFormSubmit({
     check: () => {
-      const opensAt = fromZonedInput(opens, timeZone);
-      const closesAt = fromZonedInput(closes, timeZone);
+      const opensAt = opens === null ? null : fromZonedInput(opens, timeZone);
+      const closesAt = closes === null ? null : fromZonedInput(closes, timeZone);
       const body = {
         name,
         versionId: versionId ?? '',
@@ -95,8 +98,16 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
         confidentiality,
       };
       return withFieldErrors(validate(createRoundRequestSchema, body, t), {
-        ...(opens !== '' && opensAt === null ? { opensAt: t('rounds.form.timeInvalid') } : {}),
-        ...(closes !== '' && closesAt === null ? { closesAt: t('rounds.form.timeInvalid') } : {}),
+        ...(opens === null
+          ? { opensAt: unreadable }
+          : opens !== '' && opensAt === null
+            ? { opensAt: t('rounds.form.timeInvalid') }
+            : {}),
+        ...(closes === null
+          ? { closesAt: unreadable }
+          : closes !== '' && closesAt === null
+            ? { closesAt: t('rounds.form.timeInvalid') }
+            : {}),
         ...(windowIsOrdered(opensAt, closesAt) ? {} : { closesAt: t('errors.ROUND_WINDOW_INVALID') }),
       });
     },
@@ -154,21 +165,21 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
         error={fieldErrors['delegationIds']}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput
-          type="datetime-local"
+        <WallClockInput
+          kind="dateTime"
           label={t('rounds.form.opensAt')}
           required
           value={opens}
-          onChange={(event) => setOpens(event.currentTarget.value)}
+          onChange={setOpens}
           error={fieldErrors['opensAt']}
           data-testid="round-opens"
         />
-        <TextInput
-          type="datetime-local"
+        <WallClockInput
+          kind="dateTime"
           label={t('rounds.form.closesAt')}
           required
           value={closes}
-          onChange={(event) => setCloses(event.currentTarget.value)}
+          onChange={setCloses}
           error={fieldErrors['closesAt']}
           data-testid="round-closes"
         />

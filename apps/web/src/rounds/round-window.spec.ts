@@ -62,6 +62,8 @@ describe('a new closing time', () => {
   it("reads the time in the round's zone and says why one cannot be sent", () => {
     expect(readClosingTime('2026-05-20T18:00', round, now)).toEqual({ closesAt: '2026-05-20T18:00:00+02:00' });
     expect(readClosingTime('', round, now)).toEqual({ error: 'required' });
+    // Typed, but not readable as a date and time (the field says how to write one).
+    expect(readClosingTime(null, round, now)).toEqual({ error: 'unreadable' });
     expect(readClosingTime('2026-03-29T02:30', round, now)).toEqual({ error: 'invalid' });
     // 12:00 in Zurich is 10:00 UTC: not after now.
     expect(readClosingTime('2026-05-06T12:00', round, now)).toEqual({ error: 'past' });

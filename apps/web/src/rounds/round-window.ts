@@ -2,10 +2,10 @@ import { ROUND_TRANSITIONS, type Round, type RoundStatus } from '@concordia/cont
 import { DateTime } from 'luxon';
 import { serverNow } from '../common/server-clock';
 
-/** The `datetime-local` input format: a wall-clock time without zone. */
+/** A wall-clock time without zone, as the window's fields give it (common/wall-clock-text.ts). */
 const LOCAL = "yyyy-MM-dd'T'HH:mm";
 
-/** An instant as the wall-clock time of `zone`, for a `datetime-local` input. */
+/** An instant as the wall-clock time of `zone`, for the window's fields. */
 export const toZonedInput = (iso: string, zone: string): string => {
   const instant = DateTime.fromISO(iso, { setZone: false }).setZone(zone);
   return instant.isValid ? instant.toFormat(LOCAL) : '';
@@ -33,14 +33,15 @@ export const closingPassed = (round: Pick<Round, 'closesAt'>, now = serverNow())
   new Date(round.closesAt).getTime() <= now;
 
 /**
- * A new closing time typed in the round's zone: the instant to send, or why it cannot be sent
- * (the i18n key of the field's error). The server checks again; this saves a round trip.
+ * A new closing time typed in the round's zone (null: typed, but not readable as a date and time):
+ * the instant to send, or why it cannot be sent. The server checks again; this saves a round trip.
  */
 export const readClosingTime = (
-  local: string,
+  local: string | null,
   round: Pick<Round, 'opensAt' | 'timeZone'>,
   now = serverNow(),
-): { closesAt: string } | { error: 'required' | 'invalid' | 'past' | 'beforeOpening' } => {
+): { closesAt: string } | { error: 'unreadable' | 'required' | 'invalid' | 'past' | 'beforeOpening' } => {
+  if (local === null) return { error: 'unreadable' };
   if (local.trim() === '') return { error: 'required' };
   const closesAt = fromZonedInput(local, round.timeZone);
   if (closesAt === null) return { error: 'invalid' };

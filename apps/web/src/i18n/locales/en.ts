@@ -130,6 +130,9 @@ export const en = {
     process: 'Process',
     noProcess: 'No process available',
     closeDialog: 'Close the dialog',
+    pickDate: 'Choose from a calendar',
+    dateUnreadable: 'Type a date such as {{example}}.',
+    dateTimeUnreadable: 'Type a date and time such as {{example}}.',
   },
   public: {
     tagline: 'Negotiate a shared text, paragraph by paragraph.',

@@ -11,6 +11,9 @@ export const es: Translation<typeof en> = {
     process: 'Proceso',
     noProcess: 'Ningún proceso disponible',
     closeDialog: 'Cerrar el cuadro de diálogo',
+    pickDate: 'Elegir en un calendario',
+    dateUnreadable: 'Escriba una fecha como {{example}}.',
+    dateTimeUnreadable: 'Escriba una fecha y una hora como {{example}}.',
   },
   public: {
     tagline: 'Negociar un texto común, párrafo por párrafo.',

@@ -11,6 +11,9 @@ export const fr: Translation<typeof en> = {
     process: 'Processus',
     noProcess: 'Aucun processus disponible',
     closeDialog: 'Fermer la fenêtre',
+    pickDate: 'Choisir dans un calendrier',
+    dateUnreadable: 'Saisissez une date comme {{example}}.',
+    dateTimeUnreadable: 'Saisissez une date et une heure comme {{example}}.',
   },
   public: {
     tagline: 'Négocier un texte commun, paragraphe par paragraphe.',
