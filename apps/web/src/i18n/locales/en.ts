@@ -1278,7 +1278,9 @@ export const en = {
       statement: 'Statement (optional)',
       amendments: 'Amendments supported',
       amendmentsHint: 'The amendments of this paragraph your delegation supports the text with',
-      noAmendments: 'No amendment has been proposed on this paragraph yet.',
+      noAmendments:
+        'No amendment has been proposed on this paragraph yet, so there is none to support: choose another position, or propose the amendment first.',
+      amendmentRequired: 'Tick at least one amendment your delegation supports the text with.',
       submit: 'Record position',
       saved: 'Position recorded: {{value}}.',
       closed: 'Positions are recorded only while the round is open.',

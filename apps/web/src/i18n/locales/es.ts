@@ -1237,7 +1237,9 @@ export const es: Translation<typeof en> = {
       statement: 'Declaración (opcional)',
       amendments: 'Enmiendas apoyadas',
       amendmentsHint: 'Las enmiendas de este párrafo con las que su delegación apoya el texto',
-      noAmendments: 'Aún no se ha propuesto ninguna enmienda sobre este párrafo.',
+      noAmendments:
+        'Aún no se ha propuesto ninguna enmienda sobre este párrafo, así que no hay ninguna que apoyar: elija otra posición o proponga antes la enmienda.',
+      amendmentRequired: 'Marque al menos una enmienda con la que su delegación apoya el texto.',
       submit: 'Registrar posición',
       saved: 'Posición registrada: {{value}}.',
       closed: 'Las posiciones solo se registran mientras la ronda está abierta.',

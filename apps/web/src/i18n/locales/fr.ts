@@ -1244,7 +1244,9 @@ export const fr: Translation<typeof en> = {
       statement: 'Déclaration (facultative)',
       amendments: 'Amendements soutenus',
       amendmentsHint: 'Les amendements de ce paragraphe avec lesquels votre délégation soutient le texte',
-      noAmendments: 'Aucun amendement n’a encore été proposé sur ce paragraphe.',
+      noAmendments:
+        'Aucun amendement n’a encore été proposé sur ce paragraphe, il n’y en a donc aucun à soutenir : choisissez une autre position, ou proposez d’abord l’amendement.',
+      amendmentRequired: 'Cochez au moins un amendement avec lequel votre délégation soutient le texte.',
       submit: 'Enregistrer la position',
       saved: 'Position enregistrée : {{value}}.',
       closed: 'Les positions ne s’enregistrent que pendant que le cycle est ouvert.',
