@@ -1412,6 +1412,8 @@ export const en = {
         'The closing time has passed: no new silence procedure can start. Those running go on to their deadline.',
       closingPassedShort: 'Closing time passed: no new procedure.',
       failed: 'The silence procedure could not be changed',
+      startFailed: 'The silence procedure could not be started',
+      alreadyUnder: '{{paragraph}} (under silence)',
     },
     speakers: {
       title: 'Speakers’ list',

@@ -1369,6 +1369,8 @@ export const es: Translation<typeof en> = {
         'La hora de cierre ha pasado: ya no puede iniciarse ningún procedimiento de silencio. Los que están en curso siguen hasta su plazo.',
       closingPassedShort: 'Hora de cierre pasada: no hay nuevos procedimientos.',
       failed: 'No se pudo modificar el procedimiento de silencio',
+      startFailed: 'No se pudo iniciar el procedimiento de silencio',
+      alreadyUnder: '{{paragraph}} (en silencio)',
     },
     speakers: {
       title: 'Lista de oradores',

@@ -1377,6 +1377,8 @@ export const fr: Translation<typeof en> = {
         'L’heure de clôture est passée : aucune nouvelle procédure d’accord tacite ne peut être lancée. Celles en cours vont jusqu’à leur échéance.',
       closingPassedShort: 'Heure de clôture passée : plus de nouvelle procédure.',
       failed: 'La procédure d’accord tacite n’a pas pu être modifiée',
+      startFailed: 'La procédure d’accord tacite n’a pas pu être lancée',
+      alreadyUnder: '{{paragraph}} (sous silence)',
     },
     speakers: {
       title: 'Liste des orateurs',
