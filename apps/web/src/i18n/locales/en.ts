@@ -1318,6 +1318,7 @@ export const en = {
       summaryTitle: 'Consensus per paragraph',
       consensus: 'Consensus',
       noConsensus: 'No consensus',
+      noPositions: 'No positions yet',
       count: {
         support_one: '{{count}} support',
         support_other: '{{count}} support',

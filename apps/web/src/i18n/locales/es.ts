@@ -1277,6 +1277,7 @@ export const es: Translation<typeof en> = {
       summaryTitle: 'Consenso por párrafo',
       consensus: 'Consenso',
       noConsensus: 'Sin consenso',
+      noPositions: 'Sin posiciones',
       count: {
         support_one: '{{count}} apoyo',
         support_other: '{{count}} apoyos',

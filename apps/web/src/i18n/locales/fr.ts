@@ -1285,6 +1285,7 @@ export const fr: Translation<typeof en> = {
       summaryTitle: 'Consensus par paragraphe',
       consensus: 'Consensus',
       noConsensus: 'Pas de consensus',
+      noPositions: 'Aucune position',
       count: {
         support_one: '{{count}} soutien',
         support_other: '{{count}} soutiens',
