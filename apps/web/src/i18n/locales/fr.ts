@@ -1438,7 +1438,7 @@ export const fr: Translation<typeof en> = {
     },
     consideration: {
       title: 'À l’examen',
-      current: 'À l’examen : ¶ {{number}}',
+      current: 'À l’examen : § {{number}}',
       none: 'Aucun paragraphe n’est à l’examen.',
       mark: 'À l’examen',
       follow: 'Suivre la présidence',
