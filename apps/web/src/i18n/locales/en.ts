@@ -1198,6 +1198,7 @@ export const en = {
     disposition: {
       label: 'Disposition',
       record: 'Record a disposition',
+      change: 'Change the disposition',
       value: 'Decision',
       reason: 'Reason (the authors read it)',
       reasonHint: 'Required before the decision can be recorded.',

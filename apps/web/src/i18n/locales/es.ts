@@ -1157,6 +1157,7 @@ export const es: Translation<typeof en> = {
     disposition: {
       label: 'Decisión',
       record: 'Registrar la decisión',
+      change: 'Cambiar la decisión',
       value: 'Decisión',
       reason: 'Motivo (lo leen los autores)',
       reasonHint: 'Obligatorio para registrar la decisión.',

@@ -1164,6 +1164,7 @@ export const fr: Translation<typeof en> = {
     disposition: {
       label: 'Suite donnée',
       record: 'Consigner la suite donnée',
+      change: 'Modifier la suite donnée',
       value: 'Décision',
       reason: 'Motif (lu par les auteurs)',
       reasonHint: 'Obligatoire pour enregistrer la décision.',
