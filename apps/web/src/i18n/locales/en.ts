@@ -276,9 +276,12 @@ export const en = {
       paragraphs_other: '{{count}} paragraphs: {{statuses}}',
       statusCount: '{{status}} {{count}}',
       title: 'Waiting for you',
-      silence: 'Silence procedure on paragraph {{paragraphs}} until {{deadline}}',
-      silenceMayBreak:
+      silence_one: 'Silence procedure on paragraph {{paragraphs}} until {{deadline}}',
+      silence_other: 'Silence procedure on paragraphs {{paragraphs}} until {{deadline}}',
+      silenceMayBreak_one:
         'Silence procedure on paragraph {{paragraphs}}: your delegation may break silence until {{deadline}}',
+      silenceMayBreak_other:
+        'Silence procedure on paragraphs {{paragraphs}}: your delegation may break silence until {{deadline}}',
       positions_one: 'Your delegation’s position is recorded on {{recorded}} of {{count}} paragraph',
       positions_other: 'Your delegation’s position is recorded on {{recorded}} of {{count}} paragraphs',
       positionsDone: 'Your delegation’s position is recorded on every paragraph',

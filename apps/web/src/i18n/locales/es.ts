@@ -159,9 +159,12 @@ export const es: Translation<typeof en> = {
       paragraphs_other: '{{count}} párrafos: {{statuses}}',
       statusCount: '{{status}} {{count}}',
       title: 'Pendiente de usted',
-      silence: 'Procedimiento de silencio sobre el párrafo {{paragraphs}} hasta el {{deadline}}',
-      silenceMayBreak:
+      silence_one: 'Procedimiento de silencio sobre el párrafo {{paragraphs}} hasta el {{deadline}}',
+      silence_other: 'Procedimiento de silencio sobre los párrafos {{paragraphs}} hasta el {{deadline}}',
+      silenceMayBreak_one:
         'Procedimiento de silencio sobre el párrafo {{paragraphs}}: su delegación puede romper el silencio hasta el {{deadline}}',
+      silenceMayBreak_other:
+        'Procedimiento de silencio sobre los párrafos {{paragraphs}}: su delegación puede romper el silencio hasta el {{deadline}}',
       positions_one: 'La posición de su delegación consta en {{recorded}} de {{count}} párrafo',
       positions_other: 'La posición de su delegación consta en {{recorded}} de {{count}} párrafos',
       positionsDone: 'La posición de su delegación consta en todos los párrafos',

@@ -159,9 +159,12 @@ export const fr: Translation<typeof en> = {
       paragraphs_other: '{{count}} paragraphes : {{statuses}}',
       statusCount: '{{status}} {{count}}',
       title: 'En attente de votre part',
-      silence: 'Procédure d’accord tacite sur le paragraphe {{paragraphs}} jusqu’au {{deadline}}',
-      silenceMayBreak:
+      silence_one: 'Procédure d’accord tacite sur le paragraphe {{paragraphs}} jusqu’au {{deadline}}',
+      silence_other: 'Procédure d’accord tacite sur les paragraphes {{paragraphs}} jusqu’au {{deadline}}',
+      silenceMayBreak_one:
         'Procédure d’accord tacite sur le paragraphe {{paragraphs}} : votre délégation peut rompre le silence jusqu’au {{deadline}}',
+      silenceMayBreak_other:
+        'Procédure d’accord tacite sur les paragraphes {{paragraphs}} : votre délégation peut rompre le silence jusqu’au {{deadline}}',
       positions_one: 'La position de votre délégation est enregistrée sur {{recorded}} paragraphe sur {{count}}',
       positions_other: 'La position de votre délégation est enregistrée sur {{recorded}} paragraphes sur {{count}}',
       positionsDone: 'La position de votre délégation est enregistrée sur tous les paragraphes',
