@@ -61,7 +61,7 @@ describe("the chair's start form while a procedure runs on the paragraph under c
     const form = screen.getByTestId('silence-start-form');
     // Proposed, it would be refused: "A paragraph is already under a running silence procedure."
     expect(within(form).queryByText('¶ 2')).toBeNull();
-    expect((within(form).getByTestId('silence-start') as HTMLButtonElement).disabled).toBe(true);
+    expect(within(form).getByTestId('silence-start').hasAttribute('disabled')).toBe(true);
 
     fireEvent.click(within(form).getByTestId('silence-paragraphs'));
     const options = await screen.findAllByRole('option');
