@@ -25,7 +25,7 @@ const round: Round = {
 /** What the API answers a head of delegation while silence procedures run (numbers as the text writes them). */
 const agendaWith = (silences: AgendaSilence[]): RoundAgenda => ({
   roundId: round.id,
-  paragraphStatuses: { open: 34 },
+  paragraphStatuses: { open: 34, bracketed: 0, agreed_ad_referendum: 0, agreed: 0 },
   silences,
   positions: null,
   delegationPositions: null,
