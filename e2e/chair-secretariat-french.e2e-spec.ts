@@ -1,4 +1,4 @@
-import type { Annotation, DraftVersion } from '@concordia/contracts';
+import type { Annotation, DraftVersion, Me } from '@concordia/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newDesktopPage, webUrl } from './support/browser';
 import { demoAccounts } from './support/demo-accounts';
@@ -84,12 +84,27 @@ describe('the chair and the secretariat working in French, in the browser', () =
   });
 
   it('the consensus per paragraph shows "Pas de consensus" whole and each paragraph on one line', async () => {
+    // Mexico objects to the first paragraph; nobody has recorded anything on the others.
+    const head = await tokenOf(demoOf('head_of_delegation').email);
+    const me = await call<Me>('GET', '/auth/me', head);
+    const mexico = me.memberships.find((m) => m.processId === round.processId)?.delegationId;
+    const version = await call<DraftVersion>('GET', `/versions/${round.versionId}`, head);
+    const [first, second] = version.sections.flatMap((section) => section.paragraphs);
+    if (!mexico || !first || !second) throw new Error('the demo head or text is missing');
+    await call('POST', `/rounds/${round.roundId}/positions`, head, {
+      delegationId: mexico,
+      paragraphKey: first.key,
+      value: 'objection',
+    });
     const page = await frenchPage('secretariat');
     await page.goto(`${webUrl()}/processes/${round.processId}/rounds/${round.roundId}/positions`);
-    const row = page.locator('[data-testid="summary-row"]').first();
+    const row = page.locator(`[data-testid="summary-row"][data-key="${first.key}"]`);
     await row.waitFor({ state: 'visible', timeout: LIVE_MS });
     const badge = row.locator('.mantine-Badge-root');
     expect(await badge.textContent()).toBe('Pas de consensus');
+    // A paragraph nobody took a position on is not reported as a disagreement.
+    const untouched = page.locator(`[data-testid="summary-row"][data-key="${second.key}"] .mantine-Badge-root`);
+    expect(await untouched.textContent()).toBe('Aucune position');
     // Measured in the page (no DOM types here). A cut label ends in "…": its text is wider than
     // its box; a wrapped one is taller than one line.
     const rowInPage = `document.querySelector('[data-testid="summary-row"][data-key="${await row.getAttribute('data-key')}"]')`;

@@ -85,4 +85,22 @@ describe("a thread card's disposition, for the secretariat", () => {
     expect(screen.getByTestId('disposition').textContent).toContain('Answered in the plenary.');
     expect(screen.queryByTestId('disposition-open')).toBeNull();
   });
+
+  it('offers to change the disposition an amendment already has, not to record one', async () => {
+    const amendment = annotation({
+      kind: 'amendment',
+      body: 'Add indigenous peoples.',
+      amendment: { operation: 'replace', text: 'older persons, indigenous peoples' },
+    });
+    const view = await renderInLanguage(
+      'fr',
+      <Holder initial={{ root: amendment, replies: [] }} reader={secretariat} />,
+    );
+    expect(screen.getByTestId('disposition-open').textContent).toBe('Consigner la suite donnée');
+    view.unmount();
+
+    const disposed = { ...amendment, disposition: { ...disposition, value: 'accepted' as const } };
+    await renderInLanguage('fr', <Holder initial={{ root: disposed, replies: [] }} reader={secretariat} />);
+    expect(screen.getByTestId('disposition-open').textContent).toBe('Modifier la suite donnée');
+  });
 });

@@ -488,7 +488,7 @@ const DispositionForm = ({
   if (!shown) {
     return (
       <Button size="compact-xs" variant="subtle" onClick={() => setShown(true)} data-testid="disposition-open">
-        {t('annotations.disposition.record')}
+        {t(annotation.disposition ? 'annotations.disposition.change' : 'annotations.disposition.record')}
       </Button>
     );
   }

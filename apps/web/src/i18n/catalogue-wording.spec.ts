@@ -107,3 +107,13 @@ describe('co-sponsors', () => {
     }
   });
 });
+
+describe('paragraph signs', () => {
+  // One screen showed "Sous silence : § 2" above "À l’examen : ¶ 2": a reader takes two signs for
+  // two kinds of thing. Each language names a paragraph with the sign of its session.paragraphLabel.
+  it.each(catalogues)('%s uses one sign for a paragraph', (_lng, catalogue) => {
+    const sign = catalogue.session.paragraphLabel.startsWith('§') ? '§' : '¶';
+    const other = sign === '§' ? /¶/ : /§/;
+    expect(offending(catalogue, other)).toEqual([]);
+  });
+});

@@ -12,3 +12,18 @@ export const countParts = (t: TFunction, counts: PositionCounts): string[] => [
   t('positions.matrix.count.objection', { count: counts.objection }),
   t('positions.matrix.count.silent', { count: counts.none + counts.no_position }),
 ];
+
+export type ConsensusVerdict = 'consensus' | 'noConsensus' | 'noPositions';
+
+/**
+ * A paragraph's verdict: consensus; no consensus (an objection or a reservation, or nobody
+ * supporting it); or nothing to judge yet, when no delegation has recorded a position on it, which
+ * "No consensus" would misreport as a disagreement.
+ */
+export const consensusVerdict = (summary: { consensus: boolean; counts: PositionCounts }): ConsensusVerdict => {
+  if (summary.consensus) return 'consensus';
+  const { support, support_with_amendments, reservation, objection, no_position } = summary.counts;
+  return support + support_with_amendments + reservation + objection + no_position === 0
+    ? 'noPositions'
+    : 'noConsensus';
+};

@@ -1,10 +1,10 @@
-import type { PositionMatrix } from '@concordia/contracts';
+import type { PositionCounts, PositionMatrix } from '@concordia/contracts';
 import { Badge, Group, Text, type BadgeProps } from '@mantine/core';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VirtualRows } from '../common/virtual-rows';
 import { displayNumber } from '../drafts/document-rows';
-import { countParts } from './consensus-counts';
+import { consensusVerdict, countParts, type ConsensusVerdict } from './consensus-counts';
 
 /** Per paragraph: consensus or not, and the counts behind it. */
 export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
@@ -31,17 +31,13 @@ export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
             data-testid="summary-row"
             data-key={s.paragraphKey}
             data-consensus={s.consensus}
+            data-verdict={consensusVerdict(s)}
           >
             {/* Widths at least, not fixed: "Paragraphe 12." and "Pas de consensus" must not wrap or be cut. */}
             <Text size="sm" fw={600} miw={125} style={{ flexShrink: 0, whiteSpace: 'nowrap' }} data-part="label">
               {t('positions.matrix.paragraph', { number: displayNumber(paragraph.number) })}
             </Text>
-            <ConsensusBadge
-              consensus={s.consensus}
-              miw={150}
-              style={{ flexShrink: 0, overflow: 'visible' }}
-              data-part="verdict"
-            />
+            <ConsensusBadge summary={s} miw={150} style={{ flexShrink: 0, overflow: 'visible' }} data-part="verdict" />
             <Text size="xs" c="dimmed" data-part="counts">
               {/* A line that wraps breaks after a dot, never inside a count ("0 / objection") or before a dot. */}
               {countParts(t, s.counts).map((part, index) => (
@@ -58,12 +54,22 @@ export const ConsensusSummary = ({ matrix }: { matrix: PositionMatrix }) => {
   );
 };
 
-/** A paragraph's consensus, or its absence, as a badge. */
-export const ConsensusBadge = ({ consensus, ...props }: { consensus: boolean } & BadgeProps) => {
+const BADGE_LOOK: Readonly<Record<ConsensusVerdict, Pick<BadgeProps, 'color' | 'variant'>>> = {
+  consensus: { color: 'teal', variant: 'filled' },
+  noConsensus: { color: 'gray', variant: 'outline' },
+  noPositions: { color: 'gray', variant: 'transparent' },
+};
+
+/** A paragraph's consensus, its absence, or that nobody has recorded a position on it yet, as a badge. */
+export const ConsensusBadge = ({
+  summary,
+  ...props
+}: { summary: { consensus: boolean; counts: PositionCounts } } & BadgeProps) => {
   const { t } = useTranslation();
+  const verdict = consensusVerdict(summary);
   return (
-    <Badge color={consensus ? 'teal' : 'gray'} variant={consensus ? 'filled' : 'outline'} {...props}>
-      {t(consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus')}
+    <Badge {...BADGE_LOOK[verdict]} data-verdict={verdict} {...props}>
+      {t(`positions.matrix.${verdict}`)}
     </Badge>
   );
 };

@@ -3,6 +3,7 @@ import { useElementSize } from '@mantine/hooks';
 import { memo, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VirtualRows, type RowsHandle } from '../common/virtual-rows';
+import { consensusVerdict } from './consensus-counts';
 import { moveInGrid, type GridCell } from './grid-keys';
 import { HeatmapCellPanel, type HeatmapCellTarget } from './heatmap-cell-panel';
 import { heatmapCellWidth } from './heatmap-cell-width';
@@ -160,6 +161,13 @@ const HeatmapHeads = memo(
 );
 HeatmapHeads.displayName = 'HeatmapHeads';
 
+/** A paragraph without any position is drawn as the matrix draws a cell with nothing recorded. */
+const STRIP_FILLS = {
+  consensus: 'var(--mantine-color-teal-8)',
+  noConsensus: 'var(--mantine-color-gray-2)',
+  noPositions: POSITION_FILLS.none,
+} as const;
+
 /** Whether each paragraph has consensus: redrawn when a position changes, not on a key move. */
 const ConsensusStrip = memo(({ matrix }: { matrix: Pick<PositionMatrix, 'summary' | 'paragraphs'> }) => {
   const { t } = useTranslation();
@@ -172,9 +180,10 @@ const ConsensusStrip = memo(({ matrix }: { matrix: Pick<PositionMatrix, 'summary
           className="pm-cell"
           data-consensus={s.consensus}
           title={`${t('positions.matrix.paragraph', { number: matrix.paragraphs[j]?.number ?? '' })}: ${t(
-            s.consensus ? 'positions.matrix.consensus' : 'positions.matrix.noConsensus',
+            `positions.matrix.${consensusVerdict(s)}`,
           )}`}
-          style={{ background: s.consensus ? 'var(--mantine-color-teal-8)' : 'var(--mantine-color-gray-2)' }}
+          data-verdict={consensusVerdict(s)}
+          style={{ background: STRIP_FILLS[consensusVerdict(s)] }}
         />
       ))}
     </div>

@@ -84,7 +84,7 @@ const ParagraphItem = ({ matrix, column, paragraph, summary, own, ownDelegationI
             <Text size="sm" fw={600}>
               {t('positions.matrix.paragraph', { number: displayNumber(paragraph.number) })}
             </Text>
-            <ConsensusBadge consensus={summary.consensus} />
+            <ConsensusBadge summary={summary} />
           </Group>
           {own && (
             <Text size="sm" data-testid="own-position" data-stance={own.stance}>

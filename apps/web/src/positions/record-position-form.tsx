@@ -62,6 +62,8 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
   const [linked, setLinked] = useState<string[]>(kept?.amendmentIds ?? current?.amendmentIds ?? []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
+  // Set when Record was pressed without an amendment ticked: the boxes say so until one is.
+  const [askedForAmendment, setAskedForAmendment] = useState(false);
   const written = statement.trim() !== '' && statement !== (current?.statement ?? '');
   useKeepWhileWriting(unsent, written ? { value, statement, amendmentIds: linked } : null);
 
@@ -81,8 +83,15 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
   }
 
   const withAmendments = value === 'support_with_amendments';
+  const amendmentMissing = withAmendments && linked.length === 0;
   const submit = () => {
     if (value === null) return;
+    // Said at the boxes to tick rather than after a refusal: the API would answer 400
+    // POSITION_AMENDMENTS_REQUIRED, shown as a failure with a request reference.
+    if (amendmentMissing) {
+      setAskedForAmendment(true);
+      return;
+    }
     setBusy(true);
     setError(undefined);
     api.positions
@@ -141,6 +150,8 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
               description={t('positions.record.amendmentsHint')}
               value={linked}
               onChange={setLinked}
+              error={askedForAmendment && amendmentMissing ? t('positions.record.amendmentRequired') : undefined}
+              data-testid="position-amendments-field"
             >
               <Stack gap={4} mt={4}>
                 {amendments.flatMap((a) => {
@@ -162,7 +173,13 @@ export const RecordPositionForm = (props: RecordPositionFormProps) => {
           data-testid="position-statement"
         />
         <ErrorAlert error={error} />
-        <Button onClick={submit} loading={busy} disabled={value === null} data-testid="position-submit">
+        <Button
+          onClick={submit}
+          loading={busy}
+          // Support with amendments on a paragraph that has none cannot be recorded: the line above says why.
+          disabled={value === null || (withAmendments && amendments.length === 0)}
+          data-testid="position-submit"
+        >
           {t('positions.record.submit')}
         </Button>
       </Stack>

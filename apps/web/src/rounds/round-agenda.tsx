@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/endpoints';
 import { useFormatters } from '../common/format';
+import { bareNumber } from '../drafts/document-rows';
 import { serverNow } from '../common/server-clock';
 import { useApiQuery } from '../common/use-api-query';
 import { useRefreshWhileSeen } from '../common/use-refresh-while-seen';
@@ -135,7 +136,12 @@ const useAgendaLines = (
   if (!agenda) return [];
   const lines: { key: string; node: ReactNode }[] = [];
   for (const silence of agenda.silences) {
-    const values = { paragraphs: silence.paragraphNumbers.join(', '), deadline: format.deadline(silence.deadline) };
+    // "paragraph 3", not the text's "paragraph 3.": the number sits inside a sentence.
+    const values = {
+      paragraphs: silence.paragraphNumbers.map(bareNumber).join(', '),
+      count: silence.paragraphNumbers.length,
+      deadline: format.deadline(silence.deadline),
+    };
     const text = silence.mayBreak ? t('home.agenda.silenceMayBreak', values) : t('home.agenda.silence', values);
     lines.push({ key: `silence:${silence.id}`, node: to(textPath, text) });
   }

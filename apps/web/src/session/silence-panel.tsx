@@ -53,6 +53,7 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
     session.showSilence(procedure);
   };
   const running = session.silences.filter((p) => p.status === 'running');
+  const underSilence = new Set(running.flatMap((p) => p.paragraphKeys));
   const ended = session.silences.filter((p) => p.status !== 'running').slice(0, RECENT);
   const chair = isRoundChair(me, round);
   const numbers = new Map(paragraphs.map((p) => [p.key, bareNumber(p.number)] as const));
@@ -109,6 +110,7 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
                 roundId={round.id}
                 paragraphs={paragraphs}
                 considered={considered}
+                underSilence={underSilence}
                 onStarted={(procedure) => {
                   setStarting(false);
                   showStarted(procedure);
@@ -153,7 +155,13 @@ export const SilencePanel = ({ me, round, live, session, paragraphs, compactWhen
           </Text>
         )}
         {canStart && (
-          <StartSilence roundId={round.id} paragraphs={paragraphs} considered={considered} onStarted={showStarted} />
+          <StartSilence
+            roundId={round.id}
+            paragraphs={paragraphs}
+            considered={considered}
+            underSilence={underSilence}
+            onStarted={showStarted}
+          />
         )}
       </Stack>
     </Card>
@@ -350,19 +358,27 @@ const StartSilence = ({
   roundId,
   paragraphs,
   considered,
+  underSilence,
   onStarted,
 }: {
   roundId: string;
   paragraphs: NumberedParagraph[];
   /** The paragraph under consideration: what a silence procedure is most often started on. */
   considered: string | null;
+  /**
+   * Paragraphs of a running procedure: the API refuses another on them (409 SILENCE_PARAGRAPH_BUSY),
+   * so they are neither proposed nor picked, and a pick goes when another tab starts one on it.
+   */
+  underSilence: ReadonlySet<string>;
   onStarted: (procedure: SilenceProcedure) => void;
 }) => {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   // Null until the chair picks: the paragraph under consideration, and it follows the chair's moves.
   const [chosen, setKeys] = useState<string[] | null>(null);
-  const keys = chosen ?? (considered !== null && paragraphs.some((p) => p.key === considered) ? [considered] : []);
+  const keys = (
+    chosen ?? (considered !== null && paragraphs.some((p) => p.key === considered) ? [considered] : [])
+  ).filter((key) => !underSilence.has(key));
   const [minutes, setMinutes] = useState<number>(10);
   const [seconds, setSeconds] = useState<number>(0);
   const [busy, setBusy] = useState(false);
@@ -379,7 +395,7 @@ const StartSilence = ({
         notifications.show({ color: 'teal', message: t('session.silence.started') });
       })
       .catch((caught: unknown) =>
-        notifications.show({ color: 'red', title: t('session.silence.failed'), message: errorMessage(caught) }),
+        notifications.show({ color: 'red', title: t('session.silence.startFailed'), message: errorMessage(caught) }),
       )
       .finally(() => setBusy(false));
   };
@@ -392,10 +408,12 @@ const StartSilence = ({
       <MultiSelect
         label={t('session.silence.paragraphs')}
         description={t('session.silence.paragraphsHint')}
-        data={paragraphs.map((p) => ({
-          value: p.key,
-          label: t('session.paragraphLabel', { number: bareNumber(p.number) }),
-        }))}
+        data={paragraphs.map((p) => {
+          const paragraph = t('session.paragraphLabel', { number: bareNumber(p.number) });
+          return underSilence.has(p.key)
+            ? { value: p.key, label: t('session.silence.alreadyUnder', { paragraph }), disabled: true }
+            : { value: p.key, label: paragraph };
+        })}
         value={keys}
         onChange={setKeys}
         searchable

@@ -279,9 +279,12 @@ export const en = {
       paragraphs_other: '{{count}} paragraphs: {{statuses}}',
       statusCount: '{{status}} {{count}}',
       title: 'Waiting for you',
-      silence: 'Silence procedure on paragraph {{paragraphs}} until {{deadline}}',
-      silenceMayBreak:
+      silence_one: 'Silence procedure on paragraph {{paragraphs}} until {{deadline}}',
+      silence_other: 'Silence procedure on paragraphs {{paragraphs}} until {{deadline}}',
+      silenceMayBreak_one:
         'Silence procedure on paragraph {{paragraphs}}: your delegation may break silence until {{deadline}}',
+      silenceMayBreak_other:
+        'Silence procedure on paragraphs {{paragraphs}}: your delegation may break silence until {{deadline}}',
       positions_one: 'Your delegation’s position is recorded on {{recorded}} of {{count}} paragraph',
       positions_other: 'Your delegation’s position is recorded on {{recorded}} of {{count}} paragraphs',
       positionsDone: 'Your delegation’s position is recorded on every paragraph',
@@ -1201,6 +1204,7 @@ export const en = {
     disposition: {
       label: 'Disposition',
       record: 'Record a disposition',
+      change: 'Change the disposition',
       value: 'Decision',
       reason: 'Reason (the authors read it)',
       reasonHint: 'Required before the decision can be recorded.',
@@ -1281,7 +1285,9 @@ export const en = {
       statement: 'Statement (optional)',
       amendments: 'Amendments supported',
       amendmentsHint: 'The amendments of this paragraph your delegation supports the text with',
-      noAmendments: 'No amendment has been proposed on this paragraph yet.',
+      noAmendments:
+        'No amendment has been proposed on this paragraph yet, so there is none to support: choose another position, or propose the amendment first.',
+      amendmentRequired: 'Tick at least one amendment your delegation supports the text with.',
       submit: 'Record position',
       saved: 'Position recorded: {{value}}.',
       closed: 'Positions are recorded only while the round is open.',
@@ -1319,6 +1325,7 @@ export const en = {
       summaryTitle: 'Consensus per paragraph',
       consensus: 'Consensus',
       noConsensus: 'No consensus',
+      noPositions: 'No positions yet',
       count: {
         support_one: '{{count}} support',
         support_other: '{{count}} support',
@@ -1413,6 +1420,8 @@ export const en = {
         'The closing time has passed: no new silence procedure can start. Those running go on to their deadline.',
       closingPassedShort: 'Closing time passed: no new procedure.',
       failed: 'The silence procedure could not be changed',
+      startFailed: 'The silence procedure could not be started',
+      alreadyUnder: '{{paragraph}} (under silence)',
     },
     speakers: {
       title: 'Speakers’ list',

@@ -162,9 +162,12 @@ export const es: Translation<typeof en> = {
       paragraphs_other: '{{count}} párrafos: {{statuses}}',
       statusCount: '{{status}} {{count}}',
       title: 'Pendiente de usted',
-      silence: 'Procedimiento de silencio sobre el párrafo {{paragraphs}} hasta el {{deadline}}',
-      silenceMayBreak:
+      silence_one: 'Procedimiento de silencio sobre el párrafo {{paragraphs}} hasta el {{deadline}}',
+      silence_other: 'Procedimiento de silencio sobre los párrafos {{paragraphs}} hasta el {{deadline}}',
+      silenceMayBreak_one:
         'Procedimiento de silencio sobre el párrafo {{paragraphs}}: su delegación puede romper el silencio hasta el {{deadline}}',
+      silenceMayBreak_other:
+        'Procedimiento de silencio sobre los párrafos {{paragraphs}}: su delegación puede romper el silencio hasta el {{deadline}}',
       positions_one: 'La posición de su delegación consta en {{recorded}} de {{count}} párrafo',
       positions_other: 'La posición de su delegación consta en {{recorded}} de {{count}} párrafos',
       positionsDone: 'La posición de su delegación consta en todos los párrafos',
@@ -1160,6 +1163,7 @@ export const es: Translation<typeof en> = {
     disposition: {
       label: 'Decisión',
       record: 'Registrar la decisión',
+      change: 'Cambiar la decisión',
       value: 'Decisión',
       reason: 'Motivo (lo leen los autores)',
       reasonHint: 'Obligatorio para registrar la decisión.',
@@ -1240,7 +1244,9 @@ export const es: Translation<typeof en> = {
       statement: 'Declaración (opcional)',
       amendments: 'Enmiendas apoyadas',
       amendmentsHint: 'Las enmiendas de este párrafo con las que su delegación apoya el texto',
-      noAmendments: 'Aún no se ha propuesto ninguna enmienda sobre este párrafo.',
+      noAmendments:
+        'Aún no se ha propuesto ninguna enmienda sobre este párrafo, así que no hay ninguna que apoyar: elija otra posición o proponga antes la enmienda.',
+      amendmentRequired: 'Marque al menos una enmienda con la que su delegación apoya el texto.',
       submit: 'Registrar posición',
       saved: 'Posición registrada: {{value}}.',
       closed: 'Las posiciones solo se registran mientras la ronda está abierta.',
@@ -1278,6 +1284,7 @@ export const es: Translation<typeof en> = {
       summaryTitle: 'Consenso por párrafo',
       consensus: 'Consenso',
       noConsensus: 'Sin consenso',
+      noPositions: 'Sin posiciones',
       count: {
         support_one: '{{count}} apoyo',
         support_other: '{{count}} apoyos',
@@ -1370,6 +1377,8 @@ export const es: Translation<typeof en> = {
         'La hora de cierre ha pasado: ya no puede iniciarse ningún procedimiento de silencio. Los que están en curso siguen hasta su plazo.',
       closingPassedShort: 'Hora de cierre pasada: no hay nuevos procedimientos.',
       failed: 'No se pudo modificar el procedimiento de silencio',
+      startFailed: 'No se pudo iniciar el procedimiento de silencio',
+      alreadyUnder: '{{paragraph}} (en silencio)',
     },
     speakers: {
       title: 'Lista de oradores',

@@ -162,9 +162,12 @@ export const fr: Translation<typeof en> = {
       paragraphs_other: '{{count}} paragraphes : {{statuses}}',
       statusCount: '{{status}} {{count}}',
       title: 'En attente de votre part',
-      silence: 'Procédure d’accord tacite sur le paragraphe {{paragraphs}} jusqu’au {{deadline}}',
-      silenceMayBreak:
+      silence_one: 'Procédure d’accord tacite sur le paragraphe {{paragraphs}} jusqu’au {{deadline}}',
+      silence_other: 'Procédure d’accord tacite sur les paragraphes {{paragraphs}} jusqu’au {{deadline}}',
+      silenceMayBreak_one:
         'Procédure d’accord tacite sur le paragraphe {{paragraphs}} : votre délégation peut rompre le silence jusqu’au {{deadline}}',
+      silenceMayBreak_other:
+        'Procédure d’accord tacite sur les paragraphes {{paragraphs}} : votre délégation peut rompre le silence jusqu’au {{deadline}}',
       positions_one: 'La position de votre délégation est enregistrée sur {{recorded}} paragraphe sur {{count}}',
       positions_other: 'La position de votre délégation est enregistrée sur {{recorded}} paragraphes sur {{count}}',
       positionsDone: 'La position de votre délégation est enregistrée sur tous les paragraphes',
@@ -1167,6 +1170,7 @@ export const fr: Translation<typeof en> = {
     disposition: {
       label: 'Suite donnée',
       record: 'Consigner la suite donnée',
+      change: 'Modifier la suite donnée',
       value: 'Décision',
       reason: 'Motif (lu par les auteurs)',
       reasonHint: 'Obligatoire pour enregistrer la décision.',
@@ -1247,7 +1251,9 @@ export const fr: Translation<typeof en> = {
       statement: 'Déclaration (facultative)',
       amendments: 'Amendements soutenus',
       amendmentsHint: 'Les amendements de ce paragraphe avec lesquels votre délégation soutient le texte',
-      noAmendments: 'Aucun amendement n’a encore été proposé sur ce paragraphe.',
+      noAmendments:
+        'Aucun amendement n’a encore été proposé sur ce paragraphe, il n’y en a donc aucun à soutenir : choisissez une autre position, ou proposez d’abord l’amendement.',
+      amendmentRequired: 'Cochez au moins un amendement avec lequel votre délégation soutient le texte.',
       submit: 'Enregistrer la position',
       saved: 'Position enregistrée : {{value}}.',
       closed: 'Les positions ne s’enregistrent que pendant que le cycle est ouvert.',
@@ -1286,6 +1292,7 @@ export const fr: Translation<typeof en> = {
       summaryTitle: 'Consensus par paragraphe',
       consensus: 'Consensus',
       noConsensus: 'Pas de consensus',
+      noPositions: 'Aucune position',
       count: {
         support_one: '{{count}} soutien',
         support_other: '{{count}} soutiens',
@@ -1378,6 +1385,8 @@ export const fr: Translation<typeof en> = {
         'L’heure de clôture est passée : aucune nouvelle procédure d’accord tacite ne peut être lancée. Celles en cours vont jusqu’à leur échéance.',
       closingPassedShort: 'Heure de clôture passée : plus de nouvelle procédure.',
       failed: 'La procédure d’accord tacite n’a pas pu être modifiée',
+      startFailed: 'La procédure d’accord tacite n’a pas pu être lancée',
+      alreadyUnder: '{{paragraph}} (sous silence)',
     },
     speakers: {
       title: 'Liste des orateurs',
@@ -1437,7 +1446,7 @@ export const fr: Translation<typeof en> = {
     },
     consideration: {
       title: 'À l’examen',
-      current: 'À l’examen : ¶ {{number}}',
+      current: 'À l’examen : § {{number}}',
       none: 'Aucun paragraphe n’est à l’examen.',
       mark: 'À l’examen',
       follow: 'Suivre la présidence',
