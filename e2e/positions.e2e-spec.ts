@@ -144,6 +144,9 @@ describe('positions: heads record, the secretariat watches the matrix', () => {
     const last = await cell(sec.page, 'MEX', columns - 1).boundingBox();
     if (!frame || !last) throw new Error('the heatmap is not drawn');
     expect(frame.x + frame.width - (last.x + last.width)).toBeLessThan(40);
+    // A handful of delegations: cells as tall as a pointer needs (24 px), not 12-px slivers.
+    expect(await sec.page.locator('[data-testid="heatmap-row"]').count()).toBeLessThanOrEqual(20);
+    expect(last.height).toBeGreaterThanOrEqual(24);
     // "Nothing recorded" (near-white) has an edge, in the grid and in the legend: it shows on the page.
     const edges = await sec.page.evaluate<string[]>(`[...document.querySelectorAll('.pm-cell[data-value="none"]')]
       .slice(0, 2000).map((cell) => getComputedStyle(cell).boxShadow)`);

@@ -6,7 +6,7 @@ import { VirtualRows, type RowsHandle } from '../common/virtual-rows';
 import { consensusVerdict } from './consensus-counts';
 import { moveInGrid, type GridCell } from './grid-keys';
 import { HeatmapCellPanel, type HeatmapCellTarget } from './heatmap-cell-panel';
-import { heatmapCellWidth } from './heatmap-cell-width';
+import { heatmapCellHeight, heatmapCellWidth } from './heatmap-cell-size';
 import { POSITION_FILLS } from './position-colors';
 
 /** From this width on, every column is numbered (three digits fit); below it, every fifth. */
@@ -37,6 +37,7 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
   const [panel, setPanel] = useState<{ cell: HeatmapCellTarget; opened: boolean } | null>(null);
   const byId = new Map(matrix.delegations.map((d) => [d.id, d] as const));
   const cellWidth = heatmapCellWidth(width, matrix.paragraphs.length);
+  const cellHeight = heatmapCellHeight(matrix.rows.length, cellWidth);
   const everyColumn = cellWidth >= NUMBER_EVERY_COLUMN_PX;
   const rowCount = matrix.rows.length;
   const colCount = matrix.paragraphs.length;
@@ -88,7 +89,7 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
         ref={ref}
         className="pm-scroll"
         data-testid="position-heatmap"
-        style={{ '--pm-cell-width': `${cellWidth}px` } as CSSProperties}
+        style={{ '--pm-cell-width': `${cellWidth}px`, '--pm-cell-height': `${cellHeight}px` } as CSSProperties}
       >
         <div style={{ width: 'max-content' }}>
           <HeatmapHeads paragraphs={matrix.paragraphs} everyColumn={everyColumn} />
@@ -112,7 +113,7 @@ export const PositionHeatmap = ({ matrix, processId }: { matrix: PositionMatrix;
             <VirtualRows
               count={rowCount}
               rowKey={(i) => matrix.rows[i]?.delegationId ?? String(i)}
-              estimateSize={() => 14}
+              estimateSize={() => cellHeight + 2}
               handle={rowsHandle}
               renderRow={(i) => {
                 const row = matrix.rows[i];
