@@ -201,6 +201,13 @@ describe('Concordia on a phone and a tablet', () => {
       role: 'head_of_delegation',
       pages: [
         {
+          name: 'my delegation',
+          url: () => `${base()}/my-delegation`,
+          actions: [],
+          // Each colleague's role whole on the screen (beside the name, it was "DELEGA…" past the edge).
+          whole: '[data-testid="members-table"] [data-testid="role-badge"]',
+        },
+        {
           name: 'positions',
           url: () => `${base()}/processes/${session.processId}/rounds/${session.roundId}/positions`,
           actions: [],
