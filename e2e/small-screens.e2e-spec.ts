@@ -488,6 +488,31 @@ describe('Concordia on a phone and a tablet', () => {
       await page.locator('[data-testid="speakers-request"]').waitFor({ state: 'visible' });
     });
 
+    it('gives the find field the width of its bar on a phone, its placeholder whole in Spanish and French', async () => {
+      for (const language of ['es', 'fr'] as const) {
+        await asDelegateIn(language, async (page) => {
+          await page.goto(liveText());
+          await waitLive(page);
+          const field = page.locator('[data-testid="document-find"]');
+          await field.waitFor({ state: 'visible' });
+          // The placeholder's width in the field's font against the room inside the field.
+          const fit = await page.evaluate<{ placeholder: string; need: number; room: number }>(`(() => {
+            const input = document.querySelector('[data-testid="document-find"]');
+            const style = getComputedStyle(input);
+            const context = document.createElement('canvas').getContext('2d');
+            context.font = style.font;
+            return {
+              placeholder: input.placeholder,
+              need: Math.ceil(context.measureText(input.placeholder).width),
+              room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+            };
+          })()`);
+          // Before, the field kept 136 px of its 332-px bar: "Número de párrafo…", « Numéro de paragra… ».
+          expect({ ...fit, whole: fit.need <= fit.room }).toEqual({ ...fit, whole: true });
+        });
+      }
+    });
+
     it('gives way whole, in French, an idle card status with no room for a word, never cut to a letter', async () => {
       await asDelegateIn('fr', async (page) => {
         await page.goto(liveText());

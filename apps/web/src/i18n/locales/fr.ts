@@ -343,7 +343,7 @@ export const fr: Translation<typeof en> = {
     choicesSummary: 'Version {{version}} · {{round}}',
     find: {
       label: 'Rechercher dans cette version',
-      placeholder: 'Numéro de paragraphe ou mots',
+      placeholder: 'N° de paragraphe ou mots',
       none: 'Introuvable',
       position: '{{n}} sur {{total}}',
       previous: 'Résultat précédent',
