@@ -3,6 +3,7 @@ import type { Annotation, DraftVersion, Round } from '@concordia/contracts';
 import { DateTime } from 'luxon';
 import type { Locator, Page } from 'playwright-core';
 import { pagesForSpec, webUrl } from './support/browser';
+import { demoAccount } from './support/demo-accounts';
 import { eventually } from './support/notices';
 import { call, demoOf, openSessionRound, secretariatMemberIn, signIn, tokenOf, waitLive } from './support/session';
 import { zonedIn } from './support/zoned';
@@ -200,17 +201,22 @@ describe('the round page', () => {
     expect(await filled('round-version')).not.toBe('');
     expect(await pills.allTextContents()).toEqual(expect.arrayContaining(['Mexico', 'Peru']));
 
-    // A regional consultation: emptied, then one region's States added at once.
+    // A regional consultation: emptied, then one region's States added at once. The list stays
+    // open as it is emptied, and its quick picks are still in reach: no Escape first.
     const field = form.locator('input[data-testid="round-delegations"]');
+    const listed = page.getByRole('option', { name: 'Mexico', exact: true });
     while ((await pills.count()) > 0) await field.press('Backspace');
     expect(await chosen.textContent()).toMatch(/^Chosen: 0 of \d+$/);
-    await field.press('Escape');
+    await listed.waitFor({ state: 'visible' });
     await form.locator('input[data-testid="round-delegations-region"]').click();
     await page.getByRole('option', { name: 'Andean Region', exact: true }).click();
     const south = await pills.allTextContents();
     expect(south).toContain('Peru');
     expect(south).not.toContain('Mexico');
-    // Every delegation that speaks in the process, the observer organisation left to the confidentiality.
+    // Every delegation that speaks in the process, the observer organisation left to the
+    // confidentiality; again from the open list.
+    await field.click();
+    await listed.waitFor({ state: 'visible' });
     await form.locator('[data-testid="round-delegations-all"]').click();
     const all = await pills.allTextContents();
     expect(all).toEqual(expect.arrayContaining(['Mexico', 'Peru']));
@@ -524,6 +530,82 @@ describe('the round page', () => {
     expect((await call<Round>('GET', `/rounds/${session.roundId}`, chairToken)).closesAt).toBe(
       next.toUTC().toISO({ suppressMilliseconds: false }),
     );
+  });
+
+  it('lets a French officer schedule a round by typing its window the French way, stored on the round’s clock', async () => {
+    // A process of its own with its one chair, one delegate and one published text: the new round
+    // must not become the demo process's last one, which other specs' forms start from.
+    const admin = await tokenOf(demoAccount('admin').email);
+    const secretariat = await tokenOf(demoOf('secretariat').email);
+    const stamp = `${Date.now()}`;
+    const process = await call<{ id: string }>('POST', '/processes', secretariat, { title: `Calendrier ${stamp}` });
+    const delegations = await call<{ items: { id: string; code: string }[] }>('GET', '/delegations', admin);
+    const mexico = delegations.items.find((d) => d.code === 'MEX')?.id;
+    if (!mexico) throw new Error('the demo delegations are missing');
+    for (const [role, delegationId] of [
+      ['chair', null],
+      ['delegate', mexico],
+    ] as const) {
+      const user = await call<{ id: string }>('POST', '/users', admin, {
+        email: `calendrier-${role}-${stamp}@example.test`,
+        name: `Calendrier ${role}`,
+        password: 'calendrier-test-pass',
+      });
+      await call('POST', `/processes/${process.id}/members`, secretariat, { userId: user.id, role, delegationId });
+    }
+    const draft = await call<{ versions: { id: string }[] }>('POST', `/processes/${process.id}/drafts`, secretariat, {
+      title: 'Ordre du jour',
+    });
+    const operate = (version: DraftVersion, operation: unknown) =>
+      call<DraftVersion>('POST', `/versions/${version.id}/operations`, secretariat, {
+        revision: version.revision,
+        operation,
+      });
+    let version = await call<DraftVersion>('GET', `/versions/${draft.versions[0]?.id}`, secretariat);
+    version = await operate(version, { type: 'add_section', afterSectionKey: null, heading: 'I. Calendrier' });
+    version = await operate(version, {
+      type: 'add_paragraph',
+      sectionKey: version.sections[0]?.key,
+      afterKey: null,
+      text: 'Les délégations arrêtent le calendrier.',
+    });
+    await call('POST', `/versions/${version.id}/publish`, secretariat, {
+      revision: version.revision,
+      label: 'Zero draft',
+    });
+    // The officer reads times in Paris, the browser in UTC: the window is on the round's clock, Paris's.
+    const officer = await secretariatMemberIn(process.id, {
+      language: 'fr',
+      name: `Agente ${stamp}`,
+      timeZone: 'Europe/Paris',
+    });
+
+    const { page } = await pages.newPage();
+    await signIn(page, officer.email);
+    await page.goto(`${webUrl()}/rounds?process=${process.id}`);
+    await page.locator('[data-testid="round-create-open"]').click();
+    const form = page.getByRole('dialog', { name: 'Programmer un cycle' });
+    await form.waitFor({ state: 'visible' });
+    const name = `Cycle de décembre ${stamp}`;
+    await form.locator('input[data-testid="round-name"]').fill(name);
+    // The 5th at 9:30, day first and "h" as in France (not the 12th of May), in two months' time.
+    const opens = DateTime.now()
+      .setZone('Europe/Paris')
+      .plus({ months: 2 })
+      .set({ day: 5, hour: 9, minute: 30, second: 0, millisecond: 0 });
+    const closes = opens.plus({ days: 7 }).set({ hour: 17, minute: 0 });
+    await form.locator('input[data-testid="round-opens"]').pressSequentially(opens.toFormat("d/M/yyyy H'h'mm"));
+    await form.locator('input[data-testid="round-closes"]').pressSequentially(closes.toFormat("d/M/yyyy H'h'"));
+    await form.locator('[data-testid="round-submit"]').click();
+    await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}$/.test(url.pathname));
+
+    const rounds = await call<{ items: Round[] }>('GET', `/processes/${process.id}/rounds`, secretariat);
+    const round = rounds.items.find((r) => r.name === name);
+    expect(round && { opensAt: round.opensAt, closesAt: round.closesAt, timeZone: round.timeZone }).toEqual({
+      opensAt: opens.toUTC().toISO({ suppressMilliseconds: false }),
+      closesAt: closes.toUTC().toISO({ suppressMilliseconds: false }),
+      timeZone: 'Europe/Paris',
+    });
   });
 
   it('asks for a new closing time in the reopen dialog once the old one has passed', async () => {

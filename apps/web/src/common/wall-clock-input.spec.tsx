@@ -3,18 +3,20 @@
  */
 import { Modal } from '@mantine/core';
 import { act, fireEvent, screen } from '@testing-library/react';
+import { DateTime } from 'luxon';
 import { useState } from 'react';
 import { renderInLanguage } from '../testing/render-in-language';
 import { WallClockInput } from './wall-clock-input';
 
 let reported: string | null | undefined;
-const Field = ({ initial }: { initial: string }) => {
+const Field = ({ initial, near }: { initial: string; near?: string }) => {
   const [value, setValue] = useState<string | null>(initial);
   return (
     <WallClockInput
       kind="dateTime"
       label="Clôture"
       value={value}
+      near={near}
       onChange={(next) => {
         reported = next;
         setValue(next);
@@ -64,6 +66,26 @@ describe('a date and time field, in the app’s language whatever the browser’
     fireEvent.click(await screen.findByLabelText('12 novembre 2026'));
     expect(reported).toBe('2026-11-12T18:00');
     expect(input().value).toBe('12 nov. 2026, 18:00');
+  });
+
+  it('opens an empty closing time’s calendar on the opening’s month, and a day picked there takes its time', async () => {
+    // Months ahead, as a window is announced: not the month the officer is in.
+    const opening = DateTime.now().plus({ months: 5 }).set({ day: 5, hour: 9, minute: 30 });
+    await renderInLanguage('fr', <Field initial="" near={opening.toFormat("yyyy-MM-dd'T'HH:mm")} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Choisir dans un calendrier' }));
+    await screen.findByText(opening.setLocale('fr').toFormat('LLLL yyyy'));
+    const closing = opening.set({ day: 19 });
+    fireEvent.click(await screen.findByLabelText(closing.setLocale('fr').toFormat('d LLLL yyyy')));
+    expect(reported).toBe(closing.toFormat("yyyy-MM-dd'T'HH:mm"));
+    expect(input().value).toBe(closing.setLocale('fr').toFormat('d LLL yyyy, H:mm'));
+  });
+
+  it('keeps the time typed rather than the opening’s when a closing day is picked', async () => {
+    await renderInLanguage('fr', <Field initial="2026-11-30T18:00" near="2026-10-05T09:30" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Choisir dans un calendrier' }));
+    await screen.findByText('novembre 2026');
+    fireEvent.click(await screen.findByLabelText('12 novembre 2026'));
+    expect(reported).toBe('2026-11-12T18:00');
   });
 
   it('closes its calendar on Escape, not the dialog it is in', async () => {

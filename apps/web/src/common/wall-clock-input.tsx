@@ -13,6 +13,12 @@ interface WallClockInputProps extends Pick<TextInputProps, 'label' | 'descriptio
   /** "2026-11-30T18:00" (or "2026-11-30" for a date), '' when empty, null while what is typed cannot be read. */
   value: string | null;
   onChange: (value: string | null) => void;
+  /**
+   * A time this one is likely near, as `value` is written (a closing time's opening): while the
+   * field is empty its calendar opens on that month, and a day picked without a time typed takes
+   * that time of day.
+   */
+  near?: string | null;
   error?: ReactNode;
   'data-testid'?: string;
   'data-autofocus'?: boolean;
@@ -38,13 +44,15 @@ const CalendarIcon = () => (
  * A date, or a date and time, typed in the app's language whatever the browser's ("30 nov. 2026,
  * 18:00" for a French reader on an English browser), or picked from a calendar in that language.
  * Officers type deadlines: the text is what they edit, read as they type (readWallClock) and
- * written the app's way once they leave the field. A calendar pick keeps the time typed; without
- * one, the field waits for it. The value stays a wall-clock time: its zone is the caller's.
+ * written the app's way once they leave the field. A calendar pick keeps the time typed, or takes
+ * `near`'s; without either, the field waits for it. The value stays a wall-clock time: its zone is
+ * the caller's.
  */
 export const WallClockInput = ({
   kind,
   value,
   onChange,
+  near,
   error,
   'data-testid': testId,
   'data-autofocus': autofocus,
@@ -74,10 +82,12 @@ export const WallClockInput = ({
   };
 
   const day = value ? value.slice(0, 10) : null;
+  // Otherwise the calendar opens on the current month, months from a window announced ahead.
+  const month = day ?? (near ? near.slice(0, 10) : undefined);
   const pick = (picked: string | null) => {
     setCalendar(false);
     if (!picked) return;
-    const time = kind === 'dateTime' && value ? value.slice(10) : '';
+    const time = kind === 'dateTime' ? (value || near || '').slice(10) : '';
     if (kind === 'date' || time) {
       const next = `${picked.slice(0, 10)}${time}`;
       setText(formatWallClock(next, locale, kind));
@@ -121,7 +131,7 @@ export const WallClockInput = ({
           <Popover.Dropdown>
             <DatesProvider settings={{ locale, firstDayOfWeek: locale.startsWith('en') ? 0 : 1 }}>
               {/* Escape in the calendar closes it, not the dialog around the field (as DatePickerInput does). */}
-              <DatePicker value={day} defaultDate={day ?? undefined} onChange={pick} __stopPropagation />
+              <DatePicker value={day} defaultDate={month} onChange={pick} __stopPropagation />
             </DatesProvider>
           </Popover.Dropdown>
         </Popover>

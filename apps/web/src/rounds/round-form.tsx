@@ -180,6 +180,7 @@ export const RoundForm = ({ processId, round, title, titleId, submitLabel, send 
           required
           value={closes}
           onChange={setCloses}
+          near={opens}
           error={fieldErrors['closesAt']}
           data-testid="round-closes"
         />
