@@ -217,6 +217,10 @@ describe('the round page', () => {
     // confidentiality; again from the open list.
     await field.click();
     await listed.waitFor({ state: 'visible' });
+    // Named for what it takes: the count beside it ("Chosen: N of M") counts the observers too.
+    expect(await form.locator('[data-testid="round-delegations-all"]').textContent()).toMatch(
+      /^All delegations with delegates \(\d+\)$/,
+    );
     await form.locator('[data-testid="round-delegations-all"]').click();
     const all = await pills.allTextContents();
     expect(all).toEqual(expect.arrayContaining(['Mexico', 'Peru']));

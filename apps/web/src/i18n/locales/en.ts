@@ -408,7 +408,7 @@ export const en = {
       noChair: 'No member of this process has the chair role yet.',
       delegations: 'Participating delegations',
       delegationsChosen: 'Chosen: {{chosen}} of {{total}}',
-      allDelegations: 'All delegations ({{count}})',
+      allDelegations: 'All delegations with delegates ({{count}})',
       addRegion: 'Add a region',
       opensAt: 'Opens',
       closesAt: 'Closes',

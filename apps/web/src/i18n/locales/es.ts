@@ -298,7 +298,7 @@ export const es: Translation<typeof en> = {
       noChair: 'Ningún miembro de este proceso tiene todavía la función de presidente.',
       delegations: 'Delegaciones participantes',
       delegationsChosen: 'Elegidas: {{chosen}} de {{total}}',
-      allDelegations: 'Todas las delegaciones ({{count}})',
+      allDelegations: 'Todas las delegaciones con delegados ({{count}})',
       addRegion: 'Añadir una región',
       opensAt: 'Apertura',
       closesAt: 'Cierre',

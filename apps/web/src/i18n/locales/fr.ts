@@ -298,7 +298,7 @@ export const fr: Translation<typeof en> = {
       noChair: 'Aucun membre de ce processus n’a encore le rôle de président.',
       delegations: 'Délégations participantes',
       delegationsChosen: 'Choisies : {{chosen}} sur {{total}}',
-      allDelegations: 'Toutes les délégations ({{count}})',
+      allDelegations: 'Toutes les délégations avec délégués ({{count}})',
       addRegion: 'Ajouter une région',
       opensAt: 'Ouverture',
       closesAt: 'Clôture',
