@@ -1,27 +1,15 @@
 /**
  * @jest-environment ./tools/test/jsdom-environment.js
  */
-import type { Annotation, Position, Round } from '@concordia/contracts';
+import type { Annotation, Position } from '@concordia/contracts';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { api } from '../api/endpoints';
 import { renderInLanguage } from '../testing/render-in-language';
-import { testAnnotation } from '../testing/fixtures';
+import { testAnnotation, testRound } from '../testing/fixtures';
 import { RecordPositionForm } from './record-position-form';
 
 const MEXICO = 'a'.repeat(24);
-const round: Round = {
-  id: 'e'.repeat(24),
-  processId: 'd'.repeat(24),
-  name: 'First reading',
-  versionId: 'f'.repeat(24),
-  chairUserId: 'b'.repeat(24),
-  delegationIds: [MEXICO],
-  opensAt: '2020-01-01T00:00:00.000Z',
-  closesAt: '2999-01-01T00:00:00.000Z',
-  timeZone: 'UTC',
-  confidentiality: 'delegations',
-  status: 'open',
-};
+const round = testRound({ delegationIds: [MEXICO] });
 const amendment: Annotation = testAnnotation({
   kind: 'amendment',
   delegationId: MEXICO,

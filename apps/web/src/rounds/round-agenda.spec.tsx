@@ -1,26 +1,15 @@
 /**
  * @jest-environment ./tools/test/jsdom-environment.js
  */
-import type { AgendaSilence, Round, RoundAgenda } from '@concordia/contracts';
+import type { AgendaSilence, RoundAgenda } from '@concordia/contracts';
 import { screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { api } from '../api/endpoints';
 import { renderInLanguage } from '../testing/render-in-language';
+import { testRound } from '../testing/fixtures';
 import { RoundAgendaList } from './round-agenda';
 
-const round: Round = {
-  id: 'e'.repeat(24),
-  processId: 'd'.repeat(24),
-  name: 'First reading',
-  versionId: 'f'.repeat(24),
-  chairUserId: 'b'.repeat(24),
-  delegationIds: [],
-  opensAt: '2020-01-01T00:00:00.000Z',
-  closesAt: '2999-01-01T00:00:00.000Z',
-  timeZone: 'UTC',
-  confidentiality: 'delegations',
-  status: 'open',
-};
+const round = testRound();
 
 /** What the API answers a head of delegation while silence procedures run (numbers as the text writes them). */
 const agendaWith = (silences: AgendaSilence[]): RoundAgenda => ({

@@ -1,27 +1,15 @@
 /**
  * @jest-environment ./tools/test/jsdom-environment.js
  */
-import type { Round, SilenceProcedure } from '@concordia/contracts';
+import type { SilenceProcedure } from '@concordia/contracts';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderInLanguage } from '../testing/render-in-language';
-import { testMe } from '../testing/fixtures';
+import { testMe, testRound } from '../testing/fixtures';
 import { SilencePanel } from './silence-panel';
 import type { RoundSession } from './use-round-session';
 
 const chair = testMe();
-const round: Round = {
-  id: 'e'.repeat(24),
-  processId: 'd'.repeat(24),
-  name: 'First reading',
-  versionId: 'f'.repeat(24),
-  chairUserId: chair.user.id,
-  delegationIds: [],
-  opensAt: '2020-01-01T00:00:00.000Z',
-  closesAt: '2999-01-01T00:00:00.000Z',
-  timeZone: 'UTC',
-  confidentiality: 'delegations',
-  status: 'open',
-};
+const round = testRound({ chairUserId: chair.user.id });
 const paragraphs = [
   { key: 'p1', number: '1.' },
   { key: 'p2', number: '2.' },

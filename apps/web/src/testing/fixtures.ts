@@ -1,4 +1,4 @@
-import type { Annotation, Me, MembershipSummary, PlatformRole } from '@concordia/contracts';
+import type { Annotation, Me, MembershipSummary, PlatformRole, Round } from '@concordia/contracts';
 
 /** A signed-in person for unit specs; only roles and memberships vary between tests. */
 export const testMe = (platformRoles: PlatformRole[] = [], memberships: MembershipSummary[] = []): Me => ({
@@ -50,3 +50,19 @@ export const testAnnotation = (extra: Partial<Annotation> = {}): Annotation => {
     ...extra,
   };
 };
+
+/** An open round, long open, on the clock of UTC: what a component spec needs of one. */
+export const testRound = (extra: Partial<Round> = {}): Round => ({
+  id: 'e'.repeat(24),
+  processId: 'd'.repeat(24),
+  name: 'First reading',
+  versionId: 'f'.repeat(24),
+  chairUserId: 'b'.repeat(24),
+  delegationIds: [],
+  opensAt: '2020-01-01T00:00:00.000Z',
+  closesAt: '2999-01-01T00:00:00.000Z',
+  timeZone: 'UTC',
+  confidentiality: 'delegations',
+  status: 'open',
+  ...extra,
+});
