@@ -1,15 +1,20 @@
 /**
  * @jest-environment ./tools/test/jsdom-environment.js
  */
-import type { AgendaSilence, RoundAgenda } from '@concordia/contracts';
+import type { AgendaSilence, Me, RoundAgenda } from '@concordia/contracts';
 import { screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { api } from '../api/endpoints';
 import { renderInLanguage } from '../testing/render-in-language';
-import { testRound } from '../testing/fixtures';
+import { testMe, testRound } from '../testing/fixtures';
 import { RoundAgendaList } from './round-agenda';
 
-const round = testRound();
+const MEXICO = 'a'.repeat(24);
+const round = testRound({ delegationIds: [MEXICO] });
+
+/** Who reads the agenda: nobody known (the plain lines), or a delegate of Mexico. */
+let mockMe: Me | null = null;
+jest.mock('../auth/auth-context', () => ({ useOptionalMe: () => mockMe }));
 
 /** What the API answers a head of delegation while silence procedures run (numbers as the text writes them). */
 const agendaWith = (silences: AgendaSilence[]): RoundAgenda => ({
@@ -60,5 +65,39 @@ describe('the silence procedures under "Waiting for you"', () => {
     );
     const lines = await screen.findAllByTestId('agenda-silence');
     expect(lines.map((line) => line.textContent)).toEqual([expect.stringContaining(one), expect.stringContaining(two)]);
+  });
+
+  it.each([
+    ['en', 'Silence procedure on paragraph 3: your head of delegation may break silence until'],
+    [
+      'fr',
+      'Procédure d’accord tacite sur le paragraphe 3\u00a0: votre chef de délégation peut rompre le silence jusqu’au',
+    ],
+    ['es', 'Procedimiento de silencio sobre el párrafo 3: su jefe de delegación puede romper el silencio hasta el'],
+  ] as const)('%s tells a delegate, who cannot break silence, that the head of delegation can', async (lng, line) => {
+    mockMe = testMe(
+      [],
+      [
+        {
+          processId: round.processId,
+          processTitle: 'P',
+          role: 'delegate',
+          delegationId: MEXICO,
+          delegationName: 'Mexico',
+        },
+      ],
+    );
+    try {
+      jest.spyOn(api.rounds, 'agenda').mockResolvedValue(agendaWith([silence('1', ['3.'], false)]));
+      await renderInLanguage(
+        lng,
+        <MemoryRouter>
+          <RoundAgendaList processId={round.processId} round={round} textPath="/text" />
+        </MemoryRouter>,
+      );
+      expect((await screen.findByTestId('agenda-silence')).textContent).toContain(line);
+    } finally {
+      mockMe = null;
+    }
   });
 });

@@ -5,8 +5,10 @@ import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/endpoints';
+import { useOptionalMe } from '../auth/auth-context';
 import { useFormatters } from '../common/format';
 import { bareNumber } from '../drafts/document-rows';
+import { canBreakSilence, myRoundDelegation } from '../session/session-permissions';
 import { serverNow } from '../common/server-clock';
 import { useApiQuery } from '../common/use-api-query';
 import { useRefreshWhileSeen } from '../common/use-refresh-while-seen';
@@ -57,7 +59,10 @@ const useRoundAgenda = ({ processId, round, textPath }: Props, withClosesIn: boo
   useRefreshWhileSeen(agenda.reload, round.status === 'open');
   const roundPath = `/processes/${processId}/rounds/${round.id}`;
   const closes = withClosesIn && round.status === 'open' ? timeUntil(round.closesAt, serverNow(), i18n.language) : null;
-  const lines = useAgendaLines(agenda.data, roundPath, textPath);
+  const me = useOptionalMe();
+  // A delegate of a participating delegation cannot break silence, its head can: the line says whom to tell.
+  const headBreaks = me !== null && myRoundDelegation(me, round) !== null && !canBreakSilence(me, round);
+  const lines = useAgendaLines(agenda.data, roundPath, textPath, headBreaks);
   const statuses = agenda.data ? statusCounts(agenda.data.paragraphStatuses) : [];
   const total = statuses.reduce((sum, s) => sum + s.count, 0);
   const across = agenda.data?.delegationPositions ?? null;
@@ -129,6 +134,7 @@ const useAgendaLines = (
   agenda: RoundAgenda | undefined,
   roundPath: string,
   textPath: string | null,
+  headBreaks: boolean,
 ): { key: string; node: ReactNode }[] => {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -142,7 +148,11 @@ const useAgendaLines = (
       count: silence.paragraphNumbers.length,
       deadline: format.deadline(silence.deadline),
     };
-    const text = silence.mayBreak ? t('home.agenda.silenceMayBreak', values) : t('home.agenda.silence', values);
+    const text = silence.mayBreak
+      ? t('home.agenda.silenceMayBreak', values)
+      : headBreaks
+        ? t('home.agenda.silenceHeadMayBreak', values)
+        : t('home.agenda.silence', values);
     lines.push({ key: `silence:${silence.id}`, node: to(textPath, text) });
   }
   if (agenda.positions) {

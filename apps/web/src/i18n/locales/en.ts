@@ -285,6 +285,10 @@ export const en = {
         'Silence procedure on paragraph {{paragraphs}}: your delegation may break silence until {{deadline}}',
       silenceMayBreak_other:
         'Silence procedure on paragraphs {{paragraphs}}: your delegation may break silence until {{deadline}}',
+      silenceHeadMayBreak_one:
+        'Silence procedure on paragraph {{paragraphs}}: your head of delegation may break silence until {{deadline}}',
+      silenceHeadMayBreak_other:
+        'Silence procedure on paragraphs {{paragraphs}}: your head of delegation may break silence until {{deadline}}',
       positions_one: 'Your delegation’s position is recorded on {{recorded}} of {{count}} paragraph',
       positions_other: 'Your delegation’s position is recorded on {{recorded}} of {{count}} paragraphs',
       positionsDone: 'Your delegation’s position is recorded on every paragraph',

@@ -168,6 +168,10 @@ export const es: Translation<typeof en> = {
         'Procedimiento de silencio sobre el párrafo {{paragraphs}}: su delegación puede romper el silencio hasta el {{deadline}}',
       silenceMayBreak_other:
         'Procedimiento de silencio sobre los párrafos {{paragraphs}}: su delegación puede romper el silencio hasta el {{deadline}}',
+      silenceHeadMayBreak_one:
+        'Procedimiento de silencio sobre el párrafo {{paragraphs}}: su jefe de delegación puede romper el silencio hasta el {{deadline}}',
+      silenceHeadMayBreak_other:
+        'Procedimiento de silencio sobre los párrafos {{paragraphs}}: su jefe de delegación puede romper el silencio hasta el {{deadline}}',
       positions_one: 'La posición de su delegación consta en {{recorded}} de {{count}} párrafo',
       positions_other: 'La posición de su delegación consta en {{recorded}} de {{count}} párrafos',
       positionsDone: 'La posición de su delegación consta en todos los párrafos',

@@ -168,6 +168,10 @@ export const fr: Translation<typeof en> = {
         'Procédure d’accord tacite sur le paragraphe {{paragraphs}} : votre délégation peut rompre le silence jusqu’au {{deadline}}',
       silenceMayBreak_other:
         'Procédure d’accord tacite sur les paragraphes {{paragraphs}} : votre délégation peut rompre le silence jusqu’au {{deadline}}',
+      silenceHeadMayBreak_one:
+        'Procédure d’accord tacite sur le paragraphe {{paragraphs}} : votre chef de délégation peut rompre le silence jusqu’au {{deadline}}',
+      silenceHeadMayBreak_other:
+        'Procédure d’accord tacite sur les paragraphes {{paragraphs}} : votre chef de délégation peut rompre le silence jusqu’au {{deadline}}',
       positions_one: 'La position de votre délégation est enregistrée sur {{recorded}} paragraphe sur {{count}}',
       positions_other: 'La position de votre délégation est enregistrée sur {{recorded}} paragraphes sur {{count}}',
       positionsDone: 'La position de votre délégation est enregistrée sur tous les paragraphes',
