@@ -151,9 +151,10 @@ describe('the round page', () => {
     const page = await roundPageFromHome('secretariat');
     const across = page.locator('[data-testid="round-agenda"] [data-testid="round-positions-across"] a');
     await across.waitFor({ state: 'visible' });
-    // Other specs record positions in the same demo round: the counts are theirs too, the wording is not.
+    // Other specs record positions in the same demo round, and the drafting spec opens a round of its
+    // own in the demo process, which the home page may lead to: the counts are theirs, the wording is not.
     expect(await across.textContent()).toMatch(
-      /^Position recorded on every paragraph: \d+ of 6 delegations( · \d+ more (has|have) started)?$/,
+      /^Position recorded on every paragraph: \d+ of \d+ delegations?( · \d+ more (has|have) started)?$/,
     );
     await across.click();
     await page.waitForURL((url) => /\/rounds\/[0-9a-f]{24}\/positions$/.test(url.pathname));

@@ -41,7 +41,7 @@ const CHART_LIBRARIES =
 /**
  * Libraries only some pages use: left to Rollup, which puts each with the pages that use it
  * rather than in 'vendor' or 'mantine', which the first page loads (@mantine/dates and dayjs: the
- * round form, the closing time's dialog and the audit filter).
+ * date fields' calendar, fetched when first opened).
  */
 const PAGE_LIBRARIES = /\/node_modules\/(@tanstack|diff|papaparse|@mantine\/dates|dayjs)\//;
 

@@ -1,10 +1,6 @@
-import '@mantine/dates/styles.css';
-import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
-import { DatePicker, DatesProvider } from '@mantine/dates';
-import 'dayjs/locale/es';
-import 'dayjs/locale/fr';
+import { ActionIcon, Loader, Popover, TextInput, type TextInputProps } from '@mantine/core';
 import { DateTime } from 'luxon';
-import { useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatWallClock, readWallClock, type WallClockKind } from './wall-clock-text';
 
@@ -32,6 +28,8 @@ export const useUnreadableWallClock = (kind: WallClockKind): string => {
   const example = formatWallClock(kind === 'date' ? sample.slice(0, 10) : sample, locale, kind);
   return kind === 'date' ? t('common.dateUnreadable', { example }) : t('common.dateTimeUnreadable', { example });
 };
+
+const WallClockCalendar = lazy(() => import('./wall-clock-calendar'));
 
 const CalendarIcon = () => (
   <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
@@ -129,10 +127,9 @@ export const WallClockInput = ({
             </ActionIcon>
           </Popover.Target>
           <Popover.Dropdown>
-            <DatesProvider settings={{ locale, firstDayOfWeek: locale.startsWith('en') ? 0 : 1 }}>
-              {/* Escape in the calendar closes it, not the dialog around the field (as DatePickerInput does). */}
-              <DatePicker value={day} defaultDate={month} onChange={pick} __stopPropagation />
-            </DatesProvider>
+            <Suspense fallback={<Loader size="sm" />}>
+              <WallClockCalendar locale={locale} day={day} month={month} onPick={pick} />
+            </Suspense>
           </Popover.Dropdown>
         </Popover>
       }
